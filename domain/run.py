@@ -1,0 +1,64 @@
+"""A logged run and the rules a real run obeys."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import attrs
+
+from domain.errors import InvalidRun
+from domain.ids import new_id
+from domain.pace import format_pace
+
+# Faster than ~2:20/km over any distance is not a human run: likely a typo (minutes vs hours).
+FASTEST_PLAUSIBLE_PACE_S_PER_KM = 140
+LONGEST_PLAUSIBLE_RUN_KM = 250
+
+
+def _check_distance(_inst, _attr, value: float) -> None:
+    if value is None or value <= 0:
+        raise InvalidRun(f"a run of {value} km is not possible: distance must be positive")
+    if value > LONGEST_PLAUSIBLE_RUN_KM:
+        raise InvalidRun(f"{value} km in one run is beyond {LONGEST_PLAUSIBLE_RUN_KM} km")
+
+
+def _check_duration(_inst, _attr, value: int | None) -> None:
+    if value is not None and value <= 0:
+        raise InvalidRun(f"a duration of {value} s is not possible: it must be positive")
+
+
+def _check_rpe(_inst, _attr, value: int | None) -> None:
+    if value is not None and not 1 <= value <= 10:
+        raise InvalidRun(f"perceived effort (RPE) {value} is outside the 1–10 scale")
+
+
+@attrs.define
+class Run:
+    runner_id: str
+    date: date
+    distance_km: float = attrs.field(converter=float, validator=_check_distance)
+    duration_s: int | None = attrs.field(default=None, validator=_check_duration)
+    perceived_effort: int | None = attrs.field(default=None, validator=_check_rpe)
+    mood: str | None = None
+    aches: str | None = None
+    notes: str | None = None
+    weather: str | None = None
+    id: str = attrs.field(factory=new_id)
+    created_at: datetime | None = None
+
+    def __attrs_post_init__(self) -> None:
+        pace = self.pace_s_per_km
+        if pace is not None and pace < FASTEST_PLAUSIBLE_PACE_S_PER_KM:
+            raise InvalidRun(
+                f"{self.distance_km:g} km in {self.duration_s // 60} min would be a pace of "
+                f"{format_pace(pace)}/km, faster than any human: check the distance and time"
+            )
+
+    @property
+    def pace_s_per_km(self) -> float | None:
+        if self.duration_s is None:
+            return None
+        return self.duration_s / self.distance_km
+
+    @property
+    def is_hard_effort(self) -> bool:
+        return (self.perceived_effort or 0) >= 7

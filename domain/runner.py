@@ -1,0 +1,83 @@
+"""The runner's profile: who they are and what they are training for."""
+from __future__ import annotations
+
+import enum
+import re
+from datetime import datetime
+
+import attrs
+
+from domain.errors import InvalidProfile
+from domain.ids import new_id
+
+DEFAULT_TIMEZONE = "America/Guayaquil"
+DEFAULT_LANGUAGE = "es"
+SUPPORTED_LANGUAGES = ("es", "en")
+
+_PHONE = re.compile(r"^\+?[0-9]{7,15}$")
+
+
+class GoalRace(str, enum.Enum):
+    FIVE_K = "5k"
+    TEN_K = "10k"
+    HALF = "half"
+    MARATHON = "marathon"
+
+    @property
+    def distance_km(self) -> float:
+        return {"5k": 5.0, "10k": 10.0, "half": 21.0975, "marathon": 42.195}[self.value]
+
+
+class FitnessLevel(str, enum.Enum):
+    BEGINNER = "beginner"
+    INTERMEDIATE = "intermediate"
+    ADVANCED = "advanced"
+
+
+def normalize_phone(phone: str) -> str:
+    """E.164-ish: digits with a leading '+'. WhatsApp sends numbers without the '+'."""
+    digits = re.sub(r"[\s\-().]", "", phone or "")
+    if not _PHONE.match(digits):
+        raise InvalidProfile(f"'{phone}' is not a phone number")
+    return digits if digits.startswith("+") else "+" + digits
+
+
+def _check_age(_inst, _attr, value):
+    if value is not None and not 10 <= value <= 100:
+        raise InvalidProfile(f"an age of {value} is outside 10–100 years")
+
+
+def _check_frequency(_inst, _attr, value):
+    if value is not None and not 1 <= value <= 7:
+        raise InvalidProfile(f"{value} runs a week is outside 1–7")
+
+
+def _check_language(_inst, _attr, value):
+    if value not in SUPPORTED_LANGUAGES:
+        raise InvalidProfile(f"language '{value}' is not supported")
+
+
+@attrs.define
+class Runner:
+    phone: str = attrs.field(converter=normalize_phone)
+    id: str = attrs.field(factory=new_id)
+    name: str | None = None
+    age: int | None = attrs.field(default=None, validator=_check_age)
+    goal_race: GoalRace | None = None
+    weekly_frequency: int | None = attrs.field(default=None, validator=_check_frequency)
+    fitness_level: FitnessLevel | None = None
+    injury_history: str | None = None
+    motivation: str | None = None
+    timezone: str = DEFAULT_TIMEZONE
+    language: str = attrs.field(default=DEFAULT_LANGUAGE, validator=_check_language)
+    onboarding_completed: bool = False
+    created_at: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        return self.name or ""
+
+    def missing_onboarding_fields(self) -> list[str]:
+        """The profile questions still unanswered, in the order the coach asks them."""
+        order = ["name", "age", "goal_race", "weekly_frequency", "fitness_level", "injury_history", "motivation"]
+        return [f for f in order if getattr(self, f) is None]
