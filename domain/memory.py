@@ -3,10 +3,15 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
 from domain.ids import new_id
+from domain.pace import format_clock, format_pace
+
+if TYPE_CHECKING:
+    from domain.run import Run
 
 
 class MemoryKind(str, enum.Enum):
@@ -32,3 +37,20 @@ class Recollection:
 
     document: MemoryDocument
     score: float
+
+
+def run_memory(run: "Run", created_at: datetime) -> MemoryDocument:
+    """How a logged run is remembered: one sentence a coach could recall later."""
+    parts = [f"Run on {run.date.isoformat()}: {run.distance_km:g} km"]
+    if run.duration_s:
+        parts.append(f"in {format_clock(run.duration_s)} ({format_pace(run.pace_s_per_km)}/km)")
+    if run.perceived_effort:
+        parts.append(f"RPE {run.perceived_effort}")
+    text = " ".join(parts)
+    for label, value in (("mood", run.mood), ("aches", run.aches), ("weather", run.weather), ("notes", run.notes)):
+        if value:
+            text += f"; {label}: {value}"
+    return MemoryDocument(
+        runner_id=run.runner_id, kind=MemoryKind.RUN, text=text, created_at=created_at,
+        id=run.id, metadata={"run_id": run.id, "date": run.date.isoformat()},
+    )

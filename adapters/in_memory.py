@@ -1,0 +1,255 @@
+"""In-memory implementations of every port: fast unit tests and throwaway sessions."""
+from __future__ import annotations
+
+import copy
+import math
+import threading
+from collections import defaultdict, deque
+from datetime import date, datetime, timedelta, timezone
+from typing import Sequence
+
+from application.ports import (
+    Button, Completion, ChatTurn, Embedder, LLMUnavailable, ProgressSummaryRecord, ToolSpec,
+)
+from domain.conversation import Message
+from domain.injury import Injury
+from domain.memory import MemoryDocument, Recollection, run_memory
+from domain.plan import TrainingPlan
+from domain.run import Run
+from domain.runner import Runner, normalize_phone
+
+CHAT_BUFFER_SIZE = 20
+CHAT_BUFFER_TTL = timedelta(hours=24)
+
+
+class InMemoryRunnerRepository:
+    def __init__(self):
+        self._by_id: dict[str, Runner] = {}
+
+    def get(self, runner_id):
+        r = self._by_id.get(runner_id)
+        return copy.deepcopy(r) if r else None
+
+    def by_phone(self, phone):
+        phone = normalize_phone(phone)
+        for r in self._by_id.values():
+            if r.phone == phone:
+                return copy.deepcopy(r)
+        return None
+
+    def save(self, runner):
+        other = self.by_phone(runner.phone)
+        if other and other.id != runner.id:
+            raise ValueError(f"phone already belongs to runner {other.id}")
+        self._by_id[runner.id] = copy.deepcopy(runner)
+
+    def all(self):
+        return [copy.deepcopy(r) for r in self._by_id.values()]
+
+
+class InMemoryRunRepository:
+    def __init__(self):
+        self._runs: list[Run] = []
+
+    def add(self, run):
+        self._runs.append(copy.deepcopy(run))
+
+    def for_runner(self, runner_id, since=None, limit=None):
+        runs = [copy.deepcopy(r) for r in self._runs
+                if r.runner_id == runner_id and (since is None or r.date >= since)]
+        runs.sort(key=lambda r: (r.date, r.created_at or datetime.min.replace(tzinfo=timezone.utc)), reverse=True)
+        return runs[:limit] if limit else runs
+
+
+class InMemoryPlanRepository:
+    def __init__(self):
+        self._plans: list[TrainingPlan] = []
+        self._lock = threading.Lock()
+
+    def activate(self, plan):
+        with self._lock:
+            for p in self._plans:
+                if p.runner_id == plan.runner_id:
+                    p.active = False
+            stored = copy.deepcopy(plan)
+            stored.active = True
+            self._plans.append(stored)
+
+    def active_for(self, runner_id):
+        for p in self._plans:
+            if p.runner_id == runner_id and p.active:
+                return copy.deepcopy(p)
+        return None
+
+    def history(self, runner_id):
+        return [copy.deepcopy(p) for p in reversed(self._plans) if p.runner_id == runner_id]
+
+
+class InMemoryInjuryRepository:
+    def __init__(self):
+        self._injuries: dict[str, Injury] = {}
+
+    def add(self, injury):
+        self._injuries[injury.id] = copy.deepcopy(injury)
+
+    def update(self, injury):
+        self._injuries[injury.id] = copy.deepcopy(injury)
+
+    def for_runner(self, runner_id, active_only=False):
+        return [copy.deepcopy(i) for i in self._injuries.values()
+                if i.runner_id == runner_id and (i.is_active or not active_only)]
+
+
+class InMemoryConversationLog:
+    def __init__(self):
+        self._messages: dict[str, list[Message]] = defaultdict(list)
+
+    def append(self, message):
+        self._messages[message.runner_id].append(copy.deepcopy(message))
+
+    def set_intent(self, message_id, intent):
+        for messages in self._messages.values():
+            for m in messages:
+                if m.id == message_id:
+                    m.intent = intent
+
+    def for_runner(self, runner_id, limit=50):
+        return [copy.deepcopy(m) for m in self._messages[runner_id][-limit:]]
+
+
+class InMemoryProgressSummaryRepository:
+    def __init__(self):
+        self._records: dict[tuple[str, str, date], ProgressSummaryRecord] = {}
+        self._lock = threading.Lock()
+
+    def claim(self, record):
+        key = (record.runner_id, record.kind, record.period_end)
+        with self._lock:
+            if key in self._records:
+                return False
+            self._records[key] = copy.deepcopy(record)
+            return True
+
+    def for_runner(self, runner_id):
+        return [copy.deepcopy(r) for r in self._records.values() if r.runner_id == runner_id]
+
+
+class InMemoryChatBuffer:
+    def __init__(self, clock, size: int = CHAT_BUFFER_SIZE, ttl: timedelta = CHAT_BUFFER_TTL):
+        self._clock = clock
+        self._size = size
+        self._ttl = ttl
+        self._buffers: dict[str, deque[Message]] = {}
+        self._touched: dict[str, datetime] = {}
+
+    def append(self, message):
+        buf = self._live(message.runner_id)
+        if buf is None:
+            buf = self._buffers[message.runner_id] = deque(maxlen=self._size)
+        buf.append(copy.deepcopy(message))
+        self._touched[message.runner_id] = self._clock.now()
+
+    def _live(self, runner_id):
+        touched = self._touched.get(runner_id)
+        if touched is not None and self._clock.now() - touched > self._ttl:
+            self.clear(runner_id)
+        return self._buffers.get(runner_id)
+
+    def recent(self, runner_id):
+        return [copy.deepcopy(m) for m in (self._live(runner_id) or [])]
+
+    def clear(self, runner_id):
+        self._buffers.pop(runner_id, None)
+        self._touched.pop(runner_id, None)
+
+
+class InMemoryDeduplicator:
+    def __init__(self):
+        self._seen: set[str] = set()
+        self._lock = threading.Lock()
+
+    def first_time(self, message_id):
+        with self._lock:
+            if message_id in self._seen:
+                return False
+            self._seen.add(message_id)
+            return True
+
+
+def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    dot = sum(x * y for x, y in zip(a, b))
+    na = math.sqrt(sum(x * x for x in a)) or 1.0
+    nb = math.sqrt(sum(y * y for y in b)) or 1.0
+    return dot / (na * nb)
+
+
+class InMemoryVectorMemory:
+    def __init__(self, embedder: Embedder, clock):
+        self._embedder = embedder
+        self._clock = clock
+        self._docs: dict[str, tuple[MemoryDocument, list[float]]] = {}
+
+    def store(self, document):
+        [vector] = self._embedder.embed_documents([document.text])
+        self._docs[document.id] = (copy.deepcopy(document), vector)
+
+    def retrieve_context(self, runner_id, query, k=5):
+        q = self._embedder.embed_query(query)
+        hits = [Recollection(copy.deepcopy(d), _cosine(q, v))
+                for d, v in self._docs.values() if d.runner_id == runner_id]
+        hits.sort(key=lambda h: h.score, reverse=True)
+        return hits[:k]
+
+    def update_after_run(self, run):
+        self.store(run_memory(run, self._clock.now()))
+
+
+class RecordingMessenger:
+    """Keeps what would have been sent, per phone."""
+
+    def __init__(self):
+        self.sent: list[tuple[str, str, tuple[Button, ...]]] = []
+
+    def send_text(self, phone, text):
+        self.sent.append((phone, text, ()))
+
+    def send_buttons(self, phone, text, buttons):
+        self.sent.append((phone, text, tuple(buttons)))
+
+    def texts_to(self, phone):
+        return [t for p, t, _ in self.sent if p == normalize_phone(phone)]
+
+
+class ScriptedLLM:
+    """An LLM that plays back scripted completions (or raises LLMUnavailable when told to)."""
+
+    def __init__(self, script: Sequence[Completion | Exception] = ()):
+        self._script = list(script)
+        self.calls: list[tuple[str, list[ChatTurn], list[ToolSpec]]] = []
+
+    @property
+    def name(self):
+        return "scripted"
+
+    def complete(self, system, turns, tools):
+        self.calls.append((system, list(turns), list(tools)))
+        if not self._script:
+            raise LLMUnavailable("script exhausted")
+        step = self._script.pop(0)
+        if isinstance(step, Exception):
+            raise step
+        return step
+
+    def ping(self):
+        return True
+
+
+class FixedClock:
+    def __init__(self, now: datetime):
+        self._now = now
+
+    def now(self):
+        return self._now
+
+    def advance(self, delta: timedelta):
+        self._now += delta

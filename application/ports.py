@@ -1,0 +1,160 @@
+"""The ports: what the use cases need from the outside world, as Protocols.
+
+Adapters implement these; the application never imports an adapter.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Protocol, Sequence
+
+import attrs
+
+from domain.conversation import Intent, Message
+from domain.injury import Injury
+from domain.memory import MemoryDocument, Recollection
+from domain.plan import TrainingPlan
+from domain.run import Run
+from domain.runner import Runner
+
+
+class RunnerRepository(Protocol):
+    def get(self, runner_id: str) -> Runner | None: ...
+    def by_phone(self, phone: str) -> Runner | None: ...
+    def save(self, runner: Runner) -> None:
+        """Insert or update (by id; the phone is unique)."""
+    def all(self) -> list[Runner]: ...
+
+
+class RunRepository(Protocol):
+    def add(self, run: Run) -> None: ...
+    def for_runner(self, runner_id: str, since: date | None = None, limit: int | None = None) -> list[Run]:
+        """Newest first."""
+
+
+class PlanRepository(Protocol):
+    def activate(self, plan: TrainingPlan) -> None:
+        """Store the plan as the runner's only active plan, deactivating the old one atomically."""
+    def active_for(self, runner_id: str) -> TrainingPlan | None: ...
+    def history(self, runner_id: str) -> list[TrainingPlan]: ...
+
+
+class InjuryRepository(Protocol):
+    def add(self, injury: Injury) -> None: ...
+    def update(self, injury: Injury) -> None: ...
+    def for_runner(self, runner_id: str, active_only: bool = False) -> list[Injury]: ...
+
+
+class ConversationLog(Protocol):
+    """The permanent record of every message, with its intent."""
+    def append(self, message: Message) -> None: ...
+    def set_intent(self, message_id: str, intent: Intent) -> None:
+        """The runner's message is stored before it is understood; its intent is filled in after."""
+    def for_runner(self, runner_id: str, limit: int = 50) -> list[Message]:
+        """Oldest first, the last ``limit``."""
+
+
+@attrs.define
+class ProgressSummaryRecord:
+    runner_id: str
+    kind: str                 # "biweekly" | "monthly" | "plan_renewal"
+    period_start: date
+    period_end: date
+    text: str
+    sent_at: datetime | None = None
+
+
+class ProgressSummaryRepository(Protocol):
+    def claim(self, record: ProgressSummaryRecord) -> bool:
+        """Record a summary once per (runner, kind, period_end); False if it was already there."""
+    def for_runner(self, runner_id: str) -> list[ProgressSummaryRecord]: ...
+
+
+class ChatBuffer(Protocol):
+    """Short-term memory: the last messages of a runner (20, expiring after 24 h)."""
+    def append(self, message: Message) -> None: ...
+    def recent(self, runner_id: str) -> list[Message]:
+        """Oldest first."""
+    def clear(self, runner_id: str) -> None: ...
+
+
+class MessageDeduplicator(Protocol):
+    def first_time(self, message_id: str) -> bool:
+        """True the first time an incoming message id is seen (within the expiry)."""
+
+
+class Embedder(Protocol):
+    @property
+    def dimension(self) -> int: ...
+    def embed_query(self, text: str) -> list[float]: ...
+    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]: ...
+
+
+class VectorMemory(Protocol):
+    """Long-term semantic memory, always filtered to one runner."""
+    def store(self, document: MemoryDocument) -> None: ...
+    def retrieve_context(self, runner_id: str, query: str, k: int = 5) -> list[Recollection]: ...
+    def update_after_run(self, run: Run) -> None: ...
+
+
+# --- LLM ---------------------------------------------------------------------------------
+
+@attrs.define(frozen=True)
+class ToolSpec:
+    name: str
+    description: str
+    parameters: dict[str, Any]   # JSON schema of the arguments
+
+
+@attrs.define(frozen=True)
+class ToolCall:
+    id: str
+    name: str
+    arguments: dict[str, Any] | None   # None when the model sent arguments that are not JSON
+    raw_arguments: str = ""
+
+
+@attrs.define(frozen=True)
+class ChatTurn:
+    """One entry of an LLM conversation."""
+    role: str                                  # "user" | "assistant" | "tool"
+    content: str = ""
+    tool_calls: tuple[ToolCall, ...] = ()      # assistant turns that asked for tools
+    tool_call_id: str | None = None            # tool turns answer this call
+    is_error: bool = False
+
+
+@attrs.define(frozen=True)
+class Completion:
+    text: str
+    tool_calls: tuple[ToolCall, ...] = ()
+
+
+class LLMUnavailable(Exception):
+    """The provider could not answer (after retries): the caller falls back to the offline coach."""
+
+
+class LLM(Protocol):
+    @property
+    def name(self) -> str: ...
+    def complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
+        """Raises LLMUnavailable when the provider fails for good."""
+    def ping(self) -> bool: ...
+
+
+# --- Messaging and time -------------------------------------------------------------------
+
+@attrs.define(frozen=True)
+class Button:
+    id: str
+    title: str
+
+
+class Messenger(Protocol):
+    def send_text(self, phone: str, text: str) -> None: ...
+    def send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> None: ...
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """Timezone-aware UTC now."""
+
