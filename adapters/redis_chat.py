@@ -1,0 +1,103 @@
+"""Redis adapters for the short-term memory: the chat buffer and the incoming-message deduplicator.
+
+Keys (``prefix`` defaults to ``"andes:"``):
+
+* ``{prefix}chat:{runner_id}`` — a list of JSON messages, oldest first, at most 20, expiring
+  24 h after the last message (each append renews the expiry).
+* ``{prefix}seen:{message_id}`` — ``"1"``, set with ``NX`` so that only the first delivery of a
+  WhatsApp message id wins; it expires after ``ttl`` (a week by default: WhatsApp retries a webhook
+  it could not deliver with growing delays, for days).
+"""
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import redis
+from cattrs.preconf.json import make_converter
+
+from domain.conversation import Message
+
+CHAT_BUFFER_SIZE = 20
+CHAT_BUFFER_TTL = timedelta(hours=24)
+DEDUP_TTL = timedelta(days=7)
+DEFAULT_PREFIX = "andes:"
+
+# The JSON preconf converter turns datetimes into ISO 8601 strings (and back) and enums into values.
+_converter = make_converter()
+
+
+def message_to_json(message: Message) -> str:
+    return json.dumps(_converter.unstructure(message), ensure_ascii=False, separators=(",", ":"))
+
+
+def message_from_json(raw: str | bytes) -> Message:
+    return _converter.structure(json.loads(raw), Message)
+
+
+def _seconds(ttl: timedelta | int | float) -> int:
+    seconds = int(ttl.total_seconds()) if isinstance(ttl, timedelta) else int(ttl)
+    if seconds <= 0:
+        raise ValueError(f"a ttl must be positive, got {ttl!r}")
+    return seconds
+
+
+class RedisChatBuffer:
+    """``ChatBuffer`` on Redis: the last ``size`` messages of each runner, expiring after ``ttl``."""
+
+    def __init__(
+        self,
+        client: redis.Redis,
+        prefix: str = DEFAULT_PREFIX,
+        size: int = CHAT_BUFFER_SIZE,
+        ttl: timedelta | int = CHAT_BUFFER_TTL,
+    ):
+        if size < 1:
+            raise ValueError("the chat buffer must hold at least one message")
+        self._redis = client
+        self._prefix = prefix
+        self._size = size
+        self._ttl_s = _seconds(ttl)
+
+    @classmethod
+    def from_url(cls, url: str, **kwargs) -> "RedisChatBuffer":
+        return cls(redis.Redis.from_url(url), **kwargs)
+
+    def key(self, runner_id: str) -> str:
+        return f"{self._prefix}chat:{runner_id}"
+
+    def append(self, message: Message) -> None:
+        key = self.key(message.runner_id)
+        # MULTI/EXEC: the push, the trim and the expiry happen together or not at all.
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.rpush(key, message_to_json(message))
+            pipe.ltrim(key, -self._size, -1)
+            pipe.expire(key, self._ttl_s)
+            pipe.execute()
+
+    def recent(self, runner_id: str) -> list[Message]:
+        """Oldest first."""
+        return [message_from_json(raw) for raw in self._redis.lrange(self.key(runner_id), 0, -1)]
+
+    def clear(self, runner_id: str) -> None:
+        self._redis.delete(self.key(runner_id))
+
+
+class RedisDeduplicator:
+    """``MessageDeduplicator`` on Redis: ``SET key 1 NX EX ttl`` is atomic, so exactly one caller
+    (across threads, workers and machines) sees a given message id for the first time."""
+
+    def __init__(self, client: redis.Redis, prefix: str = DEFAULT_PREFIX, ttl: timedelta | int = DEDUP_TTL):
+        self._redis = client
+        self._prefix = prefix
+        self._ttl_s = _seconds(ttl)
+
+    @classmethod
+    def from_url(cls, url: str, **kwargs) -> "RedisDeduplicator":
+        return cls(redis.Redis.from_url(url), **kwargs)
+
+    def key(self, message_id: str) -> str:
+        return f"{self._prefix}seen:{message_id}"
+
+    def first_time(self, message_id: str) -> bool:
+        return bool(self._redis.set(self.key(message_id), "1", nx=True, ex=self._ttl_s))
