@@ -16,19 +16,23 @@ LONGEST_PLAUSIBLE_RUN_KM = 250
 
 def _check_distance(_inst, _attr, value: float) -> None:
     if value is None or value <= 0:
-        raise InvalidRun(f"a run of {value} km is not possible: distance must be positive")
+        raise InvalidRun(f"a run of {value} km is not possible: distance must be positive",
+                         "distance_not_positive", km=value)
     if value > LONGEST_PLAUSIBLE_RUN_KM:
-        raise InvalidRun(f"{value} km in one run is beyond {LONGEST_PLAUSIBLE_RUN_KM} km")
+        raise InvalidRun(f"{value} km in one run is beyond {LONGEST_PLAUSIBLE_RUN_KM} km",
+                         "distance_too_long", km=value, limit=LONGEST_PLAUSIBLE_RUN_KM)
 
 
 def _check_duration(_inst, _attr, value: int | None) -> None:
     if value is not None and value <= 0:
-        raise InvalidRun(f"a duration of {value} s is not possible: it must be positive")
+        raise InvalidRun(f"a duration of {value} s is not possible: it must be positive",
+                         "duration_not_positive", seconds=value)
 
 
 def _check_rpe(_inst, _attr, value: int | None) -> None:
     if value is not None and not 1 <= value <= 10:
-        raise InvalidRun(f"perceived effort (RPE) {value} is outside the 1–10 scale")
+        raise InvalidRun(f"perceived effort (RPE) {value} is outside the 1–10 scale", "rpe_out_of_range",
+                         rpe=value)
 
 
 @attrs.define
@@ -50,7 +54,8 @@ class Run:
         if pace is not None and pace < FASTEST_PLAUSIBLE_PACE_S_PER_KM:
             raise InvalidRun(
                 f"{self.distance_km:g} km in {self.duration_s // 60} min would be a pace of "
-                f"{format_pace(pace)}/km, faster than any human: check the distance and time"
+                f"{format_pace(pace)}/km, faster than any human: check the distance and time",
+                "pace_impossible", km=self.distance_km, minutes=self.duration_s // 60, pace=format_pace(pace),
             )
 
     @property

@@ -1,0 +1,66 @@
+"""Everything the coach should know when it answers: the hybrid memory of a runner.
+
+Short-term: the chat buffer. Long-term: semantic recollections. Facts: profile, runs, plan, injuries.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+import attrs
+
+from application.ports import ChatBuffer, InjuryRepository, PlanRepository, RunRepository, VectorMemory
+from domain.conversation import Message
+from domain.injury import Injury
+from domain.memory import Recollection
+from domain.plan import TrainingPlan
+from domain.run import Run
+from domain.runner import Runner
+
+log = logging.getLogger(__name__)
+
+RECENT_RUNS = 5
+RECOLLECTIONS = 5
+
+
+@attrs.define
+class CoachContext:
+    runner: Runner
+    today: date
+    recent_messages: list[Message]
+    recollections: list[Recollection]
+    recent_runs: list[Run]
+    active_plan: TrainingPlan | None
+    open_injuries: list[Injury]
+
+
+class BuildContext:
+    def __init__(self, buffer: ChatBuffer, memory: VectorMemory, runs: RunRepository, plans: PlanRepository,
+                 injuries: InjuryRepository):
+        self._buffer = buffer
+        self._memory = memory
+        self._runs = runs
+        self._plans = plans
+        self._injuries = injuries
+
+    def __call__(self, runner: Runner, message: str, today: date) -> CoachContext:
+        try:
+            recollections = self._memory.retrieve_context(runner.id, message, RECOLLECTIONS)
+        except Exception:
+            # Without long-term memory the coach still answers from facts and the chat buffer.
+            log.exception("vector memory unavailable", extra={"runner_id": runner.id})
+            recollections = []
+        try:
+            recent = self._buffer.recent(runner.id)
+        except Exception:
+            log.exception("chat buffer unavailable", extra={"runner_id": runner.id})
+            recent = []
+        return CoachContext(
+            runner=runner,
+            today=today,
+            recent_messages=recent,
+            recollections=recollections,
+            recent_runs=self._runs.for_runner(runner.id, limit=RECENT_RUNS),
+            active_plan=self._plans.active_for(runner.id),
+            open_injuries=self._injuries.for_runner(runner.id, active_only=True),
+        )

@@ -1,0 +1,46 @@
+"""Plans and paces as chat text."""
+from __future__ import annotations
+
+from datetime import date
+
+from application.voice import SESSION_NAMES, name_of, say, short_date
+from domain.pace import format_clock, format_pace
+from domain.plan import Session, TrainingPlan
+from domain.vdot import predicted_race_times, training_paces
+
+
+def session_text(session: Session, language: str) -> str:
+    text = name_of(SESSION_NAMES, session.kind, language)
+    if session.distance_km:
+        text += f" {session.distance_km:g} km"
+    if session.pace_s_per_km:
+        fast, slow = session.pace_s_per_km
+        pace = format_pace(fast) if abs(slow - fast) < 3 else f"{format_pace(fast)}–{format_pace(slow)}"
+        text += f" @ {pace}/km"
+    if session.purpose:
+        text += f" — {session.purpose}"
+    return text
+
+
+def plan_text(plan: TrainingPlan, language: str, today: date | None = None) -> str:
+    lines = [say(language, "plan_header", start=short_date(plan.start, language),
+                 end=short_date(plan.end, language), km=f"{plan.total_km:g}", vdot=f"{plan.vdot:.1f}")]
+    for s in plan.sessions:
+        marker = "👉 " if s.date == today else ""
+        lines.append(f"{marker}{short_date(s.date, language)} · {session_text(s, language)}")
+    if plan.adaptations:
+        lines.append("")
+        lines.extend(f"⚠️ {a}" for a in plan.adaptations)
+    return "\n".join(lines)
+
+
+def paces_text(vdot: float, language: str) -> str:
+    p = training_paces(vdot)
+    easy_fast, easy_slow = p.easy
+    text = say(language, "paces", vdot=f"{vdot:.1f}",
+               easy=f"{format_pace(easy_fast)}–{format_pace(easy_slow)}", marathon=format_pace(p.marathon),
+               threshold=format_pace(p.threshold), interval=format_pace(p.interval),
+               repetition=format_pace(p.repetition))
+    times = predicted_race_times(vdot)
+    shown = ", ".join(f"{k} {format_clock(times[k])}" for k in ("5k", "10k", "half", "marathon") if k in times)
+    return text + "\n" + say(language, "predictions", times=shown)

@@ -1,0 +1,104 @@
+"""ReplyToRunner: the heart of the coach. One message in, one answer out, nothing forgotten."""
+from __future__ import annotations
+
+import logging
+import time
+from typing import Protocol
+
+from application.coach_reply import CoachReply
+from application.context import BuildContext, CoachContext
+from application.local_time import local_today
+from application.offline_coach import OfflineCoach
+from application.onboarding import OnboardRunner
+from application.ports import ChatBuffer, Clock, ConversationLog, LLMUnavailable, RunnerRepository, VectorMemory
+from application.understanding.language import requested_language
+from domain.conversation import Intent, Message, Role
+from domain.memory import MemoryDocument, MemoryKind
+from domain.runner import Runner, normalize_phone
+
+log = logging.getLogger(__name__)
+
+
+class LLMCoach(Protocol):
+    def answer(self, ctx: CoachContext, text: str) -> CoachReply:
+        """Raises LLMUnavailable when the provider fails; the error may carry ``logged_run``
+        when a run was already stored before the failure."""
+
+
+class ReplyToRunner:
+    def __init__(self, runners: RunnerRepository, conversations: ConversationLog, buffer: ChatBuffer,
+                 memory: VectorMemory, onboarding: OnboardRunner, build_context: BuildContext,
+                 offline: OfflineCoach, clock: Clock, llm_coach: LLMCoach | None = None):
+        self._runners = runners
+        self._conversations = conversations
+        self._buffer = buffer
+        self._memory = memory
+        self._onboarding = onboarding
+        self._build_context = build_context
+        self._offline = offline
+        self._clock = clock
+        self._llm_coach = llm_coach
+
+    def __call__(self, phone: str, text: str) -> tuple[Runner, CoachReply]:
+        started = time.perf_counter()
+        phone = normalize_phone(phone)
+        text = (text or "").strip()
+        runner = self._runners.by_phone(phone)
+        if runner is None:
+            runner, reply = self._onboarding.start(phone, text)
+            incoming = self._record_incoming(runner, text)
+        else:
+            incoming = self._record_incoming(runner, text)
+            reply = self._answer(runner, text)
+        self._conversations.set_intent(incoming.id, reply.intent)
+        incoming.intent = reply.intent
+        self._remember(runner, incoming, reply)
+        log.info("reply", extra={
+            "runner_id": runner.id, "intent": reply.intent.value, "tools": reply.tools_used,
+            "degraded": reply.degraded, "latency_ms": round((time.perf_counter() - started) * 1000, 1),
+        })
+        return runner, reply
+
+    def _record_incoming(self, runner: Runner, text: str) -> Message:
+        # Stored before it is understood, so a crash or an outage never loses what the runner said.
+        message = Message(runner_id=runner.id, role=Role.RUNNER, text=text, at=self._clock.now())
+        self._conversations.append(message)
+        return message
+
+    def _answer(self, runner: Runner, text: str) -> CoachReply:
+        today = local_today(runner, self._clock.now())
+        if not runner.onboarding_completed:
+            return self._onboarding.answer(runner, text, today)
+        switch = requested_language(text)
+        if switch and switch != runner.language and len(text.split()) <= 6:
+            runner.language = switch
+            self._runners.save(runner)
+        ctx = self._build_context(runner, text, today)
+        if self._llm_coach is not None:
+            try:
+                return self._llm_coach.answer(ctx, text)
+            except LLMUnavailable as error:
+                log.warning("llm unavailable, offline coach answers", extra={"runner_id": runner.id,
+                                                                              "error": str(error)})
+                reply = self._offline.answer(ctx, text, already_logged=getattr(error, "logged_run", None))
+                reply.degraded = True
+                return reply
+        return self._offline.answer(ctx, text)
+
+    def _remember(self, runner: Runner, incoming: Message, reply: CoachReply) -> None:
+        outgoing = Message(runner_id=runner.id, role=Role.COACH, text=reply.text, at=self._clock.now(),
+                           intent=reply.intent)
+        self._conversations.append(outgoing)
+        try:
+            self._buffer.append(incoming)
+            self._buffer.append(outgoing)
+        except Exception:
+            log.exception("chat buffer append failed", extra={"runner_id": runner.id})
+        if incoming.text and reply.intent not in (Intent.GREETING, Intent.SMALL_TALK):
+            try:
+                self._memory.store(MemoryDocument(
+                    runner_id=runner.id, kind=MemoryKind.CONVERSATION, text=incoming.text,
+                    created_at=incoming.at, id=incoming.id, metadata={"intent": reply.intent.value},
+                ))
+            except Exception:
+                log.exception("vector memory store failed", extra={"runner_id": runner.id})

@@ -1,0 +1,246 @@
+"""Composition root: the only place that picks adapters for the ports, from the environment.
+
+Every setting is an environment variable (documented in README.md). With none set, the coach
+runs on embedded defaults: SQLite files and an embedded Qdrant in ANDES_DATA_DIR, the bundled
+multilingual E5 embedder, and the offline coach.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import attrs
+from dependency_injector import containers, providers
+
+from application.context import BuildContext
+from application.generate_plan import GeneratePlan
+from application.injuries import RecordInjury, ResolveInjury
+from application.log_run import LogRun
+from application.offline_coach import OfflineCoach
+from application.onboarding import OnboardRunner
+from application.progress import SummarizeProgress
+from application.reply import ReplyToRunner
+from application.tools import CoachTools
+
+
+def _env(name: str, default):
+    return attrs.field(default=default, metadata={"env": name})
+
+
+@attrs.define(frozen=True)
+class Settings:
+    data_dir: str = _env("ANDES_DATA_DIR", "~/.andes")
+    store: str = _env("ANDES_STORE", "")                       # sqlite | postgres | memory ("" = by DATABASE_URL)
+    database_url: str = _env("DATABASE_URL", "")
+    redis_url: str = _env("REDIS_URL", "")                     # "" = chat buffer and dedupe in the store
+    vector_store: str = _env("ANDES_VECTOR_STORE", "qdrant")   # qdrant | memory
+    qdrant_url: str = _env("QDRANT_URL", "")                   # "" = embedded Qdrant under data_dir
+    qdrant_path: str = _env("QDRANT_PATH", "")
+    qdrant_api_key: str = _env("QDRANT_API_KEY", "")
+    qdrant_collection: str = _env("QDRANT_COLLECTION", "andes_memories")
+    embeddings: str = _env("EMBEDDINGS_PROVIDER", "e5")        # e5 | openai | hashing
+    embeddings_base_url: str = _env("EMBEDDINGS_BASE_URL", "https://api.openai.com/v1")
+    embeddings_api_key: str = _env("EMBEDDINGS_API_KEY", "")
+    embeddings_model: str = _env("EMBEDDINGS_MODEL", "text-embedding-3-small")
+    embeddings_dimension: int = _env("EMBEDDINGS_DIMENSION", 1536)
+    llm_provider: str = _env("LLM_PROVIDER", "offline")        # offline | deepseek | openai | anthropic
+    llm_api_key: str = _env("LLM_API_KEY", "")
+    llm_base_url: str = _env("LLM_BASE_URL", "")
+    llm_model: str = _env("LLM_MODEL", "")
+    llm_timeout_s: float = _env("LLM_TIMEOUT_S", 30.0)
+    llm_max_attempts: int = _env("LLM_MAX_ATTEMPTS", 3)
+    whatsapp_token: str = _env("WHATSAPP_TOKEN", "")
+    whatsapp_phone_number_id: str = _env("WHATSAPP_PHONE_NUMBER_ID", "")
+    whatsapp_app_secret: str = _env("WHATSAPP_APP_SECRET", "")
+    whatsapp_verify_token: str = _env("WHATSAPP_VERIFY_TOKEN", "")
+    whatsapp_api_base: str = _env("WHATSAPP_API_BASE", "https://graph.facebook.com/v21.0")
+    log_level: str = _env("LOG_LEVEL", "INFO")
+
+    @property
+    def data_path(self) -> Path:
+        path = Path(os.path.expanduser(self.data_dir))
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    @property
+    def store_kind(self) -> str:
+        return self.store or ("postgres" if self.database_url else "sqlite")
+
+    @classmethod
+    def from_env(cls, env=None) -> "Settings":
+        env = os.environ if env is None else env
+        values = {}
+        for field in attrs.fields(cls):
+            raw = env.get(field.metadata["env"], "")
+            if raw != "":
+                values[field.name] = type(field.default)(raw)
+        if not values.get("llm_api_key"):
+            # A provider's key under its usual name is enough: DEEPSEEK_API_KEY, ANTHROPIC_API_KEY...
+            provider = values.get("llm_provider", "offline")
+            values["llm_api_key"] = env.get(f"{provider.upper()}_API_KEY", "")
+        return cls(**values)
+
+
+# --- adapter factories: imports stay local so an unused technology is never loaded -----------
+
+def _clock():
+    from adapters.system_clock import SystemClock
+    return SystemClock()
+
+
+def _store(settings: Settings):
+    """One object per technology holding every repository, so they share a pool or a file."""
+    kind = settings.store_kind
+    if kind == "memory":
+        from adapters import in_memory
+        return _MemoryStore(in_memory)
+    if kind == "postgres":
+        from adapters.postgres import PostgresStore
+        return PostgresStore.connect(settings.database_url)
+    if kind == "sqlite":
+        from adapters.sqlite_store import SqliteStore
+        return SqliteStore(settings.data_path / "andes.sqlite3")
+    raise ValueError(f"ANDES_STORE={kind!r}: expected sqlite, postgres or memory")
+
+
+class _MemoryStore:
+    def __init__(self, in_memory):
+        self.runners = in_memory.InMemoryRunnerRepository()
+        self.runs = in_memory.InMemoryRunRepository()
+        self.plans = in_memory.InMemoryPlanRepository()
+        self.injuries = in_memory.InMemoryInjuryRepository()
+        self.conversations = in_memory.InMemoryConversationLog()
+        self.summaries = in_memory.InMemoryProgressSummaryRepository()
+        self._in_memory = in_memory
+
+    def chat_buffer(self, clock):
+        return self._in_memory.InMemoryChatBuffer(clock)
+
+    def deduplicator(self):
+        return self._in_memory.InMemoryDeduplicator()
+
+    def ping(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        pass
+
+
+def _chat_buffer(settings: Settings, store, clock):
+    if settings.redis_url:
+        from adapters.redis_chat import RedisChatBuffer
+        return RedisChatBuffer.from_url(settings.redis_url)
+    return store.chat_buffer(clock)
+
+
+def _deduplicator(settings: Settings, store):
+    if settings.redis_url:
+        from adapters.redis_chat import RedisDeduplicator
+        return RedisDeduplicator.from_url(settings.redis_url)
+    return store.deduplicator()
+
+
+def _embedder(settings: Settings):
+    if settings.embeddings == "e5":
+        from adapters.e5_embedder import E5Embedder
+        return E5Embedder()
+    if settings.embeddings == "openai":
+        from adapters.openai_embedder import OpenAIEmbedder
+        return OpenAIEmbedder(base_url=settings.embeddings_base_url, api_key=settings.embeddings_api_key,
+                              model=settings.embeddings_model, dimension=settings.embeddings_dimension)
+    if settings.embeddings == "hashing":
+        from adapters.hashing_embedder import HashingEmbedder
+        return HashingEmbedder()
+    raise ValueError(f"EMBEDDINGS_PROVIDER={settings.embeddings!r}: expected e5, openai or hashing")
+
+
+def _vector_memory(settings: Settings, embedder, clock):
+    if settings.vector_store == "memory":
+        from adapters.in_memory import InMemoryVectorMemory
+        return InMemoryVectorMemory(embedder, clock)
+    from adapters.qdrant_memory import QdrantMemory
+    if settings.qdrant_url:
+        return QdrantMemory(embedder=embedder, clock=clock, url=settings.qdrant_url,
+                            api_key=settings.qdrant_api_key or None, collection=settings.qdrant_collection)
+    path = settings.qdrant_path or str(settings.data_path / "qdrant")
+    return QdrantMemory(embedder=embedder, clock=clock, path=path, collection=settings.qdrant_collection)
+
+
+def _llm(settings: Settings):
+    provider = settings.llm_provider
+    if provider == "offline":
+        return None
+    if provider in ("deepseek", "openai"):
+        from adapters.openai_llm import OpenAICompatibleLLM
+        base_url = settings.llm_base_url or ("https://api.deepseek.com" if provider == "deepseek" else None)
+        model = settings.llm_model or ("deepseek-chat" if provider == "deepseek" else "gpt-4o-mini")
+        return OpenAICompatibleLLM(api_key=settings.llm_api_key, model=model, base_url=base_url,
+                                   timeout_s=settings.llm_timeout_s, max_attempts=settings.llm_max_attempts)
+    if provider == "anthropic":
+        from adapters.anthropic_llm import AnthropicLLM
+        return AnthropicLLM(api_key=settings.llm_api_key, model=settings.llm_model or "claude-sonnet-4-5",
+                            base_url=settings.llm_base_url or None, timeout_s=settings.llm_timeout_s,
+                            max_attempts=settings.llm_max_attempts)
+    raise ValueError(f"LLM_PROVIDER={provider!r}: expected offline, deepseek, openai or anthropic")
+
+
+def _llm_coach(llm, tools):
+    if llm is None:
+        return None
+    from application.llm_coach import LLMCoach
+    from application.tool_registry import ToolRegistry
+    return LLMCoach(llm=llm, tools=tools, registry=ToolRegistry(tools))
+
+
+def _messenger(settings: Settings):
+    if not settings.whatsapp_token:
+        return None
+    from adapters.whatsapp import WhatsAppMessenger
+    return WhatsAppMessenger(token=settings.whatsapp_token, phone_number_id=settings.whatsapp_phone_number_id,
+                             api_base=settings.whatsapp_api_base)
+
+
+class Container(containers.DeclarativeContainer):
+    settings = providers.Singleton(Settings.from_env)
+    clock = providers.Singleton(_clock)
+    store = providers.Singleton(_store, settings)
+
+    runners = providers.Callable(lambda s: s.runners, store)
+    runs = providers.Callable(lambda s: s.runs, store)
+    plans = providers.Callable(lambda s: s.plans, store)
+    injuries = providers.Callable(lambda s: s.injuries, store)
+    conversations = providers.Callable(lambda s: s.conversations, store)
+    summaries = providers.Callable(lambda s: s.summaries, store)
+    chat_buffer = providers.Singleton(_chat_buffer, settings, store, clock)
+    deduplicator = providers.Singleton(_deduplicator, settings, store)
+    embedder = providers.Singleton(_embedder, settings)
+    vector_memory = providers.Singleton(_vector_memory, settings, embedder, clock)
+    llm = providers.Singleton(_llm, settings)
+    messenger = providers.Singleton(_messenger, settings)
+
+    log_run = providers.Singleton(LogRun, runs, injuries, vector_memory, clock)
+    generate_plan = providers.Singleton(GeneratePlan, runs, plans, injuries, vector_memory, clock)
+    record_injury = providers.Singleton(RecordInjury, injuries, vector_memory, clock)
+    resolve_injury = providers.Singleton(ResolveInjury, injuries)
+    summarize_progress = providers.Singleton(SummarizeProgress, runs, plans, injuries)
+    tools = providers.Singleton(
+        CoachTools, runners=runners, runs=runs, plans=plans, injuries=injuries, memory=vector_memory,
+        log_run_case=log_run, generate_plan_case=generate_plan, record_injury_case=record_injury,
+        resolve_injury_case=resolve_injury, summarize=summarize_progress,
+    )
+    onboarding = providers.Singleton(OnboardRunner, runners, record_injury, clock)
+    build_context = providers.Singleton(BuildContext, chat_buffer, vector_memory, runs, plans, injuries)
+    offline_coach = providers.Singleton(OfflineCoach, tools)
+    llm_coach = providers.Singleton(_llm_coach, llm, tools)
+    reply_to_runner = providers.Singleton(
+        ReplyToRunner, runners=runners, conversations=conversations, buffer=chat_buffer, memory=vector_memory,
+        onboarding=onboarding, build_context=build_context, offline=offline_coach, clock=clock,
+        llm_coach=llm_coach,
+    )
+
+
+def build_container(settings: Settings | None = None) -> Container:
+    container = Container()
+    if settings is not None:
+        container.settings.override(providers.Object(settings))
+    return container
