@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from application.voice import SESSION_NAMES, name_of, say, short_date
+from application.voice import RACE_NAMES, SESSION_NAMES, name_of, say, short_date
 from domain.pace import format_clock, format_pace
 from domain.plan import Session, TrainingPlan
 from domain.vdot import predicted_race_times, training_paces
@@ -35,12 +35,8 @@ def plan_text(plan: TrainingPlan, language: str, today: date | None = None) -> s
 
 
 def paces_text(vdot: float, language: str) -> str:
-    p = training_paces(vdot)
-    easy_fast, easy_slow = p.easy
-    text = say(language, "paces", vdot=f"{vdot:.1f}",
-               easy=f"{format_pace(easy_fast)}–{format_pace(easy_slow)}", marathon=format_pace(p.marathon),
-               threshold=format_pace(p.threshold), interval=format_pace(p.interval),
-               repetition=format_pace(p.repetition))
+    text = say(language, "paces", vdot=f"{vdot:.1f}", **training_paces(vdot).per_km())
     times = predicted_race_times(vdot)
-    shown = ", ".join(f"{k} {format_clock(times[k])}" for k in ("5k", "10k", "half", "marathon") if k in times)
+    shown = ", ".join(f"{name_of(RACE_NAMES, k, language)} {format_clock(times[k])}"
+                      for k in ("5k", "10k", "half", "marathon") if k in times)
     return text + "\n" + say(language, "predictions", times=shown)

@@ -37,13 +37,11 @@ class GeneratePlan:
     def __call__(self, runner: Runner, today: date, start: date | None = None) -> GeneratedPlan:
         runs = self._runs.for_runner(runner.id, since=today - timedelta(days=LOOKBACK_DAYS))
         estimate = estimate_vdot_from_runs(runs, today, runner.fitness_level)
-        recent = [r for r in runs if r.date > today - timedelta(days=14)]
-        recent_weekly_km = sum(r.distance_km for r in recent) / 2 if recent else None
+        recent_weekly_km = _recent_weekly_km(runs, today)
         plan = build_block(
             runner, estimate.vdot, start or today, recent_weekly_km,
-            self._injuries.for_runner(runner.id, active_only=True), runner.language,
+            self._injuries.for_runner(runner.id, active_only=True), runner.language, estimate.source,
         )
-        plan.vdot_source = estimate.source
         plan.created_at = self._clock.now()
         self._plans.activate(plan)
         try:
@@ -55,3 +53,15 @@ class GeneratePlan:
         except Exception:
             log.exception("vector memory store failed", extra={"runner_id": runner.id})
         return GeneratedPlan(plan, estimate)
+
+
+def _recent_weekly_km(runs, today: date) -> float | None:
+    """Last week's volume, the base the next block may raise by at most 10 %.
+
+    The busier of 'the last 7 days' and 'the 14-day weekly average', so one missed week of
+    logging doesn't halve the next block. None when the runner logged nothing lately.
+    """
+    last_7 = sum(r.distance_km for r in runs if r.date > today - timedelta(days=7))
+    last_14 = sum(r.distance_km for r in runs if r.date > today - timedelta(days=14))
+    best = max(last_7, last_14 / 2)
+    return round(best, 1) if best else None

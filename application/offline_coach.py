@@ -16,7 +16,8 @@ from application.understanding.body import body_parts_in, part_name, says_recove
 from application.understanding.intents import classify, wants_new_plan
 from application.understanding.run_report import RunReport
 from application.understanding.text import fold, has_any
-from application.voice import SEVERITY_NAMES, name_of, reason, say, short_date
+from application.voice import (FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, SEVERITY_NAMES, name_of, reason, say,
+                               short_date)
 from domain.conversation import Intent
 from domain.errors import DomainError
 from domain.injury import Severity
@@ -25,6 +26,7 @@ from domain.run import Run
 from domain.vdot import training_paces
 
 PLAN_OFFER_AFTER_RUNS = 3
+MEMORY_SNIPPET = 180
 
 
 class OfflineCoach:
@@ -96,7 +98,7 @@ class OfflineCoach:
         buttons: tuple = ()
         count = len(self._tools.runs.for_runner(ctx.runner.id))
         if ctx.active_plan is None:
-            lines.append(say(lang, "runs_count", count=count))
+            lines.append(say(lang, "runs_count_one") if count == 1 else say(lang, "runs_count", count=count))
             if count >= PLAN_OFFER_AFTER_RUNS:
                 lines.append(say(lang, "first_plan_offer"))
                 buttons = (CREATE_PLAN[lang],)
@@ -131,7 +133,7 @@ class OfflineCoach:
         plan = ctx.active_plan
         if plan is None or plan.end < ctx.today or wants_new_plan(text):
             generated = self._tools.generate_plan(ctx.runner, ctx.today)
-            explanation = generated.estimate.explanation_en if lang == "en" else generated.estimate.explanation_es
+            explanation = generated.estimate.explanation(lang)
             return CoachReply(plan_text(generated.plan, lang, ctx.today) + "\n\n" + explanation,
                               Intent.PLAN_REQUEST, buttons=(SHOW_TODAY[lang],), tools_used=["generate_plan"])
         f = fold(text)
@@ -153,7 +155,7 @@ class OfflineCoach:
     def _paces(self, ctx: CoachContext, text: str, report: RunReport) -> CoachReply:
         lang = ctx.runner.language
         estimate = self._tools.fitness(ctx.runner, ctx.today)
-        explanation = estimate.explanation_en if lang == "en" else estimate.explanation_es
+        explanation = estimate.explanation(lang)
         return CoachReply(paces_text(estimate.vdot, lang) + "\n\n" + explanation, Intent.PACE_QUESTION)
 
     def _progress(self, ctx: CoachContext, text: str, report: RunReport) -> CoachReply:
@@ -195,7 +197,9 @@ class OfflineCoach:
             return CoachReply(say(lang, "memory_none"), Intent.MEMORY_QUESTION, tools_used=["search_memory"])
         lines = [say(lang, "memory_header")]
         for hit in found:
-            lines.append(f"• {short_date(hit.document.created_at.date(), lang)}: {hit.document.text}")
+            text = hit.document.text
+            text = text if len(text) <= MEMORY_SNIPPET else text[:MEMORY_SNIPPET].rsplit(" ", 1)[0] + "…"
+            lines.append(f"• {short_date(hit.document.created_at.date(), lang)}: {text}")
         return CoachReply("\n".join(lines), Intent.MEMORY_QUESTION, tools_used=["search_memory"])
 
     def _profile(self, ctx: CoachContext, text: str, report: RunReport) -> CoachReply:
@@ -214,7 +218,12 @@ class OfflineCoach:
             return CoachReply(say(lang, "invalid_answer", reason=reason(lang, error)), Intent.PROFILE_UPDATE)
         if not applied:
             return CoachReply(say(lang, "profile_nothing"), Intent.PROFILE_UPDATE)
-        shown = ", ".join(f"{k}={getattr(v, 'value', v)}" for k, v in applied.items())
+        shown = ", ".join(f"{name_of(FIELD_NAMES, k, lang)}: {_shown_value(k, v, lang)}" for k, v in applied.items())
         buttons = (CREATE_PLAN[lang],) if {"goal_race", "weekly_frequency", "fitness_level"} & applied.keys() else ()
         return CoachReply(say(lang, "profile_updated", changes=shown), Intent.PROFILE_UPDATE, buttons=buttons,
                           tools_used=["update_profile"])
+
+
+def _shown_value(field: str, value, language: str) -> str:
+    table = {"goal_race": GOAL_NAMES, "fitness_level": LEVEL_NAMES}.get(field)
+    return name_of(table, value, language) if table else str(value)

@@ -94,7 +94,7 @@ class ReplyToRunner:
             self._buffer.append(outgoing)
         except Exception:
             log.exception("chat buffer append failed", extra={"runner_id": runner.id})
-        if incoming.text and reply.intent not in (Intent.GREETING, Intent.SMALL_TALK):
+        if incoming.text and _worth_remembering(incoming.text, reply.intent):
             try:
                 self._memory.store(MemoryDocument(
                     runner_id=runner.id, kind=MemoryKind.CONVERSATION, text=incoming.text,
@@ -102,3 +102,16 @@ class ReplyToRunner:
                 ))
             except Exception:
                 log.exception("vector memory store failed", extra={"runner_id": runner.id})
+
+
+# Questions to the coach are answered from data; what the runner tells about themselves is kept.
+_NOT_REMEMBERED = {Intent.GREETING, Intent.SMALL_TALK, Intent.HELP, Intent.MEMORY_QUESTION, Intent.PACE_QUESTION,
+                   Intent.PROGRESS, Intent.PLAN_REQUEST}
+
+
+def _worth_remembering(text: str, intent: Intent) -> bool:
+    if intent in _NOT_REMEMBERED:
+        return False
+    if intent == Intent.ONBOARDING:
+        return len(text.split()) >= 3      # "34" or "4 días" say nothing a profile field doesn't
+    return True

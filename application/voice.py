@@ -82,6 +82,10 @@ _PHRASES: dict[str, dict[str, str]] = {
         "es": "Llevas {count} carreras registradas.",
         "en": "You have {count} runs logged.",
     },
+    "runs_count_one": {
+        "es": "Es tu primera carrera registrada. ¡A por más!",
+        "en": "That's your first run logged. Many more to come!",
+    },
     "first_plan_offer": {
         "es": "Con esto ya puedo armarte un plan de 14 días. ¿Lo creamos?",
         "en": "That's enough for me to build your 14-day plan. Shall we?",
@@ -230,6 +234,15 @@ SEVERITY_NAMES = {
     "mild": {"es": "leve", "en": "mild"}, "moderate": {"es": "moderada", "en": "moderate"},
     "severe": {"es": "fuerte", "en": "severe"},
 }
+FIELD_NAMES = {
+    "name": {"es": "nombre", "en": "name"}, "age": {"es": "edad", "en": "age"},
+    "goal_race": {"es": "objetivo", "en": "goal"}, "weekly_frequency": {"es": "días por semana", "en": "days a week"},
+    "fitness_level": {"es": "nivel", "en": "level"}, "motivation": {"es": "motivación", "en": "motivation"},
+    "injury_history": {"es": "lesiones", "en": "injuries"}, "timezone": {"es": "zona horaria", "en": "timezone"},
+    "language": {"es": "idioma", "en": "language"},
+}
+RACE_NAMES = {"1500m": {"es": "1500 m", "en": "1500 m"}, "mile": {"es": "milla", "en": "mile"},
+              **{k: v for k, v in GOAL_NAMES.items()}}
 WEEKDAYS = {
     "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
     "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],

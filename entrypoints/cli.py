@@ -1,0 +1,102 @@
+"""`andes`: chat with the coach in a terminal, serve the webhook, run the scheduler, migrate."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from domain.errors import DomainError
+
+
+def _container():
+    from bootstrap import build_container
+    return build_container()
+
+
+def chat(args) -> int:
+    container = _container()
+    reply_to_runner = container.reply_to_runner()
+    phone = args.phone
+    out = sys.stdout
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print("Andes 🏔️  — escribe tu mensaje (Ctrl-D para salir) / type your message (Ctrl-D to quit)\n")
+    buttons = ()
+    while True:
+        try:
+            line = input("tú> " if interactive else "")
+        except (EOFError, KeyboardInterrupt):
+            print(file=out)
+            break
+        text = line.strip()
+        if not text:
+            continue
+        if text.isdigit() and buttons and 1 <= int(text) <= len(buttons):
+            text = buttons[int(text) - 1].title       # pressing a button sends its title
+        try:
+            _, reply = reply_to_runner(phone, text)
+        except DomainError as error:
+            print(f"andes> {error.reason}", file=out)
+            continue
+        print("andes> " + reply.text.replace("\n", "\n       "), file=out)
+        buttons = reply.buttons
+        if buttons:
+            print("       " + "  ".join(f"[{i}] {b.title}" for i, b in enumerate(buttons, 1)), file=out)
+        print(file=out)
+        out.flush()
+    container.store().close()
+    return 0
+
+
+def serve(args) -> int:
+    from entrypoints.http_app import run_server
+    return run_server(host=args.host, port=args.port) or 0
+
+
+def scheduler(args) -> int:
+    from entrypoints.scheduler import run_scheduler
+    return run_scheduler(once=args.once) or 0
+
+
+def migrate(args) -> int:
+    container = _container()
+    store = container.store()
+    print(f"store: {container.settings().store_kind}; schema up to date")
+    store.close()
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="andes", description="Andes, the running coach that lives in WhatsApp")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("chat", help="talk with the coach in this terminal")
+    p.add_argument("--phone", default="+593990000001", help="who you are (E.164 phone, default a demo runner)")
+    p.set_defaults(func=chat)
+
+    p = sub.add_parser("serve", help="HTTP app: WhatsApp webhook, /health, JSON API")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=serve)
+
+    p = sub.add_parser("scheduler", help="send progress summaries and reminders on schedule")
+    p.add_argument("--once", action="store_true", help="run every due job once and exit")
+    p.set_defaults(func=scheduler)
+
+    p = sub.add_parser("migrate", help="apply database migrations (also done at start)")
+    p.set_defaults(func=migrate)
+
+    try:
+        from entrypoints.cli_import import add_parser as add_import_parser
+    except ImportError:
+        pass
+    else:
+        add_import_parser(sub)
+
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING if args.command == "chat" else logging.INFO)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
