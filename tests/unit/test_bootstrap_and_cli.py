@@ -1,0 +1,36 @@
+import io
+
+import pytest
+
+from bootstrap import Settings
+from entrypoints import cli
+
+
+def test_settings_come_from_documented_environment_variables():
+    s = Settings.from_env({"DATABASE_URL": "postgresql://x/y", "REDIS_URL": "redis://r", "LLM_PROVIDER": "deepseek",
+                           "DEEPSEEK_API_KEY": "k", "LLM_TIMEOUT_S": "5", "QDRANT_URL": "http://q:6333"})
+    assert s.store_kind == "postgres" and s.redis_url == "redis://r" and s.qdrant_url == "http://q:6333"
+    assert (s.llm_provider, s.llm_api_key, s.llm_timeout_s) == ("deepseek", "k", 5.0)
+    defaults = Settings.from_env({})
+    assert (defaults.store_kind, defaults.vector_store, defaults.embeddings, defaults.llm_provider) == \
+        ("sqlite", "qdrant", "e5", "offline")
+
+
+def test_an_unknown_provider_is_a_clear_configuration_error(tmp_path):
+    from tests.coach_harness import memory_container
+    container, _ = memory_container(tmp_path, llm_provider="gpt-9")
+    with pytest.raises(ValueError, match="LLM_PROVIDER"):
+        container.llm()
+
+
+def test_terminal_chat_holds_a_conversation(tmp_path, monkeypatch, capsys):
+    for key, value in {"ANDES_DATA_DIR": str(tmp_path), "ANDES_STORE": "memory", "ANDES_VECTOR_STORE": "memory",
+                       "EMBEDDINGS_PROVIDER": "hashing", "LLM_PROVIDER": "offline"}.items():
+        monkeypatch.setenv(key, value)
+    lines = ["Hola", "Ana", "34", "10k", "3", "principiante", "ninguna", "salud", "1", "hoy corrí 5 km en 30 min"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert cli.main(["chat", "--phone", "+593991234567"]) == 0
+    out = capsys.readouterr().out
+    assert "¿Cómo te llamas?" in out and "¡Listo, Ana!" in out and "✅" in out
+    assert "[1] Crear mi plan" in out and "📋 Tu plan" in out   # typing 1 pressed the button
+    assert out.count("andes>") == len(lines)
