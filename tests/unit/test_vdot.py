@@ -1,0 +1,316 @@
+"""VDOT against Daniels' published tables, and the estimate the coach makes from a runner's log."""
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from domain.errors import DomainError
+from domain.pace import KM_PER_MILE
+from domain.run import Run
+from domain.runner import FitnessLevel
+from domain.vdot import (
+    DEFAULT_VDOT,
+    RACE_DISTANCES_M,
+    VDOT_MAX,
+    VDOT_MIN,
+    estimate_vdot_from_runs,
+    predicted_race_times,
+    race_time_for,
+    training_paces,
+    vdot_from_race,
+)
+
+
+def clock(text: str) -> int:
+    """'1:31:35' or '19:57' -> seconds."""
+    seconds = 0
+    for part in text.split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds
+
+
+# Race-time rows of the VDOT table in Daniels' Running Formula (Table "VDOT values associated
+# with times raced over popular distances"): VDOT -> 5k, 10k, half marathon, marathon.
+PUBLISHED_RACE_TIMES = {
+    30: ("30:40", "63:46", "2:21:04", "4:49:17"),
+    35: ("27:00", "56:03", "2:04:13", "4:16:03"),
+    40: ("24:08", "50:03", "1:50:59", "3:49:45"),
+    45: ("21:50", "45:16", "1:40:20", "3:28:26"),
+    50: ("19:57", "41:21", "1:31:35", "3:10:49"),
+    55: ("18:22", "38:06", "1:24:18", "2:56:01"),
+    60: ("17:03", "35:22", "1:18:09", "2:43:25"),
+    65: ("15:54", "33:01", "1:12:53", "2:32:35"),
+    70: ("14:55", "31:00", "1:08:21", "2:23:10"),
+}
+DISTANCES = ("5k", "10k", "half", "marathon")
+TABLE = [
+    pytest.param(vdot, name, clock(times[i]), id=f"VDOT{vdot}-{name}")
+    for vdot, times in PUBLISHED_RACE_TIMES.items()
+    for i, name in enumerate(DISTANCES)
+]
+
+
+@pytest.mark.parametrize("vdot, distance, published_s", TABLE)
+def test_race_time_for_matches_the_published_table_within_1_percent(vdot, distance, published_s):
+    predicted = race_time_for(vdot, RACE_DISTANCES_M[distance])
+    assert predicted == pytest.approx(published_s, rel=0.01)
+
+
+@pytest.mark.parametrize("vdot, distance, published_s", TABLE)
+def test_vdot_from_race_matches_the_published_table_within_1_percent(vdot, distance, published_s):
+    assert vdot_from_race(RACE_DISTANCES_M[distance], published_s) == pytest.approx(vdot, rel=0.01)
+
+
+def test_predicted_race_times_cover_the_usual_distances_and_match_the_table():
+    times = predicted_race_times(50)
+    assert set(times) == {"1500m", "mile", "5k", "10k", "half", "marathon"}
+    # Published VDOT 50 row: 1500 m 5:24, mile 5:50.
+    assert times["1500m"] == pytest.approx(clock("5:24"), rel=0.01)
+    assert times["mile"] == pytest.approx(clock("5:50"), rel=0.01)
+    assert times["marathon"] == pytest.approx(clock("3:10:49"), rel=0.01)
+    ordered = [times[k] for k in ("1500m", "mile", "5k", "10k", "half", "marathon")]
+    assert ordered == sorted(ordered)
+
+
+@settings(max_examples=200, deadline=None)
+@given(vdot=st.floats(min_value=20, max_value=85),
+       distance=st.sampled_from(sorted(RACE_DISTANCES_M.values())))
+def test_round_trip_vdot_to_time_and_back(vdot, distance):
+    assert vdot_from_race(distance, race_time_for(vdot, distance)) == pytest.approx(vdot, rel=1e-6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(distance=st.floats(min_value=1500, max_value=42195),
+       pace_s_per_km=st.floats(min_value=170, max_value=600))
+def test_round_trip_time_to_vdot_and_back(distance, pace_s_per_km):
+    time_s = distance / 1000 * pace_s_per_km
+    assert race_time_for(vdot_from_race(distance, time_s), distance) == pytest.approx(time_s, rel=1e-6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(low=st.floats(min_value=20, max_value=84), gap=st.floats(min_value=0.1, max_value=20),
+       distance=st.sampled_from(sorted(RACE_DISTANCES_M.values())))
+def test_a_higher_vdot_always_races_faster(low, gap, distance):
+    assert race_time_for(low + gap, distance) < race_time_for(low, distance)
+
+
+@pytest.mark.parametrize("distance, time_s", [(0, 1200), (-5000, 1200), (5000, 0), (5000, -1),
+                                              (math.nan, 1200), (5000, math.inf)])
+def test_impossible_races_are_refused(distance, time_s):
+    with pytest.raises(DomainError):
+        vdot_from_race(distance, time_s)
+
+
+@pytest.mark.parametrize("vdot, distance", [(0, 5000), (-3, 5000), (50, 0), (math.nan, 5000)])
+def test_impossible_predictions_are_refused(vdot, distance):
+    with pytest.raises(DomainError):
+        race_time_for(vdot, distance)
+
+
+# --- Training paces -------------------------------------------------------------------------
+
+def per_km(per_mile_text: str) -> float:
+    return clock(per_mile_text) / KM_PER_MILE
+
+
+# Published training paces (seconds per km), with where they come from:
+#  * VDOT 50, Running Formula table: M 7:17/mile (4:31/km), T 4:15/km, I 3:55/km, R 88 s per 400 m.
+#  * VDOT 45, Running Formula table (2nd ed.): M 7:57/mile, T 7:27/mile, E/L 9:16/mile.
+#  * VDOT 58, Daniels' online calculator: E 4:22–4:41/km, M 3:58, T 3:46, I 3:27, R 3:12 per km.
+#  * VDOT 30 / 40 / 60, Running Formula table: T 10:18, 8:12 and 5:54 per mile.
+PACE_ROWS = [
+    (50, "marathon", per_km("7:17")), (50, "threshold", clock("4:15")),
+    (50, "interval", clock("3:55")), (50, "repetition", 88 * 2.5),
+    (45, "marathon", per_km("7:57")), (45, "threshold", per_km("7:27")),
+    (58, "marathon", clock("3:58")), (58, "threshold", clock("3:46")),
+    (58, "interval", clock("3:27")), (58, "repetition", clock("3:12")),
+    (30, "threshold", per_km("10:18")), (40, "threshold", per_km("8:12")),
+    (60, "threshold", per_km("5:54")),
+]
+
+
+@pytest.mark.parametrize("vdot, which, published", PACE_ROWS, ids=[f"VDOT{v}-{w}" for v, w, _ in PACE_ROWS])
+def test_training_paces_match_published_rows_within_3_seconds_per_km(vdot, which, published):
+    assert getattr(training_paces(vdot), which) == pytest.approx(published, abs=3)
+
+
+def test_easy_range_matches_published_ranges():
+    fast, slow = training_paces(58).easy
+    assert fast == pytest.approx(clock("4:22"), abs=3)
+    assert slow == pytest.approx(clock("4:41"), abs=3)
+    # The old single E/L pace for VDOT 45 (9:16/mile) sits inside the range.
+    fast45, slow45 = training_paces(45).easy
+    assert fast45 <= per_km("9:16") <= slow45 + 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(vdot=st.floats(min_value=20, max_value=85))
+def test_paces_are_ordered_from_easy_to_repetition(vdot):
+    p = training_paces(vdot)
+    assert p.easy[1] > p.easy[0] > p.marathon > p.threshold > p.interval > p.repetition > 0
+
+
+def test_paces_format_per_km_and_per_mile():
+    p = training_paces(50)
+    km, mile = p.per_km(), p.per_mile()
+    assert km["threshold"] == "4:15"
+    assert mile["threshold"] == "6:51"      # the table's T mile for VDOT 50
+    assert km["interval"] == "3:55"
+    assert set(km) == set(mile) == {"easy", "marathon", "threshold", "interval", "repetition"}
+    fast, slow = km["easy"].split("–")
+    assert clock(fast) < clock(slow)
+
+
+# --- Estimating VDOT from the log -----------------------------------------------------------
+
+TODAY = date(2025, 3, 10)
+
+
+def run(days_ago: int, km: float, minutes: float | None, rpe: int | None = None,
+        notes: str | None = None) -> Run:
+    return Run(runner_id="r1", date=TODAY - timedelta(days=days_ago), distance_km=km,
+               duration_s=None if minutes is None else int(minutes * 60),
+               perceived_effort=rpe, notes=notes)
+
+
+def test_a_race_is_taken_at_face_value():
+    race = run(5, 10, 41 + 21 / 60, rpe=10, notes="Carrera 10K de Quito")
+    est = estimate_vdot_from_runs([race, run(2, 6, 36, rpe=3)], TODAY, FitnessLevel.INTERMEDIATE)
+    assert est.source == "race"
+    assert est.vdot == pytest.approx(50, abs=0.5)       # 41:21 10k is VDOT 50 in the table
+    assert est.runs_used[0] == race.id
+    assert "10 km" in est.explanation_es and "41:21" in est.explanation_es
+    assert "10 km" in est.explanation_en and "41:21" in est.explanation_en
+
+
+def test_a_tempo_is_discounted_more_the_easier_it_felt():
+    same_run = dict(days_ago=4, km=8, minutes=8 * 4.5)
+    raw = vdot_from_race(8000, 8 * 4.5 * 60)
+    by_rpe = {rpe: estimate_vdot_from_runs([run(**same_run, rpe=rpe)], TODAY, None).vdot
+              for rpe in (10, 9, 8, 7)}
+    assert by_rpe[10] == pytest.approx(raw, abs=0.05)
+    assert by_rpe[10] > by_rpe[9] > by_rpe[8] > by_rpe[7]
+    assert by_rpe[7] < raw * 0.95
+
+
+def test_an_rpe_6_tempo_is_not_a_race():
+    tempo = run(3, 8, 36, rpe=6)
+    race = run(3, 8, 36, rpe=9, notes="race")
+    from_tempo = estimate_vdot_from_runs([tempo], TODAY, None)
+    from_race = estimate_vdot_from_runs([race], TODAY, None)
+    assert from_tempo.source == "runs" and from_race.source == "race"
+    assert from_tempo.vdot < from_race.vdot
+    assert str(from_tempo.vdot) in from_tempo.explanation_es
+
+
+def test_a_hard_session_is_discounted_and_says_so():
+    est = estimate_vdot_from_runs([run(10, 6, 27, rpe=8)], TODAY, FitnessLevel.BEGINNER)
+    assert est.source == "runs"
+    assert est.vdot < vdot_from_race(6000, 27 * 60)
+    assert "8/10" in est.explanation_es and "8/10" in est.explanation_en
+    assert "%" in est.explanation_es
+
+
+def test_easy_runs_only_give_a_cautious_floor():
+    easy = run(2, 8, 52, rpe=3)                       # 8 km at 6:30/km, effort 3/10
+    est = estimate_vdot_from_runs([easy], TODAY, FitnessLevel.INTERMEDIATE)
+    proven = vdot_from_race(8000, 52 * 60)            # they can race 8 km at least this fast
+    assert est.source == "runs"
+    assert est.runs_used == (easy.id,)
+    assert 0.85 * proven <= est.vdot < proven
+    assert "al menos" in est.explanation_es and "at least" in est.explanation_en
+    assert "6:30" in est.explanation_es and "3/10" in est.explanation_en
+
+
+@settings(max_examples=200, deadline=None)
+@given(km=st.floats(1.5, 42), pace_min=st.floats(3.0, 12.0), rpe=st.integers(1, 9),
+       race=st.booleans())
+def test_a_harder_rating_never_lowers_the_estimate_for_the_same_run(km, pace_min, rpe, race):
+    notes = "race" if race else None
+    easier = estimate_vdot_from_runs([run(3, km, km * pace_min, rpe, notes)], TODAY, None)
+    harder = estimate_vdot_from_runs([run(3, km, km * pace_min, rpe + 1, notes)], TODAY, None)
+    assert harder.vdot >= easier.vdot
+
+
+def test_a_longer_easy_run_at_the_same_pace_lifts_a_short_tempo():
+    tempo = run(9, 5, 30, rpe=7)                      # 6:00/km tempo, discounted 8 %
+    long_easy = run(2, 16, 16 * 6, rpe=4)             # 16 km at the same 6:00/km, easy
+    est = estimate_vdot_from_runs([tempo, long_easy], TODAY, None)
+    tempo_alone = estimate_vdot_from_runs([tempo], TODAY, None).vdot
+    assert tempo_alone < est.vdot < vdot_from_race(16000, 16 * 6 * 60)
+    assert set(est.runs_used) == {tempo.id, long_easy.id}
+    assert "16 km" in est.explanation_es and "5 km" in est.explanation_es
+
+
+def test_easy_runs_never_push_the_estimate_above_a_race():
+    race = run(20, 5, 25, rpe=10, notes="parkrun")    # VDOT ~38.3
+    slow_easy = run(1, 10, 75, rpe=2)                 # 7:30/km easy
+    est = estimate_vdot_from_runs([race, slow_easy], TODAY, None)
+    assert est.runs_used == (race.id,)
+    assert est.vdot == pytest.approx(vdot_from_race(5000, 25 * 60), abs=0.05)
+
+
+def test_runs_without_duration_are_ignored():
+    est = estimate_vdot_from_runs([run(1, 10, None, rpe=10), run(3, 21.1, None)], TODAY,
+                                  FitnessLevel.ADVANCED)
+    assert est.source == "default"
+    assert est.vdot == DEFAULT_VDOT[FitnessLevel.ADVANCED]
+    assert est.runs_used == ()
+
+
+def test_old_and_future_runs_are_ignored():
+    old_race = run(120, 10, 40, rpe=10, notes="race")
+    future = run(-3, 10, 40, rpe=10, notes="race")
+    est = estimate_vdot_from_runs([old_race, future], TODAY, FitnessLevel.BEGINNER)
+    assert est.source == "default"
+
+
+@pytest.mark.parametrize("level", [FitnessLevel.BEGINNER, FitnessLevel.INTERMEDIATE,
+                                   FitnessLevel.ADVANCED, None])
+def test_no_data_gives_a_conservative_default_by_level(level):
+    est = estimate_vdot_from_runs([], TODAY, level)
+    assert est.source == "default"
+    assert 25 <= est.vdot <= 50
+    assert "prudente" in est.explanation_es and "cautious" in est.explanation_en
+
+
+def test_defaults_grow_with_level():
+    v = [estimate_vdot_from_runs([], TODAY, lvl).vdot
+         for lvl in (FitnessLevel.BEGINNER, FitnessLevel.INTERMEDIATE, FitnessLevel.ADVANCED)]
+    assert v == sorted(v) and len(set(v)) == 3
+
+
+def test_the_best_recent_effort_wins_and_is_named():
+    weaker = run(30, 10, 50, rpe=10, notes="carrera")
+    stronger = run(6, 10, 45, rpe=10, notes="carrera")
+    est = estimate_vdot_from_runs([weaker, stronger], TODAY, None)
+    assert est.runs_used == (stronger.id,)
+    assert "45:00" in est.explanation_es and "45:00" in est.explanation_en
+    assert "50:00" not in est.explanation_es
+
+
+def test_estimate_is_clamped_to_a_sane_range():
+    crawl = run(1, 5, 60, rpe=10, notes="race")       # 12:00/km all out: VDOT below 20
+    assert estimate_vdot_from_runs([crawl], TODAY, None).vdot == VDOT_MIN
+    rocket = run(1, 5, 12.2, rpe=10, notes="race")    # faster than the 5k world record
+    assert estimate_vdot_from_runs([rocket], TODAY, None).vdot == VDOT_MAX
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 80), st.floats(1, 42), st.floats(3.0, 12.0),
+                          st.one_of(st.none(), st.integers(1, 10)), st.booleans()),
+                max_size=8),
+       st.sampled_from([None, *FitnessLevel]))
+def test_estimate_always_in_range_and_explained(rows, level):
+    runs = [run(days, km, km * pace, rpe, "race" if raced else None)
+            for days, km, pace, rpe, raced in rows]
+    est = estimate_vdot_from_runs(runs, TODAY, level)
+    assert VDOT_MIN <= est.vdot <= VDOT_MAX
+    assert est.source in ("race", "runs", "default")
+    assert est.explanation_es and est.explanation_en
+    assert set(est.runs_used) <= {r.id for r in runs}
+    assert (est.source == "default") == (est.runs_used == ())
