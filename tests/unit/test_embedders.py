@@ -56,6 +56,13 @@ def test_e5_uses_the_query_and_passage_prefixes(e5):
     assert cos(e5.embed_query(text), e5.embed_documents([text])[0]) < 0.999
 
 
+def test_e5_symmetric_embeds_documents_as_queries(e5):
+    symmetric = E5Embedder(symmetric=True)
+    text = "me duele la rodilla"
+    assert cos(symmetric.embed_documents([text])[0], e5.embed_query(text)) > 0.9999
+    assert symmetric.embed_query(text) == pytest.approx(e5.embed_query(text))
+
+
 def test_e5_batch_equals_one_by_one(e5):
     texts = ["tirada larga bajo la lluvia", "shin splints after speed work", "gel cada 45 minutos"]
     batch = e5.embed_documents(texts)
@@ -222,3 +229,19 @@ def test_openai_rejects_vectors_of_the_wrong_dimension():
     with pytest.raises(EmbeddingsError, match="16"):
         emb.embed_query("hola")
     assert "authorization" not in api.requests[0].headers
+
+
+# --- the retrieval benchmark stays well-formed, and the model keeps beating word overlap -------
+
+def test_retrieval_benchmark_set_and_ranking(e5):
+    from benchmarks.retrieval_quality import MEMORIES, QUERIES, evaluate
+
+    assert len(MEMORIES) >= 20 and len(QUERIES) >= 12
+    assert {lang for _, lang, _ in QUERIES} == {"es", "en"}
+    assert {k.rsplit("_", 1)[1] for k in MEMORIES} == {"es", "en"}
+    assert all(expected in MEMORIES for _, _, expected in QUERIES)
+
+    model = evaluate("e5", lambda: e5, repeats=1)
+    words = evaluate("hashing", HashingEmbedder, repeats=1)
+    assert model["mrr"] > words["mrr"] + 0.1
+    assert model["same_language_hit@1"] >= 0.75
