@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from psycopg.rows import dict_row
+from psycopg_pool import ConnectionPool
+
+from adapters.postgres.codec import converter, enum_value
+from domain.conversation import Intent, Message
+
+_INSERT = """
+INSERT INTO conversations (id, user_id, role, message, intent, created_at)
+VALUES (%(id)s, %(runner_id)s, %(role)s, %(text)s, %(intent)s, %(at)s)"""
+
+_LAST = """
+SELECT * FROM (
+    SELECT id, user_id AS runner_id, role, message AS text, intent, created_at AS at, seq
+    FROM conversations WHERE user_id = %s
+    ORDER BY created_at DESC, seq DESC LIMIT %s
+) AS last ORDER BY at, seq"""
+
+
+class PostgresConversationLog:
+    """Every message, in ``conversations``."""
+
+    def __init__(self, pool: ConnectionPool):
+        self._pool = pool
+
+    def append(self, message: Message) -> None:
+        params = {k: enum_value(v) for k, v in converter.unstructure(message).items()}
+        with self._pool.connection() as conn:
+            conn.execute(_INSERT, params)
+
+    def set_intent(self, message_id: str, intent: Intent) -> None:
+        with self._pool.connection() as conn:
+            conn.execute("UPDATE conversations SET intent = %s WHERE id = %s",
+                         [enum_value(intent), message_id])
+
+    def for_runner(self, runner_id: str, limit: int = 50) -> list[Message]:
+        """Oldest first, the last ``limit``."""
+        with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+            rows = cur.execute(_LAST, [runner_id, limit]).fetchall()
+        return [converter.structure(r, Message) for r in rows]

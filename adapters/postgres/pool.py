@@ -1,0 +1,56 @@
+"""The connection pool every PostgreSQL adapter shares."""
+from __future__ import annotations
+
+import logging
+import re
+
+from psycopg_pool import ConnectionPool
+
+log = logging.getLogger(__name__)
+
+_SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+def check_schema_name(schema: str) -> str:
+    """Schema names go into ``search_path`` unquoted: only lower-case identifiers are accepted."""
+    if not _SCHEMA_NAME.match(schema or ""):
+        raise ValueError(f"invalid schema name {schema!r}: use lower-case letters, digits and '_'")
+    return schema
+
+
+def create_pool(
+    conninfo: str,
+    *,
+    schema: str | None = None,
+    min_size: int = 1,
+    max_size: int = 10,
+    timeout: float = 10.0,
+    open: bool = True,
+    name: str = "andes",
+) -> ConnectionPool:
+    """A psycopg connection pool for ``conninfo`` (a ``postgresql://`` URL or a libpq string).
+
+    With ``schema``, every connection of the pool works in that schema (``search_path``): the
+    tables are created there by ``apply_migrations`` and the adapters find them there. The schema
+    must exist. With ``open`` (the default) this waits until one connection is made, so a wrong
+    URL or a stopped server fails here, after ``timeout`` seconds, with ``psycopg_pool.PoolTimeout``.
+    """
+    # Timestamps come back in UTC whatever the server's time zone.
+    options = "-c timezone=UTC"
+    if schema is not None:
+        options += f" -c search_path={check_schema_name(schema)}"
+    kwargs = {"options": options}
+    pool = ConnectionPool(
+        conninfo,
+        min_size=min_size,
+        max_size=max_size,
+        kwargs=kwargs,
+        timeout=timeout,
+        name=name,
+        check=ConnectionPool.check_connection,
+        open=False,
+    )
+    if open:
+        pool.open(wait=True, timeout=timeout)
+        log.info("postgres pool %r open (schema %s, %d-%d connections)", name, schema or "default", min_size, max_size)
+    return pool

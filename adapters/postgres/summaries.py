@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from psycopg.rows import dict_row
+from psycopg_pool import ConnectionPool
+
+from adapters.postgres.codec import converter
+from application.ports import ProgressSummaryRecord
+
+_CLAIM = """
+INSERT INTO progress_summaries (user_id, kind, period_start, period_end, text, sent_at)
+VALUES (%(runner_id)s, %(kind)s, %(period_start)s, %(period_end)s, %(text)s, %(sent_at)s)
+ON CONFLICT ON CONSTRAINT progress_summaries_once DO NOTHING
+RETURNING id"""
+
+_SELECT = """
+SELECT user_id AS runner_id, kind, period_start, period_end, text, sent_at
+FROM progress_summaries WHERE user_id = %s ORDER BY id"""
+
+
+class PostgresProgressSummaryRepository:
+    def __init__(self, pool: ConnectionPool):
+        self._pool = pool
+
+    def claim(self, record: ProgressSummaryRecord) -> bool:
+        """Atomic even across processes: the UNIQUE (user_id, kind, period_end) constraint decides."""
+        with self._pool.connection() as conn:
+            return conn.execute(_CLAIM, converter.unstructure(record)).fetchone() is not None
+
+    def for_runner(self, runner_id: str) -> list[ProgressSummaryRecord]:
+        with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+            rows = cur.execute(_SELECT, [runner_id]).fetchall()
+        return [converter.structure(r, ProgressSummaryRecord) for r in rows]
