@@ -1,0 +1,534 @@
+"""The embedded store: every repository port in one local SQLite file (stdlib ``sqlite3``).
+
+For ``andes chat`` without servers: state lives in ``~/.andes/andes.sqlite3`` (see
+``default_database_path``). One connection shared by all threads behind a lock
+(``check_same_thread=False``), WAL journal so a second process can read while one writes, and
+the same rules as PostgreSQL: foreign keys, CHECK constraints, and a partial unique index that
+allows one active plan per runner.
+
+Bootstrap::
+
+    db = SqliteDatabase(default_database_path())
+    runners = SqliteRunnerRepository(db)
+    runs = SqliteRunRepository(db)
+    ...
+    chat = SqliteChatBuffer(db, clock)
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import sqlite3
+import threading
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+import cattrs
+
+from application.ports import ProgressSummaryRecord
+from domain.conversation import Intent, Message
+from domain.injury import Injury
+from domain.plan import Session, TrainingPlan
+from domain.run import Run
+from domain.runner import Runner, normalize_phone
+
+log = logging.getLogger(__name__)
+
+CHAT_BUFFER_SIZE = 20
+CHAT_BUFFER_TTL = timedelta(hours=24)
+DEDUP_TTL = timedelta(days=7)
+DATABASE_FILENAME = "andes.sqlite3"
+
+
+def default_database_path(data_dir: str | Path | None = None) -> Path:
+    """``<data_dir>/andes.sqlite3``, ``~/.andes/andes.sqlite3`` by default."""
+    base = Path(data_dir).expanduser() if data_dir else Path.home() / ".andes"
+    return base / DATABASE_FILENAME
+
+
+class _SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+
+
+# --- values <-> SQLite ----------------------------------------------------------------------
+
+def _ts(value: datetime | None) -> str | None:
+    """Timestamps as fixed-width ISO text in UTC, so that text order is time order."""
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc)
+    return value.isoformat(timespec="microseconds")
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _value(value: Any) -> Any:
+    return getattr(value, "value", value)
+
+
+converter = cattrs.Converter()
+converter.register_structure_hook(
+    datetime, lambda v, _: v if isinstance(v, datetime) else datetime.fromisoformat(v))
+converter.register_structure_hook(
+    date, lambda v, _: v if isinstance(v, date) else date.fromisoformat(v))
+
+
+def _json(obj: Any) -> str:
+    def default(v: Any) -> Any:
+        if isinstance(v, (date, datetime)):
+            return v.isoformat()
+        raise TypeError(f"{type(v).__name__} is not JSON serialisable")
+    return json.dumps(converter.unstructure(obj), default=default, ensure_ascii=False)
+
+
+# --- schema -----------------------------------------------------------------------------------
+
+# One entry per version (PRAGMA user_version); never edit an entry once released, append one.
+_MIGRATIONS: list[list[str]] = [
+    [
+        """CREATE TABLE users (
+            id TEXT PRIMARY KEY,
+            phone TEXT NOT NULL,
+            name TEXT,
+            age INTEGER CHECK (age > 0),
+            goal_race TEXT,
+            weekly_frequency INTEGER CHECK (weekly_frequency BETWEEN 1 AND 7),
+            fitness_level TEXT,
+            injury_history TEXT,
+            motivation TEXT,
+            timezone TEXT NOT NULL DEFAULT 'America/Guayaquil',
+            language TEXT NOT NULL DEFAULT 'es',
+            onboarding_completed INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE UNIQUE INDEX users_phone_idx ON users (phone)",
+        """CREATE TABLE runs (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            run_date TEXT NOT NULL,
+            distance_km REAL NOT NULL CHECK (distance_km > 0),
+            duration_s INTEGER CHECK (duration_s > 0),
+            perceived_effort INTEGER CHECK (perceived_effort BETWEEN 1 AND 10),
+            mood TEXT, aches TEXT, notes TEXT, weather TEXT,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX runs_user_date_idx ON runs (user_id, run_date DESC, created_at DESC)",
+        "CREATE INDEX runs_long_idx ON runs (user_id, run_date DESC) WHERE distance_km >= 15",
+        "CREATE INDEX runs_hard_effort_idx ON runs (user_id, run_date DESC) WHERE perceived_effort >= 8",
+        """CREATE TABLE training_plans (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            start_date TEXT NOT NULL,
+            end_date TEXT NOT NULL,
+            vdot REAL NOT NULL,
+            vdot_source TEXT NOT NULL DEFAULT '',
+            sessions TEXT NOT NULL,
+            adaptations TEXT NOT NULL DEFAULT '[]',
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            created_at TEXT NOT NULL,
+            CHECK (end_date >= start_date)
+        )""",
+        "CREATE UNIQUE INDEX plans_user_active_idx ON training_plans (user_id) WHERE active = 1",
+        """CREATE TABLE conversations (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('runner', 'coach')),
+            message TEXT NOT NULL,
+            intent TEXT,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX conversations_user_time_idx ON conversations (user_id, created_at)",
+        """CREATE TABLE injuries (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            body_part TEXT NOT NULL,
+            severity TEXT NOT NULL CHECK (severity IN ('mild', 'moderate', 'severe')),
+            description TEXT NOT NULL DEFAULT '',
+            reported_on TEXT,
+            resolved_on TEXT
+        )""",
+        "CREATE INDEX injuries_user_idx ON injuries (user_id, seq)",
+        """CREATE TABLE progress_summaries (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            text TEXT NOT NULL,
+            sent_at TEXT,
+            UNIQUE (user_id, kind, period_end)
+        )""",
+        """CREATE TABLE processed_messages (
+            message_id TEXT PRIMARY KEY,
+            seen_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE chat_buffer (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            runner_id TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            role TEXT NOT NULL,
+            text TEXT NOT NULL,
+            intent TEXT,
+            at TEXT NOT NULL,
+            stored_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX chat_buffer_runner_idx ON chat_buffer (runner_id, seq)",
+    ],
+]
+
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+
+class SqliteDatabase:
+    """One SQLite file (or ``":memory:"``), shared by the repositories below, safe across threads."""
+
+    def __init__(self, path: str | Path = ":memory:", *, clock=None, timeout: float = 10.0):
+        self.path = str(path)
+        self.clock = clock or _SystemClock()
+        if self.path != ":memory:":
+            Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: no implicit transactions; writes use explicit BEGIN IMMEDIATE.
+        self._conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None,
+                                     check_same_thread=False)
+        self._conn.row_factory = sqlite3.Row
+        self._lock = threading.RLock()
+        with self._lock:
+            if self.path != ":memory:":
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            self._conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        self.migrate()
+
+    def migrate(self) -> list[int]:
+        """Apply the pending schema versions; a no-op when the file is up to date."""
+        applied = []
+        for version, statements in enumerate(_MIGRATIONS, start=1):
+            with self.transaction() as conn:
+                # Read inside the write transaction: another process may have just migrated.
+                if conn.execute("PRAGMA user_version").fetchone()[0] >= version:
+                    continue
+                for statement in statements:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version}")
+            applied.append(version)
+            log.info("sqlite store %s: schema version %d", self.path, version)
+        return applied
+
+    @property
+    def schema_version(self) -> int:
+        with self.read() as conn:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            yield self._conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: all or nothing, and no other thread in between."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            else:
+                self._conn.execute("COMMIT")
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+def _rows(conn: sqlite3.Connection, query: str, params: Any = ()) -> list[dict]:
+    return [dict(r) for r in conn.execute(query, params).fetchall()]
+
+
+# --- repositories -----------------------------------------------------------------------------
+
+_RUNNER_SELECT = """
+SELECT id, phone, name, age, goal_race, weekly_frequency, fitness_level, injury_history,
+       motivation, timezone, language, onboarding_completed, created_at
+FROM users"""
+
+
+class SqliteRunnerRepository:
+    def __init__(self, db: SqliteDatabase):
+        self._db = db
+
+    def _one(self, where: str, value: str) -> Runner | None:
+        with self._db.read() as conn:
+            rows = _rows(conn, f"{_RUNNER_SELECT} WHERE {where} = ?", [value])
+        return converter.structure(rows[0], Runner) if rows else None
+
+    def get(self, runner_id: str) -> Runner | None:
+        return self._one("id", runner_id)
+
+    def by_phone(self, phone: str) -> Runner | None:
+        return self._one("phone", normalize_phone(phone))
+
+    def save(self, runner: Runner) -> None:
+        params = {k: _value(v) for k, v in converter.unstructure(runner).items()}
+        now = _ts(self._db.now())
+        params.update(created_at=_ts(runner.created_at) or now, updated_at=now,
+                      onboarding_completed=int(runner.onboarding_completed))
+        try:
+            with self._db.transaction() as conn:
+                conn.execute("""
+                    INSERT INTO users (id, phone, name, age, goal_race, weekly_frequency, fitness_level,
+                                       injury_history, motivation, timezone, language,
+                                       onboarding_completed, created_at, updated_at)
+                    VALUES (:id, :phone, :name, :age, :goal_race, :weekly_frequency, :fitness_level,
+                            :injury_history, :motivation, :timezone, :language,
+                            :onboarding_completed, :created_at, :updated_at)
+                    ON CONFLICT (id) DO UPDATE SET
+                        phone = excluded.phone, name = excluded.name, age = excluded.age,
+                        goal_race = excluded.goal_race, weekly_frequency = excluded.weekly_frequency,
+                        fitness_level = excluded.fitness_level, injury_history = excluded.injury_history,
+                        motivation = excluded.motivation, timezone = excluded.timezone,
+                        language = excluded.language, onboarding_completed = excluded.onboarding_completed,
+                        updated_at = excluded.updated_at""", params)
+        except sqlite3.IntegrityError as e:
+            if "users.phone" in str(e):
+                raise ValueError("phone already belongs to another runner") from None
+            raise
+
+    def all(self) -> list[Runner]:
+        with self._db.read() as conn:
+            rows = _rows(conn, f"{_RUNNER_SELECT} ORDER BY created_at, id")
+        return [converter.structure(r, Runner) for r in rows]
+
+
+class SqliteRunRepository:
+    def __init__(self, db: SqliteDatabase):
+        self._db = db
+
+    def add(self, run: Run) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("""
+                INSERT INTO runs (id, user_id, run_date, distance_km, duration_s, perceived_effort,
+                                  mood, aches, notes, weather, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [run.id, run.runner_id, _day(run.date), run.distance_km, run.duration_s,
+                 run.perceived_effort, run.mood, run.aches, run.notes, run.weather,
+                 _ts(run.created_at) or _ts(self._db.now())])
+
+    def for_runner(self, runner_id: str, since: date | None = None, limit: int | None = None) -> list[Run]:
+        """Newest first (by run date, then by when it was logged)."""
+        query = """
+            SELECT id, user_id AS runner_id, run_date AS date, distance_km, duration_s, perceived_effort,
+                   mood, aches, notes, weather, created_at
+            FROM runs WHERE user_id = ?"""
+        params: list[Any] = [runner_id]
+        if since is not None:
+            query += " AND run_date >= ?"
+            params.append(_day(since))
+        query += " ORDER BY run_date DESC, created_at DESC, seq DESC LIMIT ?"
+        params.append(limit or -1)
+        with self._db.read() as conn:
+            rows = _rows(conn, query, params)
+        return [converter.structure(r, Run) for r in rows]
+
+
+_PLAN_SELECT = """
+SELECT id, user_id AS runner_id, start_date AS start, sessions, vdot, vdot_source, adaptations,
+       active, created_at
+FROM training_plans"""
+
+
+def _plan(row: dict) -> TrainingPlan:
+    row = dict(row, sessions=json.loads(row["sessions"]), adaptations=json.loads(row["adaptations"]))
+    return converter.structure(row, TrainingPlan)
+
+
+class SqlitePlanRepository:
+    def __init__(self, db: SqliteDatabase):
+        self._db = db
+
+    def activate(self, plan: TrainingPlan) -> None:
+        """Deactivate the runner's plan and store this one as active, in one transaction."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE training_plans SET active = 0 WHERE user_id = ? AND active = 1 AND id <> ?",
+                         [plan.runner_id, plan.id])
+            conn.execute("""
+                INSERT INTO training_plans (id, user_id, start_date, end_date, vdot, vdot_source, sessions,
+                                            adaptations, active, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+                ON CONFLICT (id) DO UPDATE SET
+                    start_date = excluded.start_date, end_date = excluded.end_date, vdot = excluded.vdot,
+                    vdot_source = excluded.vdot_source, sessions = excluded.sessions,
+                    adaptations = excluded.adaptations, active = 1""",
+                [plan.id, plan.runner_id, _day(plan.start), _day(plan.end), plan.vdot, plan.vdot_source,
+                 _json(plan.sessions), _json(list(plan.adaptations)),
+                 _ts(plan.created_at) or _ts(self._db.now())])
+
+    def active_for(self, runner_id: str) -> TrainingPlan | None:
+        with self._db.read() as conn:
+            rows = _rows(conn, f"{_PLAN_SELECT} WHERE user_id = ? AND active = 1", [runner_id])
+        return _plan(rows[0]) if rows else None
+
+    def history(self, runner_id: str) -> list[TrainingPlan]:
+        """Newest first."""
+        with self._db.read() as conn:
+            rows = _rows(conn, f"{_PLAN_SELECT} WHERE user_id = ? ORDER BY seq DESC", [runner_id])
+        return [_plan(r) for r in rows]
+
+
+class SqliteInjuryRepository:
+    def __init__(self, db: SqliteDatabase):
+        self._db = db
+
+    def _upsert(self, injury: Injury) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("""
+                INSERT INTO injuries (id, user_id, body_part, severity, description, reported_on, resolved_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET
+                    body_part = excluded.body_part, severity = excluded.severity,
+                    description = excluded.description, reported_on = excluded.reported_on,
+                    resolved_on = excluded.resolved_on""",
+                [injury.id, injury.runner_id, injury.body_part, _value(injury.severity), injury.description,
+                 _day(injury.reported_on), _day(injury.resolved_on)])
+
+    def add(self, injury: Injury) -> None:
+        self._upsert(injury)
+
+    def update(self, injury: Injury) -> None:
+        self._upsert(injury)
+
+    def for_runner(self, runner_id: str, active_only: bool = False) -> list[Injury]:
+        query = """
+            SELECT id, user_id AS runner_id, body_part, severity, description, reported_on, resolved_on
+            FROM injuries WHERE user_id = ?"""
+        if active_only:
+            query += " AND resolved_on IS NULL"
+        with self._db.read() as conn:
+            rows = _rows(conn, query + " ORDER BY seq", [runner_id])
+        return [converter.structure(r, Injury) for r in rows]
+
+
+class SqliteConversationLog:
+    def __init__(self, db: SqliteDatabase):
+        self._db = db
+
+    def append(self, message: Message) -> None:
+        with self._db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO conversations (id, user_id, role, message, intent, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [message.id, message.runner_id, _value(message.role), message.text, _value(message.intent),
+                 _ts(message.at)])
+
+    def set_intent(self, message_id: str, intent: Intent) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE conversations SET intent = ? WHERE id = ?", [_value(intent), message_id])
+
+    def for_runner(self, runner_id: str, limit: int = 50) -> list[Message]:
+        """Oldest first, the last ``limit``."""
+        with self._db.read() as conn:
+            rows = _rows(conn, """
+                SELECT * FROM (
+                    SELECT id, user_id AS runner_id, role, message AS text, intent, created_at AS at, seq
+                    FROM conversations WHERE user_id = ? ORDER BY created_at DESC, seq DESC LIMIT ?
+                ) ORDER BY at, seq""", [runner_id, limit])
+        return [converter.structure(r, Message) for r in rows]
+
+
+class SqliteProgressSummaryRepository:
+    def __init__(self, db: SqliteDatabase):
+        self._db = db
+
+    def claim(self, record: ProgressSummaryRecord) -> bool:
+        with self._db.transaction() as conn:
+            cur = conn.execute("""
+                INSERT INTO progress_summaries (user_id, kind, period_start, period_end, text, sent_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, kind, period_end) DO NOTHING""",
+                [record.runner_id, record.kind, _day(record.period_start), _day(record.period_end),
+                 record.text, _ts(record.sent_at)])
+            return cur.rowcount == 1
+
+    def for_runner(self, runner_id: str) -> list[ProgressSummaryRecord]:
+        with self._db.read() as conn:
+            rows = _rows(conn, """
+                SELECT user_id AS runner_id, kind, period_start, period_end, text, sent_at
+                FROM progress_summaries WHERE user_id = ? ORDER BY seq""", [runner_id])
+        return [converter.structure(r, ProgressSummaryRecord) for r in rows]
+
+
+class SqliteMessageDeduplicator:
+    """Incoming message ids already handled, forgotten after ``ttl``."""
+
+    def __init__(self, db: SqliteDatabase, clock=None, ttl: timedelta = DEDUP_TTL):
+        self._db = db
+        self._clock = clock or db.clock
+        self._ttl = ttl
+
+    def first_time(self, message_id: str) -> bool:
+        now = self._clock.now()
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT seen_at FROM processed_messages WHERE message_id = ?",
+                               [message_id]).fetchone()
+            if row is not None and now - datetime.fromisoformat(row[0]) <= self._ttl:
+                return False
+            conn.execute("INSERT INTO processed_messages (message_id, seen_at) VALUES (?, ?) "
+                         "ON CONFLICT (message_id) DO UPDATE SET seen_at = excluded.seen_at",
+                         [message_id, _ts(now)])
+            return True
+
+
+class SqliteChatBuffer:
+    """The last ``size`` messages per runner, dropped ``ttl`` after the runner's last message."""
+
+    def __init__(self, db: SqliteDatabase, clock=None, size: int = CHAT_BUFFER_SIZE,
+                 ttl: timedelta = CHAT_BUFFER_TTL):
+        self._db = db
+        self._clock = clock or db.clock
+        self._size = size
+        self._ttl = ttl
+
+    def _expire(self, conn: sqlite3.Connection, runner_id: str) -> None:
+        last = conn.execute("SELECT max(stored_at) FROM chat_buffer WHERE runner_id = ?", [runner_id]).fetchone()[0]
+        if last is not None and self._clock.now() - datetime.fromisoformat(last) > self._ttl:
+            conn.execute("DELETE FROM chat_buffer WHERE runner_id = ?", [runner_id])
+
+    def append(self, message: Message) -> None:
+        with self._db.transaction() as conn:
+            self._expire(conn, message.runner_id)
+            conn.execute("""
+                INSERT INTO chat_buffer (runner_id, message_id, role, text, intent, at, stored_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                [message.runner_id, message.id, _value(message.role), message.text, _value(message.intent),
+                 _ts(message.at), _ts(self._clock.now())])
+            conn.execute("""
+                DELETE FROM chat_buffer WHERE runner_id = ? AND seq NOT IN (
+                    SELECT seq FROM chat_buffer WHERE runner_id = ? ORDER BY seq DESC LIMIT ?)""",
+                [message.runner_id, message.runner_id, self._size])
+
+    def recent(self, runner_id: str) -> list[Message]:
+        """Oldest first."""
+        with self._db.transaction() as conn:
+            self._expire(conn, runner_id)
+            rows = _rows(conn, """
+                SELECT message_id AS id, runner_id, role, text, intent, at
+                FROM chat_buffer WHERE runner_id = ? ORDER BY seq""", [runner_id])
+        return [converter.structure(r, Message) for r in rows]
+
+    def clear(self, runner_id: str) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM chat_buffer WHERE runner_id = ?", [runner_id])

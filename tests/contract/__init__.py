@@ -1,0 +1,1 @@
+"""Shared contract suites: the same tests run against every adapter of a port."""

@@ -1,0 +1,298 @@
+"""The contract of the repository ports, run against every adapter.
+
+A test module imports the ``Test*Contract`` classes and provides a ``backend`` fixture returning a
+``Backend`` whose attributes are the adapters under test (fresh and empty for each test)::
+
+    from tests.contract.repositories import *  # noqa: F401,F403
+
+    @pytest.fixture(params=["memory", "sqlite"])
+    def backend(request): ...
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import attrs
+import pytest
+
+from application.ports import ProgressSummaryRecord
+from domain.conversation import Intent, Message, Role
+from domain.injury import Injury, Severity
+from domain.plan import BLOCK_DAYS, Session, SessionKind, TrainingPlan
+from domain.run import Run
+from domain.runner import FitnessLevel, GoalRace, Runner
+
+__all__ = [
+    "Backend", "TestConversationLogContract", "TestInjuryRepositoryContract", "TestMessageDeduplicatorContract",
+    "TestPlanRepositoryContract", "TestProgressSummaryContract", "TestRunRepositoryContract",
+    "TestRunnerRepositoryContract",
+]
+
+T0 = datetime(2024, 3, 1, 6, 30, 15, 123456, tzinfo=timezone.utc)
+
+
+@attrs.define
+class Backend:
+    name: str
+    runners: Any
+    runs: Any
+    plans: Any
+    injuries: Any
+    conversations: Any
+    summaries: Any
+    deduplicator: Any
+
+
+_phones = iter(range(10**9))
+
+
+def a_runner(backend: Backend, **fields) -> Runner:
+    """A stored runner with a phone no other test runner has."""
+    fields.setdefault("phone", f"+5939{next(_phones):08d}")
+    runner = Runner(**fields)
+    backend.runners.save(runner)
+    return runner
+
+
+def a_plan(runner_id: str, start: date, vdot: float = 45.0, **fields) -> TrainingPlan:
+    kinds = [SessionKind.EASY, SessionKind.INTERVALS, SessionKind.REST, SessionKind.THRESHOLD,
+             SessionKind.CROSS_TRAINING, SessionKind.EASY, SessionKind.LONG]
+    sessions = []
+    for i in range(BLOCK_DAYS):
+        kind = kinds[i % 7]
+        runs = kind.is_run
+        sessions.append(Session(
+            date=start + timedelta(days=i), kind=kind, distance_km=8.5 + i if runs else 0.0,
+            pace_s_per_km=(300.5 - i, 330.0) if runs else None,
+            purpose=f"propósito {i}", description=f"día {i}: 2×10' umbral" if runs else ""))
+    return TrainingPlan(runner_id=runner_id, start=start, sessions=sessions, vdot=vdot, **fields)
+
+
+class TestRunnerRepositoryContract:
+    def test_every_field_survives_save_get_and_by_phone(self, backend):
+        runner = Runner(
+            phone="+593 99 123 4567", name="Ana María Núñez", age=34, goal_race=GoalRace.HALF,
+            weekly_frequency=4, fitness_level=FitnessLevel.INTERMEDIATE,
+            injury_history="fascitis plantar 2022", motivation="correr la media de Quito",
+            timezone="America/Bogota", language="en", onboarding_completed=True, created_at=T0)
+        backend.runners.save(runner)
+
+        assert backend.runners.get(runner.id) == runner
+        # WhatsApp sends the number without '+': it still finds the runner.
+        assert backend.runners.by_phone("593991234567") == runner
+        assert backend.runners.all() == [runner]
+
+    def test_defaults_survive_a_minimal_profile(self, backend):
+        runner = a_runner(backend)
+        stored = backend.runners.get(runner.id)
+        assert (stored.name, stored.age, stored.goal_race, stored.fitness_level) == (None, None, None, None)
+        assert (stored.timezone, stored.language, stored.onboarding_completed) == (
+            "America/Guayaquil", "es", False)
+        assert stored.missing_onboarding_fields() == runner.missing_onboarding_fields()
+
+    def test_unknown_runner_is_none(self, backend):
+        a_runner(backend)
+        assert backend.runners.get("no-such-id") is None
+        assert backend.runners.by_phone("+15550000000") is None
+
+    def test_saving_again_updates_the_runner(self, backend):
+        runner = a_runner(backend, name="Luis", created_at=T0)
+        runner.name, runner.age, runner.goal_race = "Luis Andrade", 41, GoalRace.MARATHON
+        runner.weekly_frequency, runner.onboarding_completed, runner.language = 5, True, "en"
+        backend.runners.save(runner)
+
+        assert backend.runners.get(runner.id) == runner
+        assert len(backend.runners.all()) == 1
+
+    def test_a_runner_can_change_phone(self, backend):
+        runner = a_runner(backend, phone="+593990000001")
+        runner.phone = "+593990000002"
+        backend.runners.save(runner)
+        assert backend.runners.by_phone("+593990000001") is None
+        assert backend.runners.by_phone("+593990000002").id == runner.id
+
+    def test_a_phone_belongs_to_one_runner(self, backend):
+        first = a_runner(backend, phone="+593990000003")
+        with pytest.raises(ValueError):
+            backend.runners.save(Runner(phone="593990000003", name="impostor"))
+        assert backend.runners.by_phone("+593990000003").id == first.id
+        assert backend.runners.get(first.id).name is None
+        assert len(backend.runners.all()) == 1
+
+    def test_all_lists_every_runner(self, backend):
+        ids = {a_runner(backend).id for _ in range(3)}
+        assert {r.id for r in backend.runners.all()} == ids
+
+
+class TestRunRepositoryContract:
+    def test_every_field_survives(self, backend):
+        runner = a_runner(backend)
+        run = Run(runner_id=runner.id, date=date(2024, 3, 1), distance_km=10.123, duration_s=3125,
+                  perceived_effort=7, mood="cansado pero feliz 😅", aches="gemelo derecho",
+                  notes="cuestas en el parque", weather="lluvia, 12 °C", created_at=T0)
+        backend.runs.add(run)
+        assert backend.runs.for_runner(runner.id) == [run]
+
+    def test_a_minimal_run_survives(self, backend):
+        runner = a_runner(backend)
+        run = Run(runner_id=runner.id, date=date(2024, 3, 2), distance_km=5)
+        backend.runs.add(run)
+        [stored] = backend.runs.for_runner(runner.id)
+        assert attrs.evolve(stored, created_at=None) == run
+
+    def test_newest_first_with_since_and_limit(self, backend):
+        runner = a_runner(backend)
+        days = [date(2024, 3, d) for d in (3, 1, 10, 7, 5)]
+        for i, day in enumerate(days):
+            backend.runs.add(Run(runner_id=runner.id, date=day, distance_km=5 + i,
+                                 created_at=T0 + timedelta(minutes=i)))
+
+        assert [r.date.day for r in backend.runs.for_runner(runner.id)] == [10, 7, 5, 3, 1]
+        assert [r.date.day for r in backend.runs.for_runner(runner.id, limit=2)] == [10, 7]
+        assert [r.date.day for r in backend.runs.for_runner(runner.id, since=date(2024, 3, 5))] == [10, 7, 5]
+        assert [r.date.day for r in backend.runs.for_runner(
+            runner.id, since=date(2024, 3, 4), limit=1)] == [10]
+        assert backend.runs.for_runner(runner.id, since=date(2024, 4, 1)) == []
+
+    def test_two_runs_the_same_day_latest_logged_first(self, backend):
+        runner = a_runner(backend)
+        morning = Run(runner_id=runner.id, date=date(2024, 3, 1), distance_km=5, created_at=T0)
+        evening = Run(runner_id=runner.id, date=date(2024, 3, 1), distance_km=3,
+                      created_at=T0 + timedelta(hours=10))
+        backend.runs.add(morning)
+        backend.runs.add(evening)
+        assert [r.id for r in backend.runs.for_runner(runner.id)] == [evening.id, morning.id]
+
+    def test_a_runner_never_sees_another_runners_runs(self, backend):
+        ana, luis = a_runner(backend), a_runner(backend)
+        backend.runs.add(Run(runner_id=ana.id, date=date(2024, 3, 1), distance_km=8))
+        assert backend.runs.for_runner(luis.id) == []
+        assert [r.runner_id for r in backend.runs.for_runner(ana.id)] == [ana.id]
+
+
+class TestPlanRepositoryContract:
+    def test_every_field_survives(self, backend):
+        runner = a_runner(backend)
+        plan = a_plan(runner.id, date(2024, 3, 4), vdot=47.3, created_at=T0,
+                      adaptations=["sin series: molestia en la rodilla", "volumen -10 %"],
+                      vdot_source="10k en 45:00 (2024-02-18)")
+        backend.plans.activate(plan)
+        assert backend.plans.active_for(runner.id) == plan
+        assert backend.plans.history(runner.id) == [plan]
+
+    def test_no_plan_yet(self, backend):
+        runner = a_runner(backend)
+        assert backend.plans.active_for(runner.id) is None
+        assert backend.plans.history(runner.id) == []
+
+    def test_activating_deactivates_the_old_plan(self, backend):
+        runner = a_runner(backend)
+        old = a_plan(runner.id, date(2024, 3, 4), vdot=44)
+        new = a_plan(runner.id, date(2024, 3, 18), vdot=45)
+        backend.plans.activate(old)
+        backend.plans.activate(new)
+
+        assert backend.plans.active_for(runner.id).id == new.id
+        history = backend.plans.history(runner.id)
+        assert [(p.id, p.active) for p in history] == [(new.id, True), (old.id, False)]
+
+    def test_plans_belong_to_their_runner(self, backend):
+        ana, luis = a_runner(backend), a_runner(backend)
+        anas = a_plan(ana.id, date(2024, 3, 4))
+        backend.plans.activate(anas)
+        assert backend.plans.active_for(luis.id) is None
+        assert backend.plans.history(luis.id) == []
+
+        backend.plans.activate(a_plan(luis.id, date(2024, 3, 4)))
+        assert backend.plans.active_for(ana.id).id == anas.id   # Luis's plan left Ana's alone
+
+
+class TestInjuryRepositoryContract:
+    def test_every_field_survives_and_update_resolves(self, backend):
+        runner = a_runner(backend)
+        knee = Injury(runner_id=runner.id, body_part="rodilla izquierda", severity=Severity.MODERATE,
+                      description="duele al bajar escaleras", reported_on=date(2024, 3, 1))
+        shin = Injury(runner_id=runner.id, body_part="tibia", reported_on=date(2024, 3, 5))
+        backend.injuries.add(knee)
+        backend.injuries.add(shin)
+        assert backend.injuries.for_runner(runner.id) == [knee, shin]
+
+        knee.resolved_on = date(2024, 3, 20)
+        knee.severity = Severity.MILD
+        backend.injuries.update(knee)
+        assert backend.injuries.for_runner(runner.id) == [knee, shin]
+        assert backend.injuries.for_runner(runner.id, active_only=True) == [shin]
+
+    def test_injuries_belong_to_their_runner(self, backend):
+        ana, luis = a_runner(backend), a_runner(backend)
+        backend.injuries.add(Injury(runner_id=ana.id, body_part="tobillo", severity=Severity.SEVERE))
+        assert backend.injuries.for_runner(luis.id) == []
+        assert len(backend.injuries.for_runner(ana.id, active_only=True)) == 1
+
+
+def a_message(runner_id: str, i: int, role: Role = Role.RUNNER, intent: Intent | None = None) -> Message:
+    return Message(runner_id=runner_id, role=role, text=f"mensaje {i}: ¿cómo voy?", at=T0 + timedelta(seconds=i),
+                   intent=intent)
+
+
+class TestConversationLogContract:
+    def test_messages_come_back_oldest_first_with_every_field(self, backend):
+        runner = a_runner(backend)
+        messages = [a_message(runner.id, 0, intent=Intent.LOG_RUN), a_message(runner.id, 1, Role.COACH),
+                    a_message(runner.id, 2)]
+        for m in messages:
+            backend.conversations.append(m)
+        assert backend.conversations.for_runner(runner.id) == messages
+
+    def test_the_last_limit_messages_oldest_first(self, backend):
+        runner = a_runner(backend)
+        messages = [a_message(runner.id, i) for i in range(7)]
+        for m in messages:
+            backend.conversations.append(m)
+        assert backend.conversations.for_runner(runner.id, limit=3) == messages[-3:]
+
+    def test_set_intent_fills_in_the_stored_message(self, backend):
+        runner = a_runner(backend)
+        first, second = a_message(runner.id, 0), a_message(runner.id, 1)
+        backend.conversations.append(first)
+        backend.conversations.append(second)
+        backend.conversations.set_intent(first.id, Intent.INJURY_REPORT)
+        backend.conversations.set_intent("unknown-id", Intent.GREETING)   # no error
+
+        stored = backend.conversations.for_runner(runner.id)
+        assert [m.intent for m in stored] == [Intent.INJURY_REPORT, None]
+
+    def test_messages_belong_to_their_runner(self, backend):
+        ana, luis = a_runner(backend), a_runner(backend)
+        backend.conversations.append(a_message(ana.id, 0))
+        assert backend.conversations.for_runner(luis.id) == []
+
+
+class TestProgressSummaryContract:
+    def record(self, runner_id, kind="biweekly", end=date(2024, 3, 14), text="2 semanas: 48 km"):
+        return ProgressSummaryRecord(runner_id=runner_id, kind=kind, period_start=end - timedelta(days=13),
+                                     period_end=end, text=text, sent_at=T0)
+
+    def test_a_summary_is_claimed_once(self, backend):
+        runner = a_runner(backend)
+        first = self.record(runner.id)
+        assert backend.summaries.claim(first) is True
+        assert backend.summaries.claim(self.record(runner.id, text="otra vez")) is False
+        assert backend.summaries.for_runner(runner.id) == [first]
+
+    def test_another_kind_or_period_or_runner_is_another_summary(self, backend):
+        ana, luis = a_runner(backend), a_runner(backend)
+        assert backend.summaries.claim(self.record(ana.id))
+        assert backend.summaries.claim(self.record(ana.id, kind="monthly"))
+        assert backend.summaries.claim(self.record(ana.id, end=date(2024, 3, 28)))
+        assert backend.summaries.claim(self.record(luis.id))
+        assert len(backend.summaries.for_runner(ana.id)) == 3
+        assert [r.runner_id for r in backend.summaries.for_runner(luis.id)] == [luis.id]
+
+
+class TestMessageDeduplicatorContract:
+    def test_an_incoming_message_id_is_new_once(self, backend):
+        assert backend.deduplicator.first_time("wamid.A") is True
+        assert backend.deduplicator.first_time("wamid.A") is False
+        assert backend.deduplicator.first_time("wamid.B") is True
