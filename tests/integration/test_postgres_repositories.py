@@ -1,0 +1,21 @@
+"""The repository contract (tests/contract) against PostgreSQL."""
+import pytest
+
+from adapters.postgres import (
+    PostgresConversationLog, PostgresInjuryRepository, PostgresMessageDeduplicator, PostgresPlanRepository,
+    PostgresProgressSummaryRepository, PostgresRunnerRepository, PostgresRunRepository,
+)
+from tests.contract.repositories import *  # noqa: F401,F403
+from tests.contract.repositories import Backend
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def backend(postgres_pool):
+    return Backend(
+        name="postgres", runners=PostgresRunnerRepository(postgres_pool), runs=PostgresRunRepository(postgres_pool),
+        plans=PostgresPlanRepository(postgres_pool), injuries=PostgresInjuryRepository(postgres_pool),
+        conversations=PostgresConversationLog(postgres_pool),
+        summaries=PostgresProgressSummaryRepository(postgres_pool),
+        deduplicator=PostgresMessageDeduplicator(postgres_pool))
