@@ -215,3 +215,6 @@ def _document(payload: dict[str, Any]) -> MemoryDocument:
         id=payload["document_id"],
         metadata=dict(payload.get("metadata") or {}),
     )
+
+
+QdrantMemory = QdrantVectorMemory   # the name bootstrap.py imports
