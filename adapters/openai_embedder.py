@@ -153,7 +153,8 @@ class OpenAIEmbedder:
         return min(max(backoff, retry_after), self._max_backoff_s)
 
     def _embed(self, texts: list[str]) -> list[list[float]]:
-        body: dict = {"model": self._model, "input": texts, "encoding_format": "float"}
+        # OpenAI rejects empty strings in "input"; a blank embeds the same "nothing"
+        body: dict = {"model": self._model, "input": [t or " " for t in texts], "encoding_format": "float"}
         if self._send_dimensions:
             body["dimensions"] = self._dimension
         retrying = Retrying(

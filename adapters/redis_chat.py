@@ -11,12 +11,16 @@ Keys (``prefix`` defaults to ``"andes:"``):
 from __future__ import annotations
 
 import json
+import logging
 from datetime import timedelta
 
+import cattrs
 import redis
 from cattrs.preconf.json import make_converter
 
 from domain.conversation import Message
+
+log = logging.getLogger(__name__)
 
 CHAT_BUFFER_SIZE = 20
 CHAT_BUFFER_TTL = timedelta(hours=24)
@@ -76,8 +80,15 @@ class RedisChatBuffer:
             pipe.execute()
 
     def recent(self, runner_id: str) -> list[Message]:
-        """Oldest first."""
-        return [message_from_json(raw) for raw in self._redis.lrange(self.key(runner_id), 0, -1)]
+        """Oldest first. An entry that no longer parses (written by another version) is skipped:
+        the buffer is a convenience, the conversation log keeps the record."""
+        messages = []
+        for raw in self._redis.lrange(self.key(runner_id), 0, -1):
+            try:
+                messages.append(message_from_json(raw))
+            except (ValueError, TypeError, KeyError, cattrs.BaseValidationError) as exc:
+                log.warning("skipping an unreadable chat buffer entry of %s: %s", runner_id, exc)
+        return messages
 
     def clear(self, runner_id: str) -> None:
         self._redis.delete(self.key(runner_id))

@@ -46,6 +46,13 @@ def test_recent_is_oldest_first_and_round_trips_every_field(buffer):
     assert buffer.recent("ana")[0].at.tzinfo is not None
 
 
+def test_an_unreadable_entry_is_skipped(buffer, redis_client):
+    buffer.append(msg("ana", 0))
+    redis_client.rpush(buffer.key("ana"), '{"runner_id": "ana", "role": "robot"}', "not json")
+    buffer.append(msg("ana", 1))
+    assert [m.text for m in buffer.recent("ana")] == ["mensaje 0", "mensaje 1"]
+
+
 def test_unknown_runner_has_an_empty_buffer(buffer):
     assert buffer.recent("nobody") == []
 
