@@ -143,7 +143,9 @@ def _deduplicator(settings: Settings, store):
 def _embedder(settings: Settings):
     if settings.embeddings == "e5":
         from adapters.e5_embedder import E5Embedder
-        return E5Embedder()
+        # Symmetric "query:" prefixes for memories: measured better for short chat texts,
+        # across languages above all (benchmarks/retrieval_quality.py, README).
+        return E5Embedder(symmetric=True)
     if settings.embeddings == "openai":
         from adapters.openai_embedder import OpenAIEmbedder
         return OpenAIEmbedder(base_url=settings.embeddings_base_url, api_key=settings.embeddings_api_key,
