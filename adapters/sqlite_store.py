@@ -30,7 +30,7 @@ import cattrs
 from application.ports import ProgressSummaryRecord
 from domain.conversation import Intent, Message
 from domain.injury import Injury
-from domain.plan import Session, TrainingPlan
+from domain.plan import TrainingPlan
 from domain.run import Run
 from domain.runner import Runner, normalize_phone
 
