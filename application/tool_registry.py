@@ -30,6 +30,7 @@ from cattrs.v import format_exception
 
 from application.log_run import RunDetails
 from application.ports import ToolCall, ToolSpec
+from application.prompts import local_day
 from application.understanding import profile_answers as answers
 from application.understanding.body import body_parts_in
 from application.understanding.text import fold
@@ -602,7 +603,7 @@ class ToolRegistry:
             raise ArgumentError("query: must not be empty")
         found = self._tools.search_memory(runner, args.query, args.k)
         return {"memories": [_clean({
-            "date": hit.document.created_at.date().isoformat(),
+            "date": local_day(runner, hit.document.created_at).isoformat(),
             "kind": hit.document.kind.value,
             "text": hit.document.text,
             "score": round(hit.score, 2),
