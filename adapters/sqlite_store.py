@@ -8,11 +8,10 @@ allows one active plan per runner.
 
 Bootstrap::
 
-    db = SqliteDatabase(default_database_path())
-    runners = SqliteRunnerRepository(db)
-    runs = SqliteRunRepository(db)
-    ...
-    chat = SqliteChatBuffer(db, clock)
+    store = SqliteStore(default_database_path(data_dir))
+    store.runners, store.runs, store.plans, ...; store.chat_buffer(clock); store.close()
+
+or piece by piece: ``db = SqliteDatabase(path); SqliteRunnerRepository(db); SqliteChatBuffer(db, clock)``.
 """
 from __future__ import annotations
 
@@ -532,3 +531,37 @@ class SqliteChatBuffer:
     def clear(self, runner_id: str) -> None:
         with self._db.transaction() as conn:
             conn.execute("DELETE FROM chat_buffer WHERE runner_id = ?", [runner_id])
+
+
+class SqliteStore:
+    """Every repository on one SQLite file (what bootstrap holds as the ``store``)."""
+
+    def __init__(self, path: str | Path = ":memory:", *, clock=None):
+        self.db = SqliteDatabase(path, clock=clock)
+        self.runners = SqliteRunnerRepository(self.db)
+        self.runs = SqliteRunRepository(self.db)
+        self.plans = SqlitePlanRepository(self.db)
+        self.injuries = SqliteInjuryRepository(self.db)
+        self.conversations = SqliteConversationLog(self.db)
+        self.summaries = SqliteProgressSummaryRepository(self.db)
+
+    @property
+    def path(self) -> str:
+        return self.db.path
+
+    def chat_buffer(self, clock) -> SqliteChatBuffer:
+        return SqliteChatBuffer(self.db, clock)
+
+    def deduplicator(self) -> SqliteMessageDeduplicator:
+        return SqliteMessageDeduplicator(self.db)
+
+    def ping(self) -> bool:
+        try:
+            with self.db.read() as conn:
+                conn.execute("SELECT 1")
+            return True
+        except sqlite3.Error:
+            return False
+
+    def close(self) -> None:
+        self.db.close()

@@ -2,11 +2,12 @@
 
 Bootstrap::
 
-    pool = create_pool(os.environ["DATABASE_URL"])
-    apply_migrations(pool)
-    runners = PostgresRunnerRepository(pool)
-    ...
+    store = PostgresStore.connect(os.environ["DATABASE_URL"])   # pool + migrations
+    store.runners, store.runs, store.plans, ...; store.chat_buffer(clock); store.close()
+
+or piece by piece: ``pool = create_pool(url); apply_migrations(pool); PostgresRunnerRepository(pool)``.
 """
+from adapters.postgres.chat_buffer import PostgresChatBuffer
 from adapters.postgres.conversations import PostgresConversationLog
 from adapters.postgres.deduplicator import PostgresMessageDeduplicator
 from adapters.postgres.injuries import PostgresInjuryRepository
@@ -15,10 +16,12 @@ from adapters.postgres.plans import PostgresPlanRepository
 from adapters.postgres.pool import create_pool
 from adapters.postgres.runners import PostgresRunnerRepository
 from adapters.postgres.runs import PostgresRunRepository
+from adapters.postgres.store import PostgresStore
 from adapters.postgres.summaries import PostgresProgressSummaryRepository
 
 __all__ = [
-    "MigrationError", "PostgresConversationLog", "PostgresInjuryRepository", "PostgresMessageDeduplicator",
-    "PostgresPlanRepository", "PostgresProgressSummaryRepository", "PostgresRunRepository",
-    "PostgresRunnerRepository", "applied_versions", "apply_migrations", "create_pool", "load_migrations",
+    "MigrationError", "PostgresChatBuffer", "PostgresConversationLog", "PostgresInjuryRepository",
+    "PostgresMessageDeduplicator", "PostgresPlanRepository", "PostgresProgressSummaryRepository",
+    "PostgresRunRepository", "PostgresRunnerRepository", "PostgresStore", "applied_versions",
+    "apply_migrations", "create_pool", "load_migrations",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import re
 
+from psycopg.conninfo import conninfo_to_dict
 from psycopg_pool import ConnectionPool
 
 log = logging.getLogger(__name__)
@@ -35,11 +36,12 @@ def create_pool(
     must exist. With ``open`` (the default) this waits until one connection is made, so a wrong
     URL or a stopped server fails here, after ``timeout`` seconds, with ``psycopg_pool.PoolTimeout``.
     """
-    # Timestamps come back in UTC whatever the server's time zone.
-    options = "-c timezone=UTC"
+    # Timestamps come back in UTC whatever the server's time zone. Options already in the URL
+    # (e.g. ?options=-c%20search_path%3Dandes) are kept; ``schema`` comes last, so it wins.
+    options = [conninfo_to_dict(conninfo).get("options") or "", "-c timezone=UTC"]
     if schema is not None:
-        options += f" -c search_path={check_schema_name(schema)}"
-    kwargs = {"options": options}
+        options.append(f"-c search_path={check_schema_name(schema)}")
+    kwargs = {"options": " ".join(o for o in options if o)}
     pool = ConnectionPool(
         conninfo,
         min_size=min_size,

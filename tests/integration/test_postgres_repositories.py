@@ -1,10 +1,11 @@
-"""The repository contract (tests/contract) against PostgreSQL."""
+"""The repository and chat-buffer contracts (tests/contract) against PostgreSQL."""
 import pytest
 
 from adapters.postgres import (
-    PostgresConversationLog, PostgresInjuryRepository, PostgresMessageDeduplicator, PostgresPlanRepository,
+    PostgresChatBuffer, PostgresConversationLog, PostgresInjuryRepository, PostgresMessageDeduplicator, PostgresPlanRepository,
     PostgresProgressSummaryRepository, PostgresRunnerRepository, PostgresRunRepository,
 )
+from tests.contract.chat_buffer import *  # noqa: F401,F403
 from tests.contract.repositories import *  # noqa: F401,F403
 from tests.contract.repositories import Backend
 
@@ -19,3 +20,8 @@ def backend(postgres_pool):
         conversations=PostgresConversationLog(postgres_pool),
         summaries=PostgresProgressSummaryRepository(postgres_pool),
         deduplicator=PostgresMessageDeduplicator(postgres_pool))
+
+
+@pytest.fixture
+def make_chat_buffer(postgres_pool):
+    return lambda clock: PostgresChatBuffer(postgres_pool, clock)

@@ -11,12 +11,14 @@ import pytest
 
 import adapters.postgres.plans as plans_module
 from adapters.postgres import (
-    MigrationError, PostgresMessageDeduplicator, PostgresPlanRepository, PostgresProgressSummaryRepository,
+    MigrationError, PostgresChatBuffer, PostgresMessageDeduplicator, PostgresStore, PostgresPlanRepository, PostgresProgressSummaryRepository,
     PostgresRunnerRepository, PostgresRunRepository, applied_versions, apply_migrations, create_pool,
     load_migrations,
 )
 from adapters.postgres.migrations import Migration
+from adapters.system_clock import SystemClock
 from application.ports import ProgressSummaryRecord
+from domain.conversation import Message, Role
 from domain.run import Run
 from domain.runner import Runner
 from tests.contract.repositories import a_plan
@@ -24,7 +26,7 @@ from tests.contract.repositories import a_plan
 pytestmark = pytest.mark.integration
 
 TABLES = {"users", "runs", "training_plans", "conversations", "injuries", "progress_summaries",
-          "processed_messages", "schema_migrations"}
+          "processed_messages", "chat_buffer", "schema_migrations"}
 
 
 def tables(pool) -> set[str]:
@@ -241,3 +243,39 @@ def test_phone_numbers_stay_out_of_info_logs(postgres_pool, caplog):
 def test_an_unreachable_server_fails_the_tests_with_a_clear_message(postgres_connect):
     with pytest.raises(pytest.fail.Exception, match="PostgreSQL is not reachable at 127.0.0.1:1"):
         postgres_connect("postgresql://postgres@127.0.0.1:1/test")
+
+
+def test_the_store_connects_migrates_and_closes(postgres_url, postgres_schema):
+    store = PostgresStore.connect(postgres_url, schema=postgres_schema, max_size=2)
+    try:
+        assert store.ping()
+        assert [v for v, _, _ in applied_versions(store.pool)] == [m.version for m in load_migrations()]
+        runner = Runner(phone="+593991112233")
+        store.runners.save(runner)
+        assert store.deduplicator().first_time("wamid.A")
+        assert store.chat_buffer(SystemClock()).recent(runner.id) == []
+    finally:
+        store.close()
+    assert store.pool.closed
+
+
+def test_the_chat_buffer_keeps_20_under_simultaneous_appends(postgres_pool):
+    buffer = PostgresChatBuffer(postgres_pool, SystemClock())
+    messages = [Message(runner_id="ana", role=Role.RUNNER, text=f"m{i}", at=SystemClock().now()) for i in range(40)]
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(buffer.append, messages))
+    assert len(buffer.recent("ana")) == 20
+    with postgres_pool.connection() as conn:
+        conn.execute("UPDATE chat_buffer SET stored_at = stored_at - interval '25 hours'")
+    assert buffer.purge_expired() == 20
+
+
+def test_options_in_the_url_are_kept(postgres_url, postgres_schema):
+    sep = "&" if "?" in postgres_url else "?"
+    pool = create_pool(f"{postgres_url}{sep}options=-c%20search_path%3D{postgres_schema}", timeout=5)
+    try:
+        with pool.connection() as conn:
+            assert conn.execute("SELECT current_schema(), current_setting('TimeZone')").fetchone() == (
+                postgres_schema, "UTC")
+    finally:
+        pool.close()

@@ -1,17 +1,11 @@
-"""The repository contract against the in-memory adapters and the embedded SQLite store."""
-import sys
-from pathlib import Path
+"""The repository and chat-buffer contracts against the in-memory adapters and the embedded SQLite store."""
+import pytest
 
-_ROOT = str(Path(__file__).resolve().parents[2])
-if _ROOT not in sys.path:  # the repository root, for `tests.contract`
-    sys.path.insert(0, _ROOT)
-
-import pytest  # noqa: E402
-
-from adapters import in_memory  # noqa: E402
-from adapters import sqlite_store as sq  # noqa: E402
-from tests.contract.repositories import *  # noqa: E402,F401,F403
-from tests.contract.repositories import Backend  # noqa: E402
+from adapters import in_memory
+from adapters import sqlite_store as sq
+from tests.contract.chat_buffer import *  # noqa: F401,F403
+from tests.contract.repositories import *  # noqa: F401,F403
+from tests.contract.repositories import Backend
 
 
 def memory_backend() -> Backend:
@@ -37,4 +31,14 @@ def backend(request, tmp_path):
         return
     db = sq.SqliteDatabase(tmp_path / "andes.sqlite3")
     yield sqlite_backend(db)
+    db.close()
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def make_chat_buffer(request, tmp_path):
+    if request.param == "memory":
+        yield in_memory.InMemoryChatBuffer
+        return
+    db = sq.SqliteDatabase(tmp_path / "andes.sqlite3")
+    yield lambda clock: sq.SqliteChatBuffer(db, clock)
     db.close()

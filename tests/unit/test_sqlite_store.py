@@ -1,28 +1,22 @@
 """The embedded SQLite store beyond the shared contract: the file, its rules, threads, the chat buffer."""
-import sys
+import sqlite3
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-_ROOT = str(Path(__file__).resolve().parents[2])
-if _ROOT not in sys.path:  # the repository root, for `tests.contract`
-    sys.path.insert(0, _ROOT)
+import pytest
+from hypothesis import given, settings, strategies as st
 
-import sqlite3  # noqa: E402
-import threading  # noqa: E402
-from concurrent.futures import ThreadPoolExecutor  # noqa: E402
-from datetime import date, datetime, timedelta, timezone  # noqa: E402
-
-import pytest  # noqa: E402
-from hypothesis import given, settings, strategies as st  # noqa: E402
-
-from adapters.in_memory import FixedClock  # noqa: E402
-from adapters.sqlite_store import (  # noqa: E402
+from adapters.in_memory import FixedClock
+from adapters.sqlite_store import (
     SCHEMA_VERSION, SqliteChatBuffer, SqliteDatabase, SqliteMessageDeduplicator, SqlitePlanRepository,
-    SqliteRunnerRepository, SqliteRunRepository, default_database_path,
+    SqliteRunnerRepository, SqliteRunRepository, SqliteStore, default_database_path,
 )
-from domain.conversation import Message, Role  # noqa: E402
-from domain.run import Run  # noqa: E402
-from domain.runner import Runner  # noqa: E402
-from tests.contract.repositories import a_plan  # noqa: E402
+from domain.conversation import Message, Role
+from domain.run import Run
+from domain.runner import Runner
+from tests.contract.repositories import a_plan
 
 T0 = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
 
@@ -184,29 +178,6 @@ def said(runner_id, i):
                    at=T0 + timedelta(minutes=i))
 
 
-def test_the_chat_buffer_keeps_the_last_20_messages_oldest_first(db):
-    buffer = SqliteChatBuffer(db, FixedClock(T0))
-    messages = [said("ana", i) for i in range(25)]
-    for m in messages:
-        buffer.append(m)
-    assert buffer.recent("ana") == messages[-20:]
-    assert buffer.recent("luis") == []
-
-
-def test_the_chat_buffer_forgets_24_hours_after_the_last_message(db):
-    clock = FixedClock(T0)
-    buffer = SqliteChatBuffer(db, clock)
-    buffer.append(said("ana", 0))
-    clock.advance(timedelta(hours=20))
-    buffer.append(said("ana", 1))
-    clock.advance(timedelta(hours=23, minutes=59))
-    assert [m.text for m in buffer.recent("ana")] == ["m0", "m1"]   # 24 h counts from the last message
-    clock.advance(timedelta(minutes=2))
-    assert buffer.recent("ana") == []
-    buffer.append(said("ana", 2))
-    assert [m.text for m in buffer.recent("ana")] == ["m2"]
-
-
 def test_the_chat_buffer_clears_one_runner_and_survives_a_restart(path):
     db = SqliteDatabase(path)
     buffer = SqliteChatBuffer(db, FixedClock(T0))
@@ -228,3 +199,19 @@ def test_a_message_id_is_new_again_after_its_expiry(db):
     assert dedup.first_time("wamid.A") and not dedup.first_time("wamid.A")
     clock.advance(timedelta(minutes=61))
     assert dedup.first_time("wamid.A") and not dedup.first_time("wamid.A")
+
+
+def test_the_store_holds_every_repository_on_one_file(path):
+    store = SqliteStore(path)
+    runner = Runner(phone="+593991112233")
+    store.runners.save(runner)
+    store.runs.add(Run(runner_id=runner.id, date=date(2024, 3, 1), distance_km=5))
+    assert store.ping() and store.deduplicator().first_time("wamid.A")
+    store.chat_buffer(FixedClock(T0)).append(said(runner.id, 0))
+    store.close()
+
+    again = SqliteStore(path)
+    assert len(again.runs.for_runner(runner.id)) == 1
+    assert len(again.chat_buffer(FixedClock(T0)).recent(runner.id)) == 1
+    assert not again.deduplicator().first_time("wamid.A")
+    again.close()

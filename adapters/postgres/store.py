@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import logging
+
+from psycopg_pool import ConnectionPool
+
+from adapters.postgres.chat_buffer import PostgresChatBuffer
+from adapters.postgres.conversations import PostgresConversationLog
+from adapters.postgres.deduplicator import PostgresMessageDeduplicator
+from adapters.postgres.injuries import PostgresInjuryRepository
+from adapters.postgres.migrations import apply_migrations
+from adapters.postgres.plans import PostgresPlanRepository
+from adapters.postgres.pool import create_pool
+from adapters.postgres.runners import PostgresRunnerRepository
+from adapters.postgres.runs import PostgresRunRepository
+from adapters.postgres.summaries import PostgresProgressSummaryRepository
+
+log = logging.getLogger(__name__)
+
+
+class PostgresStore:
+    """Every repository on one connection pool (what bootstrap holds as the ``store``)."""
+
+    def __init__(self, pool: ConnectionPool, *, owns_pool: bool = False):
+        self.pool = pool
+        self._owns_pool = owns_pool
+        self.runners = PostgresRunnerRepository(pool)
+        self.runs = PostgresRunRepository(pool)
+        self.plans = PostgresPlanRepository(pool)
+        self.injuries = PostgresInjuryRepository(pool)
+        self.conversations = PostgresConversationLog(pool)
+        self.summaries = PostgresProgressSummaryRepository(pool)
+
+    @classmethod
+    def connect(cls, conninfo: str, *, schema: str | None = None, migrate: bool = True,
+                min_size: int = 1, max_size: int = 10, timeout: float = 10.0) -> "PostgresStore":
+        """Open a pool on ``conninfo`` (e.g. DATABASE_URL) and bring the schema up to date."""
+        pool = create_pool(conninfo, schema=schema, min_size=min_size, max_size=max_size, timeout=timeout)
+        try:
+            if migrate:
+                apply_migrations(pool)
+        except BaseException:
+            pool.close()
+            raise
+        return cls(pool, owns_pool=True)
+
+    def chat_buffer(self, clock) -> PostgresChatBuffer:
+        return PostgresChatBuffer(self.pool, clock)
+
+    def deduplicator(self) -> PostgresMessageDeduplicator:
+        return PostgresMessageDeduplicator(self.pool)
+
+    def ping(self) -> bool:
+        try:
+            with self.pool.connection(timeout=2.0) as conn:
+                conn.execute("SELECT 1")
+            return True
+        except Exception:
+            log.warning("postgres ping failed", exc_info=True)
+            return False
+
+    def close(self) -> None:
+        if self._owns_pool:
+            self.pool.close()
