@@ -6,25 +6,17 @@ must mean the adapters were really exercised.
 from __future__ import annotations
 
 import os
-import sys
 import uuid
-from pathlib import Path
 
+import psycopg
 import pytest
+from psycopg import sql
 
-_ROOT = str(Path(__file__).resolve().parents[2])
-if _ROOT not in sys.path:  # the repository root, for `tests.contract` and the application packages
-    sys.path.insert(0, _ROOT)
-
+from adapters.postgres import apply_migrations, create_pool
 
 # --- PostgreSQL -------------------------------------------------------------------------------
 #
 # Every test gets its own freshly created schema (the pool's search_path), dropped afterwards.
-
-import psycopg  # noqa: E402
-from psycopg import sql  # noqa: E402
-
-from adapters.postgres import apply_migrations, create_pool  # noqa: E402
 
 POSTGRES_URL = os.environ.get("ANDES_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
 

@@ -1,24 +1,17 @@
 """ImportSheets: the old Google Sheets into the store, idempotently, with a report of every refusal."""
-import sys
-from pathlib import Path
+import argparse
+import io
+import json
+from datetime import date
+from types import SimpleNamespace
 
-_ROOT = str(Path(__file__).resolve().parents[2])
-if _ROOT not in sys.path:  # the repository root
-    sys.path.insert(0, _ROOT)
+import pytest
 
-import argparse  # noqa: E402
-import io  # noqa: E402
-import json  # noqa: E402
-from datetime import date  # noqa: E402
-from types import SimpleNamespace  # noqa: E402
-
-import pytest  # noqa: E402
-
-from adapters.in_memory import InMemoryRunnerRepository, InMemoryRunRepository  # noqa: E402
-from adapters.sqlite_store import SqliteDatabase, SqliteRunnerRepository, SqliteRunRepository  # noqa: E402
-from application.import_sheets import ImportSheets, SheetFormatError, parse_duration  # noqa: E402
-from domain.runner import FitnessLevel, GoalRace, Runner  # noqa: E402
-from entrypoints import cli_import  # noqa: E402
+from adapters.in_memory import InMemoryRunnerRepository, InMemoryRunRepository
+from adapters.sqlite_store import SqliteDatabase, SqliteRunnerRepository, SqliteRunRepository
+from application.import_sheets import ImportSheets, SheetFormatError, parse_duration
+from domain.runner import FitnessLevel, GoalRace, Runner
+from entrypoints import cli_import
 
 USERS_ES = """\
 Marca temporal,Teléfono,Nombre,Edad,Objetivo,Frecuencia,Nivel,Lesiones,Motivación,Zona horaria,Idioma
