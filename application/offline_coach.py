@@ -192,7 +192,7 @@ class OfflineCoach:
 
     def _memory(self, ctx: CoachContext, text: str, report: RunReport) -> CoachReply:
         lang = ctx.runner.language
-        found = self._tools.search_memory(ctx.runner, text, k=3)
+        found = _distinct(self._tools.search_memory(ctx.runner, text, k=5))[:3]
         if not found:
             return CoachReply(say(lang, "memory_none"), Intent.MEMORY_QUESTION, tools_used=["search_memory"])
         lines = [say(lang, "memory_header")]
@@ -227,3 +227,15 @@ class OfflineCoach:
 def _shown_value(field: str, value, language: str) -> str:
     table = {"goal_race": GOAL_NAMES, "fitness_level": LEVEL_NAMES}.get(field)
     return name_of(table, value, language) if table else str(value)
+
+
+def _distinct(recollections):
+    """Drop a memory whose words another, closer one already says (a report and its run record)."""
+    kept, seen = [], []
+    for hit in recollections:
+        words = set(fold(hit.document.text).split())
+        if any(words <= other or other <= words for other in seen):
+            continue
+        kept.append(hit)
+        seen.append(words)
+    return kept
