@@ -26,13 +26,14 @@ def connect_postgres_or_fail(url: str = POSTGRES_URL) -> psycopg.Connection:
     try:
         return psycopg.connect(url, autocommit=True, connect_timeout=3)
     except psycopg.OperationalError as e:
-        where = psycopg.conninfo.conninfo_to_dict(url)
-        pytest.fail(
-            f"PostgreSQL is not reachable at {where.get('host')}:{where.get('port', 5432)} "
-            f"database {where.get('dbname')!r} ({str(e).strip()}). The integration tests need it: "
-            "start PostgreSQL 15 or point ANDES_TEST_DATABASE_URL at one.",
-            pytrace=False,
-        )
+        error = str(e).strip()
+    where = psycopg.conninfo.conninfo_to_dict(url)
+    pytest.fail(
+        f"PostgreSQL is not reachable at {where.get('host')}:{where.get('port', 5432)} "
+        f"database {where.get('dbname')!r} ({error}). The integration tests need it: "
+        "start PostgreSQL 15 or point ANDES_TEST_DATABASE_URL at one.",
+        pytrace=False,
+    )
 
 
 @pytest.fixture(scope="session")
