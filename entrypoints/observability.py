@@ -1,0 +1,287 @@
+"""Structured JSON logs and OpenTelemetry metrics (exposed in the Prometheus text format).
+
+Logs: one JSON object per line on stderr::
+
+    {"ts": "2026-03-01T07:30:00.123Z", "level": "INFO", "logger": "application.reply", "msg": "reply",
+     "runner_id": "4f…", "intent": "log_run", "tools": ["log_run"], "degraded": false, "latency_ms": 12.3}
+
+Every ``extra=`` field of a log call becomes a key. Phone numbers and message texts never belong in
+a log line at INFO: the code logs runner ids instead, and ``PhoneRedactionFilter`` is the safety
+net: anything that looks like a phone number (``+`` and 7–15 digits, with or without separators,
+or a bare run of 9–15 digits as WhatsApp writes them) becomes ``[phone]`` in the message, its
+arguments, the extra fields and the traceback; extra fields named like a phone (``phone``,
+``wa_id``, ``from``, ``to``…) are dropped to ``[redacted]``, and so are ``text``/``body`` fields
+at INFO and above.
+
+Metrics: a private OpenTelemetry ``MeterProvider`` read by an ``InMemoryMetricReader``; ``GET
+/metrics`` renders its cumulative data in the Prometheus text format (``render_prometheus``), so no
+exporter package or global registry is needed:
+
+* ``messages_processed_total`` {intent, degraded} — runner messages answered;
+* ``tools_executed_total`` {tool} — coach tools run while answering;
+* ``response_time_seconds`` — histogram: webhook receipt to reply handed to WhatsApp;
+* ``replies_failed_total`` {stage} — messages that got no reply (stage: ``reply`` or ``send``);
+* ``webhook_requests_total`` {status} — POST /webhook answers by HTTP status.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import sys
+import traceback
+from datetime import datetime, timezone
+from typing import Any, Iterable, Mapping
+
+from opentelemetry.sdk.metrics import MeterProvider
+from opentelemetry.sdk.metrics.export import (
+    Gauge, Histogram, InMemoryMetricReader, Sum,
+)
+from opentelemetry.sdk.metrics.view import ExplicitBucketHistogramAggregation, View
+from opentelemetry.sdk.resources import Resource
+
+# --- redaction -----------------------------------------------------------------------------
+
+_PLUS_PHONE = re.compile(r"(?<![\w+])\+\d(?:[ \-.()/]{0,2}\d){6,14}(?!\w)")
+_BARE_PHONE = re.compile(r"(?<![\w.])\d{9,15}(?![\w.]\d|\w)")
+PHONE_PLACEHOLDER = "[phone]"
+_ALWAYS_REDACTED_KEYS = frozenset({"phone", "phone_number", "wa_id", "from", "to", "recipient", "recipient_id",
+                                   "msisdn"})
+_TEXT_KEYS = frozenset({"text", "body", "message_text"})
+
+# Attributes every LogRecord has: anything else on a record came from ``extra=``.
+_STANDARD_ATTRS = frozenset(vars(logging.LogRecord("x", logging.INFO, "x", 0, "x", None, None))) | {
+    "message", "asctime", "taskName",
+}
+
+
+def redact(text: str) -> str:
+    """``text`` with everything that looks like a phone number replaced by ``[phone]``."""
+    if not text or not any(ch.isdigit() for ch in text):
+        return text
+    return _BARE_PHONE.sub(PHONE_PLACEHOLDER, _PLUS_PHONE.sub(PHONE_PLACEHOLDER, text))
+
+
+def _redact_value(value: Any, depth: int = 0) -> Any:
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, bool) or depth > 3:
+        return value
+    if isinstance(value, int) and 10 ** 8 <= abs(value) < 10 ** 15:
+        return PHONE_PLACEHOLDER
+    if isinstance(value, (list, tuple)):
+        return [_redact_value(v, depth + 1) for v in value]
+    if isinstance(value, Mapping):
+        return {k: ("[redacted]" if str(k).lower() in _ALWAYS_REDACTED_KEYS else _redact_value(v, depth + 1))
+                for k, v in value.items()}
+    return value
+
+
+class PhoneRedactionFilter(logging.Filter):
+    """Rewrites a record so that no phone number (and no message text at INFO+) reaches a handler."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken %-format must not lose the record
+            message = str(record.msg)
+        record.msg = redact(message)
+        record.args = None
+        for key, value in list(vars(record).items()):
+            if key in _STANDARD_ATTRS:
+                continue
+            if key.lower() in _ALWAYS_REDACTED_KEYS:
+                setattr(record, key, "[redacted]")
+            elif key.lower() in _TEXT_KEYS and record.levelno >= logging.INFO:
+                setattr(record, key, "[redacted]")
+            else:
+                setattr(record, key, _redact_value(value))
+        if record.exc_info and not record.exc_text:
+            record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip()
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+# --- JSON logs -----------------------------------------------------------------------------
+
+def _jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(getattr(value, "value", value))
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: ts, level, logger, msg, the extra fields, exc."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        ts = datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds")
+        out: dict[str, Any] = {
+            "ts": ts.replace("+00:00", "Z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "msg": record.getMessage(),
+        }
+        for key, value in vars(record).items():
+            if key not in _STANDARD_ATTRS and key not in out:
+                out[key] = _jsonable(value)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            out["exc"] = record.exc_text
+        if record.stack_info:
+            out["stack"] = record.stack_info
+        # The redaction filter already ran; redacting the values again is the last safety net
+        # for a handler configured without it.
+        out = {k: (v if k in ("ts", "level", "logger") else _redact_value(v)) for k, v in out.items()}
+        return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+
+
+def configure_logging(level: str | int = "INFO", stream=None) -> logging.Handler:
+    """JSON logs on ``stream`` (stderr) for the whole process, replacing any earlier handlers."""
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    handler.addFilter(PhoneRedactionFilter())
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(level.upper() if isinstance(level, str) else level)
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
+        logger = logging.getLogger(name)
+        logger.handlers.clear()
+        logger.propagate = True
+    for name in ("httpx", "httpcore"):   # their INFO lines carry full request URLs
+        logging.getLogger(name).setLevel(logging.WARNING)
+    return handler
+
+
+# --- metrics -------------------------------------------------------------------------------
+
+RESPONSE_TIME_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
+
+
+class Metrics:
+    """The app's OpenTelemetry instruments, on a private MeterProvider (one per app: tests can
+    build as many as they like; ``install_global`` makes it the process-wide one)."""
+
+    def __init__(self, service_name: str = "andes"):
+        self.reader = InMemoryMetricReader()
+        self.provider = MeterProvider(
+            metric_readers=[self.reader],
+            resource=Resource.create({"service.name": service_name}),
+            views=[View(instrument_name="response_time_seconds",
+                        aggregation=ExplicitBucketHistogramAggregation(RESPONSE_TIME_BUCKETS))],
+        )
+        meter = self.provider.get_meter("andes")
+        self.messages_processed = meter.create_counter(
+            "messages_processed_total", description="Runner messages answered by the coach")
+        self.tools_executed = meter.create_counter(
+            "tools_executed_total", description="Coach tools executed while answering")
+        self.response_time = meter.create_histogram(
+            "response_time_seconds", unit="s", description="Webhook receipt to reply handed to WhatsApp")
+        self.replies_failed = meter.create_counter(
+            "replies_failed_total", description="Runner messages that got no reply")
+        self.webhook_requests = meter.create_counter(
+            "webhook_requests_total", description="POST /webhook answers by HTTP status")
+
+    def record_reply(self, intent: str, degraded: bool, tools: Iterable[str], seconds: float | None) -> None:
+        self.messages_processed.add(1, {"intent": intent, "degraded": str(bool(degraded)).lower()})
+        for tool in tools or ():
+            self.tools_executed.add(1, {"tool": str(tool)})
+        if seconds is not None:
+            self.response_time.record(max(0.0, seconds))
+
+    def install_global(self) -> None:
+        from opentelemetry import metrics
+        metrics.set_meter_provider(self.provider)
+
+    def render_prometheus(self) -> str:
+        return render_prometheus(self.reader)
+
+    def shutdown(self) -> None:
+        self.provider.shutdown()
+
+
+PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+_NAME_BAD = re.compile(r"[^a-zA-Z0-9_:]")
+_LABEL_BAD = re.compile(r"[^a-zA-Z0-9_]")
+
+
+def _metric_name(name: str) -> str:
+    name = _NAME_BAD.sub("_", name)
+    return "_" + name if name[:1].isdigit() else name
+
+
+def _label_value(value: Any) -> str:
+    if isinstance(value, bool):
+        value = "true" if value else "false"
+    return str(value).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
+
+
+def _labels(attributes: Mapping[str, Any] | None, extra: Mapping[str, str] | None = None) -> str:
+    items = [(_LABEL_BAD.sub("_", str(k)), _label_value(v)) for k, v in sorted((attributes or {}).items())]
+    items += list((extra or {}).items())
+    if not items:
+        return ""
+    return "{" + ",".join(f'{k}="{v}"' for k, v in items) + "}"
+
+
+def _number(value: float | int) -> str:
+    if isinstance(value, float):
+        if math.isinf(value):
+            return "+Inf" if value > 0 else "-Inf"
+        if math.isnan(value):
+            return "NaN"
+        return repr(value)
+    return str(value)
+
+
+def render_prometheus(reader: InMemoryMetricReader) -> str:
+    """The reader's current (cumulative) data in the Prometheus text exposition format 0.0.4."""
+    data = reader.get_metrics_data()
+    lines: list[str] = []
+    seen: set[str] = set()
+    for resource_metrics in (data.resource_metrics if data else ()):
+        for scope_metrics in resource_metrics.scope_metrics:
+            for metric in scope_metrics.metrics:
+                name = _metric_name(metric.name)
+                if name in seen:
+                    continue
+                seen.add(name)
+                description = (metric.description or metric.name).replace("\\", "\\\\").replace("\n", "\\n")
+                points = metric.data
+                if isinstance(points, Sum):
+                    kind = "counter" if points.is_monotonic else "gauge"
+                elif isinstance(points, Gauge):
+                    kind = "gauge"
+                elif isinstance(points, Histogram):
+                    kind = "histogram"
+                else:
+                    continue
+                lines.append(f"# HELP {name} {description}")
+                lines.append(f"# TYPE {name} {kind}")
+                for point in points.data_points:
+                    if kind != "histogram":
+                        lines.append(f"{name}{_labels(point.attributes)} {_number(point.value)}")
+                        continue
+                    cumulative = 0
+                    for bound, count in zip(point.explicit_bounds, point.bucket_counts):
+                        cumulative += count
+                        lines.append(f"{name}_bucket{_labels(point.attributes, {'le': _number(float(bound))})} "
+                                     f"{cumulative}")
+                    lines.append(f"{name}_bucket{_labels(point.attributes, {'le': '+Inf'})} {point.count}")
+                    lines.append(f"{name}_sum{_labels(point.attributes)} {_number(float(point.sum))}")
+                    lines.append(f"{name}_count{_labels(point.attributes)} {point.count}")
+    return "\n".join(lines) + "\n"
