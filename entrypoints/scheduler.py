@@ -1,0 +1,100 @@
+"""`andes scheduler`: send the scheduled messages (application.scheduled_jobs) when they are due.
+
+Two ways to run it:
+
+* ``andes scheduler`` — a loop that checks every ``ANDES_SCHEDULER_INTERVAL_S`` seconds (300 by
+  default) until SIGTERM/SIGINT;
+* ``andes scheduler --once`` — one check, then exit (for cron: run it at least hourly, since each
+  runner's messages are due at *their* local hour). Exit status 1 when a message failed to send.
+
+Both are safe to run side by side or to rerun: every message is claimed in the store before it is
+sent, so it goes out at most once. Needs WHATSAPP_TOKEN (no messenger, no scheduler: claiming
+messages that can't be sent would lose them).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+
+from application.scheduled_jobs import ScheduledJobs
+
+log = logging.getLogger(__name__)
+
+DEFAULT_INTERVAL_S = 300.0
+
+
+def build_jobs(container) -> ScheduledJobs | None:
+    messenger = container.messenger()
+    if messenger is None:
+        return None
+    return ScheduledJobs(runners=container.runners(), plans=container.plans(), summaries=container.summaries(),
+                         summarize=container.summarize_progress(), messenger=messenger, clock=container.clock())
+
+
+def _interval(settings) -> float:
+    value = getattr(settings, "scheduler_interval_s", None) or os.environ.get("ANDES_SCHEDULER_INTERVAL_S")
+    try:
+        return max(1.0, float(value)) if value else DEFAULT_INTERVAL_S
+    except ValueError:
+        return DEFAULT_INTERVAL_S
+
+
+def run_scheduler(once: bool = False, *, container=None, interval_s: float | None = None,
+                  stop: threading.Event | None = None) -> int:
+    owns_container = container is None
+    if owns_container:
+        from bootstrap import Settings, build_container
+        from entrypoints.observability import configure_logging
+        settings = Settings.from_env()
+        configure_logging(settings.log_level)
+        container = build_container(settings)
+    interval = interval_s if interval_s is not None else _interval(container.settings())
+    jobs = build_jobs(container)
+    if jobs is None:
+        log.error("scheduler needs WHATSAPP_TOKEN and WHATSAPP_PHONE_NUMBER_ID to send messages; exiting")
+        return 2
+    stop = stop or threading.Event()
+    restore = _install_signal_handlers(stop)
+    failed = 0
+    log.info("scheduler started", extra={"once": once, "interval_s": interval})
+    try:
+        while not stop.is_set():
+            try:
+                failed += len(jobs.run().failed)
+            except Exception:
+                log.exception("scheduler tick failed")
+                failed += 1
+            if once or stop.wait(interval):
+                break
+    finally:
+        restore()
+        if owns_container:
+            _close(container)
+        log.info("scheduler stopped")
+    return 1 if once and failed else 0
+
+
+def _install_signal_handlers(stop: threading.Event):
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = {}
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        previous[sig] = signal.signal(sig, lambda *_: stop.set())
+
+    def restore():
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return restore
+
+
+def _close(container) -> None:
+    for name in ("messenger", "store"):
+        try:
+            resource = getattr(container, name)()
+            close = getattr(resource, "close", None)
+            if close:
+                close()
+        except Exception:
+            log.exception("closing %s failed", name)

@@ -1,0 +1,280 @@
+"""Scheduled messages: due at the runner's local hour, sent once per period, claimed before sending."""
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from dependency_injector import providers
+
+from adapters.in_memory import (
+    FixedClock, InMemoryInjuryRepository, InMemoryPlanRepository, InMemoryProgressSummaryRepository,
+    InMemoryRunnerRepository, InMemoryRunRepository, RecordingMessenger,
+)
+from application.progress import SummarizeProgress
+from application.scheduled_jobs import (
+    BIWEEKLY, MONTHLY, PLAN_RENEWAL, ScheduledJobs, is_biweekly_sunday,
+)
+from bootstrap import Settings, build_container
+from domain.plan import BLOCK_DAYS, Session, SessionKind, TrainingPlan
+from domain.run import Run
+from domain.runner import FitnessLevel, GoalRace, Runner
+from entrypoints.scheduler import run_scheduler
+
+SUNDAY = date(2026, 3, 15)          # a bi-weekly summary Sunday
+OFF_SUNDAY = date(2026, 3, 22)
+
+
+def utc(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=timezone.utc)
+
+
+def runner(phone: str, name: str, tz: str = "America/Guayaquil", language: str = "es", onboarded: bool = True):
+    return Runner(phone=phone, name=name, age=34, goal_race=GoalRace.TEN_K, weekly_frequency=4,
+                  fitness_level=FitnessLevel.INTERMEDIATE, injury_history="none", motivation="x",
+                  timezone=tz, language=language, onboarding_completed=onboarded)
+
+
+class World:
+    def __init__(self, now: datetime):
+        self.clock = FixedClock(now)
+        self.runners = InMemoryRunnerRepository()
+        self.runs = InMemoryRunRepository()
+        self.plans = InMemoryPlanRepository()
+        self.summaries = InMemoryProgressSummaryRepository()
+        self.messenger = RecordingMessenger()
+        self.summarize = SummarizeProgress(self.runs, self.plans, InMemoryInjuryRepository())
+
+    def jobs(self) -> ScheduledJobs:
+        return ScheduledJobs(self.runners, self.plans, self.summaries, self.summarize, self.messenger, self.clock)
+
+    def add(self, r: Runner) -> Runner:
+        self.runners.save(r)
+        return r
+
+    def at(self, now: datetime) -> "World":
+        self.clock._now = now
+        return self
+
+
+ANA = runner("+593991110001", "Ana")                                   # Quito/Guayaquil: UTC-5
+KENJI = runner("+819012345678", "Kenji", tz="Asia/Tokyo", language="en")  # UTC+9
+
+
+def test_the_biweekly_anchor_is_every_other_sunday():
+    sundays = [d for d in (SUNDAY + timedelta(days=i) for i in range(-30, 60)) if is_biweekly_sunday(d)]
+    assert all(d.weekday() == 6 for d in sundays)
+    assert all((b - a).days == 14 for a, b in zip(sundays, sundays[1:]))
+    assert SUNDAY in sundays and OFF_SUNDAY not in sundays
+    # Across a 53-week ISO year (2026 has 53 weeks) the rhythm holds.
+    new_year = [d for d in (date(2026, 12, 1) + timedelta(days=i) for i in range(60)) if is_biweekly_sunday(d)]
+    assert all((b - a).days == 14 for a, b in zip(new_year, new_year[1:]))
+
+
+def test_each_runner_gets_the_biweekly_summary_at_their_own_local_evening_once():
+    world = World(utc(SUNDAY, 9, 30))            # 18:30 in Tokyo, 04:30 in Guayaquil
+    world.add(ANA)
+    world.add(KENJI)
+    report = world.jobs().run()
+    assert report.sent == [(KENJI.id, BIWEEKLY, SUNDAY)]
+    [(phone, text, buttons)] = world.messenger.sent
+    assert phone == KENJI.phone and text.startswith("🏔️ Kenji, here's how your last two weeks went")
+    assert "no runs from you in the last 14 days" in text
+
+    # A rerun the same day (another tick, another process) sends nothing.
+    assert world.jobs().run().sent == []
+    assert len(world.messenger.sent) == 1
+
+    world.at(utc(SUNDAY, 23, 30))                 # 18:30 in Guayaquil, Monday 08:30 in Tokyo
+    jobs = world.jobs()
+    assert jobs.run().sent == [(ANA.id, BIWEEKLY, SUNDAY)]
+    assert jobs.run().sent == []
+    assert [p for p, _, _ in world.messenger.sent] == [KENJI.phone, ANA.phone]
+    assert world.messenger.sent[1][1].startswith("🏔️ Ana, este es tu resumen")
+    [record] = [r for r in world.summaries.for_runner(ANA.id)]
+    assert (record.kind, record.period_start, record.period_end) == (BIWEEKLY, SUNDAY - timedelta(days=13), SUNDAY)
+    assert record.sent_at == utc(SUNDAY, 23, 30) and record.text == world.messenger.sent[1][1]
+
+
+def test_no_summary_before_the_hour_nor_on_the_other_sundays():
+    world = World(utc(SUNDAY, 22, 59))            # 17:59 in Guayaquil
+    world.add(ANA)
+    assert world.jobs().run().sent == []
+    world.at(utc(OFF_SUNDAY, 23, 30))             # 18:30, but the off week
+    assert world.jobs().run().sent == []
+    world.at(utc(SUNDAY - timedelta(days=1), 23, 30))   # Saturday
+    assert world.jobs().run().sent == []
+    assert world.messenger.sent == []
+
+
+def test_the_summary_counts_the_runs_of_the_period():
+    world = World(utc(SUNDAY, 23, 0))
+    world.add(ANA)
+    for days_ago, km, minutes in ((1, 8, 45), (5, 5, 28), (20, 12, 70)):
+        world.runs.add(Run(runner_id=ANA.id, date=SUNDAY - timedelta(days=days_ago), distance_km=km,
+                           duration_s=minutes * 60))
+    world.jobs().run()
+    [(_, text, _)] = world.messenger.sent
+    assert "2 carreras, 13.0 km" in text
+    assert "Carrera más larga: 8.0 km" in text
+
+
+def test_monthly_insights_on_the_first_of_the_month_for_the_last_30_days():
+    first = date(2026, 4, 1)
+    world = World(utc(first, 14, 59))             # 09:59 in Guayaquil
+    world.add(ANA)
+    world.runs.add(Run(runner_id=ANA.id, date=date(2026, 3, 20), distance_km=10, duration_s=3300))
+    assert world.jobs().run().sent == []
+    world.at(utc(first, 15, 0))                   # 10:00
+    report = world.jobs().run()
+    assert report.sent == [(ANA.id, MONTHLY, date(2026, 3, 31))]
+    [(_, text, _)] = world.messenger.sent
+    assert text.startswith("🗓️ Ana, tu mes en números")
+    assert "1 carreras, 10.0 km" in text
+    [record] = world.summaries.for_runner(ANA.id)
+    assert (record.period_start, record.period_end) == (date(2026, 3, 2), date(2026, 3, 31))
+    world.at(utc(first, 22, 0))
+    assert world.jobs().run().sent == []
+
+
+def plan_ending(runner_id: str, end: date) -> TrainingPlan:
+    start = end - timedelta(days=BLOCK_DAYS - 1)
+    sessions = [Session(start + timedelta(days=i), SessionKind.EASY, 5.0) for i in range(BLOCK_DAYS)]
+    return TrainingPlan(runner_id=runner_id, start=start, sessions=sessions, vdot=40.0)
+
+
+def test_plan_renewal_reminder_when_the_block_ends_today_once():
+    today = date(2026, 3, 18)                     # a Wednesday: nothing else due
+    world = World(utc(today, 13, 59))             # 08:59 in Guayaquil
+    world.add(ANA)
+    plan = plan_ending(ANA.id, today)
+    world.plans.activate(plan)
+    assert world.jobs().run().sent == []
+    world.at(utc(today, 14, 30))                  # 09:30
+    assert world.jobs().run().sent == [(ANA.id, PLAN_RENEWAL, today)]
+    [(phone, text, buttons)] = world.messenger.sent
+    assert "Hoy termina tu bloque" in text
+    assert [b.title for b in buttons] == ["Crear mi plan"]
+    # Not again that day, nor the days after while the runner hasn't renewed.
+    for days in (0, 1, 3):
+        world.at(utc(today + timedelta(days=days), 20, 0))
+        assert world.jobs().run().sent == []
+    [record] = world.summaries.for_runner(ANA.id)
+    assert (record.period_start, record.period_end) == (plan.start, plan.end)
+
+
+def test_plan_renewal_in_english_for_a_block_that_ended_days_ago_and_never_for_an_old_one():
+    today = date(2026, 3, 18)
+    world = World(utc(today, 3, 0))               # 12:00 in Tokyo
+    world.add(KENJI)
+    world.plans.activate(plan_ending(KENJI.id, today - timedelta(days=2)))
+    world.jobs().run()
+    [(_, text, buttons)] = world.messenger.sent
+    assert text == "Your training block ended on Mon 16/3. Shall we build the next one?"
+    assert [b.title for b in buttons] == ["Create my plan"]
+
+    stale = World(utc(today, 3, 0))
+    stale.add(KENJI)
+    stale.plans.activate(plan_ending(KENJI.id, today - timedelta(days=10)))
+    assert stale.jobs().run().sent == []
+    running = World(utc(today, 3, 0))
+    running.add(KENJI)
+    running.plans.activate(plan_ending(KENJI.id, today + timedelta(days=1)))
+    assert running.jobs().run().sent == []
+
+
+def test_runners_still_onboarding_get_nothing():
+    world = World(utc(SUNDAY, 23, 30))
+    world.add(runner("+593991110009", "Nueva", onboarded=False))
+    assert world.jobs().run().sent == []
+
+
+class BrokenMessenger(RecordingMessenger):
+    def __init__(self):
+        super().__init__()
+        self.calls = 0
+
+    def send_text(self, phone, text):
+        self.calls += 1
+        error = RuntimeError("graph down")
+        error.code = 131047
+        raise error
+
+
+def test_claimed_before_sent_a_failed_send_is_not_retried(caplog):
+    world = World(utc(SUNDAY, 23, 30))
+    world.add(ANA)
+    world.messenger = BrokenMessenger()
+    report = world.jobs().run()
+    assert report.sent == [] and report.failed == [(ANA.id, BIWEEKLY, SUNDAY)]
+    assert world.messenger.calls == 1
+    assert [r.kind for r in world.summaries.for_runner(ANA.id)] == [BIWEEKLY]
+    [record] = [r for r in caplog.records if r.getMessage() == "scheduled message not delivered"]
+    assert record.graph_code == 131047 and record.runner_id == ANA.id
+    # At-most-once: the rerun finds the claim and does not try again.
+    assert world.jobs().run().failed == []
+    assert world.messenger.calls == 1
+
+
+def test_one_broken_runner_does_not_stop_the_others(monkeypatch):
+    world = World(utc(SUNDAY, 23, 30))
+    world.add(ANA)
+    other = world.add(runner("+593991110002", "Luis"))
+    real = world.summarize
+
+    def summarize(r, today, days=14):
+        if r.id == ANA.id:
+            raise RuntimeError("boom")
+        return real(r, today, days)
+    world.summarize = summarize
+    assert world.jobs().run().sent == [(other.id, BIWEEKLY, SUNDAY)]
+
+
+# --- the scheduler entrypoint -------------------------------------------------------------
+
+@pytest.fixture
+def container(tmp_path):
+    c = build_container(Settings(store="memory", vector_store="memory", embeddings="hashing",
+                                 llm_provider="offline", data_dir=str(tmp_path)))
+    c.clock.override(providers.Object(FixedClock(utc(SUNDAY, 23, 30))))
+    c.runners().save(ANA)
+    return c
+
+
+def test_run_scheduler_once(container):
+    messenger = RecordingMessenger()
+    container.messenger.override(providers.Object(messenger))
+    assert run_scheduler(once=True, container=container) == 0
+    assert run_scheduler(once=True, container=container) == 0
+    assert [p for p, _, _ in messenger.sent] == [ANA.phone]
+
+
+def test_run_scheduler_once_reports_a_failed_send(container):
+    container.messenger.override(providers.Object(BrokenMessenger()))
+    assert run_scheduler(once=True, container=container) == 1
+
+
+def test_run_scheduler_needs_a_messenger(container):
+    assert container.messenger() is None          # WHATSAPP_TOKEN unset
+    assert run_scheduler(once=True, container=container) == 2
+    assert container.summaries().for_runner(ANA.id) == []      # nothing claimed
+
+
+def test_the_scheduler_loop_ticks_until_stopped(container):
+    messenger = RecordingMessenger()
+    container.messenger.override(providers.Object(messenger))
+    stop = threading.Event()
+    result = {}
+    thread = threading.Thread(target=lambda: result.setdefault(
+        "rc", run_scheduler(container=container, interval_s=0.01, stop=stop)))
+    thread.start()
+    try:
+        deadline = datetime.now() + timedelta(seconds=5)
+        while not messenger.sent and datetime.now() < deadline:
+            stop.wait(0.01)
+        stop.wait(0.1)                            # several more ticks
+    finally:
+        stop.set()
+        thread.join(5)
+    assert result == {"rc": 0}
+    assert len(messenger.sent) == 1
