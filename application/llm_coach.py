@@ -47,7 +47,10 @@ _FALLBACK = {
     "es": "Perdona, me enredé con tu mensaje 😅. ¿Me lo escribes de otra forma?",
     "en": "Sorry, I got tangled up with that one 😅. Could you put it another way?",
 }
-_LOGGED = {"es": "✅ Registré tu carrera del {day}: {km} km{extra}.", "en": "✅ Logged your run on {day}: {km} km{extra}."}
+_LOGGED = {
+    "es": "✅ Registré tu carrera del {day}: {km} km{extra}.",
+    "en": "✅ Logged your run on {day}: {km} km{extra}.",
+}
 
 
 class LLMCoach:
