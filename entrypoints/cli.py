@@ -6,6 +6,7 @@ import logging
 import sys
 
 from domain.errors import DomainError
+from entrypoints.cli_import import add_parser as add_import_parser
 
 
 def _container():
@@ -86,12 +87,7 @@ def main(argv=None) -> int:
     p = sub.add_parser("migrate", help="apply database migrations (also done at start)")
     p.set_defaults(func=migrate)
 
-    try:
-        from entrypoints.cli_import import add_parser as add_import_parser
-    except ImportError:
-        pass
-    else:
-        add_import_parser(sub)
+    add_import_parser(sub, container_factory=_container)
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING if args.command == "chat" else logging.INFO)

@@ -13,6 +13,7 @@ import pytest
 from psycopg import sql
 
 from adapters.postgres import apply_migrations, create_pool
+from tests.integration.redis_fixtures import redis_client, redis_prefix  # noqa: F401  (Redis, beside PostgreSQL)
 
 # --- PostgreSQL -------------------------------------------------------------------------------
 #
