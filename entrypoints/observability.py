@@ -52,7 +52,7 @@ _TEXT_KEYS = frozenset({"text", "body", "message_text"})
 
 # Attributes every LogRecord has: anything else on a record came from ``extra=``.
 _STANDARD_ATTRS = frozenset(vars(logging.LogRecord("x", logging.INFO, "x", 0, "x", None, None))) | {
-    "message", "asctime", "taskName",
+    "message", "asctime", "taskName", "color_message",     # uvicorn's ANSI-coloured copy of msg
 }
 
 

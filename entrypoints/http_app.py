@@ -1,0 +1,540 @@
+"""`andes serve`: the HTTP app — WhatsApp webhook, /health, /metrics and a read-only JSON API.
+
+Webhook (Meta's WhatsApp Cloud API)
+-----------------------------------
+``GET /webhook`` answers Meta's subscription check: ``hub.mode=subscribe`` and ``hub.verify_token``
+equal to WHATSAPP_VERIFY_TOKEN → 200 with ``hub.challenge`` as text/plain; anything else → 403
+(always 403 while WHATSAPP_VERIFY_TOKEN is unset).
+
+``POST /webhook``, in this order, and nothing is stored or answered unless it passes:
+
+1. body larger than ``max_body_bytes`` (256 KiB; Meta's deliveries are a few KiB) → 413;
+2. ``X-Hub-Signature-256`` (HMAC-SHA256 of the raw body with WHATSAPP_APP_SECRET, compared in
+   constant time): missing → 401, wrong → 403. Without WHATSAPP_APP_SECRET every POST is refused
+   with 503 (a server misconfiguration: Meta keeps the messages and retries them once it is
+   fixed), unless WHATSAPP_ALLOW_UNSIGNED=1 — for local development only, it is logged at start;
+3. not JSON → 400;
+4. JSON that is not a WhatsApp delivery, or messages with missing fields → 200, nothing done, a
+   warning logged. The body is signed with our app secret, so it does come from Meta: an error
+   status would only make Meta retry, for days, a delivery we will never be able to read;
+5. ``statuses`` (receipts of our own messages) → 200, ignored;
+6. messages → 200 at once; they are answered in the background.
+
+Background processing: one queue per runner (keyed by phone) with one worker task draining it,
+so two messages of a runner are answered in the order they arrived, and different runners in
+parallel; the synchronous use case runs in a worker thread (at most ``max_concurrency`` at a
+time). Each message is first checked against the deduplicator (Meta delivers at least once:
+the same message id is answered once), then answered by ``reply_to_runner`` — which stores the
+exchange — and the reply goes out through the Messenger (buttons when the reply has some). A send
+that still fails after the Messenger's retries is logged; the exchange is already stored. A media
+message (image, audio, sticker…) gets a polite "I only understand text" in the runner's language.
+
+Other routes
+------------
+* ``GET /health`` — database, chat buffer, vector store and LLM, each with a short timeout:
+  ``{"status": "healthy"|"degraded", "checks": {name: {"status": "ok"|"down"|"offline",
+  "latency_ms": …}}}``; 200 "healthy" when all are up (the LLM "offline" is fine), 503 "degraded"
+  when the database is down, 200 "degraded" when something else is. An adapter without ``ping``
+  counts as up once it is built.
+* ``GET /metrics`` — Prometheus text format (see entrypoints.observability). No personal data.
+* ``GET /api/runners/{id}``, ``…/runs`` (``?limit=``, ``?since=YYYY-MM-DD``), ``…/plan`` (the
+  active plan), ``…/progress`` (``?days=14``) — read-only JSON behind ``Authorization: Bearer
+  <ANDES_API_TOKEN>``: a missing or wrong token → 401. With ANDES_API_TOKEN unset the API does not
+  exist: 404, so that a deployment that forgot the token exposes nothing. The runner's phone
+  number is never in an answer.
+
+No phone number and no message text are logged: runner ids, and a short hash of WhatsApp's
+message id (``message_ref``; a wamid encodes the sender's number).
+"""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import json
+import logging
+import os
+import threading
+import time
+from collections import deque
+from datetime import date
+from typing import Any, Callable
+
+import anyio
+import anyio.to_thread
+from cattrs.preconf.json import make_converter
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from adapters.whatsapp import recipient, verify_signature
+from application.local_time import local_today
+from domain.errors import DomainError
+from domain.runner import normalize_phone
+from entrypoints.observability import PROMETHEUS_CONTENT_TYPE, Metrics
+from entrypoints.whatsapp_payload import UNSUPPORTED, InboundMessage, NotAWhatsAppPayload, parse_webhook
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 256 * 1024
+DEFAULT_MAX_CONCURRENCY = 16
+HEALTH_TIMEOUT_S = 2.0
+SHUTDOWN_GRACE_S = 20.0
+
+_PHRASES = {
+    "only_text": {
+        "es": "Por ahora solo entiendo mensajes de texto ✍️. Escríbeme lo que me quieras contar "
+              "(por ejemplo «hoy corrí 8 km en 45 min») y te respondo.",
+        "en": "For now I only understand text messages ✍️. Write me what you'd like to tell me "
+              "(e.g. \"ran 5 km in 30 min\") and I'll answer.",
+    },
+    "error": {
+        "es": "Uy, tuve un problema al procesar tu mensaje 😓. ¿Me lo envías de nuevo en un momento?",
+        "en": "Oops, I had a problem processing your message 😓. Could you send it again in a moment?",
+    },
+}
+
+
+def _phrase(key: str, language: str | None) -> str:
+    """In the runner's language; in both when we don't know them yet."""
+    phrases = _PHRASES[key]
+    if language in phrases:
+        return phrases[language]
+    return phrases["es"] + "\n\n" + phrases["en"]
+
+
+def message_ref(message_id: str) -> str:
+    """A short, stable, non-reversible handle on a WhatsApp message id, for logs."""
+    return hashlib.sha256(message_id.encode("utf-8")).hexdigest()[:12]
+
+
+def _truthy(value: Any) -> bool:
+    return str(value).strip().lower() in ("1", "true", "yes", "on")
+
+
+# --- the container, resolved once, under a lock -------------------------------------------
+
+class Resources:
+    """Providers of the container, each built once, thread-safely (the container's singletons
+    are not guarded against two worker threads building them at the same time)."""
+
+    def __init__(self, container):
+        self._container = container
+        self._lock = threading.RLock()
+        self._cache: dict[str, Any] = {}
+
+    def get(self, name: str):
+        try:
+            return self._cache[name]
+        except KeyError:
+            pass
+        with self._lock:
+            if name not in self._cache:
+                self._cache[name] = getattr(self._container, name)()
+            return self._cache[name]
+
+    def warm_up(self) -> None:
+        for name in ("store", "reply_to_runner", "deduplicator", "messenger", "runners", "runs", "plans",
+                     "summarize_progress", "clock", "chat_buffer", "vector_memory", "llm"):
+            try:
+                self.get(name)
+            except Exception:
+                log.exception("could not build %s at start; it will be retried on use", name)
+
+
+# --- processing one message (in a worker thread) ------------------------------------------
+
+class InboundProcessor:
+    def __init__(self, resources: Resources, metrics: Metrics):
+        self._r = resources
+        self._metrics = metrics
+        self._warned_no_messenger = False
+
+    def __call__(self, message: InboundMessage, received_at: float) -> None:
+        ref = message_ref(message.id)
+        try:
+            first = self._r.get("deduplicator").first_time(message.id)
+        except Exception:
+            log.exception("deduplicator failed, processing the message anyway", extra={"message_ref": ref})
+            first = True
+        if not first:
+            log.info("duplicate message ignored", extra={"message_ref": ref})
+            return
+        if message.kind == UNSUPPORTED:
+            self._answer_unsupported(message, ref, received_at)
+            return
+        try:
+            runner, reply = self._r.get("reply_to_runner")(message.phone, message.text)
+        except DomainError as error:
+            log.warning("message refused", extra={"message_ref": ref, "error_code": error.code})
+            self._metrics.replies_failed.add(1, {"stage": "reply"})
+            return
+        except Exception:
+            log.exception("reply failed", extra={"message_ref": ref})
+            self._metrics.replies_failed.add(1, {"stage": "reply"})
+            self._send(message.phone, _phrase("error", self._language_of(message.phone)), (), None)
+            return
+        delivered = self._send(runner.phone, reply.text, reply.buttons, runner.id)
+        self._metrics.record_reply(reply.intent.value, reply.degraded, reply.tools_used,
+                                   time.perf_counter() - received_at if delivered else None)
+
+    def _answer_unsupported(self, message: InboundMessage, ref: str, received_at: float) -> None:
+        runner = self._runner_of(message.phone)
+        language = runner.language if runner else None
+        delivered = self._send(message.phone, _phrase("only_text", language), (), runner.id if runner else None)
+        log.info("unsupported message type answered", extra={
+            "message_ref": ref, "message_type": message.type, "runner_id": runner.id if runner else None})
+        self._metrics.record_reply("unsupported_type", False, (),
+                                   time.perf_counter() - received_at if delivered else None)
+
+    def _runner_of(self, phone: str):
+        try:
+            return self._r.get("runners").by_phone(normalize_phone(phone))
+        except Exception:
+            return None
+
+    def _language_of(self, phone: str) -> str | None:
+        runner = self._runner_of(phone)
+        return runner.language if runner else None
+
+    def _send(self, phone: str, text: str, buttons, runner_id: str | None) -> bool:
+        messenger = self._r.get("messenger")
+        if messenger is None:
+            if not self._warned_no_messenger:
+                log.warning("no messenger (WHATSAPP_TOKEN unset): replies are stored but not sent")
+                self._warned_no_messenger = True
+            return False
+        try:
+            if buttons:
+                messenger.send_buttons(phone, text, buttons)
+            else:
+                messenger.send_text(phone, text)
+            return True
+        except Exception as error:
+            log.error("reply not delivered", extra={"runner_id": runner_id, "error": str(error),
+                                                    "graph_code": getattr(error, "code", None)})
+            self._metrics.replies_failed.add(1, {"stage": "send"})
+            return False
+
+
+# --- one queue per runner -------------------------------------------------------------------
+
+class RunnerQueues:
+    """Items of one key are handled one after the other, in order; different keys in parallel."""
+
+    def __init__(self, handle: Callable[..., None], max_concurrency: int = DEFAULT_MAX_CONCURRENCY):
+        self._handle = handle
+        self._max_concurrency = max_concurrency
+        self._limiter: anyio.CapacityLimiter | None = None
+        self._queues: dict[str, deque] = {}
+        self._tasks: set[asyncio.Task] = set()
+
+    @property
+    def pending(self) -> int:
+        return sum(len(q) for q in self._queues.values()) + len(self._tasks)
+
+    def submit(self, key: str, *args) -> None:
+        queue = self._queues.get(key)
+        if queue is not None:
+            queue.append(args)
+            return
+        self._queues[key] = deque([args])
+        task = asyncio.get_running_loop().create_task(self._work(key))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _work(self, key: str) -> None:
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(self._max_concurrency)
+        queue = self._queues[key]
+        try:
+            while queue:
+                args = queue.popleft()
+                try:
+                    await anyio.to_thread.run_sync(self._handle, *args, limiter=self._limiter)
+                except Exception:
+                    log.exception("message worker failed")
+        finally:
+            # No await between the last `while queue` check and here: a submit can't slip in.
+            self._queues.pop(key, None)
+
+    async def drain(self, timeout: float | None = None) -> bool:
+        """Wait until every queued item is handled; False if ``timeout`` ran out first."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self._tasks:
+            remaining = None if deadline is None else deadline - time.monotonic()
+            if remaining is not None and remaining <= 0:
+                return False
+            await asyncio.wait(set(self._tasks), timeout=remaining)
+        return True
+
+
+# --- the app -------------------------------------------------------------------------------
+
+def create_app(container, *, api_token: str | None = None, allow_unsigned: bool | None = None,
+               max_body_bytes: int = MAX_BODY_BYTES, max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+               health_timeout_s: float = HEALTH_TIMEOUT_S, metrics: Metrics | None = None) -> Starlette:
+    settings = container.settings()
+    verify_token = settings.whatsapp_verify_token
+    app_secret = settings.whatsapp_app_secret
+    if allow_unsigned is None:
+        allow_unsigned = _truthy(getattr(settings, "whatsapp_allow_unsigned", "")
+                                 or os.environ.get("WHATSAPP_ALLOW_UNSIGNED", ""))
+    if api_token is None:
+        api_token = getattr(settings, "api_token", "") or os.environ.get("ANDES_API_TOKEN", "")
+    metrics = metrics or Metrics()
+    resources = Resources(container)
+    processor = InboundProcessor(resources, metrics)
+    queues = RunnerQueues(processor, max_concurrency)
+    converter = make_converter()
+
+    # --- webhook ---
+
+    async def verify(request: Request) -> Response:
+        params = request.query_params
+        token = params.get("hub.verify_token", "")
+        if (verify_token and params.get("hub.mode") == "subscribe"
+                and hmac.compare_digest(token.encode("utf-8"), verify_token.encode("utf-8"))):
+            return PlainTextResponse(params.get("hub.challenge", ""))
+        log.warning("webhook verification refused")
+        return PlainTextResponse("forbidden", status_code=403)
+
+    def answer(status: int, text: str) -> Response:
+        metrics.webhook_requests.add(1, {"status": str(status)})
+        return PlainTextResponse(text, status_code=status)
+
+    async def receive(request: Request) -> Response:
+        declared = request.headers.get("content-length")
+        if declared is not None and (not declared.strip().isdigit() or int(declared) > max_body_bytes):
+            log.warning("webhook body too large", extra={"declared_bytes": declared})
+            return answer(413, "payload too large")
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > max_body_bytes:
+                log.warning("webhook body too large", extra={"bytes_read": len(body)})
+                return answer(413, "payload too large")
+        body = bytes(body)
+        if app_secret:
+            signature = request.headers.get("x-hub-signature-256")
+            if not signature:
+                log.warning("webhook refused: no X-Hub-Signature-256")
+                return answer(401, "missing signature")
+            if not verify_signature(app_secret, body, signature):
+                log.warning("webhook refused: bad signature")
+                return answer(403, "bad signature")
+        elif not allow_unsigned:
+            log.error("webhook refused: WHATSAPP_APP_SECRET is not set (WHATSAPP_ALLOW_UNSIGNED=1 for local dev)")
+            return answer(503, "webhook signature secret not configured")
+        try:
+            payload = json.loads(body)
+        except (ValueError, UnicodeDecodeError):
+            log.warning("webhook refused: body is not JSON")
+            return answer(400, "invalid JSON")
+        try:
+            events = parse_webhook(payload)
+        except NotAWhatsAppPayload as error:
+            log.warning("webhook payload ignored: not a WhatsApp delivery", extra={"reason": str(error)})
+            return answer(200, "ignored")
+        if events.problems:
+            log.warning("webhook payload partly ignored", extra={"problems": list(events.problems[:10])})
+        received_at = time.perf_counter()
+        for message in events.messages:
+            queues.submit(recipient(message.phone), message, received_at)
+        if events.messages:
+            log.info("webhook accepted", extra={"messages": len(events.messages), "statuses": events.statuses})
+        else:
+            log.debug("webhook without messages", extra={"statuses": events.statuses, "ignored": events.ignored})
+        return answer(200, "ok")
+
+    # --- health and metrics ---
+
+    async def health(request: Request) -> Response:
+        checks: dict[str, dict] = {}
+
+        async def check(name: str, probe: Callable[[], str]) -> None:
+            started = time.perf_counter()
+            result: dict[str, Any]
+            try:
+                with anyio.fail_after(health_timeout_s):
+                    status = await anyio.to_thread.run_sync(probe, abandon_on_cancel=True)
+                result = {"status": status}
+            except TimeoutError:
+                result = {"status": "down", "error": f"no answer in {health_timeout_s:g} s"}
+            except Exception as error:
+                result = {"status": "down", "error": error.__class__.__name__}
+            result["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
+            checks[name] = result
+
+        def ping(name: str) -> Callable[[], str]:
+            def probe() -> str:
+                target = resources.get(name)
+                if target is None:
+                    return "offline"
+                method = getattr(target, "ping", None)
+                if method is None:          # an adapter without a probe: built, so reachable
+                    return "ok"
+                return "ok" if method() is not False else "down"
+            return probe
+
+        async with anyio.create_task_group() as group:
+            for name, provider in (("database", "store"), ("chat_buffer", "chat_buffer"),
+                                   ("vector_store", "vector_memory"), ("llm", "llm")):
+                group.start_soon(check, name, ping(provider))
+        checks = {name: checks[name] for name in ("database", "chat_buffer", "vector_store", "llm")}
+        if checks["database"]["status"] != "ok":
+            status, code = "degraded", 503          # no database, no coach: take this instance out
+        elif any(c["status"] == "down" for c in checks.values()):
+            status, code = "degraded", 200          # the coach still answers, with less memory / offline
+        else:
+            status, code = "healthy", 200
+        return JSONResponse({"status": status, "checks": checks}, status_code=code)
+
+    async def metrics_endpoint(request: Request) -> Response:
+        return Response(metrics.render_prometheus(), media_type=PROMETHEUS_CONTENT_TYPE)
+
+    # --- JSON API ---
+
+    def authorized(request: Request) -> Response | None:
+        if not api_token:
+            return JSONResponse({"error": "not found"}, status_code=404)
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode("utf-8"),
+                                                                 api_token.encode("utf-8")):
+            return JSONResponse({"error": "unauthorized"}, status_code=401,
+                                headers={"WWW-Authenticate": 'Bearer realm="andes"'})
+        return None
+
+    def api(read: Callable[[Request, Any], Any]):
+        async def endpoint(request: Request) -> Response:
+            refused = authorized(request)
+            if refused is not None:
+                return refused
+            runner_id = request.path_params["runner_id"]
+
+            def load():
+                runner = resources.get("runners").get(runner_id)
+                if runner is None:
+                    return 404, {"error": "runner not found"}
+                return read(request, runner)
+            try:
+                status, body = await anyio.to_thread.run_sync(load)
+            except ValueError as error:
+                return JSONResponse({"error": str(error)}, status_code=400)
+            return JSONResponse(body, status_code=status)
+        return endpoint
+
+    def runner_view(runner) -> dict:
+        data = converter.unstructure(runner)
+        data.pop("phone", None)
+        return data
+
+    def read_runner(request, runner):
+        return 200, runner_view(runner)
+
+    def read_runs(request, runner):
+        limit = _int_param(request, "limit", 50, 1, 500)
+        since = request.query_params.get("since")
+        try:
+            since_day = date.fromisoformat(since) if since else None
+        except ValueError:
+            raise ValueError("since must be a date, YYYY-MM-DD") from None
+        runs = resources.get("runs").for_runner(runner.id, since=since_day, limit=limit)
+        items = []
+        for run in runs:
+            item = converter.unstructure(run)
+            item["pace_s_per_km"] = run.pace_s_per_km
+            items.append(item)
+        return 200, {"runner_id": runner.id, "runs": items}
+
+    def read_plan(request, runner):
+        plan = resources.get("plans").active_for(runner.id)
+        if plan is None:
+            return 404, {"error": "no active plan", "runner_id": runner.id}
+        data = converter.unstructure(plan)
+        data["end"] = plan.end.isoformat()
+        data["total_km"] = plan.total_km
+        return 200, data
+
+    def read_progress(request, runner):
+        days = _int_param(request, "days", 14, 1, 365)
+        today = local_today(runner, resources.get("clock").now())
+        summary = resources.get("summarize_progress")(runner, today, days=days)
+        data = summary.as_dict()
+        data["text"] = summary.text(runner.language)
+        data["runner_id"] = runner.id
+        return 200, data
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        await anyio.to_thread.run_sync(resources.warm_up)
+        if not app_secret:
+            if allow_unsigned:
+                log.warning("WHATSAPP_ALLOW_UNSIGNED is on: webhook signatures are NOT checked (dev only)")
+            else:
+                log.error("WHATSAPP_APP_SECRET is not set: every POST /webhook is refused with 503")
+        if not verify_token:
+            log.warning("WHATSAPP_VERIFY_TOKEN is not set: Meta's webhook verification will fail")
+        if not api_token:
+            log.info("ANDES_API_TOKEN is not set: the JSON API is disabled")
+        yield
+        if not await queues.drain(SHUTDOWN_GRACE_S):
+            log.error("shutting down with messages still being answered", extra={"pending": queues.pending})
+
+    app = Starlette(routes=[
+        Route("/webhook", verify, methods=["GET"]),
+        Route("/webhook", receive, methods=["POST"]),
+        Route("/health", health, methods=["GET"]),
+        Route("/metrics", metrics_endpoint, methods=["GET"]),
+        Route("/api/runners/{runner_id}", api(read_runner), methods=["GET"]),
+        Route("/api/runners/{runner_id}/runs", api(read_runs), methods=["GET"]),
+        Route("/api/runners/{runner_id}/plan", api(read_plan), methods=["GET"]),
+        Route("/api/runners/{runner_id}/progress", api(read_progress), methods=["GET"]),
+    ], lifespan=lifespan)
+    app.state.queues = queues
+    app.state.metrics = metrics
+    app.state.resources = resources
+    return app
+
+
+def _int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be an integer") from None
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be between {low} and {high}")
+    return value
+
+
+def run_server(host: str = "127.0.0.1", port: int = 8000) -> int:
+    import uvicorn
+
+    from bootstrap import Settings, build_container
+    from entrypoints.observability import configure_logging
+
+    settings = Settings.from_env()
+    configure_logging(settings.log_level)
+    container = build_container(settings)
+    metrics = Metrics()
+    metrics.install_global()
+    app = create_app(container, metrics=metrics)
+    try:
+        uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, server_header=False,
+                    proxy_headers=True, timeout_graceful_shutdown=int(SHUTDOWN_GRACE_S) + 5)
+    finally:
+        for name in ("messenger", "store"):
+            try:
+                resource = getattr(container, name)()
+                close = getattr(resource, "close", None)
+                if close:
+                    close()
+            except Exception:
+                log.exception("closing %s failed", name)
+    return 0

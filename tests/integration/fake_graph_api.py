@@ -1,0 +1,256 @@
+"""Test doubles for the WhatsApp side, over real HTTP on 127.0.0.1.
+
+* ``ServerThread`` runs any ASGI app under a real uvicorn server, on a free port, in a thread.
+* ``FakeGraphAPI`` is a Starlette app playing the Graph API: ``POST /{phone_number_id}/messages``
+  checks the Bearer token and the JSON shape WhatsApp requires (text bodies ≤ 4096 characters;
+  interactive reply buttons: 1–3 of them, titles ≤ 20 characters, unique ids, a body ≤ 1024
+  characters), records what was sent and answers like Graph does. It can be told to fail the next
+  requests (``fail_next(503, times=2)``) to exercise the retries.
+* ``text_payload`` & co. build webhook deliveries the way Meta sends them, and ``signed_headers``
+  signs them like Meta does (X-Hub-Signature-256).
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import json
+import socket
+import threading
+import time
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+
+class ServerThread:
+    """A real uvicorn server for ``app`` on 127.0.0.1 and a free port, in a background thread."""
+
+    def __init__(self, app, host: str = "127.0.0.1", startup_timeout: float = 15.0):
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind((host, 0))
+        self.host, self.port = self._sock.getsockname()[:2]
+        config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="on", timeout_keep_alive=30,
+                                backlog=2048)
+        self.server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self._sock]}, daemon=True,
+                                        name=f"uvicorn-{self.port}")
+        self._startup_timeout = startup_timeout
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> "ServerThread":
+        self._thread.start()
+        deadline = time.monotonic() + self._startup_timeout
+        while not self.server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("uvicorn exited during start-up (see the log)")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"uvicorn did not start in {self._startup_timeout} s")
+            time.sleep(0.01)
+        return self
+
+    def stop(self, timeout: float = 15.0) -> None:
+        self.server.should_exit = True
+        self._thread.join(timeout)
+        self._sock.close()
+
+    def __enter__(self) -> "ServerThread":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def _graph_error(status: int, message: str, code: int) -> JSONResponse:
+    return JSONResponse({"error": {"message": message, "type": "OAuthException", "code": code,
+                                   "fbtrace_id": "fake"}}, status_code=status)
+
+
+def shape_problems(payload: Any) -> list[str]:
+    """What WhatsApp would reject in a ``/messages`` request body (empty when it is valid)."""
+    problems = []
+    if not isinstance(payload, dict):
+        return ["body is not a JSON object"]
+    if payload.get("messaging_product") != "whatsapp":
+        problems.append("messaging_product must be 'whatsapp'")
+    to = payload.get("to")
+    if not isinstance(to, str) or not to.isdigit() or not 7 <= len(to) <= 15:
+        problems.append("to must be the recipient's digits")
+    kind = payload.get("type")
+    if kind == "text":
+        body = (payload.get("text") or {}).get("body")
+        if not isinstance(body, str) or not body.strip():
+            problems.append("text.body is required")
+        elif len(body) > 4096:
+            problems.append("text.body is longer than 4096 characters")
+    elif kind == "interactive":
+        interactive = payload.get("interactive") or {}
+        if interactive.get("type") != "button":
+            problems.append("interactive.type must be 'button'")
+        body = (interactive.get("body") or {}).get("text")
+        if not isinstance(body, str) or not body.strip():
+            problems.append("interactive.body.text is required")
+        elif len(body) > 1024:
+            problems.append("interactive.body.text is longer than 1024 characters")
+        buttons = (interactive.get("action") or {}).get("buttons")
+        if not isinstance(buttons, list) or not 1 <= len(buttons) <= 3:
+            problems.append("interactive.action.buttons must hold 1 to 3 buttons")
+        else:
+            ids = []
+            for button in buttons:
+                reply = button.get("reply") or {}
+                if button.get("type") != "reply":
+                    problems.append("a button's type must be 'reply'")
+                if not reply.get("id") or len(reply["id"]) > 256:
+                    problems.append("a button's reply.id is required (≤ 256 characters)")
+                if not reply.get("title") or len(reply["title"]) > 20:
+                    problems.append("a button's reply.title is required (≤ 20 characters)")
+                ids.append(reply.get("id"))
+            if len(set(ids)) != len(ids):
+                problems.append("button ids must be unique")
+    else:
+        problems.append(f"unexpected message type {kind!r}")
+    return problems
+
+
+class FakeGraphAPI:
+    def __init__(self, token: str = "test-token", phone_number_id: str = "100200300"):
+        self.token = token
+        self.phone_number_id = phone_number_id
+        self.url = ""                           # set by whoever serves ``app``
+        self.requests: list[dict] = []          # accepted message bodies, in arrival order
+        self.rejected: list[tuple[int, Any, list[str]]] = []
+        self.attempts = 0
+        self._failures: list[int] = []
+        self._ids = itertools.count(1)
+        self._changed = threading.Condition()
+        self.app = Starlette(routes=[Route("/{phone_number_id}/messages", self._messages, methods=["POST"])])
+
+    # --- behaviour -----------------------------------------------------------------------
+
+    def fail_next(self, status: int, times: int = 1) -> None:
+        self._failures.extend([status] * times)
+
+    async def _messages(self, request: Request) -> JSONResponse:
+        self.attempts += 1
+        if request.headers.get("authorization") != f"Bearer {self.token}":
+            self._reject(401, None, ["bad or missing Bearer token"])
+            return _graph_error(401, "Invalid OAuth access token.", 190)
+        if request.path_params["phone_number_id"] != self.phone_number_id:
+            self._reject(400, None, ["unknown phone number id"])
+            return _graph_error(400, "Unsupported post request.", 100)
+        if self._failures:
+            status = self._failures.pop(0)
+            return _graph_error(status, "Temporary failure (fake)", 2 if status >= 500 else 4)
+        try:
+            payload = json.loads(await request.body())
+        except ValueError:
+            self._reject(400, None, ["body is not JSON"])
+            return _graph_error(400, "Invalid JSON", 100)
+        problems = shape_problems(payload)
+        if problems:
+            self._reject(400, payload, problems)
+            return _graph_error(400, "; ".join(problems), 100)
+        wamid = f"wamid.fake{next(self._ids)}"
+        with self._changed:
+            self.requests.append(payload)
+            self._changed.notify_all()
+        return JSONResponse({"messaging_product": "whatsapp",
+                             "contacts": [{"input": payload["to"], "wa_id": payload["to"]}],
+                             "messages": [{"id": wamid}]})
+
+    def _reject(self, status: int, payload: Any, problems: list[str]) -> None:
+        with self._changed:
+            self.rejected.append((status, payload, problems))
+            self._changed.notify_all()
+
+    # --- what was sent -------------------------------------------------------------------
+
+    @staticmethod
+    def text_of(payload: dict) -> str:
+        if payload["type"] == "text":
+            return payload["text"]["body"]
+        return payload["interactive"]["body"]["text"]
+
+    def sent_to(self, phone: str) -> list[dict]:
+        digits = "".join(ch for ch in phone if ch.isdigit())
+        with self._changed:
+            return [p for p in self.requests if p["to"] == digits]
+
+    def texts_to(self, phone: str) -> list[str]:
+        return [self.text_of(p) for p in self.sent_to(phone)]
+
+    def wait_for(self, count: int, phone: str | None = None, timeout: float = 10.0) -> list[dict]:
+        """Wait until ``count`` messages were accepted (to ``phone``, if given); return them."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                sent = self.requests if phone is None else [
+                    p for p in self.requests if p["to"] == "".join(ch for ch in phone if ch.isdigit())]
+                if len(sent) >= count:
+                    return list(sent)
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError(f"expected {count} messages{' to ' + phone if phone else ''}, "
+                                         f"got {len(sent)} in {timeout} s: {[self.text_of(p) for p in sent]}")
+                self._changed.wait(remaining)
+
+
+# --- what Meta sends ----------------------------------------------------------------------
+
+_message_ids = itertools.count(1)
+
+
+def new_message_id() -> str:
+    return f"wamid.test{next(_message_ids)}{time.monotonic_ns()}"
+
+
+def delivery(messages: list[dict] | None = None, statuses: list[dict] | None = None,
+             phone_number_id: str = "100200300", contacts: list[dict] | None = None) -> dict:
+    value: dict[str, Any] = {"messaging_product": "whatsapp",
+                             "metadata": {"display_phone_number": "15550001111", "phone_number_id": phone_number_id}}
+    if contacts is not None:
+        value["contacts"] = contacts
+    if messages is not None:
+        value["messages"] = messages
+    if statuses is not None:
+        value["statuses"] = statuses
+    return {"object": "whatsapp_business_account",
+            "entry": [{"id": "WABA1", "changes": [{"field": "messages", "value": value}]}]}
+
+
+def message(phone: str, type_: str = "text", message_id: str | None = None, **content) -> dict:
+    return {"from": "".join(ch for ch in phone if ch.isdigit()), "id": message_id or new_message_id(),
+            "timestamp": str(int(time.time())), "type": type_, **content}
+
+
+def text_payload(phone: str, text: str, message_id: str | None = None, **kw) -> dict:
+    contacts = [{"profile": {"name": "Runner"}, "wa_id": "".join(ch for ch in phone if ch.isdigit())}]
+    return delivery([message(phone, "text", message_id, text={"body": text})], contacts=contacts, **kw)
+
+
+def button_payload(phone: str, button_id: str, title: str, message_id: str | None = None) -> dict:
+    return delivery([message(phone, "interactive", message_id,
+                             interactive={"type": "button_reply", "button_reply": {"id": button_id, "title": title}})])
+
+
+def status_payload(wamid: str = "wamid.out1", status: str = "delivered", recipient: str = "593990000001") -> dict:
+    return delivery(statuses=[{"id": wamid, "status": status, "timestamp": str(int(time.time())),
+                               "recipient_id": recipient}])
+
+
+def signed_headers(app_secret: str, body: bytes) -> dict[str, str]:
+    digest = hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
+    return {"Content-Type": "application/json", "X-Hub-Signature-256": f"sha256={digest}"}
+
+
+def encode(payload: Any) -> bytes:
+    return json.dumps(payload, ensure_ascii=False).encode("utf-8")

@@ -1,0 +1,386 @@
+"""The WhatsApp webhook end to end: signed HTTP requests to a real uvicorn server running the app,
+the offline coach answering, and the replies arriving at a fake Graph API over real HTTP."""
+from __future__ import annotations
+
+import json
+import logging
+import time
+
+import httpx
+import pytest
+from dependency_injector import providers
+
+from adapters.whatsapp import WhatsAppMessenger
+from bootstrap import Settings, build_container
+from entrypoints.http_app import create_app
+from tests.integration.fake_graph_api import (
+    FakeGraphAPI, ServerThread, button_payload, delivery, encode, message, new_message_id, signed_headers,
+    status_payload, text_payload,
+)
+from tests.integration.redis_fixtures import redis_client  # noqa: F401
+
+pytestmark = pytest.mark.integration
+
+SECRET = "app-secret-for-tests"
+VERIFY = "verify-token-for-tests"
+ANA = "+593991110001"
+BOB = "+14155550102"
+
+ONBOARDING_ES = ["Hola", "Ana", "34", "10k", "4", "intermedio", "ninguna", "quiero bajar de 50 minutos"]
+
+
+@pytest.fixture(scope="module")
+def graph():
+    fake = FakeGraphAPI()
+    with ServerThread(fake.app) as server:
+        fake.url = server.url
+        yield fake
+
+
+@pytest.fixture
+def settings(tmp_path, graph):
+    return Settings(store="memory", vector_store="memory", embeddings="hashing", llm_provider="offline",
+                    data_dir=str(tmp_path), whatsapp_token=graph.token,
+                    whatsapp_phone_number_id=graph.phone_number_id, whatsapp_api_base=graph.url,
+                    whatsapp_app_secret=SECRET, whatsapp_verify_token=VERIFY)
+
+
+class Coach:
+    """The app under a real uvicorn server, and a client that talks to it like Meta does."""
+
+    def __init__(self, container, graph: FakeGraphAPI, **app_options):
+        self.container = container
+        self.graph = graph
+        self.app = create_app(container, **app_options)
+        self.server = ServerThread(self.app).start()
+        self.http = httpx.Client(base_url=self.server.url, timeout=10)
+
+    def post(self, payload, *, sign: bool = True, headers: dict | None = None) -> httpx.Response:
+        body = payload if isinstance(payload, bytes) else encode(payload)
+        sent = signed_headers(SECRET, body) if sign else {"Content-Type": "application/json"}
+        sent.update(headers or {})
+        return self.http.post("/webhook", content=body, headers=sent)
+
+    def say(self, phone: str, text: str, message_id: str | None = None) -> httpx.Response:
+        response = self.post(text_payload(phone, text, message_id))
+        assert response.status_code == 200, response.text
+        return response
+
+    def close(self) -> None:
+        self.http.close()
+        self.server.stop()
+
+
+@pytest.fixture
+def coach(settings, graph):
+    graph.requests.clear()
+    graph.rejected.clear()
+    c = Coach(build_container(settings), graph)
+    yield c
+    c.close()
+    assert not graph.rejected, f"the Graph API refused some messages: {graph.rejected}"
+
+
+def nothing_stored(container) -> bool:
+    return container.runners().all() == []
+
+
+def sentinel(coach: Coach, phone: str) -> str:
+    """Send one more good message from ``phone`` and wait for its reply: everything sent before
+    by the same phone has been handled by then (a runner's messages are handled in order)."""
+    before = len(coach.graph.sent_to(phone))
+    coach.say(phone, "Hola")
+    return coach.graph.text_of(coach.graph.wait_for(before + 1, phone)[before])
+
+
+# --- verification ---------------------------------------------------------------------------
+
+def test_meta_verification_handshake(coach):
+    ok = coach.http.get("/webhook", params={"hub.mode": "subscribe", "hub.verify_token": VERIFY,
+                                             "hub.challenge": "1158201444"})
+    assert ok.status_code == 200
+    assert ok.text == "1158201444"
+    assert ok.headers["content-type"].startswith("text/plain")
+    wrong = coach.http.get("/webhook", params={"hub.mode": "subscribe", "hub.verify_token": "nope",
+                                                "hub.challenge": "1"})
+    assert wrong.status_code == 403
+    bad_mode = coach.http.get("/webhook", params={"hub.mode": "unsubscribe", "hub.verify_token": VERIFY,
+                                                   "hub.challenge": "1"})
+    assert bad_mode.status_code == 403
+
+
+# --- a runner's first conversation ----------------------------------------------------------
+
+def test_new_runner_onboards_over_several_signed_posts_and_gets_replies_in_order(coach, graph):
+    started = time.perf_counter()
+    for text in ONBOARDING_ES:            # sent back to back: the replies must still come in order
+        response = coach.say(ANA, text)
+        assert response.status_code == 200
+    webhook_s = time.perf_counter() - started
+    sent = graph.wait_for(len(ONBOARDING_ES), ANA)
+    texts = [graph.text_of(p) for p in sent]
+    assert "¿Cómo te llamas?" in texts[0]
+    assert "Ana" in texts[1] and "años" in texts[1]
+    assert "distancia" in texts[2]
+    assert "días por semana" in texts[3]
+    assert "nivel" in texts[4]
+    assert "lesiones" in texts[5]
+    assert "motiva" in texts[6]
+    assert texts[7].startswith("¡Listo, Ana!")
+    last = sent[7]
+    assert last["type"] == "interactive"
+    assert last["to"] == "593991110001"
+    [button] = last["interactive"]["action"]["buttons"]
+    assert button == {"type": "reply", "reply": {"id": "plan:create", "title": "Crear mi plan"}}
+    assert webhook_s < 5
+
+    # The runner presses the button: its title is read as their message.
+    assert coach.post(button_payload(ANA, "plan:create", "Crear mi plan")).status_code == 200
+    plan_messages = graph.wait_for(len(sent) + 1, ANA)[len(sent):]
+    assert "Tu plan del" in graph.text_of(plan_messages[0])
+
+    coach.say(ANA, "hoy corrí 8 km en 45 min")
+    deadline = time.monotonic() + 10
+    while not any("Registré tu carrera" in t for t in graph.texts_to(ANA)):
+        assert time.monotonic() < deadline, graph.texts_to(ANA)
+        time.sleep(0.02)
+    runner = coach.container.runners().by_phone(ANA)
+    assert runner.onboarding_completed and runner.name == "Ana"
+    [run] = coach.container.runs().for_runner(runner.id)
+    assert run.distance_km == 8 and run.duration_s == 45 * 60
+
+
+def test_two_runners_are_answered_in_parallel_each_in_order(coach, graph):
+    english = ["Hi", "Bob", "41", "half marathon", "3", "beginner", "none", "finish my first half"]
+    for es, en in zip(ONBOARDING_ES, english):
+        coach.say(ANA, es)
+        coach.say(BOB, en)
+    ana = [graph.text_of(p) for p in graph.wait_for(8, ANA)]
+    bob = [graph.text_of(p) for p in graph.wait_for(8, BOB)]
+    assert ana[-1].startswith("¡Listo, Ana!")
+    assert "What's your name?" in bob[0]
+    assert bob[-1].startswith("All set, Bob!")
+    assert bob[-1] != ana[-1]
+
+
+# --- bad inputs -----------------------------------------------------------------------------
+
+def test_wrong_signature_is_refused_and_nothing_is_stored(coach, graph):
+    body = encode(text_payload(ANA, "Hola"))
+    response = coach.post(body, sign=False, headers={"X-Hub-Signature-256": "sha256=" + "0" * 64})
+    assert response.status_code == 403
+    tampered = coach.post(body, sign=False, headers=signed_headers("another-secret", body))
+    assert tampered.status_code == 403
+    assert nothing_stored(coach.container)
+    assert graph.sent_to(ANA) == []
+
+
+def test_missing_signature_is_refused_and_nothing_is_stored(coach, graph):
+    response = coach.post(text_payload(ANA, "Hola"), sign=False)
+    assert response.status_code == 401
+    assert nothing_stored(coach.container)
+    assert graph.sent_to(ANA) == []
+
+
+def test_a_one_megabyte_body_is_refused_and_nothing_is_stored(coach, graph):
+    huge = text_payload(ANA, "a" * (1024 * 1024))
+    response = coach.post(huge)
+    assert response.status_code == 413
+    assert nothing_stored(coach.container)
+    # Also when the client streams it without a Content-Length.
+    body = encode(huge)
+
+    def chunks():
+        for i in range(0, len(body), 64 * 1024):
+            yield body[i:i + 64 * 1024]
+    try:
+        streamed = coach.http.post("/webhook", content=chunks(), headers=signed_headers(SECRET, body))
+        assert streamed.status_code == 413
+    except httpx.TransportError:
+        pass  # the server may close the connection before the client has written everything
+    assert nothing_stored(coach.container)
+    assert graph.sent_to(ANA) == []
+
+
+def test_invalid_json_is_a_400(coach, graph):
+    response = coach.post(b'{"object": "whatsapp_business_account", "entry": [')
+    assert response.status_code == 400
+    assert nothing_stored(coach.container)
+
+
+def test_missing_fields_are_acknowledged_and_ignored(coach, graph, caplog):
+    caplog.set_level(logging.WARNING)
+    no_sender = delivery([{"id": new_message_id(), "type": "text", "text": {"body": "Hola"}}])
+    assert coach.post(no_sender).status_code == 200
+    no_body = delivery([message(ANA, "text")])
+    assert coach.post(no_body).status_code == 200
+    not_whatsapp = {"hello": "world"}
+    assert coach.post(not_whatsapp).status_code == 200
+    no_entry = {"object": "whatsapp_business_account"}
+    assert coach.post(no_entry).status_code == 200
+    assert coach.post([1, 2, 3]).status_code == 200
+    first_reply = sentinel(coach, ANA)
+    assert "¿Cómo te llamas?" in first_reply
+    assert len(graph.sent_to(ANA)) == 1          # only the sentinel was answered
+    warnings = [r.getMessage() for r in caplog.records if r.name == "entrypoints.http_app"]
+    assert "webhook payload partly ignored" in warnings
+    assert "webhook payload ignored: not a WhatsApp delivery" in warnings
+    assert all("593991110001" not in r.getMessage() for r in caplog.records)
+
+
+def test_unknown_message_types_get_a_polite_text_only_answer(coach, graph):
+    image = delivery([message(ANA, "image", image={"id": "media1", "mime_type": "image/jpeg"})])
+    assert coach.post(image).status_code == 200
+    [reply] = graph.wait_for(1, ANA)
+    assert "solo entiendo mensajes de texto" in graph.text_of(reply)
+    assert "only understand text" in graph.text_of(reply)     # a stranger: both languages
+    assert nothing_stored(coach.container)
+
+    # Once we know the runner, only their language.
+    for text in ["Hi", "Bob"]:
+        coach.say(BOB, text)
+    graph.wait_for(2, BOB)
+    audio = delivery([message(BOB, "audio", audio={"id": "media2", "mime_type": "audio/ogg", "voice": True})])
+    sticker = delivery([message(BOB, "sticker", sticker={"id": "media3"})])
+    assert coach.post(audio).status_code == 200
+    assert coach.post(sticker).status_code == 200
+    texts = [graph.text_of(p) for p in graph.wait_for(4, BOB)]
+    assert texts[2] == texts[3]
+    assert "only understand text" in texts[2] and "solo entiendo" not in texts[2]
+
+
+def test_a_duplicate_message_id_is_answered_once(coach, graph):
+    message_id = new_message_id()
+    assert coach.post(text_payload(ANA, "Hola", message_id)).status_code == 200
+    assert coach.post(text_payload(ANA, "Hola", message_id)).status_code == 200     # Meta retrying
+    sentinel(coach, ANA)
+    texts = graph.texts_to(ANA)
+    assert len(texts) == 2, texts
+    runner = coach.container.runners().by_phone(ANA)
+    runner_messages = [m for m in coach.container.conversations().for_runner(runner.id) if m.role.value == "runner"]
+    assert [m.text for m in runner_messages] == ["Hola", "Hola"]      # the first and the sentinel
+
+
+def test_statuses_only_payload_is_acknowledged_and_ignored(coach, graph):
+    for status in ("sent", "delivered", "read"):
+        assert coach.post(status_payload(status=status)).status_code == 200
+    failed = status_payload(status="failed")
+    failed["entry"][0]["changes"][0]["value"]["statuses"][0]["errors"] = [{"code": 131047, "title": "Re-engage"}]
+    assert coach.post(failed).status_code == 200
+    time.sleep(0.1)
+    assert graph.requests == []
+    assert nothing_stored(coach.container)
+
+
+def test_without_an_app_secret_posts_are_refused_unless_explicitly_allowed(settings, graph):
+    import attrs
+    unsigned = attrs.evolve(settings, whatsapp_app_secret="")
+    refusing = Coach(build_container(unsigned), graph, allow_unsigned=False)
+    try:
+        assert refusing.post(text_payload(ANA, "Hola")).status_code == 503
+        assert nothing_stored(refusing.container)
+    finally:
+        refusing.close()
+    dev = Coach(build_container(unsigned), graph, allow_unsigned=True)
+    try:
+        assert dev.post(text_payload(ANA, "Hola"), sign=False).status_code == 200
+        graph.wait_for(1, ANA)
+    finally:
+        dev.close()
+
+
+# --- WhatsApp failing -----------------------------------------------------------------------
+
+def test_transient_graph_failures_are_retried(settings, graph):
+    graph.requests.clear()
+    container = build_container(settings)
+    container.messenger.override(providers.Object(WhatsAppMessenger(
+        token=graph.token, phone_number_id=graph.phone_number_id, api_base=graph.url,
+        max_attempts=4, backoff_s=0.01, max_backoff_s=0.05)))
+    coach = Coach(container, graph)
+    try:
+        graph.fail_next(503, times=1)
+        graph.fail_next(429, times=1)
+        attempts = graph.attempts
+        coach.say(ANA, "Hola")
+        [reply] = graph.wait_for(1, ANA)
+        assert "¿Cómo te llamas?" in graph.text_of(reply)
+        assert graph.attempts - attempts == 3
+    finally:
+        coach.close()
+
+
+def test_a_reply_that_cannot_be_sent_is_logged_and_the_exchange_kept(settings, graph, caplog):
+    caplog.set_level(logging.INFO)
+    container = build_container(settings)
+    container.messenger.override(providers.Object(WhatsAppMessenger(
+        token="revoked-token", phone_number_id=graph.phone_number_id, api_base=graph.url,
+        max_attempts=2, backoff_s=0.01)))
+    coach = Coach(container, graph)
+    try:
+        coach.say(ANA, "Hola")
+        deadline = time.monotonic() + 10
+        while not [r for r in caplog.records if r.getMessage() == "reply not delivered"]:
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        [record] = [r for r in caplog.records if r.getMessage() == "reply not delivered"]
+        assert record.graph_code == 190
+        runner = container.runners().by_phone(ANA)
+        assert [m.role.value for m in container.conversations().for_runner(runner.id)] == ["runner", "coach"]
+        metrics = coach.http.get("/metrics").text
+        assert 'replies_failed_total{stage="send"} 1' in metrics
+    finally:
+        graph.rejected.clear()
+        coach.close()
+
+
+# --- on the real PostgreSQL and Redis -------------------------------------------------------
+
+def test_end_to_end_on_postgres_and_redis(tmp_path, graph, postgres_url, postgres_schema, redis_client):
+    """The production wiring: bootstrap builds the PostgreSQL store (in a schema of this test) and
+    the Redis chat buffer and deduplicator from the URLs."""
+    database_url = f"{postgres_url}?options=-c%20search_path%3D{postgres_schema}"
+    settings = Settings(store="postgres", database_url=database_url, redis_url="redis://127.0.0.1:6379/0",
+                        vector_store="memory", embeddings="hashing", llm_provider="offline",
+                        data_dir=str(tmp_path), whatsapp_token=graph.token,
+                        whatsapp_phone_number_id=graph.phone_number_id, whatsapp_api_base=graph.url,
+                        whatsapp_app_secret=SECRET, whatsapp_verify_token=VERIFY)
+    graph.requests.clear()
+    container = build_container(settings)
+    coach = Coach(container, graph)
+    message_ids = [new_message_id() for _ in range(len(ONBOARDING_ES) + 1)]
+    runner = None
+    try:
+        assert type(container.store()).__name__ == "PostgresStore"
+        assert type(container.deduplicator()).__name__ == "RedisDeduplicator"
+        health = coach.http.get("/health").json()
+        assert health["status"] == "healthy", health
+        for text, message_id in zip(ONBOARDING_ES, message_ids):
+            coach.say(ANA, text, message_id)
+        coach.say(ANA, ONBOARDING_ES[-1], message_ids[len(ONBOARDING_ES) - 1])   # redelivered: answered once
+        coach.say(ANA, "hoy corrí 10 km en 55 min", message_ids[-1])
+        texts = [graph.text_of(p) for p in graph.wait_for(len(ONBOARDING_ES) + 1, ANA)]
+        assert texts[len(ONBOARDING_ES) - 1].startswith("¡Listo, Ana!")
+        assert "Registré tu carrera" in texts[-1]
+        time.sleep(0.1)
+        assert len(graph.sent_to(ANA)) == len(ONBOARDING_ES) + 1
+
+        # What is in PostgreSQL, read back through a store of its own.
+        from adapters.postgres import PostgresStore
+        check = PostgresStore.connect(postgres_url, schema=postgres_schema, migrate=False)
+        try:
+            runner = check.runners.by_phone(ANA)
+            assert runner.onboarding_completed and runner.name == "Ana"
+            [run] = check.runs.for_runner(runner.id)
+            assert run.distance_km == 10 and run.duration_s == 55 * 60
+            assert len(check.conversations.for_runner(runner.id)) == 2 * (len(ONBOARDING_ES) + 1)
+        finally:
+            check.close()
+        assert redis_client.llen(f"andes:chat:{runner.id}") == 18
+    finally:
+        coach.close()
+        container.store().close()
+        keys = [f"andes:seen:{m}" for m in message_ids]
+        if runner is not None:
+            keys.append(f"andes:chat:{runner.id}")
+        redis_client.delete(*keys)
