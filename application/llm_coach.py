@@ -10,15 +10,16 @@ is not stored twice.
 """
 from __future__ import annotations
 
+import json
 import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
 from application.coach_reply import CREATE_PLAN, SHOW_TODAY, CoachReply
 from application.context import CoachContext
-from application.ports import LLM, ChatTurn, Completion, LLMUnavailable
+from application.ports import LLM, ChatTurn, Completion, LLMUnavailable, ToolCall
 from application.prompts import build_system_prompt
-from application.tool_registry import ToolRegistry
+from application.tool_registry import ToolOutcome, ToolRegistry
 from application.understanding.intents import classify
 from application.voice import short_date
 from domain.conversation import Intent, Message, Role
@@ -77,6 +78,7 @@ class LLMCoach:
         attempted: list[str] = []      # known tools the model called, in order
         used: list[str] = []           # tools that succeeded, in order, once each
         logged_run: Run | None = None
+        logged_this_turn: list[Run] = []
         completion: Completion | None = None
         last_text = ""
         for round_number in range(1, self._max_rounds + 1):
@@ -87,7 +89,8 @@ class LLMCoach:
                 break
             turns.append(ChatTurn(role="assistant", content=completion.text, tool_calls=completion.tool_calls))
             for call in completion.tool_calls:
-                outcome = self._registry.execute(runner, call, ctx.today, message=text)
+                outcome = (_already_logged(call, logged_this_turn, ctx.today)
+                           or self._registry.execute(runner, call, ctx.today, message=text))
                 log.info("tool call", extra={"runner_id": runner.id, "tool": call.name, "round": round_number,
                                              "is_error": outcome.is_error})
                 if call.name in TOOL_INTENTS:
@@ -96,6 +99,7 @@ class LLMCoach:
                     used.append(outcome.name)
                 if outcome.logged_run is not None:
                     logged_run = outcome.logged_run
+                    logged_this_turn.append(outcome.logged_run)
                 turns.append(ChatTurn(role="tool", content=outcome.content, tool_call_id=call.id,
                                       is_error=outcome.is_error))
         else:
@@ -163,6 +167,24 @@ class LLMCoach:
             extra += f" ({format_pace(logged_run.pace_s_per_km)}/km)"
         return _LOGGED[lang].format(day=short_date(logged_run.date, lang), km=f"{logged_run.distance_km:g}",
                                     extra=extra)
+
+
+def _already_logged(call: ToolCall, logged: list[Run], today: date) -> ToolOutcome | None:
+    """A second log_run of the same run (same day and distance) in one message is refused: models
+    sometimes repeat a call, and a run must be stored once."""
+    if call.name != "log_run" or not logged or not isinstance(call.arguments, dict):
+        return None
+    try:
+        distance = float(call.arguments.get("distance_km"))
+        day = date.fromisoformat(str(call.arguments["day"])[:10]) if call.arguments.get("day") else today
+    except (TypeError, ValueError):
+        return None
+    for run in logged:
+        if run.date == day and abs(run.distance_km - distance) < 0.01:
+            content = json.dumps({"error": f"this run ({distance:g} km on {day.isoformat()}) was already logged "
+                                           f"for this message; it is stored once"}, ensure_ascii=False)
+            return ToolOutcome(content, is_error=True, name="log_run")
+    return None
 
 
 def _unavailable(reason: str, logged_run: Run | None, round_number: int) -> LLMUnavailable:

@@ -171,3 +171,36 @@ def test_ping(fake_llm):
     assert llm.ping() is False
     assert llm.name == "openai:deepseek-chat"
     assert OpenAICompatibleLLM("k").name == "deepseek:deepseek-chat"
+
+
+def test_retry_after_ms_is_honoured_too(fake_llm):
+    fake_llm.enqueue(openai_error(429, headers={"retry-after-ms": "250"}), openai_text("ok"))
+    assert llm_for(fake_llm).complete("sys", [ChatTurn("user", "hola")], []).text == "ok"
+    first, second = fake_llm.posts()
+    assert second.at - first.at >= 0.23
+
+
+def test_what_is_retried_and_how_long_retry_after_asks():
+    from email.utils import formatdate
+
+    import httpx2
+    import openai
+
+    from adapters.llm_retry import is_retryable, retry_after_s
+
+    def status_error(status: int, headers: dict[str, str] | None = None):
+        request = httpx2.Request("POST", "http://127.0.0.1/v1/chat/completions")
+        response = httpx2.Response(status, headers=headers or {}, request=request)
+        return openai.APIStatusError("x", response=response, body=None)
+
+    connection = (openai.APIConnectionError,)
+    assert [s for s in (400, 401, 403, 404, 408, 422, 429, 500, 502, 503, 529)
+            if is_retryable(status_error(s), connection)] == [408, 429, 500, 502, 503, 529]
+    timeout = openai.APITimeoutError(request=httpx2.Request("POST", "http://127.0.0.1"))
+    assert is_retryable(timeout, connection) and not is_retryable(ValueError("x"), connection)
+    assert retry_after_s(status_error(429, {"retry-after": "2"})) == 2.0
+    assert retry_after_s(status_error(429, {"retry-after-ms": "1500", "retry-after": "9"})) == 1.5
+    in_five = retry_after_s(status_error(429, {"retry-after": formatdate(time.time() + 5, usegmt=True)}))
+    assert 3 <= in_five <= 5
+    assert retry_after_s(status_error(429, {"retry-after": "soon"})) is None
+    assert retry_after_s(status_error(429)) is None

@@ -292,3 +292,19 @@ def test_the_fallback_confirmation_speaks_english_too():
                        Completion("", (tool_call("get_progress", {}, "c2"),)), max_tool_rounds=2)
     reply = coach.answer(s.ctx("ran 5k"), "ran 5k")
     assert reply.text == "✅ Logged your run on Tue 3/3: 5 km."
+
+
+def test_the_same_run_logged_twice_in_one_message_is_stored_once(s):
+    coach, llm = s.coach(
+        Completion("", (tool_call("log_run", {"distance_km": 10, "duration_min": 50}, "a"),
+                        tool_call("log_run", {"distance_km": 10.0, "day": TODAY.isoformat()}, "b"))),
+        Completion("", (tool_call("log_run", {"distance_km": 5, "day": "2026-03-02"}, "c"),)),
+        Completion("Anotadas: 10 km hoy y 5 km el lunes"),
+    )
+    reply = coach.answer(s.ctx("hoy 10 km en 50 min y el lunes 5 km"), "hoy 10 km en 50 min y el lunes 5 km")
+    assert sorted(r.distance_km for r in s.stored_runs()) == [5, 10]
+    _, turns, _ = llm.calls[1]
+    duplicate = turns[-1]
+    assert duplicate.tool_call_id == "b" and duplicate.is_error
+    assert "already logged" in json.loads(duplicate.content)["error"]
+    assert reply.tools_used == ["log_run"]
