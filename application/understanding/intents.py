@@ -1,6 +1,7 @@
 """What does the runner want? Keyword rules good enough for the offline coach."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from application.understanding.body import body_parts_in, mentions_pain, says_recovered
@@ -43,10 +44,13 @@ def classify(text: str, today: date) -> tuple[Intent, RunReport]:
         return Intent.MEMORY_QUESTION, report
     if report.mentions_running and report.distance_km is not None and not f.rstrip().endswith("?"):
         return Intent.LOG_RUN, report
-    if has_any(f, ("corri", "trote", "sali a correr", "ran", "jogged")) and not f.rstrip().endswith("?"):
+    if has_any(f, ("corri", "trote", "trotar", "sali a correr", "fui a correr", "ran", "jogged")) \
+            and not f.rstrip().endswith("?"):
         return Intent.LOG_RUN, report   # a run with no distance: the coach asks for it
     if (mentions_pain(text) or says_recovered(text)) and body_parts_in(text):
         return Intent.INJURY_REPORT, report
+    if re.match(r"\W*(gracias|muchas gracias|thanks|thank you)\b", f) and "?" not in f:
+        return Intent.SMALL_TALK, report
     if has_any(f, _PROFILE):
         return Intent.PROFILE_UPDATE, report
     if has_any(f, _PACE):

@@ -10,7 +10,8 @@ from application.understanding.body import body_parts_in, mentions_pain
 from application.understanding.text import fold, has_any, number, words_to_digits
 from domain.pace import KM_PER_MILE
 
-RUN_VERBS = ("corri", "corrimos", "trote", "trotamos", "sali a correr", "salimos a correr", "hice",
+RUN_VERBS = ("corri", "corrimos", "trote", "trotamos", "trotar", "sali a correr", "salimos a correr",
+             "fui a correr", "fuimos a correr", "hice",
              "complete", "termine", "rodaje", "tirada", "fondo", "carrera", "entrene", "entrenamiento de",
              "ran", "run", "jogged", "jog", "did", "completed", "finished", "race", "raced", "long run",
              "easy run", "tempo", "intervals", "series")
@@ -22,8 +23,11 @@ _RPE = re.compile(
     r"(?:rpe|esfuerzo|effort|intensidad|intensity)\s*(?:de|of|:|=)?\s*(-?\d+(?:[.,]\d+)?)"
     r"|(?<![\w/:.])(-?\d+(?:[.,]\d+)?)\s*/\s*10(?!\d)"
 )
+# "a ritmo de 5:30", "at 5:30/km", "5:30 min/km": a pace, not the run's time.
+_PACE = re.compile(r"(?:(?:a|at|con)\s+(?:un\s+|a\s+)?(?:ritmo|pace)\s*(?:de|of|:)?\s*)(\d{1,2}):(\d{2})(?:\s*(?:min)?\s*/\s*km)?"
+                   r"|(\d{1,2}):(\d{2})\s*(?:min)?\s*/\s*km")
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])")
-_H = r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?!\w)"
+_H = r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])"
 _MIN = r"(\d+(?:[.,]\d+)?)\s*(?:minutos?|minutes?|mins?|min|m|')(?!\w)"
 _SEC = r"(\d+)\s*(?:segundos?|seconds?|secs?|s|\")(?!\w)"
 _HM = re.compile(_H + r"\s*(?:y|and|,)?\s*(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?!\w))?")
@@ -113,12 +117,16 @@ def _words_duration(f: str) -> int | None:
     if m:
         hours = number(m.group(1))
         minutes = number(m.group(2)) if m.group(2) else 0
+        if not m.group(2) and re.match(r"\s*(?:(?:y|and)\s*)?(?:media|a half)", f[m.end():]):
+            minutes = 30
         return int(round(hours * 3600 + minutes * 60))
+    if re.search(r"hora y media|an hour and a half|hour and a half", f):
+        return 5400
+    if re.search(r"(?<!\w)media hora(?!\w)|(?<!\w)half an hour(?!\w)", f):
+        return 1800
     if re.search(r"(?<!\w)(una|an|one) hora(?!\w)|(?<!\w)an hour(?!\w)", f):
         extra = re.search(r"hora\s*(?:y|and)\s*(\d+)", f)
         return 3600 + (int(extra.group(1)) * 60 if extra else 0)
-    if re.search(r"hora y media|an hour and a half|hour and a half", f):
-        return 5400
     # Minutes need a unit, and must not be the distance's digits.
     for m in _MS.finditer(f):
         minutes = number(m.group(1))
@@ -173,11 +181,16 @@ def parse_run_report(text: str, today: date) -> RunReport:
     negative = re.search(r"-\s*(\d+(?:[.,]\d+)?)\s*(km|k|kms|millas?|miles?)(?!\w)", without_rpe)
     if negative:
         distance = -number(negative.group(1))
-    # Remove the distance so '10k en 52' leaves the time alone.
+    # Remove the distance so '10k en 52' leaves the time alone, and a pace so it isn't the time.
     rest = _DIST.sub(" ", without_rpe, count=1)
+    pace = _PACE.search(rest)
+    rest = _PACE.sub(" ", rest)
     duration = _clock_duration(rest, distance if distance and distance > 0 else None)
     if duration is None:
         duration = _words_duration(rest)
+    if duration is None and pace and distance and distance > 0:
+        minutes, seconds = (pace.group(1), pace.group(2)) if pace.group(1) else (pace.group(3), pace.group(4))
+        duration = int(round((int(minutes) * 60 + int(seconds)) * distance))
     return RunReport(
         distance_km=round(distance, 3) if distance is not None else None,
         duration_s=duration,

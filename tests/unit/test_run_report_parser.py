@@ -44,3 +44,14 @@ def test_impossible_values_are_kept_for_the_domain_to_refuse():
 def test_a_run_without_distance_is_incomplete():
     report = parse_run_report("corrí un montón hoy", TODAY)
     assert report.mentions_running and not report.is_complete
+
+
+@pytest.mark.parametrize("text, km, seconds", [
+    ("Ayer salí a trotar 6 km por La Carolina, 38 minutos", 6, 2280),
+    ("Tirada larga de 18 km en 1h45", 18, 6300),
+    ("corrí 15 km en una hora y media", 15, 5400),
+    ("Corrí 8 km a ritmo de 5:30", 8, 2640),          # a pace, not the run's time
+])
+def test_trotar_compact_hours_half_hours_and_paces(text, km, seconds):
+    report = parse_run_report(text, TODAY)
+    assert (report.distance_km, report.duration_s) == (km, seconds)
