@@ -179,8 +179,8 @@ def _llm(settings: Settings):
         return OpenAICompatibleLLM(api_key=settings.llm_api_key, model=model, base_url=base_url,
                                    timeout_s=settings.llm_timeout_s, max_attempts=settings.llm_max_attempts)
     if provider == "anthropic":
-        from adapters.anthropic_llm import AnthropicLLM
-        return AnthropicLLM(api_key=settings.llm_api_key, model=settings.llm_model or "claude-sonnet-4-5",
+        from adapters.anthropic_llm import ANTHROPIC_MODEL, AnthropicLLM
+        return AnthropicLLM(api_key=settings.llm_api_key, model=settings.llm_model or ANTHROPIC_MODEL,
                             base_url=settings.llm_base_url or None, timeout_s=settings.llm_timeout_s,
                             max_attempts=settings.llm_max_attempts)
     raise ValueError(f"LLM_PROVIDER={provider!r}: expected offline, deepseek, openai or anthropic")
