@@ -24,6 +24,7 @@ import hashlib
 import hmac
 import logging
 import random
+import socket
 from typing import Sequence
 
 import httpx
@@ -161,7 +162,12 @@ class WhatsAppMessenger:
         self._owns_client = client is None
         self._client = client or httpx.Client(
             timeout=httpx.Timeout(timeout_s),
-            limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+            transport=httpx.HTTPTransport(
+                limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+                # Headers and body are separate writes: without TCP_NODELAY a keep-alive request
+                # can wait for a delayed ACK (~40 ms).
+                socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)],
+            ),
         )
         self._headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
 

@@ -31,7 +31,9 @@ class ServerThread:
     """A real uvicorn server for ``app`` on 127.0.0.1 and a free port, in a background thread."""
 
     def __init__(self, app, host: str = "127.0.0.1", startup_timeout: float = 15.0):
-        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP spelled out: asyncio only sets TCP_NODELAY on accepted sockets whose proto
+        # says TCP, and without it every keep-alive request waits ~40 ms (Nagle + delayed ACK).
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind((host, 0))
         self.host, self.port = self._sock.getsockname()[:2]
@@ -129,6 +131,8 @@ class FakeGraphAPI:
         self.requests: list[dict] = []          # accepted message bodies, in arrival order
         self.rejected: list[tuple[int, Any, list[str]]] = []
         self.attempts = 0
+        # Called with (accepted body, time.perf_counter()) from the server's thread.
+        self.listeners: list = []
         self._failures: list[int] = []
         self._ids = itertools.count(1)
         self._changed = threading.Condition()
@@ -163,6 +167,9 @@ class FakeGraphAPI:
         with self._changed:
             self.requests.append(payload)
             self._changed.notify_all()
+        arrived = time.perf_counter()
+        for listener in self.listeners:
+            listener(payload, arrived)
         return JSONResponse({"messaging_product": "whatsapp",
                              "contacts": [{"input": payload["to"], "wa_id": payload["to"]}],
                              "messages": [{"id": wamid}]})
