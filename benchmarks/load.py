@@ -13,6 +13,7 @@ to each message before sending the next, like a person would. Everything goes ov
 
     python benchmarks/load.py                          # 50 runners, in-memory store
     python benchmarks/load.py --runners 200 --runs 5
+    python benchmarks/load.py --store sqlite             # SQLite file in a temporary directory
     python benchmarks/load.py --store postgres --redis # real PostgreSQL (own schema, dropped after)
                                                        # and Redis (own key prefix, deleted after)
 
@@ -301,7 +302,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runners", type=int, default=50, help="simulated runners (default 50)")
     parser.add_argument("--runs", type=int, default=3, help="runs each reports after onboarding (default 3)")
-    parser.add_argument("--store", choices=("memory", "postgres"), default="memory")
+    parser.add_argument("--store", choices=("memory", "sqlite", "postgres"), default="memory")
     parser.add_argument("--database-url", default=os.environ.get("ANDES_TEST_DATABASE_URL",
                                                                  "postgresql://postgres@127.0.0.1:5432/test"))
     parser.add_argument("--redis", action="store_true", help="chat buffer and deduplicator on Redis")
