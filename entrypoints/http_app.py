@@ -34,8 +34,9 @@ Other routes
 * ``GET /health`` — database, chat buffer, vector store and LLM, each with a short timeout:
   ``{"status": "healthy"|"degraded", "checks": {name: {"status": "ok"|"down"|"offline",
   "latency_ms": …}}}``; 200 "healthy" when all are up (the LLM "offline" is fine), 503 "degraded"
-  when the database is down, 200 "degraded" when something else is. An adapter without ``ping``
-  counts as up once it is built.
+  when the database is down, 200 "degraded" when something else is. An adapter without ``ping`` is
+  probed with a read through its port (``recent`` / ``retrieve_context`` for a runner id that
+  never exists).
 * ``GET /metrics`` — Prometheus text format (see entrypoints.observability). No personal data.
 * ``GET /api/runners/{id}``, ``…/runs`` (``?limit=``, ``?since=YYYY-MM-DD``), ``…/plan`` (the
   active plan), ``…/progress`` (``?days=14``) — read-only JSON behind ``Authorization: Bearer
@@ -94,6 +95,14 @@ _PHRASES = {
         "es": "Uy, tuve un problema al procesar tu mensaje 😓. ¿Me lo envías de nuevo en un momento?",
         "en": "Oops, I had a problem processing your message 😓. Could you send it again in a moment?",
     },
+}
+
+
+# Reads that prove an adapter without ``ping`` reaches its backend (a runner id that never exists).
+HEALTH_PROBE_ID = "__andes_health__"
+_PORT_PROBES: dict[str, Callable[[Any], Any]] = {
+    "chat_buffer": lambda buffer: buffer.recent(HEALTH_PROBE_ID),
+    "vector_memory": lambda memory: memory.retrieve_context(HEALTH_PROBE_ID, "health", k=1),
 }
 
 
@@ -374,9 +383,13 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
                 if target is None:
                     return "offline"
                 method = getattr(target, "ping", None)
-                if method is None:          # an adapter without a probe: built, so reachable
-                    return "ok"
-                return "ok" if method() is not False else "down"
+                if method is not None:
+                    return "ok" if method() is not False else "down"
+                # An adapter without ping: a read through its port is the round trip.
+                read = _PORT_PROBES.get(name)
+                if read is not None:
+                    read(target)
+                return "ok"
             return probe
 
         async with anyio.create_task_group() as group:

@@ -224,3 +224,18 @@ def test_bad_query_parameters_are_400(container, serve, path, params):
     response = serve(container, api_token=TOKEN).get(f"/api/runners/{runner_id}{path}", token=TOKEN,
                                                      params=params)
     assert response.status_code == 400 and "error" in response.json()
+
+
+def test_an_adapter_without_ping_is_probed_through_its_port(container, serve):
+    import redis
+
+    from adapters.redis_chat import RedisChatBuffer
+    # Nothing listens on port 1: the Redis chat buffer (which has no ping) can't be reached.
+    unreachable = redis.Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.2, socket_timeout=0.2)
+    container.chat_buffer.override(providers.Object(RedisChatBuffer(unreachable)))
+    response = serve(container, health_timeout_s=0.5).get("/health")   # redis-py retries: error or timeout
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "degraded"
+    assert body["checks"]["chat_buffer"]["status"] == "down"
+    assert body["checks"]["database"]["status"] == "ok"
