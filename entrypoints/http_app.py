@@ -18,7 +18,8 @@ equal to WHATSAPP_VERIFY_TOKEN → 200 with ``hub.challenge`` as text/plain; any
    warning logged. The body is signed with our app secret, so it does come from Meta: an error
    status would only make Meta retry, for days, a delivery we will never be able to read;
 5. ``statuses`` (receipts of our own messages) → 200, ignored;
-6. messages → 200 at once; they are answered in the background.
+6. messages → 200 at once; they are answered in the background (503 if ``max_pending`` messages
+   are already waiting: Meta delivers them again later).
 
 Background processing: one queue per runner (keyed by phone) with one worker task draining it,
 so two messages of a runner are answered in the order they arrived, and different runners in
@@ -81,6 +82,7 @@ log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 256 * 1024
 DEFAULT_MAX_CONCURRENCY = 16
+MAX_PENDING = 10_000        # messages waiting to be answered; beyond that, 503 and Meta retries later
 HEALTH_TIMEOUT_S = 2.0
 SHUTDOWN_GRACE_S = 20.0
 
@@ -239,12 +241,15 @@ class RunnerQueues:
         self._limiter: anyio.CapacityLimiter | None = None
         self._queues: dict[str, deque] = {}
         self._tasks: set[asyncio.Task] = set()
+        self._pending = 0
 
     @property
     def pending(self) -> int:
-        return sum(len(q) for q in self._queues.values()) + len(self._tasks)
+        """Items submitted and not handled yet."""
+        return self._pending
 
     def submit(self, key: str, *args) -> None:
+        self._pending += 1
         queue = self._queues.get(key)
         if queue is not None:
             queue.append(args)
@@ -265,6 +270,8 @@ class RunnerQueues:
                     await anyio.to_thread.run_sync(self._handle, *args, limiter=self._limiter)
                 except Exception:
                     log.exception("message worker failed")
+                finally:
+                    self._pending -= 1
         finally:
             # No await between the last `while queue` check and here: a submit can't slip in.
             self._queues.pop(key, None)
@@ -284,7 +291,8 @@ class RunnerQueues:
 
 def create_app(container, *, api_token: str | None = None, allow_unsigned: bool | None = None,
                max_body_bytes: int = MAX_BODY_BYTES, max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
-               health_timeout_s: float = HEALTH_TIMEOUT_S, metrics: Metrics | None = None) -> Starlette:
+               health_timeout_s: float = HEALTH_TIMEOUT_S, metrics: Metrics | None = None,
+               max_pending: int = MAX_PENDING) -> Starlette:
     settings = container.settings()
     verify_token = settings.whatsapp_verify_token
     app_secret = settings.whatsapp_app_secret
@@ -349,6 +357,10 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
             return answer(200, "ignored")
         if events.problems:
             log.warning("webhook payload partly ignored", extra={"problems": list(events.problems[:10])})
+        if events.messages and queues.pending >= max_pending:
+            # Overloaded: Meta redelivers later, and the deduplicator drops what was already done.
+            log.error("webhook refused: too many messages waiting", extra={"pending": queues.pending})
+            return answer(503, "busy")
         received_at = time.perf_counter()
         for message in events.messages:
             queues.submit(recipient(message.phone), message, received_at)
