@@ -158,10 +158,12 @@ def configure_logging(level: str | int = "INFO", stream=None) -> logging.Handler
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level.upper() if isinstance(level, str) else level)
-    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):   # whatever uvicorn set up before
         logger = logging.getLogger(name)
         logger.handlers.clear()
+        logger.setLevel(logging.NOTSET)
         logger.propagate = True
+        logger.disabled = False
     for name in ("httpx", "httpcore"):   # their INFO lines carry full request URLs
         logging.getLogger(name).setLevel(logging.WARNING)
     return handler

@@ -115,6 +115,9 @@ def test_a_broken_format_string_does_not_lose_the_record(log_lines):
 def test_configure_logging_installs_one_json_handler():
     root = logging.getLogger()
     saved_handlers, saved_level = list(root.handlers), root.level
+    names = ("uvicorn", "uvicorn.error", "uvicorn.access", "httpx", "httpcore")
+    saved = {n: (list(logging.getLogger(n).handlers), logging.getLogger(n).level, logging.getLogger(n).propagate)
+             for n in names}
     stream = io.StringIO()
     try:
         configure_logging("DEBUG", stream=stream)
@@ -128,6 +131,11 @@ def test_configure_logging_installs_one_json_handler():
         for handler in saved_handlers:
             root.addHandler(handler)
         root.setLevel(saved_level)
+        for name, (handlers, level, propagate) in saved.items():
+            logger = logging.getLogger(name)
+            logger.handlers[:] = handlers
+            logger.setLevel(level)
+            logger.propagate = propagate
 
 
 # --- metrics ------------------------------------------------------------------------------
