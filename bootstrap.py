@@ -54,6 +54,11 @@ class Settings:
     whatsapp_app_secret: str = _env("WHATSAPP_APP_SECRET", "")
     whatsapp_verify_token: str = _env("WHATSAPP_VERIFY_TOKEN", "")
     whatsapp_api_base: str = _env("WHATSAPP_API_BASE", "https://graph.facebook.com/v21.0")
+    whatsapp_timeout_s: float = _env("WHATSAPP_TIMEOUT_S", 10.0)
+    whatsapp_max_attempts: int = _env("WHATSAPP_MAX_ATTEMPTS", 4)
+    whatsapp_allow_unsigned: bool = _env("WHATSAPP_ALLOW_UNSIGNED", False)   # development only
+    api_token: str = _env("ANDES_API_TOKEN", "")                 # "" = the JSON API does not exist
+    scheduler_interval_s: float = _env("ANDES_SCHEDULER_INTERVAL_S", 300.0)
     log_level: str = _env("LOG_LEVEL", "INFO")
 
     @property
@@ -73,12 +78,25 @@ class Settings:
         for field in attrs.fields(cls):
             raw = env.get(field.metadata["env"], "")
             if raw != "":
-                values[field.name] = type(field.default)(raw)
+                values[field.name] = _parse(raw, type(field.default), field.metadata["env"])
         if not values.get("llm_api_key"):
             # A provider's key under its usual name is enough: DEEPSEEK_API_KEY, ANTHROPIC_API_KEY...
             provider = values.get("llm_provider", "offline")
             values["llm_api_key"] = env.get(f"{provider.upper()}_API_KEY", "")
         return cls(**values)
+
+
+def _parse(raw: str, kind: type, name: str):
+    if kind is bool:
+        if raw.strip().lower() in ("1", "true", "yes", "on"):
+            return True
+        if raw.strip().lower() in ("0", "false", "no", "off"):
+            return False
+        raise ValueError(f"{name}={raw!r}: expected true or false")
+    try:
+        return kind(raw)
+    except ValueError:
+        raise ValueError(f"{name}={raw!r}: expected a {kind.__name__}") from None
 
 
 # --- adapter factories: imports stay local so an unused technology is never loaded -----------
@@ -199,13 +217,14 @@ def _messenger(settings: Settings):
         return None
     from adapters.whatsapp import WhatsAppMessenger
     return WhatsAppMessenger(token=settings.whatsapp_token, phone_number_id=settings.whatsapp_phone_number_id,
-                             api_base=settings.whatsapp_api_base)
+                             api_base=settings.whatsapp_api_base, timeout_s=settings.whatsapp_timeout_s,
+                             max_attempts=settings.whatsapp_max_attempts)
 
 
 class Container(containers.DeclarativeContainer):
-    settings = providers.Singleton(Settings.from_env)
-    clock = providers.Singleton(_clock)
-    store = providers.Singleton(_store, settings)
+    settings = providers.ThreadSafeSingleton(Settings.from_env)
+    clock = providers.ThreadSafeSingleton(_clock)
+    store = providers.ThreadSafeSingleton(_store, settings)
 
     runners = providers.Callable(lambda s: s.runners, store)
     runs = providers.Callable(lambda s: s.runs, store)
@@ -213,28 +232,28 @@ class Container(containers.DeclarativeContainer):
     injuries = providers.Callable(lambda s: s.injuries, store)
     conversations = providers.Callable(lambda s: s.conversations, store)
     summaries = providers.Callable(lambda s: s.summaries, store)
-    chat_buffer = providers.Singleton(_chat_buffer, settings, store, clock)
-    deduplicator = providers.Singleton(_deduplicator, settings, store)
-    embedder = providers.Singleton(_embedder, settings)
-    vector_memory = providers.Singleton(_vector_memory, settings, embedder, clock)
-    llm = providers.Singleton(_llm, settings)
-    messenger = providers.Singleton(_messenger, settings)
+    chat_buffer = providers.ThreadSafeSingleton(_chat_buffer, settings, store, clock)
+    deduplicator = providers.ThreadSafeSingleton(_deduplicator, settings, store)
+    embedder = providers.ThreadSafeSingleton(_embedder, settings)
+    vector_memory = providers.ThreadSafeSingleton(_vector_memory, settings, embedder, clock)
+    llm = providers.ThreadSafeSingleton(_llm, settings)
+    messenger = providers.ThreadSafeSingleton(_messenger, settings)
 
-    log_run = providers.Singleton(LogRun, runs, injuries, vector_memory, clock)
-    generate_plan = providers.Singleton(GeneratePlan, runs, plans, injuries, vector_memory, clock)
-    record_injury = providers.Singleton(RecordInjury, injuries, vector_memory, clock)
-    resolve_injury = providers.Singleton(ResolveInjury, injuries)
-    summarize_progress = providers.Singleton(SummarizeProgress, runs, plans, injuries)
-    tools = providers.Singleton(
+    log_run = providers.ThreadSafeSingleton(LogRun, runs, injuries, vector_memory, clock)
+    generate_plan = providers.ThreadSafeSingleton(GeneratePlan, runs, plans, injuries, vector_memory, clock)
+    record_injury = providers.ThreadSafeSingleton(RecordInjury, injuries, vector_memory, clock)
+    resolve_injury = providers.ThreadSafeSingleton(ResolveInjury, injuries)
+    summarize_progress = providers.ThreadSafeSingleton(SummarizeProgress, runs, plans, injuries)
+    tools = providers.ThreadSafeSingleton(
         CoachTools, runners=runners, runs=runs, plans=plans, injuries=injuries, memory=vector_memory,
         log_run_case=log_run, generate_plan_case=generate_plan, record_injury_case=record_injury,
         resolve_injury_case=resolve_injury, summarize=summarize_progress,
     )
-    onboarding = providers.Singleton(OnboardRunner, runners, record_injury, clock)
-    build_context = providers.Singleton(BuildContext, chat_buffer, vector_memory, runs, plans, injuries)
-    offline_coach = providers.Singleton(OfflineCoach, tools)
-    llm_coach = providers.Singleton(_llm_coach, llm, tools)
-    reply_to_runner = providers.Singleton(
+    onboarding = providers.ThreadSafeSingleton(OnboardRunner, runners, record_injury, clock)
+    build_context = providers.ThreadSafeSingleton(BuildContext, chat_buffer, vector_memory, runs, plans, injuries)
+    offline_coach = providers.ThreadSafeSingleton(OfflineCoach, tools)
+    llm_coach = providers.ThreadSafeSingleton(_llm_coach, llm, tools)
+    reply_to_runner = providers.ThreadSafeSingleton(
         ReplyToRunner, runners=runners, conversations=conversations, buffer=chat_buffer, memory=vector_memory,
         onboarding=onboarding, build_context=build_context, offline=offline_coach, clock=clock,
         llm_coach=llm_coach,

@@ -56,7 +56,6 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import threading
 import time
 from collections import deque
@@ -119,10 +118,6 @@ def _phrase(key: str, language: str | None) -> str:
 def message_ref(message_id: str) -> str:
     """A short, stable, non-reversible handle on a WhatsApp message id, for logs."""
     return hashlib.sha256(message_id.encode("utf-8")).hexdigest()[:12]
-
-
-def _truthy(value: Any) -> bool:
-    return str(value).strip().lower() in ("1", "true", "yes", "on")
 
 
 # --- the container, resolved once, under a lock -------------------------------------------
@@ -297,10 +292,9 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
     verify_token = settings.whatsapp_verify_token
     app_secret = settings.whatsapp_app_secret
     if allow_unsigned is None:
-        allow_unsigned = _truthy(getattr(settings, "whatsapp_allow_unsigned", "")
-                                 or os.environ.get("WHATSAPP_ALLOW_UNSIGNED", ""))
+        allow_unsigned = settings.whatsapp_allow_unsigned
     if api_token is None:
-        api_token = getattr(settings, "api_token", "") or os.environ.get("ANDES_API_TOKEN", "")
+        api_token = settings.api_token
     metrics = metrics or Metrics()
     resources = Resources(container)
     processor = InboundProcessor(resources, metrics)

@@ -14,7 +14,6 @@ messages that can't be sent would lose them).
 from __future__ import annotations
 
 import logging
-import os
 import signal
 import threading
 
@@ -34,11 +33,7 @@ def build_jobs(container) -> ScheduledJobs | None:
 
 
 def _interval(settings) -> float:
-    value = getattr(settings, "scheduler_interval_s", None) or os.environ.get("ANDES_SCHEDULER_INTERVAL_S")
-    try:
-        return max(1.0, float(value)) if value else DEFAULT_INTERVAL_S
-    except ValueError:
-        return DEFAULT_INTERVAL_S
+    return max(1.0, settings.scheduler_interval_s)
 
 
 def run_scheduler(once: bool = False, *, container=None, interval_s: float | None = None,

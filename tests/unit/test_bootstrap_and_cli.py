@@ -34,3 +34,13 @@ def test_terminal_chat_holds_a_conversation(tmp_path, monkeypatch, capsys):
     assert "¿Cómo te llamas?" in out and "¡Listo, Ana!" in out and "✅" in out
     assert "[1] Crear mi plan" in out and "📋 Tu plan" in out   # typing 1 pressed the button
     assert out.count("andes>") == len(lines)
+
+
+def test_flags_are_parsed_as_booleans_and_bad_numbers_are_named():
+    assert Settings.from_env({"WHATSAPP_ALLOW_UNSIGNED": "0"}).whatsapp_allow_unsigned is False
+    assert Settings.from_env({"WHATSAPP_ALLOW_UNSIGNED": "true"}).whatsapp_allow_unsigned is True
+    with pytest.raises(ValueError, match="WHATSAPP_ALLOW_UNSIGNED"):
+        Settings.from_env({"WHATSAPP_ALLOW_UNSIGNED": "maybe"})
+    with pytest.raises(ValueError, match="LLM_TIMEOUT_S"):
+        Settings.from_env({"LLM_TIMEOUT_S": "soon"})
+    assert Settings.from_env({"ANDES_API_TOKEN": "t"}).api_token == "t"
