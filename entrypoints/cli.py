@@ -40,8 +40,9 @@ def chat(args) -> int:
             print(f"andes> {error.reason}", file=out)
             continue
         print("andes> " + reply.text.replace("\n", "\n       "), file=out)
-        buttons = reply.buttons
-        if buttons:
+        if reply.buttons:
+            # Like WhatsApp, an offered button stays pressable until new ones are offered.
+            buttons = reply.buttons
             print("       " + "  ".join(f"[{i}] {b.title}" for i, b in enumerate(buttons, 1)), file=out)
         print(file=out)
         out.flush()
