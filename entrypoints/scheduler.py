@@ -61,6 +61,7 @@ def run_scheduler(once: bool = False, *, container=None, interval_s: float | Non
             except Exception:
                 log.exception("scheduler tick failed")
                 failed += 1
+            _purge_expired(container)
             if once or stop.wait(interval):
                 break
     finally:
@@ -69,6 +70,21 @@ def run_scheduler(once: bool = False, *, container=None, interval_s: float | Non
             _close(container)
         log.info("scheduler stopped")
     return 1 if once and failed else 0
+
+
+def _purge_expired(container) -> None:
+    """Database-backed chat buffers and seen-message ids expire by query; drop the dead rows.
+
+    (Redis expires its keys itself; such adapters have no ``purge_expired``.)"""
+    for name in ("chat_buffer", "deduplicator"):
+        try:
+            purge = getattr(getattr(container, name)(), "purge_expired", None)
+            if purge:
+                removed = purge()
+                if removed:
+                    log.info("purged expired rows", extra={"what": name, "rows": removed})
+        except Exception:
+            log.exception("purging %s failed", name)
 
 
 def _install_signal_handlers(stop: threading.Event):
