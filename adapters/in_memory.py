@@ -200,8 +200,8 @@ class InMemoryVectorMemory:
         hits.sort(key=lambda h: h.score, reverse=True)
         return hits[:k]
 
-    def update_after_run(self, run):
-        self.store(run_memory(run, self._clock.now()))
+    def update_after_run(self, run, language="es"):
+        self.store(run_memory(run, self._clock.now(), language))
 
 
 class RecordingMessenger:

@@ -116,8 +116,8 @@ class QdrantVectorMemory:
             recollections.append(Recollection(document, float(point.score)))
         return recollections
 
-    def update_after_run(self, run) -> None:
-        self.store(run_memory(run, self._clock.now()))
+    def update_after_run(self, run, language: str = "es") -> None:
+        self.store(run_memory(run, self._clock.now(), language))
 
     # --- beyond the port -------------------------------------------------------------------
 

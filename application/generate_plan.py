@@ -47,8 +47,7 @@ class GeneratePlan:
         try:
             self._memory.store(MemoryDocument(
                 runner_id=runner.id, kind=MemoryKind.PLAN, created_at=self._clock.now(), id=plan.id,
-                text=(f"Training plan {plan.start.isoformat()} to {plan.end.isoformat()}: {plan.total_km} km, "
-                      f"VDOT {plan.vdot:.1f}. " + " ".join(plan.adaptations)),
+                text=(_plan_text(plan, runner.language) + " " + " ".join(plan.adaptations)).strip(),
             ))
         except Exception:
             log.exception("vector memory store failed", extra={"runner_id": runner.id})
@@ -65,3 +64,11 @@ def _recent_weekly_km(runs, today: date) -> float | None:
     last_14 = sum(r.distance_km for r in runs if r.date > today - timedelta(days=14))
     best = max(last_7, last_14 / 2)
     return round(best, 1) if best else None
+
+
+def _plan_text(plan: TrainingPlan, language: str) -> str:
+    if language == "en":
+        return (f"Training plan {plan.start.isoformat()} to {plan.end.isoformat()}: {plan.total_km:g} km, "
+                f"VDOT {plan.vdot:.1f}.")
+    return (f"Plan de entrenamiento del {plan.start.isoformat()} al {plan.end.isoformat()}: {plan.total_km:g} km, "
+            f"VDOT {plan.vdot:.1f}.")

@@ -36,7 +36,7 @@ class RecordInjury:
         try:
             self._memory.store(MemoryDocument(
                 runner_id=runner.id, kind=MemoryKind.INJURY, created_at=self._clock.now(),
-                text=f"Injury reported {today.isoformat()}: {body_part} ({injury.severity.value}). {description}",
+                text=_injury_text(injury, description, runner.language),
                 metadata={"injury_id": injury.id},
             ))
         except Exception:
@@ -56,3 +56,12 @@ class ResolveInjury:
                 self._injuries.update(injury)
                 resolved.append(injury)
         return resolved
+
+
+def _injury_text(injury: Injury, description: str, language: str) -> str:
+    if language == "en":
+        return (f"Injury reported {injury.reported_on.isoformat()}: {injury.body_part} "
+                f"({injury.severity.value}). {description}").strip()
+    severity = {"mild": "leve", "moderate": "moderada", "severe": "fuerte"}[injury.severity.value]
+    return (f"Lesión reportada el {injury.reported_on.isoformat()}: {injury.body_part} ({severity}). "
+            f"{description}").strip()

@@ -60,7 +60,7 @@ class LogRun:
         new_injuries = self._note_aches(runner, details.ache_parts, details.aches or details.notes or "", run.date)
         # Semantic memory is a convenience: the run is already safe in the store if this fails.
         try:
-            self._memory.update_after_run(run)
+            self._memory.update_after_run(run, runner.language)
         except Exception:
             log.exception("vector memory update failed", extra={"runner_id": runner.id})
         return LoggedRun(run, new_injuries)

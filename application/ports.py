@@ -93,7 +93,8 @@ class VectorMemory(Protocol):
     """Long-term semantic memory, always filtered to one runner."""
     def store(self, document: MemoryDocument) -> None: ...
     def retrieve_context(self, runner_id: str, query: str, k: int = 5) -> list[Recollection]: ...
-    def update_after_run(self, run: Run) -> None: ...
+    def update_after_run(self, run: Run, language: str = "es") -> None:
+        """Remember a logged run (in the runner's language), replacing an earlier version of it."""
 
 
 # --- LLM ---------------------------------------------------------------------------------

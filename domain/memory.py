@@ -39,17 +39,32 @@ class Recollection:
     score: float
 
 
-def run_memory(run: "Run", created_at: datetime) -> MemoryDocument:
-    """How a logged run is remembered: one sentence a coach could recall later."""
-    parts = [f"Run on {run.date.isoformat()}: {run.distance_km:g} km"]
+# Words of the run record the parser stores as codes, as a coach says them.
+_WORDS_ES = {"great": "genial", "good": "bien", "ok": "normal", "tired": "cansado", "bad": "mal",
+             "rain": "lluvia", "hot": "calor", "cold": "frío", "wind": "viento", "sunny": "sol",
+             "humid": "humedad", "fog": "neblina"}
+_LABELS = {
+    "es": {"run": "Carrera del {day}: {km:g} km", "time": "en {time} ({pace}/km)", "rpe": "esfuerzo {rpe}/10",
+           "mood": "ánimo", "aches": "molestias", "weather": "clima", "notes": "notas"},
+    "en": {"run": "Run on {day}: {km:g} km", "time": "in {time} ({pace}/km)", "rpe": "RPE {rpe}",
+           "mood": "mood", "aches": "aches", "weather": "weather", "notes": "notes"},
+}
+
+
+def run_memory(run: "Run", created_at: datetime, language: str = "es") -> MemoryDocument:
+    """How a logged run is remembered: one sentence a coach could recall later, in the runner's language."""
+    labels = _LABELS.get(language, _LABELS["es"])
+    parts = [labels["run"].format(day=run.date.isoformat(), km=run.distance_km)]
     if run.duration_s:
-        parts.append(f"in {format_clock(run.duration_s)} ({format_pace(run.pace_s_per_km)}/km)")
+        parts.append(labels["time"].format(time=format_clock(run.duration_s), pace=format_pace(run.pace_s_per_km)))
     if run.perceived_effort:
-        parts.append(f"RPE {run.perceived_effort}")
+        parts.append(labels["rpe"].format(rpe=run.perceived_effort))
     text = " ".join(parts)
     for label, value in (("mood", run.mood), ("aches", run.aches), ("weather", run.weather), ("notes", run.notes)):
         if value:
-            text += f"; {label}: {value}"
+            if language != "en":
+                value = _WORDS_ES.get(value, value)
+            text += f"; {labels[label]}: {value}"
     return MemoryDocument(
         runner_id=run.runner_id, kind=MemoryKind.RUN, text=text, created_at=created_at,
         id=run.id, metadata={"run_id": run.id, "date": run.date.isoformat()},

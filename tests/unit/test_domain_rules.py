@@ -62,3 +62,18 @@ def test_a_block_is_fourteen_consecutive_days():
         TrainingPlan(runner_id="r", start=DAY, sessions=sessions[:13], vdot=40)
     with pytest.raises(InvalidPlan):
         TrainingPlan(runner_id="r", start=DAY + timedelta(days=1), sessions=sessions, vdot=40)
+
+
+def test_a_run_is_remembered_in_the_runners_language():
+    from datetime import datetime, timezone
+
+    from domain.memory import MemoryKind, run_memory
+
+    run = Run(runner_id="r", date=DAY, distance_km=10, duration_s=3000, perceived_effort=7, weather="rain",
+              aches="rodilla")
+    at = datetime(2026, 11, 24, tzinfo=timezone.utc)
+    es = run_memory(run, at, "es")
+    en = run_memory(run, at, "en")
+    assert es.kind == MemoryKind.RUN and es.id == run.id
+    assert es.text == "Carrera del 2026-11-24: 10 km en 50:00 (5:00/km) esfuerzo 7/10; molestias: rodilla; clima: lluvia"
+    assert en.text == "Run on 2026-11-24: 10 km in 50:00 (5:00/km) RPE 7; aches: rodilla; weather: rain"
