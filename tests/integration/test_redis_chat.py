@@ -11,7 +11,6 @@ from adapters.redis_chat import RedisChatBuffer, RedisDeduplicator
 from domain.conversation import Intent, Message, Role
 
 # Self-contained: the fixtures are importable here as well as from the conftest.
-from tests.integration.redis_fixtures import redis_client, redis_prefix  # noqa: F401
 
 pytestmark = pytest.mark.integration
 

@@ -2,7 +2,6 @@
 the offline coach answering, and the replies arriving at a fake Graph API over real HTTP."""
 from __future__ import annotations
 
-import json
 import logging
 import time
 
@@ -17,7 +16,6 @@ from tests.integration.fake_graph_api import (
     FakeGraphAPI, ServerThread, button_payload, delivery, encode, message, new_message_id, signed_headers,
     status_payload, text_payload,
 )
-from tests.integration.redis_fixtures import redis_client  # noqa: F401
 
 pytestmark = pytest.mark.integration
 
