@@ -265,3 +265,16 @@ def build_container(settings: Settings | None = None) -> Container:
     if settings is not None:
         container.settings.override(providers.Object(settings))
     return container
+
+
+def close_resources(container: Container) -> None:
+    """Close what the container opened: pools, HTTP clients, the embedded Qdrant's file lock."""
+    import logging
+
+    for name in ("messenger", "vector_memory", "store"):
+        try:
+            close = getattr(getattr(container, name)(), "close", None)
+            if close:
+                close()
+        except Exception:
+            logging.getLogger(__name__).exception("closing %s failed", name)

@@ -5,12 +5,12 @@ import argparse
 import logging
 import sys
 
+from bootstrap import build_container, close_resources
 from domain.errors import DomainError
 from entrypoints.cli_import import add_parser as add_import_parser
 
 
 def _container():
-    from bootstrap import build_container
     return build_container()
 
 
@@ -46,7 +46,7 @@ def chat(args) -> int:
             print("       " + "  ".join(f"[{i}] {b.title}" for i, b in enumerate(buttons, 1)), file=out)
         print(file=out)
         out.flush()
-    container.store().close()
+    close_resources(container)
     return 0
 
 
@@ -62,9 +62,9 @@ def scheduler(args) -> int:
 
 def migrate(args) -> int:
     container = _container()
-    store = container.store()
+    container.store()          # opening the store applies pending migrations
     print(f"store: {container.settings().store_kind}; schema up to date")
-    store.close()
+    close_resources(container)
     return 0
 
 

@@ -535,7 +535,7 @@ def _int_param(request: Request, name: str, default: int, low: int, high: int) -
 def run_server(host: str = "127.0.0.1", port: int = 8000) -> int:
     import uvicorn
 
-    from bootstrap import Settings, build_container
+    from bootstrap import Settings, build_container, close_resources
     from entrypoints.observability import configure_logging
 
     settings = Settings.from_env()
@@ -548,12 +548,5 @@ def run_server(host: str = "127.0.0.1", port: int = 8000) -> int:
         uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, server_header=False,
                     proxy_headers=True, timeout_graceful_shutdown=int(SHUTDOWN_GRACE_S) + 5)
     finally:
-        for name in ("messenger", "store"):
-            try:
-                resource = getattr(container, name)()
-                close = getattr(resource, "close", None)
-                if close:
-                    close()
-            except Exception:
-                log.exception("closing %s failed", name)
+        close_resources(container)
     return 0

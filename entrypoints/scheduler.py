@@ -67,7 +67,8 @@ def run_scheduler(once: bool = False, *, container=None, interval_s: float | Non
     finally:
         restore()
         if owns_container:
-            _close(container)
+            from bootstrap import close_resources
+            close_resources(container)
         log.info("scheduler stopped")
     return 1 if once and failed else 0
 
@@ -99,13 +100,3 @@ def _install_signal_handlers(stop: threading.Event):
             signal.signal(sig, handler)
     return restore
 
-
-def _close(container) -> None:
-    for name in ("messenger", "store"):
-        try:
-            resource = getattr(container, name)()
-            close = getattr(resource, "close", None)
-            if close:
-                close()
-        except Exception:
-            log.exception("closing %s failed", name)
