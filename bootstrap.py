@@ -106,7 +106,18 @@ def _clock():
     return SystemClock()
 
 
-def _store(settings: Settings):
+def _opened(resources: list, resource):
+    """Remember what was opened, so close_resources closes exactly that (and opens nothing)."""
+    if resource is not None:
+        resources.append(resource)
+    return resource
+
+
+def _store(settings: Settings, resources: list):
+    return _opened(resources, _open_store(settings))
+
+
+def _open_store(settings: Settings):
     """One object per technology holding every repository, so they share a pool or a file."""
     kind = settings.store_kind
     if kind == "memory":
@@ -174,7 +185,11 @@ def _embedder(settings: Settings):
     raise ValueError(f"EMBEDDINGS_PROVIDER={settings.embeddings!r}: expected e5, openai or hashing")
 
 
-def _vector_memory(settings: Settings, embedder, clock):
+def _vector_memory(settings: Settings, embedder, clock, resources: list):
+    return _opened(resources, _open_vector_memory(settings, embedder, clock))
+
+
+def _open_vector_memory(settings: Settings, embedder, clock):
     if settings.vector_store == "memory":
         from adapters.in_memory import InMemoryVectorMemory
         return InMemoryVectorMemory(embedder, clock)
@@ -212,19 +227,20 @@ def _llm_coach(llm, tools):
     return LLMCoach(llm=llm, tools=tools, registry=ToolRegistry(tools))
 
 
-def _messenger(settings: Settings):
+def _messenger(settings: Settings, resources: list):
     if not settings.whatsapp_token:
         return None
     from adapters.whatsapp import WhatsAppMessenger
-    return WhatsAppMessenger(token=settings.whatsapp_token, phone_number_id=settings.whatsapp_phone_number_id,
+    return _opened(resources, WhatsAppMessenger(token=settings.whatsapp_token, phone_number_id=settings.whatsapp_phone_number_id,
                              api_base=settings.whatsapp_api_base, timeout_s=settings.whatsapp_timeout_s,
-                             max_attempts=settings.whatsapp_max_attempts)
+                             max_attempts=settings.whatsapp_max_attempts))
 
 
 class Container(containers.DeclarativeContainer):
     settings = providers.ThreadSafeSingleton(Settings.from_env)
     clock = providers.ThreadSafeSingleton(_clock)
-    store = providers.ThreadSafeSingleton(_store, settings)
+    opened = providers.ThreadSafeSingleton(list)     # closable adapters, in the order they were opened
+    store = providers.ThreadSafeSingleton(_store, settings, opened)
 
     runners = providers.Callable(lambda s: s.runners, store)
     runs = providers.Callable(lambda s: s.runs, store)
@@ -235,9 +251,9 @@ class Container(containers.DeclarativeContainer):
     chat_buffer = providers.ThreadSafeSingleton(_chat_buffer, settings, store, clock)
     deduplicator = providers.ThreadSafeSingleton(_deduplicator, settings, store)
     embedder = providers.ThreadSafeSingleton(_embedder, settings)
-    vector_memory = providers.ThreadSafeSingleton(_vector_memory, settings, embedder, clock)
+    vector_memory = providers.ThreadSafeSingleton(_vector_memory, settings, embedder, clock, opened)
     llm = providers.ThreadSafeSingleton(_llm, settings)
-    messenger = providers.ThreadSafeSingleton(_messenger, settings)
+    messenger = providers.ThreadSafeSingleton(_messenger, settings, opened)
 
     log_run = providers.ThreadSafeSingleton(LogRun, runs, injuries, vector_memory, clock)
     generate_plan = providers.ThreadSafeSingleton(GeneratePlan, runs, plans, injuries, vector_memory, clock)
@@ -271,10 +287,12 @@ def close_resources(container: Container) -> None:
     """Close what the container opened: pools, HTTP clients, the embedded Qdrant's file lock."""
     import logging
 
-    for name in ("messenger", "vector_memory", "store"):
+    opened = container.opened()
+    while opened:
+        resource = opened.pop()
         try:
-            close = getattr(getattr(container, name)(), "close", None)
+            close = getattr(resource, "close", None)
             if close:
                 close()
         except Exception:
-            logging.getLogger(__name__).exception("closing %s failed", name)
+            logging.getLogger(__name__).exception("closing %s failed", type(resource).__name__)

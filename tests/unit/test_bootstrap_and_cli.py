@@ -44,3 +44,16 @@ def test_flags_are_parsed_as_booleans_and_bad_numbers_are_named():
     with pytest.raises(ValueError, match="LLM_TIMEOUT_S"):
         Settings.from_env({"LLM_TIMEOUT_S": "soon"})
     assert Settings.from_env({"ANDES_API_TOKEN": "t"}).api_token == "t"
+
+
+def test_close_resources_closes_what_was_opened_and_opens_nothing(tmp_path):
+    from bootstrap import build_container, close_resources
+
+    container = build_container(Settings(data_dir=str(tmp_path), store="sqlite", vector_store="qdrant",
+                                         embeddings="hashing"))
+    store = container.store()
+    close_resources(container)
+    assert not (tmp_path / "qdrant").exists()          # the vector store was never needed, so never opened
+    assert container.opened() == []
+    with pytest.raises(Exception):
+        store.runners.all()                             # the SQLite connection is closed
