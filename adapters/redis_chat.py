@@ -16,8 +16,8 @@ from datetime import timedelta
 
 import cattrs
 import redis
-from cattrs.preconf.json import make_converter
 
+from adapters.serialization import converter, to_json
 from domain.conversation import Message
 
 log = logging.getLogger(__name__)
@@ -27,16 +27,14 @@ CHAT_BUFFER_TTL = timedelta(hours=24)
 DEDUP_TTL = timedelta(days=7)
 DEFAULT_PREFIX = "andes:"
 
-# The JSON preconf converter turns datetimes into ISO 8601 strings (and back) and enums into values.
-_converter = make_converter()
 
 
 def message_to_json(message: Message) -> str:
-    return json.dumps(_converter.unstructure(message), ensure_ascii=False, separators=(",", ":"))
+    return to_json(message, separators=(",", ":"))
 
 
 def message_from_json(raw: str | bytes) -> Message:
-    return _converter.structure(json.loads(raw), Message)
+    return converter.structure(json.loads(raw), Message)
 
 
 def _seconds(ttl: timedelta | int | float) -> int:

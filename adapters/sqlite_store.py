@@ -24,8 +24,8 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
-import cattrs
 
+from adapters.serialization import converter, enum_value, to_json
 from application.ports import ProgressSummaryRecord
 from domain.conversation import Intent, Message
 from domain.injury import Injury
@@ -67,23 +67,6 @@ def _day(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _value(value: Any) -> Any:
-    return getattr(value, "value", value)
-
-
-converter = cattrs.Converter()
-converter.register_structure_hook(
-    datetime, lambda v, _: v if isinstance(v, datetime) else datetime.fromisoformat(v))
-converter.register_structure_hook(
-    date, lambda v, _: v if isinstance(v, date) else date.fromisoformat(v))
-
-
-def _json(obj: Any) -> str:
-    def default(v: Any) -> Any:
-        if isinstance(v, (date, datetime)):
-            return v.isoformat()
-        raise TypeError(f"{type(v).__name__} is not JSON serialisable")
-    return json.dumps(converter.unstructure(obj), default=default, ensure_ascii=False)
 
 
 # --- schema -----------------------------------------------------------------------------------
@@ -284,7 +267,7 @@ class SqliteRunnerRepository:
         return self._one("phone", normalize_phone(phone))
 
     def save(self, runner: Runner) -> None:
-        params = {k: _value(v) for k, v in converter.unstructure(runner).items()}
+        params = {k: enum_value(v) for k, v in converter.unstructure(runner).items()}
         now = _ts(self._db.now())
         params.update(created_at=_ts(runner.created_at) or now, updated_at=now,
                       onboarding_completed=int(runner.onboarding_completed))
@@ -375,7 +358,7 @@ class SqlitePlanRepository:
                     vdot_source = excluded.vdot_source, sessions = excluded.sessions,
                     adaptations = excluded.adaptations, active = 1""",
                 [plan.id, plan.runner_id, _day(plan.start), _day(plan.end), plan.vdot, plan.vdot_source,
-                 _json(plan.sessions), _json(list(plan.adaptations)),
+                 to_json(plan.sessions), to_json(list(plan.adaptations)),
                  _ts(plan.created_at) or _ts(self._db.now())])
 
     def active_for(self, runner_id: str) -> TrainingPlan | None:
@@ -403,7 +386,7 @@ class SqliteInjuryRepository:
                     body_part = excluded.body_part, severity = excluded.severity,
                     description = excluded.description, reported_on = excluded.reported_on,
                     resolved_on = excluded.resolved_on""",
-                [injury.id, injury.runner_id, injury.body_part, _value(injury.severity), injury.description,
+                [injury.id, injury.runner_id, injury.body_part, enum_value(injury.severity), injury.description,
                  _day(injury.reported_on), _day(injury.resolved_on)])
 
     def add(self, injury: Injury) -> None:
@@ -431,12 +414,12 @@ class SqliteConversationLog:
         with self._db.transaction() as conn:
             conn.execute(
                 "INSERT INTO conversations (id, user_id, role, message, intent, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [message.id, message.runner_id, _value(message.role), message.text, _value(message.intent),
+                [message.id, message.runner_id, enum_value(message.role), message.text, enum_value(message.intent),
                  _ts(message.at)])
 
     def set_intent(self, message_id: str, intent: Intent) -> None:
         with self._db.transaction() as conn:
-            conn.execute("UPDATE conversations SET intent = ? WHERE id = ?", [_value(intent), message_id])
+            conn.execute("UPDATE conversations SET intent = ? WHERE id = ?", [enum_value(intent), message_id])
 
     def for_runner(self, runner_id: str, limit: int = 50) -> list[Message]:
         """Oldest first, the last ``limit``."""
@@ -512,7 +495,7 @@ class SqliteChatBuffer:
             conn.execute("""
                 INSERT INTO chat_buffer (runner_id, message_id, role, text, intent, at, stored_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                [message.runner_id, message.id, _value(message.role), message.text, _value(message.intent),
+                [message.runner_id, message.id, enum_value(message.role), message.text, enum_value(message.intent),
                  _ts(message.at), _ts(self._clock.now())])
             conn.execute("""
                 DELETE FROM chat_buffer WHERE runner_id = ? AND seq NOT IN (
