@@ -44,6 +44,10 @@ def point_id(document_id: str) -> str:
         return str(uuid.uuid5(_ID_NAMESPACE, document_id))
 
 
+class VectorStoreBusy(RuntimeError):
+    pass
+
+
 class QdrantVectorMemory:
     """``VectorMemory`` on Qdrant (server or embedded)."""
 
@@ -68,7 +72,14 @@ class QdrantVectorMemory:
             self._client = client
             self._local = type(getattr(client, "_client", None)).__name__ == "QdrantLocal"
         elif path is not None:
-            self._client = QdrantClient(path=path)
+            try:
+                self._client = QdrantClient(path=path)
+            except RuntimeError as error:
+                # Embedded Qdrant locks its folder: one process at a time.
+                raise VectorStoreBusy(
+                    f"the memory folder {path} is in use by another Andes process (embedded Qdrant "
+                    "allows one at a time): stop it, use another ANDES_DATA_DIR, or run a Qdrant "
+                    "server and set QDRANT_URL") from error
             self._local = True
         else:
             self._client = QdrantClient(url=url, api_key=api_key, timeout=timeout)

@@ -9,16 +9,20 @@ from domain.plan import Session, TrainingPlan
 from domain.vdot import predicted_race_times, training_paces
 
 
-def session_text(session: Session, language: str) -> str:
+def session_text(session: Session, language: str, detailed: bool = False) -> str:
+    """One line of a plan. Workouts show their structure (reps and paces): a single pace for a
+    whole interval session would mislead. ``detailed`` adds the how and the why, for 'today'."""
     text = name_of(SESSION_NAMES, session.kind, language)
     if session.distance_km:
         text += f" {session.distance_km:g} km"
-    if session.pace_s_per_km:
+    if (detailed or session.kind.is_quality) and session.description:
+        text += f": {session.description}"
+    elif session.pace_s_per_km:
         fast, slow = session.pace_s_per_km
         pace = format_pace(fast) if abs(slow - fast) < 3 else f"{format_pace(fast)}–{format_pace(slow)}"
         text += f" @ {pace}/km"
-    if session.purpose:
-        text += f" — {session.purpose}"
+    if detailed and session.purpose:
+        text += f" {session.purpose}"
     return text
 
 

@@ -53,7 +53,7 @@ class OfflineCoach:
             reply = say(lang, "greeting", name=ctx.runner.display_name).replace(" !", "!").replace(" ,", ",")
             today = ctx.active_plan.session_on(ctx.today) if ctx.active_plan else None
             if today:
-                reply += "\n" + say(lang, "today_session", session=session_text(today, lang))
+                reply += "\n" + say(lang, "today_session", session=session_text(today, lang, detailed=True))
             return CoachReply(reply, intent, buttons=(SHOW_TODAY[lang], SHOW_PROGRESS[lang]))
         key = {Intent.SMALL_TALK: "thanks", Intent.HELP: "help"}.get(intent, "unknown")
         return CoachReply(say(lang, key), intent)
@@ -147,9 +147,8 @@ class OfflineCoach:
             if session is None:
                 return CoachReply(say(lang, "plan_ended", end=short_date(plan.end, lang)), Intent.PLAN_REQUEST,
                                   buttons=(CREATE_PLAN[lang],))
-            return CoachReply(say(lang, "today_session", session=session_text(session, lang)) +
-                              (f" ({short_date(asked_day, lang)})" if asked_day != ctx.today else ""),
-                              Intent.PLAN_REQUEST)
+            key = "today_session" if asked_day == ctx.today else "tomorrow_session"
+            return CoachReply(say(lang, key, session=session_text(session, lang, detailed=True)), Intent.PLAN_REQUEST)
         return CoachReply(plan_text(plan, lang, ctx.today), Intent.PLAN_REQUEST)
 
     def _paces(self, ctx: CoachContext, text: str, report: RunReport) -> CoachReply:

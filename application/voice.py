@@ -100,6 +100,7 @@ _PHRASES: dict[str, dict[str, str]] = {
         "en": "You don't have an active plan yet. Shall I build a 14-day one?",
     },
     "today_session": {"es": "Hoy toca: {session}", "en": "Today: {session}"},
+    "tomorrow_session": {"es": "Mañana toca: {session}", "en": "Tomorrow: {session}"},
     "plan_ended": {
         "es": "Tu bloque terminó el {end}. ¿Armamos el siguiente?",
         "en": "Your block ended on {end}. Shall we build the next one?",

@@ -16,7 +16,12 @@ def _container():
 
 def chat(args) -> int:
     container = _container()
-    reply_to_runner = container.reply_to_runner()
+    try:
+        reply_to_runner = container.reply_to_runner()
+    except RuntimeError as error:      # e.g. the embedded memory is held by another process
+        print(f"andes: {error}", file=sys.stderr)
+        close_resources(container)
+        return 1
     phone = args.phone
     out = sys.stdout
     interactive = sys.stdin.isatty()

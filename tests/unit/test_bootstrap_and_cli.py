@@ -57,3 +57,18 @@ def test_close_resources_closes_what_was_opened_and_opens_nothing(tmp_path):
     assert container.opened() == []
     with pytest.raises(Exception):
         store.runners.all()                             # the SQLite connection is closed
+
+
+def test_a_second_process_on_the_same_embedded_memory_gets_a_clear_answer(tmp_path, monkeypatch, capsys):
+    from bootstrap import build_container, close_resources
+
+    first = build_container(Settings(data_dir=str(tmp_path), store="sqlite", embeddings="hashing"))
+    first.reply_to_runner()                                   # holds the embedded Qdrant folder
+    for key, value in {"ANDES_DATA_DIR": str(tmp_path), "EMBEDDINGS_PROVIDER": "hashing"}.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr("sys.stdin", io.StringIO("hola\n"))
+    try:
+        assert cli.main(["chat"]) == 1
+    finally:
+        close_resources(first)
+    assert "in use by another Andes process" in capsys.readouterr().err

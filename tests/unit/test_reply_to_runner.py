@@ -149,3 +149,15 @@ def test_a_run_the_llm_logged_before_failing_is_not_logged_twice(coach):
     _, answer = container.reply_to_runner()(PHONE, "corrí 10 km en 50 min")
     assert answer.degraded and "10 km" in answer.text
     assert len(container.runs().for_runner(runner.id)) == 1
+
+
+def test_today_and_tomorrow_show_the_workout_in_full(coach):
+    container, _ = coach
+    reply, runner = _onboarded(container)
+    reply(PHONE, "quiero un plan")
+    plan = container.plans().active_for(runner.id)
+    _, today = reply(PHONE, "¿qué toca hoy?")
+    _, tomorrow = reply(PHONE, "¿y mañana qué toca?")
+    assert today.text.startswith("Hoy toca:") and tomorrow.text.startswith("Mañana toca:")
+    for answer, session in ((today, plan.sessions[0]), (tomorrow, plan.sessions[1])):
+        assert session.description in answer.text and session.purpose in answer.text
