@@ -32,8 +32,9 @@ K = SessionKind
 DEFAULT_FREQUENCY = 3
 WEEK = 7
 
-# Days of the week (0 = the block's first day) to run on, by weekly frequency. The last day of
-# each week carries the long run; rest days fall before it and between hard days.
+# Days of the week (0 = Monday … 6 = Sunday) to run on, by weekly frequency. Sunday carries the
+# long run, as most runners have time for it on the weekend; rest days fall before it and between
+# hard days. A block starting mid-week keeps these weekdays.
 RUN_DAYS: dict[int, tuple[int, ...]] = {
     1: (6,),
     2: (2, 6),
@@ -559,7 +560,8 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
         shares, kinds, dropped = _allocate(layout, budget, long_cap)
         dropped_any |= dropped
         for d, kind in kinds.items():
-            days[week * WEEK + d] = _Day(kind=kind, tenths=shares[d])
+            # Each 7-day window of the block holds every weekday once.
+            days[week * WEEK + (d - start.weekday()) % WEEK] = _Day(kind=kind, tenths=shares[d])
         week_totals.append(sum(shares.values()))
     if dropped_any:
         adaptations.append(_say(

@@ -362,3 +362,13 @@ def test_any_block_keeps_the_rules(frequency, level, goal, vdot, recent, injury_
             assert 0 < fast <= slow
         else:
             assert s.distance_km == 0 and s.pace_s_per_km is None
+
+
+@pytest.mark.parametrize("offset", range(7))
+def test_a_block_starting_any_day_keeps_the_long_run_on_sunday(offset):
+    start = START + timedelta(days=offset)
+    plan = build_block(runner(frequency=4), 45, start, None, [])
+    longs = [s.date for s in plan.sessions if s.kind is K.LONG]
+    assert len(longs) == 2 and all(d.weekday() == 6 for d in longs)
+    assert runs_in_week(plan, 0) == runs_in_week(plan, 1) == 4
+    assert not consecutive_quality(plan)
