@@ -32,3 +32,17 @@ class Injury:
     @property
     def is_active(self) -> bool:
         return self.resolved_on is None
+
+
+# Body parts are stored by their Spanish name (the product's first language); English names for
+# English-speaking runners.
+ENGLISH_BODY_PARTS = {
+    "rodilla": "knee", "tobillo": "ankle", "gemelo": "calf", "espinilla": "shin", "cadera": "hip",
+    "espalda": "back", "pie": "foot", "talón": "heel", "isquiotibial": "hamstring",
+    "cuádriceps": "quad", "tendón de Aquiles": "Achilles", "muslo": "thigh", "glúteo": "glute",
+    "hombro": "shoulder", "cuello": "neck",
+}
+
+
+def body_part_name(part: str, language: str) -> str:
+    return ENGLISH_BODY_PARTS.get(part, part) if language == "en" else part

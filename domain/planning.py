@@ -22,7 +22,7 @@ from datetime import date, timedelta
 import attrs
 
 from domain.errors import InvalidPlan
-from domain.injury import Injury, Severity
+from domain.injury import Injury, Severity, body_part_name
 from domain.pace import format_pace
 from domain.plan import BLOCK_DAYS, Session, SessionKind, TrainingPlan
 from domain.runner import SUPPORTED_LANGUAGES, FitnessLevel, GoalRace, Runner
@@ -357,7 +357,7 @@ def _worst_active_injury(injuries: list[Injury]) -> Injury | None:
 
 def _adapt_to_injury(days: list[_Day], injury: Injury, start: date, lang: str) -> list[str]:
     """Reshape the block around the worst active injury; returns why, change by change."""
-    part = injury.body_part.strip() or _say(lang, "zona lesionada", "injured area")
+    part = body_part_name(injury.body_part.strip(), lang) or _say(lang, "zona lesionada", "injured area")
     notes: list[str] = []
     label = lambda i: _day_label(start + timedelta(days=i), lang)  # noqa: E731
 
@@ -574,7 +574,7 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
     injury = _worst_active_injury(injuries)
     body_part = ""
     if injury is not None:
-        body_part = injury.body_part.strip() or _say(lang, "zona lesionada", "injured area")
+        body_part = body_part_name(injury.body_part.strip(), lang) or _say(lang, "zona lesionada", "injured area")
         adaptations.extend(_adapt_to_injury(days, injury, start, lang))
 
     # Last line of defence for the 10 % rule after the injury changes (they only shorten runs,

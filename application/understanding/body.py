@@ -2,6 +2,7 @@
 import re
 
 from application.understanding.text import fold
+from domain.injury import body_part_name
 
 # folded word -> canonical Spanish body part (Spanish is the product's first language;
 # the coach translates when it answers in English).
@@ -24,12 +25,6 @@ BODY_PARTS = {
     "hombro": "hombro", "shoulder": "hombro", "cuello": "cuello", "neck": "cuello",
 }
 
-ENGLISH_NAMES = {
-    "rodilla": "knee", "tobillo": "ankle", "gemelo": "calf", "espinilla": "shin", "cadera": "hip",
-    "espalda": "back", "pie": "foot", "talón": "heel", "isquiotibial": "hamstring",
-    "cuádriceps": "quad", "tendón de Aquiles": "Achilles", "muslo": "thigh", "glúteo": "glute",
-    "hombro": "shoulder", "cuello": "neck",
-}
 
 PAIN_WORDS = ("duele", "duelen", "dolor", "dolia", "dolio", "molesta", "molestan", "molestia",
               "molestias", "lesion", "lesionado", "lesionada", "hurt", "hurts", "hurting", "pain",
@@ -76,5 +71,4 @@ def says_recovered(text: str) -> bool:
     return any(w in f for w in RECOVERED_WORDS)
 
 
-def part_name(part: str, language: str) -> str:
-    return ENGLISH_NAMES.get(part, part) if language == "en" else part
+part_name = body_part_name

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from domain.errors import InvalidPlan
-from domain.injury import Injury, Severity
+from domain.injury import Injury, Severity, body_part_name
 from domain.plan import SessionKind, TrainingPlan
 from domain.planning import build_block
 from domain.runner import FitnessLevel, GoalRace, Runner
@@ -345,7 +345,7 @@ def test_any_block_keeps_the_rules(frequency, level, goal, vdot, recent, injury_
 
     # Injuries reshape the block, and the runner is told why, naming the body part.
     if worst is not None:
-        assert any(worst.body_part in a for a in plan.adaptations)
+        assert any(body_part_name(worst.body_part, language) in a for a in plan.adaptations)
         if worst.severity is not Severity.MILD:
             assert runs_in_week(plan, 0) == 0
         if worst.severity is Severity.SEVERE:
@@ -372,3 +372,10 @@ def test_a_block_starting_any_day_keeps_the_long_run_on_sunday(offset):
     assert len(longs) == 2 and all(d.weekday() == 6 for d in longs)
     assert runs_in_week(plan, 0) == runs_in_week(plan, 1) == 4
     assert not consecutive_quality(plan)
+
+
+def test_an_english_runner_reads_the_injured_body_part_in_english():
+    r = runner(language="en")
+    plan = build_block(r, 45, START, None, [injury(r, Severity.MILD, part="rodilla")])
+    text = " ".join(plan.adaptations)
+    assert "knee" in text and "rodilla" not in text
