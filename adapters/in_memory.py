@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 
 from application.ports import (
-    Button, Completion, ChatTurn, Embedder, LLMUnavailable, ProgressSummaryRecord, ToolSpec,
+    Button, Completion, ChatTurn, Embedder, InboxItem, LLMUnavailable, ProgressSummaryRecord, ToolSpec,
 )
 from domain.conversation import Message
 from domain.injury import Injury
@@ -174,6 +174,49 @@ class InMemoryDeduplicator:
                 return False
             self._seen.add(message_id)
             return True
+
+
+class InMemoryInbox:
+    """``Inbox`` in a dict (thread-safe); durable only as long as the process lives."""
+
+    def __init__(self, clock=None):
+        self._clock = clock
+        self._items: dict[str, tuple[int, InboxItem]] = {}
+        self._done_at: dict[str, datetime] = {}
+        self._seq = 0
+        self._lock = threading.Lock()
+
+    def _now(self) -> datetime:
+        return self._clock.now() if self._clock is not None else datetime.now(timezone.utc)
+
+    def put(self, item: InboxItem) -> bool:
+        with self._lock:
+            if item.message_id in self._items:
+                return False
+            self._seq += 1
+            self._items[item.message_id] = (self._seq, item)
+            return True
+
+    def pending(self, limit: int = 1000) -> list[InboxItem]:
+        with self._lock:
+            waiting = [(item.received_at, seq, item) for seq, item in self._items.values()
+                       if item.message_id not in self._done_at]
+        waiting.sort(key=lambda t: (t[0], t[1]))
+        return [item for _, _, item in waiting[:limit]]
+
+    def done(self, message_id: str) -> None:
+        with self._lock:
+            if message_id in self._items and message_id not in self._done_at:
+                self._done_at[message_id] = self._now()
+
+    def purge_done(self, older_than: timedelta) -> int:
+        cutoff = self._now() - older_than
+        with self._lock:
+            old = [m for m, at in self._done_at.items() if at < cutoff]
+            for message_id in old:
+                del self._done_at[message_id]
+                del self._items[message_id]
+            return len(old)
 
 
 def _cosine(a: Sequence[float], b: Sequence[float]) -> float:

@@ -26,7 +26,7 @@ from typing import Any, Iterator
 
 
 from adapters.serialization import converter, enum_value, to_json
-from application.ports import ProgressSummaryRecord
+from application.ports import InboxItem, ProgressSummaryRecord
 from domain.conversation import Intent, Message
 from domain.injury import Injury
 from domain.plan import TrainingPlan
@@ -166,6 +166,21 @@ _MIGRATIONS: list[list[str]] = [
             stored_at TEXT NOT NULL
         )""",
         "CREATE INDEX chat_buffer_runner_idx ON chat_buffer (runner_id, seq)",
+    ],
+    [
+        # The durable inbox: every accepted WhatsApp message, stored before the webhook answers 200.
+        """CREATE TABLE inbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            message_id TEXT NOT NULL UNIQUE,
+            phone TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            type TEXT NOT NULL,
+            text TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            done_at TEXT
+        )""",
+        "CREATE INDEX inbox_pending_idx ON inbox (received_at, seq) WHERE done_at IS NULL",
+        "CREATE INDEX inbox_done_idx ON inbox (done_at) WHERE done_at IS NOT NULL",
     ],
 ]
 
@@ -516,6 +531,41 @@ class SqliteChatBuffer:
             conn.execute("DELETE FROM chat_buffer WHERE runner_id = ?", [runner_id])
 
 
+class SqliteInbox:
+    """``Inbox`` in the ``inbox`` table: accepted messages, pending until answered."""
+
+    def __init__(self, db: SqliteDatabase, clock=None):
+        self._db = db
+        self._clock = clock or db.clock
+
+    def put(self, item: InboxItem) -> bool:
+        with self._db.transaction() as conn:
+            cur = conn.execute("""
+                INSERT INTO inbox (message_id, phone, kind, type, text, received_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING""",
+                [item.message_id, item.phone, item.kind, item.type, item.text, _ts(item.received_at)])
+            return cur.rowcount == 1
+
+    def pending(self, limit: int = 1000) -> list[InboxItem]:
+        with self._db.read() as conn:
+            rows = _rows(conn, """
+                SELECT message_id, phone, kind, type, text, received_at FROM inbox
+                WHERE done_at IS NULL ORDER BY received_at, seq LIMIT ?""", [limit])
+        return [InboxItem(message_id=r["message_id"], phone=r["phone"], kind=r["kind"], type=r["type"],
+                          text=r["text"], received_at=datetime.fromisoformat(r["received_at"]))
+                for r in rows]
+
+    def done(self, message_id: str) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE inbox SET done_at = ? WHERE message_id = ? AND done_at IS NULL",
+                         [_ts(self._clock.now()), message_id])
+
+    def purge_done(self, older_than: timedelta) -> int:
+        with self._db.transaction() as conn:
+            return conn.execute("DELETE FROM inbox WHERE done_at IS NOT NULL AND done_at < ?",
+                                [_ts(self._clock.now() - older_than)]).rowcount
+
+
 class SqliteStore:
     """Every repository on one SQLite file (what bootstrap holds as the ``store``)."""
 
@@ -537,6 +587,9 @@ class SqliteStore:
 
     def deduplicator(self) -> SqliteMessageDeduplicator:
         return SqliteMessageDeduplicator(self.db)
+
+    def inbox(self, clock=None) -> SqliteInbox:
+        return SqliteInbox(self.db, clock)
 
     def ping(self) -> bool:
         try:

@@ -4,7 +4,7 @@ Adapters implement these; the application never imports an adapter.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Protocol, Sequence
 
 import attrs
@@ -80,6 +80,30 @@ class ChatBuffer(Protocol):
 class MessageDeduplicator(Protocol):
     def first_time(self, message_id: str) -> bool:
         """True the first time an incoming message id is seen (within the expiry)."""
+
+
+@attrs.frozen
+class InboxItem:
+    """An incoming WhatsApp message as the webhook accepted it, before it is answered."""
+    message_id: str              # WhatsApp's message id (wamid…): the de-duplication key
+    phone: str                   # the sender, as WhatsApp writes it (the runner's data: never logged)
+    kind: str                    # "text" | "unsupported" (entrypoints.whatsapp_payload)
+    text: str                    # what the runner wrote (or the button they pressed); "" when unsupported
+    received_at: datetime        # UTC, when the webhook accepted it
+    type: str = "text"           # WhatsApp's message type: text, interactive, image, audio…
+
+
+class Inbox(Protocol):
+    """Durable store of accepted messages: written before the webhook answers 200, marked done once
+    answered, so that a message accepted by a process that then died is answered after a restart."""
+    def put(self, item: InboxItem) -> bool:
+        """Store the item; False (and nothing changed) if its message id is already there."""
+    def pending(self, limit: int = 1000) -> list[InboxItem]:
+        """The items not done yet, oldest first (received_at, then the order they were put)."""
+    def done(self, message_id: str) -> None:
+        """Mark an item answered (a no-op for an unknown id)."""
+    def purge_done(self, older_than: timedelta) -> int:
+        """Forget the items done more than ``older_than`` ago; returns how many. Pending ones stay."""
 
 
 class Embedder(Protocol):

@@ -3,13 +3,14 @@
 Bootstrap::
 
     store = PostgresStore.connect(os.environ["DATABASE_URL"])   # pool + migrations
-    store.runners, store.runs, store.plans, ...; store.chat_buffer(clock); store.close()
+    store.runners, store.runs, store.plans, ...; store.chat_buffer(clock); store.inbox(); store.close()
 
 or piece by piece: ``pool = create_pool(url); apply_migrations(pool); PostgresRunnerRepository(pool)``.
 """
 from adapters.postgres.chat_buffer import PostgresChatBuffer
 from adapters.postgres.conversations import PostgresConversationLog
 from adapters.postgres.deduplicator import PostgresMessageDeduplicator
+from adapters.postgres.inbox import PostgresInbox
 from adapters.postgres.injuries import PostgresInjuryRepository
 from adapters.postgres.migrations import MigrationError, applied_versions, apply_migrations, load_migrations
 from adapters.postgres.plans import PostgresPlanRepository
@@ -20,7 +21,7 @@ from adapters.postgres.store import PostgresStore
 from adapters.postgres.summaries import PostgresProgressSummaryRepository
 
 __all__ = [
-    "MigrationError", "PostgresChatBuffer", "PostgresConversationLog", "PostgresInjuryRepository",
+    "MigrationError", "PostgresChatBuffer", "PostgresConversationLog", "PostgresInbox", "PostgresInjuryRepository",
     "PostgresMessageDeduplicator", "PostgresPlanRepository", "PostgresProgressSummaryRepository",
     "PostgresRunRepository", "PostgresRunnerRepository", "PostgresStore", "applied_versions",
     "apply_migrations", "create_pool", "load_migrations",

@@ -7,6 +7,7 @@ from psycopg_pool import ConnectionPool
 from adapters.postgres.chat_buffer import PostgresChatBuffer
 from adapters.postgres.conversations import PostgresConversationLog
 from adapters.postgres.deduplicator import PostgresMessageDeduplicator
+from adapters.postgres.inbox import PostgresInbox
 from adapters.postgres.injuries import PostgresInjuryRepository
 from adapters.postgres.migrations import apply_migrations
 from adapters.postgres.plans import PostgresPlanRepository
@@ -49,6 +50,9 @@ class PostgresStore:
 
     def deduplicator(self) -> PostgresMessageDeduplicator:
         return PostgresMessageDeduplicator(self.pool)
+
+    def inbox(self, clock=None) -> PostgresInbox:
+        return PostgresInbox(self.pool, clock)
 
     def ping(self) -> bool:
         try:

@@ -1,11 +1,12 @@
-"""The repository and chat-buffer contracts (tests/contract) against PostgreSQL."""
+"""The repository, chat-buffer and inbox contracts (tests/contract) against PostgreSQL."""
 import pytest
 
 from adapters.postgres import (
-    PostgresChatBuffer, PostgresConversationLog, PostgresInjuryRepository, PostgresMessageDeduplicator, PostgresPlanRepository,
+    PostgresChatBuffer, PostgresConversationLog, PostgresInbox, PostgresInjuryRepository, PostgresMessageDeduplicator, PostgresPlanRepository,
     PostgresProgressSummaryRepository, PostgresRunnerRepository, PostgresRunRepository,
 )
 from tests.contract.chat_buffer import *  # noqa: F401,F403
+from tests.contract.inbox import *  # noqa: F401,F403
 from tests.contract.repositories import *  # noqa: F401,F403
 from tests.contract.repositories import Backend
 
@@ -25,3 +26,8 @@ def backend(postgres_pool):
 @pytest.fixture
 def make_chat_buffer(postgres_pool):
     return lambda clock: PostgresChatBuffer(postgres_pool, clock)
+
+
+@pytest.fixture
+def make_inbox(postgres_pool):
+    return lambda clock: PostgresInbox(postgres_pool, clock)

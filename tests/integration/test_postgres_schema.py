@@ -26,7 +26,7 @@ from tests.contract.repositories import a_plan
 pytestmark = pytest.mark.integration
 
 TABLES = {"users", "runs", "training_plans", "conversations", "injuries", "progress_summaries",
-          "processed_messages", "chat_buffer", "schema_migrations"}
+          "processed_messages", "chat_buffer", "inbox", "schema_migrations"}
 
 
 def tables(pool) -> set[str]:

@@ -1,9 +1,10 @@
-"""The repository and chat-buffer contracts against the in-memory adapters and the embedded SQLite store."""
+"""The repository, chat-buffer and inbox contracts against the in-memory adapters and the embedded SQLite store."""
 import pytest
 
 from adapters import in_memory
 from adapters import sqlite_store as sq
 from tests.contract.chat_buffer import *  # noqa: F401,F403
+from tests.contract.inbox import *  # noqa: F401,F403
 from tests.contract.repositories import *  # noqa: F401,F403
 from tests.contract.repositories import Backend
 
@@ -41,4 +42,14 @@ def make_chat_buffer(request, tmp_path):
         return
     db = sq.SqliteDatabase(tmp_path / "andes.sqlite3")
     yield lambda clock: sq.SqliteChatBuffer(db, clock)
+    db.close()
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def make_inbox(request, tmp_path):
+    if request.param == "memory":
+        yield in_memory.InMemoryInbox
+        return
+    db = sq.SqliteDatabase(tmp_path / "andes.sqlite3")
+    yield lambda clock: sq.SqliteInbox(db, clock)
     db.close()
