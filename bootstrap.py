@@ -32,7 +32,7 @@ class Settings:
     data_dir: str = _env("ANDES_DATA_DIR", "~/.andes")
     store: str = _env("ANDES_STORE", "")                       # sqlite | postgres | memory ("" = by DATABASE_URL)
     database_url: str = _env("DATABASE_URL", "")
-    redis_url: str = _env("REDIS_URL", "")                     # "" = chat buffer and dedupe in the store
+    redis_url: str = _env("REDIS_URL", "")                     # "" = chat buffer in the store
     vector_store: str = _env("ANDES_VECTOR_STORE", "qdrant")   # qdrant | memory
     qdrant_url: str = _env("QDRANT_URL", "")                   # "" = embedded Qdrant under data_dir
     qdrant_path: str = _env("QDRANT_PATH", "")
@@ -141,12 +141,15 @@ class _MemoryStore:
         self.conversations = in_memory.InMemoryConversationLog()
         self.summaries = in_memory.InMemoryProgressSummaryRepository()
         self._in_memory = in_memory
+        self._inbox = None
 
     def chat_buffer(self, clock):
         return self._in_memory.InMemoryChatBuffer(clock)
 
-    def deduplicator(self):
-        return self._in_memory.InMemoryDeduplicator()
+    def inbox(self, clock=None):
+        if self._inbox is None:
+            self._inbox = self._in_memory.InMemoryInbox(clock)
+        return self._inbox
 
     def ping(self) -> bool:
         return True
@@ -162,11 +165,9 @@ def _chat_buffer(settings: Settings, store, clock):
     return store.chat_buffer(clock)
 
 
-def _deduplicator(settings: Settings, store):
-    if settings.redis_url:
-        from adapters.redis_chat import RedisDeduplicator
-        return RedisDeduplicator.from_url(settings.redis_url)
-    return store.deduplicator()
+def _inbox(store, clock):
+    # Always in the store's database, also with REDIS_URL: what the webhook accepted must survive.
+    return store.inbox(clock)
 
 
 def _embedder(settings: Settings):
@@ -249,7 +250,7 @@ class Container(containers.DeclarativeContainer):
     conversations = providers.Callable(lambda s: s.conversations, store)
     summaries = providers.Callable(lambda s: s.summaries, store)
     chat_buffer = providers.ThreadSafeSingleton(_chat_buffer, settings, store, clock)
-    deduplicator = providers.ThreadSafeSingleton(_deduplicator, settings, store)
+    inbox = providers.ThreadSafeSingleton(_inbox, store, clock)
     embedder = providers.ThreadSafeSingleton(_embedder, settings)
     vector_memory = providers.ThreadSafeSingleton(_vector_memory, settings, embedder, clock, opened)
     llm = providers.ThreadSafeSingleton(_llm, settings)

@@ -140,12 +140,11 @@ def build(args, graph_url: str, data_dir: str):
     if args.redis:
         import redis
 
-        from adapters.redis_chat import RedisChatBuffer, RedisDeduplicator
+        from adapters.redis_chat import RedisChatBuffer
         prefix = f"andes-bench:{uuid.uuid4().hex[:12]}:"
         client = redis.Redis.from_url(args.redis_url, socket_connect_timeout=5)
         client.ping()
         container.chat_buffer.override(providers.Object(RedisChatBuffer(client, prefix=prefix)))
-        container.deduplicator.override(providers.Object(RedisDeduplicator(client, prefix=prefix)))
 
         def forget():
             keys = list(client.scan_iter(match=f"{prefix}*", count=1000))
@@ -305,7 +304,7 @@ def main(argv=None) -> int:
     parser.add_argument("--store", choices=("memory", "sqlite", "postgres"), default="memory")
     parser.add_argument("--database-url", default=os.environ.get("ANDES_TEST_DATABASE_URL",
                                                                  "postgresql://postgres@127.0.0.1:5432/test"))
-    parser.add_argument("--redis", action="store_true", help="chat buffer and deduplicator on Redis")
+    parser.add_argument("--redis", action="store_true", help="chat buffer on Redis")
     parser.add_argument("--redis-url", default=os.environ.get("ANDES_TEST_REDIS_URL", "redis://127.0.0.1:6379/0"))
     parser.add_argument("--workers", type=int, default=16, help="threads answering messages (default 16)")
     parser.add_argument("--pool-size", type=int, default=20, help="PostgreSQL pool size (default 20)")

@@ -18,17 +18,22 @@ equal to WHATSAPP_VERIFY_TOKEN → 200 with ``hub.challenge`` as text/plain; any
    warning logged. The body is signed with our app secret, so it does come from Meta: an error
    status would only make Meta retry, for days, a delivery we will never be able to read;
 5. ``statuses`` (receipts of our own messages) → 200, ignored;
-6. messages → 200 at once; they are answered in the background (503 if ``max_pending`` messages
-   are already waiting: Meta delivers them again later).
+6. messages → written to the durable inbox (the ``Inbox`` port, in the store's database), then
+   200; they are answered in the background. 503 — Meta delivers them again later — when the
+   inbox can't be written (nothing is lost: what was not stored was not acknowledged) or when
+   ``max_pending`` messages are already waiting. A message id already in the inbox (Meta delivers
+   at least once) is not queued again: each message is answered once.
 
 Background processing: one queue per runner (keyed by phone) with one worker task draining it,
 so two messages of a runner are answered in the order they arrived, and different runners in
 parallel; the synchronous use case runs in a worker thread (at most ``max_concurrency`` at a
-time). Each message is first checked against the deduplicator (Meta delivers at least once:
-the same message id is answered once), then answered by ``reply_to_runner`` — which stores the
-exchange — and the reply goes out through the Messenger (buttons when the reply has some). A send
-that still fails after the Messenger's retries is logged; the exchange is already stored. A media
-message (image, audio, sticker…) gets a polite "I only understand text" in the runner's language.
+time). Each message is answered by ``reply_to_runner`` — which stores the exchange — and the
+reply goes out through the Messenger (buttons when the reply has some); then its inbox item is
+marked done. A send that still fails after the Messenger's retries is logged, and the item is done
+all the same: the exchange is stored. A media message (image, audio, sticker…) gets a polite "I
+only understand text" in the runner's language. At start (lifespan), the items still pending —
+accepted by a process that died before answering them — are queued again, oldest first, before
+any new request is served.
 
 Other routes
 ------------
@@ -59,7 +64,7 @@ import logging
 import threading
 import time
 from collections import deque
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Any, Callable
 
 import anyio
@@ -72,6 +77,7 @@ from starlette.routing import Route
 
 from adapters.whatsapp import recipient, verify_signature
 from application.local_time import local_today
+from application.ports import InboxItem
 from domain.errors import DomainError
 from domain.runner import normalize_phone
 from entrypoints.observability import PROMETHEUS_CONTENT_TYPE, Metrics
@@ -142,7 +148,7 @@ class Resources:
             return self._cache[name]
 
     def warm_up(self) -> None:
-        for name in ("store", "reply_to_runner", "deduplicator", "messenger", "runners", "runs", "plans",
+        for name in ("store", "reply_to_runner", "inbox", "messenger", "runners", "runs", "plans",
                      "summarize_progress", "clock", "chat_buffer", "vector_memory", "llm"):
             try:
                 self.get(name)
@@ -158,16 +164,18 @@ class InboundProcessor:
         self._metrics = metrics
         self._warned_no_messenger = False
 
-    def __call__(self, message: InboundMessage, received_at: float) -> None:
-        ref = message_ref(message.id)
+    def __call__(self, message: InboxItem, received_at: float) -> None:
+        """Answer one inbox item, then mark it done (also when the send failed: the exchange is
+        stored). An unexpected failure leaves it pending: it is answered after the next start."""
+        self._answer(message, received_at)
         try:
-            first = self._r.get("deduplicator").first_time(message.id)
+            self._r.get("inbox").done(message.message_id)
         except Exception:
-            log.exception("deduplicator failed, processing the message anyway", extra={"message_ref": ref})
-            first = True
-        if not first:
-            log.info("duplicate message ignored", extra={"message_ref": ref})
-            return
+            log.exception("could not mark the message done; it will be answered again after a restart",
+                          extra={"message_ref": message_ref(message.message_id)})
+
+    def _answer(self, message: InboxItem, received_at: float) -> None:
+        ref = message_ref(message.message_id)
         if message.kind == UNSUPPORTED:
             self._answer_unsupported(message, ref, received_at)
             return
@@ -186,7 +194,7 @@ class InboundProcessor:
         self._metrics.record_reply(reply.intent.value, reply.degraded, reply.tools_used,
                                    time.perf_counter() - received_at if delivered else None)
 
-    def _answer_unsupported(self, message: InboundMessage, ref: str, received_at: float) -> None:
+    def _answer_unsupported(self, message: InboxItem, ref: str, received_at: float) -> None:
         runner = self._runner_of(message.phone)
         language = runner.language if runner else None
         delivered = self._send(message.phone, _phrase("only_text", language), (), runner.id if runner else None)
@@ -316,6 +324,20 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
         metrics.webhook_requests.add(1, {"status": str(status)})
         return PlainTextResponse(text, status_code=status)
 
+    def store_in_inbox(messages: tuple[InboundMessage, ...], accepted: list[InboxItem], stored: list[str]) -> None:
+        """Put each message into the inbox (in a worker thread): ``accepted`` gets the new items,
+        ``stored`` the id of each message written or already there (so a failure midway is seen)."""
+        inbox = resources.get("inbox")
+        now = resources.get("clock").now().astimezone(timezone.utc)
+        for message in messages:
+            item = InboxItem(message_id=message.id, phone=message.phone, kind=message.kind, type=message.type,
+                             text=message.text, received_at=now)
+            if inbox.put(item):
+                accepted.append(item)
+            else:
+                log.info("duplicate message ignored", extra={"message_ref": message_ref(message.id)})
+            stored.append(message.id)
+
     async def receive(request: Request) -> Response:
         declared = request.headers.get("content-length")
         if declared is not None and (not declared.strip().isdigit() or int(declared) > max_body_bytes):
@@ -352,14 +374,23 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
         if events.problems:
             log.warning("webhook payload partly ignored", extra={"problems": list(events.problems[:10])})
         if events.messages and queues.pending >= max_pending:
-            # Overloaded: Meta redelivers later, and the deduplicator drops what was already done.
+            # Overloaded: Meta redelivers later, and the inbox drops what was already accepted.
             log.error("webhook refused: too many messages waiting", extra={"pending": queues.pending})
             return answer(503, "busy")
-        received_at = time.perf_counter()
-        for message in events.messages:
-            queues.submit(recipient(message.phone), message, received_at)
         if events.messages:
-            log.info("webhook accepted", extra={"messages": len(events.messages), "statuses": events.statuses})
+            received_at = time.perf_counter()
+            accepted: list[InboxItem] = []
+            stored: list[str] = []
+            try:
+                await anyio.to_thread.run_sync(store_in_inbox, events.messages, accepted, stored)
+            except Exception:
+                log.exception("webhook refused: the inbox is unavailable", extra={"stored": len(accepted)})
+            for item in accepted:          # stored: answered even if a later one could not be
+                queues.submit(recipient(item.phone), item, received_at)
+            if len(stored) < len(events.messages):
+                return answer(503, "inbox unavailable")       # Meta redelivers; what was stored is not queued twice
+            log.info("webhook accepted", extra={"messages": len(events.messages), "new": len(accepted),
+                                                "statuses": events.statuses})
         else:
             log.debug("webhook without messages", extra={"statuses": events.statuses, "ignored": events.ignored})
         return answer(200, "ok")
@@ -487,9 +518,24 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
         data["runner_id"] = runner.id
         return 200, data
 
+    async def replay_inbox() -> None:
+        """Queue the messages accepted by an earlier process that died before answering them."""
+        try:
+            items = await anyio.to_thread.run_sync(lambda: resources.get("inbox").pending(max_pending))
+        except Exception:
+            log.exception("could not read the inbox at start: its pending messages wait for the next start")
+            return
+        received_at = time.perf_counter()
+        for item in items:                  # oldest first: each runner's queue keeps their order
+            queues.submit(recipient(item.phone), item, received_at)
+        log.info("inbox replayed", extra={"messages": len(items)})
+        if len(items) >= max_pending:
+            log.warning("more messages pending in the inbox than max_pending: the rest wait for the next start")
+
     @contextlib.asynccontextmanager
     async def lifespan(app):
         await anyio.to_thread.run_sync(resources.warm_up)
+        await replay_inbox()
         if not app_secret:
             if allow_unsigned:
                 log.warning("WHATSAPP_ALLOW_UNSIGNED is on: webhook signatures are NOT checked (dev only)")

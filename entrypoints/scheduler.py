@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from datetime import timedelta
 
 from application.scheduled_jobs import ScheduledJobs
 
@@ -73,17 +74,23 @@ def run_scheduler(once: bool = False, *, container=None, interval_s: float | Non
     return 1 if once and failed else 0
 
 
+INBOX_KEEP_DONE = timedelta(days=7)
+
+
 def _purge_expired(container) -> None:
-    """Database-backed chat buffers and seen-message ids expire by query; drop the dead rows.
+    """Database-backed chat buffers expire by query; drop the dead rows. Inbox items answered more
+    than ``INBOX_KEEP_DONE`` ago are dropped too (a redelivery older than that is not expected).
 
     (Redis expires its keys itself; such adapters have no ``purge_expired``.)"""
-    for name in ("chat_buffer", "deduplicator"):
+    purges = {
+        "chat_buffer": lambda: getattr(container.chat_buffer(), "purge_expired", lambda: 0)(),
+        "inbox": lambda: container.inbox().purge_done(INBOX_KEEP_DONE),
+    }
+    for name, purge in purges.items():
         try:
-            purge = getattr(getattr(container, name)(), "purge_expired", None)
-            if purge:
-                removed = purge()
-                if removed:
-                    log.info("purged expired rows", extra={"what": name, "rows": removed})
+            removed = purge()
+            if removed:
+                log.info("purged expired rows", extra={"what": name, "rows": removed})
         except Exception:
             log.exception("purging %s failed", name)
 

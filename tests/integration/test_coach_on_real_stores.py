@@ -5,7 +5,7 @@ import pytest
 from dependency_injector import providers
 
 from adapters.postgres import PostgresStore
-from adapters.redis_chat import RedisChatBuffer, RedisDeduplicator
+from adapters.redis_chat import RedisChatBuffer
 from domain.conversation import Intent, Role
 from tests.coach_harness import memory_container, onboard
 
@@ -19,7 +19,6 @@ def coach(tmp_path, postgres_pool, redis_client, redis_prefix):
                                         qdrant_path=str(tmp_path / "qdrant"))
     container.store.override(providers.Object(PostgresStore(postgres_pool)))
     container.chat_buffer.override(providers.Object(RedisChatBuffer(redis_client, prefix=redis_prefix)))
-    container.deduplicator.override(providers.Object(RedisDeduplicator(redis_client, prefix=redis_prefix)))
     yield container
     container.vector_memory().close()
 

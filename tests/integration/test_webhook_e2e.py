@@ -3,14 +3,18 @@ the offline coach answering, and the replies arriving at a fake Graph API over r
 from __future__ import annotations
 
 import logging
+import threading
 import time
+from datetime import datetime, timedelta, timezone
 
 import httpx
 import pytest
 from dependency_injector import providers
 
+from adapters.in_memory import InMemoryInbox
 from adapters.whatsapp import WhatsAppMessenger
-from bootstrap import Settings, build_container
+from application.ports import InboxItem
+from bootstrap import Settings, build_container, close_resources
 from entrypoints.http_app import create_app
 from tests.integration.fake_graph_api import (
     FakeGraphAPI, ServerThread, button_payload, delivery, encode, message, new_message_id, signed_headers,
@@ -261,6 +265,7 @@ def test_a_duplicate_message_id_is_answered_once(coach, graph):
     assert len(texts) == 1, texts
     runner = coach.container.runners().by_phone(ANA)
     assert [m.role.value for m in coach.container.conversations().for_runner(runner.id)] == ["runner", "coach"]
+    assert coach.container.inbox().pending() == []
 
 
 def test_statuses_only_payload_is_acknowledged_and_ignored(coach, graph):
@@ -290,6 +295,136 @@ def test_without_an_app_secret_posts_are_refused_unless_explicitly_allowed(setti
         graph.wait_for(1, ANA)
     finally:
         dev.close()
+
+
+# --- the durable inbox ------------------------------------------------------------------------
+
+def test_a_message_accepted_before_a_crash_is_answered_after_restart(settings, graph, caplog):
+    """The previous process wrote the messages to the inbox, answered Meta 200 and died before
+    answering them: Meta will not deliver them again, so the next start must answer them."""
+    import attrs
+    on_disk = attrs.evolve(settings, store="sqlite")          # the inbox must outlive the process
+    graph.requests.clear()
+    died = build_container(on_disk)
+    at = datetime.now(timezone.utc)
+    hola = InboxItem(message_id=new_message_id(), phone="593991110001", kind="text", type="text",
+                     text="Hola", received_at=at)
+    name = InboxItem(message_id=new_message_id(), phone="593991110001", kind="text", type="text",
+                     text="Ana", received_at=at + timedelta(milliseconds=1))
+    photo = InboxItem(message_id=new_message_id(), phone="14155550102", kind="unsupported", type="image",
+                      text="", received_at=at + timedelta(milliseconds=2))
+    for item in (hola, name, photo):
+        assert died.inbox().put(item)
+    close_resources(died)
+    assert graph.requests == []
+
+    caplog.set_level(logging.INFO)
+    restarted = build_container(on_disk)
+    coach = Coach(restarted, graph)
+    try:
+        ana = [graph.text_of(p) for p in graph.wait_for(2, ANA)]
+        assert "¿Cómo te llamas?" in ana[0]                     # in the order they were received
+        assert "Ana" in ana[1] and "años" in ana[1]
+        [bob] = graph.wait_for(1, BOB)
+        assert "only understand text" in graph.text_of(bob)
+        settle(coach)
+        assert restarted.inbox().pending() == []                 # answered: done
+        runner = restarted.runners().by_phone(ANA)
+        assert [m.text for m in restarted.conversations().for_runner(runner.id)][::2] == ["Hola", "Ana"]
+        [replayed] = [r for r in caplog.records if r.getMessage() == "inbox replayed"]
+        assert replayed.messages == 3
+        assert all("593991110001" not in r.getMessage() and "14155550102" not in r.getMessage()
+                   for r in caplog.records)
+        # Had Meta delivered one again after all, it is not answered twice.
+        assert coach.post(text_payload(ANA, "Hola", hola.message_id)).status_code == 200
+        settle(coach)
+        time.sleep(0.1)
+        assert len(graph.sent_to(ANA)) == 2
+    finally:
+        coach.close()
+        close_resources(restarted)
+    # A third start finds nothing to replay.
+    again = build_container(on_disk)
+    try:
+        assert again.inbox().pending() == []
+    finally:
+        close_resources(again)
+
+
+class FlakyInbox:
+    """A real in-memory inbox whose ``put`` fails after ``ok_puts`` successful ones (None: never)."""
+
+    def __init__(self, ok_puts: int | None = 0):
+        self.real = InMemoryInbox()
+        self.ok_puts = ok_puts
+        self._lock = threading.Lock()
+
+    def put(self, item):
+        with self._lock:
+            if self.ok_puts is not None:
+                if self.ok_puts <= 0:
+                    raise ConnectionError("the database is down")
+                self.ok_puts -= 1
+        return self.real.put(item)
+
+    def pending(self, limit=1000):
+        return self.real.pending(limit)
+
+    def done(self, message_id):
+        self.real.done(message_id)
+
+    def purge_done(self, older_than):
+        return self.real.purge_done(older_than)
+
+
+def test_when_the_inbox_is_down_the_webhook_answers_503_and_meta_redelivers(settings, graph):
+    graph.requests.clear()
+    container = build_container(settings)
+    inbox = FlakyInbox(ok_puts=0)
+    container.inbox.override(providers.Object(inbox))
+    coach = Coach(container, graph)
+    try:
+        hola = text_payload(ANA, "Hola")
+        assert coach.post(hola).status_code == 503
+        assert coach.post(status_payload()).status_code == 200        # receipts need no inbox
+        settle(coach)
+        time.sleep(0.1)
+        assert graph.requests == [] and nothing_stored(container)     # not accepted: nothing done
+
+        inbox.ok_puts = None                                          # the database is back
+        assert coach.post(hola).status_code == 200                    # Meta's redelivery
+        [reply] = graph.wait_for(1, ANA)
+        assert "¿Cómo te llamas?" in graph.text_of(reply)
+        settle(coach)
+        assert inbox.pending() == []
+    finally:
+        coach.close()
+
+
+def test_a_delivery_stored_only_in_part_is_refused_and_each_message_answered_once(settings, graph):
+    graph.requests.clear()
+    container = build_container(settings)
+    inbox = FlakyInbox(ok_puts=1)                 # the first message is stored, then the database fails
+    container.inbox.override(providers.Object(inbox))
+    coach = Coach(container, graph)
+    try:
+        both = delivery([message(ANA, "text", text={"body": "Hola"}), message(BOB, "text", text={"body": "Hi"})])
+        assert coach.post(both).status_code == 503
+        [ana] = graph.wait_for(1, ANA)                                # stored: answered all the same
+        assert "¿Cómo te llamas?" in graph.text_of(ana)
+        settle(coach)
+        assert graph.sent_to(BOB) == []
+
+        inbox.ok_puts = None
+        assert coach.post(both).status_code == 200                    # Meta's redelivery
+        [bob] = graph.wait_for(1, BOB)
+        assert "What's your name?" in graph.text_of(bob)
+        settle(coach)
+        time.sleep(0.1)
+        assert len(graph.sent_to(ANA)) == 1
+        assert inbox.pending() == []
+    finally:
+        coach.close()
 
 
 # --- WhatsApp failing -----------------------------------------------------------------------
@@ -341,7 +476,7 @@ def test_a_reply_that_cannot_be_sent_is_logged_and_the_exchange_kept(settings, g
 
 def test_end_to_end_on_postgres_and_redis(tmp_path, graph, postgres_url, postgres_schema, redis_client):
     """The production wiring: bootstrap builds the PostgreSQL store (in a schema of this test) and
-    the Redis chat buffer and deduplicator from the URLs."""
+    the Redis chat buffer from the URLs; the inbox is in PostgreSQL."""
     database_url = f"{postgres_url}?options=-c%20search_path%3D{postgres_schema}"
     settings = Settings(store="postgres", database_url=database_url, redis_url="redis://127.0.0.1:6379/0",
                         vector_store="memory", embeddings="hashing", llm_provider="offline",
@@ -355,7 +490,7 @@ def test_end_to_end_on_postgres_and_redis(tmp_path, graph, postgres_url, postgre
     runner = None
     try:
         assert type(container.store()).__name__ == "PostgresStore"
-        assert type(container.deduplicator()).__name__ == "RedisDeduplicator"
+        assert type(container.inbox()).__name__ == "PostgresInbox"
         health = coach.http.get("/health").json()
         assert health["status"] == "healthy", health
         for text, message_id in zip(ONBOARDING_ES, message_ids):
@@ -377,16 +512,16 @@ def test_end_to_end_on_postgres_and_redis(tmp_path, graph, postgres_url, postgre
             [run] = check.runs.for_runner(runner.id)
             assert run.distance_km == 10 and run.duration_s == 55 * 60
             assert len(check.conversations.for_runner(runner.id)) == 2 * (len(ONBOARDING_ES) + 1)
+            settle(coach)
+            assert check.inbox().pending() == []            # every accepted message is done
         finally:
             check.close()
         assert redis_client.llen(f"andes:chat:{runner.id}") == 18
     finally:
         coach.close()
         container.store().close()
-        keys = [f"andes:seen:{m}" for m in message_ids]
         if runner is not None:
-            keys.append(f"andes:chat:{runner.id}")
-        redis_client.delete(*keys)
+            redis_client.delete(f"andes:chat:{runner.id}")
 
 
 def test_when_too_many_messages_wait_the_webhook_asks_meta_to_come_back_later(settings, graph):
