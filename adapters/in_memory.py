@@ -163,19 +163,6 @@ class InMemoryChatBuffer:
         self._touched.pop(runner_id, None)
 
 
-class InMemoryDeduplicator:
-    def __init__(self):
-        self._seen: set[str] = set()
-        self._lock = threading.Lock()
-
-    def first_time(self, message_id):
-        with self._lock:
-            if message_id in self._seen:
-                return False
-            self._seen.add(message_id)
-            return True
-
-
 class InMemoryInbox:
     """``Inbox`` in a dict (thread-safe); durable only as long as the process lives."""
 

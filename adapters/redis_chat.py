@@ -1,12 +1,9 @@
-"""Redis adapters for the short-term memory: the chat buffer and the incoming-message deduplicator.
+"""Redis adapter for the short-term memory: the chat buffer.
 
 Keys (``prefix`` defaults to ``"andes:"``):
 
 * ``{prefix}chat:{runner_id}`` — a list of JSON messages, oldest first, at most 20, expiring
   24 h after the last message (each append renews the expiry).
-* ``{prefix}seen:{message_id}`` — ``"1"``, set with ``NX`` so that only the first delivery of a
-  WhatsApp message id wins; it expires after ``ttl`` (a week by default: WhatsApp retries a webhook
-  it could not deliver with growing delays, for days).
 """
 from __future__ import annotations
 
@@ -24,7 +21,6 @@ log = logging.getLogger(__name__)
 
 CHAT_BUFFER_SIZE = 20
 CHAT_BUFFER_TTL = timedelta(hours=24)
-DEDUP_TTL = timedelta(days=7)
 DEFAULT_PREFIX = "andes:"
 
 
@@ -90,23 +86,3 @@ class RedisChatBuffer:
 
     def clear(self, runner_id: str) -> None:
         self._redis.delete(self.key(runner_id))
-
-
-class RedisDeduplicator:
-    """``MessageDeduplicator`` on Redis: ``SET key 1 NX EX ttl`` is atomic, so exactly one caller
-    (across threads, workers and machines) sees a given message id for the first time."""
-
-    def __init__(self, client: redis.Redis, prefix: str = DEFAULT_PREFIX, ttl: timedelta | int = DEDUP_TTL):
-        self._redis = client
-        self._prefix = prefix
-        self._ttl_s = _seconds(ttl)
-
-    @classmethod
-    def from_url(cls, url: str, **kwargs) -> "RedisDeduplicator":
-        return cls(redis.Redis.from_url(url), **kwargs)
-
-    def key(self, message_id: str) -> str:
-        return f"{self._prefix}seen:{message_id}"
-
-    def first_time(self, message_id: str) -> bool:
-        return bool(self._redis.set(self.key(message_id), "1", nx=True, ex=self._ttl_s))

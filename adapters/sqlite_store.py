@@ -37,7 +37,6 @@ log = logging.getLogger(__name__)
 
 CHAT_BUFFER_SIZE = 20
 CHAT_BUFFER_TTL = timedelta(hours=24)
-DEDUP_TTL = timedelta(days=7)
 DATABASE_FILENAME = "andes.sqlite3"
 
 
@@ -181,6 +180,10 @@ _MIGRATIONS: list[list[str]] = [
         )""",
         "CREATE INDEX inbox_pending_idx ON inbox (received_at, seq) WHERE done_at IS NULL",
         "CREATE INDEX inbox_done_idx ON inbox (done_at) WHERE done_at IS NOT NULL",
+    ],
+    [
+        # The inbox's unique message id replaced the seen-ids table.
+        "DROP TABLE processed_messages",
     ],
 ]
 
@@ -468,27 +471,6 @@ class SqliteProgressSummaryRepository:
         return [converter.structure(r, ProgressSummaryRecord) for r in rows]
 
 
-class SqliteMessageDeduplicator:
-    """Incoming message ids already handled, forgotten after ``ttl``."""
-
-    def __init__(self, db: SqliteDatabase, clock=None, ttl: timedelta = DEDUP_TTL):
-        self._db = db
-        self._clock = clock or db.clock
-        self._ttl = ttl
-
-    def first_time(self, message_id: str) -> bool:
-        now = self._clock.now()
-        with self._db.transaction() as conn:
-            row = conn.execute("SELECT seen_at FROM processed_messages WHERE message_id = ?",
-                               [message_id]).fetchone()
-            if row is not None and now - datetime.fromisoformat(row[0]) <= self._ttl:
-                return False
-            conn.execute("INSERT INTO processed_messages (message_id, seen_at) VALUES (?, ?) "
-                         "ON CONFLICT (message_id) DO UPDATE SET seen_at = excluded.seen_at",
-                         [message_id, _ts(now)])
-            return True
-
-
 class SqliteChatBuffer:
     """The last ``size`` messages per runner, dropped ``ttl`` after the runner's last message."""
 
@@ -585,8 +567,6 @@ class SqliteStore:
     def chat_buffer(self, clock) -> SqliteChatBuffer:
         return SqliteChatBuffer(self.db, clock)
 
-    def deduplicator(self) -> SqliteMessageDeduplicator:
-        return SqliteMessageDeduplicator(self.db)
 
     def inbox(self, clock=None) -> SqliteInbox:
         return SqliteInbox(self.db, clock)

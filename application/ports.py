@@ -77,11 +77,6 @@ class ChatBuffer(Protocol):
     def clear(self, runner_id: str) -> None: ...
 
 
-class MessageDeduplicator(Protocol):
-    def first_time(self, message_id: str) -> bool:
-        """True the first time an incoming message id is seen (within the expiry)."""
-
-
 @attrs.frozen
 class InboxItem:
     """An incoming WhatsApp message as the webhook accepted it, before it is answered."""

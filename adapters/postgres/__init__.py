@@ -9,7 +9,6 @@ or piece by piece: ``pool = create_pool(url); apply_migrations(pool); PostgresRu
 """
 from adapters.postgres.chat_buffer import PostgresChatBuffer
 from adapters.postgres.conversations import PostgresConversationLog
-from adapters.postgres.deduplicator import PostgresMessageDeduplicator
 from adapters.postgres.inbox import PostgresInbox
 from adapters.postgres.injuries import PostgresInjuryRepository
 from adapters.postgres.migrations import MigrationError, applied_versions, apply_migrations, load_migrations
@@ -22,7 +21,7 @@ from adapters.postgres.summaries import PostgresProgressSummaryRepository
 
 __all__ = [
     "MigrationError", "PostgresChatBuffer", "PostgresConversationLog", "PostgresInbox", "PostgresInjuryRepository",
-    "PostgresMessageDeduplicator", "PostgresPlanRepository", "PostgresProgressSummaryRepository",
+    "PostgresPlanRepository", "PostgresProgressSummaryRepository",
     "PostgresRunRepository", "PostgresRunnerRepository", "PostgresStore", "applied_versions",
     "apply_migrations", "create_pool", "load_migrations",
 ]

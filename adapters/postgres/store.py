@@ -6,7 +6,6 @@ from psycopg_pool import ConnectionPool
 
 from adapters.postgres.chat_buffer import PostgresChatBuffer
 from adapters.postgres.conversations import PostgresConversationLog
-from adapters.postgres.deduplicator import PostgresMessageDeduplicator
 from adapters.postgres.inbox import PostgresInbox
 from adapters.postgres.injuries import PostgresInjuryRepository
 from adapters.postgres.migrations import apply_migrations
@@ -48,8 +47,6 @@ class PostgresStore:
     def chat_buffer(self, clock) -> PostgresChatBuffer:
         return PostgresChatBuffer(self.pool, clock)
 
-    def deduplicator(self) -> PostgresMessageDeduplicator:
-        return PostgresMessageDeduplicator(self.pool)
 
     def inbox(self, clock=None) -> PostgresInbox:
         return PostgresInbox(self.pool, clock)

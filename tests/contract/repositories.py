@@ -24,7 +24,7 @@ from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
 
 __all__ = [
-    "Backend", "TestConversationLogContract", "TestInjuryRepositoryContract", "TestMessageDeduplicatorContract",
+    "Backend", "TestConversationLogContract", "TestInjuryRepositoryContract",
     "TestPlanRepositoryContract", "TestProgressSummaryContract", "TestRunRepositoryContract",
     "TestRunnerRepositoryContract",
 ]
@@ -41,7 +41,6 @@ class Backend:
     injuries: Any
     conversations: Any
     summaries: Any
-    deduplicator: Any
 
 
 _phones = iter(range(10**9))
@@ -290,9 +289,3 @@ class TestProgressSummaryContract:
         assert len(backend.summaries.for_runner(ana.id)) == 3
         assert [r.runner_id for r in backend.summaries.for_runner(luis.id)] == [luis.id]
 
-
-class TestMessageDeduplicatorContract:
-    def test_an_incoming_message_id_is_new_once(self, backend):
-        assert backend.deduplicator.first_time("wamid.A") is True
-        assert backend.deduplicator.first_time("wamid.A") is False
-        assert backend.deduplicator.first_time("wamid.B") is True

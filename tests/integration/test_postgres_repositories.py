@@ -2,7 +2,7 @@
 import pytest
 
 from adapters.postgres import (
-    PostgresChatBuffer, PostgresConversationLog, PostgresInbox, PostgresInjuryRepository, PostgresMessageDeduplicator, PostgresPlanRepository,
+    PostgresChatBuffer, PostgresConversationLog, PostgresInbox, PostgresInjuryRepository, PostgresPlanRepository,
     PostgresProgressSummaryRepository, PostgresRunnerRepository, PostgresRunRepository,
 )
 from tests.contract.chat_buffer import *  # noqa: F401,F403
@@ -19,8 +19,7 @@ def backend(postgres_pool):
         name="postgres", runners=PostgresRunnerRepository(postgres_pool), runs=PostgresRunRepository(postgres_pool),
         plans=PostgresPlanRepository(postgres_pool), injuries=PostgresInjuryRepository(postgres_pool),
         conversations=PostgresConversationLog(postgres_pool),
-        summaries=PostgresProgressSummaryRepository(postgres_pool),
-        deduplicator=PostgresMessageDeduplicator(postgres_pool))
+        summaries=PostgresProgressSummaryRepository(postgres_pool))
 
 
 @pytest.fixture

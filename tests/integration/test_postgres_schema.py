@@ -11,7 +11,7 @@ import pytest
 
 import adapters.postgres.plans as plans_module
 from adapters.postgres import (
-    MigrationError, PostgresChatBuffer, PostgresMessageDeduplicator, PostgresStore, PostgresPlanRepository, PostgresProgressSummaryRepository,
+    MigrationError, PostgresChatBuffer, PostgresStore, PostgresPlanRepository, PostgresProgressSummaryRepository,
     PostgresRunnerRepository, PostgresRunRepository, applied_versions, apply_migrations, create_pool,
     load_migrations,
 )
@@ -26,7 +26,7 @@ from tests.contract.repositories import a_plan
 pytestmark = pytest.mark.integration
 
 TABLES = {"users", "runs", "training_plans", "conversations", "injuries", "progress_summaries",
-          "processed_messages", "chat_buffer", "inbox", "schema_migrations"}
+          "chat_buffer", "inbox", "schema_migrations"}
 
 
 def tables(pool) -> set[str]:
@@ -212,20 +212,6 @@ def test_simultaneous_claims_of_a_summary_succeed_once(postgres_pool):
     assert sorted(results) == [False] * 7 + [True]
 
 
-def test_a_processed_message_id_is_forgotten_after_its_expiry(postgres_pool):
-    dedup = PostgresMessageDeduplicator(postgres_pool)
-    assert dedup.first_time("wamid.X")
-    assert not dedup.first_time("wamid.X")
-    with postgres_pool.connection() as conn:
-        conn.execute("UPDATE processed_messages SET seen_at = now() - interval '8 days'")
-    assert dedup.first_time("wamid.X")
-    assert not dedup.first_time("wamid.X")
-
-    with postgres_pool.connection() as conn:
-        conn.execute("UPDATE processed_messages SET seen_at = now() - interval '8 days'")
-    assert dedup.purge_expired() == 1
-
-
 # --- operations ------------------------------------------------------------------------------------
 
 def test_phone_numbers_stay_out_of_info_logs(postgres_pool, caplog):
@@ -252,7 +238,7 @@ def test_the_store_connects_migrates_and_closes(postgres_url, postgres_schema):
         assert [v for v, _, _ in applied_versions(store.pool)] == [m.version for m in load_migrations()]
         runner = Runner(phone="+593991112233")
         store.runners.save(runner)
-        assert store.deduplicator().first_time("wamid.A")
+        assert store.inbox().pending() == []
         assert store.chat_buffer(SystemClock()).recent(runner.id) == []
     finally:
         store.close()

@@ -1,4 +1,4 @@
-"""RedisChatBuffer and RedisDeduplicator against the real Redis."""
+"""RedisChatBuffer against the real Redis."""
 from __future__ import annotations
 
 import threading
@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from adapters.redis_chat import RedisChatBuffer, RedisDeduplicator
+from adapters.redis_chat import RedisChatBuffer
 from domain.conversation import Intent, Message, Role
 
 # Self-contained: the fixtures are importable here as well as from the conftest.
@@ -25,11 +25,6 @@ def msg(runner_id: str, i: int, role: Role = Role.RUNNER, **kw) -> Message:
 @pytest.fixture
 def buffer(redis_client, redis_prefix):
     return RedisChatBuffer(redis_client, prefix=redis_prefix)
-
-
-@pytest.fixture
-def dedup(redis_client, redis_prefix):
-    return RedisDeduplicator(redis_client, prefix=redis_prefix)
 
 
 def test_recent_is_oldest_first_and_round_trips_every_field(buffer):
@@ -135,47 +130,8 @@ def test_concurrent_appends_never_exceed_the_limit_nor_lose_the_expiry(buffer, r
         assert mine == sorted(mine)
 
 
-def test_dedup_first_time_only_once(dedup, redis_client, redis_prefix):
-    assert dedup.first_time("wamid.ABC") is True
-    assert dedup.first_time("wamid.ABC") is False
-    assert dedup.first_time("wamid.ABC") is False
-    assert dedup.first_time("wamid.XYZ") is True
-    key = f"{redis_prefix}seen:wamid.ABC"
-    assert redis_client.get(key) == b"1"
-    assert 7 * DAY_S - 5 <= redis_client.ttl(key) <= 7 * DAY_S
-
-
-def test_dedup_ttl_is_configurable_and_a_message_is_new_again_after_it(redis_client, redis_prefix):
-    dedup = RedisDeduplicator(redis_client, prefix=redis_prefix, ttl=timedelta(hours=1))
-    assert dedup.first_time("m1") is True
-    assert 3600 - 5 <= redis_client.ttl(dedup.key("m1")) <= 3600
-    redis_client.delete(dedup.key("m1"))       # what the expiry does
-    assert dedup.first_time("m1") is True
-
-
-def test_dedup_20_threads_racing_on_one_id_exactly_one_wins(dedup):
-    threads = 20
-    barrier = threading.Barrier(threads)
-    results: list[bool] = []
-    lock = threading.Lock()
-
-    def race():
-        barrier.wait()
-        r = dedup.first_time("wamid.RACE")
-        with lock:
-            results.append(r)
-
-    pool = [threading.Thread(target=race) for _ in range(threads)]
-    for th in pool:
-        th.start()
-    for th in pool:
-        th.join()
-    assert len(results) == threads
-    assert results.count(True) == 1
-
-
 def test_ttl_must_be_positive(redis_client):
     with pytest.raises(ValueError):
-        RedisDeduplicator(redis_client, ttl=0)
+        RedisChatBuffer(redis_client, ttl=0)
     with pytest.raises(ValueError):
         RedisChatBuffer(redis_client, size=0)

@@ -14,15 +14,14 @@ def memory_backend() -> Backend:
         name="memory", runners=in_memory.InMemoryRunnerRepository(), runs=in_memory.InMemoryRunRepository(),
         plans=in_memory.InMemoryPlanRepository(), injuries=in_memory.InMemoryInjuryRepository(),
         conversations=in_memory.InMemoryConversationLog(),
-        summaries=in_memory.InMemoryProgressSummaryRepository(), deduplicator=in_memory.InMemoryDeduplicator())
+        summaries=in_memory.InMemoryProgressSummaryRepository())
 
 
 def sqlite_backend(db: sq.SqliteDatabase) -> Backend:
     return Backend(
         name="sqlite", runners=sq.SqliteRunnerRepository(db), runs=sq.SqliteRunRepository(db),
         plans=sq.SqlitePlanRepository(db), injuries=sq.SqliteInjuryRepository(db),
-        conversations=sq.SqliteConversationLog(db), summaries=sq.SqliteProgressSummaryRepository(db),
-        deduplicator=sq.SqliteMessageDeduplicator(db))
+        conversations=sq.SqliteConversationLog(db), summaries=sq.SqliteProgressSummaryRepository(db))
 
 
 @pytest.fixture(params=["memory", "sqlite"])

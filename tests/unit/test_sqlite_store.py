@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from adapters.in_memory import FixedClock
 from adapters.sqlite_store import (
-    SCHEMA_VERSION, SqliteChatBuffer, SqliteDatabase, SqliteMessageDeduplicator, SqlitePlanRepository,
+    SCHEMA_VERSION, SqliteChatBuffer, SqliteDatabase, SqlitePlanRepository,
     SqliteRunnerRepository, SqliteRunRepository, SqliteStore, default_database_path,
 )
 from domain.conversation import Message, Role
@@ -171,7 +171,7 @@ def test_any_valid_run_survives(distance, rpe, mood, notes, day):
     db.close()
 
 
-# --- chat buffer and deduplicator ---------------------------------------------------------------
+# --- chat buffer ------------------------------------------------------------------------------
 
 def said(runner_id, i):
     return Message(runner_id=runner_id, role=Role.RUNNER if i % 2 == 0 else Role.COACH, text=f"m{i}",
@@ -193,25 +193,16 @@ def test_the_chat_buffer_clears_one_runner_and_survives_a_restart(path):
     again.close()
 
 
-def test_a_message_id_is_new_again_after_its_expiry(db):
-    clock = FixedClock(T0)
-    dedup = SqliteMessageDeduplicator(db, clock, ttl=timedelta(hours=1))
-    assert dedup.first_time("wamid.A") and not dedup.first_time("wamid.A")
-    clock.advance(timedelta(minutes=61))
-    assert dedup.first_time("wamid.A") and not dedup.first_time("wamid.A")
-
-
 def test_the_store_holds_every_repository_on_one_file(path):
     store = SqliteStore(path)
     runner = Runner(phone="+593991112233")
     store.runners.save(runner)
     store.runs.add(Run(runner_id=runner.id, date=date(2024, 3, 1), distance_km=5))
-    assert store.ping() and store.deduplicator().first_time("wamid.A")
+    assert store.ping()
     store.chat_buffer(FixedClock(T0)).append(said(runner.id, 0))
     store.close()
 
     again = SqliteStore(path)
     assert len(again.runs.for_runner(runner.id)) == 1
     assert len(again.chat_buffer(FixedClock(T0)).recent(runner.id)) == 1
-    assert not again.deduplicator().first_time("wamid.A")
     again.close()
