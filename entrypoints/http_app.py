@@ -129,8 +129,7 @@ def message_ref(message_id: str) -> str:
 # --- the container, resolved once, under a lock -------------------------------------------
 
 class Resources:
-    """Providers of the container, each built once, thread-safely (the container's singletons
-    are not guarded against two worker threads building them at the same time)."""
+    """The container's providers as the worker threads use them, resolved once and cached."""
 
     def __init__(self, container):
         self._container = container
