@@ -21,6 +21,7 @@ from application.voice import (FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, SEVERITY_NA
 from domain.conversation import Intent
 from domain.errors import DomainError
 from domain.injury import Severity
+from domain.milestones import PACE_RECORD_MIN_KM, MilestoneKind, milestones, week_km
 from domain.pace import format_clock, format_pace
 from domain.run import Run
 from domain.vdot import training_paces
@@ -95,14 +96,29 @@ class OfflineCoach:
         if new_aches or run.aches:
             parts = ", ".join(part_name(p, lang) for p in (new_aches or run.aches.split(", ")))
             lines.append(say(lang, "run_ache_noted", parts=parts))
+        history = self._tools.runs.for_runner(ctx.runner.id)
+        lines.extend(self._celebrations(run, history, lang))
         buttons: tuple = ()
-        count = len(self._tools.runs.for_runner(ctx.runner.id))
+        count = len(history)
         if ctx.active_plan is None:
             lines.append(say(lang, "runs_count_one") if count == 1 else say(lang, "runs_count", count=count))
             if count >= PLAN_OFFER_AFTER_RUNS:
                 lines.append(say(lang, "first_plan_offer"))
                 buttons = (CREATE_PLAN[lang],)
         return CoachReply("\n".join(lines), Intent.LOG_RUN, buttons=buttons, tools_used=tools)
+
+    @staticmethod
+    def _celebrations(run: Run, history: list[Run], lang: str) -> list[str]:
+        lines = []
+        for milestone in milestones(run, history):
+            if milestone.kind is MilestoneKind.LONGEST_RUN:
+                lines.append(say(lang, "longest_run", previous=milestone.previous_best))
+            else:
+                lines.append(say(lang, "fastest_pace", min_km=PACE_RECORD_MIN_KM,
+                                 previous=format_pace(milestone.previous_best)))
+        if len(history) > 1:
+            lines.append(say(lang, "week_km", km=week_km(run, history)))
+        return lines
 
     def _pace_feedback(self, ctx: CoachContext, run: Run) -> str | None:
         """Compare the run with what today's session asked for, or with the runner's easy pace."""

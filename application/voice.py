@@ -86,6 +86,15 @@ _PHRASES: dict[str, dict[str, str]] = {
         "es": "Es tu primera carrera registrada. ¡A por más!",
         "en": "That's your first run logged. Many more to come!",
     },
+    "longest_run": {
+        "es": "🎉 ¡Es tu carrera más larga registrada! (antes: {previous:g} km)",
+        "en": "🎉 That's your longest run logged! (before: {previous:g} km)",
+    },
+    "fastest_pace": {
+        "es": "⚡ ¡Tu ritmo más rápido en {min_km:g} km o más! (antes: {previous}/km)",
+        "en": "⚡ Your fastest pace over {min_km:g} km or more! (before: {previous}/km)",
+    },
+    "week_km": {"es": "Llevas {km:g} km esta semana.", "en": "That's {km:g} km this week."},
     "first_plan_offer": {
         "es": "Con esto ya puedo armarte un plan de 14 días. ¿Lo creamos?",
         "en": "That's enough for me to build your 14-day plan. Shall we?",

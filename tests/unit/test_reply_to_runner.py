@@ -161,3 +161,14 @@ def test_today_and_tomorrow_show_the_workout_in_full(coach):
     assert today.text.startswith("Hoy toca:") and tomorrow.text.startswith("Mañana toca:")
     for answer, session in ((today, plan.sessions[0]), (tomorrow, plan.sessions[1])):
         assert session.description in answer.text and session.purpose in answer.text
+
+
+def test_the_coach_celebrates_a_longest_run_and_counts_the_week(coach):
+    container, _ = coach
+    reply, runner = _onboarded(container)
+    reply(PHONE, "ayer corrí 8 km en 48 min")
+    reply(PHONE, "el domingo corrí 10 km en 60 min")
+    _, answer = reply(PHONE, "hoy corrí 14 km en 84 min")
+    assert "carrera más larga" in answer.text and "antes: 10 km" in answer.text
+    # Monday 23 and Tuesday 24 Nov are this week; Sunday 22 was last week.
+    assert "Llevas 22 km esta semana." in answer.text
