@@ -35,6 +35,7 @@ from application.understanding import profile_answers as answers
 from application.understanding.body import body_parts_in
 from application.understanding.text import fold
 from application.voice import WEEKDAYS, reason
+from domain.milestones import milestones, week_km
 from domain.errors import DomainError
 from domain.injury import Injury, Severity
 from domain.pace import format_clock, format_pace
@@ -527,7 +528,14 @@ class ToolRegistry:
         result: dict[str, Any] = {"logged": True, "run": run_json(run)}
         if logged.new_injuries:
             result["new_injuries"] = [i.body_part for i in logged.new_injuries]
-        result["runs_logged_total"] = len(self._tools.runs.for_runner(runner.id))
+        history = self._tools.runs.for_runner(runner.id)
+        result["runs_logged_total"] = len(history)
+        result["week_km"] = week_km(run, history)
+        records = milestones(run, history)
+        if records:
+            # Something to celebrate: the model is told, with the record it beat.
+            result["records"] = [{"kind": m.kind.value, "previous_best": round(m.previous_best, 1)}
+                                 for m in records]
         plan = self._tools.active_plan(runner)
         planned = plan.session_on(run.date) if plan else None
         if planned is not None:

@@ -292,3 +292,12 @@ def test_results_are_compact_json(world):
     outcome, data = call(world, "log_run", {"distance_km": 10, "duration_min": 50}, message="corrí 10 km ñaño")
     assert outcome.content == json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     assert isinstance(outcome.logged_run, Run)
+
+
+def test_log_run_tells_the_model_about_records_and_the_weeks_km(world):
+    for km, minutes in ((8, 48), (10, 60)):
+        call(world, "log_run", {"distance_km": km, "duration_min": minutes})
+    _, data = call(world, "log_run", {"distance_km": 15, "duration_min": 80})
+    assert data["week_km"] == 33
+    assert {"kind": "longest_run", "previous_best": 10.0} in data["records"]
+    assert {r["kind"] for r in data["records"]} == {"longest_run", "fastest_pace"}   # 5:20/km beats 6:00/km
