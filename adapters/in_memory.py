@@ -133,6 +133,15 @@ class InMemoryProgressSummaryRepository:
     def for_runner(self, runner_id):
         return [copy.deepcopy(r) for r in self._records.values() if r.runner_id == runner_id]
 
+    def mark_sent(self, runner_id, kind, period_end, at):
+        with self._lock:
+            record = self._records.get((runner_id, kind, period_end))
+            if record is not None:
+                record.sent_at = at
+
+    def undelivered(self, runner_id):
+        return [r for r in self.for_runner(runner_id) if r.sent_at is None]
+
 
 class InMemoryChatBuffer:
     def __init__(self, clock, size: int = CHAT_BUFFER_SIZE, ttl: timedelta = CHAT_BUFFER_TTL):
@@ -235,16 +244,20 @@ class InMemoryVectorMemory:
 
 
 class RecordingMessenger:
-    """Keeps what would have been sent, per phone."""
+    """Keeps what would have been sent, per phone; templates apart, in ``templates``."""
 
     def __init__(self):
         self.sent: list[tuple[str, str, tuple[Button, ...]]] = []
+        self.templates: list[tuple[str, str, str, tuple[str, ...]]] = []   # (phone, name, language, parameters)
 
     def send_text(self, phone, text):
         self.sent.append((phone, text, ()))
 
     def send_buttons(self, phone, text, buttons):
         self.sent.append((phone, text, tuple(buttons)))
+
+    def send_template(self, phone, name, language, parameters):
+        self.templates.append((phone, name, language, tuple(parameters)))
 
     def texts_to(self, phone):
         return [t for p, t, _ in self.sent if p == normalize_phone(phone)]

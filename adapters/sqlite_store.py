@@ -470,6 +470,18 @@ class SqliteProgressSummaryRepository:
                 FROM progress_summaries WHERE user_id = ? ORDER BY seq""", [runner_id])
         return [converter.structure(r, ProgressSummaryRecord) for r in rows]
 
+    def mark_sent(self, runner_id: str, kind: str, period_end: date, at: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE progress_summaries SET sent_at = ? WHERE user_id = ? AND kind = ? AND period_end = ?",
+                         [_ts(at), runner_id, kind, _day(period_end)])
+
+    def undelivered(self, runner_id: str) -> list[ProgressSummaryRecord]:
+        with self._db.read() as conn:
+            rows = _rows(conn, """
+                SELECT user_id AS runner_id, kind, period_start, period_end, text, sent_at
+                FROM progress_summaries WHERE user_id = ? AND sent_at IS NULL ORDER BY seq""", [runner_id])
+        return [converter.structure(r, ProgressSummaryRecord) for r in rows]
+
 
 class SqliteChatBuffer:
     """The last ``size`` messages per runner, dropped ``ttl`` after the runner's last message."""

@@ -8,7 +8,11 @@ Outbound, every reply is one ``POST {api_base}/{phone_number_id}/messages`` with
 * reply buttons: ``{"type": "interactive", "interactive": {"type": "button", "body": {"text": "..."},
   "action": {"buttons": [{"type": "reply", "reply": {"id": "...", "title": "..."}}]}}}`` — at most
   3 buttons, titles of at most 20 characters, a body of at most 1024 characters (a longer text goes
-  out first as text, and the buttons come with its last paragraph).
+  out first as text, and the buttons come with its last paragraph);
+* template: ``{"type": "template", "template": {"name": "...", "language": {"code": "es"},
+  "components": [{"type": "body", "parameters": [{"type": "text", "text": "..."}]}]}}`` — the
+  only kind WhatsApp delivers more than 24 h after the runner last wrote (it must be approved in
+  WhatsApp Manager, in that language, with as many body parameters as given).
 
 Transient failures (timeouts, connection errors, 429 and 5xx) are retried with exponential backoff
 and jitter, honouring ``Retry-After`` up to the backoff ceiling; anything else, or a failure that
@@ -196,6 +200,16 @@ class WhatsAppMessenger:
             "messaging_product": "whatsapp", "recipient_type": "individual", "to": recipient(phone),
             "type": "interactive",
             "interactive": {"type": "button", "body": {"text": body}, "action": {"buttons": payload_buttons}},
+        })
+
+    def send_template(self, phone: str, name: str, language: str, parameters: Sequence[str]) -> None:
+        template: dict = {"name": name, "language": {"code": language}}
+        if parameters:
+            template["components"] = [{"type": "body", "parameters": [
+                {"type": "text", "text": str(p)} for p in parameters]}]
+        self._post({
+            "messaging_product": "whatsapp", "recipient_type": "individual", "to": recipient(phone),
+            "type": "template", "template": template,
         })
 
     # --- plumbing ------------------------------------------------------------------------

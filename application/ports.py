@@ -67,6 +67,10 @@ class ProgressSummaryRepository(Protocol):
     def claim(self, record: ProgressSummaryRecord) -> bool:
         """Record a summary once per (runner, kind, period_end); False if it was already there."""
     def for_runner(self, runner_id: str) -> list[ProgressSummaryRecord]: ...
+    def mark_sent(self, runner_id: str, kind: str, period_end: date, at: datetime) -> None:
+        """The runner got its text (a no-op for an unknown record)."""
+    def undelivered(self, runner_id: str) -> list[ProgressSummaryRecord]:
+        """Claimed records whose text did not reach the runner yet (``sent_at`` unset), oldest first."""
 
 
 class ChatBuffer(Protocol):
@@ -172,6 +176,9 @@ class Button:
 class Messenger(Protocol):
     def send_text(self, phone: str, text: str) -> None: ...
     def send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> None: ...
+    def send_template(self, phone: str, name: str, language: str, parameters: Sequence[str]) -> None:
+        """A template approved in WhatsApp Manager, the only kind of message WhatsApp accepts more
+        than 24 h after the runner last wrote; ``parameters`` fill its body's {{1}}, {{2}}…"""
 
 
 class Clock(Protocol):

@@ -289,3 +289,22 @@ class TestProgressSummaryContract:
         assert len(backend.summaries.for_runner(ana.id)) == 3
         assert [r.runner_id for r in backend.summaries.for_runner(luis.id)] == [luis.id]
 
+
+    def test_undelivered_until_marked_sent_oldest_first(self, backend):
+        ana, luis = a_runner(backend), a_runner(backend)
+        older = attrs.evolve(self.record(ana.id, end=date(2024, 3, 14)), sent_at=None)
+        newer = attrs.evolve(self.record(ana.id, kind="monthly", end=date(2024, 3, 31)), sent_at=None)
+        delivered = self.record(ana.id, kind="plan_renewal", end=date(2024, 3, 20))     # sent_at=T0
+        for record in (older, delivered, newer, attrs.evolve(self.record(luis.id), sent_at=None)):
+            assert backend.summaries.claim(record)
+        assert backend.summaries.undelivered(ana.id) == [older, newer]
+
+        later = T0 + timedelta(days=20)
+        backend.summaries.mark_sent(ana.id, "biweekly", date(2024, 3, 14), later)
+        assert backend.summaries.undelivered(ana.id) == [newer]
+        [stored] = [r for r in backend.summaries.for_runner(ana.id) if r.kind == "biweekly"]
+        assert stored.sent_at == later
+        # Another runner's record of the same kind and period is untouched; an unknown one is a no-op.
+        assert [r.runner_id for r in backend.summaries.undelivered(luis.id)] == [luis.id]
+        backend.summaries.mark_sent(ana.id, "biweekly", date(2020, 1, 1), later)
+        assert backend.summaries.undelivered(ana.id) == [newer]

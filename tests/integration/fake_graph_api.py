@@ -4,7 +4,7 @@
 * ``FakeGraphAPI`` is a Starlette app playing the Graph API: ``POST /{phone_number_id}/messages``
   checks the Bearer token and the JSON shape WhatsApp requires (text bodies ≤ 4096 characters;
   interactive reply buttons: 1–3 of them, titles ≤ 20 characters, unique ids, a body ≤ 1024
-  characters), records what was sent and answers like Graph does. It can be told to fail the next
+  characters; templates: a name, a language code, text body parameters), records what was sent and answers like Graph does. It can be told to fail the next
   requests (``fail_next(503, times=2)``) to exercise the retries.
 * ``text_payload`` & co. build webhook deliveries the way Meta sends them, and ``signed_headers``
   signs them like Meta does (X-Hub-Signature-256).
@@ -118,6 +118,18 @@ def shape_problems(payload: Any) -> list[str]:
                 ids.append(reply.get("id"))
             if len(set(ids)) != len(ids):
                 problems.append("button ids must be unique")
+    elif kind == "template":
+        template = payload.get("template") or {}
+        if not isinstance(template.get("name"), str) or not template["name"]:
+            problems.append("template.name is required")
+        if not (template.get("language") or {}).get("code"):
+            problems.append("template.language.code is required")
+        for component in template.get("components") or []:
+            if component.get("type") != "body":
+                problems.append("only body components are expected")
+            for parameter in component.get("parameters") or []:
+                if parameter.get("type") != "text" or not str(parameter.get("text") or "").strip():
+                    problems.append("a body parameter must be a non-empty text")
     else:
         problems.append(f"unexpected message type {kind!r}")
     return problems
@@ -185,6 +197,10 @@ class FakeGraphAPI:
     def text_of(payload: dict) -> str:
         if payload["type"] == "text":
             return payload["text"]["body"]
+        if payload["type"] == "template":
+            template = payload["template"]
+            values = [p["text"] for c in template.get("components", []) for p in c.get("parameters", [])]
+            return f"[template {template['name']}/{template['language']['code']}: {', '.join(values)}]"
         return payload["interactive"]["body"]["text"]
 
     def sent_to(self, phone: str) -> list[dict]:

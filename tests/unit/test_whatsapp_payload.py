@@ -221,6 +221,17 @@ def test_send_buttons_posts_interactive_reply_buttons():
     assert [b["type"] for b in interactive["action"]["buttons"]] == ["reply"] * 3
 
 
+def test_send_template_posts_the_template_with_its_body_parameters_and_is_retried():
+    graph = Graph(503, 200)
+    messenger(graph).send_template("+593991234567", "andes_resumen", "es", ["Ana"])
+    assert len(graph.requests) == 2
+    assert graph.bodies()[1] == {
+        "messaging_product": "whatsapp", "recipient_type": "individual", "to": "593991234567",
+        "type": "template", "template": {
+            "name": "andes_resumen", "language": {"code": "es"},
+            "components": [{"type": "body", "parameters": [{"type": "text", "text": "Ana"}]}]}}
+
+
 def test_a_long_text_with_buttons_goes_out_as_text_then_buttons_with_the_last_paragraph():
     graph = Graph()
     text = "\n".join(f"línea {i} " + "x" * 60 for i in range(30)) + "\n\n¿Lo creamos?"
