@@ -57,6 +57,9 @@ class Settings:
     whatsapp_timeout_s: float = _env("WHATSAPP_TIMEOUT_S", 10.0)
     whatsapp_max_attempts: int = _env("WHATSAPP_MAX_ATTEMPTS", 4)
     whatsapp_allow_unsigned: bool = _env("WHATSAPP_ALLOW_UNSIGNED", False)   # development only
+    # An approved template (es and en, one body parameter: the first name) that tells a runner
+    # silent for more than 24 h their summary is waiting; "" = hold it until they write.
+    whatsapp_summary_template: str = _env("WHATSAPP_SUMMARY_TEMPLATE", "")
     api_token: str = _env("ANDES_API_TOKEN", "")                 # "" = the JSON API does not exist
     scheduler_interval_s: float = _env("ANDES_SCHEDULER_INTERVAL_S", 300.0)
     log_level: str = _env("LOG_LEVEL", "INFO")
@@ -273,7 +276,7 @@ class Container(containers.DeclarativeContainer):
     reply_to_runner = providers.ThreadSafeSingleton(
         ReplyToRunner, runners=runners, conversations=conversations, buffer=chat_buffer, memory=vector_memory,
         onboarding=onboarding, build_context=build_context, offline=offline_coach, clock=clock,
-        llm_coach=llm_coach,
+        llm_coach=llm_coach, summaries=summaries,
     )
 
 

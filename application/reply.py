@@ -5,12 +5,15 @@ import logging
 import time
 from typing import Protocol
 
-from application.coach_reply import CoachReply
+from application.coach_reply import CREATE_PLAN, CoachReply
 from application.context import BuildContext, CoachContext
 from application.local_time import local_today
 from application.offline_coach import OfflineCoach
 from application.onboarding import OnboardRunner
-from application.ports import ChatBuffer, Clock, ConversationLog, LLMUnavailable, RunnerRepository, VectorMemory
+from application.ports import (
+    ChatBuffer, Clock, ConversationLog, LLMUnavailable, ProgressSummaryRepository, RunnerRepository, VectorMemory,
+)
+from application.scheduled_jobs import PLAN_RENEWAL
 from application.understanding.language import requested_language
 from domain.conversation import Intent, Message, Role
 from domain.memory import MemoryDocument, MemoryKind
@@ -28,8 +31,10 @@ class LLMCoach(Protocol):
 class ReplyToRunner:
     def __init__(self, runners: RunnerRepository, conversations: ConversationLog, buffer: ChatBuffer,
                  memory: VectorMemory, onboarding: OnboardRunner, build_context: BuildContext,
-                 offline: OfflineCoach, clock: Clock, llm_coach: LLMCoach | None = None):
+                 offline: OfflineCoach, clock: Clock, llm_coach: LLMCoach | None = None,
+                 summaries: ProgressSummaryRepository | None = None):
         self._runners = runners
+        self._summaries = summaries
         self._conversations = conversations
         self._buffer = buffer
         self._memory = memory
@@ -50,6 +55,8 @@ class ReplyToRunner:
         else:
             incoming = self._record_incoming(runner, text)
             reply = self._answer(runner, text)
+            if runner.onboarding_completed:
+                self._add_undelivered(runner, reply)
         self._conversations.set_intent(incoming.id, reply.intent)
         incoming.intent = reply.intent
         self._remember(runner, incoming, reply)
@@ -84,6 +91,30 @@ class ReplyToRunner:
                 reply.degraded = True
                 return reply
         return self._offline.answer(ctx, text)
+
+    def _add_undelivered(self, runner: Runner, reply: CoachReply) -> None:
+        """Scheduled messages WhatsApp would not take while the runner was silent (application.
+        scheduled_jobs) go with this answer, oldest first; now the window is open."""
+        if self._summaries is None:
+            return
+        try:
+            pending = self._summaries.undelivered(runner.id)
+            if not pending:
+                return
+            reply.text = "\n\n".join([reply.text, *(r.text for r in pending)])
+            create = CREATE_PLAN.get(runner.language, CREATE_PLAN["es"])
+            # A renewal reminder asks "shall we build the next one?": its button joins the reply's
+            # own, if WhatsApp's 3 leave room.
+            if any(r.kind == PLAN_RENEWAL for r in pending) and len(reply.buttons) < 3 \
+                    and all(b.id != create.id for b in reply.buttons):
+                reply.buttons = (*reply.buttons, create)
+            now = self._clock.now()
+            for record in pending:
+                self._summaries.mark_sent(runner.id, record.kind, record.period_end, now)
+            log.info("undelivered scheduled messages added to the reply",
+                     extra={"runner_id": runner.id, "kinds": [r.kind for r in pending]})
+        except Exception:
+            log.exception("adding undelivered scheduled messages failed", extra={"runner_id": runner.id})
 
     def _remember(self, runner: Runner, incoming: Message, reply: CoachReply) -> None:
         outgoing = Message(runner_id=runner.id, role=Role.COACH, text=reply.text, at=self._clock.now(),

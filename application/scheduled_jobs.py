@@ -18,11 +18,19 @@ Idempotence: before sending, each message is *claimed* in the ProgressSummaryRep
 skipped. So the scheduler can tick every few minutes, run from several processes, or be rerun by
 hand the same day: nothing goes out twice.
 
-The claim comes BEFORE the send: delivery is at-most-once. A crash or a WhatsApp failure between
-the claim and the send loses that message (it is logged, with Graph's error code); a summary
-sent twice would annoy the runner more than a missing one, and the Messenger already retries
-transient failures. The window (a whole evening, a whole day) is wide on purpose, so that a
-scheduler that ticks hourly or was down for a while still finds the job due.
+The claim comes BEFORE the send: sending is at-most-once. A crash or a WhatsApp failure between
+the claim and the send is not retried (it is logged, with Graph's error code); a summary sent
+twice would annoy the runner more than a late one, and the Messenger already retries transient
+failures. The window (a whole evening, a whole day) is wide on purpose, so that a scheduler that
+ticks hourly or was down for a while still finds the job due.
+
+WhatsApp delivers free text only within 24 h of the runner's last message (later, Graph refuses
+with code 131047 and only approved templates go through). So the text is sent now only to a runner
+who wrote in the last ``SERVICE_WINDOW`` (23 h: a margin for clocks and slow sends), and the record
+is marked sent. A quieter runner gets the ``template`` instead (a "your summary is ready, reply to
+get it" nudge, {{1}} = their first name, in their language), or nothing when none is configured.
+Either way, and after a failed send, the record stays undelivered (``sent_at`` unset), and
+ReplyToRunner appends its text to the answer to the runner's next message.
 """
 from __future__ import annotations
 
@@ -35,10 +43,12 @@ import attrs
 from application.coach_reply import CREATE_PLAN
 from application.local_time import local_now
 from application.ports import (
-    Button, Clock, Messenger, PlanRepository, ProgressSummaryRecord, ProgressSummaryRepository, RunnerRepository,
+    Button, Clock, ConversationLog, Messenger, PlanRepository, ProgressSummaryRecord, ProgressSummaryRepository,
+    RunnerRepository,
 )
 from application.progress import SummarizeProgress
 from application.voice import short_date
+from domain.conversation import Role
 from domain.runner import Runner
 
 log = logging.getLogger(__name__)
@@ -54,6 +64,8 @@ MONTHLY_DAYS = 30
 MONTHLY_HOUR = 10
 RENEWAL_HOUR = 9
 RENEWAL_GRACE_DAYS = 7                 # a block that ended longer ago than this is not reminded of
+SERVICE_WINDOW = timedelta(hours=23)   # WhatsApp's 24 h for free text, less a safety margin
+LAST_MESSAGES = 20                     # how far back to look for the runner's last message
 
 _PHRASES = {
     "biweekly_header": {
@@ -72,6 +84,11 @@ _PHRASES = {
         "es": "Tu bloque de entrenamiento terminó el {end}. ¿Armamos el siguiente?",
         "en": "Your training block ended on {end}. Shall we build the next one?",
     },
+    # A template parameter may not be empty: the name for a runner who never gave theirs.
+    "nameless": {
+        "es": "runner",
+        "en": "runner",
+    },
 }
 
 
@@ -84,6 +101,11 @@ def _header(runner: Runner, key: str) -> str:
     name = runner.display_name
     text = _say(runner.language, key, name=name)
     return text if name else text.replace(" , ", " ", 1)
+
+
+def _first_name(runner: Runner) -> str:
+    words = runner.display_name.split()
+    return words[0] if words else _say(runner.language, "nameless")
 
 
 def is_biweekly_sunday(day: date, anchor: date = BIWEEKLY_ANCHOR) -> bool:
@@ -105,6 +127,8 @@ class JobsReport:
     sent: list[tuple[str, str, date]] = attrs.field(factory=list)      # (runner_id, kind, period_end)
     already_sent: int = 0
     failed: list[tuple[str, str, date]] = attrs.field(factory=list)
+    nudged: list[tuple[str, str, date]] = attrs.field(factory=list)    # template sent, text held
+    held: list[tuple[str, str, date]] = attrs.field(factory=list)      # no template: text held
 
 
 class ScheduledJobs:
@@ -112,9 +136,11 @@ class ScheduledJobs:
 
     def __init__(self, runners: RunnerRepository, plans: PlanRepository, summaries: ProgressSummaryRepository,
                  summarize: SummarizeProgress, messenger: Messenger, clock: Clock, *,
-                 biweekly_anchor: date = BIWEEKLY_ANCHOR):
+                 conversations: ConversationLog, template: str = "", biweekly_anchor: date = BIWEEKLY_ANCHOR):
         if biweekly_anchor.weekday() != 6:
             raise ValueError("the bi-weekly anchor must be a Sunday")
+        self._conversations = conversations
+        self._template = template
         self._runners = runners
         self._plans = plans
         self._summaries = summaries
@@ -139,8 +165,9 @@ class ScheduledJobs:
                 continue
             for message in due:
                 self._deliver(message, now, report)
-        if report.sent or report.failed:
+        if report.sent or report.failed or report.nudged or report.held:
             log.info("scheduled jobs ran", extra={"sent": len(report.sent), "failed": len(report.failed),
+                                                  "nudged": len(report.nudged), "held": len(report.held),
                                                   "already_sent": report.already_sent})
         return report
 
@@ -177,7 +204,7 @@ class ScheduledJobs:
         runner = message.runner
         key = (runner.id, message.kind, message.period_end)
         record = ProgressSummaryRecord(runner_id=runner.id, kind=message.kind, period_start=message.period_start,
-                                       period_end=message.period_end, text=message.text, sent_at=now)
+                                       period_end=message.period_end, text=message.text)
         try:
             claimed = self._summaries.claim(record)
         except Exception:
@@ -188,18 +215,51 @@ class ScheduledJobs:
         if not claimed:
             report.already_sent += 1
             return
+        where = {"runner_id": runner.id, "kind": message.kind, "period_end": message.period_end.isoformat()}
+        in_window = self._in_service_window(runner, now)
+        if not in_window and not self._template:
+            log.info("scheduled message held until the runner writes (no WHATSAPP_SUMMARY_TEMPLATE)", extra=where)
+            report.held.append(key)
+            return
+        if not in_window and any(nudged[0] == runner.id for nudged in report.nudged):
+            # One "your summary is ready" per runner is enough: their reply brings every held text.
+            report.held.append(key)
+            return
         try:
-            _send(self._messenger, runner.phone, message.text, message.buttons)
+            if in_window:
+                _send(self._messenger, runner.phone, message.text, message.buttons)
+            else:
+                self._messenger.send_template(runner.phone, self._template, runner.language, [_first_name(runner)])
         except Exception as error:
-            # At-most-once: the claim stays, this message is not retried.
+            # At-most-once: the claim stays and this send is not retried; the text, still
+            # undelivered, goes with the answer to the runner's next message.
             log.error("scheduled message not delivered", extra={
-                "runner_id": runner.id, "kind": message.kind, "period_end": message.period_end.isoformat(),
+                **where, "template": not in_window,
                 "error": error.__class__.__name__, "graph_code": getattr(error, "code", None)})
             report.failed.append(key)
             return
-        log.info("scheduled message sent", extra={"runner_id": runner.id, "kind": message.kind,
-                                                  "period_end": message.period_end.isoformat()})
+        if not in_window:
+            log.info("scheduled message held, template sent", extra=where)
+            report.nudged.append(key)
+            return
+        try:
+            self._summaries.mark_sent(runner.id, message.kind, message.period_end, now)
+        except Exception:
+            # The runner has it; at worst it is repeated with their next answer.
+            log.exception("scheduled jobs: could not mark the message sent", extra=where)
+        log.info("scheduled message sent", extra=where)
         report.sent.append(key)
+
+    def _in_service_window(self, runner: Runner, now: datetime) -> bool:
+        """Whether the runner wrote recently enough for WhatsApp to accept free text."""
+        try:
+            messages = self._conversations.for_runner(runner.id, limit=LAST_MESSAGES)
+        except Exception:
+            log.exception("scheduled jobs: could not read the conversation, assuming the window closed",
+                          extra={"runner_id": runner.id})
+            return False
+        last = next((m.at for m in reversed(messages) if m.role == Role.RUNNER), None)
+        return last is not None and now - last < SERVICE_WINDOW
 
 
 def _send(messenger: Messenger, phone: str, text: str, buttons: Sequence[Button]) -> None:

@@ -8,7 +8,8 @@ Two ways to run it:
   runner's messages are due at *their* local hour). Exit status 1 when a message failed to send.
 
 Both are safe to run side by side or to rerun: every message is claimed in the store before it is
-sent, so it goes out at most once. Needs WHATSAPP_TOKEN (no messenger, no scheduler: claiming
+sent, so it goes out at most once. A runner silent for more than a day gets the
+WHATSAPP_SUMMARY_TEMPLATE nudge instead (or nothing, without one), and the text with their next reply. Needs WHATSAPP_TOKEN (no messenger, no scheduler: claiming
 messages that can't be sent would lose them).
 """
 from __future__ import annotations
@@ -30,7 +31,9 @@ def build_jobs(container) -> ScheduledJobs | None:
     if messenger is None:
         return None
     return ScheduledJobs(runners=container.runners(), plans=container.plans(), summaries=container.summaries(),
-                         summarize=container.summarize_progress(), messenger=messenger, clock=container.clock())
+                         summarize=container.summarize_progress(), messenger=messenger, clock=container.clock(),
+                         conversations=container.conversations(),
+                         template=container.settings().whatsapp_summary_template)
 
 
 def _interval(settings) -> float:

@@ -1,6 +1,7 @@
 """Scheduled messages: due at the runner's local hour, sent once per period, claimed before sending."""
 from __future__ import annotations
 
+import logging
 import threading
 from datetime import date, datetime, timedelta, timezone
 
@@ -8,7 +9,7 @@ import pytest
 from dependency_injector import providers
 
 from adapters.in_memory import (
-    FixedClock, InMemoryInjuryRepository, InMemoryPlanRepository, InMemoryProgressSummaryRepository,
+    FixedClock, InMemoryConversationLog, InMemoryInjuryRepository, InMemoryPlanRepository, InMemoryProgressSummaryRepository,
     InMemoryRunnerRepository, InMemoryRunRepository, RecordingMessenger,
 )
 from application.progress import SummarizeProgress
@@ -16,6 +17,7 @@ from application.scheduled_jobs import (
     BIWEEKLY, MONTHLY, PLAN_RENEWAL, ScheduledJobs, is_biweekly_sunday,
 )
 from bootstrap import Settings, build_container
+from domain.conversation import Message, Role
 from domain.plan import BLOCK_DAYS, Session, SessionKind, TrainingPlan
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
@@ -43,14 +45,23 @@ class World:
         self.plans = InMemoryPlanRepository()
         self.summaries = InMemoryProgressSummaryRepository()
         self.messenger = RecordingMessenger()
+        self.conversations = InMemoryConversationLog()
         self.summarize = SummarizeProgress(self.runs, self.plans, InMemoryInjuryRepository())
+        self.template = ""
 
     def jobs(self) -> ScheduledJobs:
-        return ScheduledJobs(self.runners, self.plans, self.summaries, self.summarize, self.messenger, self.clock)
+        return ScheduledJobs(self.runners, self.plans, self.summaries, self.summarize, self.messenger, self.clock,
+                             conversations=self.conversations, template=self.template)
 
-    def add(self, r: Runner) -> Runner:
+    def add(self, r: Runner, wrote: timedelta | None = timedelta(hours=1)) -> Runner:
+        """Store ``r``, who last wrote ``wrote`` ago (None: never), so WhatsApp's window is open by default."""
         self.runners.save(r)
+        if wrote is not None:
+            self.wrote(r, self.clock.now() - wrote)
         return r
+
+    def wrote(self, r: Runner, at: datetime, text: str = "hola") -> None:
+        self.conversations.append(Message(runner_id=r.id, role=Role.RUNNER, text=text, at=at))
 
     def at(self, now: datetime) -> "World":
         self.clock._now = now
@@ -211,9 +222,91 @@ def test_claimed_before_sent_a_failed_send_is_not_retried(caplog):
     assert [r.kind for r in world.summaries.for_runner(ANA.id)] == [BIWEEKLY]
     [record] = [r for r in caplog.records if r.getMessage() == "scheduled message not delivered"]
     assert record.graph_code == 131047 and record.runner_id == ANA.id
-    # At-most-once: the rerun finds the claim and does not try again.
+    # At-most-once: the rerun finds the claim and does not try again...
     assert world.jobs().run().failed == []
     assert world.messenger.calls == 1
+    # ...but the text is still undelivered: it goes with the answer to Ana's next message.
+    assert [r.kind for r in world.summaries.undelivered(ANA.id)] == [BIWEEKLY]
+
+
+# --- WhatsApp's 24-hour window -------------------------------------------------------------
+
+def test_a_runner_who_wrote_two_hours_ago_gets_the_text_now_and_it_is_marked_sent():
+    world = World(utc(SUNDAY, 23, 30))
+    world.template = "andes_resumen"
+    world.add(ANA, wrote=timedelta(hours=2))
+    assert world.jobs().run().sent == [(ANA.id, BIWEEKLY, SUNDAY)]
+    [(phone, text, _)] = world.messenger.sent
+    assert phone == ANA.phone and text.startswith("🏔️ Ana, este es tu resumen")
+    assert world.messenger.templates == []
+    [record] = world.summaries.for_runner(ANA.id)
+    assert record.sent_at == utc(SUNDAY, 23, 30)
+    assert world.summaries.undelivered(ANA.id) == []
+
+
+def test_a_runner_silent_for_three_days_gets_the_template_and_the_text_waits():
+    world = World(utc(SUNDAY, 9, 30))             # 18:30 in Tokyo
+    world.template = "andes_resumen"
+    kenji = world.add(runner("+819012345679", "Kenji Sato", tz="Asia/Tokyo", language="en"),
+                      wrote=timedelta(days=3))
+    # The coach's own messages do not open the window: only the runner's do.
+    world.conversations.append(Message(runner_id=kenji.id, role=Role.COACH, text="x", at=utc(SUNDAY, 8, 0)))
+    report = world.jobs().run()
+    assert report.sent == [] and report.nudged == [(kenji.id, BIWEEKLY, SUNDAY)]
+    assert world.messenger.sent == []
+    assert world.messenger.templates == [(kenji.phone, "andes_resumen", "en", ("Kenji",))]
+    [record] = world.summaries.undelivered(kenji.id)
+    assert record.sent_at is None and record.text.startswith("🏔️ Kenji Sato, here's how your last two weeks went")
+    # Claimed: the next tick sends no second nudge.
+    assert world.jobs().run().nudged == []
+    assert len(world.messenger.templates) == 1
+
+
+def test_a_silent_runner_with_two_messages_due_gets_one_template():
+    world = World(utc(SUNDAY, 23, 30))
+    world.template = "andes_resumen"
+    world.add(ANA, wrote=timedelta(days=3))
+    world.plans.activate(plan_ending(ANA.id, SUNDAY))
+    report = world.jobs().run()
+    assert report.nudged == [(ANA.id, BIWEEKLY, SUNDAY)] and report.held == [(ANA.id, PLAN_RENEWAL, SUNDAY)]
+    assert len(world.messenger.templates) == 1
+    assert [r.kind for r in world.summaries.undelivered(ANA.id)] == [BIWEEKLY, PLAN_RENEWAL]
+
+
+def test_the_window_closes_after_23_hours():
+    world = World(utc(SUNDAY, 23, 30))
+    world.template = "andes_resumen"
+    world.add(ANA, wrote=timedelta(hours=23))
+    assert world.jobs().run().nudged == [(ANA.id, BIWEEKLY, SUNDAY)]
+    assert world.messenger.templates == [(ANA.phone, "andes_resumen", "es", ("Ana",))]
+
+
+def test_without_a_template_nothing_is_sent_to_a_silent_runner_and_the_text_waits(caplog):
+    caplog.set_level(logging.INFO)
+    world = World(utc(SUNDAY, 23, 30))
+    world.add(ANA, wrote=None)                    # never wrote since the store began
+    report = world.jobs().run()
+    assert report.held == [(ANA.id, BIWEEKLY, SUNDAY)] and report.sent == report.failed == []
+    assert world.messenger.sent == [] and world.messenger.templates == []
+    assert [r.kind for r in world.summaries.undelivered(ANA.id)] == [BIWEEKLY]
+    [held] = [r for r in caplog.records if r.getMessage().startswith("scheduled message held")]
+    assert held.runner_id == ANA.id
+    assert not any(ANA.phone in str(vars(r)) for r in caplog.records)     # the phone is never logged
+
+
+class BrokenTemplates(RecordingMessenger):
+    def send_template(self, phone, name, language, parameters):
+        raise RuntimeError("template not approved")
+
+
+def test_a_failed_template_leaves_the_text_undelivered_and_is_not_retried():
+    world = World(utc(SUNDAY, 23, 30))
+    world.template = "andes_resumen"
+    world.messenger = BrokenTemplates()
+    world.add(ANA, wrote=timedelta(days=3))
+    assert world.jobs().run().failed == [(ANA.id, BIWEEKLY, SUNDAY)]
+    assert world.jobs().run().failed == []
+    assert [r.kind for r in world.summaries.undelivered(ANA.id)] == [BIWEEKLY]
 
 
 def test_one_broken_runner_does_not_stop_the_others(monkeypatch):
@@ -238,6 +331,7 @@ def container(tmp_path):
                                  llm_provider="offline", data_dir=str(tmp_path)))
     c.clock.override(providers.Object(FixedClock(utc(SUNDAY, 23, 30))))
     c.runners().save(ANA)
+    c.conversations().append(Message(runner_id=ANA.id, role=Role.RUNNER, text="hola", at=utc(SUNDAY, 22, 0)))
     return c
 
 
@@ -252,6 +346,41 @@ def test_run_scheduler_once(container):
 def test_run_scheduler_once_reports_a_failed_send(container):
     container.messenger.override(providers.Object(BrokenMessenger()))
     assert run_scheduler(once=True, container=container) == 1
+
+
+def test_a_failed_send_reaches_the_runner_with_the_answer_to_their_next_message_once(container):
+    container.messenger.override(providers.Object(BrokenMessenger()))
+    assert run_scheduler(once=True, container=container) == 1
+    [summary] = container.summaries().undelivered(ANA.id)
+    reply = container.reply_to_runner()
+
+    _, answer = reply(ANA.phone, "hola")
+    assert answer.text.endswith("\n\n" + summary.text)
+    assert answer.text.count("este es tu resumen") == 1
+    assert container.summaries().undelivered(ANA.id) == []
+    [record] = container.summaries().for_runner(ANA.id)
+    assert record.sent_at == utc(SUNDAY, 23, 30)
+    _, again = reply(ANA.phone, "gracias")
+    assert "este es tu resumen" not in again.text
+    # What was sent is what the conversation log keeps.
+    assert container.conversations().for_runner(ANA.id)[-3].text == answer.text
+
+
+def test_held_messages_come_oldest_first_and_a_renewal_brings_its_button(container):
+    luis = runner("+593991110002", "Luis")        # never wrote: WhatsApp's window is closed
+    container.runners().save(luis)
+    container.plans().activate(plan_ending(luis.id, SUNDAY))
+    messenger = RecordingMessenger()
+    container.messenger.override(providers.Object(messenger))
+    assert run_scheduler(once=True, container=container) == 0      # no template configured
+    assert [p for p, _, _ in messenger.sent] == [ANA.phone] and messenger.templates == []
+    held = container.summaries().undelivered(luis.id)
+    assert [r.kind for r in held] == [BIWEEKLY, PLAN_RENEWAL]
+
+    _, answer = container.reply_to_runner()(luis.phone, "hola")
+    assert answer.text.endswith("\n\n" + held[0].text + "\n\n" + held[1].text)
+    assert [b.title for b in answer.buttons][-1] == "Crear mi plan"     # after the reply's own
+    assert container.summaries().undelivered(luis.id) == []
 
 
 def test_run_scheduler_needs_a_messenger(container):
@@ -278,3 +407,15 @@ def test_the_scheduler_loop_ticks_until_stopped(container):
         thread.join(5)
     assert result == {"rc": 0}
     assert len(messenger.sent) == 1
+
+
+class BrokenSummaries(InMemoryProgressSummaryRepository):
+    def undelivered(self, runner_id):
+        raise RuntimeError("database down")
+
+
+def test_a_store_failure_never_breaks_the_reply(container, caplog):
+    container.summaries.override(providers.Object(BrokenSummaries()))
+    _, answer = container.reply_to_runner()(ANA.phone, "hola")
+    assert answer.text
+    assert any(r.getMessage() == "adding undelivered scheduled messages failed" for r in caplog.records)
