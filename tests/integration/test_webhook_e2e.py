@@ -5,17 +5,20 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
+import attrs
 import httpx
 import pytest
 from dependency_injector import providers
 
-from adapters.in_memory import InMemoryInbox
+from adapters.in_memory import FixedClock, InMemoryInbox
 from adapters.whatsapp import WhatsAppMessenger
 from application.ports import InboxItem
 from bootstrap import Settings, build_container, close_resources
+from domain.runner import FitnessLevel, GoalRace, Runner
 from entrypoints.http_app import create_app
+from entrypoints.scheduler import build_jobs
 from tests.integration.fake_graph_api import (
     FakeGraphAPI, ServerThread, button_payload, delivery, encode, message, new_message_id, signed_headers,
     status_payload, text_payload,
@@ -469,6 +472,36 @@ def test_a_reply_that_cannot_be_sent_is_logged_and_the_exchange_kept(settings, g
         assert 'replies_failed_total{stage="send"} 1' in metrics
     finally:
         graph.rejected.clear()
+        coach.close()
+
+
+def test_a_silent_runner_gets_the_summary_template_then_the_summary_with_their_next_reply(settings, graph):
+    sunday = date(2026, 3, 15)                   # a summary Sunday; 18:30 in Guayaquil
+    container = build_container(attrs.evolve(settings, whatsapp_summary_template="andes_resumen"))
+    container.clock.override(providers.Object(FixedClock(datetime(2026, 3, 15, 23, 30, tzinfo=timezone.utc))))
+    runner = Runner(phone=ANA, name="Ana María", age=34, goal_race=GoalRace.TEN_K, weekly_frequency=4,
+                    fitness_level=FitnessLevel.INTERMEDIATE, injury_history="none", motivation="x",
+                    timezone="America/Guayaquil", language="es", onboarding_completed=True)
+    container.runners().save(runner)             # she never wrote: WhatsApp's window is closed
+    graph.requests.clear()
+    coach = Coach(container, graph)
+    try:
+        assert build_jobs(container).run().nudged == [(runner.id, "biweekly", sunday)]
+        [template] = graph.wait_for(1, ANA)
+        assert template["type"] == "template" and template["template"]["name"] == "andes_resumen"
+        assert graph.text_of(template) == "[template andes_resumen/es: Ana]"
+
+        coach.say(ANA, "hola")
+        graph.wait_for(2, ANA)
+        settle(coach)
+        assert sum("este es tu resumen" in t for t in graph.texts_to(ANA)) == 1
+        assert container.summaries().undelivered(runner.id) == []
+        coach.say(ANA, "gracias")
+        graph.wait_for(3, ANA)
+        settle(coach)
+        assert sum("este es tu resumen" in t for t in graph.texts_to(ANA)) == 1
+        assert not graph.rejected
+    finally:
         coach.close()
 
 
