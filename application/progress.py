@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 import attrs
 
+from application.generate_plan import LOOKBACK_DAYS
 from application.ports import InjuryRepository, PlanRepository, RunRepository
 from application.understanding.body import part_name
 from application.voice import say, short_date
@@ -96,7 +97,7 @@ class SummarizeProgress:
             planned = sum(1 for s in plan.sessions if s.kind.is_run and start <= s.date <= today)
         vdot = None
         if runs:
-            vdot = estimate_vdot_from_runs(self._runs.for_runner(runner.id, since=today - timedelta(days=42)),
+            vdot = estimate_vdot_from_runs(self._runs.for_runner(runner.id, since=today - timedelta(days=LOOKBACK_DAYS)),
                                            today, runner.fitness_level).vdot
         return ProgressSummary(
             period_start=start,

@@ -115,13 +115,10 @@ def _run_line(run: Run, lang: str) -> str:
 
 def _fitness_lines(fitness: VdotEstimate, lang: str) -> list[str]:
     t = _LABELS[lang]
-    paces = training_paces(fitness.vdot)
-    easy_fast, easy_slow = paces.easy
+    paces = training_paces(fitness.vdot).per_km()
     return [
         f"{t['fitness']}: VDOT {fitness.vdot:.1f} ({fitness.source}). {fitness.explanation(lang)}",
-        f"{t['paces']}: {t['easy']} {format_pace(easy_fast)}–{format_pace(easy_slow)}, "
-        f"{t['marathon']} {format_pace(paces.marathon)}, {t['threshold']} {format_pace(paces.threshold)}, "
-        f"{t['interval']} {format_pace(paces.interval)}, {t['repetition']} {format_pace(paces.repetition)}",
+        f"{t['paces']}: " + ", ".join(f"{t[name]} {pace}" for name, pace in paces.items()),
     ]
 
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import attrs
 
-from application.generate_plan import GeneratedPlan, GeneratePlan
+from application.generate_plan import LOOKBACK_DAYS, GeneratedPlan, GeneratePlan
 from application.injuries import RecordInjury, ResolveInjury
 from application.log_run import LoggedRun, LogRun, RunDetails
 from application.ports import InjuryRepository, PlanRepository, RunnerRepository, RunRepository, VectorMemory
@@ -91,7 +91,7 @@ class CoachTools:
 
     def fitness(self, runner: Runner, today: date) -> VdotEstimate:
         plan = self.plans.active_for(runner.id)
-        estimate = estimate_vdot_from_runs(self.runs.for_runner(runner.id, since=today - timedelta(days=42)),
+        estimate = estimate_vdot_from_runs(self.runs.for_runner(runner.id, since=today - timedelta(days=LOOKBACK_DAYS)),
                                            today, runner.fitness_level)
         if plan and estimate.source == "default":
             # The plan's VDOT was read from runs that may have aged out of the window.
