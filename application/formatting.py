@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from application.voice import RACE_NAMES, SESSION_NAMES, name_of, say, short_date
+from application.messages import RACE_NAMES, SESSION_NAMES, name_of, say, short_date
 from domain.pace import format_clock, format_pace
 from domain.plan import Session, TrainingPlan
 from domain.vdot import predicted_race_times, training_paces

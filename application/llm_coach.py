@@ -21,7 +21,7 @@ from application.ports import LLM, ChatTurn, Completion, LLMUnavailable, ToolCal
 from application.prompts import build_system_prompt
 from application.tool_registry import ToolOutcome, ToolRegistry
 from application.understanding.intents import classify
-from application.voice import short_date
+from application.messages import short_date
 from domain.conversation import Intent, Message, Role
 from domain.pace import format_clock, format_pace
 from domain.run import Run

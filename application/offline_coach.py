@@ -16,7 +16,7 @@ from application.understanding.body import body_parts_in, part_name, says_recove
 from application.understanding.intents import classify, wants_new_plan
 from application.understanding.run_report import RunReport
 from application.understanding.text import fold, has_any
-from application.voice import (FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, SEVERITY_NAMES, name_of, reason, say,
+from application.messages import (FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, SEVERITY_NAMES, name_of, reason, say,
                                short_date)
 from domain.conversation import Intent
 from domain.errors import DomainError

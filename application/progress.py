@@ -8,7 +8,7 @@ import attrs
 from application.generate_plan import LOOKBACK_DAYS
 from application.ports import InjuryRepository, PlanRepository, RunRepository
 from application.understanding.body import part_name
-from application.voice import say, short_date
+from application.messages import say, short_date
 from domain.pace import format_clock, format_pace
 from domain.runner import Runner
 from domain.vdot import estimate_vdot_from_runs

@@ -12,7 +12,7 @@ from application.context import CoachContext
 from application.formatting import session_text
 from application.local_time import local_now
 from application.understanding.body import part_name
-from application.voice import GOAL_NAMES, LEVEL_NAMES, SEVERITY_NAMES, name_of, short_date
+from application.messages import GOAL_NAMES, LEVEL_NAMES, SEVERITY_NAMES, name_of, short_date
 from domain.pace import format_clock, format_pace
 from domain.run import Run
 from domain.vdot import VdotEstimate, training_paces

@@ -47,7 +47,7 @@ from application.ports import (
     RunnerRepository,
 )
 from application.progress import SummarizeProgress
-from application.voice import short_date
+from application.messages import short_date
 from domain.conversation import Role
 from domain.runner import Runner
 

@@ -34,7 +34,7 @@ from application.prompts import local_day
 from application.understanding import profile_answers as answers
 from application.understanding.body import body_parts_in
 from application.understanding.text import fold
-from application.voice import WEEKDAYS, reason
+from application.messages import WEEKDAYS, reason
 from domain.milestones import milestones, week_km
 from domain.errors import DomainError
 from domain.injury import Injury, Severity

@@ -15,17 +15,31 @@ class Role(str, enum.Enum):
 
 
 class Intent(str, enum.Enum):
-    ONBOARDING = "onboarding"
-    LOG_RUN = "log_run"
-    PLAN_REQUEST = "plan_request"
-    PROGRESS = "progress"
-    PACE_QUESTION = "pace_question"
-    INJURY_REPORT = "injury_report"
-    PROFILE_UPDATE = "profile_update"
-    MEMORY_QUESTION = "memory_question"
+    """What a runner's message asks of the coach (the values are stored with each message)."""
+    ONBOARDING = "onboarding"                  # an answer to an onboarding question
+    LOG_RUN = "log_run"                        # one or more runs already done (intervals included)
+    LOG_CROSS_TRAINING = "log_cross_training"  # bike, swim, strength… (not running km)
+    CORRECT_RUN = "correct_run"                # "me equivoqué, fueron 6 km no 8"
+    DELETE_RUN = "delete_run"                  # "borra mi última carrera"
+    MISSED_SESSION = "missed_session"          # "hoy no pude entrenar, llovió"
+    SHOULD_I_RUN = "should_i_run"              # "¿debería correr hoy o mejor descanso?"
+    SESSION_QUERY = "session_query"            # what's on today / tomorrow / next / this week
+    PLAN_REQUEST = "plan_request"              # show the plan, or build a new one
+    PROGRESS = "progress"                      # how am I doing, how did my week go, weekly km
+    PACE_QUESTION = "pace_question"            # training paces, VDOT, race predictions
+    SET_RACE = "set_race"                      # race, race date, goal time
+    SET_SCHEDULE = "set_schedule"              # preferred days, long-run day
+    SET_UNITS = "set_units"                    # km or miles
+    PROFILE_UPDATE = "profile_update"          # name, age, level, days a week…
+    RUNNING_QUESTION = "running_question"      # a term (tempo, VDOT…) or nutrition, shoes, sleep…
+    INJURY_REPORT = "injury_report"            # new pain
+    INJURY_UPDATE = "injury_update"            # better, worse, what triggers it
+    MEMORY_QUESTION = "memory_question"        # "¿qué hablamos de mi rodilla?"
     GREETING = "greeting"
-    SMALL_TALK = "small_talk"
+    SMALL_TALK = "small_talk"                  # thanks, ok, 👍
     HELP = "help"
+    OUT_OF_SCOPE = "out_of_scope"              # not about running: redirected politely
+    CLARIFY = "clarify"                        # the coach asked which of its best guesses was meant
     UNKNOWN = "unknown"
 
 

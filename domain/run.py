@@ -48,6 +48,8 @@ class Run:
     weather: str | None = None
     id: str = attrs.field(factory=new_id)
     created_at: datetime | None = None
+    # A race or all-out time trial, set when the runner says so or confirms: it sets the VDOT.
+    is_race: bool = False
 
     def __attrs_post_init__(self) -> None:
         pace = self.pace_s_per_km

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import enum
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 import attrs
 
@@ -26,6 +26,12 @@ class GoalRace(str, enum.Enum):
     @property
     def distance_km(self) -> float:
         return {"5k": 5.0, "10k": 10.0, "half": 21.0975, "marathon": 42.195}[self.value]
+
+
+class Units(str, enum.Enum):
+    """How the runner reads distances and paces in every reply (stored always in km)."""
+    KM = "km"
+    MILES = "mi"
 
 
 class FitnessLevel(str, enum.Enum):
@@ -72,6 +78,19 @@ class Runner:
     language: str = attrs.field(default=DEFAULT_LANGUAGE, validator=_check_language)
     onboarding_completed: bool = False
     created_at: datetime | None = None
+    # The race the season builds to: its day, an optional name and goal time. ``has_race`` False
+    # means the runner said they have no race (a progression cycle); None: not asked yet.
+    has_race: bool | None = None
+    race_date: date | None = None
+    race_name: str | None = None
+    goal_time_s: int | None = None
+    # What the runner says of their running now (the larger of this and their logs sets the volume).
+    weekly_km: float | None = None
+    longest_run_km: float | None = None
+    # Preferred running weekdays (0 = Monday … 6 = Sunday) and the long-run day; None: no preference.
+    run_days: tuple[int, ...] | None = None
+    long_run_day: int | None = None
+    units: Units = Units.KM
 
     @property
     def display_name(self) -> str:

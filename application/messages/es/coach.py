@@ -1,0 +1,100 @@
+"""The coach's general phrases in Spanish: onboarding, runs, plans, injuries, progress, small talk."""
+
+PHRASES: dict[str, str] = {'welcome': '¡Hola! Soy Andes, tu entrenador de running 🏔️. Te voy a hacer unas preguntas rápidas para armar '
+            'un plan a tu medida. ¿Cómo te llamas?',
+ 'ask_name': '¿Cómo te llamas?',
+ 'ask_age': 'Mucho gusto, {name}. ¿Cuántos años tienes?',
+ 'ask_goal_race': '¿Para qué distancia quieres entrenar? 5k, 10k, media maratón o maratón.',
+ 'ask_weekly_frequency': '¿Cuántos días por semana puedes correr? (de 1 a 7)',
+ 'ask_fitness_level': '¿Cómo describirías tu nivel: principiante, intermedio o avanzado?',
+ 'ask_injury_history': '¿Has tenido lesiones o tienes alguna molestia ahora? (o escribe «ninguna»)',
+ 'ask_motivation': 'Última: ¿qué te motiva a correr? ¿Tienes una carrera en mente?',
+ 'onboarding_done': '¡Listo, {name}! Tengo tu perfil: objetivo {goal}, {frequency} días por semana, nivel '
+                    '{level}. Cuéntame cada carrera que hagas (por ejemplo «hoy corrí 8 km en 45 min») y '
+                    'pídeme tu plan cuando quieras.',
+ 'not_understood_age': 'No logré leer tu edad. Escríbela en números, por ejemplo «34».',
+ 'not_understood_goal_race': 'No reconocí la distancia. Elige una: 5k, 10k, media maratón o maratón.',
+ 'not_understood_weekly_frequency': 'Necesito un número de días entre 1 y 7, por ejemplo «4».',
+ 'not_understood_fitness_level': 'Dime si eres principiante, intermedio o avanzado.',
+ 'not_understood_name': '¿Cómo quieres que te llame? Escribe solo tu nombre.',
+ 'invalid_answer': 'Mmm, {reason}. ¿Me lo escribes de nuevo?',
+ 'run_logged': '✅ Registré tu carrera del {day}: {distance} km{time}{pace}.',
+ 'run_needs_distance': '¡Bien por salir a correr! ¿Cuántos kilómetros hiciste y en cuánto tiempo? Por '
+                       'ejemplo: «8 km en 45 min».',
+ 'run_refused': 'No pude registrar esa carrera: {reason}. ¿Me la escribes de nuevo?',
+ 'run_ache_noted': 'Anoté la molestia en {parts}. Si sigue, bajamos la intensidad: dime si duele al caminar.',
+ 'runs_count': 'Llevas {count} carreras registradas.',
+ 'runs_count_one': 'Es tu primera carrera registrada. ¡A por más!',
+ 'longest_run': '🎉 ¡Es tu carrera más larga registrada! (antes: {previous:g} km)',
+ 'fastest_pace': '⚡ ¡Tu ritmo más rápido en {min_km:g} km o más! (antes: {previous}/km)',
+ 'week_km': 'Llevas {km:g} km esta semana.',
+ 'first_plan_offer': 'Con esto ya puedo armarte un plan de 14 días. ¿Lo creamos?',
+ 'plan_header': '📋 Tu plan del {start} al {end} ({km} km, VDOT {vdot}):',
+ 'plan_none': 'Aún no tienes un plan activo. ¿Te armo uno de 14 días?',
+ 'today_session': 'Hoy toca: {session}',
+ 'tomorrow_session': 'Mañana toca: {session}',
+ 'plan_ended': 'Tu bloque terminó el {end}. ¿Armamos el siguiente?',
+ 'paces': 'Con tu VDOT {vdot} tus ritmos son (min/km):\n'
+          '• Suave: {easy}\n'
+          '• Maratón: {marathon}\n'
+          '• Umbral: {threshold}\n'
+          '• Intervalos: {interval}\n'
+          '• Repeticiones: {repetition}',
+ 'predictions': 'Tiempos estimados: {times}',
+ 'injury_recorded': 'Siento lo de tu {part} 😕. Lo anoté como molestia {severity}. {advice}',
+ 'injury_advice_mild': 'Por ahora nada de series ni cuestas: solo rodajes suaves, y si duele al correr, '
+                       'para.',
+ 'injury_advice_moderate': 'Cambiemos la carrera por bici, natación o elíptica unos días, sin impacto.',
+ 'injury_advice_severe': 'Descansa y consulta a un fisioterapeuta o médico antes de volver a correr.',
+ 'injury_plan_adapted': 'Ajusté tu plan por la lesión:',
+ 'injury_resolved': '¡Qué buena noticia que tu {part} esté mejor! 💪 Volvemos poco a poco.',
+ 'injury_ask_part': 'Siento que tengas dolor. ¿Dónde exactamente? (rodilla, tobillo, gemelo…)',
+ 'progress_none': 'Aún no tengo carreras tuyas en los últimos {days} días. ¡Cuéntame la próxima!',
+ 'memory_header': 'Esto es lo que recuerdo:',
+ 'memory_none': 'No encuentro nada de eso en lo que hemos hablado.',
+ 'profile_updated': 'Actualicé tu perfil: {changes}.',
+ 'profile_nothing': '¿Qué quieres cambiar? Puedo actualizar tu objetivo, días por semana, nivel o nombre.',
+ 'greeting': '¡Hola, {name}! ¿Cómo te fue hoy? Cuéntame tu carrera o pregúntame por tu plan.',
+ 'thanks': '¡A ti! Aquí estoy cuando me necesites 🏃',
+ 'help': 'Puedo:\n'
+         '• Registrar tus carreras: «hoy corrí 8 km en 45 min, RPE 6»\n'
+         '• Darte tu plan de 14 días: «mi plan» o «qué toca hoy»\n'
+         '• Decirte tus ritmos: «¿a qué ritmo corro?»\n'
+         '• Tu progreso: «¿cómo voy?»\n'
+         '• Adaptar el plan si te duele algo: «me duele la rodilla»\n'
+         '• Recordar lo que me contaste.',
+ 'unknown': 'No estoy seguro de haberte entendido. Puedes contarme una carrera («corrí 5 km en 30 min»), '
+            'pedir tu plan, tus ritmos o tu progreso.'}
+
+# Domain rule violations, by DomainError.code.
+REASONS: dict[str, str] = {'distance_not_positive': 'una distancia de {km:g} km no es posible, tiene que ser mayor que cero',
+ 'distance_too_long': '{km:g} km en una sola carrera es más de {limit} km',
+ 'duration_not_positive': 'el tiempo tiene que ser mayor que cero',
+ 'rpe_out_of_range': 'el esfuerzo percibido (RPE) va de 1 a 10, y me dijiste {rpe:g}',
+ 'pace_impossible': '{km:g} km en {minutes} min sería un ritmo de {pace}/km, más rápido que cualquier '
+                    'humano: revisa la distancia y el tiempo',
+ 'age_out_of_range': '{age} años está fuera del rango de 10 a 100',
+ 'frequency_out_of_range': '{days} días por semana está fuera del rango de 1 a 7'}
+
+SESSION_NAMES: dict[str, str] = {'easy': 'rodaje suave',
+ 'long': 'tirada larga',
+ 'threshold': 'umbral',
+ 'intervals': 'intervalos',
+ 'repetition': 'repeticiones',
+ 'marathon_pace': 'ritmo maratón',
+ 'cross_training': 'entrenamiento cruzado',
+ 'rest': 'descanso'}
+GOAL_NAMES: dict[str, str] = {'5k': '5k', '10k': '10k', 'half': 'media maratón', 'marathon': 'maratón'}
+LEVEL_NAMES: dict[str, str] = {'beginner': 'principiante', 'intermediate': 'intermedio', 'advanced': 'avanzado'}
+SEVERITY_NAMES: dict[str, str] = {'mild': 'leve', 'moderate': 'moderada', 'severe': 'fuerte'}
+FIELD_NAMES: dict[str, str] = {'name': 'nombre',
+ 'age': 'edad',
+ 'goal_race': 'objetivo',
+ 'weekly_frequency': 'días por semana',
+ 'fitness_level': 'nivel',
+ 'motivation': 'motivación',
+ 'injury_history': 'lesiones',
+ 'timezone': 'zona horaria',
+ 'language': 'idioma'}
+RACE_NAMES: dict[str, str] = {'1500m': '1500 m', 'mile': 'milla', '5k': '5k', '10k': '10k', 'half': 'media maratón', 'marathon': 'maratón'}
+WEEKDAYS = ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom']
