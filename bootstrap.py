@@ -20,7 +20,7 @@ from application.offline_coach import OfflineCoach
 from application.onboarding import OnboardRunner
 from application.progress import SummarizeProgress
 from application.reply import ReplyToRunner
-from application.tools import CoachTools
+from application.tools.toolbox import CoachTools
 
 
 def _env(name: str, default):
@@ -227,7 +227,7 @@ def _llm_coach(llm, tools):
     if llm is None:
         return None
     from application.llm_coach import LLMCoach
-    from application.tool_registry import ToolRegistry
+    from application.tools.registry import ToolRegistry
     return LLMCoach(llm=llm, tools=tools, registry=ToolRegistry(tools))
 
 

@@ -19,7 +19,7 @@ from application.coach_reply import CREATE_PLAN, SHOW_TODAY, CoachReply
 from application.context import CoachContext
 from application.ports import LLM, ChatTurn, Completion, LLMUnavailable, ToolCall
 from application.prompts import build_system_prompt
-from application.tool_registry import ToolOutcome, ToolRegistry
+from application.tools.registry import ToolOutcome, ToolRegistry
 from application.understanding.intents import classify
 from application.messages import short_date
 from domain.conversation import Intent, Message, Role
@@ -27,7 +27,7 @@ from domain.pace import format_clock, format_pace
 from domain.run import Run
 
 if TYPE_CHECKING:
-    from application.tools import CoachTools
+    from application.tools.toolbox import CoachTools
 
 log = logging.getLogger(__name__)
 

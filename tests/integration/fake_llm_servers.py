@@ -44,7 +44,7 @@ from application.offline_coach import OfflineCoach
 from application.onboarding import OnboardRunner
 from application.progress import SummarizeProgress
 from application.reply import ReplyToRunner
-from application.tools import CoachTools
+from application.tools.toolbox import CoachTools
 from domain.runner import FitnessLevel, GoalRace, Runner
 
 
