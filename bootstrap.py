@@ -16,7 +16,7 @@ from application.context import BuildContext
 from application.generate_plan import GeneratePlan
 from application.injuries import RecordInjury, ResolveInjury
 from application.log_run import LogRun
-from application.offline_coach import OfflineCoach
+from application.offline import OfflineCoach
 from application.onboarding import OnboardRunner
 from application.progress import SummarizeProgress
 from application.reply import ReplyToRunner

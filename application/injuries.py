@@ -4,12 +4,49 @@ from __future__ import annotations
 import logging
 from datetime import date
 
+from datetime import timedelta
+from typing import Any
+
+import attrs
+
 from application.ports import Clock, InjuryRepository, VectorMemory
 from domain.injury import Injury, Severity
+from domain.plan import TrainingPlan
 from domain.memory import MemoryDocument, MemoryKind
 from domain.runner import Runner
 
 log = logging.getLogger(__name__)
+
+
+@attrs.define
+class InjuryOutcome:
+    injury: Injury
+    adapted_plan: TrainingPlan | None
+
+    @property
+    def red_flags(self) -> tuple[str, ...]:
+        return tuple(self.injury.red_flags)
+
+
+@attrs.define
+class InjuryUpdate:
+    injury: Injury | None                 # None: no open injury matched
+    status: str                           # better | worse | same | healed
+    see_professional: bool = False
+    adapted_plan: TrainingPlan | None = None
+
+
+TRIAGE_FIELDS = ("side", "pain", "pain_walking", "swelling", "sharp", "trigger")
+
+
+def _apply_triage(injury: Injury, today: date, since_days: int | None = None, **triage: Any) -> None:
+    """What the runner said of the pain; a later report adds to, never erases, what is known."""
+    for field in TRIAGE_FIELDS:
+        value = triage.get(field)
+        if value is not None:
+            setattr(injury, field, value)
+    if since_days is not None:
+        injury.since = today - timedelta(days=since_days)
 
 
 class RecordInjury:
@@ -19,19 +56,25 @@ class RecordInjury:
         self._clock = clock
 
     def __call__(self, runner: Runner, body_part: str, severity: Severity, description: str,
-                 today: date) -> Injury:
-        """One open injury per body part: a new report of the same part updates its severity."""
+                 today: date, **triage: Any) -> Injury:
+        """One open injury per body part and side: a new report of it updates its severity; a red flag
+        (pain walking, swelling, sharp pain) makes it severe."""
+        side = triage.get("side")
         for open_injury in self._injuries.for_runner(runner.id, active_only=True):
-            if open_injury.body_part == body_part:
+            if open_injury.body_part == body_part and (side is None or open_injury.side in (None, side)):
                 if severity.rank > open_injury.severity.rank:
                     open_injury.severity = severity
                 open_injury.description = description or open_injury.description
+                _apply_triage(open_injury, today, **triage)
+                open_injury.severity = open_injury.triaged_severity()
                 self._injuries.update(open_injury)
                 injury = open_injury
                 break
         else:
             injury = Injury(runner_id=runner.id, body_part=body_part, severity=severity,
                             description=description, reported_on=today)
+            _apply_triage(injury, today, **triage)
+            injury.severity = injury.triaged_severity()
             self._injuries.add(injury)
         try:
             self._memory.store(MemoryDocument(
@@ -42,6 +85,51 @@ class RecordInjury:
         except Exception:
             log.exception("vector memory store failed", extra={"runner_id": runner.id})
         return injury
+
+
+class UpdateInjury:
+    """Better, worse, the same or healed: the injury's severity follows the runner's words."""
+
+    def __init__(self, injuries: InjuryRepository, memory: VectorMemory, clock: Clock):
+        self._injuries = injuries
+        self._memory = memory
+        self._clock = clock
+
+    def __call__(self, runner: Runner, body_part: str | None, status: str, today: date, *,
+                 pain: int | None = None, side: str | None = None, trigger: str | None = None,
+                 note: str | None = None) -> InjuryUpdate:
+        open_injuries = self._injuries.for_runner(runner.id, active_only=True)
+        matching = [i for i in open_injuries if body_part is None or i.body_part == body_part]
+        if side is not None:
+            matching = [i for i in matching if i.side in (None, side)] or matching
+        if not matching or (body_part is None and len(matching) > 1):
+            return InjuryUpdate(None, status)
+        injury = matching[0]
+        _apply_triage(injury, today, pain=pain, side=side, trigger=trigger)
+        if status == "healed":
+            injury.resolved_on = today
+        elif status == "better":
+            injury.severity = _one_step(injury.severity, -1)
+        elif status == "worse":
+            injury.severity = _one_step(injury.severity, +1)
+        injury.severity = injury.triaged_severity() if status != "better" else injury.severity
+        if note:
+            injury.description = f"{injury.description} | {note}".strip(" |")[:1000]
+        self._injuries.update(injury)
+        try:
+            self._memory.store(MemoryDocument(
+                runner_id=runner.id, kind=MemoryKind.INJURY, created_at=self._clock.now(),
+                text=_injury_text(injury, note or status, runner.language), metadata={"injury_id": injury.id},
+            ))
+        except Exception:
+            log.exception("vector memory store failed", extra={"runner_id": runner.id})
+        see = status == "worse" and injury.severity is Severity.SEVERE or bool(injury.red_flags)
+        return InjuryUpdate(injury, status, see_professional=see)
+
+
+def _one_step(severity: Severity, step: int) -> Severity:
+    order = [Severity.MILD, Severity.MODERATE, Severity.SEVERE]
+    return order[max(0, min(2, order.index(severity) + step))]
 
 
 class ResolveInjury:

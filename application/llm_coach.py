@@ -20,8 +20,8 @@ from application.context import CoachContext
 from application.ports import LLM, ChatTurn, Completion, LLMUnavailable, ToolCall
 from application.prompts import build_system_prompt
 from application.tools.registry import ToolOutcome, ToolRegistry
-from application.understanding.intents import classify
-from application.messages import short_date
+from application.understanding.intents import Understand
+from application.messages import say, short_date
 from domain.conversation import Intent, Message, Role
 from domain.pace import format_clock, format_pace
 from domain.run import Run
@@ -34,35 +34,39 @@ log = logging.getLogger(__name__)
 # The first of these tools used in a turn names the intent of the runner's message.
 TOOL_INTENTS: dict[str, Intent] = {
     "log_run": Intent.LOG_RUN,
+    "log_cross_training": Intent.LOG_CROSS_TRAINING,
+    "correct_run": Intent.CORRECT_RUN,
+    "delete_run": Intent.DELETE_RUN,
+    "record_missed_session": Intent.MISSED_SESSION,
+    "get_sessions": Intent.SESSION_QUERY,
+    "should_i_run": Intent.SHOULD_I_RUN,
     "record_injury": Intent.INJURY_REPORT,
-    "resolve_injury": Intent.INJURY_REPORT,
+    "update_injury": Intent.INJURY_UPDATE,
+    "resolve_injury": Intent.INJURY_UPDATE,
     "generate_plan": Intent.PLAN_REQUEST,
     "get_progress": Intent.PROGRESS,
+    "get_fitness": Intent.PACE_QUESTION,
+    "set_race": Intent.SET_RACE,
+    "set_schedule": Intent.SET_SCHEDULE,
     "update_profile": Intent.PROFILE_UPDATE,
     "search_memory": Intent.MEMORY_QUESTION,
+    "running_knowledge": Intent.RUNNING_QUESTION,
 }
 
 PLAN_OFFER_AFTER_RUNS = 3
 
-_FALLBACK = {
-    "es": "Perdona, me enredé con tu mensaje 😅. ¿Me lo escribes de otra forma?",
-    "en": "Sorry, I got tangled up with that one 😅. Could you put it another way?",
-}
-_LOGGED = {
-    "es": "✅ Registré tu carrera del {day}: {km} km{extra}.",
-    "en": "✅ Logged your run on {day}: {km} km{extra}.",
-}
 
 
 class LLMCoach:
     def __init__(self, llm: LLM, tools: "CoachTools", registry: ToolRegistry | None = None,
-                 max_tool_rounds: int = 4):
+                 max_tool_rounds: int = 4, understand: Understand | None = None):
         if max_tool_rounds < 1:
             raise ValueError("max_tool_rounds must be at least 1")
         self._llm = llm
         self._tools = tools
         self._registry = registry or ToolRegistry(tools)
         self._max_rounds = max_tool_rounds
+        self._understand = understand
 
     @property
     def llm_name(self) -> str:
@@ -133,14 +137,16 @@ class LLMCoach:
             log.exception("fitness estimate failed", extra={"runner_id": ctx.runner.id})
             return None
 
-    @staticmethod
-    def _intent(attempted: list[str], text: str, today: date) -> Intent:
+    def _intent(self, attempted: list[str], text: str, today: date) -> Intent:
+        """The first tool the model used names the intent; with none, the classifier's guess."""
         if attempted:
             return TOOL_INTENTS[attempted[0]]
+        if self._understand is None:
+            return Intent.UNKNOWN
         try:
-            return classify(text, today)[0]
+            return self._understand(text, today).intent
         except Exception:
-            log.exception("offline classifier failed")
+            log.exception("intent classifier failed")
             return Intent.UNKNOWN
 
     def _buttons(self, ctx: CoachContext, used: list[str]) -> tuple:
@@ -160,13 +166,11 @@ class LLMCoach:
     def _fallback_text(language: str, logged_run: Run | None) -> str:
         lang = "en" if language == "en" else "es"
         if logged_run is None:
-            return _FALLBACK[lang]
-        extra = ""
-        if logged_run.duration_s:
-            extra = (" in " if lang == "en" else " en ") + format_clock(logged_run.duration_s)
-            extra += f" ({format_pace(logged_run.pace_s_per_km)}/km)"
-        return _LOGGED[lang].format(day=short_date(logged_run.date, lang), km=f"{logged_run.distance_km:g}",
-                                    extra=extra)
+            return say(lang, "llm_tangled")
+        time = say(lang, "run_time", time=format_clock(logged_run.duration_s)) if logged_run.duration_s else ""
+        pace = f" ({format_pace(logged_run.pace_s_per_km)}/km)" if logged_run.pace_s_per_km else ""
+        return say(lang, "run_logged", day=short_date(logged_run.date, lang),
+                   distance=f"{logged_run.distance_km:g} km", time=time, pace=pace)
 
 
 def _already_logged(call: ToolCall, logged: list[Run], today: date) -> ToolOutcome | None:

@@ -8,7 +8,7 @@ from typing import Protocol
 from application.coach_reply import CREATE_PLAN, CoachReply
 from application.context import BuildContext, CoachContext
 from application.local_time import local_today
-from application.offline_coach import OfflineCoach
+from application.offline import OfflineCoach
 from application.onboarding import OnboardRunner
 from application.ports import (
     ChatBuffer, Clock, ConversationLog, LLMUnavailable, ProgressSummaryRepository, RunnerRepository, VectorMemory,

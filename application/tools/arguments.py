@@ -13,7 +13,7 @@ from typing import Any, Callable, ClassVar
 import attrs
 
 from domain.injury import Severity
-from domain.runner import FitnessLevel, GoalRace
+from domain.runner import FitnessLevel, GoalRace, Units
 
 
 def arg(description: str, default: Any = attrs.NOTHING, *, factory: Callable[[], Any] | None = None,
@@ -52,6 +52,8 @@ class LogRunArgs:
     weather: str | None = arg("Weather if mentioned (e.g. 'lluvia', 'hot').", None)
     is_race: bool = arg("True if it was a race or an all-out time trial (it then sets the runner's VDOT).",
                         False)
+    confirmed: bool = arg("True only after the runner confirmed a run the coach flagged as unusual "
+                          "(much longer or faster than their history, or a possible duplicate).", False)
     notes: str | None = arg("Anything else worth remembering about the run. Omit to keep the runner's words.",
                             None)
 
@@ -89,6 +91,8 @@ class UpdateProfileArgs:
     injury_history: str | None = arg("Past injuries, in the runner's words.", None)
     timezone: str | None = arg("IANA timezone, e.g. 'America/Guayaquil'.", None)
     language: str | None = arg("Language to answer in: 'es' or 'en'.", None)
+    weekly_km: float | None = arg("Kilometres a week the runner runs now.", None, minimum=0, maximum=300)
+    longest_run_km: float | None = arg("Longest run of the last month, km.", None, minimum=0, maximum=250)
 
 
 @attrs.frozen
@@ -102,6 +106,13 @@ class RecordInjuryArgs:
     severity: Severity = arg("mild: niggle, can run easy; moderate: hurts while running; severe: hurts "
                              "walking, swelling, or had to stop and can't run.", Severity.MILD)
     description: str | None = arg("Short description in the runner's words.", None)
+    side: str | None = arg("left or right, if said.", None)
+    pain: int | None = arg("Pain 0-10 if said.", None, minimum=0, maximum=10)
+    pain_walking: bool | None = arg("True if it hurts to walk (a red flag).", None)
+    swelling: bool | None = arg("True if it is swollen (a red flag).", None)
+    sharp: bool | None = arg("True if the pain is sharp/stabbing (a red flag).", None)
+    since_days: int | None = arg("How many days it has hurt.", None, minimum=0, maximum=3650)
+    trigger: str | None = arg("What makes it hurt (stairs, downhill, after 5 km…).", None)
 
 
 @attrs.frozen
@@ -122,9 +133,125 @@ class SearchMemoryArgs:
     k: int = arg("How many memories to return.", 5, minimum=1, maximum=10)
 
 
+@attrs.frozen
+class LogCrossTrainingArgs:
+    """Store cross-training the runner has ALREADY DONE (bike, swim, strength, elliptical, yoga…).
+    It is counted apart from running km. Not for runs."""
+    tool: ClassVar[str] = "log_cross_training"
+
+    activity: str = arg("One of: bike, swim, strength, other.")
+    minutes: float | None = arg("Duration in minutes.", None, minimum=1, maximum=600)
+    distance_km: float | None = arg("Distance in km if said (bike, swim).", None, minimum=0.01, maximum=500)
+    day: date | None = arg("Day, YYYY-MM-DD in the runner's calendar; omit for today.", None)
+    rpe: int | None = arg("Perceived effort 1-10 if given.", None, minimum=1, maximum=10)
+
+
+@attrs.frozen
+class CorrectRunArgs:
+    """Correct a run ALREADY LOGGED ("me equivoqué, fueron 6 km no 8"): the last run, or the run of
+    a given day. Never log a second run for a correction. Give only what changes."""
+    tool: ClassVar[str] = "correct_run"
+
+    day: date | None = arg("Day of the run to correct (YYYY-MM-DD); omit for the last logged run.", None)
+    distance_km: float | None = arg("The right distance in km.", None)
+    duration_min: float | None = arg("The right total time in minutes.", None)
+    new_day: date | None = arg("The right day, if the day was wrong.", None)
+
+
+@attrs.frozen
+class DeleteRunArgs:
+    """Delete a logged run the runner asks to remove ("borra mi última carrera")."""
+    tool: ClassVar[str] = "delete_run"
+
+    day: date | None = arg("Day of the run to delete (YYYY-MM-DD); omit for the last logged run.", None)
+
+
+@attrs.frozen
+class RecordMissedSessionArgs:
+    """The runner could not do a planned session ("hoy no pude entrenar, llovió"). The plan moves
+    or drops it by rule (a key session is never doubled up with the next one)."""
+    tool: ClassVar[str] = "record_missed_session"
+
+    day: date | None = arg("Day of the missed session (YYYY-MM-DD); omit for today.", None)
+    reason: str | None = arg("Why, in the runner's words (rain, work, tired, sick…).", None)
+
+
+@attrs.frozen
+class GetSessionsArgs:
+    """The planned sessions from a day on (today, tomorrow, the next session, this week), with what
+    is already logged on each day. Use for "¿qué toca hoy/mañana?", "what's this week?"."""
+    tool: ClassVar[str] = "get_sessions"
+
+    day: date | None = arg("First day (YYYY-MM-DD); omit for today.", None)
+    days: int = arg("How many days to show: 1 for one day, 7 for a week.", 1, minimum=1, maximum=14)
+
+
+@attrs.frozen
+class ShouldIRunArgs:
+    """Whether the runner should run on a day, and how: from the plan, the recent load (hard days,
+    days in a row) and open injuries. Use for "¿debería correr hoy o descanso?"."""
+    tool: ClassVar[str] = "should_i_run"
+
+    day: date | None = arg("The day (YYYY-MM-DD); omit for today.", None)
+
+
+@attrs.frozen
+class SetRaceArgs:
+    """Set the runner's goal race: distance, date, name and goal time, or that they have no race.
+    ("mi media maratón es el 15 de marzo", "I want to run a sub-4 marathon"). Not a run log."""
+    tool: ClassVar[str] = "set_race"
+
+    goal_race: GoalRace | None = arg("Race distance.", None)
+    race_date: date | None = arg("Race day, YYYY-MM-DD (in the future).", None)
+    race_name: str | None = arg("The race's name, e.g. 'Media Maratón de Quito'.", None)
+    goal_time_min: float | None = arg("Goal time in minutes (e.g. 240 for sub-4 h).", None, minimum=5, maximum=900)
+    has_race: bool | None = arg("false when the runner says they have no race (a progression cycle).", None)
+
+
+@attrs.frozen
+class SetScheduleArgs:
+    """Set the runner's preferred running days and long-run day, and/or units for every reply."""
+    tool: ClassVar[str] = "set_schedule"
+
+    run_days: list[str] = arg("Weekdays to run, in English lowercase: monday … sunday.", factory=list)
+    long_run_day: str | None = arg("Weekday of the long run, English lowercase.", None)
+    units: Units | None = arg("'km' or 'mi' for distances and paces in replies.", None)
+
+
+@attrs.frozen
+class UpdateInjuryArgs:
+    """An update on an open injury: better, worse, the same, or healed; with pain 0-10, side and what
+    triggers it when said. Healed closes it; worse may need a professional."""
+    tool: ClassVar[str] = "update_injury"
+
+    body_part: str | None = arg("The body part; omit when the runner has only one open injury.", None)
+    status: str = arg("One of: better, worse, same, healed.", "same")
+    pain: int | None = arg("Pain 0-10 if said.", None, minimum=0, maximum=10)
+    side: str | None = arg("left or right, if said.", None)
+    trigger: str | None = arg("What makes it hurt (stairs, downhill, after 5 km…).", None)
+
+
+@attrs.frozen
+class GetFitnessArgs:
+    """The runner's VDOT, training paces (easy, marathon, threshold, interval, repetition), race-day
+    predictions and a pacing plan for their goal race."""
+    tool: ClassVar[str] = "get_fitness"
+
+
+@attrs.frozen
+class RunningKnowledgeArgs:
+    """Look up the coach's curated answer to a running question or term (tempo, umbral, fondo, VDOT,
+    cadence, nutrition, hydration, shoes, warm-up, sleep, two days in a row…). Answer from it."""
+    tool: ClassVar[str] = "running_knowledge"
+
+    question: str = arg("The question, in the runner's words.")
+
+
 TOOL_ARGUMENTS: tuple[type, ...] = (
-    LogRunArgs, GeneratePlanArgs, GetProgressArgs, UpdateProfileArgs, RecordInjuryArgs,
-    ResolveInjuryArgs, SearchMemoryArgs,
+    LogRunArgs, LogCrossTrainingArgs, CorrectRunArgs, DeleteRunArgs, RecordMissedSessionArgs,
+    GetSessionsArgs, ShouldIRunArgs, GeneratePlanArgs, GetProgressArgs, GetFitnessArgs, SetRaceArgs,
+    SetScheduleArgs, UpdateProfileArgs, RecordInjuryArgs, UpdateInjuryArgs, ResolveInjuryArgs,
+    SearchMemoryArgs, RunningKnowledgeArgs,
 )
 
 for _cls in TOOL_ARGUMENTS:

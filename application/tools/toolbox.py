@@ -1,36 +1,51 @@
-"""The coach's toolbox: what either coach (LLM or offline) can do for a runner.
+"""The coach's toolbox: the application operations behind the tools, whichever coach calls them.
 
-Both coaches call these same operations, so a run logged through the LLM and one logged
-offline are stored and remembered the same way.
+Both coaches reach these only through application.tools.registry, so a run logged through the LLM
+and one logged offline are checked, stored and remembered the same way.
 """
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import attrs
 
+from application.cross_training import LogCrossTraining
+from application.fitness import FitnessReport, fitness_report
 from application.generate_plan import LOOKBACK_DAYS, GeneratedPlan, GeneratePlan
-from application.injuries import RecordInjury, ResolveInjury
+from application.injuries import InjuryOutcome, InjuryUpdate, RecordInjury, ResolveInjury, UpdateInjury
 from application.log_run import LoggedRun, LogRun, RunDetails
 from application.ports import InjuryRepository, PlanRepository, RunnerRepository, RunRepository, VectorMemory
 from application.progress import ProgressSummary, SummarizeProgress
+from application.run_changes import CorrectRun, DeleteRun, RunTarget
+from application.sessions import DayOutlook, MissedSession, outlook, record_missed
+from domain.cross_training import CrossTraining
 from domain.injury import Injury, Severity
 from domain.memory import Recollection
 from domain.plan import TrainingPlan
-from domain.runner import FitnessLevel, GoalRace, Runner
+from domain.readiness import Readiness, readiness
+from domain.runner import FitnessLevel, GoalRace, Runner, Units
+from domain.run import Run
 from domain.vdot import VdotEstimate, estimate_vdot_from_runs
 
 # Profile fields a runner may change in conversation, and how to read each.
-UPDATABLE_FIELDS = {
+UPDATABLE_FIELDS: dict[str, Any] = {
     "name": str, "age": int, "goal_race": GoalRace, "weekly_frequency": int, "fitness_level": FitnessLevel,
     "motivation": str, "injury_history": str, "timezone": str, "language": str,
+    "has_race": bool, "race_date": lambda d: d, "race_name": str, "goal_time_s": int,
+    "weekly_km": float, "longest_run_km": float, "run_days": tuple, "long_run_day": int, "units": Units,
 }
+# A change to any of these makes the active plan out of date: it is rebuilt from today.
+PLAN_FIELDS = {"goal_race", "weekly_frequency", "fitness_level", "has_race", "race_date", "goal_time_s",
+               "weekly_km", "longest_run_km", "run_days", "long_run_day"}
 
 
 @attrs.define
-class InjuryOutcome:
-    injury: Injury
-    adapted_plan: TrainingPlan | None
+class RunChange:
+    """A corrected or deleted run: what it was, what it is now, and whether the plan was rebuilt."""
+    before: Run
+    run: Run | None
+    plan_rebuilt: bool
 
 
 @attrs.define
@@ -45,49 +60,77 @@ class CoachTools:
     record_injury_case: RecordInjury
     resolve_injury_case: ResolveInjury
     summarize: SummarizeProgress
+    log_cross_training_case: LogCrossTraining | None = None
+    correct_run_case: CorrectRun | None = None
+    delete_run_case: DeleteRun | None = None
+    update_injury_case: UpdateInjury | None = None
+    knowledge_base: Any = None           # application.knowledge.KnowledgeBase (optional: no embedder, no KB)
 
-    def log_run(self, runner: Runner, details: RunDetails, today: date) -> LoggedRun:
-        return self.log_run_case(runner, details, today)
+    # --- runs ---------------------------------------------------------------------------------
+
+    def log_run(self, runner: Runner, details: RunDetails, today: date, confirmed: bool = False) -> LoggedRun:
+        """Raises InvalidRun (impossible) or NeedsConfirmation (unusual: nothing stored yet)."""
+        return self.log_run_case(runner, details, today, confirmed=confirmed)
+
+    def log_cross_training(self, runner: Runner, activity: str, minutes: float | None, distance_km: float | None,
+                           day: date, rpe: int | None, notes: str | None) -> CrossTraining:
+        if self.log_cross_training_case is None:
+            raise RuntimeError("cross-training is not wired")
+        return self.log_cross_training_case(runner, activity=activity, minutes=minutes, distance_km=distance_km,
+                                            day=day, rpe=rpe, notes=notes)
+
+    def correct_run(self, runner: Runner, day: date | None, today: date, *, distance_km: float | None = None,
+                    duration_s: int | None = None, new_day: date | None = None) -> RunChange:
+        if self.correct_run_case is None:
+            raise RuntimeError("run corrections are not wired")
+        target = RunTarget(day=day)
+        before, after = self.correct_run_case(runner, target, today, distance_km=distance_km,
+                                              duration_s=duration_s, new_day=new_day)
+        return RunChange(before, after, self._rebuild_if_planned(runner, today))
+
+    def delete_run(self, runner: Runner, day: date | None, today: date) -> RunChange:
+        if self.delete_run_case is None:
+            raise RuntimeError("run deletion is not wired")
+        before = self.delete_run_case(runner, RunTarget(day=day), today)
+        return RunChange(before, None, self._rebuild_if_planned(runner, today))
+
+    def _rebuild_if_planned(self, runner: Runner, today: date) -> bool:
+        """A changed history changes the plan built on it: rebuild the active block from today."""
+        plan = self.plans.active_for(runner.id)
+        if plan is None or plan.end < today:
+            return False
+        self.generate_plan_case(runner, today)
+        return True
+
+    # --- the plan -----------------------------------------------------------------------------
 
     def generate_plan(self, runner: Runner, today: date) -> GeneratedPlan:
         return self.generate_plan_case(runner, today)
 
-    def get_progress(self, runner: Runner, today: date, days: int = 14) -> ProgressSummary:
-        return self.summarize(runner, today, days)
-
-    def update_profile(self, runner: Runner, changes: dict) -> dict:
-        """Apply the changes the domain accepts; raises DomainError (nothing saved) on a bad value."""
-        applied = {}
-        updated = attrs.evolve(runner)
-        for field, value in changes.items():
-            if field not in UPDATABLE_FIELDS or value is None:
-                continue
-            kind = UPDATABLE_FIELDS[field]
-            setattr(updated, field, kind(value))
-            applied[field] = getattr(updated, field)
-        if applied:
-            self.runners.save(updated)
-            for field in applied:
-                setattr(runner, field, getattr(updated, field))
-        return applied
-
-    def record_injury(self, runner: Runner, body_part: str, severity: Severity, description: str,
-                      today: date) -> InjuryOutcome:
-        """Record it and, when a plan is running, rebuild the rest of the block around it."""
-        injury = self.record_injury_case(runner, body_part, severity, description, today)
-        adapted = None
-        if self.plans.active_for(runner.id):
-            adapted = self.generate_plan_case(runner, today).plan
-        return InjuryOutcome(injury, adapted)
-
-    def resolve_injury(self, runner: Runner, body_part: str | None, today: date) -> list[Injury]:
-        return self.resolve_injury_case(runner, body_part, today)
-
-    def search_memory(self, runner: Runner, query: str, k: int = 5) -> list[Recollection]:
-        return self.memory.retrieve_context(runner.id, query, k)
-
     def active_plan(self, runner: Runner) -> TrainingPlan | None:
         return self.plans.active_for(runner.id)
+
+    def sessions(self, runner: Runner, first: date, days: int, today: date) -> list[DayOutlook]:
+        runs = self.runs.for_runner(runner.id, since=first - timedelta(days=1))
+        return outlook(self.plans.active_for(runner.id), runs, first, days, today)
+
+    def record_missed(self, runner: Runner, day: date, today: date, reason: str | None) -> MissedSession:
+        plan = self.plans.active_for(runner.id)
+        recent = self.runs.for_runner(runner.id, since=day - timedelta(days=7))
+        missed, changed = record_missed(plan, day, today, recent)
+        if changed is not None:
+            self.plans.activate(changed)
+        return missed
+
+    def should_i_run(self, runner: Runner, day: date) -> Readiness:
+        plan = self.plans.active_for(runner.id)
+        session = plan.session_on(day) if plan else None
+        recent = self.runs.for_runner(runner.id, since=day - timedelta(days=8))
+        return readiness(day, session, [r for r in recent if r.date <= day],
+                         self.injuries.for_runner(runner.id, active_only=True), has_plan=session is not None)
+
+    def get_progress(self, runner: Runner, today: date, days: int = 14) -> ProgressSummary:
+        return self.summarize(runner, today, days)
 
     def fitness(self, runner: Runner, today: date) -> VdotEstimate:
         plan = self.plans.active_for(runner.id)
@@ -97,3 +140,67 @@ class CoachTools:
             # The plan's VDOT was read from runs that may have aged out of the window.
             return attrs.evolve(estimate, vdot=plan.vdot)
         return estimate
+
+    def fitness_report(self, runner: Runner, today: date) -> FitnessReport:
+        recent = self.runs.for_runner(runner.id, since=today - timedelta(days=LOOKBACK_DAYS))
+        return fitness_report(runner, self.fitness(runner, today), recent)
+
+    # --- the profile --------------------------------------------------------------------------
+
+    def update_profile(self, runner: Runner, changes: dict[str, Any], clear: tuple[str, ...] = ()) -> dict[str, Any]:
+        """Apply the changes the domain accepts; raises DomainError (nothing saved) on a bad value.
+        ``clear`` names fields to empty. A change the plan depends on rebuilds the active plan."""
+        applied: dict[str, Any] = {}
+        updated = attrs.evolve(runner)
+        for field, value in changes.items():
+            if field not in UPDATABLE_FIELDS or value is None:
+                continue
+            kind = UPDATABLE_FIELDS[field]
+            setattr(updated, field, kind(value))
+            applied[field] = getattr(updated, field)
+        for field in clear:
+            if getattr(updated, field) is not None:
+                setattr(updated, field, None)
+                applied[field] = None
+        if applied:
+            attrs.validate(updated)
+            self.runners.save(updated)
+            for field in applied:
+                setattr(runner, field, getattr(updated, field))
+        return applied
+
+    # --- injuries -----------------------------------------------------------------------------
+
+    def record_injury(self, runner: Runner, body_part: str, severity: Severity, description: str,
+                      today: date, **triage: Any) -> InjuryOutcome:
+        """Record it and, when a plan is running, rebuild the rest of the block around it."""
+        injury = self.record_injury_case(runner, body_part, severity, description, today, **triage)
+        adapted = None
+        if self.plans.active_for(runner.id):
+            adapted = self.generate_plan_case(runner, today).plan
+        return InjuryOutcome(injury, adapted)
+
+    def update_injury(self, runner: Runner, body_part: str | None, status: str, today: date,
+                      **details: Any) -> InjuryUpdate:
+        if self.update_injury_case is None:
+            raise RuntimeError("injury updates are not wired")
+        update = self.update_injury_case(runner, body_part, status, today, **details)
+        if update.injury is not None and self.plans.active_for(runner.id):
+            update.adapted_plan = self.generate_plan_case(runner, today).plan
+        return update
+
+    def resolve_injury(self, runner: Runner, body_part: str | None, today: date) -> list[Injury]:
+        resolved = self.resolve_injury_case(runner, body_part, today)
+        if resolved and self.plans.active_for(runner.id):
+            self.generate_plan_case(runner, today)
+        return resolved
+
+    # --- memory and knowledge -----------------------------------------------------------------
+
+    def search_memory(self, runner: Runner, query: str, k: int = 5) -> list[Recollection]:
+        return self.memory.retrieve_context(runner.id, query, k)
+
+    def knowledge(self, question: str, language: str) -> Any:
+        if self.knowledge_base is None:
+            return None
+        return self.knowledge_base.answer(question, language)

@@ -14,7 +14,7 @@ from domain.plan import Session, TrainingPlan
 from domain.run import Run
 
 
-def _clean(d: dict[str, Any]) -> dict[str, Any]:
+def clean(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v not in (None, "", [], {})}
 
 
@@ -26,7 +26,7 @@ def _pace_range(pace: tuple[float, float] | None) -> str | None:
 
 
 def run_json(run: Run) -> dict[str, Any]:
-    return _clean({
+    return clean({
         "date": run.date.isoformat(),
         "distance_km": round(run.distance_km, 2),
         "duration": format_clock(run.duration_s) if run.duration_s else None,
@@ -35,11 +35,13 @@ def run_json(run: Run) -> dict[str, Any]:
         "mood": run.mood,
         "aches": run.aches,
         "weather": run.weather,
+        "is_race": run.is_race or None,
+        "id": run.id,
     })
 
 
 def session_json(session: Session, language: str) -> dict[str, Any]:
-    return _clean({
+    return clean({
         "date": session.date.isoformat(),
         "day": WEEKDAYS.get(language, WEEKDAYS["es"])[session.date.weekday()],
         "kind": session.kind.value,
@@ -51,7 +53,7 @@ def session_json(session: Session, language: str) -> dict[str, Any]:
 
 def plan_json(plan: TrainingPlan, language: str, today: date | None = None) -> dict[str, Any]:
     sessions = [s for s in plan.sessions if today is None or s.date >= today]
-    return _clean({
+    return clean({
         "start": plan.start.isoformat(),
         "end": plan.end.isoformat(),
         "total_km": plan.total_km,
@@ -63,7 +65,7 @@ def plan_json(plan: TrainingPlan, language: str, today: date | None = None) -> d
 
 
 def injury_json(injury: Injury) -> dict[str, Any]:
-    return _clean({
+    return clean({
         "body_part": injury.body_part,
         "severity": injury.severity.value,
         "since": injury.reported_on.isoformat() if injury.reported_on else None,
@@ -72,12 +74,17 @@ def injury_json(injury: Injury) -> dict[str, Any]:
     })
 
 
-def _canonical_part(text: str) -> str:
+def canonical_part(text: str) -> str:
     found = body_parts_in(text)
     return found[0] if found else fold(text).strip()
 
 
-def _dumps(payload: dict[str, Any]) -> str:
+def dumps(payload: dict[str, Any]) -> str:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
+
+
+def concern_json(concern: Any) -> dict[str, Any]:
+    """A reason a run needs the runner's confirmation (domain.run_rules.RunConcern)."""
+    return clean({"code": getattr(concern, "code", str(concern)), **dict(getattr(concern, "params", {}) or {})})

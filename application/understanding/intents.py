@@ -1,72 +1,95 @@
-"""What does the runner want? Keyword rules good enough for the offline coach."""
+"""What does the runner want? The intent classifier's guess, checked against what the slots say.
+
+The classifier (application.understanding.classifier, over the multilingual embedder) generalises
+to wordings nobody listed; the slot readers then veto a guess the message cannot carry out (a
+"log run" with no run done in it). Below the classifier's confidence the coach asks which of its
+best guesses was meant instead of guessing wrong: a wrong action is worse than a question.
+"""
 from __future__ import annotations
 
-import re
 from datetime import date
+from typing import Protocol
 
-from application.understanding.body import body_parts_in, mentions_pain, says_recovered
-from application.understanding.run_report import RunReport, parse_run_report
-from application.understanding.text import fold, has_any
+import attrs
+
+from application.messages import CATALOGUES
+from application.understanding.text import fold
 from domain.conversation import Intent
 
-_PLAN = ("plan", "planes", "entrenamiento", "entrenamientos", "rutina", "programa", "calendario",
-         "que hago hoy", "que hago manana", "que toca", "toca hoy", "toca manana", "sesion de hoy",
-         "training", "schedule", "workout", "what should i do", "what do i do", "today's session",
-         "todays session", "next session", "proxima sesion", "bloque", "block")
-_NEW_PLAN = ("nuevo plan", "otro plan", "genera", "generar", "crea", "crear", "hazme", "arma", "armar",
-             "new plan", "create", "make me", "build", "generate", "renueva", "renovar", "renew",
-             "adapta", "adaptar", "adapt", "ajusta", "ajustar", "adjust", "quiero un plan",
-             "i want a plan", "dame un plan", "give me a plan", "crear mi plan", "create my plan")
-_PROGRESS = ("progreso", "como voy", "resumen", "estadisticas", "cuantos km", "cuanto he corrido",
-             "kilometraje", "avance", "progress", "how am i doing", "summary", "stats", "how much have i",
-             "how many km", "mileage", "mis carreras", "my runs", "historial", "history")
-_PACE = ("ritmo", "ritmos", "pace", "paces", "vdot", "zonas", "zones", "a que velocidad", "how fast",
-         "tiempo en", "predict", "prediccion", "cuanto haria", "what time")
-_MEMORY = ("que hablamos", "que te dije", "que te conte", "recuerdas", "te acuerdas", "te habia dicho",
-           "what did we talk", "what did i say", "what did i tell", "do you remember", "remember when",
-           "what have i told", "lo que te dije")
-_GREETING = ("hola", "buenas", "buenos dias", "buenas tardes", "buenas noches", "hello", "hi", "hey",
-             "good morning", "good evening", "que tal")
-_HELP = ("ayuda", "help", "que puedes hacer", "what can you do", "como funciona", "how does this work",
-         "comandos", "commands", "menu")
-_THANKS = ("gracias", "thanks", "thank you", "genial", "perfecto", "ok", "vale", "listo", "great")
-_PROFILE = ("cambia mi", "cambiar mi", "actualiza", "actualizar", "mi objetivo", "mi meta", "ahora quiero",
-            "ya no quiero", "dias por semana", "veces por semana", "days a week", "times a week",
-            "change my", "update my", "my goal", "now i want", "me llamo", "my name is", "tengo anos",
-            "mi nivel", "my level", "llamame", "call me")
+# Intents the coach can be asked to choose between in a clarifying question (not reply-only ones).
+ASKABLE = tuple(i for i in Intent if i not in (Intent.ONBOARDING, Intent.CLARIFY, Intent.UNKNOWN))
 
 
-def classify(text: str, today: date) -> tuple[Intent, RunReport]:
-    """The intent of a message, and the run report read from it (useful for several intents)."""
-    f = fold(text)
-    report = parse_run_report(text, today)
-    if has_any(f, _MEMORY):
-        return Intent.MEMORY_QUESTION, report
-    if report.mentions_running and report.distance_km is not None and not f.rstrip().endswith("?"):
-        return Intent.LOG_RUN, report
-    if has_any(f, ("corri", "trote", "trotar", "sali a correr", "fui a correr", "ran", "jogged")) \
-            and not f.rstrip().endswith("?"):
-        return Intent.LOG_RUN, report   # a run with no distance: the coach asks for it
-    if (mentions_pain(text) or says_recovered(text)) and body_parts_in(text):
-        return Intent.INJURY_REPORT, report
-    if re.match(r"\W*(gracias|muchas gracias|thanks|thank you)\b", f) and "?" not in f:
-        return Intent.SMALL_TALK, report
-    if has_any(f, _PROFILE):
-        return Intent.PROFILE_UPDATE, report
-    if has_any(f, _PACE):
-        return Intent.PACE_QUESTION, report
-    if has_any(f, _PROGRESS):
-        return Intent.PROGRESS, report
-    if has_any(f, _PLAN) or has_any(f, _NEW_PLAN):
-        return Intent.PLAN_REQUEST, report
-    if has_any(f, _HELP):
-        return Intent.HELP, report
-    if has_any(f, _GREETING):
-        return Intent.GREETING, report
-    if has_any(f, _THANKS):
-        return Intent.SMALL_TALK, report
-    return Intent.UNKNOWN, report
+class IntentGuessLike(Protocol):
+    intent: Intent
+    confidence: float
+    alternatives: tuple[tuple[Intent, float], ...]
+
+    @property
+    def is_confident(self) -> bool: ...
+
+
+class Classifier(Protocol):
+    def classify(self, text: str) -> IntentGuessLike: ...
+
+
+@attrs.frozen
+class Understanding:
+    intent: Intent
+    confidence: float
+    alternatives: tuple[Intent, ...] = ()     # the next best guesses, best first
+    confident: bool = True
+
+    @property
+    def guesses(self) -> tuple[Intent, ...]:
+        """Up to three intents to offer in a clarifying question, the best guess first."""
+        ordered = [self.intent, *self.alternatives]
+        return tuple(i for i in dict.fromkeys(ordered) if i in ASKABLE)[:3]
+
+
+def _button_intents() -> dict[str, Intent]:
+    """A pressed button comes back as its title: map every title, in every language, to its intent."""
+    found: dict[str, Intent] = {}
+    for catalogue in CATALOGUES.values():
+        for key, title in catalogue.PHRASES.items():
+            if key.startswith("intent_label_"):
+                found[fold(title).strip(" ¿?¡!.")] = Intent(key.removeprefix("intent_label_"))
+    for title, intent in (("crear mi plan", Intent.PLAN_REQUEST), ("create my plan", Intent.PLAN_REQUEST),
+                          ("que toca hoy", Intent.SESSION_QUERY), ("what's today", Intent.SESSION_QUERY),
+                          ("whats today", Intent.SESSION_QUERY), ("como voy", Intent.PROGRESS),
+                          ("how am i doing", Intent.PROGRESS)):
+        found[title] = intent
+    return found
+
+
+class Understand:
+    def __init__(self, classifier: Classifier | None):
+        self._classifier = classifier
+        self._buttons = _button_intents()
+
+    def __call__(self, text: str, today: date) -> Understanding:
+        folded = fold(text).strip(" ¿?¡!.")
+        if not folded:
+            return Understanding(Intent.UNKNOWN, 0.0, confident=False)
+        if folded in self._buttons:
+            return Understanding(self._buttons[folded], 1.0)
+        if self._classifier is None:
+            return Understanding(Intent.UNKNOWN, 0.0, confident=False)
+        guess = self._classifier.classify(text)
+        alternatives = tuple(intent for intent, _ in guess.alternatives)
+        return Understanding(guess.intent, guess.confidence, alternatives, guess.is_confident)
+
+    def button_intent(self, text: str) -> Intent | None:
+        return self._buttons.get(fold(text).strip(" ¿?¡!."))
 
 
 def wants_new_plan(text: str) -> bool:
+    """'Crear mi plan', 'hazme un plan nuevo', 'new plan please': build one even if a plan is running."""
+    from application.understanding.text import has_any
     return has_any(fold(text), _NEW_PLAN)
+
+
+_NEW_PLAN = ("nuevo plan", "plan nuevo", "otro plan", "genera", "generar", "crea", "crear", "hazme", "arma", "armar",
+             "new plan", "create", "make me", "build", "generate", "renueva", "renovar", "renew",
+             "adapta", "adaptar", "adapt", "ajusta", "ajustar", "adjust", "quiero un plan",
+             "i want a plan", "dame un plan", "give me a plan", "crear mi plan", "create my plan")

@@ -18,7 +18,7 @@ PHRASES: dict[str, str] = {'welcome': "Hi! I'm Andes, your running coach 🏔️
  'not_understood_fitness_level': "Tell me if you're a beginner, intermediate or advanced.",
  'not_understood_name': 'What should I call you? Just write your name.',
  'invalid_answer': 'Hmm, {reason}. Could you write it again?',
- 'run_logged': '✅ Logged your run on {day}: {distance} km{time}{pace}.',
+ 'run_logged': '✅ Logged your run on {day}: {distance}{time}{pace}.',
  'run_needs_distance': 'Nice work getting out there! How far did you run and how long did it take? For '
                        'example: "5 miles in 42:30".',
  'run_refused': "I couldn't log that run: {reason}. Could you send it again?",
@@ -26,9 +26,9 @@ PHRASES: dict[str, str] = {'welcome': "Hi! I'm Andes, your running coach 🏔️
                    'walk.',
  'runs_count': 'You have {count} runs logged.',
  'runs_count_one': "That's your first run logged. Many more to come!",
- 'longest_run': "🎉 That's your longest run logged! (before: {previous:g} km)",
- 'fastest_pace': '⚡ Your fastest pace over {min_km:g} km or more! (before: {previous}/km)',
- 'week_km': "That's {km:g} km this week.",
+ 'longest_run': "🎉 That's your longest run logged! (before: {previous})",
+ 'fastest_pace': '⚡ Your fastest pace over {min_km} or more! (before: {previous})',
+ 'week_km': "That's {km} this week.",
  'first_plan_offer': "That's enough for me to build your 14-day plan. Shall we?",
  'plan_header': '📋 Your plan from {start} to {end} ({km} km, VDOT {vdot}):',
  'plan_none': "You don't have an active plan yet. Shall I build a 14-day one?",
@@ -57,12 +57,14 @@ PHRASES: dict[str, str] = {'welcome': "Hi! I'm Andes, your running coach 🏔️
  'greeting': 'Hi {name}! How did it go today? Tell me about your run or ask about your plan.',
  'thanks': "Anytime! I'm here when you need me 🏃",
  'help': 'I can:\n'
-         '• Log your runs: "ran 5 miles in 42:30, RPE 6"\n'
-         '• Give you your 14-day plan: "my plan" or "what\'s today"\n'
-         '• Tell you your paces: "what pace should I run?"\n'
-         '• Your progress: "how am I doing?"\n'
-         '• Adapt the plan if something hurts: "my knee hurts"\n'
-         '• Remember what you told me.',
+         '• Log your runs: "ran 8 km in 45 min", "6x1000 at 3:25 with 2 min rest", "40 min bike"\n'
+         '• Fix or delete one: "oops, it was 6 km not 8", "delete my last run"\n'
+         '• Your plan to race day: "my plan", "what\'s today?", "should I run today?"\n'
+         '• Your race and your week: "my half is on March 15", "I prefer Monday, Wednesday and Saturday"\n'
+         '• Your paces and progress: "what pace should I run?", "how did my week go?"\n'
+         '• Running questions: "what\'s a tempo run?", "what should I eat before a long run?"\n'
+         '• Adapt the plan if something hurts: "my right knee hurts"\n'
+         '• Remember what you told me: "what did I say about my knee?"',
  'unknown': 'I\'m not sure I got that. You can tell me about a run ("ran 5 km in 30 min"), or ask for your '
             'plan, your paces or your progress.'}
 

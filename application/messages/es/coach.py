@@ -18,16 +18,16 @@ PHRASES: dict[str, str] = {'welcome': '¡Hola! Soy Andes, tu entrenador de runni
  'not_understood_fitness_level': 'Dime si eres principiante, intermedio o avanzado.',
  'not_understood_name': '¿Cómo quieres que te llame? Escribe solo tu nombre.',
  'invalid_answer': 'Mmm, {reason}. ¿Me lo escribes de nuevo?',
- 'run_logged': '✅ Registré tu carrera del {day}: {distance} km{time}{pace}.',
+ 'run_logged': '✅ Registré tu entreno del {day}: {distance}{time}{pace}.',
  'run_needs_distance': '¡Bien por salir a correr! ¿Cuántos kilómetros hiciste y en cuánto tiempo? Por '
                        'ejemplo: «8 km en 45 min».',
- 'run_refused': 'No pude registrar esa carrera: {reason}. ¿Me la escribes de nuevo?',
+ 'run_refused': 'No pude registrar ese entreno: {reason}. ¿Me lo escribes de nuevo?',
  'run_ache_noted': 'Anoté la molestia en {parts}. Si sigue, bajamos la intensidad: dime si duele al caminar.',
- 'runs_count': 'Llevas {count} carreras registradas.',
- 'runs_count_one': 'Es tu primera carrera registrada. ¡A por más!',
- 'longest_run': '🎉 ¡Es tu carrera más larga registrada! (antes: {previous:g} km)',
- 'fastest_pace': '⚡ ¡Tu ritmo más rápido en {min_km:g} km o más! (antes: {previous}/km)',
- 'week_km': 'Llevas {km:g} km esta semana.',
+ 'runs_count': 'Llevas {count} entrenos registrados.',
+ 'runs_count_one': 'Es tu primer entreno registrado. ¡Vamos por más!',
+ 'longest_run': '🎉 ¡Es tu salida más larga registrada! (antes: {previous})',
+ 'fastest_pace': '⚡ ¡Tu ritmo más rápido en {min_km} o más! (antes: {previous})',
+ 'week_km': 'Llevas {km} esta semana.',
  'first_plan_offer': 'Con esto ya puedo armarte un plan de 14 días. ¿Lo creamos?',
  'plan_header': '📋 Tu plan del {start} al {end} ({km} km, VDOT {vdot}):',
  'plan_none': 'Aún no tienes un plan activo. ¿Te armo uno de 14 días?',
@@ -44,12 +44,12 @@ PHRASES: dict[str, str] = {'welcome': '¡Hola! Soy Andes, tu entrenador de runni
  'injury_recorded': 'Siento lo de tu {part} 😕. Lo anoté como molestia {severity}. {advice}',
  'injury_advice_mild': 'Por ahora nada de series ni cuestas: solo rodajes suaves, y si duele al correr, '
                        'para.',
- 'injury_advice_moderate': 'Cambiemos la carrera por bici, natación o elíptica unos días, sin impacto.',
+ 'injury_advice_moderate': 'Cambiemos el trote por bici, natación o elíptica unos días, sin impacto.',
  'injury_advice_severe': 'Descansa y consulta a un fisioterapeuta o médico antes de volver a correr.',
  'injury_plan_adapted': 'Ajusté tu plan por la lesión:',
  'injury_resolved': '¡Qué buena noticia que tu {part} esté mejor! 💪 Volvemos poco a poco.',
  'injury_ask_part': 'Siento que tengas dolor. ¿Dónde exactamente? (rodilla, tobillo, gemelo…)',
- 'progress_none': 'Aún no tengo carreras tuyas en los últimos {days} días. ¡Cuéntame la próxima!',
+ 'progress_none': 'Aún no tengo entrenos tuyos en los últimos {days} días. ¡Cuéntame el próximo!',
  'memory_header': 'Esto es lo que recuerdo:',
  'memory_none': 'No encuentro nada de eso en lo que hemos hablado.',
  'profile_updated': 'Actualicé tu perfil: {changes}.',
@@ -57,18 +57,20 @@ PHRASES: dict[str, str] = {'welcome': '¡Hola! Soy Andes, tu entrenador de runni
  'greeting': '¡Hola, {name}! ¿Cómo te fue hoy? Cuéntame tu carrera o pregúntame por tu plan.',
  'thanks': '¡A ti! Aquí estoy cuando me necesites 🏃',
  'help': 'Puedo:\n'
-         '• Registrar tus carreras: «hoy corrí 8 km en 45 min, RPE 6»\n'
-         '• Darte tu plan de 14 días: «mi plan» o «qué toca hoy»\n'
-         '• Decirte tus ritmos: «¿a qué ritmo corro?»\n'
-         '• Tu progreso: «¿cómo voy?»\n'
-         '• Adaptar el plan si te duele algo: «me duele la rodilla»\n'
-         '• Recordar lo que me contaste.',
+         '• Registrar tus entrenos: «hoy corrí 8 km en 45 min», «6x1000 a 3:25 rec 2 min», «40 min de bici»\n'
+         '• Corregir o borrar uno: «me equivoqué, fueron 6 km no 8», «borra mi último entreno»\n'
+         '• Tu plan hasta el día de tu carrera: «mi plan», «¿qué toca hoy?», «¿debería correr hoy?»\n'
+         '• Tu carrera y tu semana: «mi media es el 15 de marzo», «prefiero lunes, miércoles y sábado»\n'
+         '• Tus ritmos y tu progreso: «¿a qué ritmo corro?», «¿cómo me fue esta semana?»\n'
+         '• Dudas de running: «¿qué es el umbral?», «¿qué como antes de un fondo?»\n'
+         '• Adaptar el plan si te duele algo: «me duele la rodilla derecha»\n'
+         '• Recordar lo que me contaste: «¿qué hablamos de mi rodilla?»',
  'unknown': 'No estoy seguro de haberte entendido. Puedes contarme una carrera («corrí 5 km en 30 min»), '
             'pedir tu plan, tus ritmos o tu progreso.'}
 
 # Domain rule violations, by DomainError.code.
 REASONS: dict[str, str] = {'distance_not_positive': 'una distancia de {km:g} km no es posible, tiene que ser mayor que cero',
- 'distance_too_long': '{km:g} km en una sola carrera es más de {limit} km',
+ 'distance_too_long': '{km:g} km en una sola salida es más de {limit} km',
  'duration_not_positive': 'el tiempo tiene que ser mayor que cero',
  'rpe_out_of_range': 'el esfuerzo percibido (RPE) va de 1 a 10, y me dijiste {rpe:g}',
  'pace_impossible': '{km:g} km en {minutes} min sería un ritmo de {pace}/km, más rápido que cualquier '
@@ -77,7 +79,7 @@ REASONS: dict[str, str] = {'distance_not_positive': 'una distancia de {km:g} km 
  'frequency_out_of_range': '{days} días por semana está fuera del rango de 1 a 7'}
 
 SESSION_NAMES: dict[str, str] = {'easy': 'rodaje suave',
- 'long': 'tirada larga',
+ 'long': 'fondo',
  'threshold': 'umbral',
  'intervals': 'intervalos',
  'repetition': 'repeticiones',

@@ -1,0 +1,122 @@
+"""The offline coach: answers from the runner's data with rules, no model and no network.
+
+It is the default when no LLM is configured, and the fallback when the LLM provider fails. It
+understands a message (application.understanding), acts through the same tools as the LLM coach
+(application.tools), and words the result from the message catalogue. When it is not sure what was
+meant it asks, with up to three buttons of its best guesses; a run that looks wrong is stored only
+once the runner confirms it.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from application.coach_reply import CoachReply
+from application.context import CoachContext
+from application.messages import say
+from application.offline import days, injuries, profile, runs, talk
+from application.offline.turn import Turn
+from application.ports import Button
+from application.tools.registry import ToolRegistry
+from application.tools.toolbox import CoachTools
+from application.understanding.intents import Understand, Understanding
+from application.understanding.text import fold, has_any
+from domain.conversation import Intent, Role
+from domain.run import Run
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Turn], CoachReply]
+HANDLERS: dict[Intent, Handler] = {
+    Intent.LOG_RUN: runs.log_runs,
+    Intent.LOG_CROSS_TRAINING: runs.log_cross_training,
+    Intent.CORRECT_RUN: runs.correct_run,
+    Intent.DELETE_RUN: runs.delete_run,
+    Intent.MISSED_SESSION: days.missed_session,
+    Intent.SHOULD_I_RUN: days.should_i_run,
+    Intent.SESSION_QUERY: days.session_query,
+    Intent.PLAN_REQUEST: days.plan,
+    Intent.PROGRESS: days.progress,
+    Intent.PACE_QUESTION: days.fitness,
+    Intent.SET_RACE: profile.set_race,
+    Intent.SET_SCHEDULE: profile.set_schedule,
+    Intent.SET_UNITS: profile.set_units,
+    Intent.PROFILE_UPDATE: profile.update_profile,
+    Intent.RUNNING_QUESTION: talk.running_question,
+    Intent.INJURY_REPORT: injuries.report,
+    Intent.INJURY_UPDATE: injuries.update,
+    Intent.MEMORY_QUESTION: talk.memory,
+    Intent.GREETING: talk.greeting,
+    Intent.SMALL_TALK: talk.thanks,
+    Intent.HELP: talk.help,
+    Intent.OUT_OF_SCOPE: talk.out_of_scope,
+}
+
+_YES = ("si", "sí", "yes", "yep", "dale", "ok", "okay", "claro", "correcto", "confirmo", "guardalo", "save it",
+        "de una", "simon", "sure", "exacto", "eso")
+_NO = ("no", "nope", "cancela", "cancelar", "cancel", "olvidalo", "forget it", "dejalo", "nada")
+
+
+class OfflineCoach:
+    def __init__(self, tools: CoachTools, registry: ToolRegistry | None = None, understand: Understand | None = None):
+        self._tools = tools
+        self._registry = registry or ToolRegistry(tools)
+        self._understand = understand or Understand(None)
+
+    def understand(self, text: str, ctx: CoachContext) -> Understanding:
+        return self._understand(text, ctx.today)
+
+    def answer(self, ctx: CoachContext, text: str, already_logged: Run | None = None) -> CoachReply:
+        turn = Turn(ctx, text, self._registry, self._tools)
+        pending = self._answer_to_question(turn)
+        if pending is not None:
+            return pending
+        understood = self._understand(text, ctx.today)
+        if understood.intent is Intent.LOG_RUN and already_logged is not None:
+            # The LLM stored this run before it failed: say so, don't store it twice.
+            return runs.already_logged(turn, already_logged)
+        if not understood.confident:
+            return self._clarify(turn, understood)
+        return self.handle(turn, understood.intent)
+
+    def handle(self, turn: Turn, intent: Intent, **options: object) -> CoachReply:
+        handler = HANDLERS.get(intent)
+        if handler is None:
+            return self._clarify(turn, Understanding(Intent.UNKNOWN, 0.0, confident=False))
+        try:
+            return handler(turn, **options) if options else handler(turn)
+        except Exception:
+            log.exception("offline handler failed", extra={"intent": intent.value, "runner_id": turn.runner.id})
+            return turn.reply(turn.say("internal_error"), intent)
+
+    # --- questions the coach asked last time ----------------------------------------------------
+
+    def _answer_to_question(self, turn: Turn) -> CoachReply | None:
+        """The runner answers the coach's last question (a clarification or a confirmation): act on
+        the message that question was about."""
+        recent = turn.ctx.recent_messages
+        if len(recent) < 2 or recent[-1].role != Role.COACH or recent[-1].intent != Intent.CLARIFY:
+            return None
+        question, original = recent[-1], recent[-2]
+        if original.role != Role.RUNNER:
+            return None
+        answer = fold(turn.text).strip(" ¿?¡!.👍")
+        chosen = self._understand.button_intent(turn.text)
+        was_confirmation = turn.say("confirm_save_anyway") in question.text
+        earlier = Turn(turn.ctx, original.text, turn.registry, turn.tools)
+        if was_confirmation:
+            if has_any(answer, _YES) and not has_any(answer, ("no",)):
+                return runs.log_runs(earlier, confirmed=True)
+            if has_any(answer, _NO):
+                return turn.reply(turn.say("confirm_dropped"), Intent.LOG_RUN)
+            return None
+        if chosen is not None and chosen is not Intent.CLARIFY:
+            return self.handle(earlier, chosen)
+        if has_any(answer, _NO) and len(answer.split()) <= 3:
+            return turn.reply(turn.say("clarify_dropped"), Intent.SMALL_TALK)
+        return None
+
+    def _clarify(self, turn: Turn, understood: Understanding) -> CoachReply:
+        guesses = understood.guesses or (Intent.LOG_RUN, Intent.SESSION_QUERY, Intent.RUNNING_QUESTION)
+        buttons = tuple(Button(f"intent:{i.value}", say(turn.lang, f"intent_label_{i.value}")) for i in guesses)
+        return turn.reply(turn.say("clarify"), Intent.CLARIFY, buttons=buttons)

@@ -1,0 +1,142 @@
+"""The plan day by day: what's on, should I run, a missed session, the whole plan, progress, paces."""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from application import measures
+from application.coach_reply import CREATE_PLAN, SHOW_TODAY
+from application.formatting import paces_text, plan_text, session_text
+from application.messages import reason, short_date
+from application.offline.turn import Turn
+from application.sessions import DayOutlook
+from application.tools.arguments import (GeneratePlanArgs, GetFitnessArgs, GetProgressArgs, GetSessionsArgs,
+                                         RecordMissedSessionArgs, ShouldIRunArgs)
+from application.understanding.dates import parse_day
+from application.understanding.intents import wants_new_plan
+from application.understanding.text import fold, has_any
+from domain.conversation import Intent
+
+_TOMORROW = ("manana", "tomorrow", "tmrw", "tmr")
+_WEEK = ("semana", "week", "semanal", "weekly")
+_NEXT = ("proxima", "proximo", "siguiente", "next", "que sigue")
+
+
+def session_query(turn: Turn) -> Any:
+    folded = fold(turn.text)
+    plan = turn.tools.active_plan(turn.runner)
+    if plan is None or plan.end < turn.today:
+        return _no_plan(turn, Intent.SESSION_QUERY)
+    first, days = turn.today, 1
+    if has_any(folded, _WEEK):
+        days = 7
+    elif has_any(folded, _TOMORROW) and not has_any(folded, ("pasado manana",)):
+        first = turn.today + timedelta(days=1)
+    elif not has_any(folded, ("hoy", "today")):
+        asked = parse_day(turn.text, turn.today, prefer="future")
+        if asked is not None and asked >= turn.today:
+            first = asked
+    outcome = turn.call(GetSessionsArgs(day=first, days=14 if has_any(folded, _NEXT) else days))
+    outlooks: list[DayOutlook] = outcome.value
+    if has_any(folded, _NEXT):
+        upcoming = [d for d in outlooks if d.session is not None and d.session.kind.is_run and not d.done]
+        if not upcoming:
+            return turn.reply(turn.say("plan_ended", end=short_date(plan.end, turn.lang)), Intent.SESSION_QUERY,
+                              buttons=(CREATE_PLAN[turn.lang],))
+        outlooks, label = upcoming[:1], "next_session"
+    else:
+        label = "week_sessions" if days == 7 else None
+    lines = [turn.say(label)] if label else []
+    for day in outlooks:
+        lines.append(_day_line(turn, day, detailed=len(outlooks) == 1))
+    return turn.reply("\n".join(lines), Intent.SESSION_QUERY)
+
+
+def _day_line(turn: Turn, day: DayOutlook, detailed: bool) -> str:
+    when = ("today" if day.day == turn.today else "tomorrow" if day.day == turn.today + timedelta(days=1) else "day")
+    if day.session is None:
+        return turn.say("no_session_that_day", day=short_date(day.day, turn.lang))
+    session = session_text(day.session, turn.lang, detailed=detailed)
+    if day.done:
+        done = measures.distance(day.done_km, turn.units)
+        if day.session.kind.is_run:
+            return turn.say("session_done", day=short_date(day.day, turn.lang), session=session, done=done)
+        return turn.say("ran_on_rest_day", day=short_date(day.day, turn.lang), done=done)
+    if day.runs:
+        return turn.say("session_partly_done", day=short_date(day.day, turn.lang), session=session,
+                        done=measures.distance(day.done_km, turn.units))
+    return turn.say(f"{when}_session" if when != "day" else "day_session", day=short_date(day.day, turn.lang),
+                    session=session)
+
+
+def _no_plan(turn: Turn, intent: Intent) -> Any:
+    return turn.reply(turn.say("plan_none"), intent, buttons=(CREATE_PLAN[turn.lang],))
+
+
+def should_i_run(turn: Turn) -> Any:
+    asked = turn.today + timedelta(days=1) if has_any(fold(turn.text), _TOMORROW) else turn.today
+    verdict = turn.call(ShouldIRunArgs(day=asked)).value
+    values: dict[str, Any] = {}
+    if verdict.session is not None:
+        values["session"] = session_text(verdict.session, turn.lang, detailed=True)
+    if verdict.injury is not None:
+        from application.understanding.body import part_name
+        values["part"] = part_name(verdict.injury.body_part, turn.lang)
+    values["done"] = measures.distance(verdict.done_km, turn.units)
+    lines = [turn.say(f"advice_{verdict.advice.value}", **values)]
+    lines.extend(turn.say(f"advice_reason_{r.value}") for r in verdict.reasons
+                 if r.value not in ("no_plan", "done_today", "planned_rest", "injury_severe", "injury_moderate"))
+    buttons = (CREATE_PLAN[turn.lang],) if verdict.session is None and turn.ctx.active_plan is None else ()
+    return turn.reply("\n".join(lines), Intent.SHOULD_I_RUN, buttons=buttons)
+
+
+def missed_session(turn: Turn) -> Any:
+    day = parse_day(turn.text, turn.today, prefer="past") or turn.today
+    if day > turn.today:
+        day = turn.today
+    outcome = turn.call(RecordMissedSessionArgs(day=day))
+    if outcome.is_error:
+        return turn.reply(turn.say("run_refused", reason=reason(turn.lang, outcome.error)), Intent.MISSED_SESSION)
+    missed = outcome.value
+    if not missed.had_plan:
+        return turn.reply(turn.say("missed_no_plan"), Intent.MISSED_SESSION, buttons=(CREATE_PLAN[turn.lang],))
+    if missed.session is None or not missed.session.kind.is_run:
+        return turn.reply(turn.say("missed_nothing_planned"), Intent.MISSED_SESSION)
+    session = session_text(missed.session, turn.lang)
+    if missed.moved_to is not None:
+        text = turn.say("missed_moved", session=session, day=short_date(missed.moved_to, turn.lang))
+    else:
+        text = turn.say("missed_dropped", session=session)
+    return turn.reply(text, Intent.MISSED_SESSION)
+
+
+def plan(turn: Turn) -> Any:
+    active = turn.tools.active_plan(turn.runner)
+    if active is None or active.end < turn.today or wants_new_plan(turn.text):
+        outcome = turn.call(GeneratePlanArgs())
+        if outcome.is_error:
+            return turn.reply(turn.say("run_refused", reason=reason(turn.lang, outcome.error)), Intent.PLAN_REQUEST)
+        generated = outcome.value
+        text = plan_text(generated.plan, turn.lang, turn.today) + "\n\n" + generated.estimate.explanation(turn.lang)
+        return turn.reply(text, Intent.PLAN_REQUEST, buttons=(SHOW_TODAY[turn.lang],))
+    return turn.reply(plan_text(active, turn.lang, turn.today), Intent.PLAN_REQUEST)
+
+
+def progress(turn: Turn) -> Any:
+    folded = fold(turn.text)
+    days = 30 if has_any(folded, ("mes", "month", "mensual", "monthly")) else (
+        7 if has_any(folded, _WEEK) else 14)
+    summary = turn.call(GetProgressArgs(days=days)).value
+    return turn.reply(summary.text(turn.lang), Intent.PROGRESS)
+
+
+def fitness(turn: Turn) -> Any:
+    report = turn.call(GetFitnessArgs()).value
+    lines = [paces_text(report.estimate.vdot, turn.lang), "", report.estimate.explanation(turn.lang)]
+    if report.goal_distance_km and report.goal_time_s:
+        splits = ", ".join(f"{measures.distance(km, turn.units)} {measures.duration(t)}" for km, t in report.splits)
+        lines.append("")
+        lines.append(turn.say("pacing_plan", time=measures.duration(report.goal_time_s),
+                              pace=measures.pace(report.goal_time_s / report.goal_distance_km, turn.units),
+                              splits=splits))
+    return turn.reply("\n".join(lines), Intent.PACE_QUESTION)

@@ -1,0 +1,103 @@
+"""Injuries: triage first (where, side, since when, pain 0-10, pain walking, swelling), red flags
+mean stop and see a professional, and every injury changes the plan, naming the part and side."""
+from __future__ import annotations
+
+from typing import Any
+
+from application.coach_reply import CREATE_PLAN
+from application.messages import SEVERITY_NAMES, name_of, reason
+from application.offline.turn import Turn
+from application.tools.arguments import RecordInjuryArgs, UpdateInjuryArgs
+from application.understanding.body import body_parts_in, part_name, progress_in, severity_words, side_in, triage_in
+from domain.conversation import Intent
+from domain.injury import Injury, Severity
+
+
+def _part(turn: Turn, injury: Injury) -> str:
+    name = part_name(injury.body_part, turn.lang)
+    side = getattr(injury, "side", None)
+    return turn.say(f"part_side_{side}", part=name) if side in ("left", "right") else name
+
+
+def report(turn: Turn) -> Any:
+    parts = body_parts_in(turn.text)
+    if not parts:
+        return turn.reply(turn.say("injury_ask_part"), Intent.INJURY_REPORT)
+    triage = triage_in(turn.text)
+    side = side_in(turn.text)
+    severity = Severity(severity_words(turn.text))
+    lines: list[str] = []
+    adapted = None
+    injury = None
+    for part in parts:
+        outcome = turn.call(RecordInjuryArgs(
+            body_part=part, severity=severity, side=side if len(parts) == 1 else None, pain=triage.pain,
+            pain_walking=triage.pain_walking, swelling=triage.swelling, sharp=triage.sharp,
+            since_days=triage.since_days, trigger=triage.trigger))
+        if outcome.is_error:
+            return turn.reply(turn.say("invalid_answer", reason=reason(turn.lang, outcome.error)), Intent.INJURY_REPORT)
+        injury = outcome.value.injury
+        adapted = outcome.value.adapted_plan or adapted
+        if outcome.value.red_flags:
+            lines.append(turn.say("injury_red_flag", part=_part(turn, injury)))
+        else:
+            lines.append(turn.say("injury_recorded", part=_part(turn, injury),
+                                  severity=name_of(SEVERITY_NAMES, injury.severity, turn.lang),
+                                  advice=turn.say(f"injury_advice_{injury.severity.value}")))
+    if adapted is not None and adapted.adaptations:
+        lines.append(turn.say("injury_plan_adapted"))
+        lines.extend(f"• {a}" for a in adapted.adaptations)
+    elif turn.ctx.active_plan is None:
+        lines.append(turn.say("injury_no_plan"))
+    questions = _missing_triage(turn, triage, side, len(parts))
+    if questions and injury is not None and not getattr(injury, "red_flags", ()):
+        lines.append(turn.say("injury_triage_intro") + " " + " ".join(questions))
+    return turn.reply("\n".join(lines), Intent.INJURY_REPORT)
+
+
+def _missing_triage(turn: Turn, triage: Any, side: str | None, parts: int) -> list[str]:
+    asked = []
+    if triage.pain is None:
+        asked.append(turn.say("triage_ask_pain"))
+    if triage.pain_walking is None:
+        asked.append(turn.say("triage_ask_walking"))
+    if triage.swelling is None:
+        asked.append(turn.say("triage_ask_swelling"))
+    if side is None and parts == 1:
+        asked.append(turn.say("triage_ask_side"))
+    return asked[:3]
+
+
+def update(turn: Turn) -> Any:
+    status = progress_in(turn.text) or "same"
+    parts = body_parts_in(turn.text)
+    triage = triage_in(turn.text)
+    if triage.swelling or triage.pain_walking or triage.sharp:
+        # A red flag in an update is reported as such: the injury is recorded again with it.
+        return report(turn) if parts or _only_open(turn) else turn.reply(turn.say("injury_ask_part"),
+                                                                         Intent.INJURY_UPDATE)
+    part = parts[0] if parts else None
+    outcome = turn.call(UpdateInjuryArgs(body_part=part, status=status, pain=triage.pain, side=side_in(turn.text),
+                                         trigger=triage.trigger))
+    if outcome.is_error:
+        return turn.reply(turn.say("invalid_answer", reason=reason(turn.lang, outcome.error)), Intent.INJURY_UPDATE)
+    result = outcome.value
+    if result.injury is None:
+        key = "injury_update_which" if len(turn.ctx.open_injuries) > 1 else "injury_update_none"
+        return turn.reply(turn.say(key), Intent.INJURY_UPDATE)
+    where = _part(turn, result.injury)
+    if status == "healed":
+        return turn.reply(turn.say("injury_resolved", part=where), Intent.INJURY_UPDATE,
+                          buttons=(CREATE_PLAN[turn.lang],))
+    lines = [turn.say(f"injury_{status}", part=where,
+                      severity=name_of(SEVERITY_NAMES, result.injury.severity, turn.lang))]
+    if result.see_professional:
+        lines.append(turn.say("injury_see_professional"))
+    if result.adapted_plan is not None:
+        lines.append(turn.say("injury_plan_adapted"))
+        lines.extend(f"• {a}" for a in result.adapted_plan.adaptations)
+    return turn.reply("\n".join(lines), Intent.INJURY_UPDATE)
+
+
+def _only_open(turn: Turn) -> bool:
+    return len(turn.ctx.open_injuries) == 1

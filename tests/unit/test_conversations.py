@@ -1,0 +1,331 @@
+"""Every intent, in Spanish and in English, through the whole coach as a runner would write it.
+
+The coach runs on its embedded defaults' understanding (the bundled E5 embedder behind the intent
+classifier), in-memory stores and a fixed clock: Tuesday 24 Nov 2026 in Quito.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from dependency_injector import providers
+
+from domain.conversation import Intent
+from domain.runner import Units
+from tests.coach_harness import ONBOARDING_EN, ONBOARDING_ES, memory_container, onboard
+
+TODAY = date(2026, 11, 24)
+PHONE = "+593991112233"
+
+
+@pytest.fixture(scope="module")
+def e5():
+    from adapters.e5_embedder import E5Embedder
+    return E5Embedder(symmetric=True)
+
+
+@pytest.fixture
+def talk(tmp_path, e5):
+    """talk(lang) -> (say, container, runner): an onboarded runner; say(text) returns the reply."""
+    def start(lang: str):
+        container, _ = memory_container(tmp_path, embeddings="e5")
+        container.embedder.override(providers.Object(e5))
+        reply = container.reply_to_runner()
+        runner, _ = onboard(reply, PHONE, ONBOARDING_EN if lang == "en" else ONBOARDING_ES)
+        assert runner.onboarding_completed
+
+        def say(text: str):
+            return reply(PHONE, text)[1]
+        return say, container, runner
+    return start
+
+
+def runs_of(container, runner):
+    return sorted(container.runs().for_runner(runner.id), key=lambda r: r.date)
+
+
+# --- runs --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "hoy corrí 8 km en 45 min, me duele la rodilla"),
+    ("en", "ran 8 km in 45 min today, my knee hurts a bit"),
+])
+def test_a_run_with_an_ache_is_logged_once_and_the_ache_noted(talk, lang, text):
+    say, container, runner = talk(lang)
+    answer = say(text)
+    assert answer.intent == Intent.LOG_RUN
+    assert [(r.distance_km, r.duration_s, r.date) for r in runs_of(container, runner)] == [(8, 2700, TODAY)]
+    assert [i.body_part for i in container.injuries().for_runner(runner.id, active_only=True)] == ["rodilla"]
+    assert "8 km" in answer.text and "45:00" in answer.text
+
+
+@pytest.mark.parametrize("lang,text,km,seconds", [
+    ("es", "ayer hice 10 km a 5:30", 10, 3300),
+    ("en", "this morning I ran 10 miles at 8:30 pace", 16.09, 5100),
+])
+def test_a_pace_given_run_gets_its_duration_from_the_pace(talk, lang, text, km, seconds):
+    say, container, runner = talk(lang)
+    assert say(text).intent == Intent.LOG_RUN
+    [run] = runs_of(container, runner)
+    assert run.distance_km == pytest.approx(km, abs=0.01) and run.duration_s == pytest.approx(seconds, abs=2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "hice 6x1000 a 3:25 rec 2 min"),
+    ("en", "did 6x1000 at 3:25 with 2 min recovery"),
+])
+def test_intervals_are_logged_not_lost(talk, lang, text):
+    say, container, runner = talk(lang)
+    answer = say(text)
+    assert answer.intent == Intent.LOG_RUN
+    [run] = runs_of(container, runner)
+    assert run.distance_km >= 6
+    assert "6×1 km" in answer.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "el domingo 12 km en 1h10, el lunes 6 km suave y hoy 8 km en 44 min"),
+    ("en", "sunday 12 km in 1h10, monday 6 km easy and today 8 km in 44 min"),
+])
+def test_several_runs_in_one_message_are_each_logged_on_their_day(talk, lang, text):
+    say, container, runner = talk(lang)
+    assert say(text).intent == Intent.LOG_RUN
+    assert [(r.date, r.distance_km) for r in runs_of(container, runner)] == [
+        (date(2026, 11, 22), 12), (date(2026, 11, 23), 6), (TODAY, 8)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "mañana voy a correr 10k"),
+    ("en", "I want to run a sub-4 marathon"),
+])
+def test_a_planned_run_or_a_goal_is_not_logged(talk, lang, text):
+    say, container, runner = talk(lang)
+    say(text)
+    assert runs_of(container, runner) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "hoy hice 40 min de bici"),
+    ("en", "did 40 minutes on the bike today"),
+])
+def test_cross_training_is_counted_apart_from_running(talk, lang, text):
+    say, container, runner = talk(lang)
+    answer = say(text)
+    assert answer.intent == Intent.LOG_CROSS_TRAINING
+    assert runs_of(container, runner) == []
+    [session] = container.cross_training().for_runner(runner.id)
+    assert session.minutes == 40
+
+
+@pytest.mark.parametrize("lang,log,fix", [
+    ("es", "hoy corrí 8 km en 48 min", "me equivoqué, fueron 6 km no 8"),
+    ("en", "ran 8 km in 48 min today", "oops, it was 6 km not 8"),
+])
+def test_a_correction_changes_the_run_instead_of_logging_another(talk, lang, log, fix):
+    say, container, runner = talk(lang)
+    say(log)
+    answer = say(fix)
+    assert answer.intent == Intent.CORRECT_RUN
+    assert [r.distance_km for r in runs_of(container, runner)] == [6]
+
+
+@pytest.mark.parametrize("lang,log,delete", [
+    ("es", "hoy corrí 8 km en 48 min", "borra mi ultima carrera"),
+    ("en", "ran 8 km in 48 min today", "delete my last run"),
+])
+def test_a_run_can_be_deleted(talk, lang, log, delete):
+    say, container, runner = talk(lang)
+    say(log)
+    answer = say(delete)
+    assert answer.intent == Intent.DELETE_RUN and "8 km" in answer.text
+    assert runs_of(container, runner) == []
+
+
+# --- the plan ------------------------------------------------------------------------------------
+
+def _with_plan(say):
+    say("ayer corrí 10 km en 55 min" if True else "")
+    return say("crear mi plan")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "hoy no pude entrenar, llovió"),
+    ("en", "couldn't train today, it rained all day"),
+])
+def test_a_missed_session_is_understood(talk, lang, text):
+    say, container, runner = talk(lang)
+    _with_plan(say)
+    answer = say(text)
+    assert answer.intent == Intent.MISSED_SESSION
+    assert runs_of(container, runner)[-1].date < TODAY    # nothing logged for today
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "¿debería correr hoy o mejor descanso?"),
+    ("en", "should I run today or rest?"),
+])
+def test_should_i_run_is_answered_from_the_plan_and_the_load(talk, lang, text):
+    say, container, runner = talk(lang)
+    _with_plan(say)
+    answer = say(text)
+    assert answer.intent == Intent.SHOULD_I_RUN and answer.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "que toca mañana?"),
+    ("en", "what's on for tomorrow?"),
+])
+def test_tomorrow_is_read_from_the_plan(talk, lang, text):
+    say, container, runner = talk(lang)
+    _with_plan(say)
+    answer = say(text)
+    assert answer.intent == Intent.SESSION_QUERY
+    tomorrow = container.plans().active_for(runner.id).session_on(TODAY + timedelta(days=1))
+    assert tomorrow is not None
+
+
+@pytest.mark.parametrize("lang,button", [("es", "¿Qué toca hoy?"), ("en", "What's today?")])
+def test_today_accounts_for_a_run_already_logged(talk, lang, button):
+    say, container, runner = talk(lang)
+    _with_plan(say)
+    say("hoy corrí 8 km en 46 min" if lang == "es" else "ran 8 km in 46 min today")
+    answer = say(button)
+    assert answer.intent == Intent.SESSION_QUERY and "✅" in answer.text
+
+
+@pytest.mark.parametrize("lang,text", [("es", "mi plan porfa"), ("en", "show me my plan")])
+def test_the_plan(talk, lang, text):
+    say, container, runner = talk(lang)
+    say("ayer corrí 10 km en 55 min")
+    answer = say(text)
+    assert answer.intent == Intent.PLAN_REQUEST
+    assert container.plans().active_for(runner.id) is not None
+
+
+@pytest.mark.parametrize("lang,text", [("es", "como me fue esta semana?"), ("en", "how did my week go?")])
+def test_how_did_my_week_go(talk, lang, text):
+    say, container, runner = talk(lang)
+    say("ayer corrí 10 km en 55 min")
+    answer = say(text)
+    assert answer.intent == Intent.PROGRESS and "10" in answer.text
+
+
+@pytest.mark.parametrize("lang,text", [("es", "a que ritmo tengo q correr?"), ("en", "what pace should I run my easy runs at?")])
+def test_paces(talk, lang, text):
+    say, container, runner = talk(lang)
+    answer = say(text)
+    assert answer.intent == Intent.PACE_QUESTION and "VDOT" in answer.text
+
+
+# --- race, week, units, profile -------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "mi media maratón es el 15 de marzo"),
+    ("en", "my half marathon is on March 15"),
+])
+def test_the_race_date_is_set(talk, lang, text):
+    say, container, runner = talk(lang)
+    answer = say(text)
+    assert answer.intent == Intent.SET_RACE
+    saved = container.runners().get(runner.id)
+    assert saved.race_date == date(2027, 3, 15) and saved.goal_race.value == "half"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "prefiero entrenar lunes, miércoles y sábado"),
+    ("en", "I'd rather train monday, wednesday and saturday"),
+])
+def test_preferred_days(talk, lang, text):
+    say, container, runner = talk(lang)
+    assert say(text).intent == Intent.SET_SCHEDULE
+    assert container.runners().get(runner.id).run_days == (0, 2, 5)
+
+
+@pytest.mark.parametrize("lang,text,run", [
+    ("es", "prefiero que me hables en millas", "hoy corrí 5 millas en 42 min"),
+    ("en", "use miles please", "ran 5 miles in 42 min today"),
+])
+def test_units_are_used_in_every_reply_after(talk, lang, text, run):
+    say, container, runner = talk(lang)
+    assert say(text).intent == Intent.SET_UNITS
+    assert container.runners().get(runner.id).units is Units.MILES
+    assert "5 mi" in say(run).text
+
+
+@pytest.mark.parametrize("lang,text,age", [("es", "ahora tengo cincuenta y dos años", 52), ("en", "I'm 52 now", 52)])
+def test_profile_update(talk, lang, text, age):
+    say, container, runner = talk(lang)
+    assert say(text).intent == Intent.PROFILE_UPDATE
+    assert container.runners().get(runner.id).age == age
+
+
+# --- knowledge and conversation -------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [("es", "que es el umbral?"), ("en", "what's a tempo run?")])
+def test_a_term_is_explained(talk, lang, text):
+    say, _, _ = talk(lang)
+    answer = say(text)
+    assert answer.intent == Intent.RUNNING_QUESTION and len(answer.text) > 60
+
+
+@pytest.mark.parametrize("lang,text", [("es", "¿es malo correr dos dias seguidos?"),
+                                       ("en", "is it ok to run two days in a row?")])
+def test_a_general_question_is_answered_not_brushed_off(talk, lang, text):
+    say, _, _ = talk(lang)
+    answer = say(text)
+    assert answer.intent == Intent.RUNNING_QUESTION and "Anytime" not in answer.text
+
+
+@pytest.mark.parametrize("lang,text,part", [
+    ("es", "me duele la rodilla derecha", "rodilla derecha"),
+    ("en", "my right knee hurts", "right knee"),
+])
+def test_an_injury_names_the_part_and_side_and_asks_for_triage(talk, lang, text, part):
+    say, container, runner = talk(lang)
+    say("ayer corrí 10 km en 55 min")
+    say("crear mi plan")
+    answer = say(text)
+    assert answer.intent == Intent.INJURY_REPORT
+    assert part in answer.text
+    [injury] = container.injuries().for_runner(runner.id, active_only=True)
+    assert injury.body_part == "rodilla" and injury.side == "right"
+    plan = container.plans().active_for(runner.id)
+    assert any(part in a for a in plan.adaptations), plan.adaptations
+
+
+@pytest.mark.parametrize("lang,report,update", [
+    ("es", "me duele el tobillo", "el tobillo ya esta mucho mejor"),
+    ("en", "my ankle hurts", "my ankle is much better now"),
+])
+def test_an_injury_update(talk, lang, report, update):
+    say, _, _ = talk(lang)
+    say(report)
+    assert say(update).intent == Intent.INJURY_UPDATE
+
+
+@pytest.mark.parametrize("lang,text", [("es", "¿qué hablamos de mi rodilla?"), ("en", "what did I tell you about my knee?")])
+def test_memory(talk, lang, text):
+    say, _, _ = talk(lang)
+    say("hoy corrí 8 km en 45 min, me duele la rodilla" if lang == "es" else "ran 8 km in 45 min, my knee hurts")
+    answer = say(text)
+    assert answer.intent == Intent.MEMORY_QUESTION
+
+
+@pytest.mark.parametrize("lang,text,intent", [
+    ("es", "holaaa", Intent.GREETING), ("en", "hey coach!", Intent.GREETING),
+    ("es", "gracias!! 🙌", Intent.SMALL_TALK), ("en", "thanks a lot", Intent.SMALL_TALK),
+    ("es", "que puedes hacer?", Intent.HELP), ("en", "what can you do?", Intent.HELP),
+    ("es", "quien gano el partido de la tri ayer?", Intent.OUT_OF_SCOPE),
+    ("en", "can you recommend a good pizza place?", Intent.OUT_OF_SCOPE),
+])
+def test_small_talk_help_and_out_of_scope(talk, lang, text, intent):
+    say, _, _ = talk(lang)
+    assert say(text).intent == intent
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_an_unclear_message_gets_a_question_with_buttons_not_a_shrug(talk, lang):
+    say, container, runner = talk(lang)
+    answer = say("mmm 8")
+    assert answer.intent == Intent.CLARIFY and 1 <= len(answer.buttons) <= 3
+    assert runs_of(container, runner) == []
