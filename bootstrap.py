@@ -53,7 +53,7 @@ class Settings:
     whatsapp_phone_number_id: str = _env("WHATSAPP_PHONE_NUMBER_ID", "")
     whatsapp_app_secret: str = _env("WHATSAPP_APP_SECRET", "")
     whatsapp_verify_token: str = _env("WHATSAPP_VERIFY_TOKEN", "")
-    whatsapp_api_base: str = _env("WHATSAPP_API_BASE", "https://graph.facebook.com/v21.0")
+    whatsapp_api_base: str = _env("WHATSAPP_API_BASE", "https://graph.facebook.com/v26.0")
     whatsapp_timeout_s: float = _env("WHATSAPP_TIMEOUT_S", 10.0)
     whatsapp_max_attempts: int = _env("WHATSAPP_MAX_ATTEMPTS", 4)
     whatsapp_allow_unsigned: bool = _env("WHATSAPP_ALLOW_UNSIGNED", False)   # development only

@@ -8,6 +8,7 @@ from collections import defaultdict, deque
 from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 
+from application.delivery import OutboundMessage
 from application.ports import (
     Button, Completion, ChatTurn, Embedder, InboxItem, LLMUnavailable, ProgressSummaryRecord, ToolSpec,
 )
@@ -37,10 +38,19 @@ class InMemoryRunnerRepository:
                 return copy.deepcopy(r)
         return None
 
+    def by_whatsapp_id(self, whatsapp_id):
+        for r in self._by_id.values():
+            if whatsapp_id and r.whatsapp_id == whatsapp_id:
+                return copy.deepcopy(r)
+        return None
+
     def save(self, runner):
-        other = self.by_phone(runner.phone)
+        other = self.by_phone(runner.phone) if runner.phone else None
         if other and other.id != runner.id:
             raise ValueError(f"phone already belongs to runner {other.id}")
+        other = self.by_whatsapp_id(runner.whatsapp_id) if runner.whatsapp_id else None
+        if other and other.id != runner.id:
+            raise ValueError("WhatsApp user id already belongs to another runner")
         self._by_id[runner.id] = copy.deepcopy(runner)
 
     def all(self):
@@ -244,23 +254,100 @@ class InMemoryVectorMemory:
 
 
 class RecordingMessenger:
-    """Keeps what would have been sent, per phone; templates apart, in ``templates``."""
+    """Keeps what would have been sent, per address (phone or WhatsApp user id); templates apart,
+    in ``templates``. Returns made-up message ids like Graph does."""
 
     def __init__(self):
         self.sent: list[tuple[str, str, tuple[Button, ...]]] = []
         self.templates: list[tuple[str, str, str, tuple[str, ...]]] = []   # (phone, name, language, parameters)
+        self._ids = 0
+
+    def _id(self) -> str:
+        self._ids += 1
+        return f"wamid.recorded{self._ids}"
 
     def send_text(self, phone, text):
         self.sent.append((phone, text, ()))
+        return [(self._id(), text)]
 
     def send_buttons(self, phone, text, buttons):
         self.sent.append((phone, text, tuple(buttons)))
+        return [(self._id(), text)]
 
     def send_template(self, phone, name, language, parameters):
         self.templates.append((phone, name, language, tuple(parameters)))
+        return [(self._id(), f"[template {name}]")]
 
     def texts_to(self, phone):
-        return [t for p, t, _ in self.sent if p == normalize_phone(phone)]
+        wanted = normalize_phone(phone) if phone and phone.lstrip("+").isdigit() else phone
+        return [t for p, t, _ in self.sent if p == wanted]
+
+
+class InMemoryDeliveryLog:
+    """``application.delivery.DeliveryLog`` in dicts (thread-safe)."""
+
+    def __init__(self):
+        self._sent: dict[str, OutboundMessage] = {}
+        self._unreachable: dict[str, tuple[datetime, int]] = {}
+        self._lock = threading.Lock()
+
+    def record(self, message):
+        with self._lock:
+            self._sent.setdefault(message.id, copy.deepcopy(message))
+
+    def get(self, message_id):
+        with self._lock:
+            found = self._sent.get(message_id)
+            return copy.deepcopy(found) if found else None
+
+    def hold(self, message_id, reason, at):
+        with self._lock:
+            found = self._sent.get(message_id)
+            if found is None or found.held_at is not None or found.delivered_at is not None:
+                return False
+            found.held_at, found.reason = at, reason
+            return True
+
+    def held(self, runner_id):
+        with self._lock:
+            waiting = [m for m in self._sent.values()
+                       if m.runner_id == runner_id and m.held_at is not None and m.delivered_at is None]
+        return [copy.deepcopy(m) for m in sorted(waiting, key=lambda m: (m.sent_at, m.held_at))]
+
+    def held_answer(self, inbox_message_id):
+        with self._lock:
+            for m in self._sent.values():
+                if m.answers == inbox_message_id and m.held_at is not None:
+                    return copy.deepcopy(m)
+        return None
+
+    def release(self, message_ids, at):
+        with self._lock:
+            for message_id in message_ids:
+                if message_id in self._sent and self._sent[message_id].delivered_at is None:
+                    self._sent[message_id].delivered_at = at
+
+    def mark_unreachable(self, runner_id, reason, at):
+        with self._lock:
+            self._unreachable.setdefault(runner_id, (at, reason))
+
+    def unreachable_since(self, runner_id):
+        with self._lock:
+            found = self._unreachable.get(runner_id)
+            return found[0] if found else None
+
+    def mark_reachable(self, runner_id):
+        with self._lock:
+            self._unreachable.pop(runner_id, None)
+
+    def purge(self, older_than, now):
+        cutoff = now - older_than
+        with self._lock:
+            old = [i for i, m in self._sent.items()
+                   if m.sent_at < cutoff and (m.held_at is None or m.delivered_at is not None)]
+            for message_id in old:
+                del self._sent[message_id]
+            return len(old)
 
 
 class ScriptedLLM:

@@ -22,10 +22,11 @@ import sqlite3
 import threading
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 
 from adapters.serialization import converter, enum_value, to_json
+from application.delivery import OutboundMessage
 from application.ports import InboxItem, ProgressSummaryRecord
 from domain.conversation import Intent, Message
 from domain.injury import Injury
@@ -185,6 +186,38 @@ _MIGRATIONS: list[list[str]] = [
         # The inbox's unique message id replaced the seen-ids table.
         "DROP TABLE processed_messages",
     ],
+    # (The "runs" schema entry goes before this one.)
+    [
+        # WhatsApp business-scoped user ids (issue 11): runners and inbox items are known by user id,
+        # the phone may be absent. SQLite can't drop a NOT NULL: a missing phone is stored as '' and
+        # the phone's unique index skips it. Plus what we sent (to act on failure receipts), the
+        # held texts and the runners WhatsApp can't reach (application.delivery).
+        "ALTER TABLE users ADD COLUMN whatsapp_id TEXT",
+        "CREATE UNIQUE INDEX users_whatsapp_id_idx ON users (whatsapp_id) WHERE whatsapp_id IS NOT NULL",
+        "DROP INDEX users_phone_idx",
+        "CREATE UNIQUE INDEX users_phone_idx ON users (phone) WHERE phone <> ''",
+        "ALTER TABLE inbox ADD COLUMN whatsapp_id TEXT",
+        """CREATE TABLE outbound_messages (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            message_id TEXT NOT NULL UNIQUE,
+            runner_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            template INTEGER NOT NULL DEFAULT 0,
+            held_at TEXT,
+            reason INTEGER,
+            answers TEXT,
+            delivered_at TEXT
+        )""",
+        "CREATE INDEX outbound_held_idx ON outbound_messages (runner_id, seq) WHERE held_at IS NOT NULL",
+        "CREATE INDEX outbound_answers_idx ON outbound_messages (answers) WHERE answers IS NOT NULL",
+        "CREATE INDEX outbound_sent_idx ON outbound_messages (sent_at)",
+        """CREATE TABLE unreachable_runners (
+            runner_id TEXT PRIMARY KEY,
+            since TEXT NOT NULL,
+            reason INTEGER NOT NULL
+        )""",
+    ],
 ]
 
 SCHEMA_VERSION = len(_MIGRATIONS)
@@ -264,8 +297,8 @@ def _rows(conn: sqlite3.Connection, query: str, params: Any = ()) -> list[dict]:
 # --- repositories -----------------------------------------------------------------------------
 
 _RUNNER_SELECT = """
-SELECT id, phone, name, age, goal_race, weekly_frequency, fitness_level, injury_history,
-       motivation, timezone, language, onboarding_completed, created_at
+SELECT id, NULLIF(phone, '') AS phone, name, age, goal_race, weekly_frequency, fitness_level, injury_history,
+       motivation, timezone, language, onboarding_completed, created_at, whatsapp_id
 FROM users"""
 
 
@@ -284,22 +317,26 @@ class SqliteRunnerRepository:
     def by_phone(self, phone: str) -> Runner | None:
         return self._one("phone", normalize_phone(phone))
 
+    def by_whatsapp_id(self, whatsapp_id: str) -> Runner | None:
+        return self._one("whatsapp_id", whatsapp_id) if whatsapp_id else None
+
     def save(self, runner: Runner) -> None:
         params = {k: enum_value(v) for k, v in converter.unstructure(runner).items()}
         now = _ts(self._db.now())
         params.update(created_at=_ts(runner.created_at) or now, updated_at=now,
-                      onboarding_completed=int(runner.onboarding_completed))
+                      onboarding_completed=int(runner.onboarding_completed), phone=runner.phone or "")
         try:
             with self._db.transaction() as conn:
                 conn.execute("""
                     INSERT INTO users (id, phone, name, age, goal_race, weekly_frequency, fitness_level,
                                        injury_history, motivation, timezone, language,
-                                       onboarding_completed, created_at, updated_at)
+                                       onboarding_completed, created_at, updated_at, whatsapp_id)
                     VALUES (:id, :phone, :name, :age, :goal_race, :weekly_frequency, :fitness_level,
                             :injury_history, :motivation, :timezone, :language,
-                            :onboarding_completed, :created_at, :updated_at)
+                            :onboarding_completed, :created_at, :updated_at, :whatsapp_id)
                     ON CONFLICT (id) DO UPDATE SET
                         phone = excluded.phone, name = excluded.name, age = excluded.age,
+                        whatsapp_id = excluded.whatsapp_id,
                         goal_race = excluded.goal_race, weekly_frequency = excluded.weekly_frequency,
                         fitness_level = excluded.fitness_level, injury_history = excluded.injury_history,
                         motivation = excluded.motivation, timezone = excluded.timezone,
@@ -308,6 +345,8 @@ class SqliteRunnerRepository:
         except sqlite3.IntegrityError as e:
             if "users.phone" in str(e):
                 raise ValueError("phone already belongs to another runner") from None
+            if "users.whatsapp_id" in str(e):
+                raise ValueError("WhatsApp user id already belongs to another runner") from None
             raise
 
     def all(self) -> list[Runner]:
@@ -535,18 +574,20 @@ class SqliteInbox:
     def put(self, item: InboxItem) -> bool:
         with self._db.transaction() as conn:
             cur = conn.execute("""
-                INSERT INTO inbox (message_id, phone, kind, type, text, received_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING""",
-                [item.message_id, item.phone, item.kind, item.type, item.text, _ts(item.received_at)])
+                INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING""",
+                [item.message_id, item.phone or "", item.kind, item.type, item.text, _ts(item.received_at),
+                 item.whatsapp_id])
             return cur.rowcount == 1
 
     def pending(self, limit: int = 1000) -> list[InboxItem]:
         with self._db.read() as conn:
             rows = _rows(conn, """
-                SELECT message_id, phone, kind, type, text, received_at FROM inbox
+                SELECT message_id, phone, kind, type, text, received_at, whatsapp_id FROM inbox
                 WHERE done_at IS NULL ORDER BY received_at, seq LIMIT ?""", [limit])
-        return [InboxItem(message_id=r["message_id"], phone=r["phone"], kind=r["kind"], type=r["type"],
-                          text=r["text"], received_at=datetime.fromisoformat(r["received_at"]))
+        return [InboxItem(message_id=r["message_id"], phone=r["phone"] or None, kind=r["kind"], type=r["type"],
+                          text=r["text"], received_at=datetime.fromisoformat(r["received_at"]),
+                          whatsapp_id=r["whatsapp_id"])
                 for r in rows]
 
     def done(self, message_id: str) -> None:
@@ -560,6 +601,85 @@ class SqliteInbox:
                                 [_ts(self._clock.now() - older_than)]).rowcount
 
 
+class SqliteDeliveryLog:
+    """``application.delivery.DeliveryLog`` in ``outbound_messages`` and ``unreachable_runners``."""
+
+    _COLUMNS = "message_id AS id, runner_id, text, sent_at, template, held_at, reason, answers, delivered_at"
+
+    def __init__(self, db: SqliteDatabase):
+        self._db = db
+
+    @staticmethod
+    def _message(row: dict) -> OutboundMessage:
+        def at(value: str | None) -> datetime | None:
+            return datetime.fromisoformat(value) if value else None
+        return OutboundMessage(id=row["id"], runner_id=row["runner_id"], text=row["text"],
+                               sent_at=datetime.fromisoformat(row["sent_at"]), template=bool(row["template"]),
+                               held_at=at(row["held_at"]), reason=row["reason"], answers=row["answers"],
+                               delivered_at=at(row["delivered_at"]))
+
+    def record(self, message: OutboundMessage) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("""
+                INSERT INTO outbound_messages (message_id, runner_id, text, sent_at, template, held_at, reason,
+                                               answers, delivered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING""",
+                [message.id, message.runner_id, message.text, _ts(message.sent_at), int(message.template),
+                 _ts(message.held_at), message.reason, message.answers, _ts(message.delivered_at)])
+
+    def get(self, message_id: str) -> OutboundMessage | None:
+        with self._db.read() as conn:
+            rows = _rows(conn, f"SELECT {self._COLUMNS} FROM outbound_messages WHERE message_id = ?", [message_id])
+        return self._message(rows[0]) if rows else None
+
+    def hold(self, message_id: str, reason: int, at: datetime) -> bool:
+        with self._db.transaction() as conn:
+            return conn.execute("""
+                UPDATE outbound_messages SET held_at = ?, reason = ?
+                WHERE message_id = ? AND held_at IS NULL AND delivered_at IS NULL""",
+                [_ts(at), reason, message_id]).rowcount == 1
+
+    def held(self, runner_id: str) -> list[OutboundMessage]:
+        with self._db.read() as conn:
+            rows = _rows(conn, f"""
+                SELECT {self._COLUMNS} FROM outbound_messages
+                WHERE runner_id = ? AND held_at IS NOT NULL AND delivered_at IS NULL
+                ORDER BY sent_at, seq""", [runner_id])
+        return [self._message(r) for r in rows]
+
+    def held_answer(self, inbox_message_id: str) -> OutboundMessage | None:
+        with self._db.read() as conn:
+            rows = _rows(conn, f"""
+                SELECT {self._COLUMNS} FROM outbound_messages
+                WHERE answers = ? AND held_at IS NOT NULL ORDER BY seq LIMIT 1""", [inbox_message_id])
+        return self._message(rows[0]) if rows else None
+
+    def release(self, message_ids: Sequence[str], at: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.executemany("UPDATE outbound_messages SET delivered_at = ? WHERE message_id = ? "
+                             "AND delivered_at IS NULL", [[_ts(at), i] for i in message_ids])
+
+    def mark_unreachable(self, runner_id: str, reason: int, at: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("INSERT INTO unreachable_runners (runner_id, since, reason) VALUES (?, ?, ?) "
+                         "ON CONFLICT (runner_id) DO NOTHING", [runner_id, _ts(at), reason])
+
+    def unreachable_since(self, runner_id: str) -> datetime | None:
+        with self._db.read() as conn:
+            row = conn.execute("SELECT since FROM unreachable_runners WHERE runner_id = ?", [runner_id]).fetchone()
+        return datetime.fromisoformat(row[0]) if row else None
+
+    def mark_reachable(self, runner_id: str) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM unreachable_runners WHERE runner_id = ?", [runner_id])
+
+    def purge(self, older_than: timedelta, now: datetime) -> int:
+        with self._db.transaction() as conn:
+            return conn.execute("""
+                DELETE FROM outbound_messages WHERE sent_at < ?
+                AND (held_at IS NULL OR delivered_at IS NOT NULL)""", [_ts(now - older_than)]).rowcount
+
+
 class SqliteStore:
     """Every repository on one SQLite file (what bootstrap holds as the ``store``)."""
 
@@ -571,6 +691,7 @@ class SqliteStore:
         self.injuries = SqliteInjuryRepository(self.db)
         self.conversations = SqliteConversationLog(self.db)
         self.summaries = SqliteProgressSummaryRepository(self.db)
+        self.deliveries = SqliteDeliveryLog(self.db)
 
     @property
     def path(self) -> str:

@@ -20,8 +20,10 @@ from domain.runner import Runner
 class RunnerRepository(Protocol):
     def get(self, runner_id: str) -> Runner | None: ...
     def by_phone(self, phone: str) -> Runner | None: ...
+    def by_whatsapp_id(self, whatsapp_id: str) -> Runner | None:
+        """The runner with this WhatsApp business-scoped user id (unique, like the phone)."""
     def save(self, runner: Runner) -> None:
-        """Insert or update (by id; the phone is unique)."""
+        """Insert or update (by id; the phone and the WhatsApp user id are unique)."""
     def all(self) -> list[Runner]: ...
 
 
@@ -85,11 +87,13 @@ class ChatBuffer(Protocol):
 class InboxItem:
     """An incoming WhatsApp message as the webhook accepted it, before it is answered."""
     message_id: str              # WhatsApp's message id (wamid…): the de-duplication key
-    phone: str                   # the sender, as WhatsApp writes it (the runner's data: never logged)
+    phone: str | None            # the sender, as WhatsApp writes it (the runner's data: never logged);
+                                 # None when WhatsApp hid it (a username user): then whatsapp_id is set
     kind: str                    # "text" | "unsupported" (entrypoints.whatsapp_payload)
     text: str                    # what the runner wrote (or the button they pressed); "" when unsupported
     received_at: datetime        # UTC, when the webhook accepted it
     type: str = "text"           # WhatsApp's message type: text, interactive, image, audio…
+    whatsapp_id: str | None = None   # the sender's business-scoped user id (BSUID)
 
 
 class Inbox(Protocol):
@@ -174,9 +178,13 @@ class Button:
 
 
 class Messenger(Protocol):
-    def send_text(self, phone: str, text: str) -> None: ...
-    def send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> None: ...
-    def send_template(self, phone: str, name: str, language: str, parameters: Sequence[str]) -> None:
+    """``phone`` is the runner's address: their phone number, or their WhatsApp user id when they
+    have no known phone (``application.delivery.address``). The send methods may return what WhatsApp
+    accepted, ``[(message id, text)]``, so that a later failure receipt can be traced (None: untraced)."""
+    def send_text(self, phone: str, text: str) -> list[tuple[str, str]] | None: ...
+    def send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> list[tuple[str, str]] | None: ...
+    def send_template(self, phone: str, name: str, language: str,
+                      parameters: Sequence[str]) -> list[tuple[str, str]] | None:
         """A template approved in WhatsApp Manager, the only kind of message WhatsApp accepts more
         than 24 h after the runner last wrote; ``parameters`` fill its body's {{1}}, {{2}}…"""
 

@@ -13,17 +13,17 @@ log = logging.getLogger(__name__)
 
 _SELECT = """
 SELECT id, phone, name, age, goal_race, weekly_frequency, fitness_level, injury_history,
-       motivation, timezone, language, onboarding_completed, created_at
+       motivation, timezone, language, onboarding_completed, created_at, whatsapp_id
 FROM users"""
 
 _UPSERT = """
 INSERT INTO users (id, phone, name, age, goal_race, weekly_frequency, fitness_level, injury_history,
-                   motivation, timezone, language, onboarding_completed, created_at)
+                   motivation, timezone, language, onboarding_completed, created_at, whatsapp_id)
 VALUES (%(id)s, %(phone)s, %(name)s, %(age)s, %(goal_race)s, %(weekly_frequency)s, %(fitness_level)s,
         %(injury_history)s, %(motivation)s, %(timezone)s, %(language)s, %(onboarding_completed)s,
-        COALESCE(%(created_at)s::timestamptz, now()))
+        COALESCE(%(created_at)s::timestamptz, now()), %(whatsapp_id)s)
 ON CONFLICT (id) DO UPDATE SET
-    phone = EXCLUDED.phone, name = EXCLUDED.name, age = EXCLUDED.age, goal_race = EXCLUDED.goal_race,
+    phone = EXCLUDED.phone, whatsapp_id = EXCLUDED.whatsapp_id, name = EXCLUDED.name, age = EXCLUDED.age, goal_race = EXCLUDED.goal_race,
     weekly_frequency = EXCLUDED.weekly_frequency, fitness_level = EXCLUDED.fitness_level,
     injury_history = EXCLUDED.injury_history, motivation = EXCLUDED.motivation,
     timezone = EXCLUDED.timezone, language = EXCLUDED.language,
@@ -47,6 +47,9 @@ class PostgresRunnerRepository:
     def by_phone(self, phone: str) -> Runner | None:
         return self._one("phone", normalize_phone(phone))
 
+    def by_whatsapp_id(self, whatsapp_id: str) -> Runner | None:
+        return self._one("whatsapp_id", whatsapp_id) if whatsapp_id else None
+
     def save(self, runner: Runner) -> None:
         params = {k: enum_value(v) for k, v in converter.unstructure(runner).items()}
         try:
@@ -56,6 +59,8 @@ class PostgresRunnerRepository:
             if e.diag.constraint_name == "users_phone_idx":
                 # The message names no phone: these errors end up in logs.
                 raise ValueError("phone already belongs to another runner") from None
+            if e.diag.constraint_name == "users_whatsapp_id_idx":
+                raise ValueError("WhatsApp user id already belongs to another runner") from None
             raise
         log.debug("saved runner %s", runner.id)
 

@@ -6,6 +6,7 @@ from psycopg_pool import ConnectionPool
 
 from adapters.postgres.chat_buffer import PostgresChatBuffer
 from adapters.postgres.conversations import PostgresConversationLog
+from adapters.postgres.deliveries import PostgresDeliveryLog
 from adapters.postgres.inbox import PostgresInbox
 from adapters.postgres.injuries import PostgresInjuryRepository
 from adapters.postgres.migrations import apply_migrations
@@ -30,6 +31,7 @@ class PostgresStore:
         self.injuries = PostgresInjuryRepository(pool)
         self.conversations = PostgresConversationLog(pool)
         self.summaries = PostgresProgressSummaryRepository(pool)
+        self.deliveries = PostgresDeliveryLog(pool)
 
     @classmethod
     def connect(cls, conninfo: str, *, schema: str | None = None, migrate: bool = True,
