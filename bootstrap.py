@@ -19,6 +19,7 @@ from application.log_run import LogRun
 from application.offline_coach import OfflineCoach
 from application.onboarding import OnboardRunner
 from application.progress import SummarizeProgress
+from application.delivery import HandleDeliveryFailure
 from application.reply import ReplyToRunner
 from application.tools import CoachTools
 
@@ -143,6 +144,7 @@ class _MemoryStore:
         self.injuries = in_memory.InMemoryInjuryRepository()
         self.conversations = in_memory.InMemoryConversationLog()
         self.summaries = in_memory.InMemoryProgressSummaryRepository()
+        self.deliveries = in_memory.InMemoryDeliveryLog()
         self._in_memory = in_memory
         self._inbox = None
 
@@ -252,12 +254,16 @@ class Container(containers.DeclarativeContainer):
     injuries = providers.Callable(lambda s: s.injuries, store)
     conversations = providers.Callable(lambda s: s.conversations, store)
     summaries = providers.Callable(lambda s: s.summaries, store)
+    deliveries = providers.Callable(lambda s: s.deliveries, store)
     chat_buffer = providers.ThreadSafeSingleton(_chat_buffer, settings, store, clock)
     inbox = providers.ThreadSafeSingleton(_inbox, store, clock)
     embedder = providers.ThreadSafeSingleton(_embedder, settings)
     vector_memory = providers.ThreadSafeSingleton(_vector_memory, settings, embedder, clock, opened)
     llm = providers.ThreadSafeSingleton(_llm, settings)
     messenger = providers.ThreadSafeSingleton(_messenger, settings, opened)
+    handle_delivery_failure = providers.ThreadSafeSingleton(
+        HandleDeliveryFailure, deliveries, runners, clock, messenger,
+        providers.Callable(lambda s: s.whatsapp_summary_template, settings))
 
     log_run = providers.ThreadSafeSingleton(LogRun, runs, injuries, vector_memory, clock)
     generate_plan = providers.ThreadSafeSingleton(GeneratePlan, runs, plans, injuries, vector_memory, clock)
