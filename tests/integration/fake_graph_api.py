@@ -203,6 +203,7 @@ class FakeGraphAPI:
         self.webhook_url = ""                      # where failed statuses are posted (the app's /webhook)
         self.app_secret = ""                       # and how they are signed
         self.statuses_posted: list[dict] = []
+        self.message_ids: list[tuple[str, str]] = []   # (address, the id Graph gave the message)
         self._ids = itertools.count(1)
         self._changed = threading.Condition()
         self.app = Starlette(routes=[Route("/{phone_number_id}/messages", self._messages, methods=["POST"])])
@@ -255,6 +256,7 @@ class FakeGraphAPI:
         wamid = f"wamid.fake{next(self._ids)}"
         with self._changed:
             self.requests.append(payload)
+            self.message_ids.append((payload.get("to") or payload.get("recipient"), wamid))
             self._changed.notify_all()
         arrived = time.perf_counter()
         for listener in self.listeners:
@@ -305,6 +307,11 @@ class FakeGraphAPI:
         wanted = _address(phone)
         with self._changed:
             return [p for p in self.requests if (p.get("to") or p.get("recipient")) == wanted]
+
+    def ids_to(self, address: str) -> list[str]:
+        """The ids Graph gave the messages to ``address``, in order (what status webhooks name)."""
+        with self._changed:
+            return [i for a, i in self.message_ids if a == _address(address)]
 
     def texts_to(self, phone: str) -> list[str]:
         return [self.text_of(p) for p in self.sent_to(phone)]
