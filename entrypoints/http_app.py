@@ -57,7 +57,7 @@ Other routes
   active plan), ``…/progress`` (``?days=14``) — read-only JSON behind ``Authorization: Bearer
   <ANDES_API_TOKEN>``: a missing or wrong token → 401. With ANDES_API_TOKEN unset the API does not
   exist: 404, so that a deployment that forgot the token exposes nothing. The runner's phone
-  number is never in an answer.
+  number and WhatsApp user id are never in an answer.
 
 No phone number and no message text are logged: runner ids, and a short hash of WhatsApp's
 message id (``message_ref``; a wamid encodes the sender's number).
@@ -611,6 +611,7 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
     def runner_view(runner) -> dict:
         data = converter.unstructure(runner)
         data.pop("phone", None)
+        data.pop("whatsapp_id", None)       # an identifier of the person, like the phone
         return data
 
     def read_runner(request, runner):

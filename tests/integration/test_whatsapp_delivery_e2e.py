@@ -146,6 +146,22 @@ def test_a_reply_refused_outside_the_window_is_held_and_goes_with_the_next_messa
     assert [s["errors"][0]["code"] for s in graph.statuses_posted] == [131047]
 
 
+def test_a_reply_refused_at_once_with_131047_is_held_too(coach, graph):
+    say(coach, "Hola")
+    settle(coach)
+    runner = coach.container.runners().by_whatsapp_id(ANA_ID)
+    graph.fail_next(400, code=131047)                  # Graph may also refuse synchronously
+    say(coach, "Ana")
+    settle(coach)
+    [held] = coach.container.deliveries().held(runner.id)
+    assert held.reason == 131047 and "Ana" in held.text
+    count = len(graph.sent_to(ANA))
+    say(coach, "34")
+    settle(coach)
+    text = "\n\n".join(graph.text_of(p) for p in graph.sent_to(ANA)[count:])
+    assert text.startswith(held.text) and coach.container.deliveries().held(runner.id) == []
+
+
 def test_an_undeliverable_runner_is_marked_unreachable_until_they_write_again(coach, graph, caplog):
     caplog.set_level(logging.INFO)
     say(coach, "Hola", phone=None, user_id=LUZ_ID)
