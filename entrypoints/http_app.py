@@ -91,7 +91,6 @@ from application.delivery import (
 from application.local_time import local_today
 from application.ports import InboxItem
 from domain.errors import DomainError
-from domain.runner import normalize_phone
 from entrypoints.observability import PROMETHEUS_CONTENT_TYPE, Metrics
 from entrypoints.whatsapp_payload import (
     UNSUPPORTED, DeliveryFailure, InboundMessage, NotAWhatsAppPayload, parse_webhook,
