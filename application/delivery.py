@@ -140,7 +140,7 @@ class HandleDeliveryFailure:
         sent = self._deliveries.get(message_id)
         runner = self._runners.get(sent.runner_id) if sent is not None else None
         if sent is None or runner is None:
-            log.warning("delivery failure for a message we have no record of", extra={"graph_codes": list(codes)})
+            log.debug("delivery failure for a message we have no record of", extra={"graph_codes": list(codes)})
             return "unknown"
         return self.act(runner, sent, codes)
 

@@ -103,6 +103,7 @@ DEFAULT_MAX_CONCURRENCY = 16
 MAX_PENDING = 10_000        # messages waiting to be answered; beyond that, 503 and Meta retries later
 HEALTH_TIMEOUT_S = 2.0
 SHUTDOWN_GRACE_S = 20.0
+UNKNOWN_RECEIPT_WAITS_S = (0.2, 0.5, 1.0)
 
 _PHRASES = {
     "only_text": {
@@ -205,11 +206,23 @@ class InboundProcessor:
                           extra={"message_ref": message_ref(message.message_id)})
 
     def _failed(self, failure: DeliveryFailure) -> None:
-        try:
-            outcome = self._r.get("handle_delivery_failure")(failure.message_id, failure.codes)
-        except Exception:
-            log.exception("acting on a failed delivery failed", extra={"message_ref": message_ref(failure.message_id)})
-            return
+        # A receipt names the recipient by phone when we sent to the phone, so it may sit in another
+        # queue than the runner's messages and overtake the recording of the send it is about: an
+        # unknown id is looked up again a few times before it is given up.
+        outcome = "unknown"
+        for wait_s in UNKNOWN_RECEIPT_WAITS_S:
+            try:
+                outcome = self._r.get("handle_delivery_failure")(failure.message_id, failure.codes)
+            except Exception:
+                log.exception("acting on a failed delivery failed",
+                              extra={"message_ref": message_ref(failure.message_id)})
+                return
+            if outcome != "unknown":
+                break
+            time.sleep(wait_s)
+        if outcome == "unknown":
+            log.warning("delivery failure for a message we have no record of",
+                        extra={"message_ref": message_ref(failure.message_id), "graph_codes": list(failure.codes)})
         self._metrics.replies_failed.add(1, {"stage": "delivery_" + outcome})
 
     def _answer(self, message: InboxItem, received_at: float) -> None:

@@ -268,3 +268,15 @@ def test_an_expired_token_turns_ping_false_until_a_send_succeeds():
     assert not m.ping() and "190" in m.auth_error
     m.send_text(PHONE, "Hola")
     assert m.ping()
+
+
+def test_scheduled_messages_reach_a_runner_known_only_by_user_id():
+    from tests.unit.test_scheduled_jobs import BIWEEKLY, SUNDAY, World, runner, utc
+
+    world = World(utc(SUNDAY, 23, 30))                 # 18:30 in Guayaquil
+    luz = runner("+593990000000", "Luz")
+    luz.phone, luz.whatsapp_id = None, BSUID
+    world.add(luz)
+    assert world.jobs().run().sent == [(luz.id, BIWEEKLY, SUNDAY)]
+    [(to, text, _)] = world.messenger.sent
+    assert to == BSUID and text.startswith("🏔️ Luz")
