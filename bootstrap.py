@@ -49,6 +49,9 @@ class Settings:
     llm_model: str = _env("LLM_MODEL", "")
     llm_timeout_s: float = _env("LLM_TIMEOUT_S", 30.0)
     llm_max_attempts: int = _env("LLM_MAX_ATTEMPTS", 3)
+    llm_thinking: str = _env("LLM_THINKING", "enabled")          # DeepSeek thinking mode: enabled | disabled
+    llm_reasoning_effort: str = _env("LLM_REASONING_EFFORT", "")  # "" = DeepSeek low, others the model's own
+    llm_max_tokens: int = _env("LLM_MAX_TOKENS", 0)              # 0 = 8192 when the model reasons, else 1024
     whatsapp_token: str = _env("WHATSAPP_TOKEN", "")
     whatsapp_phone_number_id: str = _env("WHATSAPP_PHONE_NUMBER_ID", "")
     whatsapp_app_secret: str = _env("WHATSAPP_APP_SECRET", "")
@@ -209,17 +212,22 @@ def _llm(settings: Settings):
     provider = settings.llm_provider
     if provider == "offline":
         return None
+    if settings.llm_thinking not in ("enabled", "disabled"):
+        raise ValueError(f"LLM_THINKING={settings.llm_thinking!r}: expected enabled or disabled")
     if provider in ("deepseek", "openai"):
-        from adapters.openai_llm import OpenAICompatibleLLM
-        base_url = settings.llm_base_url or ("https://api.deepseek.com" if provider == "deepseek" else None)
-        model = settings.llm_model or ("deepseek-chat" if provider == "deepseek" else "gpt-4o-mini")
-        return OpenAICompatibleLLM(api_key=settings.llm_api_key, model=model, base_url=base_url,
-                                   timeout_s=settings.llm_timeout_s, max_attempts=settings.llm_max_attempts)
+        from adapters.openai_llm import DEEPSEEK_BASE_URL, DEEPSEEK_MODEL, OPENAI_MODEL, OpenAICompatibleLLM
+        deepseek = provider == "deepseek"
+        return OpenAICompatibleLLM(
+            api_key=settings.llm_api_key, model=settings.llm_model or (DEEPSEEK_MODEL if deepseek else OPENAI_MODEL),
+            base_url=settings.llm_base_url or (DEEPSEEK_BASE_URL if deepseek else None), provider=provider,
+            timeout_s=settings.llm_timeout_s, max_attempts=settings.llm_max_attempts,
+            thinking=settings.llm_thinking == "enabled", reasoning_effort=settings.llm_reasoning_effort or None,
+            max_tokens=settings.llm_max_tokens or None)
     if provider == "anthropic":
         from adapters.anthropic_llm import ANTHROPIC_MODEL, AnthropicLLM
         return AnthropicLLM(api_key=settings.llm_api_key, model=settings.llm_model or ANTHROPIC_MODEL,
                             base_url=settings.llm_base_url or None, timeout_s=settings.llm_timeout_s,
-                            max_attempts=settings.llm_max_attempts)
+                            max_attempts=settings.llm_max_attempts, max_tokens=settings.llm_max_tokens or 1024)
     raise ValueError(f"LLM_PROVIDER={provider!r}: expected offline, deepseek, openai or anthropic")
 
 

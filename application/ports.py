@@ -145,12 +145,18 @@ class ChatTurn:
     tool_calls: tuple[ToolCall, ...] = ()      # assistant turns that asked for tools
     tool_call_id: str | None = None            # tool turns answer this call
     is_error: bool = False
+    # The model's reasoning behind an assistant turn (DeepSeek's ``reasoning_content``), sent back
+    # verbatim: in thinking mode a turn with tool calls must carry it in every later request.
+    reasoning: str | None = None
 
 
 @attrs.define(frozen=True)
 class Completion:
+    """A complete answer: never half a text or a half-built tool call (adapters raise instead)."""
     text: str
     tool_calls: tuple[ToolCall, ...] = ()
+    reasoning: str | None = None               # carry it into the assistant ChatTurn of this answer
+    refused: bool = False                      # the provider declined to answer: ``text`` is not shown
 
 
 class LLMUnavailable(Exception):
@@ -160,9 +166,13 @@ class LLMUnavailable(Exception):
 class LLM(Protocol):
     @property
     def name(self) -> str: ...
+
     def complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
-        """Raises LLMUnavailable when the provider fails for good."""
-    def ping(self) -> bool: ...
+        """Raises LLMUnavailable when the provider fails for good (or is known to be down)."""
+
+    def ping(self) -> bool:
+        """True when the provider answers a real minimal completion (checked at most once a minute);
+        when it is down, raises LLMUnavailable whose message says why (what /health shows)."""
 
 
 # --- Messaging and time -------------------------------------------------------------------
