@@ -16,7 +16,9 @@ DeepSeek, as its current docs say:
   sent then. The answer's chain of thought comes as ``reasoning_content`` beside ``content``; an
   assistant turn that called tools must send it back in every later request, or the API answers
   400. https://api-docs.deepseek.com/guides/thinking_mode
-* ``max_tokens`` counts the reasoning too, hence the larger default in thinking mode.
+* ``max_tokens`` counts the reasoning too, hence the larger default in thinking mode; besides
+  OpenAI's values ``finish_reason`` may be "insufficient_system_resource" (the answer was cut on
+  their side). https://api-docs.deepseek.com/api/create-chat-completion
 * 402 is "Insufficient Balance". https://api-docs.deepseek.com/quick_start/error_codes
 
 OpenAI (and other OpenAI-compatible servers): ``max_completion_tokens`` (``max_tokens`` is
