@@ -42,6 +42,7 @@ import uvicorn
 from openai.types.chat import ChatCompletion, ChatCompletionMessage, ChatCompletionMessageFunctionToolCall
 from openai.types.chat.chat_completion import Choice
 from openai.types.chat.chat_completion_message_function_tool_call import Function
+from openai.types import ErrorObject
 from openai.types.completion_usage import CompletionUsage
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -130,18 +131,21 @@ def openai_refusal(refusal: str = "I'm sorry, I can't help with that.", model: s
     return _chat_completion(ChatCompletionMessage(role="assistant", content=None, refusal=refusal), "stop", model)
 
 
+def _openai_error_body(message: str, kind: str, code: str | None = None) -> dict[str, Any]:
+    error = ErrorObject(message=message, type=kind, param=None, code=code)
+    return {"error": error.model_dump(mode="json", exclude_unset=True)}
+
+
 def openai_error(status: int, message: str = "fake error", headers: dict[str, str] | None = None,
                  delay_s: float = 0.0) -> Scripted:
     kind = {400: "invalid_request_error", 401: "authentication_error", 429: "rate_limit_error"}.get(
         status, "server_error")
-    return Scripted({"error": {"message": message, "type": kind, "param": None, "code": None}}, status,
-                    headers or {}, delay_s)
+    return Scripted(_openai_error_body(message, kind), status, headers or {}, delay_s)
 
 
 def deepseek_insufficient_balance() -> Scripted:
     """DeepSeek's 402 (https://api-docs.deepseek.com/quick_start/error_codes)."""
-    return Scripted({"error": {"message": "Insufficient Balance", "type": "unknown_error", "param": None,
-                               "code": "invalid_request_error"}}, 402)
+    return Scripted(_openai_error_body("Insufficient Balance", "unknown_error", "invalid_request_error"), 402)
 
 
 REASONING_CONTENT_MISSING = "The `reasoning_content` in the thinking mode must be passed back to the API."
@@ -207,8 +211,9 @@ def anthropic_error(status: int, message: str = "fake error", headers: dict[str,
     kind = {400: "invalid_request_error", 401: "authentication_error", 402: "billing_error",
             403: "permission_error", 404: "not_found_error", 429: "rate_limit_error",
             529: "overloaded_error"}.get(status, "api_error")
-    return Scripted({"type": "error", "error": {"type": kind, "message": message}}, status, headers or {},
-                    delay_s)
+    body = anthropic_types.ErrorResponse.model_validate(
+        {"type": "error", "error": {"type": kind, "message": message}, "request_id": None})
+    return Scripted(body.model_dump(mode="json", exclude_none=True), status, headers or {}, delay_s)
 
 
 def models_list() -> Scripted:

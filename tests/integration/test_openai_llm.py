@@ -428,3 +428,13 @@ def test_an_openai_reasoning_model_is_up_even_if_the_probe_is_cut(fake_llm):
     llm = llm_for(fake_llm, provider="openai", model="gpt-5-mini")
     assert llm.ping() is True
     assert fake_llm.posts()[0].body["max_completion_tokens"] == 16
+
+
+def test_a_tool_call_turn_without_reasoning_still_has_the_field_in_thinking_mode(fake_llm):
+    fake_llm.strict_deepseek = True
+    fake_llm.enqueue(openai_text("ok"))
+    turns = [ChatTurn("user", "corrí 5 km"),
+             ChatTurn("assistant", "", tool_calls=(ToolCall("c1", "log_run", {"distance_km": 5}),)),
+             ChatTurn("tool", "{}", tool_call_id="c1")]
+    assert llm_for(fake_llm).complete("sys", turns, [SPEC]).text == "ok"
+    assert fake_llm.posts()[0].body["messages"][2]["reasoning_content"] == ""
