@@ -62,7 +62,7 @@ DUPLICATE_TOLERANCE = 0.03
 
 # Without a timed run, the pace check uses a generous ceiling on the level's cautious default VDOT
 # (domain.vdot.DEFAULT_VDOT): a fit newcomer is not questioned, "3 km in 9 min" is.
-NEW_RUNNER_VDOT_ALLOWANCE = 12.0
+NEW_RUNNER_VDOT_ALLOWANCE = 8.0
 
 
 def world_record_pace(distance_km: float) -> float:
