@@ -5,6 +5,7 @@ Adapters implement these; the application never imports an adapter.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from types import TracebackType
 from typing import Any, Protocol, Sequence
 
 import attrs
@@ -52,7 +53,8 @@ class UnitOfWork(Protocol):
     everything back when it raises. A ``with uow:`` inside another (on the same thread) joins the
     outer one: only the outermost block commits. Every repository of the store takes part."""
     def __enter__(self) -> "UnitOfWork": ...
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool | None: ...
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> bool | None: ...
 
 
 class PlanRepository(Protocol):

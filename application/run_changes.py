@@ -7,11 +7,16 @@ the same rules as a new run (domain.run_rules), confirmations included.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import attrs
 
-from application.log_run import NeedsConfirmation, RunDetails, history_for_rules, run_concerns
+from application.log_run import (
+    NeedsConfirmation,
+    RunDetails,
+    history_for_rules,
+    run_concerns,
+)
 from application.ports import PlanRepository, RunRepository, VectorMemory
 from domain.errors import InvalidRun
 from domain.run import Run
@@ -19,7 +24,7 @@ from domain.runner import Runner
 
 log = logging.getLogger(__name__)
 
-_EPOCH = datetime.min.replace(tzinfo=timezone.utc)
+_EPOCH = datetime.min.replace(tzinfo=UTC)
 # "The last run" is looked for among the runs of the last weeks (a correction is about a recent one).
 LAST_RUN_LOOKBACK_DAYS = 60
 
@@ -34,7 +39,7 @@ class RunTarget:
     run_id: str | None = None
 
     @classmethod
-    def of(cls, target: "RunTarget | date | str | None") -> "RunTarget":
+    def of(cls, target: RunTarget | date | str | None) -> RunTarget:
         """Also accepts a day, ``"last"`` / None, or any object with ``day`` (and ``distance_km``)."""
         if isinstance(target, RunTarget):
             return target
@@ -58,7 +63,7 @@ class RunChanges:
     is_race: bool | None = None
 
     @classmethod
-    def of(cls, changes: "RunChanges | object") -> "RunChanges":
+    def of(cls, changes: RunChanges | object) -> RunChanges:
         if isinstance(changes, RunChanges):
             return changes
         return cls(**{f.name: getattr(changes, f.name, None) for f in attrs.fields(cls)})

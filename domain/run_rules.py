@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any, Sequence
+from typing import Any
 
 import attrs
 
-from domain.errors import InvalidRun
+from domain.errors import DomainError, InvalidRun
 from domain.pace import format_pace
 from domain.run import Run
 from domain.runner import FitnessLevel
@@ -167,7 +168,9 @@ def predicted_pace(history: Sequence[Run], distance_km: float, today: date,
                    fitness_level: FitnessLevel | None = None) -> float | None:
     """The runner's all-out pace (s/km) for ``distance_km`` by their VDOT (Daniels & Gilbert), from
     their recent runs; with no timed run, from a generous ceiling over their level's default."""
-    from domain import vdot   # vdot imports domain.run: imported here to keep this module light
+    from domain import (
+        vdot,  # vdot imports domain.run: imported here to keep this module light
+    )
 
     if distance_km <= 0:
         return None
@@ -178,7 +181,7 @@ def predicted_pace(history: Sequence[Run], distance_km: float, today: date,
         value = vdot.clamp_vdot(value + NEW_RUNNER_VDOT_ALLOWANCE)
     try:
         return vdot.race_time_for(value, distance_km * 1000) / distance_km
-    except Exception:   # a distance the equations cannot solve for: no prediction
+    except DomainError:   # a distance the equations cannot solve for: no prediction
         return None
 
 

@@ -9,8 +9,10 @@ lends a pool connection for one statement group, as before.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from contextvars import ContextVar
-from typing import Any, Iterator
+from types import TracebackType
+from typing import Self
 
 import attrs
 import psycopg
@@ -22,7 +24,7 @@ class _Bound:
     pool: ConnectionPool
     connection: psycopg.Connection
     exits: contextlib.ExitStack
-    previous: "_Bound | None" = None     # a unit open on another pool in the same context
+    previous: _Bound | None = None     # a unit open on another pool in the same context
     depth: int = 1
 
 
@@ -54,7 +56,7 @@ class PostgresUnitOfWork:
     def __init__(self, pool: ConnectionPool):
         self._pool = pool
 
-    def __enter__(self) -> "PostgresUnitOfWork":
+    def __enter__(self) -> Self:
         bound = _bound_to(self._pool)
         if bound is not None:
             bound.depth += 1
@@ -69,13 +71,14 @@ class PostgresUnitOfWork:
         _current.set(_Bound(self._pool, conn, exits, previous=_current.get()))
         return self
 
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         bound = _bound_to(self._pool)
         assert bound is not None, "unit of work exited without being entered"
         bound.depth -= 1
         if bound.depth:
-            return None
+            return
         _current.set(bound.previous)
         # The transaction block commits, or rolls back when given the exception.
         bound.exits.__exit__(exc_type, exc, tb)
-        return None
+        return

@@ -1,7 +1,12 @@
 """PostgreSQL 0006: a database at 0005 keeps its runs; "race: …" notes become runs.is_race."""
 import pytest
 
-from adapters.postgres import PostgresRunnerRepository, PostgresRunRepository, apply_migrations, load_migrations
+from adapters.postgres import (
+    PostgresRunnerRepository,
+    PostgresRunRepository,
+    apply_migrations,
+    load_migrations,
+)
 from domain.runner import Units
 
 pytestmark = pytest.mark.integration

@@ -195,11 +195,10 @@ def test_the_containers_unit_of_work_rolls_back_a_whole_message(tmp_path, store)
     container.runners().save(runner)
     uow = container.unit_of_work()
     assert container.unit_of_work() is uow
-    with pytest.raises(RuntimeError):
-        with uow:
-            container.log_run()(runner, RunDetails(distance_km=8, ache_parts=["rodilla"]), TODAY)
-            container.generate_plan()(runner, TODAY)
-            raise RuntimeError("the reply failed")
+    with pytest.raises(RuntimeError), uow:
+        container.log_run()(runner, RunDetails(distance_km=8, ache_parts=["rodilla"]), TODAY)
+        container.generate_plan()(runner, TODAY)
+        raise RuntimeError("the reply failed")
     assert container.runs().for_runner(runner.id) == []
     assert container.injuries().for_runner(runner.id) == []
     assert container.plans().active_for(runner.id) is None

@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 from domain.errors import InvalidRun
 from domain.run import Run
 from domain.run_rules import (
-    GPS_MARGIN, MAX_RUNS_PER_DAY, WORLD_RECORDS, check_new_run, fastest_possible_pace, predicted_pace,
+    GPS_MARGIN,
+    MAX_RUNS_PER_DAY,
+    WORLD_RECORDS,
+    check_new_run,
+    fastest_possible_pace,
+    predicted_pace,
     world_record_pace,
 )
 from domain.runner import FitnessLevel
@@ -20,7 +25,7 @@ TODAY = date(2026, 11, 24)
 
 def run(km: float, minutes: float | None = None, day: date = TODAY, rpe: int | None = None, **kw) -> Run:
     return Run(runner_id="ana", date=day, distance_km=km,
-               duration_s=int(round(minutes * 60)) if minutes is not None else None, perceived_effort=rpe, **kw)
+               duration_s=round(minutes * 60) if minutes is not None else None, perceived_effort=rpe, **kw)
 
 
 def codes(concerns) -> list[str]:
