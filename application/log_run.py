@@ -60,6 +60,13 @@ class NeedsConfirmation(DomainError):
         self.run = run
 
 
+def confirmation_question(language: str, concerns: Sequence[RunConcern]) -> str:
+    """"Antes de guardarlo: 3 km a 3:00/km es un 27 % más rápido…. ¿Lo registro así?" """
+    from application.messages import reason, say
+
+    return say(language, "run_confirm_question", concerns="; ".join(reason(language, c) for c in concerns))
+
+
 def history_for_rules(runs: RunRepository, runner_id: str, day: date, today: date) -> list[Run]:
     return runs.for_runner(runner_id, since=min(day, today) - timedelta(days=HISTORY_DAYS))
 

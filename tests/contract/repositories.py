@@ -477,3 +477,29 @@ class TestUnitOfWorkContract:
         runner, _ = self._before(backend)
         backend.runs.add(Run(runner_id=runner.id, date=date(2024, 3, 6), distance_km=3))
         assert len(backend.runs.for_runner(runner.id)) == 2
+
+    def test_units_on_several_threads_do_not_mix(self, backend):
+        import threading
+
+        runner, _ = self._before(backend)
+        errors: list[BaseException] = []
+
+        def work(i: int) -> None:
+            try:
+                with backend.uow:
+                    backend.runs.add(Run(runner_id=runner.id, date=date(2024, 2, 1) + timedelta(days=i),
+                                         distance_km=1 + i))
+                    if i % 2:
+                        raise _Boom()
+            except _Boom:
+                pass
+            except BaseException as e:   # pragma: no cover - reported below
+                errors.append(e)
+
+        threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+        assert errors == []
+        assert sorted(r.distance_km for r in backend.runs.for_runner(runner.id)) == [1, 3, 5, 6, 7]

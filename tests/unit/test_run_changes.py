@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import pytest
 
 from application.cross_training import CrossTrainingDetails
-from application.log_run import NeedsConfirmation, RunDetails
+from application.log_run import NeedsConfirmation, RunDetails, confirmation_question
 from application.messages import reason, say
 from application.run_changes import RunChanges, RunNotFound, RunTarget
 from domain.cross_training import Activity, InvalidCrossTraining
@@ -55,6 +55,8 @@ def test_three_km_in_nine_minutes_waits_for_confirmation_then_is_stored(world):
     concern = asked.value.concerns[0]
     assert "más rápido" in reason("es", concern) and "faster" in reason("en", concern)
     assert "confirm" in reason("en", asked.value)
+    assert confirmation_question("es", asked.value.concerns).startswith("Antes de guardarlo: un ritmo de 3:00/km")
+    assert "Shall I log it" in confirmation_question("en", asked.value.concerns)
 
     logged = container.log_run()(runner, asked.value.details, TODAY, confirmed=True)
     assert container.runs().get(logged.run.id) == logged.run
