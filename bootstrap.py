@@ -13,6 +13,7 @@ import attrs
 from dependency_injector import containers, providers
 
 from application.context import BuildContext
+from application.cross_training import LogCrossTraining
 from application.generate_plan import GeneratePlan
 from application.injuries import RecordInjury, ResolveInjury
 from application.log_run import LogRun
@@ -20,6 +21,7 @@ from application.offline_coach import OfflineCoach
 from application.onboarding import OnboardRunner
 from application.progress import SummarizeProgress
 from application.reply import ReplyToRunner
+from application.run_changes import CorrectRun, DeleteRun
 from application.tools.toolbox import CoachTools
 
 
@@ -146,11 +148,18 @@ class _MemoryStore:
         self.injuries = in_memory.InMemoryInjuryRepository()
         self.conversations = in_memory.InMemoryConversationLog()
         self.summaries = in_memory.InMemoryProgressSummaryRepository()
+        self.cross_training = in_memory.InMemoryCrossTrainingRepository()
+        self._unit_of_work = in_memory.InMemoryUnitOfWork(
+            self.runners, self.runs, self.plans, self.injuries, self.conversations, self.summaries,
+            self.cross_training)
         self._in_memory = in_memory
         self._inbox = None
 
     def chat_buffer(self, clock):
         return self._in_memory.InMemoryChatBuffer(clock)
+
+    def unit_of_work(self):
+        return self._unit_of_work
 
     def inbox(self, clock=None):
         if self._inbox is None:
@@ -260,6 +269,9 @@ class Container(containers.DeclarativeContainer):
     injuries = providers.Callable(lambda s: s.injuries, store)
     conversations = providers.Callable(lambda s: s.conversations, store)
     summaries = providers.Callable(lambda s: s.summaries, store)
+    cross_training = providers.Callable(lambda s: s.cross_training, store)
+    # One transaction per change: `with container.unit_of_work(): ...` (application.ports.UnitOfWork).
+    unit_of_work = providers.ThreadSafeSingleton(lambda s: s.unit_of_work(), store)
     chat_buffer = providers.ThreadSafeSingleton(_chat_buffer, settings, store, clock)
     inbox = providers.ThreadSafeSingleton(_inbox, store, clock)
     embedder = providers.ThreadSafeSingleton(_embedder, settings)
@@ -270,6 +282,9 @@ class Container(containers.DeclarativeContainer):
     log_run = providers.ThreadSafeSingleton(LogRun, runs, injuries, vector_memory, clock)
     generate_plan = providers.ThreadSafeSingleton(GeneratePlan, runs, plans, injuries, vector_memory, clock)
     record_injury = providers.ThreadSafeSingleton(RecordInjury, injuries, vector_memory, clock)
+    correct_run = providers.ThreadSafeSingleton(CorrectRun, runs, plans, vector_memory)
+    delete_run = providers.ThreadSafeSingleton(DeleteRun, runs, plans, vector_memory)
+    log_cross_training = providers.ThreadSafeSingleton(LogCrossTraining, cross_training, clock)
     resolve_injury = providers.ThreadSafeSingleton(ResolveInjury, injuries)
     summarize_progress = providers.ThreadSafeSingleton(SummarizeProgress, runs, plans, injuries)
     tools = providers.ThreadSafeSingleton(
