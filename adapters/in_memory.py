@@ -13,6 +13,7 @@ from application.ports import (
     Button, Completion, ChatTurn, Embedder, InboxItem, LLMUnavailable, ProgressSummaryRecord, ToolSpec,
 )
 from domain.conversation import Message
+from domain.cross_training import CrossTraining
 from domain.injury import Injury
 from domain.memory import MemoryDocument, Recollection, run_memory
 from domain.plan import TrainingPlan
@@ -21,6 +22,7 @@ from domain.runner import Runner, normalize_phone
 
 CHAT_BUFFER_SIZE = 20
 CHAT_BUFFER_TTL = timedelta(hours=24)
+_EPOCH = datetime.min.replace(tzinfo=timezone.utc)
 
 
 class InMemoryRunnerRepository:
@@ -64,11 +66,50 @@ class InMemoryRunRepository:
     def add(self, run):
         self._runs.append(copy.deepcopy(run))
 
+    def get(self, run_id):
+        for r in self._runs:
+            if r.id == run_id:
+                return copy.deepcopy(r)
+        return None
+
+    def update(self, run):
+        for i, r in enumerate(self._runs):
+            if r.id == run.id:
+                self._runs[i] = copy.deepcopy(run)
+
+    def delete(self, run_id):
+        before = len(self._runs)
+        self._runs = [r for r in self._runs if r.id != run_id]
+        return len(self._runs) < before
+
+    def on_day(self, runner_id, day):
+        return [r for r in self.for_runner(runner_id, since=day) if r.date == day]
+
     def for_runner(self, runner_id, since=None, limit=None):
-        runs = [copy.deepcopy(r) for r in self._runs
+        runs = [(i, copy.deepcopy(r)) for i, r in enumerate(self._runs)
                 if r.runner_id == runner_id and (since is None or r.date >= since)]
-        runs.sort(key=lambda r: (r.date, r.created_at or datetime.min.replace(tzinfo=timezone.utc)), reverse=True)
-        return runs[:limit] if limit else runs
+        runs.sort(key=lambda t: (t[1].date, t[1].created_at or _EPOCH, t[0]), reverse=True)
+        ordered = [r for _, r in runs]
+        return ordered[:limit] if limit else ordered
+
+
+class InMemoryCrossTrainingRepository:
+    def __init__(self):
+        self._sessions: list[CrossTraining] = []
+
+    def add(self, session):
+        self._sessions.append(copy.deepcopy(session))
+
+    def for_runner(self, runner_id, since=None):
+        found = [(i, copy.deepcopy(s)) for i, s in enumerate(self._sessions)
+                 if s.runner_id == runner_id and (since is None or s.day >= since)]
+        found.sort(key=lambda t: (t[1].day, t[1].created_at or _EPOCH, t[0]), reverse=True)
+        return [s for _, s in found]
+
+    def delete(self, session_id):
+        before = len(self._sessions)
+        self._sessions = [s for s in self._sessions if s.id != session_id]
+        return len(self._sessions) < before
 
 
 class InMemoryPlanRepository:
@@ -251,6 +292,52 @@ class InMemoryVectorMemory:
 
     def update_after_run(self, run, language="es"):
         self.store(run_memory(run, self._clock.now(), language))
+
+    def forget(self, runner_id, document_id):
+        found = self._docs.get(document_id)
+        if found is not None and found[0].runner_id == runner_id:
+            del self._docs[document_id]
+
+
+class InMemoryUnitOfWork:
+    """``UnitOfWork`` over in-memory repositories: the outermost ``with`` snapshots their state
+    (a deep copy) and puts it back if the block raises. Units are serialised by one lock, so a
+    rollback never undoes another thread's unit; writes outside any unit are not isolated."""
+
+    def __init__(self, *repositories: object):
+        self._repositories = repositories
+        self._lock = threading.RLock()
+        self._local = threading.local()
+
+    def _snapshot(self) -> list[dict[str, object]]:
+        return [{name: copy.deepcopy(value) for name, value in vars(repo).items() if not _is_lock(value)}
+                for repo in self._repositories]
+
+    def __enter__(self) -> "InMemoryUnitOfWork":
+        depth = getattr(self._local, "depth", 0)
+        if depth == 0:
+            self._lock.acquire()
+            self._local.snapshot = self._snapshot()
+        self._local.depth = depth + 1
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self._local.depth -= 1
+        if self._local.depth:
+            return None
+        try:
+            if exc_type is not None:
+                for repo, state in zip(self._repositories, self._local.snapshot):
+                    for name, value in state.items():
+                        setattr(repo, name, value)
+        finally:
+            self._local.snapshot = None
+            self._lock.release()
+        return None
+
+
+def _is_lock(value: object) -> bool:
+    return hasattr(value, "acquire") and hasattr(value, "release")
 
 
 class RecordingMessenger:

@@ -5,11 +5,13 @@ Adapters implement these; the application never imports an adapter.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from types import TracebackType
 from typing import Any, Protocol, Sequence
 
 import attrs
 
 from domain.conversation import Intent, Message
+from domain.cross_training import CrossTraining
 from domain.injury import Injury
 from domain.memory import MemoryDocument, Recollection
 from domain.plan import TrainingPlan
@@ -29,8 +31,32 @@ class RunnerRepository(Protocol):
 
 class RunRepository(Protocol):
     def add(self, run: Run) -> None: ...
+    def get(self, run_id: str) -> Run | None: ...
+    def update(self, run: Run) -> None:
+        """Replace the stored run of this id (a no-op for an unknown id)."""
+    def delete(self, run_id: str) -> bool:
+        """Remove the run; False when there was none."""
+    def on_day(self, runner_id: str, day: date) -> list[Run]:
+        """The runner's runs of that day, latest logged first."""
     def for_runner(self, runner_id: str, since: date | None = None, limit: int | None = None) -> list[Run]:
         """Newest first."""
+
+
+class CrossTrainingRepository(Protocol):
+    """Bike, swim, strength…: kept apart from runs, so it never counts as running km."""
+    def add(self, session: CrossTraining) -> None: ...
+    def for_runner(self, runner_id: str, since: date | None = None) -> list[CrossTraining]:
+        """Newest first (by day, then by when it was logged)."""
+    def delete(self, session_id: str) -> bool: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction over the store: ``with uow: ...`` commits at the end of the block and rolls
+    everything back when it raises. A ``with uow:`` inside another (on the same thread) joins the
+    outer one: only the outermost block commits. Every repository of the store takes part."""
+    def __enter__(self) -> "UnitOfWork": ...
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> bool | None: ...
 
 
 class PlanRepository(Protocol):
@@ -122,6 +148,8 @@ class VectorMemory(Protocol):
     def retrieve_context(self, runner_id: str, query: str, k: int = 5) -> list[Recollection]: ...
     def update_after_run(self, run: Run, language: str = "es") -> None:
         """Remember a logged run (in the runner's language), replacing an earlier version of it."""
+    def forget(self, runner_id: str, document_id: str) -> None:
+        """Drop one memory of the runner (a run's memory has the run's id); a no-op when absent."""
 
 
 # --- LLM ---------------------------------------------------------------------------------
@@ -149,12 +177,18 @@ class ChatTurn:
     tool_calls: tuple[ToolCall, ...] = ()      # assistant turns that asked for tools
     tool_call_id: str | None = None            # tool turns answer this call
     is_error: bool = False
+    # The model's reasoning behind an assistant turn (DeepSeek's ``reasoning_content``), sent back
+    # verbatim: in thinking mode a turn with tool calls must carry it in every later request.
+    reasoning: str | None = None
 
 
 @attrs.define(frozen=True)
 class Completion:
+    """A complete answer: never half a text or a half-built tool call (adapters raise instead)."""
     text: str
     tool_calls: tuple[ToolCall, ...] = ()
+    reasoning: str | None = None               # carry it into the assistant ChatTurn of this answer
+    refused: bool = False                      # the provider declined to answer: ``text`` is not shown
 
 
 class LLMUnavailable(Exception):
@@ -164,9 +198,13 @@ class LLMUnavailable(Exception):
 class LLM(Protocol):
     @property
     def name(self) -> str: ...
+
     def complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
-        """Raises LLMUnavailable when the provider fails for good."""
-    def ping(self) -> bool: ...
+        """Raises LLMUnavailable when the provider fails for good (or is known to be down)."""
+
+    def ping(self) -> bool:
+        """True when the provider answers a real minimal completion (checked at most once a minute);
+        when it is down, raises LLMUnavailable whose message says why (what /health shows)."""
 
 
 # --- Messaging and time -------------------------------------------------------------------

@@ -91,7 +91,7 @@ from application.delivery import (
 from application.local_time import local_today
 from application.ports import InboxItem
 from domain.errors import DomainError
-from entrypoints.observability import PROMETHEUS_CONTENT_TYPE, Metrics
+from entrypoints.observability import PROMETHEUS_CONTENT_TYPE, Metrics, health_error
 from entrypoints.whatsapp_payload import (
     UNSUPPORTED, DeliveryFailure, InboundMessage, NotAWhatsAppPayload, parse_webhook,
 )
@@ -550,7 +550,7 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
             except TimeoutError:
                 result = {"status": "down", "error": f"no answer in {health_timeout_s:g} s"}
             except Exception as error:
-                result = {"status": "down", "error": error.__class__.__name__}
+                result = {"status": "down", "error": health_error(error)}
             result["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
             checks[name] = result
 
