@@ -86,7 +86,8 @@ from starlette.routing import Route
 
 from adapters.whatsapp import recipient, verify_signature
 from application.delivery import (
-    RE_ENGAGEMENT, TOKEN_EXPIRED, UNREACHABLE, OutboundMessage, address, find_runner, record_sent, with_held,
+    RE_ENGAGEMENT, TOKEN_EXPIRED, UNREACHABLE, DeliveryLog, OutboundMessage, address, find_runner, record_sent,
+    with_held,
 )
 from application.local_time import local_today
 from application.ports import InboxItem
@@ -301,7 +302,7 @@ class InboundProcessor:
         runner = self._runner_of(message)
         return runner.language if runner else None
 
-    def _deliveries(self):
+    def _deliveries(self) -> DeliveryLog | None:
         try:
             return self._r.get("deliveries")
         except Exception:
