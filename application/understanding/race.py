@@ -75,13 +75,13 @@ def race_distance_in(folded: str) -> GoalRace | None:
 
 
 def race_name_in(text: str) -> str | None:
-    """The race's proper name as written: "Ruta de las Iglesias", "Quito", "Boston"."""
+    """The race's name as written: "10k de la Ruta de las Iglesias", "media maratón de Quito", "Boston Marathon"."""
     m = _NAME_ES.search(text)
     if m:
-        return m.group(1).strip()
+        return m.group(0).strip()
     m = _NAME_EN.search(text)
     if m and not re.match(r"(?i)(?:i|my|a|the|want|run)\b", m.group(1).strip()):
-        return m.group(1).strip()
+        return m.group(0).strip().removeprefix("the ").removeprefix("The ")
     return None
 
 
