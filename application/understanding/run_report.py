@@ -23,7 +23,7 @@ from domain.pace import KM_PER_MILE
 from domain.runner import Units
 
 RUN_VERBS = ("corri", "corrimos", "trote", "trotamos", "trotar", "sali a correr", "salimos a correr",
-             "fui a correr", "fuimos a correr", "hice", "complete", "termine", "rodaje", "fondo", "carrera",
+             "fui a correr", "fuimos a correr", "hice", "complete", "termine", "rodaje", "fondo",
              "entrene", "entrenamiento de", "ran", "run", "jogged", "jog", "did", "completed", "finished",
              "race", "raced", "long run", "easy run", "tempo", "intervals", "series", "salida")
 _PAST_VERBS = ("corri", "corrimos", "trote", "trotamos", "hice", "hicimos", "sali", "salimos", "fui", "complete",
@@ -69,6 +69,9 @@ _RECOVERY = re.compile(
     rf"(?:{_CLOCK}|(\d+(?:[.,]\d+)?)\s*(minutos?|minutes?|mins?|min|'|segundos?|seconds?|secs?|seg|s|\"|'')(?!\w)))"
     r"|(?:(\d+(?:[.,]\d+)?)\s*(minutos?|minutes?|mins?|min|'|segundos?|seconds?|secs?|seg|s|\"|'')\s*"
     r"(?:de\s+)?(?:rec|recup|recuperacion|recovery|descanso|pausa|rest|trotando|jog)(?!\w))")
+# A recovery run as a distance ("200m jog", "rec 400 m trotando"): not the run's distance.
+_REC_DISTANCE = re.compile(r"^\W*(?:(?:with|con|y|and)\s+)?(?:(?:rec|recup\w*|recovery)\s*(?:de\s*)?)?\d+\s*(?:m|mts|metros|meters)"
+                           r"\s*(?:de\s+)?(?:jog|trote|trotando|rec\w*|recovery|caminando|walk\w*)?(?!\w)")
 _WARM_COOL = re.compile(
     r"(?<!\w)(?:calentamiento|calentando|calentar|warm[- ]?up|wu|enfriamiento|vuelta a la calma|enfriar|"
     r"cool[- ]?down|cd)\s*(?:de|of|:)?\s*(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)(?!\w)"
@@ -284,9 +287,12 @@ def _intervals(f: str, units: Units) -> tuple[tuple[IntervalSet, ...], str]:
             end += timed.end()
         recovery = None
         rec = _RECOVERY.search(f[end:end + 40])
+        rec_distance = _REC_DISTANCE.match(f[end:])
         if rec:
             recovery = _recovery_seconds(rec)
             end += rec.end()
+        elif rec_distance:
+            end += rec_distance.end()
         sets.append(IntervalSet(reps=reps, rep_distance_km=round(rep_km, 3) if rep_km else None,
                                 rep_duration_s=rep_s, pace_s_per_km=round(pace, 1) if pace else None,
                                 recovery_s=recovery))

@@ -18,7 +18,8 @@ _WEEKDAYS_ONLY = re.compile(r"(?<!\w)(?:entre semana|weekdays|dias de semana|dia
 _MILES = re.compile(r"(?<!\w)(?:millas?|miles?|mi|imperial)(?!\w)")
 _KM = re.compile(r"(?<!\w)(?:km|kms|kilometros?|kilometers?|kilometres?|metric|metrico|sistema metrico)(?!\w)")
 _PREFERENCE = re.compile(r"(?<!\w)(?:prefiero|prefer|use|usa|usar|usemos|cambia|cambiar|switch|change|en|in|"
-                         r"quiero|want|please|por favor|mejor|dame|give me|show|muestra|habla|talk)(?!\w)")
+                         r"quiero|want|please|por favor|mejor|dame|give me|show|muestra|habla|talk|no|not|instead|"
+                         r"en vez|en lugar)(?!\w)")
 
 
 @attrs.define(frozen=True)
