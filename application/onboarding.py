@@ -208,10 +208,10 @@ class OnboardRunner:
         """Stores the race through LogRun (the same rules as every run); a refusal is re-asked."""
         if self._log_run is None:
             return None
-        from application.log_run import RunDetails   # here: log_run imports nothing of onboarding
+        from application.log_run import RunDetails  # here: log_run imports nothing of onboarding
 
-        values: dict[str, object] = dict(distance_km=race.distance_km, day=race.day or today,
-                                         duration_s=race.duration_s, notes=text.strip())
+        values: dict[str, object] = {"distance_km": race.distance_km, "day": race.day or today,
+                                         "duration_s": race.duration_s, "notes": text.strip()}
         if "is_race" in attrs.fields_dict(RunDetails):   # a race sets the VDOT (domain/run.py Run.is_race)
             values["is_race"] = True
         try:

@@ -1,8 +1,11 @@
 """Body parts and pain words runners use, in Spanish and English."""
 import re
+from datetime import date
 
 import attrs
 
+from application.understanding.dates import find_day, weekday_in
+from application.understanding.numbers import words_to_numbers
 from application.understanding.text import fold
 from domain.injury import body_part_name
 
@@ -157,11 +160,8 @@ def swelling_in(text: str) -> bool | None:
     return True if _SWELLING.search(f) else None
 
 
-def since_days_in(text: str, today) -> int | None:  # noqa: ANN001 - a datetime.date
+def since_days_in(text: str, today: date) -> int | None:
     """How many days it has hurt: 'desde hace 3 días', 'hace una semana', 'since Monday', 'desde ayer'."""
-    from application.understanding.dates import find_day, weekday_in
-    from application.understanding.numbers import words_to_numbers
-
     f = fold(words_to_numbers(words_to_numbers(text, "es"), "en"))
     m = _SINCE_N.search(f)
     if m:
@@ -210,7 +210,7 @@ class Triage:
     surgery: bool = False
 
 
-def read_triage(text: str, today) -> Triage:  # noqa: ANN001 - a datetime.date
+def read_triage(text: str, today: date) -> Triage:
     """Every triage answer in one message (a runner often answers several at once)."""
     return Triage(parts=tuple(body_parts_in(text)), side=side_in(text), pain_score=pain_score_in(text),
                   pain_walking=pain_walking_in(text), swelling=swelling_in(text),

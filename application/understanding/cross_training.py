@@ -18,8 +18,8 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
     ("bike", r"bici\w*|ciclismo|pedale\w*|spinning|rodillo|mtb|bike|biked|biking|cycl\w+|spin class"),
     ("swim", r"nad[eoa]\w*|natacion|piscina|swim\w*|swam|pool"),
     ("strength", r"pesas|gimnasio|gym|fuerza|crossfit|funcional|core|weights|strength|lifting|lifted|sentadillas|squats"),
-    ("other", r"yoga|pilates|eliptica|elliptical|caminata|camine|caminar|walk\w*|hike|hiking|remo|rowing|rowed|"
-              r"futbol|football|soccer|tenis|tennis|basket\w*|baile|bailar|dance|dancing"),
+    ("other", (r"yoga|pilates|eliptica|elliptical|caminata|camine|caminar|walk\w*|hike|hiking|remo|rowing|rowed|"
+               r"futbol|football|soccer|tenis|tennis|basket\w*|baile|bailar|dance|dancing")),
 )
 _H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?!\w))?")
 _MIN = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:minutos?|minutes?|mins?|min|')(?!\w)")
@@ -47,9 +47,9 @@ def parse_cross_training(text: str, today: date) -> CrossTrainingReport | None:
 def _minutes(f: str) -> int | None:
     m = _H.search(f)
     if m:
-        return int(round(number(m.group(1)) * 60 + (int(m.group(2)) if m.group(2) else 0)))
+        return round(number(m.group(1)) * 60 + (int(m.group(2)) if m.group(2) else 0))
     m = _MIN.search(f)
-    return int(round(number(m.group(1)))) if m else None
+    return round(number(m.group(1))) if m else None
 
 
 def _distance(f: str) -> float | None:

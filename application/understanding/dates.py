@@ -26,7 +26,7 @@ WEEKDAYS: dict[str, int] = {
     "domingo": 6, "sunday": 6, "sun": 6,
 }
 _WEEKDAY_WORDS = sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True)
-WEEKDAY_RE = r"(?:%s)(?:es|s)?" % "|".join(_WEEKDAY_WORDS)
+WEEKDAY_RE = r"(?:{})(?:es|s)?".format("|".join(_WEEKDAY_WORDS))
 
 _MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
            "diciembre|january|february|march|april|may|june|july|august|september|october|november|"
@@ -144,6 +144,6 @@ def _dateparser(span: str, today: date, prefer: Prefer, first_of_month: bool = F
         warnings.simplefilter("ignore")
         try:
             parsed = dateparser.parse(span, languages=["es", "en"], settings=settings)
-        except Exception:
+        except Exception:  # noqa: BLE001 - a library failure on odd text means "no date", never an error
             return None
     return parsed.date() if parsed else None

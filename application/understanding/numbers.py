@@ -51,6 +51,6 @@ def words_to_numbers(text: str, lang: str = "es") -> str:
             # The default threshold keeps "uno", "dos", "one", "two" as words unless part of a
             # bigger number ("un 10k" must not become "1 10k"); before a unit they are digits above.
             converted = alpha2digit(lowered, "en" if lang == "en" else "es")
-        except Exception:     # text2num on odd input: the words stay words
+        except Exception:  # noqa: BLE001 - text2num failing on odd input: the words stay words
             return lowered
     return converted

@@ -37,7 +37,7 @@ _NOT_NAMES = {
     "una", "el", "la", "corredor", "corredora", "runner", "a", "an", "the", "from", "new", "beginner",
     "intermediate", "advanced", "muy", "bien", "fine", "good", "ok", "tengo", "and", "y", "have", "years",
     "anos", "años", "quiero", "want", "not", "no", "si", "yes", "sure", "ready", "listo", "lista", "aqui",
-    "here", "en", "in", "from", "de", "para", "for", "ecuatoriano", "ecuatoriana", "mujer", "hombre",
+    "here", "en", "in", "para", "for", "ecuatoriano", "ecuatoriana", "mujer", "hombre",
 }
 _NAME_WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñüÜ][A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]*")
 

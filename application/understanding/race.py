@@ -18,8 +18,8 @@ _NO_RACE = re.compile(
     r"todavia no tengo|aun no tengo|no race|no races|no upcoming race|not training for a race|"
     r"not registered|no tengo fecha|nothing planned|none planned|no,? (?:no )?tengo)(?!\w)")
 _DISTANCES: tuple[tuple[GoalRace, str], ...] = (
-    (GoalRace.HALF, r"media maraton|medio maraton|half marathon|half|21 ?k|21 ?km|21\.1 ?km|1/2 maraton|"
-                    r"(?<=la )media|(?<=mi )media|(?<=una )media"),
+    (GoalRace.HALF, (r"media maraton|medio maraton|half marathon|half|21 ?k|21 ?km|21\.1 ?km|1/2 maraton|"
+                     r"(?<=la )media|(?<=mi )media|(?<=una )media")),
     (GoalRace.MARATHON, r"maraton|marathon|42 ?k|42 ?km|42\.2 ?km"),
     (GoalRace.TEN_K, r"10 ?k|10 ?km|10 ?kms|10 mil|diez k|ten k"),
     (GoalRace.FIVE_K, r"5 ?k|5 ?km|5 ?kms|5 mil|cinco k|five k"),
@@ -97,15 +97,15 @@ def goal_time_in(folded: str, distance: GoalRace | None) -> int | None:
                 # h:mm for a half or a marathon, mm:ss for a 5k or 10k (no one finishes a 10k in 50 hours).
                 seconds = a * 3600 + b * 60 if distance in (GoalRace.HALF, GoalRace.MARATHON) or a < 2 and distance is None else a * 60 + b
         elif hours is not None:
-            seconds = int(round(number(hours) * 3600 + (int(hours_min) * 60 if hours_min else 0)))
+            seconds = round(number(hours) * 3600 + (int(hours_min) * 60 if hours_min else 0))
         else:
             value = number(bare)
             after = folded[m.end(6):m.end(6) + 3]
             unit_said = bool(re.match(r"\s*(?:min|')", folded[m.start(6) + len(bare):m.end()] or after))
             if value < 10 and not unit_said:
-                seconds = int(round(value * 3600))      # "sub-4": hours
+                seconds = round(value * 3600)      # "sub-4": hours
             elif 10 <= value <= 300:
-                seconds = int(round(value * 60))         # "bajar de 50": minutes
+                seconds = round(value * 60)         # "bajar de 50": minutes
             else:
                 continue
         if _plausible(seconds, distance):

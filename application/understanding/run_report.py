@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 import attrs
 
@@ -48,10 +49,10 @@ _PAIN_BEFORE = re.compile(r"(?:dolor|duele|pain|hurts?|molestia)\W+(?:\w+\W+){0,
 _CLOCK = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
 # "a 5:30", "at 8:30 pace", "a ritmo de 5:30", "5:30/km", "@ 4:50 min/km": a pace, not the time.
 _PACE = re.compile(
-    rf"(?:(?<!\w)(?:a|at|con|@)\s+(?:un\s+|a\s+)?(?:ritmo|pace)?\s*(?:de|of|:)?\s*|(?<!\w)(?:ritmo|pace)\s*(?:de|of|:)?\s*|@\s*)"
-    rf"(\d{{1,2}}):(\d{{2}})(?![:\d])\s*(min)?\s*(/\s*km|/\s*k|por km|per km|/\s*mi(?:le)?|por milla|per mile|"
-    rf"a la milla|el km|el kilometro)?(?:\s*(?:pace|de ritmo|ritmo))?"
-    rf"|(?<![\d:])(\d{{1,2}}):(\d{{2}})\s*(?:min)?\s*(/\s*km|/\s*mi(?:le)?|per mile|por milla|per km|por km)")
+    r"(?:(?<!\w)(?:a|at|con|@)\s+(?:un\s+|a\s+)?(?:ritmo|pace)?\s*(?:de|of|:)?\s*|(?<!\w)(?:ritmo|pace)\s*(?:de|of|:)?\s*|@\s*)"
+    r"(\d{1,2}):(\d{2})(?![:\d])\s*(min)?\s*(/\s*km|/\s*k|por km|per km|/\s*mi(?:le)?|por milla|per mile|"
+    r"a la milla|el km|el kilometro)?(?:\s*(?:pace|de ritmo|ritmo))?"
+    r"|(?<![\d:])(\d{1,2}):(\d{2})\s*(?:min)?\s*(/\s*km|/\s*mi(?:le)?|per mile|por milla|per km|por km)")
 _H = r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])"
 _MIN = r"(\d+(?:[.,]\d+)?)\s*(?:minutos?|minutes?|mins?|min|m|')(?!\w)"
 _SEC = r"(\d+)\s*(?:segundos?|seconds?|secs?|seg|s|\"|'')(?!\w)"
@@ -176,12 +177,10 @@ def _split_by_day(f: str) -> list[str]:
     if len(starts) < 2:
         return [f]
     bounds = [0, *starts[1:], len(f)]
-    parts = [f[a:b] for a, b in zip(bounds, bounds[1:])]
+    parts = [f[a:b] for a, b in pairwise(bounds)]
     merged: list[str] = []
     for part in parts:
-        if merged and not _has_run(part):
-            merged[-1] += part
-        elif merged and not _has_run(merged[-1]):
+        if merged and (not _has_run(part) or not _has_run(merged[-1])):
             merged[-1] += part
         else:
             merged.append(part)
@@ -213,7 +212,7 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         estimated = warm_km == 0
     duration = _duration(rest, distance if distance and distance > 0 else None)
     if duration is None and pace and distance and distance > 0 and not intervals:
-        duration = int(round(pace * distance))
+        duration = round(pace * distance)
     found_day = find_day(f, today, "past")
     day = found_day[0] if found_day else today
     past_verb = has_any(f, _PAST_VERBS)
@@ -304,7 +303,7 @@ def _recovery_seconds(m: re.Match[str]) -> int:
     if m.group(1):
         return int(m.group(1)) * 60 + int(m.group(2))
     value, unit = (m.group(4), m.group(5)) if m.group(4) else (m.group(6), m.group(7))
-    return int(round(number(value) * (60 if re.match(r"min|'$", unit) and unit != "''" else 1)))
+    return round(number(value) * (60 if re.match(r"min|'$", unit) and unit != "''" else 1))
 
 
 def _warm_cool(f: str, units: Units) -> tuple[float, str]:
@@ -366,10 +365,10 @@ def _duration(f: str, distance_km: float | None) -> int | None:
     if m:
         hours = number(m.group(1))
         minutes = number(m.group(2)) if m.group(2) else 0
-        return int(round(hours * 3600 + minutes * 60))
+        return round(hours * 3600 + minutes * 60)
     m = _MS.search(f)
     if m:
-        return int(round(number(m.group(1)) * 60 + (int(m.group(2)) if m.group(2) else 0)))
+        return round(number(m.group(1)) * 60 + (int(m.group(2)) if m.group(2) else 0))
     m = _BARE_MINUTES.search(f)
     if m:
         seconds = int(m.group(1)) * 60

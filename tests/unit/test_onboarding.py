@@ -1,11 +1,15 @@
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import attrs
 import pytest
 
 from adapters.hashing_embedder import HashingEmbedder
 from adapters.in_memory import (
-    FixedClock, InMemoryInjuryRepository, InMemoryRunnerRepository, InMemoryRunRepository, InMemoryVectorMemory,
+    FixedClock,
+    InMemoryInjuryRepository,
+    InMemoryRunnerRepository,
+    InMemoryRunRepository,
+    InMemoryVectorMemory,
 )
 from application.injuries import RecordInjury
 from application.log_run import LogRun, RunDetails
@@ -94,7 +98,7 @@ def test_several_answers_in_one_message_are_all_taken(coach):
 
 class _Onboarding:
     def __init__(self, language: str = "es"):
-        self.clock = FixedClock(datetime(2026, 11, 24, 13, 0, tzinfo=timezone.utc))
+        self.clock = FixedClock(datetime(2026, 11, 24, 13, 0, tzinfo=UTC))
         self.runners = InMemoryRunnerRepository()
         self.runs = InMemoryRunRepository()
         self.injuries = InMemoryInjuryRepository()

@@ -59,8 +59,8 @@ def test_trotar_compact_hours_half_hours_and_paces(text, km, seconds):
 
 # --- parse_runs: every run in a message, issue 9's examples and their English twins ---
 
-from application.understanding.run_report import IntervalSet, parse_runs  # noqa: E402
-from domain.runner import Units  # noqa: E402
+from application.understanding.run_report import IntervalSet, parse_runs
+from domain.runner import Units
 
 
 def test_a_pace_given_run_takes_its_time_from_the_pace():

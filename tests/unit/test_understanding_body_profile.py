@@ -5,7 +5,14 @@ import pytest
 
 from application.understanding import profile_answers as answers
 from application.understanding.body import (
-    body_parts_in, pain_score_in, pain_walking_in, read_triage, side_in, since_days_in, swelling_in, trend_in,
+    body_parts_in,
+    pain_score_in,
+    pain_walking_in,
+    read_triage,
+    side_in,
+    since_days_in,
+    swelling_in,
+    trend_in,
     triggers_in,
 )
 
