@@ -38,7 +38,12 @@ _RACE = re.compile(
     r"(?<!\w)(?:carrera|competencia|competi|race|raced|gane|won|podio|podium|medalla|medal|categoria|"
     r"age group|chip|tiempo oficial|official time|prueba de tiempo|time trial|contrarreloj|"
     r"(?:la|el|los|una|the|a)\s+\d{1,2}\s*k|(?:media\s+)?maraton|(?:half\s+)?marathon)(?!\w)")
-_TRAINING = re.compile(r"(?<!\w)(?:entrenamiento|training|fondo|long run|tirada|rodaje)(?!\w)")
+_TRAINING = re.compile(r"(?<!\w)(?:entrenamiento|training|fondo|long run|tirada|rodaje|tempo|suave|easy|series|"
+                       r"intervals|intervalos|fartlek|umbral|threshold)(?!\w)")
+# "no corrí", "didn't run", "no pude entrenar": a run that did not happen (a missed session).
+_NOT_DONE = re.compile(r"(?<!\w)(?:no|nunca|never)\s+(?:pude\s+|alcance\s+a\s+)?(?:corri|sali|entrene|trote|hice|correr|"
+                       r"entrenar|trotar|salir)(?!\w)|(?<!\w)(?:didn'?t|did not|couldn'?t|could not|never)\s+"
+                       r"(?:get to\s+)?(?:run|jog|train|go)(?!\w)")
 
 _UNIT = r"(km|kms|kilometros?|kilometers?|kilometres?|k|millas?|miles?|mi|metros|mts|meters|metres|m)"
 _DIST = re.compile(rf"(?<![\w:.,])(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
@@ -137,7 +142,7 @@ class RunReport:
     day: date | None = None
     mentions_running: bool = False
     is_race: bool = False
-    planned: bool = False                       # a run to do (or a goal), not one done
+    planned: bool = False                       # not done: to do, a goal, or missed ("no corrí")
     intervals: tuple[IntervalSet, ...] | None = None
     pace_s_per_km: float | None = None           # the pace the runner gave, per km
     distance_estimated: bool = False             # intervals only: reps' distance, no warm-up said
@@ -156,7 +161,7 @@ def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunRepor
     runs = [r for r in reports if r.distance_km is not None or r.intervals]
     if not runs and reports:
         whole = _parse_part(f, today, units, text)
-        return [whole] if whole.mentions_running else []
+        return [whole] if whole.mentions_running and not whole.planned else []
     return runs
 
 
@@ -216,7 +221,7 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     found_day = find_day(f, today, "past")
     day = found_day[0] if found_day else today
     past_verb = has_any(f, _PAST_VERBS)
-    planned = day > today or (bool(_PLANNED.search(f)) and not past_verb)
+    planned = day > today or (bool(_PLANNED.search(f)) and not past_verb) or bool(_NOT_DONE.search(f))
     is_race = bool(_RACE.search(f)) and not _TRAINING.search(f) and not planned and (
         distance is not None or bool(re.search(r"\d:\d\d", f)))
     source = original if original is not None else f

@@ -191,3 +191,18 @@ def test_english_skips_and_buttons():
     assert (o.runner.run_days, o.runner.long_run_day) == ((5,), 5)
     reply = o.say("none")
     assert "All set, Sarah!" in reply.text and "Berlin Marathon" in reply.text
+
+
+def test_a_first_message_that_introduces_the_runner_skips_known_questions():
+    o = _Onboarding()
+    runner, reply = o.onboarding.start("+593990000002", "Hola, soy Andrés jaja, tengo 34 años y corro 4 días por semana")
+    assert (runner.name, runner.age, runner.weekly_frequency) == ("Andrés", 34, 4)
+    assert "carrera" in reply.text and [b.title for b in reply.buttons] == ["No tengo carrera"]
+
+
+def test_a_race_named_without_a_date_and_no_date_known_is_a_progression_cycle():
+    o = _Onboarding()
+    o.say("Ana", "34", "la maratón de Guayaquil")
+    reply = o.say("no sé")
+    assert o.runner.has_race is False and o.runner.goal_race.value == "marathon"
+    assert "días por semana" in reply.text                # distance known: not asked again

@@ -160,3 +160,17 @@ def test_effort_mood_weather_and_aches_in_english_and_spanish():
 def test_a_message_without_a_run_gives_no_run():
     assert parse_runs("¿qué toca hoy?", TODAY) == []
     assert parse_runs("borra mi última carrera", TODAY) == []
+
+
+def test_a_run_that_did_not_happen_is_not_done():
+    assert parse_runs("hoy no pude entrenar, llovió", TODAY) == []
+    assert parse_runs("no corrí hoy", TODAY) == []
+    assert all(r.planned for r in parse_runs("no corrí los 10 km que tocaban", TODAY))
+    assert all(r.planned for r in parse_runs("I didn't run my 8 miles today", TODAY))
+
+
+def test_a_training_run_over_a_race_distance_is_not_a_race():
+    [run] = parse_runs("did a 10k tempo in 45:30 yesterday", TODAY)
+    assert not run.is_race and run.kind == "tempo" and run.day == date(2026, 11, 23)
+    [run] = parse_runs("corrí la media maratón de Quito en 1:58:30", TODAY)
+    assert run.is_race and run.duration_s == 7110
