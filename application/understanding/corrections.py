@@ -20,7 +20,7 @@ _DELETE = re.compile(r"(?<!\w)(?:borra\w*|borrar|elimina\w*|quita\w*|anula\w*|de
 _CORRECT = re.compile(
     r"(?<!\w)(?:me equivoque|me confundi|error|equivocado|corrige|corregir|correccion|en realidad|realmente|"
     r"quise decir|cambia|cambiar|actualiza|no eran|no fueron|no era|no fue|sino|en vez de|en lugar de|"
-    r"i meant|actually|mistake|typo|wrong|fix|correct|change|update|instead of|not|no)(?!\w)")
+    r"i meant|actually|mistake|typo|wrong|fix|correct|change|update|instead of)(?!\w)")
 # The old value is the negated one: "no 8", "not 10", "en vez de 8", "instead of 10".
 _NEGATED = r"(?:no|not|ni|en vez de|en lugar de|instead of|y no|and not|no eran|no fueron|wasn't|was not)\s+"
 _NUM = r"(\d+(?:[.,]\d+)?)\s*(km|kms|k|millas?|miles?|mi)?(?!\w)"
@@ -63,7 +63,8 @@ def parse_deletion(text: str, today: date) -> RunTarget | None:
 def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorrection | None:
     """The new values of a logged run, when ``text`` corrects one; None when it changes nothing."""
     f = fold(words_to_numbers(text, detect_language(text)))
-    if not _CORRECT.search(f):
+    negated_value = re.search(rf"(?<!\w){_NEGATED}(?:(?:los|las|the|el|on)\s+)?(?:\d|{WEEKDAY_RE}|ayer|yesterday)", f)
+    if not (_CORRECT.search(f) or negated_value):
         return None
     body = _strip_days(f)
     old = re.search(rf"(?<!\w){_NEGATED}(?:(?:los|las|the)\s+)?{_NUM}", body)

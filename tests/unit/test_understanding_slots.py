@@ -103,3 +103,8 @@ def test_no_schedule():
 ])
 def test_units(text, units):
     assert parse_units(text) == units
+
+
+def test_a_plain_report_with_a_no_is_not_a_correction():
+    assert parse_correction("hoy corrí 10 km, no me dolió nada", TUESDAY) is None
+    assert parse_correction("it was 12k not 10", TUESDAY).distance_km == 12
