@@ -197,17 +197,19 @@ class OnboardRunner:
             return _Outcome(say(lang, "not_understood_recent_race"))
         if race.day is not None and race.day > today:
             return _Outcome(say(lang, "not_understood_recent_race"))
-        problem = self._store_recent_race(runner, race, text, today)
+        stored, problem = self._store_recent_race(runner, race, text, today)
         if problem:
             return _Outcome(problem)
         self._pass(runner, "recent_race")
+        if not stored:
+            return _Outcome()
         return _Outcome(note=say(lang, "recent_race_noted", distance=f"{round(race.distance_km or 0, 2):g}",
                                  time=_clock(race.duration_s or 0)))
 
-    def _store_recent_race(self, runner: Runner, race: RunReport, text: str, today: date) -> str | None:
-        """Stores the race through LogRun (the same rules as every run); a refusal is re-asked."""
+    def _store_recent_race(self, runner: Runner, race: RunReport, text: str, today: date) -> tuple[bool, str | None]:
+        """(stored, what to say when refused): through LogRun, the same rules as every run."""
         if self._log_run is None:
-            return None
+            return False, None
         from application.log_run import RunDetails  # here: log_run imports nothing of onboarding
 
         values: dict[str, object] = {"distance_km": race.distance_km, "day": race.day or today,
@@ -217,11 +219,12 @@ class OnboardRunner:
         try:
             self._log_run(runner, RunDetails(**values), today)
         except DomainError as error:
-            return say(runner.language, "invalid_answer", reason=reason(runner.language, error))
+            return False, say(runner.language, "invalid_answer", reason=reason(runner.language, error))
         except Exception:
             # e.g. a confirmation the onboarding can't ask for: the answer stays in the chat log.
             log.exception("recent race not stored", extra={"runner_id": runner.id})
-        return None
+            return False, None
+        return True, None
 
     def _read_schedule(self, runner: Runner, text: str, today: date) -> _Outcome:
         preference = parse_schedule(text)

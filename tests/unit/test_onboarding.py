@@ -206,3 +206,12 @@ def test_a_race_named_without_a_date_and_no_date_known_is_a_progression_cycle():
     reply = o.say("no sé")
     assert o.runner.has_race is False and o.runner.goal_race.value == "marathon"
     assert "días por semana" in reply.text                # distance known: not asked again
+
+
+def test_an_impossible_recent_race_is_asked_again_with_the_reason():
+    o = _Onboarding()
+    o.say("Ana", "34", "no tengo carrera", "10k", "4", "intermedio", "30 km", "15")
+    reply = o.say("10k en 9 minutos ayer")
+    assert "humano" in reply.text and o.runs.for_runner(o.runner.id) == []
+    reply = o.say("no")
+    assert "fondo" in reply.text
