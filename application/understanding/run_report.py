@@ -58,11 +58,14 @@ _PACE = re.compile(
     r"(\d{1,2}):(\d{2})(?![:\d])\s*(min)?\s*(/\s*km|/\s*k|por km|per km|/\s*mi(?:le)?|por milla|per mile|"
     r"a la milla|el km|el kilometro)?(?:\s*(?:pace|de ritmo|ritmo))?"
     r"|(?<![\d:])(\d{1,2}):(\d{2})\s*(?:min)?\s*(/\s*km|/\s*mi(?:le)?|per mile|por milla|per km|por km)")
+# "a 6 min/km", "at 9 min per mile": a pace in whole (or decimal) minutes.
+_PACE_MINUTES = re.compile(r"(?:(?<!\w)(?:a|at|@)\s+)?(\d{1,2}(?:[.,]\d)?)\s*(?:min|minutos?|minutes?)\s*"
+                           r"(?:/|por|per|el|a la)\s*(km|k|kilometro|mi|mile|milla)(?!\w)")
 _H = r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])"
-_MIN = r"(\d+(?:[.,]\d+)?)\s*(?:minutos?|minutes?|mins?|min|m|')(?!\w)"
+_MIN = r"(\d+(?:[.,]\d+)?)\s*(?:(?:minutos?|minutes?|mins?|min|m)(?![a-z])|'(?!'))"
 _SEC = r"(\d+)\s*(?:segundos?|seconds?|secs?|seg|s|\"|'')(?!\w)"
 _HM = re.compile(_H + r"\s*(?:y|and|,)?\s*(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?![\w:]))?")
-_MS = re.compile(rf"{_MIN}(?:\s*(?:y|and|,)?\s*{_SEC})?")
+_MS = re.compile(rf"{_MIN}(?:\s*(?:y|and|,)?\s*{_SEC}|\s*(?:y medio|and a half))?")
 _BARE_MINUTES = re.compile(r"(?<!\w)(?:en|in)\s+(\d{1,3})(?![\w]|[:.,]\d|\s*(?:x|km|k|mi|millas?|miles?)(?!\w))")
 # Interval sets: "6x1000", "6 x 800 m", "10x400", "8x3'", "6 series de 1000", "5 por 1 km".
 _REPS = re.compile(
@@ -295,6 +298,10 @@ def _intervals(f: str, units: Units) -> tuple[tuple[IntervalSet, ...], str]:
         if rec:
             recovery = _recovery_seconds(rec)
             end += rec.end()
+            seconds_too = re.match(r"\s*(\d{1,2})\s*(?:''|\"|s|seg|segundos)(?!\w)", f[end:])   # "rec 1' 30''"
+            if seconds_too and recovery % 60 == 0:
+                recovery += int(seconds_too.group(1))
+                end += seconds_too.end()
         elif rec_distance:
             end += rec_distance.end()
         sets.append(IntervalSet(reps=reps, rep_distance_km=round(rep_km, 3) if rep_km else None,
@@ -331,6 +338,10 @@ def _pace(f: str, per_mile_default: bool) -> tuple[float | None, str]:
         per_mile = "mi" in unit or "milla" in unit or (not unit and per_mile_default)
         pace = (minutes * 60 + seconds) / (KM_PER_MILE if per_mile else 1)
         return pace, f[:m.start()] + " " + f[m.end():]
+    m = _PACE_MINUTES.search(f)
+    if m:
+        per_mile = m.group(2).startswith("mi")
+        return number(m.group(1)) * 60 / (KM_PER_MILE if per_mile else 1), f[:m.start()] + " " + f[m.end():]
     return None, f
 
 
@@ -373,7 +384,8 @@ def _duration(f: str, distance_km: float | None) -> int | None:
         return round(hours * 3600 + minutes * 60)
     m = _MS.search(f)
     if m:
-        return round(number(m.group(1)) * 60 + (int(m.group(2)) if m.group(2) else 0))
+        half = 30 if re.search(r"(?:medio|half)$", m.group(0)) else 0
+        return round(number(m.group(1)) * 60 + (int(m.group(2)) if m.group(2) else half))
     m = _BARE_MINUTES.search(f)
     if m:
         seconds = int(m.group(1)) * 60

@@ -174,3 +174,23 @@ def test_a_training_run_over_a_race_distance_is_not_a_race():
     assert not run.is_race and run.kind == "tempo" and run.day == date(2026, 11, 23)
     [run] = parse_runs("corrí la media maratón de Quito en 1:58:30", TODAY)
     assert run.is_race and run.duration_s == 7110
+
+
+@pytest.mark.parametrize("text, km, seconds, pace", [
+    ("corrí 5 km en 25'30''", 5, 1530, None),
+    ("trote 8k en 48 minutos y medio", 8, 2910, None),
+    ("corri 6 km en 36min", 6, 2160, None),
+    ("ran 10k in 1h05m", 10, 3900, None),
+    ("corri 5 km a 6 min/km", 5, 1800, 360),
+    ("ran 4 miles at 9 min per mile", 6.437, 2160, 335.5),
+])
+def test_written_time_and_pace_forms(text, km, seconds, pace):
+    [run] = parse_runs(text, TODAY)
+    assert run.distance_km == pytest.approx(km, abs=0.01) and run.duration_s == seconds
+    assert run.pace_s_per_km == (pytest.approx(pace, abs=0.1) if pace else None)
+
+
+def test_a_recovery_in_minutes_and_seconds():
+    [run] = parse_runs("10x400 a 85 seg rec 1' 30''", TODAY)
+    [reps] = run.intervals
+    assert (reps.reps, reps.rep_distance_km, reps.pace_s_per_km, reps.recovery_s) == (10, 0.4, 212.5, 90)
