@@ -147,3 +147,11 @@ def _dateparser(span: str, today: date, prefer: Prefer, first_of_month: bool = F
         except Exception:  # noqa: BLE001 - a library failure on odd text means "no date", never an error
             return None
     return parsed.date() if parsed else None
+
+
+def warm_up() -> None:
+    """dateparser loads its Spanish and English data on first use (~0.1 s): call at start-up so
+    a runner's first message doesn't pay it."""
+    today = date.today()
+    parse_day("15 de marzo", today)
+    parse_day("April 26", today)
