@@ -66,6 +66,7 @@ class OnboardRunner:
         runner.name = answers.name_in(first_message) if _introduces_self(first_message) else None
         if runner.name:
             self._take_extras(runner, first_message, self._clock.now().date(), current="name")
+            self._remember_answered(runner)
         self._runners.save(runner)
         text = say(language, "welcome")
         if runner.name:
@@ -89,6 +90,7 @@ class OnboardRunner:
             key = "race_date" if step == "race" and self._race_named(runner) else step
             return CoachReply(outcome.problem, Intent.ONBOARDING, buttons=self._buttons(runner.language, key))
         self._take_extras(runner, text, today, current=step)
+        self._remember_answered(runner)
         if self._next_step(runner) is None:
             return self._finish(runner, outcome.note)
         self._runners.save(runner)
@@ -103,20 +105,25 @@ class OnboardRunner:
         return next((step for step in STEPS if not self._done(runner, step)), None)
 
     def _done(self, runner: Runner, step: str) -> bool:
-        passed = step in self._passed.get(runner.id, set())
-        if step == "race":
-            return runner.has_race is not None
+        if step in self._passed.get(runner.id, set()) or _answered(runner, step):
+            return True
+        # An optional question passed over leaves nothing on the profile; a later answer does.
         if step == "goal_time":
-            return (runner.goal_time_s is not None or runner.has_race is not True or passed
-                    or runner.weekly_km is not None or runner.longest_run_km is not None)
-        if step == "recent_race":
-            return passed or runner.run_days is not None or runner.injury_history is not None
-        if step == "schedule":
-            return passed or runner.run_days is not None or runner.injury_history is not None
-        return getattr(runner, step) is not None
+            no_race = runner.has_race is not True and self._done(runner, "race")
+            return no_race or runner.weekly_km is not None or runner.longest_run_km is not None
+        if step in ("recent_race", "schedule"):
+            return runner.run_days is not None or runner.injury_history is not None
+        return False
 
     def _pass(self, runner: Runner, step: str) -> None:
         self._passed.setdefault(runner.id, set()).add(step)
+
+    def _remember_answered(self, runner: Runner) -> None:
+        """Steps answered stay answered in this process, even if a store keeps fewer fields than
+        the domain has (a store that is behind the domain must not make onboarding loop)."""
+        for step in STEPS:
+            if _answered(runner, step):
+                self._pass(runner, step)
 
     # --- reading one answer ---
 
@@ -335,6 +342,12 @@ def parse_race_day_in_past(text: str, today: date) -> bool:
     found = find_day(text, today, "past")
     return bool(found and found[0] < today and not re.search(r"(?<!\w)(?:hoy|ayer|today|yesterday)(?!\w)",
                                                               fold(text)))
+
+
+def _answered(runner: Runner, step: str) -> bool:
+    """The step's own field holds an answer."""
+    field = {"race": "has_race", "goal_time": "goal_time_s", "schedule": "run_days", "recent_race": None}.get(step, step)
+    return field is not None and getattr(runner, field) is not None
 
 
 def _default_long_run_day(run_days: tuple[int, ...]) -> int | None:

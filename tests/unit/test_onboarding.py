@@ -215,3 +215,23 @@ def test_an_impossible_recent_race_is_asked_again_with_the_reason():
     assert "humano" in reply.text and o.runs.for_runner(o.runner.id) == []
     reply = o.say("no")
     assert "fondo" in reply.text
+
+
+class _StoreBehindTheDomain(InMemoryRunnerRepository):
+    """A store that keeps only the fields it had before the race/volume/schedule fields existed."""
+
+    def save(self, runner):
+        copy = attrs.evolve(runner, has_race=None, race_date=None, race_name=None, goal_time_s=None, weekly_km=None,
+                            longest_run_km=None, run_days=None, long_run_day=None)
+        super().save(copy)
+
+
+def test_onboarding_completes_on_a_store_that_keeps_fewer_fields_than_the_domain():
+    clock = FixedClock(datetime(2026, 11, 24, 13, 0, tzinfo=UTC))
+    runners, injuries = _StoreBehindTheDomain(), InMemoryInjuryRepository()
+    onboarding = OnboardRunner(runners, RecordInjury(injuries, InMemoryVectorMemory(HashingEmbedder(), clock), clock),
+                               clock)
+    runner, _ = onboarding.start(PHONE, "Hola")
+    for text in ONBOARDING_ES[1:]:
+        reply = onboarding.answer(runners.by_phone(PHONE), text, TODAY)   # reloaded each message, as in a chat
+    assert "¡Listo, Ana!" in reply.text and runners.by_phone(PHONE).onboarding_completed
