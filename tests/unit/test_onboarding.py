@@ -231,7 +231,7 @@ def test_onboarding_completes_on_a_store_that_keeps_fewer_fields_than_the_domain
     runners, injuries = _StoreBehindTheDomain(), InMemoryInjuryRepository()
     onboarding = OnboardRunner(runners, RecordInjury(injuries, InMemoryVectorMemory(HashingEmbedder(), clock), clock),
                                clock)
-    runner, _ = onboarding.start(PHONE, "Hola")
+    onboarding.start(PHONE, "Hola")
     for text in ONBOARDING_ES[1:]:
         reply = onboarding.answer(runners.by_phone(PHONE), text, TODAY)   # reloaded each message, as in a chat
     assert "¡Listo, Ana!" in reply.text and runners.by_phone(PHONE).onboarding_completed
