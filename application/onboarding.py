@@ -86,7 +86,8 @@ class OnboardRunner:
             return self._finish(runner, "")
         outcome = self._fill(runner, step, text, today)
         if outcome.problem:
-            self._runners.save(runner)         # what else the answer carried is kept
+            self._remember_answered(runner)    # a race named without its date is kept
+            self._runners.save(runner)
             key = "race_date" if step == "race" and self._race_named(runner) else step
             return CoachReply(outcome.problem, Intent.ONBOARDING, buttons=self._buttons(runner.language, key))
         self._take_extras(runner, text, today, current=step)
