@@ -77,7 +77,7 @@ _RECOVERY = re.compile(
     r"(?:(?<!\w)(?:rec|recup|recuperacion|recuperando|recovery|descanso|pausa|rest|r|trotando|jog)\s*(?:de|of|:)?\s*"
     rf"(?:{_CLOCK}|(\d+(?:[.,]\d+)?)\s*(minutos?|minutes?|mins?|min|'|segundos?|seconds?|secs?|seg|s|\"|'')(?!\w)))"
     r"|(?:(\d+(?:[.,]\d+)?)\s*(minutos?|minutes?|mins?|min|'|segundos?|seconds?|secs?|seg|s|\"|'')\s*"
-    r"(?:de\s+)?(?:rec|recup|recuperacion|recovery|descanso|pausa|rest|trotando|jog)(?!\w))")
+    r"(?:de\s+)?(?:rec|recup|recuperacion|recovery|descanso|pausa|rest|trotando|trote|jog|caminando)(?!\w))")
 # A recovery run as a distance ("200m jog", "rec 400 m trotando"): not the run's distance.
 _REC_DISTANCE = re.compile(r"^\W*(?:(?:with|con|y|and)\s+)?(?:(?:rec|recup\w*|recovery)\s*(?:de\s*)?)?\d+\s*(?:m|mts|metros|meters)"
                            r"\s*(?:de\s+)?(?:jog|trote|trotando|rec\w*|recovery|caminando|walk\w*)?(?!\w)")
@@ -217,7 +217,7 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     elif intervals and distance is None:
         reps_km = sum(s.reps * s.rep_distance_km for s in intervals if s.rep_distance_km)
         distance = round(reps_km + warm_km, 3) if reps_km else None
-        estimated = warm_km == 0
+        estimated = bool(reps_km) and warm_km == 0
     duration = _duration(rest, distance if distance and distance > 0 else None)
     if duration is None and pace and distance and distance > 0 and not intervals:
         duration = round(pace * distance)

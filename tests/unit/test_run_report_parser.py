@@ -194,3 +194,12 @@ def test_a_recovery_in_minutes_and_seconds():
     [run] = parse_runs("10x400 a 85 seg rec 1' 30''", TODAY)
     [reps] = run.intervals
     assert (reps.reps, reps.rep_distance_km, reps.pace_s_per_km, reps.recovery_s) == (10, 0.4, 212.5, 90)
+
+
+def test_timed_reps_and_a_stated_total():
+    [run] = parse_runs("5x5 min a ritmo umbral con 1 min de trote", TODAY)
+    assert run.intervals == (IntervalSet(reps=5, rep_duration_s=300, recovery_s=60),)
+    assert run.distance_km is None and run.duration_s is None and not run.distance_estimated
+    [run] = parse_runs("hoy pista: 12x400 en 80 seg, rec 200 m trotando, 10 km en total", TODAY)
+    assert run.distance_km == 10 and not run.distance_estimated
+    assert run.intervals[0].pace_s_per_km == 200
