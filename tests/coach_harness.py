@@ -26,10 +26,12 @@ def memory_container(tmp_path, now: datetime = NOW, **overrides):
     return container, clock
 
 
-ONBOARDING_ES = ["Hola", "Me llamo Ana", "34", "media maratón", "4 días", "intermedio", "ninguna",
-                 "Quiero bajar de 2 horas en la media de Quito"]
-ONBOARDING_EN = ["Hi there", "My name is John", "41", "marathon", "5", "advanced", "none",
-                 "I want to qualify for Boston"]
+# One answer per onboarding question (application/onboarding.py STEPS), in order.
+ONBOARDING_ES = ["Hola", "Me llamo Ana", "34", "la media maratón de Quito el 15 de marzo", "bajar de 2 horas",
+                 "4 días", "intermedio", "25 km", "14", "no", "lunes, miércoles, viernes y sábado, fondo el sábado",
+                 "ninguna"]
+ONBOARDING_EN = ["Hi there", "My name is John", "41", "Chicago Marathon on October 11", "3:30", "5", "advanced",
+                 "60", "28", "half marathon in 1:38 five weeks ago", "any day", "none"]
 
 
 def onboard(reply, phone: str, answers=ONBOARDING_ES):

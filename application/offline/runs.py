@@ -177,7 +177,7 @@ def correct_run(turn: Turn) -> Any:
     if outcome.is_error:
         return _change_failed(turn, outcome, Intent.CORRECT_RUN)
     change = outcome.value
-    lines = [turn.say("run_corrected", day=short_date(change.run.date, turn.lang),
+    lines = [turn.say("run_fixed", day=short_date(change.run.date, turn.lang),
                       before=measures.distance(change.before.distance_km, turn.units),
                       after=_run_line(turn, change.run))]
     if change.plan_rebuilt:
@@ -191,7 +191,7 @@ def delete_run(turn: Turn) -> Any:
     if outcome.is_error:
         return _change_failed(turn, outcome, Intent.DELETE_RUN)
     change = outcome.value
-    lines = [turn.say("run_deleted", day=short_date(change.before.date, turn.lang),
+    lines = [turn.say("run_removed", day=short_date(change.before.date, turn.lang),
                       distance=measures.distance(change.before.distance_km, turn.units))]
     if change.plan_rebuilt:
         lines.append(turn.say("plan_updated_after_change"))
@@ -201,5 +201,5 @@ def delete_run(turn: Turn) -> Any:
 def _change_failed(turn: Turn, outcome: Any, intent: Intent) -> Any:
     code = getattr(outcome.error, "code", "")
     if code in ("run_not_found", "no_runs"):
-        return turn.reply(turn.say("run_not_found"), intent)
+        return turn.reply(turn.say("run_missing"), intent)
     return turn.reply(turn.say("run_refused", reason=reason(turn.lang, outcome.error)), intent)

@@ -1,6 +1,11 @@
 """Body parts and pain words runners use, in Spanish and English."""
 import re
+from datetime import date
 
+import attrs
+
+from application.understanding.dates import find_day, weekday_in
+from application.understanding.numbers import words_to_numbers
 from application.understanding.text import fold
 from domain.injury import body_part_name
 
@@ -23,6 +28,9 @@ BODY_PARTS = {
     "aquiles": "tendón de Aquiles", "achilles": "tendón de Aquiles",
     "muslo": "muslo", "thigh": "muslo", "gluteo": "glúteo", "gluteos": "glúteo", "glute": "glúteo",
     "hombro": "hombro", "shoulder": "hombro", "cuello": "cuello", "neck": "cuello",
+    # Structures of a joint name the joint: "menisco" is the knee's.
+    "menisco": "rodilla", "meniscos": "rodilla", "meniscus": "rodilla", "rotula": "rodilla", "kneecap": "rodilla",
+    "patella": "rodilla", "lca": "rodilla", "acl": "rodilla",
 }
 
 
@@ -72,3 +80,147 @@ def says_recovered(text: str) -> bool:
 
 
 part_name = body_part_name
+
+
+# --- Triage: where, which side, how much, since when, what makes it hurt, better or worse. ---
+# The questions a physio asks first; red flags (pain walking, swelling) are the domain's to act on.
+
+_LEFT = re.compile(r"(?<!\w)(?:izquierd[oa]s?|izq|left)(?!\w)")
+_RIGHT = re.compile(r"(?<!\w)(?:derech[oa]s?|der|right)(?!\w)")
+_BOTH = re.compile(r"(?<!\w)(?:ambas|ambos|las dos|los dos|both)(?!\w)")
+_PAIN_SCORE = re.compile(
+    r"(?:dolor|duele|molestia|pain|hurts?|sore|ache)\D{0,25}?(?<![\d/])(\d{1,2})\s*(?:/\s*10|de 10|sobre 10|out of 10)?(?![\d/:])"
+    r"|(?<![\d/])(\d{1,2})\s*(?:/\s*10|de 10|sobre 10|out of 10)(?!\d)")
+_NO_WALK_PAIN = re.compile(
+    r"(?:no|ni)\s+(?:me\s+)?(?:duele|molesta)\w*\s+(?:al\s+|para\s+|cuando\s+)?camin\w*|caminar\s+(?:no|bien)|camino bien|"
+    r"(?:doesn'?t|does not|don'?t|no)\s+hurt\w*\s+(?:to\s+|when\s+i\s+|while\s+)?walk\w*|walking\s+(?:is\s+)?(?:fine|ok)|"
+    r"can walk fine|i can walk")
+_WALK_PAIN = re.compile(
+    r"(?:duele|duelen|dolor|molesta|molestia)\w*\s+(?:\w+\s+){0,2}(?:al\s+|para\s+|cuando\s+)?camin\w*|"
+    r"camin\w*\s+(?:me\s+)?(?:duele|molesta)|cojea\w*|cojeo|cojeando|no puedo (?:caminar|apoyar)|"
+    r"hurts?\s+(?:to\s+|when\s+i\s+|while\s+)walk\w*|painful to walk|pain (?:when|while) walking|limp\w*|"
+    r"can'?t walk|cannot walk|can'?t put weight")
+_NO_SWELLING = re.compile(r"(?:no|sin|not|isn'?t|no esta|no hay)\s+(?:\w+\s+)?(?:hinchad\w*|inflamad\w*|hinchazon|"
+                          r"inflamacion|swollen|swelling)|no swelling")
+_SWELLING = re.compile(r"hinchad\w*|inflamad\w*|hinchazon|inflamacion|se hincho|swollen|swelling|puffy")
+_SINCE_N = re.compile(r"(?:desde hace|hace|for|since)\s+(?:ya\s+|about\s+|unos?\s+|unas\s+|like\s+)?(\d+)\s*"
+                      r"(dias?|days?|semanas?|weeks?|mes(?:es)?|months?)"
+                      r"|(\d+)\s*(dias?|days?|semanas?|weeks?|mes(?:es)?|months?)\s+ago")
+_TRIGGERS: tuple[tuple[str, str], ...] = (
+    ("stairs_down", r"baj\w*\s+(?:las\s+)?escaleras|going down\s+(?:the\s+)?stairs|down ?stairs|downstairs"),
+    ("stairs_up", r"sub\w*\s+(?:las\s+)?escaleras|going up\s+(?:the\s+)?stairs|up ?stairs|upstairs|climbing stairs"),
+    ("downhill", r"bajadas?|cuesta abajo|downhill"),
+    ("uphill", r"subidas?|cuestas?|cuesta arriba|uphill|hills?"),
+    ("walking", r"al caminar|caminando|cuando camino|walking|when i walk|to walk"),
+    ("running", r"al correr|corriendo|cuando corro|when i run|while running|running"),
+    ("after_running", r"despues de correr|after (?:running|runs|a run|my run)"),
+    ("morning", r"al levantarme|en la manana|por la manana|al despertar|mornings?|when i wake|first thing"),
+    ("sitting", r"sentad\w*|sitting"),
+    ("jumping", r"saltar|saltando|jumping"),
+    ("speed", r"series|intervalos|rapido|speed|fast|sprints?|intervals"),
+)
+_WORSE = re.compile(r"(?<!\w)(?:peor|empeor\w*|mas dolor|duele mas|mas fuerte|worse|worsening|more pain|hurts more|"
+                    r"getting bad)(?!\w)")
+_BETTER = re.compile(r"(?<!\w)(?:mejor|mejorando|mejora|menos dolor|duele menos|better|improving|improved|"
+                     r"less pain|hurts less|ya no me duele|ya no duele|no longer hurts)(?!\w)")
+_SAME = re.compile(r"(?<!\w)(?:igual|lo mismo|sigue igual|same|no change|unchanged)(?!\w)")
+
+
+def side_in(text: str) -> str | None:
+    """'left' | 'right' from izquierda/derecha, left/right; None when unsaid or both."""
+    f = fold(text)
+    left, right = _LEFT.search(f), _RIGHT.search(f)
+    if _BOTH.search(f) or (left and right):
+        return None
+    return "left" if left else "right" if right else None
+
+
+def pain_score_in(text: str) -> int | None:
+    """Pain on the 0–10 scale: 'dolor 6/10', 'un 7 de 10', 'pain is a 4'."""
+    f = fold(text)
+    for m in _PAIN_SCORE.finditer(f):
+        value = int(m.group(1) or m.group(2))
+        if 0 <= value <= 10:
+            return value
+    return None
+
+
+def pain_walking_in(text: str) -> bool | None:
+    """True: it hurts to walk (a red flag); False: the runner says walking is fine; None: unsaid."""
+    f = fold(text)
+    if _NO_WALK_PAIN.search(f):
+        return False
+    return True if _WALK_PAIN.search(f) else None
+
+
+def swelling_in(text: str) -> bool | None:
+    f = fold(text)
+    if _NO_SWELLING.search(f):
+        return False
+    return True if _SWELLING.search(f) else None
+
+
+def since_days_in(text: str, today: date) -> int | None:
+    """How many days it has hurt: 'desde hace 3 días', 'hace una semana', 'since Monday', 'desde ayer'."""
+    f = fold(words_to_numbers(words_to_numbers(text, "es"), "en"))
+    m = _SINCE_N.search(f)
+    if m:
+        value, unit = int(m.group(1) or m.group(3)), m.group(2) or m.group(4)
+        return value * (7 if unit.startswith(("semana", "week")) else 30 if unit.startswith(("mes", "month")) else 1)
+    since = re.search(r"(?:desde|since)\s+(?:el\s+|la\s+|last\s+)?(.{0,30})", f)
+    if since:
+        found = weekday_in(since.group(1), today, "past") or find_day(since.group(1), today, "past")
+        if found:
+            return (today - found[0]).days
+    return None
+
+
+def triggers_in(text: str) -> list[str]:
+    """What brings the pain on: 'stairs_down', 'walking', 'running', 'uphill', 'morning'…"""
+    f = fold(text)
+    found: list[str] = []
+    for name, pattern in _TRIGGERS:
+        if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", f) and name not in found:
+            found.append(name)
+    if "stairs_down" in found or "stairs_up" in found:
+        found = [t for t in found if t not in ("downhill", "uphill") or re.search(r"cuesta|hill|bajada|subida", f)]
+    return found
+
+
+def trend_in(text: str) -> str | None:
+    """'better' | 'worse' | 'same' for an injury update, or None."""
+    f = fold(text)
+    if _WORSE.search(f):
+        return "worse"
+    if _BETTER.search(f) or says_recovered(text):
+        return "better"
+    return "same" if _SAME.search(f) else None
+
+
+@attrs.define(frozen=True)
+class Triage:
+    parts: tuple[str, ...] = ()
+    side: str | None = None
+    pain_score: int | None = None
+    pain_walking: bool | None = None
+    swelling: bool | None = None
+    since_days: int | None = None
+    triggers: tuple[str, ...] = ()
+    trend: str | None = None
+    surgery: bool = False
+
+
+def read_triage(text: str, today: date) -> Triage:
+    """Every triage answer in one message (a runner often answers several at once)."""
+    return Triage(parts=tuple(body_parts_in(text)), side=side_in(text), pain_score=pain_score_in(text),
+                  pain_walking=pain_walking_in(text), swelling=swelling_in(text),
+                  since_days=since_days_in(text, today), triggers=tuple(triggers_in(text)),
+                  trend=trend_in(text), surgery=mentions_surgery(text))
+
+
+_SURGERY = re.compile(r"(?<!\w)(?:operad[oa]s?|opere|operacion|operaron|cirugia|intervenid[oa]|artroscopia|"
+                      r"surgery|operated|operation|arthroscopy)(?!\w)")
+
+
+def mentions_surgery(text: str) -> bool:
+    return bool(_SURGERY.search(fold(text)))

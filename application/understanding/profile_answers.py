@@ -1,66 +1,172 @@
-"""Read onboarding answers: a name, an age, a goal race, runs per week, a level."""
+"""Read onboarding answers: a name, an age, a goal race, days a week, a level, volume, injuries.
+
+Each reader returns None when the answer is not there, so onboarding can take several answers from
+one message ("Ana, 34 años, 4 días por semana") and re-ask only for what is missing.
+"""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from application.understanding.text import fold, has_any, words_to_digits
-from domain.runner import FitnessLevel, GoalRace
+import attrs
+
+from application.understanding.body import body_parts_in, mentions_surgery, side_in
+from application.understanding.language import detect_language
+from application.understanding.numbers import words_to_numbers
+from application.understanding.race import race_distance_in
+from application.understanding.run_report import RunReport, parse_run_report
+from application.understanding.text import fold, has_any, number
+from domain.pace import KM_PER_MILE
+from domain.runner import FitnessLevel, GoalRace, Units
 
 _NO = ("no", "ninguna", "ninguno", "nada", "nunca", "none", "nope", "never", "nothing", "n/a", "na")
+_SKIP = re.compile(
+    r"^\W*(?:no se|no lo se|ni idea|no tengo idea|no estoy segur[oa]|paso|pasar|salta|saltar|siguiente|"
+    r"prefiero no decir|omitir|skip|pass|next|idk|i don'?t know|dont know|not sure|no idea|no se todavia|"
+    r"no se aun|aun no se|todavia no se|me da igual|da igual|cualquiera|cualquier dia|sin preferencia|any day|"
+    r"any|whatever|doesn'?t matter|no preference|-|\.+)\W*$")
+# Laughter, filler and emojis around an answer: "soy andres jaja", "Ana xd 😅".
+_FILLER = re.compile(r"(?i)(?<!\w)(?:ja(?:ja)+j?|je(?:je)+|ji(?:ji)+|ha(?:ha)+h?|he(?:he)+|xd+|lol|jsjs\w*|"
+                     r"ok|okay|pues|bueno|hola|holi|hello|hi there|hi|hey|buenas|buenos dias|buenas tardes|"
+                     r"buenas noches|mucho gusto|gracias|thanks)(?!\w)")
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+_INTRO = re.compile(r"(?i)(?:me llamo|mi nombre es|soy|my name is|i am|i'm|im|call me|ll[aá]mame|dime)\s+(.+)")
+# Words that follow "soy"/"I'm" without being a name.
+_NOT_NAMES = {
+    "principiante", "intermedio", "intermedia", "avanzado", "avanzada", "nuevo", "nueva", "de", "del", "un",
+    "una", "el", "la", "corredor", "corredora", "runner", "a", "an", "the", "from", "new", "beginner",
+    "intermediate", "advanced", "muy", "bien", "fine", "good", "ok", "tengo", "and", "y", "have", "years",
+    "anos", "años", "quiero", "want", "not", "no", "si", "yes", "sure", "ready", "listo", "lista", "aqui",
+    "here", "en", "in", "para", "for", "ecuatoriano", "ecuatoriana", "mujer", "hombre",
+}
+_NAME_WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñüÜ][A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]*")
+
+
+def clean_answer(text: str) -> str:
+    """``text`` without laughter, greetings and emojis ("soy andres jaja" -> "soy andres")."""
+    text = _EMOJI.sub(" ", text)
+    text = _FILLER.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip(" ,.;!¡?¿")
 
 
 def name_in(text: str) -> str | None:
-    raw = text.strip().rstrip(".!")
-    m = re.search(r"(?i)(?:me llamo|mi nombre es|soy|my name is|i am|i'm|call me|llamame|llámame)\s+"
-                  r"([A-Za-zÁÉÍÓÚÑáéíóúñü][\wÁÉÍÓÚÑáéíóúñü'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*)?)", raw)
-    if m:
-        return m.group(1).strip().title()
-    words = raw.split()
-    if 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-Za-zÁÉÍÓÚÑáéíóúñü'-]+", w) for w in words):
-        if not has_any(fold(raw), _NO + ("hola", "hello", "hi", "hey", "buenas")):
-            return " ".join(w.capitalize() for w in words)
-    return None
+    """The runner's first name(s) as they wrote them, capitalised: "soy andres jaja" -> "Andres"."""
+    raw = clean_answer(text)
+    m = _INTRO.search(raw)
+    candidate = m.group(1) if m else raw
+    # "Ana, 34 años, 4 días": the name is the first clause.
+    candidate = re.split(r"[,;.:!?\n]|\s(?:y|and|e|tengo|i'm|im|de)\s|\d", candidate)[0].strip()
+    words = candidate.split()
+    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    if fold(words[0]) in _NOT_NAMES or (not m and has_any(fold(candidate), _NO)):
+        return None
+    if any(fold(w) in _NOT_NAMES for w in words[1:]):
+        words = words[:1]
+    return " ".join(w[0].upper() + w[1:] for w in words)
 
 
 def age_in(text: str) -> int | None:
-    f = words_to_digits(fold(text))
-    m = re.search(r"(\d{1,3})\s*(?:anos|years|yrs|y/o|años)", f) or re.fullmatch(r"\D*(\d{1,3})\D*", f)
+    """"34", "tengo cincuenta y dos años", "I'm 41"; never "hace 5 años" or "4 días"."""
+    f = _numbers(text)
+    m = re.search(r"(?<!hace )(?<!\d)(\d{1,3})\s*(?:anos|years?|yrs|y/?o)(?!\w)(?! ago)", f)
+    if m is None and not re.search(r"dias|days|veces|times|km|millas|miles|hace|ago|(?<=\d)x", f):
+        m = re.search(r"(?:tengo|edad|age|i'?m|i am)\s*:?\s*(\d{1,3})(?!\d)", f) or re.fullmatch(r"\W*(\d{1,3})\W*", f)
     return int(m.group(1)) if m else None
 
 
 def goal_in(text: str) -> GoalRace | None:
-    f = fold(text)
-    if has_any(f, ("media maraton", "medio maraton", "half marathon", "half", "media", "21k", "21 km", "21km")):
-        return GoalRace.HALF
-    if has_any(f, ("maraton", "marathon", "42k", "42 km", "42km")):
-        return GoalRace.MARATHON
-    if re.search(r"(?<!\d)10\s*(?:k|km|kms|mil)(?!\w)", f) or has_any(f, ("diez", "ten k")):
-        return GoalRace.TEN_K
-    if re.search(r"(?<!\d)5\s*(?:k|km|kms|mil)(?!\w)", f) or has_any(f, ("cinco", "five k")):
-        return GoalRace.FIVE_K
-    return None
+    return race_distance_in(fold(words_to_numbers(text, "es")))
 
 
 def frequency_in(text: str) -> int | None:
-    f = words_to_digits(fold(text))
-    m = re.search(r"(?<!\d)(\d{1,2})(?:\s*(?:dias|veces|days|times|x|por|a|per|/))?", f)
+    """Days a week: "4 días", "tres", "5 veces por semana", "3x semana"; never "hace 5 años"."""
+    f = _numbers(text)
+    m = re.search(r"(?<![\d:.,])(\d{1,2})\s*(?:dias|días|veces|days|times|x|d)(?:\s*(?:por|a la|per|a|/|each|every)?\s*"
+                  r"(?:semana|week|sem|wk))?(?!\w)", f) \
+        or re.search(r"(?<![\d:.,])(\d{1,2})\s*(?:por|a la|per|/)\s*(?:semana|week)", f) \
+        or re.fullmatch(r"\W*(\d{1,2})\W*", f)
     return int(m.group(1)) if m else None
 
 
 def level_in(text: str) -> FitnessLevel | None:
-    f = fold(text)
+    f = fold(text).strip(" .!")
+    if f in ("1", "2", "3"):
+        return [FitnessLevel.BEGINNER, FitnessLevel.INTERMEDIATE, FitnessLevel.ADVANCED][int(f) - 1]
     if has_any(f, ("principiante", "novato", "novata", "empezando", "nuevo", "nueva", "beginner", "new",
-                   "starting", "just started", "basico", "1")):
+                   "starting", "just started", "basico", "empiezo", "recien empiezo")):
         return FitnessLevel.BEGINNER
     if has_any(f, ("avanzado", "avanzada", "experto", "experta", "competitivo", "advanced", "expert",
-                   "competitive", "elite", "3")):
+                   "competitive", "elite")):
         return FitnessLevel.ADVANCED
-    if has_any(f, ("intermedio", "intermedia", "medio", "regular", "intermediate", "some experience",
-                   "2")):
+    if has_any(f, ("intermedio", "intermedia", "medio", "regular", "intermediate", "some experience")):
         return FitnessLevel.INTERMEDIATE
     return None
 
 
 def is_no(text: str) -> bool:
-    f = fold(text).strip(" .!")
-    return f in _NO or has_any(f, ("ninguna lesion", "sin lesiones", "no injuries", "no tengo", "nunca me he"))
+    f = fold(clean_answer(text)).strip(" .!")
+    return f in _NO or has_any(f, ("ninguna lesion", "sin lesiones", "no injuries", "no tengo", "nunca me he",
+                                   "ninguna", "ninguno", "none"))
+
+
+def is_skip(text: str) -> bool:
+    """The runner passes on an optional question: "no sé", "paso", "skip"."""
+    return bool(_SKIP.match(fold(clean_answer(text)) or "-"))
+
+
+def distance_km_in(text: str, units: Units = Units.KM) -> float | None:
+    """A volume or a distance: "unos 30 km", "20 millas", "25"; 0 for "nada", "recién empiezo"."""
+    f = _numbers(text)
+    if re.search(r"(?<!\w)(?:nada|cero|ninguno|no corro|todavia no corro|recien empiezo|empezando|nothing|none|"
+                 r"i don'?t run|just starting|zero)(?!\w)", f) and not re.search(r"\d", f):
+        return 0.0
+    m = re.search(r"(?<![\d:])(\d+(?:[.,]\d+)?)\s*(km|kms|k|kilometros?|kilometers?|millas?|miles?|mi)?(?!\w)", f)
+    if not m:
+        return None
+    value, unit = number(m.group(1)), m.group(2)
+    in_miles = unit is not None and (unit.startswith(("milla", "mile")) or unit == "mi") or \
+        (unit is None and units == Units.MILES)
+    return round(value * KM_PER_MILE, 2) if in_miles else value
+
+
+def recent_race_in(text: str, today: date, units: Units = Units.KM) -> RunReport | None:
+    """A recent race or time trial with its distance and time ("10k en 48:30 hace 3 semanas")."""
+    report = parse_run_report(text, today, units)
+    if report.distance_km is None or report.duration_s is None or report.distance_km <= 0:
+        return None
+    report.is_race = True
+    report.planned = False
+    return report
+
+
+@attrs.define(frozen=True)
+class PastInjury:
+    """An injury or surgery from the runner's history, not a current ache."""
+    part: str
+    side: str | None = None
+    surgery: bool = False
+    when: date | None = None           # about when (from "hace 5 años")
+    words: str = ""                    # what the runner wrote
+
+
+def past_injuries_in(text: str, today: date) -> list[PastInjury]:
+    """'rodilla izquierda operada hace 5 años, menisco' -> a left-knee surgery about 5 years ago."""
+    parts = body_parts_in(text)
+    if not parts:
+        return []
+    f = _numbers(text)
+    when = None
+    m = re.search(r"(?:hace|desde hace)\s+(\d+)\s*(anos|años|meses|mes|semanas?)|(\d+)\s*(years?|months?|weeks?)\s+ago", f)
+    if m:
+        value, unit = int(m.group(1) or m.group(3)), m.group(2) or m.group(4)
+        days = value * (365 if unit.startswith(("ano", "año", "year")) else 30 if unit.startswith(("mes", "month"))
+                        else 7)
+        when = today - timedelta(days=days)
+    return [PastInjury(part=part, side=side_in(text), surgery=mentions_surgery(text), when=when, words=text.strip())
+            for part in parts]
+
+
+def _numbers(text: str) -> str:
+    cleaned = clean_answer(text)
+    return fold(words_to_numbers(cleaned, detect_language(cleaned)))

@@ -1,44 +1,107 @@
-"""Read a run report written freely: 'hoy corrí 8 km en 45 min, me duele la rodilla'."""
+"""Read runs reported in free text: "hoy corrí 8 km en 45 min, me duele la rodilla".
+
+``parse_runs`` returns one RunReport per run the message reports (a paragraph may report a week),
+each with its day; a planned or wished-for run comes back with ``planned=True``, never as done.
+The reading is a few steps over folded text in which number words are already digits
+(numbers.words_to_numbers): split at day words, then per part take out, in order, the effort score,
+interval sets, warm-up/cool-down, a given pace, the distance and the time; what is left cannot
+be mistaken for them.
+"""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
+from itertools import pairwise
 
 import attrs
 
 from application.understanding.body import body_parts_in, mentions_pain
-from application.understanding.text import fold, has_any, number, words_to_digits
+from application.understanding.dates import WEEKDAY_RE, find_day
+from application.understanding.language import detect_language
+from application.understanding.numbers import words_to_numbers
+from application.understanding.text import fold, has_any, number
 from domain.pace import KM_PER_MILE
+from domain.runner import Units
 
 RUN_VERBS = ("corri", "corrimos", "trote", "trotamos", "trotar", "sali a correr", "salimos a correr",
-             "fui a correr", "fuimos a correr", "hice",
-             "complete", "termine", "rodaje", "tirada", "fondo", "carrera", "entrene", "entrenamiento de",
-             "ran", "run", "jogged", "jog", "did", "completed", "finished", "race", "raced", "long run",
-             "easy run", "tempo", "intervals", "series")
+             "fui a correr", "fuimos a correr", "hice", "complete", "termine", "rodaje", "fondo",
+             "entrene", "entrenamiento de", "ran", "run", "jogged", "jog", "did", "completed", "finished",
+             "race", "raced", "long run", "easy run", "tempo", "intervals", "series", "salida")
+_PAST_VERBS = ("corri", "corrimos", "trote", "trotamos", "hice", "hicimos", "sali", "salimos", "fui", "complete",
+               "termine", "entrene", "gane", "competi", "ran", "did", "jogged", "completed", "finished", "raced",
+               "won", "went", "was", "fue", "fueron", "tuve", "had")
+_PLANNED = re.compile(
+    r"(?<!\w)(?:voy a|vamos a|quiero|quisiera|pienso|planeo|tengo que|me gustaria|espero|mi meta|mi objetivo|"
+    r"i want to|i'd like to|i would like to|i'm going to|im going to|i am going to|going to|gonna|i will|"
+    r"i'll|planning|plan to|hope to|my goal|sub[- ]?\d|bajar de|break|under)(?!\w)")
+_RACE = re.compile(
+    r"(?<!\w)(?:carrera|competencia|competi|race|raced|gane|won|podio|podium|medalla|medal|categoria|"
+    r"age group|chip|tiempo oficial|official time|prueba de tiempo|time trial|contrarreloj|"
+    r"(?:la|el|los|una|the|a)\s+\d{1,2}\s*k|(?:media\s+)?maraton|(?:half\s+)?marathon)(?!\w)")
+_TRAINING = re.compile(r"(?<!\w)(?:entrenamiento|training|fondo|long run|tirada|rodaje|tempo|suave|easy|series|"
+                       r"intervals|intervalos|fartlek|umbral|threshold)(?!\w)")
+# "no corrí", "didn't run", "no pude entrenar": a run that did not happen (a missed session).
+_NOT_DONE = re.compile(r"(?<!\w)(?:no|nunca|never)\s+(?:pude\s+|alcance\s+a\s+)?(?:corri|sali|entrene|trote|hice|correr|"
+                       r"entrenar|trotar|salir)(?!\w)|(?<!\w)(?:didn'?t|did not|couldn'?t|could not|never)\s+"
+                       r"(?:get to\s+)?(?:run|jog|train|go)(?!\w)")
 
-_DIST = re.compile(
-    r"(?<![\w:])(\d+(?:[.,]\d+)?)\s*(km|kms|kilometros?|k|millas?|miles?|mi|metros|meters|metres|m)(?!\w)"
-)
+_UNIT = r"(km|kms|kilometros?|kilometers?|kilometres?|k|millas?|miles?|mi|metros|mts|meters|metres|m)"
+_DIST = re.compile(rf"(?<![\w:.,])(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
 _RPE = re.compile(
-    r"(?:rpe|esfuerzo|effort|intensidad|intensity)\s*(?:de|of|:|=)?\s*(-?\d+(?:[.,]\d+)?)"
-    r"|(?<![\w/:.])(-?\d+(?:[.,]\d+)?)\s*/\s*10(?!\d)"
-)
-# "a ritmo de 5:30", "at 5:30/km", "5:30 min/km": a pace, not the run's time.
-_PACE = re.compile(r"(?:(?:a|at|con)\s+(?:un\s+|a\s+)?(?:ritmo|pace)\s*(?:de|of|:)?\s*)(\d{1,2}):(\d{2})(?:\s*(?:min)?\s*/\s*km)?"
-                   r"|(\d{1,2}):(\d{2})\s*(?:min)?\s*/\s*km")
-_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])")
+    r"(?:rpe|esfuerzo|effort|intensidad|intensity)\s*(?:de|of|:|=)?\s*(-?\d+(?:[.,]\d+)?)(?:\s*/\s*10)?"
+    r"|(?<![\w/:.])(-?\d+(?:[.,]\d+)?)\s*/\s*10(?!\d)")
+_PAIN_BEFORE = re.compile(r"(?:dolor|duele|pain|hurts?|molestia)\W+(?:\w+\W+){0,2}$")
+_CLOCK = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
+# "a 5:30", "at 8:30 pace", "a ritmo de 5:30", "5:30/km", "@ 4:50 min/km": a pace, not the time.
+_PACE = re.compile(
+    r"(?:(?<!\w)(?:a|at|con|@)\s+(?:un\s+|a\s+)?(?:ritmo|pace)?\s*(?:de|of|:)?\s*|(?<!\w)(?:ritmo|pace)\s*(?:de|of|:)?\s*|@\s*)"
+    r"(\d{1,2}):(\d{2})(?![:\d])\s*(min)?\s*(/\s*km|/\s*k|por km|per km|/\s*mi(?:le)?|por milla|per mile|"
+    r"a la milla|el km|el kilometro)?(?:\s*(?:pace|de ritmo|ritmo))?"
+    r"|(?<![\d:])(\d{1,2}):(\d{2})\s*(?:min)?\s*(/\s*km|/\s*mi(?:le)?|per mile|por milla|per km|por km)")
+# "a 6 min/km", "at 9 min per mile": a pace in whole (or decimal) minutes.
+_PACE_MINUTES = re.compile(r"(?:(?<!\w)(?:a|at|@)\s+)?(\d{1,2}(?:[.,]\d)?)\s*(?:min|minutos?|minutes?)\s*"
+                           r"(?:/|por|per|el|a la)\s*(km|k|kilometro|mi|mile|milla)(?!\w)")
 _H = r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])"
-_MIN = r"(\d+(?:[.,]\d+)?)\s*(?:minutos?|minutes?|mins?|min|m|')(?!\w)"
-_SEC = r"(\d+)\s*(?:segundos?|seconds?|secs?|s|\")(?!\w)"
-_HM = re.compile(_H + r"\s*(?:y|and|,)?\s*(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?!\w))?")
-_MS = re.compile(rf"{_MIN}(?:\s*(?:y|and|,)?\s*{_SEC})?")
-_DAY_WORDS = {
-    "anteayer": 2, "antier": 2, "ayer": 1, "yesterday": 1, "hoy": 0, "today": 0, "this morning": 0,
-    "esta manana": 0, "esta tarde": 0, "tonight": 0, "esta noche": 0,
-}
-_WEEKDAYS = {"lunes": 0, "monday": 0, "martes": 1, "tuesday": 1, "miercoles": 2, "wednesday": 2,
-             "jueves": 3, "thursday": 3, "viernes": 4, "friday": 4, "sabado": 5, "saturday": 5,
-             "domingo": 6, "sunday": 6}
+_MIN = r"(\d+(?:[.,]\d+)?)\s*(?:(?:minutos?|minutes?|mins?|min|m)(?![a-z])|'(?!'))"
+_SEC = r"(\d+)\s*(?:segundos?|seconds?|secs?|seg|s|\"|'')(?!\w)"
+_HM = re.compile(_H + r"\s*(?:y|and|,)?\s*(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?![\w:]))?")
+_MS = re.compile(rf"{_MIN}(?:\s*(?:y|and|,)?\s*{_SEC}|\s*(?:y medio|and a half))?")
+_BARE_MINUTES = re.compile(r"(?<!\w)(?:en|in)\s+(\d{1,3})(?![\w]|[:.,]\d|\s*(?:x|km|k|mi|millas?|miles?)(?!\w))")
+# Interval sets: "6x1000", "6 x 800 m", "10x400", "8x3'", "6 series de 1000", "5 por 1 km".
+_REPS = re.compile(
+    r"(?<![\w.])(\d{1,2})\s*(?:x|por|\*|series de|repeticiones de|reps? of|repeats? of|intervalos de)\s*"
+    r"(\d+(?:[.,]\d+)?)\s*(km|k|mts|metros|meters|m|millas?|miles?|mi|minutos?|minutes?|mins?|min|'|segundos?|seg|s|\")?(?!\w)")
+_REP_TIME = re.compile(rf"^\s*(?:a|at|en|in|@)\s+(?:ritmo\s+de\s+)?{_CLOCK}\s*(/\s*km|min/km|por km|per km)?"
+                       r"|^\s*(?:a|at|en|in|@)\s+(\d{2,3})\s*(?:seg|segundos|s|sec|seconds|\")(?!\w)")
+_RECOVERY = re.compile(
+    r"(?:(?<!\w)(?:rec|recup|recuperacion|recuperando|recovery|descanso|pausa|rest|r|trotando|jog)\s*(?:de|of|:)?\s*"
+    rf"(?:{_CLOCK}|(\d+(?:[.,]\d+)?)\s*(minutos?|minutes?|mins?|min|'|segundos?|seconds?|secs?|seg|s|\"|'')(?!\w)))"
+    r"|(?:(\d+(?:[.,]\d+)?)\s*(minutos?|minutes?|mins?|min|'|segundos?|seconds?|secs?|seg|s|\"|'')\s*"
+    r"(?:de\s+)?(?:rec|recup|recuperacion|recovery|descanso|pausa|rest|trotando|trote|jog|caminando)(?!\w))")
+# A recovery run as a distance ("200m jog", "rec 400 m trotando"): not the run's distance.
+_REC_DISTANCE = re.compile(r"^\W*(?:(?:with|con|y|and)\s+)?(?:(?:rec|recup\w*|recovery)\s*(?:de\s*)?)?\d+\s*(?:m|mts|metros|meters)"
+                           r"\s*(?:de\s+)?(?:jog|trote|trotando|rec\w*|recovery|caminando|walk\w*)?(?!\w)")
+_WARM_COOL = re.compile(
+    r"(?<!\w)(?:calentamiento|calentando|calentar|warm[- ]?up|wu|enfriamiento|vuelta a la calma|enfriar|"
+    r"cool[- ]?down|cd)\s*(?:de|of|:)?\s*(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)(?!\w)"
+    r"|(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)\s*(?:de\s+)?(?:calentamiento|warm[- ]?up|enfriamiento|"
+    r"vuelta a la calma|cool[- ]?down)(?!\w)")
+_TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}\s*(?:en total|in total|total)|(?:total|en total)\s*(?:de\s*)?"
+                    rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
+# A run with no unit: "hoy 5 suave", "corrí 8", "ran 6 easy".
+_BARE_DISTANCE = re.compile(
+    r"(?:(?<!\w)(?:corri|trote|hice|ran|jogged|did|correr|run|hoy|ayer|today|yesterday|fondo de|long run of)\s+"
+    rf"|(?<!\w){WEEKDAY_RE}\s+)(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*(?:x|min|minutos|minutes|h|horas)(?!\w))")
+_DAY_MARK = re.compile(
+    rf"(?<!\w)(?:(?:el|on|last)\s+)?{WEEKDAY_RE}(?!\w)"
+    r"|(?<!\w)(?:hoy|ayer|anteayer|antier|today|yesterday|manana|tomorrow|this morning|esta morning)(?!\w)"
+    r"|(?<!\w)(?:el\s+)?\d{1,2}\s+de\s+[a-z]+(?!\w)|(?<![\w/:.])\d{1,2}/\d{1,2}(?![\w/])")
+_MORNING = re.compile(r"(?:esta|la|cada|las|de)\s+manana(s)?")
+_KINDS = (("intervals", ("series", "intervalos", "intervals", "repeats", "pista", "track")),
+          ("tempo", ("tempo", "umbral", "threshold")),
+          ("long", ("fondo", "largo", "larga", "long run", "long")),
+          ("easy", ("suave", "suaves", "facil", "easy", "tranquilo", "tranqui", "rodaje", "regenerativo",
+                    "recovery run", "trote suave")))
 _MOODS = {
     "genial": "great", "excelente": "great", "increible": "great", "great": "great", "amazing": "great",
     "awesome": "great", "bien": "good", "good": "good", "fine": "good", "comodo": "good", "strong": "good",
@@ -54,11 +117,20 @@ _WEATHER = {
     "sol": "sunny", "soleado": "sunny", "sunny": "sunny", "humedad": "humid", "humid": "humid",
     "neblina": "fog", "fog": "fog", "foggy": "fog",
 }
-_RACE_NAMES = (("media maraton", 21.0975), ("medio maraton", 21.0975), ("half marathon", 21.0975),
-               ("maraton", 42.195), ("marathon", 42.195))
-
+_RACE_DISTANCES = (("media maraton", 21.0975), ("medio maraton", 21.0975), ("half marathon", 21.0975),
+                   ("maraton", 42.195), ("marathon", 42.195))
 # A human pace lies roughly between 2:20 and 15:00 per km; used to read '1:55' as h:mm or mm:ss.
 _PLAUSIBLE_PACE = (140, 900)
+
+
+@attrs.define(frozen=True)
+class IntervalSet:
+    """reps × (a distance or a time), at a pace, with a recovery between reps."""
+    reps: int
+    rep_distance_km: float | None = None
+    rep_duration_s: int | None = None
+    pace_s_per_km: float | None = None
+    recovery_s: int | None = None
 
 
 @attrs.define
@@ -72,95 +144,255 @@ class RunReport:
     weather: str | None = None
     day: date | None = None
     mentions_running: bool = False
+    is_race: bool = False
+    planned: bool = False                       # not done: to do, a goal, or missed ("no corrí")
+    intervals: tuple[IntervalSet, ...] | None = None
+    pace_s_per_km: float | None = None           # the pace the runner gave, per km
+    distance_estimated: bool = False             # intervals only: reps' distance, no warm-up said
+    kind: str | None = None                      # easy | long | tempo | intervals (what the runner called it)
 
     @property
     def is_complete(self) -> bool:
         return self.distance_km is not None
 
 
-def _distance(f: str) -> float | None:
-    m = _DIST.search(f)
+def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunReport]:
+    """Every run ``text`` reports, in the order written; [] when it reports none."""
+    f = _prepare(text)
+    parts = _split_by_day(f)
+    reports = [_parse_part(part, today, units, text if len(parts) == 1 else None) for part in parts]
+    runs = [r for r in reports if r.distance_km is not None or r.intervals]
+    if not runs and reports:
+        whole = _parse_part(f, today, units, text)
+        return [whole] if whole.mentions_running and not whole.planned else []
+    return runs
+
+
+def parse_run_report(text: str, today: date, units: Units = Units.KM) -> RunReport:
+    """The first run in ``text`` (what the message is mostly about), complete or not."""
+    runs = parse_runs(text, today, units)
+    return runs[0] if runs else _parse_part(_prepare(text), today, units, text)
+
+
+def _prepare(text: str) -> str:
+    f = fold(words_to_numbers(text, detect_language(text)))
+    return _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
+
+
+def _split_by_day(f: str) -> list[str]:
+    """Parts of a paragraph that each start at a day word; a part with no run joins the one before."""
+    starts = [m.start() for m in _DAY_MARK.finditer(f)]
+    if len(starts) < 2:
+        return [f]
+    bounds = [0, *starts[1:], len(f)]
+    parts = [f[a:b] for a, b in pairwise(bounds)]
+    merged: list[str] = []
+    for part in parts:
+        if merged and (not _has_run(part) or not _has_run(merged[-1])):
+            merged[-1] += part
+        else:
+            merged.append(part)
+    return merged
+
+
+def _has_run(part: str) -> bool:
+    clean = _RPE.sub(" ", part)
+    return bool(_DIST.search(clean) or _REPS.search(clean) or _BARE_DISTANCE.search(clean))
+
+
+def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunReport:
+    rpe_match = next((m for m in _RPE.finditer(f) if not _PAIN_BEFORE.search(f[:m.start()])), None)
+    rest = _RPE.sub(" ", f)
+    intervals, rest = _intervals(rest, units)
+    warm_km, rest = _warm_cool(rest, units)
+    total = _TOTAL.search(rest)
+    miles_said = bool(re.search(r"(?<=\d)\s*(?:millas?|miles?|mi)(?!\w)", rest))
+    per_mile_default = miles_said or units == Units.MILES
+    pace, rest = _pace(rest, per_mile_default)
+    distance, rest = _distance(rest, units)
+    estimated = False
+    if total:
+        value = number(total.group(1) or total.group(3))
+        distance = _to_km(value, total.group(2) or total.group(4), units)
+    elif intervals and distance is None:
+        reps_km = sum(s.reps * s.rep_distance_km for s in intervals if s.rep_distance_km)
+        distance = round(reps_km + warm_km, 3) if reps_km else None
+        estimated = bool(reps_km) and warm_km == 0
+    duration = _duration(rest, distance if distance and distance > 0 else None)
+    if duration is None and pace and distance and distance > 0 and not intervals:
+        duration = round(pace * distance)
+    found_day = find_day(f, today, "past")
+    day = found_day[0] if found_day else today
+    past_verb = has_any(f, _PAST_VERBS)
+    planned = day > today or (bool(_PLANNED.search(f)) and not past_verb) or bool(_NOT_DONE.search(f))
+    is_race = bool(_RACE.search(f)) and not _TRAINING.search(f) and not planned and (
+        distance is not None or bool(re.search(r"\d:\d\d", f)))
+    source = original if original is not None else f
+    pain = mentions_pain(source)
+    return RunReport(
+        distance_km=round(distance, 3) if distance is not None else None,
+        duration_s=duration,
+        perceived_effort=number(rpe_match.group(1) or rpe_match.group(2)) if rpe_match else None,
+        mood=_first(f, _MOODS),
+        aches=body_parts_in(source) if pain else [],
+        pain_mentioned=pain,
+        weather=_first(f, _WEATHER),
+        day=day,
+        mentions_running=has_any(f, RUN_VERBS) or distance is not None and (bool(_kind(f)) or
+            has_any(f, ("en", "in")) or bool(duration or pace or intervals)),
+        is_race=is_race,
+        planned=planned,
+        intervals=intervals or None,
+        pace_s_per_km=round(pace, 1) if pace else None,
+        distance_estimated=estimated,
+        kind="intervals" if intervals else _kind(f),
+    )
+
+
+def _kind(f: str) -> str | None:
+    return next((kind for kind, words in _KINDS if has_any(f, words)), None)
+
+
+def _to_km(value: float, unit: str | None, units: Units) -> float | None:
+    if unit is None:
+        return value * KM_PER_MILE if units == Units.MILES else value
+    if unit.startswith(("milla", "mile")) or unit == "mi":
+        return value * KM_PER_MILE
+    if unit in ("m", "mts", "metros", "meters", "metres"):
+        return value / 1000
+    return value
+
+
+def _intervals(f: str, units: Units) -> tuple[tuple[IntervalSet, ...], str]:
+    sets: list[IntervalSet] = []
+    while (m := _REPS.search(f)) is not None:
+        reps, value, unit = int(m.group(1)), number(m.group(2)), m.group(3)
+        rep_km: float | None = None
+        rep_s: int | None = None
+        if unit and re.match(r"min|'|seg|s|\"", unit):
+            rep_s = int(value * 60) if re.match(r"min|'", unit) else int(value)
+        elif unit is None:
+            rep_km = value / 1000 if value >= 100 else value   # "6x1000" metres, "5x2" km
+        else:
+            rep_km = _to_km(value, unit, units)
+        end = m.end()
+        pace = None
+        timed = _REP_TIME.match(f[end:])
+        if timed:
+            if timed.group(1):
+                a, b, c = int(timed.group(1)), int(timed.group(2)), timed.group(3)
+                seconds = a * 3600 + b * 60 + int(c) if c else a * 60 + b
+                per_km = bool(timed.group(4))
+            else:
+                seconds, per_km = int(timed.group(5)), False
+            # "6x800 a 3:10": the time of each rep, unless it says /km or a rep time would be
+            # faster than any human (then it was the pace per km).
+            if rep_km and not per_km and seconds / rep_km >= _PLAUSIBLE_PACE[0]:
+                pace = seconds / rep_km
+            else:
+                pace = float(seconds)
+            end += timed.end()
+        recovery = None
+        rec = _RECOVERY.search(f[end:end + 40])
+        rec_distance = _REC_DISTANCE.match(f[end:])
+        if rec:
+            recovery = _recovery_seconds(rec)
+            end += rec.end()
+            seconds_too = re.match(r"\s*(\d{1,2})\s*(?:''|\"|s|seg|segundos)(?!\w)", f[end:])   # "rec 1' 30''"
+            if seconds_too and recovery % 60 == 0:
+                recovery += int(seconds_too.group(1))
+                end += seconds_too.end()
+        elif rec_distance:
+            end += rec_distance.end()
+        sets.append(IntervalSet(reps=reps, rep_distance_km=round(rep_km, 3) if rep_km else None,
+                                rep_duration_s=rep_s, pace_s_per_km=round(pace, 1) if pace else None,
+                                recovery_s=recovery))
+        f = f[:m.start()] + " " + f[end:]
+    return tuple(sets), f
+
+
+def _recovery_seconds(m: re.Match[str]) -> int:
+    if m.group(1):
+        return int(m.group(1)) * 60 + int(m.group(2))
+    value, unit = (m.group(4), m.group(5)) if m.group(4) else (m.group(6), m.group(7))
+    return round(number(value) * (60 if re.match(r"min|'$", unit) and unit != "''" else 1))
+
+
+def _warm_cool(f: str, units: Units) -> tuple[float, str]:
+    total = 0.0
+    for m in _WARM_COOL.finditer(f):
+        value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        total += _to_km(number(value), unit, units) or 0
+    return total, _WARM_COOL.sub(" ", f)
+
+
+def _pace(f: str, per_mile_default: bool) -> tuple[float | None, str]:
+    for m in _PACE.finditer(f):
+        if m.group(1):
+            minutes, seconds, unit = int(m.group(1)), int(m.group(2)), m.group(4) or ""
+            # "a las 6:30" is a time of day, not a pace.
+            if re.search(r"(?<!\w)(?:a|at)\s+las?\s*$", f[:m.start(1)]):
+                continue
+        else:
+            minutes, seconds, unit = int(m.group(5)), int(m.group(6)), m.group(7) or ""
+        per_mile = "mi" in unit or "milla" in unit or (not unit and per_mile_default)
+        pace = (minutes * 60 + seconds) / (KM_PER_MILE if per_mile else 1)
+        return pace, f[:m.start()] + " " + f[m.end():]
+    m = _PACE_MINUTES.search(f)
     if m:
+        per_mile = m.group(2).startswith("mi")
+        return number(m.group(1)) * 60 / (KM_PER_MILE if per_mile else 1), f[:m.start()] + " " + f[m.end():]
+    return None, f
+
+
+def _distance(f: str, units: Units) -> tuple[float | None, str]:
+    for m in _DIST.finditer(f):
         value, unit = number(m.group(1)), m.group(2)
-        if unit.startswith(("milla", "mile")) or unit == "mi":
-            return value * KM_PER_MILE
-        if unit in ("m", "metros", "meters", "metres"):
-            # '800 m' is metres; '45 m' after 'en' is minutes and is caught by _DIST only
-            # when no other distance exists, so demand a metre-sized number.
-            return value / 1000 if value >= 100 else None
-        return value
-    for name, km in _RACE_NAMES:
-        if name in f:
-            return km
-    return None
+        if unit in ("m", "metros", "mts", "meters", "metres") and value < 100:
+            continue   # '45 m' is minutes
+        before = f[:m.start()]
+        negative = re.search(r"-\s*$", before)
+        km = _to_km(value, unit, units) or 0.0
+        return (-km if negative else km), f[:m.start()] + " " + f[m.end():]
+    for name, km in _RACE_DISTANCES:
+        if re.search(rf"(?<!\w){name}(?!\w)", f):
+            return km, f
+    m = _BARE_DISTANCE.search(f)
+    if m:
+        return _to_km(number(m.group(1)), None, units), f[:m.start(1)] + " " + f[m.end(1):]
+    return None, f
 
 
-def _clock_duration(f: str, distance_km: float | None) -> int | None:
-    m = _CLOCK.search(f)
-    if not m:
-        return None
-    a, b, c = int(m.group(1)), int(m.group(2)), m.group(3)
-    if c is not None:
-        return a * 3600 + b * 60 + int(c)
-    as_ms, as_hm = a * 60 + b, a * 3600 + b * 60
-    if distance_km:
-        lo, hi = _PLAUSIBLE_PACE
-        if lo <= as_ms / distance_km <= hi:
-            return as_ms
-        if lo <= as_hm / distance_km <= hi:
-            return as_hm
-    return as_ms
-
-
-def _words_duration(f: str) -> int | None:
+def _duration(f: str, distance_km: float | None) -> int | None:
+    m = re.search(rf"(?<![\d:]){_CLOCK}(?![\d:])", f)
+    if m:
+        a, b, c = int(m.group(1)), int(m.group(2)), m.group(3)
+        if c is not None:
+            return a * 3600 + b * 60 + int(c)
+        as_ms, as_hm = a * 60 + b, a * 3600 + b * 60
+        if distance_km:
+            lo, hi = _PLAUSIBLE_PACE
+            if lo <= as_ms / distance_km <= hi:
+                return as_ms
+            if lo <= as_hm / distance_km <= hi:
+                return as_hm
+        return as_ms
     m = _HM.search(f)
     if m:
         hours = number(m.group(1))
         minutes = number(m.group(2)) if m.group(2) else 0
-        if not m.group(2) and re.match(r"\s*(?:(?:y|and)\s*)?(?:media|a half)", f[m.end():]):
-            minutes = 30
-        return int(round(hours * 3600 + minutes * 60))
-    if re.search(r"hora y media|an hour and a half|hour and a half", f):
-        return 5400
-    if re.search(r"(?<!\w)media hora(?!\w)|(?<!\w)half an hour(?!\w)", f):
-        return 1800
-    if re.search(r"(?<!\w)(una|an|one) hora(?!\w)|(?<!\w)an hour(?!\w)", f):
-        extra = re.search(r"hora\s*(?:y|and)\s*(\d+)", f)
-        return 3600 + (int(extra.group(1)) * 60 if extra else 0)
-    # Minutes need a unit, and must not be the distance's digits.
-    for m in _MS.finditer(f):
-        minutes = number(m.group(1))
-        seconds = int(m.group(2)) if m.group(2) else 0
-        return int(round(minutes * 60 + seconds))
+        return round(hours * 3600 + minutes * 60)
+    m = _MS.search(f)
+    if m:
+        half = 30 if re.search(r"(?:medio|half)$", m.group(0)) else 0
+        return round(number(m.group(1)) * 60 + (int(m.group(2)) if m.group(2) else half))
+    m = _BARE_MINUTES.search(f)
+    if m:
+        seconds = int(m.group(1)) * 60
+        lo, hi = _PLAUSIBLE_PACE
+        if (distance_km and lo <= seconds / distance_km <= hi) or (not distance_km and 5 <= int(m.group(1)) <= 300):
+            return seconds
     return None
-
-
-def _rpe(f: str) -> float | None:
-    m = _RPE.search(f)
-    if not m:
-        return None
-    return number(m.group(1) or m.group(2))
-
-
-def _day(f: str, today: date) -> date:
-    for word, back in _DAY_WORDS.items():
-        if has_any(f, [word]) and back:
-            return today - timedelta(days=back)
-    for word, weekday in _WEEKDAYS.items():
-        if has_any(f, [word]):
-            back = (today.weekday() - weekday) % 7
-            return today - timedelta(days=back)
-    m = re.search(r"(?<![\d:/])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/])", f)
-    if m and not re.search(r"/\s*10(?!\d)", m.group(0)):
-        day, month = int(m.group(1)), int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else today.year
-        year = year + 2000 if year < 100 else year
-        try:
-            when = date(year, month, day)
-        except ValueError:
-            return today
-        return when if when <= today else today
-    return today
 
 
 def _first(f: str, table: dict[str, str]) -> str | None:
@@ -168,37 +400,3 @@ def _first(f: str, table: dict[str, str]) -> str | None:
         if word in table:
             return table[word]
     return None
-
-
-def parse_run_report(text: str, today: date) -> RunReport:
-    f = words_to_digits(fold(text))
-    # Strip the RPE first so 'RPE 7' or '8/10' is never read as a distance or a time.
-    without_rpe = _RPE.sub(" ", f)
-    distance = _distance(without_rpe)
-    if distance is None:
-        # '10k' style tokens are caught by _DIST; a bare '-3 km' too. Nothing else to try.
-        pass
-    negative = re.search(r"-\s*(\d+(?:[.,]\d+)?)\s*(km|k|kms|millas?|miles?)(?!\w)", without_rpe)
-    if negative:
-        distance = -number(negative.group(1))
-    # Remove the distance so '10k en 52' leaves the time alone, and a pace so it isn't the time.
-    rest = _DIST.sub(" ", without_rpe, count=1)
-    pace = _PACE.search(rest)
-    rest = _PACE.sub(" ", rest)
-    duration = _clock_duration(rest, distance if distance and distance > 0 else None)
-    if duration is None:
-        duration = _words_duration(rest)
-    if duration is None and pace and distance and distance > 0:
-        minutes, seconds = (pace.group(1), pace.group(2)) if pace.group(1) else (pace.group(3), pace.group(4))
-        duration = int(round((int(minutes) * 60 + int(seconds)) * distance))
-    return RunReport(
-        distance_km=round(distance, 3) if distance is not None else None,
-        duration_s=duration,
-        perceived_effort=_rpe(f),
-        mood=_first(f, _MOODS),
-        aches=body_parts_in(text) if mentions_pain(text) else [],
-        pain_mentioned=mentions_pain(text),
-        weather=_first(f, _WEATHER),
-        day=_day(f, today),
-        mentions_running=has_any(f, RUN_VERBS) or distance is not None and has_any(f, ("en", "in")),
-    )

@@ -17,7 +17,8 @@ pytestmark = pytest.mark.integration
 
 TOKEN = "api-token-for-tests"
 PHONE = "+593991110042"
-ONBOARDING = ["Hola", "Ana", "34", "10k", "4", "intermedio", "ninguna", "bajar de 50 min"]
+ONBOARDING = ["Hola", "Ana", "34", "no tengo carrera", "10k", "4", "intermedio", "20", "10", "no", "me da igual",
+              "ninguna"]
 
 
 @pytest.fixture

@@ -27,7 +27,8 @@ def test_terminal_chat_holds_a_conversation(tmp_path, monkeypatch, capsys):
     for key, value in {"ANDES_DATA_DIR": str(tmp_path), "ANDES_STORE": "memory", "ANDES_VECTOR_STORE": "memory",
                        "EMBEDDINGS_PROVIDER": "hashing", "LLM_PROVIDER": "offline"}.items():
         monkeypatch.setenv(key, value)
-    lines = ["Hola", "Ana", "34", "10k", "3", "principiante", "ninguna", "salud", "1", "hoy corrí 5 km en 30 min"]
+    lines = ["Hola", "Ana", "34", "no tengo carrera", "10k", "3", "principiante", "10", "5", "no", "me da igual",
+             "ninguna", "1", "hoy corrí 5 km en 30 min"]
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
     assert cli.main(["chat", "--phone", "+593991234567"]) == 0
     out = capsys.readouterr().out

@@ -1,7 +1,24 @@
+from datetime import UTC, date, datetime
+
+import attrs
+import pytest
+
+from adapters.hashing_embedder import HashingEmbedder
+from adapters.in_memory import (
+    FixedClock,
+    InMemoryInjuryRepository,
+    InMemoryRunnerRepository,
+    InMemoryRunRepository,
+    InMemoryVectorMemory,
+)
+from application.injuries import RecordInjury
+from application.log_run import LogRun, RunDetails
+from application.onboarding import OnboardRunner
 from domain.conversation import Intent
 from tests.coach_harness import ONBOARDING_EN, ONBOARDING_ES, onboard
 
 PHONE = "+593991234567"
+TODAY = date(2026, 11, 24)   # a Tuesday
 
 
 def test_a_spanish_runner_is_onboarded_one_question_at_a_time(coach):
@@ -16,9 +33,13 @@ def test_a_spanish_runner_is_onboarded_one_question_at_a_time(coach):
     assert stored.onboarding_completed
     assert (stored.name, stored.age, stored.goal_race.value, stored.weekly_frequency,
             stored.fitness_level.value) == ("Ana", 34, "half", 4, "intermediate")
+    assert (stored.has_race, stored.race_date, stored.race_name, stored.goal_time_s) == (
+        True, date(2027, 3, 15), "media maratón de Quito", 2 * 3600)
+    assert (stored.weekly_km, stored.longest_run_km) == (25, 14)
+    assert (stored.run_days, stored.long_run_day) == ((0, 2, 4, 5), 5)
     assert stored.injury_history == "none"
-    assert stored.motivation.startswith("Quiero bajar")
-    assert "¡Listo, Ana!" in last.text and last.buttons[0].id == "plan:create"
+    assert "¡Listo, Ana!" in last.text and "media maratón de Quito" in last.text
+    assert last.buttons[0].id == "plan:create"
 
 
 def test_an_english_runner_is_answered_in_english(coach):
@@ -26,7 +47,10 @@ def test_an_english_runner_is_answered_in_english(coach):
     runner, last = onboard(container.reply_to_runner(), "+15551234567", ONBOARDING_EN)
     assert runner.language == "en"
     assert "All set, John!" in last.text
-    assert container.runners().get(runner.id).goal_race.value == "marathon"
+    stored = container.runners().get(runner.id)
+    assert stored.goal_race.value == "marathon" and stored.race_date == date(2027, 10, 11)
+    assert stored.goal_time_s == 3 * 3600 + 30 * 60
+    assert stored.run_days is None          # "any day": no preference
 
 
 def test_an_unreadable_or_impossible_answer_is_asked_again_with_the_reason(coach):
@@ -39,13 +63,16 @@ def test_an_unreadable_or_impossible_answer_is_asked_again_with_the_reason(coach
     assert "150 años" in answer.text
     assert container.runners().by_phone(PHONE).age is None
     _, answer = reply(PHONE, "29")
-    assert "distancia" in answer.text
+    assert "carrera" in answer.text and [b.title for b in answer.buttons] == ["No tengo carrera"]
+    _, answer = reply(PHONE, "azul")
+    assert "«no tengo carrera»" in answer.text          # says what is expected
 
 
 def test_a_current_ache_mentioned_in_onboarding_becomes_an_open_injury(coach):
     container, _ = coach
-    answers = ONBOARDING_ES[:6] + ["me molesta un poco la rodilla derecha", "salud"]
-    runner, _ = onboard(container.reply_to_runner(), PHONE, answers)
+    answers = ONBOARDING_ES[:-1] + ["me molesta un poco la rodilla derecha"]
+    runner, last = onboard(container.reply_to_runner(), PHONE, answers)
+    assert "¡Listo, Ana!" in last.text
     injuries = container.injuries().for_runner(runner.id, active_only=True)
     assert [(i.body_part, i.severity.value) for i in injuries] == [("rodilla", "mild")]
 
@@ -56,3 +83,155 @@ def test_a_runner_can_switch_language_mid_onboarding(coach):
     reply(PHONE, "Hola")
     runner, answer = reply(PHONE, "in English please")
     assert runner.language == "en" and "What's your name?" in answer.text
+
+
+def test_several_answers_in_one_message_are_all_taken(coach):
+    container, _ = coach
+    reply = container.reply_to_runner()
+    reply(PHONE, "Hola")
+    runner, answer = reply(PHONE, "Ana, 34 años, 4 días por semana")
+    assert (runner.name, runner.age, runner.weekly_frequency) == ("Ana", 34, 4)
+    assert "carrera" in answer.text                      # age was not asked again
+
+
+# --- OnboardRunner on its own, with a LogRun for the recent race ---
+
+class _Onboarding:
+    def __init__(self, language: str = "es"):
+        self.clock = FixedClock(datetime(2026, 11, 24, 13, 0, tzinfo=UTC))
+        self.runners = InMemoryRunnerRepository()
+        self.runs = InMemoryRunRepository()
+        self.injuries = InMemoryInjuryRepository()
+        memory = InMemoryVectorMemory(HashingEmbedder(), self.clock)
+        self.onboarding = OnboardRunner(self.runners, RecordInjury(self.injuries, memory, self.clock), self.clock,
+                                        log_run=LogRun(self.runs, self.injuries, memory, self.clock),
+                                        injuries=self.injuries)
+        self.runner, self.last = self.onboarding.start(PHONE, "Hola" if language == "es" else "Hi")
+
+    def say(self, *texts: str):
+        for text in texts:
+            self.last = self.onboarding.answer(self.runner, text, TODAY)
+        return self.last
+
+
+def test_soy_andres_jaja_is_named_andres():
+    o = _Onboarding()
+    reply = o.say("soy andres jaja")
+    assert o.runner.name == "Andres" and "Andres" in reply.text
+
+
+def test_number_words_are_read_for_age_and_days():
+    o = _Onboarding()
+    o.say("Ana", "tengo cincuenta y dos años", "no tengo carrera", "10k")
+    assert o.runner.age == 52 and o.runner.has_race is False and o.runner.goal_race.value == "10k"
+    reply = o.say("tres")
+    assert o.runner.weekly_frequency == 3
+    assert [b.id for b in reply.buttons] == ["level:beginner", "level:intermediate", "level:advanced"]
+
+
+def test_optional_questions_accept_a_skip_and_a_race_without_a_date_asks_for_it():
+    o = _Onboarding()
+    reply = o.say("Ana", "34", "quiero correr la media maratón de Quito")
+    assert "fecha" in reply.text and o.runner.has_race is None
+    o.say("en abril")
+    assert o.runner.has_race and o.runner.race_date == date(2027, 4, 1)
+    reply = o.say("no sé")                                # goal time skipped
+    assert o.runner.goal_time_s is None and "días por semana" in reply.text
+    o.say("4", "principiante", "0", "0")
+    reply = o.say("paso")                                 # no recent race
+    assert "fondo" in reply.text
+    o.say("me da igual")
+    assert o.runner.run_days is None
+    reply = o.say("ninguna")
+    assert o.runner.onboarding_completed and "Crear mi plan" in [b.title for b in reply.buttons]
+
+
+def test_a_recent_race_is_stored_as_a_race_through_log_run():
+    o = _Onboarding()
+    o.say("Ana", "34", "no tengo carrera", "10k", "4", "intermedio", "30 km", "15")
+    reply = o.say("10k en 48:30 hace 3 semanas")
+    assert "48:30" in reply.text
+    [run] = o.runs.for_runner(o.runner.id)
+    assert (run.distance_km, run.duration_s, run.date) == (10, 2910, date(2026, 11, 3))
+    if "is_race" in attrs.fields_dict(RunDetails):         # once LogRun takes is_race (helper "runs")
+        assert run.is_race
+
+
+def test_a_past_surgery_goes_to_the_history_not_the_days_a_week():
+    o = _Onboarding()
+    o.say("Ana", "34", "no tengo carrera", "10k", "4", "intermedio", "30", "15", "no", "martes y jueves, fondo el domingo")
+    assert (o.runner.run_days, o.runner.long_run_day) == ((1, 3, 6), 6)
+    reply = o.say("rodilla izquierda operada hace 5 años, menisco")
+    assert o.runner.weekly_frequency == 4 and o.runner.onboarding_completed
+    assert o.runner.injury_history == "rodilla izquierda operada hace 5 años, menisco"
+    [surgery] = o.injuries.for_runner(o.runner.id)
+    assert surgery.body_part == "rodilla" and not surgery.is_active
+    assert surgery.reported_on.year == 2021 and "izquierda" in surgery.description
+    assert "¡Listo" in reply.text
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("abc", "«25»"), ("500", "500 km"),
+])
+def test_a_bad_weekly_volume_is_asked_again_saying_what_is_expected(answer, expected):
+    o = _Onboarding()
+    o.say("Ana", "34", "no tengo carrera", "10k", "4", "intermedio")
+    reply = o.say(answer)
+    assert expected in reply.text and o.runner.weekly_km is None
+
+
+def test_english_skips_and_buttons():
+    o = _Onboarding("en")
+    reply = o.say("I'm Sarah", "29", "Berlin Marathon on September 27")
+    assert [b.title for b in reply.buttons] == ["Not sure"]
+    o.say("not sure", "4", "beginner", "20", "10")
+    reply = o.say("no")
+    assert [b.title for b in reply.buttons] == ["Any day"]
+    o.say("long run on saturdays")
+    assert (o.runner.run_days, o.runner.long_run_day) == ((5,), 5)
+    reply = o.say("none")
+    assert "All set, Sarah!" in reply.text and "Berlin Marathon" in reply.text
+
+
+def test_a_first_message_that_introduces_the_runner_skips_known_questions():
+    o = _Onboarding()
+    runner, reply = o.onboarding.start("+593990000002", "Hola, soy Andrés jaja, tengo 34 años y corro 4 días por semana")
+    assert (runner.name, runner.age, runner.weekly_frequency) == ("Andrés", 34, 4)
+    assert "carrera" in reply.text and [b.title for b in reply.buttons] == ["No tengo carrera"]
+
+
+def test_a_race_named_without_a_date_and_no_date_known_is_a_progression_cycle():
+    o = _Onboarding()
+    o.say("Ana", "34", "la maratón de Guayaquil")
+    reply = o.say("no sé")
+    assert o.runner.has_race is False and o.runner.goal_race.value == "marathon"
+    assert "días por semana" in reply.text                # distance known: not asked again
+
+
+def test_an_impossible_recent_race_is_asked_again_with_the_reason():
+    o = _Onboarding()
+    o.say("Ana", "34", "no tengo carrera", "10k", "4", "intermedio", "30 km", "15")
+    reply = o.say("10k en 9 minutos ayer")
+    assert "humano" in reply.text and o.runs.for_runner(o.runner.id) == []
+    reply = o.say("no")
+    assert "fondo" in reply.text
+
+
+class _StoreBehindTheDomain(InMemoryRunnerRepository):
+    """A store that keeps only the fields it had before the race/volume/schedule fields existed."""
+
+    def save(self, runner):
+        copy = attrs.evolve(runner, has_race=None, race_date=None, race_name=None, goal_time_s=None, weekly_km=None,
+                            longest_run_km=None, run_days=None, long_run_day=None)
+        super().save(copy)
+
+
+def test_onboarding_completes_on_a_store_that_keeps_fewer_fields_than_the_domain():
+    clock = FixedClock(datetime(2026, 11, 24, 13, 0, tzinfo=UTC))
+    runners, injuries = _StoreBehindTheDomain(), InMemoryInjuryRepository()
+    onboarding = OnboardRunner(runners, RecordInjury(injuries, InMemoryVectorMemory(HashingEmbedder(), clock), clock),
+                               clock)
+    onboarding.start(PHONE, "Hola")
+    for text in ONBOARDING_ES[1:]:
+        reply = onboarding.answer(runners.by_phone(PHONE), text, TODAY)   # reloaded each message, as in a chat
+    assert "¡Listo, Ana!" in reply.text and runners.by_phone(PHONE).onboarding_completed

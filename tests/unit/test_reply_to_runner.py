@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from application.ports import LLMUnavailable
 from domain.conversation import Intent, Role
-from tests.coach_harness import onboard
+from tests.coach_harness import ONBOARDING_ES, onboard
 
 PHONE = "+593991234567"
 OTHER = "+593997654321"
@@ -112,7 +112,7 @@ def test_the_chat_buffer_keeps_the_last_twenty_messages_for_a_day(coach):
     assert len(recent) == 20 and recent[-1].role == Role.COACH
     clock.advance(timedelta(hours=25))
     assert container.chat_buffer().recent(runner.id) == []
-    assert len(container.conversations().for_runner(runner.id, limit=500)) == 2 * (8 + 12)
+    assert len(container.conversations().for_runner(runner.id, limit=500)) == 2 * (len(ONBOARDING_ES) + 12)
 
 
 class _FailingLLMCoach:

@@ -1,23 +1,6 @@
-"""The coach's general phrases in English: onboarding, runs, plans, injuries, progress, small talk."""
+"""The coach's general phrases in English: runs, plans, injuries, progress, small talk."""
 
-PHRASES: dict[str, str] = {'welcome': "Hi! I'm Andes, your running coach 🏔️. A few quick questions so I can build a plan that fits "
-            "you. What's your name?",
- 'ask_name': "What's your name?",
- 'ask_age': 'Nice to meet you, {name}. How old are you?',
- 'ask_goal_race': 'What distance are you training for? 5k, 10k, half marathon or marathon.',
- 'ask_weekly_frequency': 'How many days a week can you run? (1 to 7)',
- 'ask_fitness_level': 'How would you describe your level: beginner, intermediate or advanced?',
- 'ask_injury_history': 'Any injuries in the past, or anything bothering you now? (or write "none")',
- 'ask_motivation': 'Last one: what motivates you to run? Any race in mind?',
- 'onboarding_done': 'All set, {name}! Your profile: goal {goal}, {frequency} days a week, {level} level. '
-                    'Tell me about every run (e.g. "ran 5 miles in 42:30") and ask me for your plan whenever '
-                    'you like.',
- 'not_understood_age': 'I couldn\'t read your age. Please write it as a number, e.g. "34".',
- 'not_understood_goal_race': "I didn't recognise the distance. Pick one: 5k, 10k, half marathon or marathon.",
- 'not_understood_weekly_frequency': 'I need a number of days between 1 and 7, e.g. "4".',
- 'not_understood_fitness_level': "Tell me if you're a beginner, intermediate or advanced.",
- 'not_understood_name': 'What should I call you? Just write your name.',
- 'invalid_answer': 'Hmm, {reason}. Could you write it again?',
+PHRASES: dict[str, str] = {'invalid_answer': 'Hmm, {reason}. Could you write it again?',
  'run_logged': '✅ Logged your run on {day}: {distance}{time}{pace}.',
  'run_needs_distance': 'Nice work getting out there! How far did you run and how long did it take? For '
                        'example: "5 miles in 42:30".',

@@ -1,23 +1,6 @@
-"""The coach's general phrases in Spanish: onboarding, runs, plans, injuries, progress, small talk."""
+"""The coach's general phrases in Spanish: runs, plans, injuries, progress, small talk."""
 
-PHRASES: dict[str, str] = {'welcome': '¡Hola! Soy Andes, tu entrenador de running 🏔️. Te voy a hacer unas preguntas rápidas para armar '
-            'un plan a tu medida. ¿Cómo te llamas?',
- 'ask_name': '¿Cómo te llamas?',
- 'ask_age': 'Mucho gusto, {name}. ¿Cuántos años tienes?',
- 'ask_goal_race': '¿Para qué distancia quieres entrenar? 5k, 10k, media maratón o maratón.',
- 'ask_weekly_frequency': '¿Cuántos días por semana puedes correr? (de 1 a 7)',
- 'ask_fitness_level': '¿Cómo describirías tu nivel: principiante, intermedio o avanzado?',
- 'ask_injury_history': '¿Has tenido lesiones o tienes alguna molestia ahora? (o escribe «ninguna»)',
- 'ask_motivation': 'Última: ¿qué te motiva a correr? ¿Tienes una carrera en mente?',
- 'onboarding_done': '¡Listo, {name}! Tengo tu perfil: objetivo {goal}, {frequency} días por semana, nivel '
-                    '{level}. Cuéntame cada carrera que hagas (por ejemplo «hoy corrí 8 km en 45 min») y '
-                    'pídeme tu plan cuando quieras.',
- 'not_understood_age': 'No logré leer tu edad. Escríbela en números, por ejemplo «34».',
- 'not_understood_goal_race': 'No reconocí la distancia. Elige una: 5k, 10k, media maratón o maratón.',
- 'not_understood_weekly_frequency': 'Necesito un número de días entre 1 y 7, por ejemplo «4».',
- 'not_understood_fitness_level': 'Dime si eres principiante, intermedio o avanzado.',
- 'not_understood_name': '¿Cómo quieres que te llame? Escribe solo tu nombre.',
- 'invalid_answer': 'Mmm, {reason}. ¿Me lo escribes de nuevo?',
+PHRASES: dict[str, str] = {'invalid_answer': 'Mmm, {reason}. ¿Me lo escribes de nuevo?',
  'run_logged': '✅ Registré tu entreno del {day}: {distance}{time}{pace}.',
  'run_needs_distance': '¡Bien por salir a correr! ¿Cuántos kilómetros hiciste y en cuánto tiempo? Por '
                        'ejemplo: «8 km en 45 min».',

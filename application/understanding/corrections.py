@@ -1,0 +1,138 @@
+"""Read a correction or a deletion of a logged run: "me equivoqué, fueron 6 km no 8", "the run on
+Tuesday was 12k not 10", "borra mi última carrera", "delete yesterday's run"."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import attrs
+
+from application.understanding.dates import WEEKDAY_RE, find_day, weekday_in
+from application.understanding.language import detect_language
+from application.understanding.numbers import words_to_numbers
+from application.understanding.run_report import parse_run_report
+from application.understanding.text import fold, number
+from domain.pace import KM_PER_MILE
+from domain.runner import Units
+
+_DELETE = re.compile(r"(?<!\w)(?:borra\w*|borrar|elimina\w*|quita\w*|anula\w*|delete|remove|erase|undo|deshaz|"
+                     r"cancela\w*)(?!\w)")
+_CORRECT = re.compile(
+    r"(?<!\w)(?:me equivoque|me confundi|error|equivocado|corrige|corregir|correccion|en realidad|realmente|"
+    r"quise decir|cambia|cambiar|actualiza|no eran|no fueron|no era|no fue|sino|en vez de|en lugar de|"
+    r"i meant|actually|mistake|typo|wrong|fix|correct|change|update|instead of)(?!\w)")
+# The old value is the negated one: "no 8", "not 10", "en vez de 8", "instead of 10".
+_NEGATED = r"(?:no|not|ni|en vez de|en lugar de|instead of|y no|and not|no eran|no fueron|wasn't|was not)\s+"
+_NUM = r"(\d+(?:[.,]\d+)?)\s*(km|kms|k|millas?|miles?|mi)?(?!\w)"
+_RUN_WORDS = r"(?:carrera|entreno|entrenamiento|trote|salida|corrida|run|runs|jog|workout|rodaje|fondo|registro)"
+
+
+@attrs.define(frozen=True)
+class RunTarget:
+    """Which logged run: the last one (``day`` None), or the one on ``day`` (the one of about
+    ``distance_km`` when there are several that day)."""
+    day: date | None = None
+    distance_km: float | None = None
+
+    @property
+    def is_last(self) -> bool:
+        return self.day is None
+
+
+@attrs.define(frozen=True)
+class RunCorrection:
+    target: RunTarget
+    distance_km: float | None = None
+    duration_s: int | None = None
+    day: date | None = None
+
+
+def parse_deletion(text: str, today: date) -> RunTarget | None:
+    """The run to delete, when ``text`` asks to delete one."""
+    f = fold(text)
+    if not _DELETE.search(f):
+        return None
+    if not re.search(rf"(?<!\w){_RUN_WORDS}(?!\w)|ultim|last|ayer|yesterday|hoy|today|{WEEKDAY_RE}|\d", f):
+        return None
+    found = find_day(text, today, "past")
+    old = re.search(rf"(?<![\d:.,]){_NUM}", _strip_days(f))
+    old_km = _km(old, Units.KM) if old and old.group(2) else None
+    return RunTarget(day=found[0] if found else None, distance_km=old_km)
+
+
+def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorrection | None:
+    """The new values of a logged run, when ``text`` corrects one; None when it changes nothing."""
+    f = fold(words_to_numbers(text, detect_language(text)))
+    negated_value = re.search(rf"(?<!\w){_NEGATED}(?:(?:los|las|the|el|on)\s+)?(?:\d|{WEEKDAY_RE}|ayer|yesterday)", f)
+    if not (_CORRECT.search(f) or negated_value):
+        return None
+    body = _strip_days(f)
+    old = re.search(rf"(?<!\w){_NEGATED}(?:(?:los|las|the)\s+)?{_NUM}", body)
+    new_distance = None
+    for m in re.finditer(rf"(?<![\w:.,]){_NUM}", body):
+        if old and m.start(1) == old.start(1):
+            continue
+        if re.match(r"\s*(?:min|minutos?|minutes?|h|horas?|hours?|:|seg|s\b|x)", body[m.end():]) or \
+                re.match(r"\s*(?:min|minutos?|minutes?|h|horas?|hours?|seg|sec)", body[m.end(1):]):
+            continue
+        unit = m.group(2) or (old.group(2) if old else None)
+        if unit is None and not re.search(r"(?<!\w)(?:fueron|eran|was|were|son|is|it's)\s*$", body[:m.start()]):
+            continue
+        new_distance = _km_value(number(m.group(1)), unit, units)
+        break
+    report = parse_run_report(_negated_removed(f), today, units)
+    duration = report.duration_s if re.search(r"\d\s*(?:min|minutos?|minutes?|h|horas?|hours?)|\d:\d\d", f) else None
+    new_day, target_day = _days(f, today)
+    old_km = None
+    if old and (old.group(2) or not _after_a_time(body[:old.start()])):
+        old_km = _km_value(number(old.group(1)), old.group(2) or _unit_of(body), units)
+    if new_distance is None and duration is None and new_day is None:
+        return None
+    return RunCorrection(target=RunTarget(day=target_day, distance_km=old_km), distance_km=new_distance,
+                         duration_s=duration, day=new_day)
+
+
+def _days(f: str, today: date) -> tuple[date | None, date | None]:
+    """(the run's new day, the day of the run to correct). "fue el lunes, no el martes": the run of
+    Tuesday moves to Monday; "la del martes fueron 12": Tuesday's run; otherwise the last run."""
+    negated = re.search(rf"{_NEGATED}(?:el\s+|on\s+)?({WEEKDAY_RE}|ayer|yesterday|hoy|today)", f)
+    if negated:
+        old_day = find_day(negated.group(1), today, "past")
+        rest = f[:negated.start()] + " " + f[negated.end():]
+        new = find_day(rest, today, "past")
+        return (new[0] if new else None), (old_day[0] if old_day else None)
+    found = weekday_in(f, today, "past")
+    if found:
+        return None, found[0]
+    relative = find_day(f, today, "past")
+    return None, (relative[0] if relative else None)
+
+
+def _strip_days(f: str) -> str:
+    """Dates and '/10' scores out, so '15/11' or 'RPE 7' is never a new distance."""
+    return re.sub(r"(?<!\w)\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\s+de\s+[a-z]+|(?:rpe|esfuerzo)\s*\d+", " ", f)
+
+
+def _negated_removed(f: str) -> str:
+    return re.sub(rf"(?<!\w){_NEGATED}(?:(?:los|las|the)\s+)?{_NUM}", " ", f)
+
+
+def _after_a_time(before: str) -> bool:
+    """'50 minutos, no 45': a bare old value follows a time, so it is a time too."""
+    last = re.findall(r"\d\s*(km|kms|k|millas?|miles?|mi|min|minutos?|minutes?|h|horas?|hours?)(?!\w)|\d:\d\d", before)
+    return bool(last) and not re.match(r"km|kms|k$|milla|mile|mi$", last[-1] or "")
+
+
+def _unit_of(body: str) -> str | None:
+    m = re.search(r"\d\s*(km|kms|k|millas?|miles?|mi)(?!\w)", body)
+    return m.group(1) if m else None
+
+
+def _km(m: re.Match[str], units: Units) -> float:
+    return _km_value(number(m.group(1)), m.group(2), units)
+
+
+def _km_value(value: float, unit: str | None, units: Units) -> float:
+    in_miles = (unit is not None and (unit.startswith(("milla", "mile")) or unit == "mi")) or \
+        (unit is None and units == Units.MILES)
+    return round(value * KM_PER_MILE, 3) if in_miles else value

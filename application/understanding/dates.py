@@ -1,0 +1,157 @@
+"""Which day a message talks about: "ayer", "el martes", "15 de marzo", "30/11", "April 26".
+
+Calendar dates and relative words go to dateparser, one short span at a time (a whole message
+confuses it: "10 km" is not a date). Weekdays are read here, because dateparser returns None for
+"el martes" and "el domingo pasado": a weekday means the most recent one for a run that was done
+(prefer="past"), the next one for a plan or a race (prefer="future").
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+import dateparser
+
+from application.understanding.numbers import words_to_numbers
+from application.understanding.text import fold
+
+Prefer = Literal["past", "future"]
+
+WEEKDAYS: dict[str, int] = {
+    "lunes": 0, "monday": 0, "mon": 0, "martes": 1, "tuesday": 1, "tue": 1, "tues": 1,
+    "miercoles": 2, "wednesday": 2, "wed": 2, "jueves": 3, "thursday": 3, "thu": 3, "thurs": 3,
+    "viernes": 4, "friday": 4, "fri": 4, "sabado": 5, "saturday": 5, "sat": 5,
+    "domingo": 6, "sunday": 6, "sun": 6,
+}
+_WEEKDAY_WORDS = sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True)
+WEEKDAY_RE = r"(?:{})(?:es|s)?".format("|".join(_WEEKDAY_WORDS))
+
+_MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+           "diciembre|january|february|march|april|may|june|july|august|september|october|november|"
+           "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic")
+# Morning, not tomorrow: "esta mañana", "en la mañana", "por la mañana".
+_MORNING = re.compile(r"(?:esta|la|cada|las|de)\s+manana(?:s)?")
+
+_RELATIVE: dict[str, int] = {
+    "pasado manana": 2, "anteayer": -2, "antier": -2, "antes de ayer": -2, "ayer": -1, "yesterday": -1,
+    "hoy": 0, "today": 0, "this morning": 0, "esta morning": 0, "esta tarde": 0, "esta noche": 0, "tonight": 0, "this afternoon": 0, "this evening": 0,
+    "manana": 1, "tomorrow": 1, "day after tomorrow": 2, "day before yesterday": -2,
+}
+_SPANS = (
+    # "15 de marzo (de 2027)", "15 marzo", "March 15(th)(, 2027)", "15/3(/2027)", "en abril", "hace 3 semanas"
+    re.compile(rf"(?<!\w)\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})(?:\s+(?:de\s+|del\s+)?\d{{4}})?(?!\w)"),
+    re.compile(rf"(?<!\w)(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\w)"),
+    re.compile(r"(?<![\w/:.])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"),
+    re.compile(r"(?<!\w)(?:hace|desde hace)\s+\d+\s+(?:dias?|semanas?|meses|mes|anos?)(?!\w)"),
+    re.compile(r"(?<!\w)\d+\s+(?:days?|weeks?|months?|years?)\s+ago(?!\w)"),
+    re.compile(r"(?<!\w)(?:en|in|dentro de)\s+\d+\s+(?:dias?|semanas?|meses|days?|weeks?|months?)(?!\w)"),
+)
+_MONTH_ONLY = re.compile(rf"(?<!\w)(?:en|in|para|for|de|of)\s+(?:{_MONTHS})(?:\s+(?:de\s+)?\d{{4}})?(?!\w)")
+
+
+def parse_day(text: str, today: date, prefer: Prefer = "past") -> date | None:
+    """The day ``text`` names, or None. Relative to ``today`` (the runner's local date)."""
+    span = find_day(text, today, prefer)
+    return span[0] if span else None
+
+
+def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int, bool] | None:
+    """(day, where it is said in the folded text, approximate: only a month was said) or None."""
+    f = fold(words_to_numbers(words_to_numbers(text, "es"), "en"))
+    f = _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
+    found: list[tuple[int, date, bool]] = []
+    for pattern in _SPANS:
+        for m in pattern.finditer(f):
+            if _is_score(f, m):
+                continue
+            day = _dateparser(m.group(0), today, prefer)
+            if day is not None:
+                found.append((m.start(), _near_future(m.group(0), day, today, prefer), False))
+    if not found:
+        for m in _MONTH_ONLY.finditer(f):
+            day = _dateparser(m.group(0).split(None, 1)[1], today, prefer, first_of_month=True)
+            if day is not None:
+                found.append((m.start(), day, True))
+    weekday = weekday_in(f, today, prefer)
+    if weekday is not None:
+        found.append((weekday[1], weekday[0], False))
+    for word, offset in _RELATIVE.items():
+        m = re.search(rf"(?<!\w){word}(?!\w)", f)
+        if m:
+            found.append((m.start(), today + timedelta(days=offset), False))
+    if not found:
+        return None
+    where, day, approximate = min(found, key=lambda item: item[0])
+    return day, where, approximate
+
+
+def weekday_in(folded: str, today: date, prefer: Prefer = "past") -> tuple[date, int] | None:
+    """The first weekday named ("el martes", "last Sunday", "el próximo sábado") and where it is."""
+    m = re.search(rf"(?<!\w)(?:(el|la|on|last|next|este|esta|this|proximo|pasado)\s+)?({WEEKDAY_RE})"
+                  r"(?:\s+(pasado|que viene|proximo))?(?!\w)", folded)
+    if not m:
+        return None
+    word = m.group(2)
+    weekday = next(v for k, v in WEEKDAYS.items() if len(k) > 3 and word.startswith(k))
+    direction = prefer
+    if m.group(1) in ("next", "proximo") or m.group(3) in ("que viene", "proximo"):
+        direction = "future"
+    elif m.group(1) in ("last", "pasado") or m.group(3) == "pasado":
+        direction = "past"
+    return on_weekday(weekday, today, direction), m.start()
+
+
+def on_weekday(weekday: int, today: date, prefer: Prefer) -> date:
+    """The last such weekday before today for the past, the next one after today for the future
+    (on a Tuesday, a run "el martes" was a week ago: today's run is "hoy")."""
+    if prefer == "past":
+        return today - timedelta(days=(today.weekday() - weekday) % 7 or 7)
+    return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+
+
+def _near_future(span: str, day: date, today: date, prefer: Prefer) -> date:
+    """dateparser reads "30/11" on 24/11 as last year's (PREFER_DATES_FROM=past). A run a year ago
+    is not what a runner means by a date a few days ahead: keep this year's date, so the run rules
+    refuse it as a future date and the runner sees why, instead of a run silently filed a year back."""
+    if prefer != "past" or re.search(r"\d{4}|/\d{1,2}/\d{2}", span) or day.year != today.year - 1:
+        return day
+    try:
+        this_year = day.replace(year=today.year)
+    except ValueError:               # 29 February
+        return day
+    return this_year if 0 < (this_year - today).days <= 31 else day
+
+
+def _is_score(folded: str, m: re.Match[str]) -> bool:
+    """'dolor 6/10', 'RPE 8/10', '7/10 de esfuerzo' are scores, not the 6th of October."""
+    if not m.group(0).endswith("/10"):
+        return False
+    before = folded[max(0, m.start() - 25):m.start()]
+    return not re.search(r"(?<!\w)(?:el|on|del|from)\s*$", before)
+
+
+def _dateparser(span: str, today: date, prefer: Prefer, first_of_month: bool = False) -> date | None:
+    settings = {
+        "RELATIVE_BASE": datetime(today.year, today.month, today.day, 12),
+        "PREFER_DATES_FROM": prefer,
+        "DATE_ORDER": "DMY",                      # 30/11 is the 30th of November here
+        "PREFER_DAY_OF_MONTH": "first" if first_of_month else "current",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    with warnings.catch_warnings():              # a library warning must never reach the chat
+        warnings.simplefilter("ignore")
+        try:
+            parsed = dateparser.parse(span, languages=["es", "en"], settings=settings)
+        except Exception:  # noqa: BLE001 - a library failure on odd text means "no date", never an error
+            return None
+    return parsed.date() if parsed else None
+
+
+def warm_up() -> None:
+    """dateparser loads its Spanish and English data on first use (~0.1 s): call at start-up so
+    a runner's first message doesn't pay it."""
+    today = date.today()
+    parse_day("15 de marzo", today)
+    parse_day("April 26", today)

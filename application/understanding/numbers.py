@@ -1,0 +1,56 @@
+"""Number words to digits ("cincuenta y dos" -> "52", "ten miles" -> "10 miles"), by text2num.
+
+text2num's ``alpha2digit`` reads the numbers, with two edges handled first: quarters and halves
+of an hour ("una hora y cuarto" would become "una hora y 4º") are rewritten to minutes, and "un",
+"una", "a", "an", "dos", "two" before a unit ("una hora", "a mile", "dos días") become digits,
+which alpha2digit leaves as words.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+
+from text_to_num import alpha2digit
+
+_ONE = r"(?:una|un|1|an|a|one)"
+# (pattern, replacement) applied in order on lower-cased text, before alpha2digit sees it.
+_DURATION_IDIOMS: tuple[tuple[str, str], ...] = (
+    (rf"(?<!\w){_ONE} hora y cuarto(?!\w)", "1 h 15 min"),
+    (rf"(?<!\w){_ONE} hora y media(?!\w)", "1 h 30 min"),
+    (rf"(?<!\w){_ONE} hora y tres cuartos(?!\w)", "1 h 45 min"),
+    (r"(?<!\w)(\w+) horas y cuarto(?!\w)", r"\1 h 15 min"),
+    (r"(?<!\w)(\w+) horas y media(?!\w)", r"\1 h 30 min"),
+    (r"(?<!\w)tres cuartos de hora(?!\w)", "45 min"),
+    (r"(?<!\w)(?:un )?cuarto de hora(?!\w)", "15 min"),
+    (r"(?<!\w)media hora(?!\w)", "30 min"),
+    (rf"(?<!\w){_ONE} hour and a quarter(?!\w)", "1 h 15 min"),
+    (rf"(?<!\w){_ONE} hour and a half(?!\w)", "1 h 30 min"),
+    (rf"(?<!\w){_ONE} and a half hours?(?!\w)", "1 h 30 min"),
+    (r"(?<!\w)(\w+) hours? and a quarter(?!\w)", r"\1 h 15 min"),
+    (r"(?<!\w)(\w+) hours? and a half(?!\w)", r"\1 h 30 min"),
+    (r"(?<!\w)(\w+) and a half hours(?!\w)", r"\1 h 30 min"),
+    (r"(?<!\w)(?:half an hour|half hour)(?!\w)", "30 min"),
+    (r"(?<!\w)(?:a )?quarter of an hour(?!\w)", "15 min"),
+    (r"(?<!\w)three quarters of an hour(?!\w)", "45 min"),
+)
+_UNIT = r"(?:horas?|hours?|h|millas?|miles?|kil[oó]metros?|km|minutos?|minutes?|d[ií]as?|days?|veces|times|semanas?|weeks?)"
+_ONE_BEFORE_UNIT = re.compile(rf"(?<!\w)(?:una|un|uno|an|a|one)\s+(?={_UNIT}(?!\w))")
+_TWO_BEFORE_UNIT = re.compile(rf"(?<!\w)(?:dos|two)\s+(?={_UNIT}(?!\w))")
+
+
+def words_to_numbers(text: str, lang: str = "es") -> str:
+    """Lower-cased ``text`` with number words as digits; everything else as written."""
+    lowered = text.lower()
+    for pattern, replacement in _DURATION_IDIOMS:
+        lowered = re.sub(pattern, replacement, lowered)
+    lowered = _ONE_BEFORE_UNIT.sub("1 ", lowered)
+    lowered = _TWO_BEFORE_UNIT.sub("2 ", lowered)
+    with warnings.catch_warnings():   # a library warning must never reach the chat
+        warnings.simplefilter("ignore")
+        try:
+            # The default threshold keeps "uno", "dos", "one", "two" as words unless part of a
+            # bigger number ("un 10k" must not become "1 10k"); before a unit they are digits above.
+            converted = alpha2digit(lowered, "en" if lang == "en" else "es")
+        except Exception:  # noqa: BLE001 - text2num failing on odd input: the words stay words
+            return lowered
+    return converted

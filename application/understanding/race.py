@@ -1,0 +1,121 @@
+"""Read the runner's race: "mi media maratón es el 15 de marzo", "I want to run a sub-4 marathon",
+"quiero bajar de 50 min en los 10k de la Ruta de las Iglesias en abril", "no tengo carrera"."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import attrs
+
+from application.understanding.dates import find_day
+from application.understanding.language import detect_language
+from application.understanding.numbers import words_to_numbers
+from application.understanding.text import fold, number
+from domain.runner import GoalRace
+
+_NO_RACE = re.compile(
+    r"(?<!\w)(?:no tengo (?:ninguna |una )?carrera|no tengo ninguna|sin carrera|ninguna carrera|no hay carrera|"
+    r"todavia no tengo|aun no tengo|no race|no races|no upcoming race|not training for a race|"
+    r"not registered|no tengo fecha|nothing planned|none planned|no,? (?:no )?tengo)(?!\w)")
+_DISTANCES: tuple[tuple[GoalRace, str], ...] = (
+    (GoalRace.HALF, (r"media maraton|medio maraton|half marathon|half|21 ?k|21 ?km|21\.1 ?km|1/2 maraton|"
+                     r"(?<=la )media|(?<=mi )media|(?<=una )media")),
+    (GoalRace.MARATHON, r"maraton|marathon|42 ?k|42 ?km|42\.2 ?km"),
+    (GoalRace.TEN_K, r"10 ?k|10 ?km|10 ?kms|10 mil|diez k|ten k"),
+    (GoalRace.FIVE_K, r"5 ?k|5 ?km|5 ?kms|5 mil|cinco k|five k"),
+)
+# "sub-4", "sub 1:45", "bajar de 50 min", "en menos de 2 horas", "under 3:30", "break 50", "en 1:50",
+# "goal 45 min", "meta 3h45".
+_GOAL = re.compile(
+    r"(?<!\w)(?:sub[- ]?|bajar de\s+|bajar los\s+|menos de\s+|por debajo de\s+|under\s+|break(?:ing)?\s+|"
+    r"in under\s+|en\s+|in\s+|goal(?: time)?(?: of| is|:)?\s+|meta(?: de|:)?\s+|objetivo(?: de|:)?\s+|"
+    r"tiempo objetivo(?: de|:)?\s+|hacer\s+|terminar en\s+|finish in\s+)"
+    r"(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d+(?:[.,]\d+)?)\s*(?:h|horas?|hours?|hrs?)\s*(\d{1,2})?"
+    r"|(\d+(?:[.,]\d+)?)\s*(?:min|minutos?|minutes?|mins?|')?)(?![\w:])")
+_NAME_ES = re.compile(
+    r"(?i:(?:media\s+)?marat[oó]n|medio marat[oó]n|(?<=la )media|(?<=mi )media|\d{1,2}\s?km?|carrera)\s+"
+    r"(?:de\s+(?:la\s+|el\s+|los\s+)?|del\s+)"
+    r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+(?:(?:de|del|la|las|los|el|y)\s+)*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)*)")
+_NAME_EN = re.compile(r"(?:the\s+)?((?:[A-Z][\w']*\s+){1,3})(?:Half Marathon|Half|Marathon|marathon|half|10[kK]|5[kK])")
+
+
+@attrs.define(frozen=True)
+class RaceInfo:
+    has_race: bool | None = None        # False: "no tengo carrera"; None: not said
+    goal_race: GoalRace | None = None
+    race_date: date | None = None
+    race_name: str | None = None
+    goal_time_s: int | None = None
+    date_approximate: bool = False      # only a month was said ("en abril": the 1st is kept)
+
+
+def parse_race(text: str, today: date) -> RaceInfo | None:
+    """What ``text`` says of the runner's race, or None when it says nothing about one."""
+    f = fold(words_to_numbers(text, detect_language(text)))
+    if _NO_RACE.search(f):
+        return RaceInfo(has_race=False)
+    distance = race_distance_in(f)
+    found = find_day(text, today, "future")
+    # A race to train for is ahead: "hoy", "ayer" or a past date belong to a run, not to it.
+    race_date, approximate = (found[0], found[2]) if found and found[0] > today else (None, False)
+    name = race_name_in(text)
+    goal = goal_time_in(f, distance)
+    if distance is None and race_date is None and name is None and goal is None:
+        return None
+    has_race = True if (race_date or name) else None
+    return RaceInfo(has_race=has_race, goal_race=distance, race_date=race_date, race_name=name,
+                    goal_time_s=goal, date_approximate=approximate)
+
+
+def race_distance_in(folded: str) -> GoalRace | None:
+    for race, pattern in _DISTANCES:
+        if re.search(rf"(?<![\w.])(?:{pattern})(?!\w)", folded):
+            return race
+    return None
+
+
+def race_name_in(text: str) -> str | None:
+    """The race's name as written: "10k de la Ruta de las Iglesias", "media maratón de Quito", "Boston Marathon"."""
+    m = _NAME_ES.search(text)
+    if m:
+        return m.group(0).strip()
+    m = _NAME_EN.search(text)
+    if m and not re.match(r"(?i)(?:i|my|a|the|want|run)\b", m.group(1).strip()):
+        return m.group(0).strip().removeprefix("the ").removeprefix("The ")
+    return None
+
+
+def goal_time_in(folded: str, distance: GoalRace | None) -> int | None:
+    """A goal time in seconds; "sub-4" is hours for a marathon, minutes for a 10k ("sub-40")."""
+    for m in _GOAL.finditer(folded):
+        clock_h, clock_m, clock_s, hours, hours_min, bare = m.groups()
+        if clock_h is not None:
+            a, b = int(clock_h), int(clock_m)
+            if clock_s is not None:
+                seconds = a * 3600 + b * 60 + int(clock_s)
+            else:
+                # h:mm for a half or a marathon, mm:ss for a 5k or 10k (no one finishes a 10k in 50 hours).
+                seconds = a * 3600 + b * 60 if distance in (GoalRace.HALF, GoalRace.MARATHON) or a < 2 and distance is None else a * 60 + b
+        elif hours is not None:
+            seconds = round(number(hours) * 3600 + (int(hours_min) * 60 if hours_min else 0))
+        else:
+            value = number(bare)
+            after = folded[m.end(6):m.end(6) + 3]
+            unit_said = bool(re.match(r"\s*(?:min|')", folded[m.start(6) + len(bare):m.end()] or after))
+            if value < 10 and not unit_said:
+                seconds = round(value * 3600)      # "sub-4": hours
+            elif 10 <= value <= 300:
+                seconds = round(value * 60)         # "bajar de 50": minutes
+            else:
+                continue
+        if _plausible(seconds, distance):
+            return seconds
+    return None
+
+
+def _plausible(seconds: int, distance: GoalRace | None) -> bool:
+    # Faster than ~2:20/km or slower than ~15:00/km is not a race time for that distance.
+    if distance is None:
+        return 600 <= seconds <= 8 * 3600
+    pace = seconds / distance.distance_km
+    return 140 <= pace <= 900

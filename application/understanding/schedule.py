@@ -1,0 +1,81 @@
+"""Read when the runner likes to train: "prefiero entrenar lunes, miércoles y sábado", "fondo los
+domingos", "long run on saturdays"; and the units they read ("prefiero millas", "use km")."""
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from application.understanding.dates import WEEKDAY_RE, WEEKDAYS
+from application.understanding.text import fold
+from domain.runner import Units
+
+_LONG = r"(?:fondo|fondos|largo|larga|largos|long runs?|long)"
+_RANGE = re.compile(rf"(?:de|del|from)\s+({WEEKDAY_RE})\s+(?:a|al|to|through|till|until|-)\s+({WEEKDAY_RE})")
+_EVERY_DAY = re.compile(r"(?<!\w)(?:todos los dias|todo los dias|diario|a diario|every ?day|daily)(?!\w)")
+_WEEKEND = re.compile(r"(?<!\w)(?:fines? de semana|weekends?)(?!\w)")
+_WEEKDAYS_ONLY = re.compile(r"(?<!\w)(?:entre semana|weekdays|dias de semana|dias laborables)(?!\w)")
+_MILES = re.compile(r"(?<!\w)(?:millas?|miles?|mi|imperial)(?!\w)")
+_KM = re.compile(r"(?<!\w)(?:km|kms|kilometros?|kilometers?|kilometres?|metric|metrico|sistema metrico)(?!\w)")
+_PREFERENCE = re.compile(r"(?<!\w)(?:prefiero|prefer|use|usa|usar|usemos|cambia|cambiar|switch|change|en|in|"
+                         r"quiero|want|please|por favor|mejor|dame|give me|show|muestra|habla|talk|no|not|instead|"
+                         r"en vez|en lugar)(?!\w)")
+
+
+@attrs.define(frozen=True)
+class SchedulePreference:
+    run_days: tuple[int, ...] | None = None    # 0 = Monday … 6 = Sunday; the long-run day included
+    long_run_day: int | None = None
+
+
+def _weekday(word: str) -> int:
+    return next(v for k, v in WEEKDAYS.items() if len(k) > 3 and word.startswith(k))
+
+
+def parse_schedule(text: str) -> SchedulePreference | None:
+    """Preferred days and long-run day, or None when ``text`` names no day."""
+    f = fold(text)
+    days: list[int] = []
+    long_day: int | None = None
+    if _EVERY_DAY.search(f):
+        days = list(range(7))
+    if _WEEKEND.search(f):
+        days += [5, 6]
+    if _WEEKDAYS_ONLY.search(f):
+        days += [0, 1, 2, 3, 4]
+    for m in _RANGE.finditer(f):
+        start, end = _weekday(m.group(1)), _weekday(m.group(2))
+        days += [d % 7 for d in range(start, end + (7 if end < start else 0) + 1)]
+    f_no_ranges = _RANGE.sub(" ", f)
+    # A clause is what lies between commas, "y"/"and": the long-run day is the weekday sharing one
+    # with "fondo"/"long run".
+    for clause in re.split(r"[,;.\n]|(?<!\w)(?:y|e|and|pero|but)(?!\w)", f_no_ranges):
+        named = [_weekday(m.group(0)) for m in re.finditer(rf"(?<!\w){WEEKDAY_RE}(?!\w)", clause)]
+        days += named
+        if named and re.search(rf"(?<!\w){_LONG}(?!\w)", clause):
+            long_day = named[-1] if long_day is None else long_day
+    if not days:
+        return None
+    return SchedulePreference(run_days=tuple(sorted(set(days))), long_run_day=long_day)
+
+
+def parse_units(text: str) -> Units | None:
+    """Miles or km, when ``text`` asks for one (or is little more than the unit's name)."""
+    f = fold(text)
+    short = len(f.split()) <= 2
+    if not (short or _PREFERENCE.search(f)):
+        return None
+    miles, km = _MILES.search(f), _KM.search(f)
+    if miles and km:   # "millas, no km" / "km instead of miles": the first named wins unless negated
+        negated_miles = re.search(r"(?<!\w)(?:no|not|instead of|en vez de|en lugar de)\s+(?:en\s+|in\s+)?(?:millas?|miles?)", f)
+        negated_km = re.search(r"(?<!\w)(?:no|not|instead of|en vez de|en lugar de)\s+(?:en\s+|in\s+)?(?:km|kilometros?|kilometers?)", f)
+        if negated_miles and not negated_km:
+            return Units.KM
+        if negated_km and not negated_miles:
+            return Units.MILES
+        return Units.MILES if miles.start() < km.start() else Units.KM
+    if miles:
+        return Units.MILES
+    if km:
+        return Units.KM
+    return None

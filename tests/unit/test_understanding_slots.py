@@ -1,0 +1,110 @@
+"""Cross-training, corrections and deletions, race, schedule and units read from runners' messages."""
+from datetime import date
+
+import pytest
+
+from application.understanding.corrections import parse_correction, parse_deletion
+from application.understanding.cross_training import parse_cross_training
+from application.understanding.race import parse_race
+from application.understanding.schedule import parse_schedule, parse_units
+from domain.runner import GoalRace, Units
+
+TUESDAY = date(2026, 11, 24)
+
+
+@pytest.mark.parametrize("text, activity, minutes, km, day", [
+    ("hoy hice 40 min de bici", "bike", 40, None, TUESDAY),
+    ("ayer nadé 1500 m en 35 minutos", "swim", 35, 1.5, date(2026, 11, 23)),
+    ("una hora de pesas", "strength", 60, None, TUESDAY),
+    ("rode my bike 30 km in 1h10", "bike", 70, 30, TUESDAY),
+    ("did 45 minutes of yoga on Sunday", "other", 45, None, date(2026, 11, 22)),
+])
+def test_cross_training(text, activity, minutes, km, day):
+    report = parse_cross_training(text, TUESDAY)
+    assert (report.activity, report.minutes, report.distance_km, report.day) == (activity, minutes, km, day)
+
+
+def test_a_run_is_not_cross_training():
+    assert parse_cross_training("corrí 5 km", TUESDAY) is None
+
+
+def test_corrections_of_the_last_run_and_of_a_day():
+    fix = parse_correction("me equivoqué, fueron 6 km no 8", TUESDAY)
+    assert fix.target.is_last and fix.target.distance_km == 8 and fix.distance_km == 6
+    fix = parse_correction("the run on Tuesday was 12k not 10", TUESDAY)
+    assert (fix.target.day, fix.target.distance_km, fix.distance_km) == (date(2026, 11, 17), 10, 12)
+    fix = parse_correction("perdón, era 10 km en 50 minutos, no 45", TUESDAY)
+    assert (fix.distance_km, fix.duration_s, fix.target.distance_km) == (10, 3000, None)
+    fix = parse_correction("fue el lunes, no el martes", TUESDAY)
+    assert (fix.day, fix.target.day) == (date(2026, 11, 23), date(2026, 11, 17))
+    fix = parse_correction("actually it was 8 miles not 6", TUESDAY)
+    assert fix.distance_km == pytest.approx(12.875, abs=0.01)
+    assert parse_correction("hoy corrí 8 km", TUESDAY) is None
+
+
+@pytest.mark.parametrize("text, day, km", [
+    ("borra mi última carrera", None, None),
+    ("remove my last run", None, None),
+    ("delete yesterday's run", date(2026, 11, 23), None),
+    ("elimina el entreno del martes", date(2026, 11, 17), None),
+    ("borra el de 10 km de ayer", date(2026, 11, 23), 10),
+])
+def test_deletions(text, day, km):
+    target = parse_deletion(text, TUESDAY)
+    assert (target.day, target.distance_km) == (day, km)
+
+
+def test_not_a_deletion():
+    assert parse_deletion("hoy corrí 8 km", TUESDAY) is None
+    assert parse_deletion("borra eso", TUESDAY) is None
+
+
+def test_race_date_name_distance_and_goal():
+    race = parse_race("mi media maratón es el 15 de marzo", TUESDAY)
+    assert (race.has_race, race.goal_race, race.race_date) == (True, GoalRace.HALF, date(2027, 3, 15))
+    race = parse_race("quiero bajar de 50 min en los 10k de la Ruta de las Iglesias en abril", TUESDAY)
+    assert (race.goal_race, race.goal_time_s, race.race_date, race.date_approximate) == (
+        GoalRace.TEN_K, 3000, date(2027, 4, 1), True)
+    assert race.race_name == "10k de la Ruta de las Iglesias"
+    race = parse_race("I want to run a sub-4 marathon", TUESDAY)
+    assert (race.goal_race, race.goal_time_s, race.race_date, race.has_race) == (GoalRace.MARATHON, 4 * 3600,
+                                                                                None, None)
+    race = parse_race("Boston Marathon on April 20, goal 3:15", TUESDAY)
+    assert (race.race_name, race.race_date, race.goal_time_s) == ("Boston Marathon", date(2027, 4, 20), 11700)
+    assert parse_race("mi objetivo es sub 40 en el 10k", TUESDAY).goal_time_s == 2400
+
+
+def test_no_race():
+    assert parse_race("no tengo carrera", TUESDAY).has_race is False
+    assert parse_race("no race planned", TUESDAY).has_race is False
+    assert parse_race("hoy corrí 8 km", TUESDAY) is None
+
+
+@pytest.mark.parametrize("text, days, long_day", [
+    ("prefiero entrenar lunes, miércoles y sábado", (0, 2, 5), None),
+    ("long run on saturdays", (5,), 5),
+    ("fondo los domingos", (6,), 6),
+    ("lunes, miércoles y viernes; fondo el domingo", (0, 2, 4, 6), 6),
+    ("de lunes a viernes", (0, 1, 2, 3, 4), None),
+    ("I can run Tuesday, Thursday and Sunday, long run Sunday", (1, 3, 6), 6),
+])
+def test_schedule(text, days, long_day):
+    preference = parse_schedule(text)
+    assert (preference.run_days, preference.long_run_day) == (days, long_day)
+
+
+def test_no_schedule():
+    assert parse_schedule("hola") is None
+
+
+@pytest.mark.parametrize("text, units", [
+    ("prefiero millas", Units.MILES), ("use km", Units.KM), ("in miles please", Units.MILES),
+    ("kilómetros, no millas", Units.KM), ("millas", Units.MILES), ("hola", None),
+])
+def test_units(text, units):
+    assert parse_units(text) == units
+
+
+def test_a_plain_report_with_a_no_is_not_a_correction():
+    assert parse_correction("hoy corrí 10 km, no me dolió nada", TUESDAY) is None
+    assert parse_correction("it was 12k not 10", TUESDAY).distance_km == 12
