@@ -24,6 +24,8 @@ from domain.plan import TrainingPlan
 from domain.run import Run
 
 HIGH_EASY_RPE = 7
+# Only a block mostly run can justify more load (rebuilding daily must never ratchet it up).
+MIN_DAYS_TO_PROGRESS = 10
 
 
 class Decision(str, enum.Enum):
@@ -43,6 +45,7 @@ class BlockOutcome:
     hard_easy_days: int      # easy/long days run at RPE ≥ 7
     aches: int               # runs that reported an ache
     decision: Decision
+    elapsed_days: int = 14
 
     @property
     def completion(self) -> float:
@@ -76,5 +79,7 @@ def review_block(plan: TrainingPlan, runs: Sequence[Run], until: date) -> BlockO
         decision = Decision.HOLD
     else:
         decision = Decision.PROGRESS
+    if decision is Decision.PROGRESS and len(days) < MIN_DAYS_TO_PROGRESS:
+        decision = Decision.HOLD     # a block rebuilt early has not shown the load is absorbed yet
     return BlockOutcome(round(planned_km, 1), round(done_km, 1), planned_runs, done_runs, missed_key,
-                        hard_easy, aches, decision)
+                        hard_easy, aches, decision, len(days))

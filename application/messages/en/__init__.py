@@ -4,6 +4,6 @@ Each module holds one area's phrases (PHRASES, and optionally REASONS and name t
 defined once across the package (tests/unit/test_messages.py checks both languages have the same keys).
 """
 from application.messages.catalogue import merge
-from application.messages.en import coach
+from application.messages.en import coach, plans
 
-PHRASES, REASONS, TABLES = merge(coach)
+PHRASES, REASONS, TABLES = merge(coach, plans)

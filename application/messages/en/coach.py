@@ -76,14 +76,6 @@ REASONS: dict[str, str] = {'distance_not_positive': "a distance of {km:g} km isn
  'age_out_of_range': '{age} years is outside the 10 to 100 range',
  'frequency_out_of_range': '{days} days a week is outside the 1 to 7 range'}
 
-SESSION_NAMES: dict[str, str] = {'easy': 'easy run',
- 'long': 'long run',
- 'threshold': 'threshold',
- 'intervals': 'intervals',
- 'repetition': 'repetitions',
- 'marathon_pace': 'marathon pace',
- 'cross_training': 'cross-training',
- 'rest': 'rest'}
 GOAL_NAMES: dict[str, str] = {'5k': '5k', '10k': '10k', 'half': 'half marathon', 'marathon': 'marathon'}
 LEVEL_NAMES: dict[str, str] = {'beginner': 'beginner', 'intermediate': 'intermediate', 'advanced': 'advanced'}
 SEVERITY_NAMES: dict[str, str] = {'mild': 'mild', 'moderate': 'moderate', 'severe': 'severe'}

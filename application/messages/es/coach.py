@@ -76,14 +76,6 @@ REASONS: dict[str, str] = {'distance_not_positive': 'una distancia de {km:g} km 
  'age_out_of_range': '{age} años está fuera del rango de 10 a 100',
  'frequency_out_of_range': '{days} días por semana está fuera del rango de 1 a 7'}
 
-SESSION_NAMES: dict[str, str] = {'easy': 'rodaje suave',
- 'long': 'tirada larga',
- 'threshold': 'umbral',
- 'intervals': 'intervalos',
- 'repetition': 'repeticiones',
- 'marathon_pace': 'ritmo maratón',
- 'cross_training': 'entrenamiento cruzado',
- 'rest': 'descanso'}
 GOAL_NAMES: dict[str, str] = {'5k': '5k', '10k': '10k', 'half': 'media maratón', 'marathon': 'maratón'}
 LEVEL_NAMES: dict[str, str] = {'beginner': 'principiante', 'intermediate': 'intermedio', 'advanced': 'avanzado'}
 SEVERITY_NAMES: dict[str, str] = {'mild': 'leve', 'moderate': 'moderada', 'severe': 'fuerte'}
