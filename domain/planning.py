@@ -208,16 +208,20 @@ class Volume:
 
 
 def _week_load_of(plan: TrainingPlan, goal: GoalRace | None, race_date: date | None) -> float:
-    """The loading volume behind a past block: each week's km over its phase factor."""
-    best = 0.0
+    """The loading volume behind a past block: its loading weeks' km; only when it had none, its
+    lighter weeks' km over their factor (taper and race weeks say nothing of the load)."""
+    loading, lighter = 0.0, 0.0
     for w in range(BLOCK_DAYS // WEEK):
         days = plan.sessions[w * WEEK:(w + 1) * WEEK]
         km = sum(s.distance_km for s in days if s.kind.is_run and s.kind is not K.RACE and s.code != "logged")
         spec = week_spec(plan.start + timedelta(weeks=w), goal, race_date)
         if spec.phase in (Phase.TAPER, Phase.RECOVERY) or spec.race_day:
             continue
-        best = max(best, km / spec.factor)
-    return best
+        if spec.down:
+            lighter = max(lighter, km / spec.factor)
+        else:
+            loading = max(loading, km)
+    return loading or lighter
 
 
 def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: date, runs: Sequence[Run],
@@ -226,7 +230,11 @@ def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: dat
     cap = n_days * MAX_AVERAGE_RUN_KM[level]
     said = runner.weekly_km or 0.0
     logged = max(logged_weekly_km(runs, start), recent_weekly_km or 0.0)
-    longest = max(runner.longest_run_km or 0.0, longest_recent_run(runs, start))
+    # A log shorter than 3 weeks (one race, a couple of runs) says little of the runner's volume
+    # or longest run: it only floors the default (María José's single 5k must not make a
+    # 1.7 km/week plan, nor cap a marathoner's long run at 7 km).
+    log_covers = any(r.date <= start - timedelta(days=21) for r in runs)
+    longest = max(runner.longest_run_km or 0.0, longest_recent_run(runs, start) if log_covers else 0.0)
     outcome = review_block(last_plan, runs, start) if last_plan is not None else None
     peak = min(PEAK_WEEKLY_KM[level][goal], cap)
     if outcome is not None and last_plan is not None:
@@ -241,6 +249,10 @@ def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: dat
                 load = last_load
             peak = max(peak, min(last_load, cap))
             return Volume(round(min(load, max(peak, last_load)), 1), peak, longest, "last_block", outcome)
+    if not said and not log_covers:
+        default = peak * START_SHARE
+        if logged < default:
+            return Volume(round(default, 1), peak, longest, "default", None)
     evidence = max(said, logged)
     if evidence > 0:
         source = "said" if said >= logged else "logged"
@@ -313,7 +325,7 @@ def _round_km(x: float) -> float:
     return math.floor(x * 10 + 1e-6) / 10
 
 
-def _allocate_week(week: list[_Day], budget: float, long_day: date | None, level: FitnessLevel,
+def _allocate_week(week: list[_Day], budget: float, share: float, level: FitnessLevel,
                    long_cap: float, paces: TrainingPaces, notes: list[PlanNote]) -> None:
     """Share ``budget`` km among the week's running days: quality sessions by their structure, the
     long run up to its cap, the rest in equal easy runs of at least MIN_RUN_KM (dropping easy days,
@@ -339,6 +351,10 @@ def _allocate_week(week: list[_Day], budget: float, long_day: date | None, level
         easy_km = (rest - long_km) / n_easy if n_easy else 0.0
         if longs and n_easy and easy_km > long_km:
             easy_km = long_km        # the long run stays the week's longest
+        others = q_km + n_easy * _round_km(easy_km) + sum(d.km for d in week if d.fixed and d.kind is not K.RACE)
+        if longs and share < 1.0 and long_km > share * (others + long_km):
+            # Fewer or shorter other runs than the budget assumed: the long run keeps its share.
+            long_km = share * others / (1 - share)
         if rest < 0 or (n_easy and easy_km < min_run) or (longs and long_km < min_run) \
                 or (quality and not easy and not longs and rest < 0):
             # Too little to go round: drop an easy day, then turn quality into easy, then drop runs.
@@ -490,11 +506,18 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
     specs: list[WeekSpec] = []
     for w in range(BLOCK_DAYS // WEEK):
         spec = week_spec(start + timedelta(weeks=w), goal, race_date, season_start)
+        if w == 0 and spec.down and last_plan is None:
+            spec = attrs.evolve(spec, factor=1.0, down=False)   # a season never opens with a lighter week
         specs.append(spec)
         if w == 1:
             grow = volume.outcome is None or volume.outcome.decision is Decision.PROGRESS
-            grow = grow and spec.phase in (Phase.BASE, Phase.BUILD, Phase.PROGRESSION) and not specs[0].down
+            grow = grow and spec.phase in (Phase.BASE, Phase.BUILD, Phase.PROGRESSION) and not specs[0].down \
+                and not spec.down
             loads[1] = min(loads[0] * GROWTH, max(volume.peak_km, loads[0])) if grow else loads[0]
+            if grow:
+                # Grow from what week 1 really holds (its runs rarely add up to the exact budget).
+                week1_km = sum(d.km for d in days[:WEEK] if d.kind.is_run and d.kind is not K.RACE)
+                loads[1] = min(loads[1], max(week1_km, 0.1) * GROWTH)
         week = days[w * WEEK:(w + 1) * WEEK]
         q_weekdays = quality_weekdays(run_days, long_weekday, quality_sessions_per_week(level, len(run_days)))
         if spec.phase is Phase.BASE and level is not FitnessLevel.ADVANCED:
@@ -530,8 +553,8 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
             if any(d.kind.is_quality for d in week[1:2]) and ((today_runs[0].perceived_effort or 0) >= HARD_RPE or raced):
                 week[1].kind = K.EASY
         budget = loads[w] * spec.factor
-        long_cap = min(long_cap_base, budget * long_run_share(len(run_days), goal))
-        _allocate_week(week, budget, None, level, long_cap, paces, notes)
+        share = long_run_share(len(run_days), goal)
+        _allocate_week(week, budget, share, level, min(long_cap_base, budget * share), paces, notes)
 
     if specs[0].down or (len(specs) > 1 and specs[1].down):
         notes.append(PlanNote("down_week", {"week": "1" if specs[0].down else "2"}))
