@@ -234,7 +234,10 @@ def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: dat
     # or longest run: it only floors the default (María José's single 5k must not make a
     # 1.7 km/week plan, nor cap a marathoner's long run at 7 km).
     log_covers = any(r.date <= start - timedelta(days=21) for r in runs)
-    longest = max(runner.longest_run_km or 0.0, longest_recent_run(runs, start) if log_covers else 0.0)
+    # The log's longest run counts only when the log tells the runner's whole story (it covers 3
+    # weeks and is not far below what they say they run).
+    log_complete = log_covers and logged * 1.25 >= said
+    longest = max(runner.longest_run_km or 0.0, longest_recent_run(runs, start) if log_complete else 0.0)
     outcome = review_block(last_plan, runs, start) if last_plan is not None else None
     peak = min(PEAK_WEEKLY_KM[level][goal], cap)
     if outcome is not None and last_plan is not None:

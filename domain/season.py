@@ -7,8 +7,8 @@ race preparation → taper), named here base, build, peak and taper:
 * the taper's length depends on the distance (Pfitzinger & Douglas; Mujika & Padilla 2003, "Scientific
   bases for precompetition tapering": cut volume 40–60 %, keep intensity): 5k 8 days, 10k 10 days,
   half 14 days, marathon 21 days;
-* before the taper: peak is the last ~quarter of the build-up (at most 4 weeks), build the ~third
-  before it, base whatever comes first;
+* before the taper: peak is the last 4 weeks, build the 6 before them, base whatever comes first
+  (a short season skips base: the runner already trains);
 * a lighter week (≈ 80 %) every fourth week of loading: "3 up + 1 down" (Pfitzinger; Daniels
   recommends holding a load 3–4 weeks before raising it). Down weeks are counted back from the
   taper, so they never fall right before it;
@@ -46,6 +46,7 @@ DOWN_WEEK_FACTOR = 0.80
 CYCLE_WEEKS = 4                  # 3 loading weeks + 1 lighter one
 TAPER_FLOOR = 0.40               # race week's volume, as a share of the peak (Mujika: −40–60 %)
 PEAK_MAX_WEEKS = 4
+BUILD_WEEKS = 6
 
 
 def taper_days(goal: GoalRace | None) -> int:
@@ -98,10 +99,14 @@ def week_spec(week_start: date, goal: GoalRace | None, race_date: date | None,
     taper_start = race_date - timedelta(days=taper)
     weeks_before_taper = math.ceil((taper_start - week_start).days / WEEK)   # ≥ 1 here
     down = weeks_before_taper % CYCLE_WEEKS == 0
-    first = season_start or week_start
-    total = max(1, math.ceil((taper_start - first).days / WEEK))
-    peak_weeks = min(PEAK_MAX_WEEKS, max(1, round(total * 0.25)))
-    build_weeks = max(1, round(total * 0.35)) if total > 2 else 0
+    if season_start is None:
+        # Counted back from the taper (Daniels' 24-week plan gives each phase ~6 weeks; the last
+        # 4 before the taper are race-specific): what a block built today can know.
+        peak_weeks, build_weeks = PEAK_MAX_WEEKS, BUILD_WEEKS
+    else:
+        total = max(1, math.ceil((taper_start - season_start).days / WEEK))
+        peak_weeks = min(PEAK_MAX_WEEKS, max(1, round(total * 0.25)))
+        build_weeks = max(1, round(total * 0.35)) if total > 2 else 0
     if weeks_before_taper <= peak_weeks:
         phase = Phase.PEAK
     elif weeks_before_taper <= peak_weeks + build_weeks:
