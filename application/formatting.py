@@ -1,12 +1,95 @@
-"""Plans and paces as chat text."""
+"""Plans, paces and race plans as chat text: the domain's kinds, numbers and codes, worded from the
+message catalogue (application/messages/{es,en}/plans.py)."""
 from __future__ import annotations
 
 from datetime import date
 
-from application.messages import RACE_NAMES, SESSION_NAMES, name_of, say, short_date
+import attrs
+
+from application.messages import RACE_NAMES, SESSION_NAMES, GOAL_NAMES, has_phrase, name_of, say, short_date
 from domain.pace import format_clock, format_pace
-from domain.plan import Session, TrainingPlan
+from domain.plan import PlanNote, Session, SessionKind, TrainingPlan
+from domain.race_day import PaceNote, RacePlan
 from domain.vdot import predicted_race_times, training_paces
+
+K = SessionKind
+
+# Spanish body parts that are feminine (for "derecha"/"izquierda").
+_FEMININE_ES = {"rodilla", "espinilla", "cadera", "espalda", "planta", "pantorrilla", "ingle", "muñeca"}
+
+
+def km_text(km: float) -> str:
+    """Kilometres with at most 2 decimals, no trailing zeros: 7.0 → '7', 12.345 → '12.35'."""
+    return f"{round(km, 2):g}"
+
+
+def _pace(fast_slow: tuple[float, float] | None) -> str:
+    if not fast_slow:
+        return ""
+    fast, slow = fast_slow
+    return format_pace((fast + slow) / 2) if abs(slow - fast) < 10 else f"{format_pace(fast)}–{format_pace(slow)}"
+
+
+def part_with_side(part: str, side: str, language: str) -> str:
+    """'tu rodilla derecha' / 'your right knee' (the injured part and side, never lost)."""
+    from domain.injury import body_part_name
+    name = body_part_name(part, language) or say(language, "injury_part_unknown")
+    if not side:
+        return say(language, "part_no_side", part=name)
+    if language == "en":
+        return say(language, f"part_side_{side}", part=name)
+    gender = "f" if part in _FEMININE_ES else "m"
+    return say(language, f"part_side_{side}_{gender}", part=name)
+
+
+def session_description(session: Session, vdot: float, language: str) -> tuple[str, str]:
+    """(purpose, description) of one day."""
+    paces = training_paces(vdot)
+    easy = f"{format_pace(paces.easy[0])}–{format_pace(paces.easy[1])}"
+    km = km_text(session.distance_km)
+    if session.code and has_phrase(f"session_{session.code}"):
+        key = session.code
+    elif session.kind.is_quality and session.workout is not None:
+        key = session.kind.value
+    else:
+        key = session.kind.value if has_phrase(f"session_{session.kind.value}") else "rest"
+    w = session.workout
+    values = {"km": km, "easy": easy, "pace": _pace(session.pace_s_per_km)}
+    if w is not None:
+        values.update(reps=w.reps, rep=km_text(w.rep_km), rep_m=int(round(w.rep_km * 1000)),
+                      rec=f"{w.recovery_min:g}", warm=km_text(w.warmup_km), cool=km_text(w.cooldown_km),
+                      work=km_text(w.reps * w.rep_km))
+    else:
+        values.update(reps=0, rep="0", rep_m=0, rec="0", warm="0", cool="0", work=km)
+    purpose_key = f"purpose_{key}" if has_phrase(f"purpose_{key}") else f"purpose_{session.kind.value}"
+    purpose = say(language, purpose_key) if has_phrase(purpose_key) else ""
+    return purpose, say(language, f"session_{key}", **values)
+
+
+def note_text(note: PlanNote, language: str) -> str:
+    """One adaptation, in the runner's words."""
+    params = dict(note.params)
+    if "part" in params:
+        params["part_side"] = part_with_side(params["part"], params.get("side", ""), language)
+        flags = [say(language, f"flag_{f}") for f in params.get("flags", "").split(",") if f]
+        params["flags_text"] = (say(language, "flags_intro", flags=", ".join(flags)) if flags else "")
+    for key in ("day", "to", "race_day"):
+        if params.get(key):
+            params[key] = short_date(date.fromisoformat(params[key]), language)
+    if "kind" in params:
+        params["kind"] = name_of(SESSION_NAMES, params["kind"], language)
+    return say(language, f"note_{note.code}", **params)
+
+
+def render_plan(plan: TrainingPlan, language: str) -> TrainingPlan:
+    """The plan with its sessions' purpose/description and its adaptations worded (for storage
+    and for both coaches)."""
+    sessions = []
+    for s in plan.sessions:
+        purpose, description = session_description(s, plan.vdot, language)
+        sessions.append(attrs.evolve(s, purpose=purpose, description=description))
+    adaptations = [note_text(n, language) for n in plan.notes]
+    return attrs.evolve(plan, sessions=sessions, adaptations=adaptations)
 
 
 def session_text(session: Session, language: str, detailed: bool = False) -> str:
@@ -14,13 +97,11 @@ def session_text(session: Session, language: str, detailed: bool = False) -> str
     whole interval session would mislead. ``detailed`` adds the how and the why, for 'today'."""
     text = name_of(SESSION_NAMES, session.kind, language)
     if session.distance_km:
-        text += f" {session.distance_km:g} km"
-    if (detailed or session.kind.is_quality) and session.description:
+        text += f" {km_text(session.distance_km)} km"
+    if (detailed or session.kind.is_quality or session.code) and session.description:
         text += f": {session.description}"
     elif session.pace_s_per_km:
-        fast, slow = session.pace_s_per_km
-        pace = format_pace(fast) if abs(slow - fast) < 3 else f"{format_pace(fast)}–{format_pace(slow)}"
-        text += f" @ {pace}/km"
+        text += f" @ {_pace(session.pace_s_per_km)}/km"
     if detailed and session.purpose:
         text += f" {session.purpose}"
     return text
@@ -28,7 +109,7 @@ def session_text(session: Session, language: str, detailed: bool = False) -> str
 
 def plan_text(plan: TrainingPlan, language: str, today: date | None = None) -> str:
     lines = [say(language, "plan_header", start=short_date(plan.start, language),
-                 end=short_date(plan.end, language), km=f"{plan.total_km:g}", vdot=f"{plan.vdot:.1f}")]
+                 end=short_date(plan.end, language), km=km_text(plan.total_km), vdot=f"{plan.vdot:.1f}")]
     for s in plan.sessions:
         marker = "👉 " if s.date == today else ""
         lines.append(f"{marker}{short_date(s.date, language)} · {session_text(s, language)}")
@@ -44,3 +125,25 @@ def paces_text(vdot: float, language: str) -> str:
     shown = ", ".join(f"{name_of(RACE_NAMES, k, language)} {format_clock(times[k])}"
                       for k in ("5k", "10k", "half", "marathon") if k in times)
     return text + "\n" + say(language, "predictions", times=shown)
+
+
+def pace_note_text(note: PaceNote, language: str) -> str:
+    p = note.params
+    return say(language, f"pace_note_{note.code}", typical=format_pace(float(p["typical"])),
+               fast=format_pace(float(p["fast"])), slow=format_pace(float(p["slow"])), runs=p["runs"])
+
+
+def race_plan_text(plan: RacePlan, vdot: float, language: str) -> str:
+    goal = name_of(GOAL_NAMES, plan.goal, language)
+    lines = [say(language, "race_plan_header", goal=goal, vdot=f"{vdot:.1f}", predicted=format_clock(plan.predicted_s))]
+    lines.append(say(language, f"race_plan_{plan.code}", goal_time=format_clock(plan.goal_s or 0),
+                     predicted=format_clock(plan.predicted_s), target=format_clock(plan.target_s)))
+    first, last = plan.splits[0], plan.splits[-1]
+    if plan.negative:
+        lines.append(say(language, "race_plan_negative", first=format_pace(first.pace_s_per_km),
+                         second=format_pace(last.pace_s_per_km)))
+    else:
+        lines.append(say(language, "race_plan_even", pace=format_pace(first.pace_s_per_km)))
+    lines.append(" · ".join(say(language, "race_plan_split", km=km_text(s.km), elapsed=format_clock(s.elapsed_s))
+                            for s in plan.splits))
+    return "\n".join(lines)

@@ -1,4 +1,5 @@
-"""GeneratePlan: estimate fitness (VDOT), build the next 14-day block, make it the active plan."""
+"""GeneratePlan: estimate fitness (VDOT), build the season's next 14-day block from the last
+block's outcome, word it in the runner's language and make it the active plan."""
 from __future__ import annotations
 
 import logging
@@ -6,12 +7,14 @@ from datetime import date, timedelta
 
 import attrs
 
+from application.formatting import render_plan
 from application.ports import Clock, InjuryRepository, PlanRepository, RunRepository, VectorMemory
 from domain.memory import MemoryDocument, MemoryKind
 from domain.plan import TrainingPlan
 from domain.planning import build_block
+from domain.race_day import PaceNote, RacePlan, easy_pace_note, race_plan
 from domain.runner import Runner
-from domain.vdot import VdotEstimate, estimate_vdot_from_runs
+from domain.vdot import VdotEstimate, estimate_vdot_from_runs, training_paces
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +26,10 @@ LOOKBACK_DAYS = 42
 class GeneratedPlan:
     plan: TrainingPlan
     estimate: VdotEstimate
+    # Why the prescribed easy range differs from the runner's own easy runs (None: it doesn't).
+    pace_note: PaceNote | None = None
+    # Prediction and pacing for the goal race, when the runner has one.
+    race: RacePlan | None = None
 
 
 class GeneratePlan:
@@ -35,13 +42,21 @@ class GeneratePlan:
         self._clock = clock
 
     def __call__(self, runner: Runner, today: date, start: date | None = None) -> GeneratedPlan:
-        runs = self._runs.for_runner(runner.id, since=today - timedelta(days=LOOKBACK_DAYS))
+        last_plan = self._plans.active_for(runner.id)
+        since = today - timedelta(days=LOOKBACK_DAYS)
+        if last_plan is not None:
+            since = min(since, last_plan.start)
+        # Runs dated after today (an import typo, a clock skew) are no evidence of anything.
+        runs = [r for r in self._runs.for_runner(runner.id, since=since) if r.date <= today]
         estimate = estimate_vdot_from_runs(runs, today, runner.fitness_level)
-        recent_weekly_km = _recent_weekly_km(runs, today)
+        if last_plan is not None and last_plan.runner_id != runner.id:
+            last_plan = None
         plan = build_block(
-            runner, estimate.vdot, start or today, recent_weekly_km,
+            runner, estimate.vdot, start or today, None,
             self._injuries.for_runner(runner.id, active_only=True), runner.language, estimate.source,
+            runs=runs, last_plan=last_plan,
         )
+        plan = render_plan(plan, runner.language)
         plan.created_at = self._clock.now()
         self._plans.activate(plan)
         try:
@@ -51,19 +66,10 @@ class GeneratePlan:
             ))
         except Exception:
             log.exception("vector memory store failed", extra={"runner_id": runner.id})
-        return GeneratedPlan(plan, estimate)
-
-
-def _recent_weekly_km(runs, today: date) -> float | None:
-    """Last week's volume, the base the next block may raise by at most 10 %.
-
-    The busier of 'the last 7 days' and 'the 14-day weekly average', so one missed week of
-    logging doesn't halve the next block. None when the runner logged nothing lately.
-    """
-    last_7 = sum(r.distance_km for r in runs if r.date > today - timedelta(days=7))
-    last_14 = sum(r.distance_km for r in runs if r.date > today - timedelta(days=14))
-    best = max(last_7, last_14 / 2)
-    return round(best, 1) if best else None
+        note = easy_pace_note(training_paces(estimate.vdot), runs, today)
+        race = (race_plan(estimate.vdot, runner.goal_race, runner.goal_time_s)
+                if runner.goal_race is not None and runner.has_race is not False else None)
+        return GeneratedPlan(plan, estimate, note, race)
 
 
 def _plan_text(plan: TrainingPlan, language: str) -> str:

@@ -1,4 +1,12 @@
-"""Injuries the runner reported, and how much they should change training."""
+"""Injuries the runner reported: triage, red flags, and the return-to-run stage they allow.
+
+Triage follows common sports-medicine practice for runners: where, which side, since when, pain
+0–10, pain while walking, swelling. Red flags (swelling, pain walking, sharp pain) mean stop
+running and see a professional. The return to running is gated by pain: a run may go on while
+pain stays at or below 2/10 and is gone by the next morning (the "pain-monitoring model",
+Silbernagel et al. 2007, used in most return-to-run protocols), progressing walk/run → easy
+running → normal training.
+"""
 from __future__ import annotations
 
 import enum
@@ -19,6 +27,24 @@ class Severity(str, enum.Enum):
         return {"mild": 1, "moderate": 2, "severe": 3}[self.value]
 
 
+class Side(str, enum.Enum):
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+
+
+class ReturnStage(str, enum.Enum):
+    """Where the runner is on the way back (each stage gated by pain ≤ 2/10)."""
+    NO_RUNNING = "no_running"   # red flags or pain ≥ 5: rest/cross-train, see a professional
+    WALK_RUN = "walk_run"       # pain 3–4, or pain while running: walk/run intervals only
+    EASY_ONLY = "easy_only"     # pain ≤ 2: easy running, shorter, no intensity
+    NORMAL = "normal"           # no pain: back to the plan
+
+
+PAIN_GATE = 2          # 0–10 scale: above this, a session stops (pain-monitoring model)
+WALK_RUN_MAX_PAIN = 4
+
+
 @attrs.define
 class Injury:
     runner_id: str
@@ -28,10 +54,51 @@ class Injury:
     reported_on: date | None = None
     resolved_on: date | None = None
     id: str = attrs.field(factory=new_id)
+    # Triage (None: not asked yet).
+    side: Side | None = None
+    since: date | None = None
+    pain: int | None = None            # 0–10
+    pain_walking: bool | None = None
+    swelling: bool | None = None
+    sharp_pain: bool | None = None
 
     @property
     def is_active(self) -> bool:
         return self.resolved_on is None
+
+    @property
+    def red_flags(self) -> tuple[str, ...]:
+        """The warning signs that mean: stop running and see a doctor or physiotherapist."""
+        flags = []
+        if self.swelling:
+            flags.append("swelling")
+        if self.pain_walking:
+            flags.append("pain_walking")
+        if self.sharp_pain:
+            flags.append("sharp_pain")
+        return tuple(flags)
+
+    @property
+    def needs_professional(self) -> bool:
+        return bool(self.red_flags) or self.severity is Severity.SEVERE
+
+    @property
+    def return_stage(self) -> ReturnStage:
+        if self.needs_professional or (self.pain is not None and self.pain > WALK_RUN_MAX_PAIN):
+            return ReturnStage.NO_RUNNING
+        if self.pain is not None:
+            return ReturnStage.EASY_ONLY if self.pain <= PAIN_GATE else ReturnStage.WALK_RUN
+        return ReturnStage.WALK_RUN if self.severity is Severity.MODERATE else ReturnStage.EASY_ONLY
+
+
+def triage_severity(pain: int | None, pain_walking: bool | None = None, swelling: bool | None = None,
+                    sharp_pain: bool | None = None, pain_running: bool | None = None) -> Severity:
+    """Severity from the triage answers: any red flag is severe; pain that stops running, moderate."""
+    if pain_walking or swelling or sharp_pain or (pain is not None and pain >= 7):
+        return Severity.SEVERE
+    if pain_running or (pain is not None and pain > WALK_RUN_MAX_PAIN - 1):
+        return Severity.MODERATE
+    return Severity.MILD
 
 
 # Body parts are stored by their Spanish name (the product's first language); English names for

@@ -21,6 +21,7 @@ class SessionKind(str, enum.Enum):
     MARATHON_PACE = "marathon_pace"
     CROSS_TRAINING = "cross_training"
     REST = "rest"
+    RACE = "race"
 
     @property
     def is_quality(self) -> bool:
@@ -34,6 +35,25 @@ class SessionKind(str, enum.Enum):
 
 
 @attrs.define
+class Workout:
+    """A quality session's structure: warm-up, reps of work with jog recoveries, cool-down."""
+    reps: int = 0
+    rep_km: float = 0.0            # distance of one rep (0 when reps are by time)
+    rep_min: float = 0.0           # duration of one rep (0 when reps are by distance)
+    recovery_min: float = 0.0      # jog between reps
+    warmup_km: float = 0.0
+    cooldown_km: float = 0.0
+
+
+@attrs.define
+class PlanNote:
+    """Why the block differs from the standard one, as a code and its values (the application
+    words it in the runner's language)."""
+    code: str
+    params: dict[str, str] = attrs.field(factory=dict)
+
+
+@attrs.define
 class Session:
     date: date
     kind: SessionKind
@@ -42,6 +62,12 @@ class Session:
     pace_s_per_km: tuple[float, float] | None = None
     purpose: str = ""
     description: str = ""
+    # Season phase of the day's week ("base", "build", "peak", "taper", "recovery", "progression").
+    phase: str = ""
+    workout: Workout | None = None
+    # Why this day is what it is, beyond its kind: "logged" (already run today), "return_run",
+    # "walk_run", "mobility", "post_race_easy", "race_day", "moved", "strides"... ("" = standard).
+    code: str = ""
 
 
 @attrs.define
@@ -56,6 +82,9 @@ class TrainingPlan:
     # Why the block differs from the standard one (injuries, low data...), in plain words.
     adaptations: list[str] = attrs.field(factory=list)
     vdot_source: str = ""
+    # Structured reasons behind ``adaptations`` (rendered into them by the application).
+    notes: list[PlanNote] = attrs.field(factory=list)
+    race_date: date | None = None
 
     def __attrs_post_init__(self) -> None:
         if len(self.sessions) != BLOCK_DAYS:

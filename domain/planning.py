@@ -1,211 +1,311 @@
-"""Builds a runner's next 14-day training block from their profile, VDOT, recent volume and injuries.
+"""Builds a runner's next 14-day block: the season's phase, their volume, their week, their body.
 
-The rules a block always keeps (tests/unit/test_planning.py checks them for any profile):
+The rules (checked for any runner by tests/unit/test_planning_properties.py and, season-long, by
+``python -m benchmarks.plan_quality``):
 
-* one session per day for 14 days;
-* no more running days in a week than the runner's weekly frequency (3 when unknown);
-* never two quality sessions (threshold, intervals, repetition, marathon pace) on consecutive days,
-  across the week boundary too; beginners get at most one a week;
-* load rises at most 10 %: week 1 ≤ 1.10 × last week's km (when known and > 0) and
-  week 2 ≤ 1.10 × week 1. The one exception is a moderate injury: week 1 has no running at all and
-  week 2 offers a couple of short, optional return-to-run jogs "if pain allows";
-* every change from the standard block is explained in ``adaptations`` in the runner's language.
+* volume: the larger evidence wins — what the runner says (``weekly_km``), what they logged, what
+  the last block asked of them (reviewed by ``domain.block_review``); with no evidence, a modest
+  default by level and goal. Never a near-empty plan: runs are at least 3 km (2.5 for beginners)
+  and fewer runs beat tiny ones;
+* weekly rise ≤ 10 % over the last loading week; a lighter week every 4th week (``domain.season``);
+* the long run ≤ 30 % of the week (``long_run_share`` lists the documented exceptions), ≤ 150 min
+  (180 for a marathon) at easy pace, and capped by the goal race;
+* quality sessions by level (beginner 1, intermediate 2, advanced 2–3), never on consecutive
+  days (the block's first day looks at yesterday too);
+* after a race: one easy day per 3 km raced before quality resumes (Daniels);
+* the runner's days and long-run day are kept; a run already logged today is today's session;
+* an injury always changes the block, named by part and side (``domain.injury`` stages).
 
-Distances are handled in tenths of a km (ints) so rounding can never break the 10 % rule.
-Pure: no I/O.
+The domain returns kinds, numbers and codes (``Session.code``, ``TrainingPlan.notes``); the
+application words them. Pure: no I/O.
 """
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 import attrs
 
+from domain.block_review import BlockOutcome, Decision, review_block
 from domain.errors import InvalidPlan
-from domain.injury import Injury, Severity, body_part_name
-from domain.pace import format_pace
-from domain.plan import BLOCK_DAYS, Session, SessionKind, TrainingPlan
-from domain.runner import SUPPORTED_LANGUAGES, FitnessLevel, GoalRace, Runner
-from domain.vdot import VDOT_MAX, VDOT_MIN, TrainingPaces, training_paces
+from domain.injury import Injury, ReturnStage
+from domain.plan import BLOCK_DAYS, PlanNote, Session, SessionKind, TrainingPlan, Workout
+from domain.run import Run
+from domain.runner import FitnessLevel, GoalRace, Runner
+from domain.season import Phase, WeekSpec, easy_days_after_race, week_spec
+from domain.vdot import VDOT_MAX, VDOT_MIN, TrainingPaces, is_race, training_paces
 
 K = SessionKind
-DEFAULT_FREQUENCY = 3
 WEEK = 7
+DEFAULT_FREQUENCY = 3
 
-# Days of the week (0 = Monday … 6 = Sunday) to run on, by weekly frequency. Sunday carries the
-# long run, as most runners have time for it on the weekend; rest days fall before it and between
-# hard days. A block starting mid-week keeps these weekdays.
+# Weekdays (0 = Monday … 6 = Sunday) by weekly frequency when the runner named none: the long run
+# on Sunday, rest days spread between hard days.
 RUN_DAYS: dict[int, tuple[int, ...]] = {
-    1: (6,),
-    2: (2, 6),
-    3: (1, 3, 6),
-    4: (0, 2, 4, 6),
-    5: (0, 1, 3, 4, 6),
-    6: (0, 1, 2, 3, 4, 6),
+    1: (6,), 2: (2, 6), 3: (1, 3, 6), 4: (1, 3, 4, 6), 5: (0, 1, 3, 4, 6), 6: (0, 1, 2, 3, 4, 6),
     7: (0, 1, 2, 3, 4, 5, 6),
 }
-LONG_DAY = 6
-# Where quality sessions go, best first: away from the long run (not the day after, not the day
-# before it when avoidable).
-QUALITY_DAY_PREFERENCE = (1, 3, 2, 4, 0, 5)
+DEFAULT_LONG_DAY = 6
 
-# A standard week's volume (km) by level and goal, before the frequency and history caps.
-STANDARD_WEEKLY_KM: dict[FitnessLevel, dict[GoalRace | None, int]] = {
-    FitnessLevel.BEGINNER: {GoalRace.FIVE_K: 15, GoalRace.TEN_K: 18, GoalRace.HALF: 22,
-                            GoalRace.MARATHON: 25, None: 15},
-    FitnessLevel.INTERMEDIATE: {GoalRace.FIVE_K: 28, GoalRace.TEN_K: 32, GoalRace.HALF: 38,
-                                GoalRace.MARATHON: 45, None: 25},
-    FitnessLevel.ADVANCED: {GoalRace.FIVE_K: 45, GoalRace.TEN_K: 50, GoalRace.HALF: 58,
-                            GoalRace.MARATHON: 70, None: 40},
+# Where the season's volume climbs to (km/week) by level and goal; the ≤ 10 % rule gets there.
+# Ranges from Daniels' and Pfitzinger's plans for recreational runners (Pfitzinger's marathon
+# schedules start at 55 mi ≈ 88 km for the experienced; Higdon's novice plans peak near 40–60 km).
+PEAK_WEEKLY_KM: dict[FitnessLevel, dict[GoalRace | None, float]] = {
+    FitnessLevel.BEGINNER: {GoalRace.FIVE_K: 25, GoalRace.TEN_K: 30, GoalRace.HALF: 38,
+                            GoalRace.MARATHON: 50, None: 25},
+    FitnessLevel.INTERMEDIATE: {GoalRace.FIVE_K: 40, GoalRace.TEN_K: 48, GoalRace.HALF: 55,
+                                GoalRace.MARATHON: 70, None: 40},
+    FitnessLevel.ADVANCED: {GoalRace.FIVE_K: 60, GoalRace.TEN_K: 70, GoalRace.HALF: 80,
+                            GoalRace.MARATHON: 100, None: 60},
 }
-# The most a level averages per run: few runs a week mean a smaller week, not huge runs.
-MAX_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 6, FitnessLevel.INTERMEDIATE: 10, FitnessLevel.ADVANCED: 14}
-LONG_RUN_CAP_KM = {FitnessLevel.BEGINNER: 12, FitnessLevel.INTERMEDIATE: 22, FitnessLevel.ADVANCED: 32}
-GOAL_LONG_RUN_CAP_KM = {GoalRace.FIVE_K: 16, GoalRace.TEN_K: 20, GoalRace.HALF: 26,
-                        GoalRace.MARATHON: 32, None: 16}
+# With no evidence of the runner's volume, where a season starts (about 70 % of the peak).
+START_SHARE = 0.70
+# The most a level averages per run: few days a week mean a smaller week, not huge runs.
+MAX_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 8.0, FitnessLevel.INTERMEDIATE: 13.0, FitnessLevel.ADVANCED: 17.0}
+MIN_RUN_KM = {FitnessLevel.BEGINNER: 2.5, FitnessLevel.INTERMEDIATE: 3.0, FitnessLevel.ADVANCED: 3.0}
+GROWTH = 1.08            # a loading week's rise over the last one (< the 10 % ceiling)
+MAX_RISE = 1.10
+# Long-run caps: Daniels (L ≤ 150 min; marathoners up to ~3 h, Pfitzinger/Hanson) and by race.
+LONG_RUN_MINUTES = 150
+MARATHON_LONG_RUN_MINUTES = 180
+GOAL_LONG_RUN_CAP_KM: dict[GoalRace | None, float] = {GoalRace.FIVE_K: 16, GoalRace.TEN_K: 20,
+                                                      GoalRace.HALF: 24, GoalRace.MARATHON: 35, None: 20}
+LONG_RUN_GROWTH_KM = 2.0  # the long run grows by at most ~2 km over the longest recent run
 
-# Share of the week each kind of day takes, relative to an easy run.
-WEIGHT = {K.EASY: 1.0, K.LONG: 1.8, K.THRESHOLD: 1.1, K.INTERVALS: 1.1, K.REPETITION: 0.9,
-          K.MARATHON_PACE: 1.3}
-MIN_RUN_TENTHS = 20        # a run shorter than 2 km is not worth the trip out the door
-# Warm-up + work + cool-down need room: 3 km for short repetitions, 4 km for the rest.
-MIN_QUALITY_TENTHS = {K.REPETITION: 30, K.THRESHOLD: 40, K.INTERVALS: 40, K.MARATHON_PACE: 40}
-
-# Quality sessions by goal: (week 1 kinds, week 2 kinds), the first ones used when fewer fit.
-QUALITY_ROTATION: dict[GoalRace | None, tuple[tuple[SessionKind, ...], tuple[SessionKind, ...]]] = {
-    GoalRace.FIVE_K: ((K.INTERVALS, K.REPETITION), (K.INTERVALS, K.THRESHOLD)),
-    GoalRace.TEN_K: ((K.THRESHOLD, K.INTERVALS), (K.INTERVALS, K.THRESHOLD)),
-    GoalRace.HALF: ((K.THRESHOLD, K.MARATHON_PACE), (K.THRESHOLD, K.INTERVALS)),
-    GoalRace.MARATHON: ((K.MARATHON_PACE, K.THRESHOLD), (K.THRESHOLD, K.MARATHON_PACE)),
-    None: ((K.THRESHOLD, K.REPETITION), (K.REPETITION, K.THRESHOLD)),
+# Quality sessions by phase and goal, best first (Daniels' phases: R early, I and T later, race
+# specific at the end; Pfitzinger: LT and marathon-pace runs for the long races).
+QUALITY_KINDS: dict[Phase, dict[GoalRace | None, tuple[SessionKind, ...]]] = {
+    Phase.BASE: {GoalRace.FIVE_K: (K.REPETITION, K.THRESHOLD), GoalRace.TEN_K: (K.REPETITION, K.THRESHOLD),
+                 GoalRace.HALF: (K.THRESHOLD, K.REPETITION), GoalRace.MARATHON: (K.THRESHOLD, K.REPETITION),
+                 None: (K.REPETITION, K.THRESHOLD)},
+    Phase.BUILD: {GoalRace.FIVE_K: (K.INTERVALS, K.REPETITION, K.THRESHOLD),
+                  GoalRace.TEN_K: (K.INTERVALS, K.THRESHOLD, K.REPETITION),
+                  GoalRace.HALF: (K.THRESHOLD, K.INTERVALS, K.REPETITION),
+                  GoalRace.MARATHON: (K.THRESHOLD, K.MARATHON_PACE, K.INTERVALS),
+                  None: (K.THRESHOLD, K.INTERVALS, K.REPETITION)},
+    Phase.PEAK: {GoalRace.FIVE_K: (K.INTERVALS, K.REPETITION, K.THRESHOLD),
+                 GoalRace.TEN_K: (K.THRESHOLD, K.INTERVALS, K.REPETITION),
+                 GoalRace.HALF: (K.THRESHOLD, K.MARATHON_PACE, K.INTERVALS),
+                 GoalRace.MARATHON: (K.MARATHON_PACE, K.THRESHOLD, K.INTERVALS),
+                 None: (K.THRESHOLD, K.INTERVALS, K.REPETITION)},
+    Phase.TAPER: {GoalRace.FIVE_K: (K.INTERVALS, K.REPETITION), GoalRace.TEN_K: (K.THRESHOLD, K.INTERVALS),
+                  GoalRace.HALF: (K.THRESHOLD, K.MARATHON_PACE), GoalRace.MARATHON: (K.MARATHON_PACE, K.THRESHOLD),
+                  None: (K.THRESHOLD, K.REPETITION)},
 }
-# A beginner's one gentle quality session: short fast strides for the short races, short
-# threshold blocks for the long ones.
-BEGINNER_QUALITY = {GoalRace.FIVE_K: K.REPETITION, GoalRace.TEN_K: K.REPETITION,
-                    GoalRace.HALF: K.THRESHOLD, GoalRace.MARATHON: K.THRESHOLD, None: K.REPETITION}
-
-MILD_QUALITY_FACTOR = 0.8   # a quality day becomes an easy run this much shorter
-MILD_LONG_FACTOR = 0.7      # the long run shrinks by 30 %
-RETURN_RUN_TENTHS = 30      # moderate injury: week-2 jogs of at most 3 km
-RETURN_RUNS = 2
-MAX_CROSS_TRAINING_DAYS = 5
-
-_WEEKDAYS = {"es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-             "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_KIND_NAME = {
-    "es": {K.EASY: "rodaje suave", K.LONG: "tirada larga", K.THRESHOLD: "umbral",
-           K.INTERVALS: "series", K.REPETITION: "repeticiones", K.MARATHON_PACE: "ritmo de maratón",
-           K.CROSS_TRAINING: "entrenamiento cruzado", K.REST: "descanso"},
-    "en": {K.EASY: "easy run", K.LONG: "long run", K.THRESHOLD: "threshold run",
-           K.INTERVALS: "intervals", K.REPETITION: "repetitions", K.MARATHON_PACE: "marathon-pace run",
-           K.CROSS_TRAINING: "cross-training", K.REST: "rest"},
-}
-
-_QUALITY_WITH_ARTICLE_ES = {K.THRESHOLD: "el umbral", K.INTERVALS: "las series",
-                            K.REPETITION: "las repeticiones",
-                            K.MARATHON_PACE: "el rodaje a ritmo de maratón"}
-
-
-@attrs.define
-class _Day:
-    """A day while the block is being shaped: its kind and distance in tenths of a km."""
-    kind: SessionKind = K.REST
-    tenths: int = 0
-    planned: SessionKind | None = None    # what it was before an injury changed it
-    planned_tenths: int = 0
-    return_run: bool = False              # moderate injury: an optional jog "if pain allows"
-    mobility: bool = False                # severe injury: rest with gentle mobility
-
-
-def _say(lang: str, es: str, en: str) -> str:
-    return en if lang == "en" else es
-
-
-def _day_label(d: date, lang: str) -> str:
-    name = _WEEKDAYS[lang][d.weekday()]
-    return f"{name} {d.day}" if lang == "es" else f"{name} {_MONTHS_EN[d.month - 1]} {d.day}"
-
-
-def _join(items: list[int], label, lang: str, last: str | None = None) -> str:
-    words = [label(i) for i in items]
-    if len(words) == 1:
-        return words[0]
-    return ", ".join(words[:-1]) + (last or _say(lang, " y ", " and ")) + words[-1]
-
-
-def _km(tenths: int) -> str:
-    return f"{tenths / 10:g}"
+QUALITY_KINDS[Phase.PROGRESSION] = QUALITY_KINDS[Phase.BUILD]
+QUALITY_KINDS[Phase.RECOVERY] = QUALITY_KINDS[Phase.BASE]
+# A beginner's one quality session: strides/short reps for short races, short threshold for long.
+BEGINNER_QUALITY = {GoalRace.FIVE_K: K.REPETITION, GoalRace.TEN_K: K.REPETITION, GoalRace.HALF: K.THRESHOLD,
+                    GoalRace.MARATHON: K.THRESHOLD, None: K.REPETITION}
+NO_QUALITY_BEFORE_RACE_DAYS = 2     # the last two days before a race are easy or rest
+MILD_FACTOR = 0.8                   # easy-only stage: the week shrinks by 20 %, the long run by 30 %
+MILD_LONG_FACTOR = 0.7
+RETURN_RUN_KM = 3.0                 # walk/run stage: test sessions of at most 3 km
+WALK_RUN_SESSIONS = 2
+HARD_RPE = 8
 
 
 def quality_sessions_per_week(level: FitnessLevel, runs_per_week: int) -> int:
-    if runs_per_week <= 1:
-        return 0
+    """Beginner 1, intermediate 2, advanced 2–3 (3 only on 6+ days); fewer on few days (Daniels:
+    at most 2–3 Q days a week, each followed by easy days)."""
+    if runs_per_week <= 2:
+        return 1 if level is not FitnessLevel.BEGINNER and runs_per_week == 2 else 0
     if level is FitnessLevel.BEGINNER:
-        return 1 if runs_per_week >= 3 else 0
-    if level is FitnessLevel.INTERMEDIATE:
-        return 1 if runs_per_week <= 3 else 2
-    return 1 if runs_per_week == 2 else 2
+        return 1
+    if runs_per_week == 3:
+        return 1
+    if level is FitnessLevel.ADVANCED and runs_per_week >= 6:
+        return 3
+    return 2
 
 
-def _quality_days(run_days: tuple[int, ...], count: int) -> list[int]:
+def max_quality(level: FitnessLevel) -> int:
+    return {FitnessLevel.BEGINNER: 1, FitnessLevel.INTERMEDIATE: 2, FitnessLevel.ADVANCED: 3}[level]
+
+
+def long_run_share(runs_per_week: int, goal: GoalRace | None) -> float:
+    """The most of a week's km the long run may take.
+
+    30 % for most runners (Daniels: L ≤ 25–30 % of weekly mileage). Documented exceptions:
+    * 3 runs a week: 40 %, 2 runs: 50 %, 1 run: all of it — with so few runs the week cannot be
+      split otherwise (Higdon's 3-day novice plans put ~40 % in the long run);
+    * marathoners on 4+ days: 33 % (Pfitzinger's 55-mile schedules run 20 miles, ~35 %).
+    """
+    if runs_per_week <= 1:
+        return 1.0
+    if runs_per_week == 2:
+        return 0.5
+    if runs_per_week == 3:
+        return 0.40
+    return 0.33 if goal is GoalRace.MARATHON else 0.30
+
+
+def long_run_minutes(goal: GoalRace | None) -> int:
+    return MARATHON_LONG_RUN_MINUTES if goal is GoalRace.MARATHON else LONG_RUN_MINUTES
+
+
+def runner_days(runner: Runner) -> tuple[tuple[int, ...], int]:
+    """(the weekdays the runner runs, their long-run day)."""
+    if runner.run_days:
+        days = tuple(sorted({d % 7 for d in runner.run_days}))
+    else:
+        days = RUN_DAYS[runner.weekly_frequency or DEFAULT_FREQUENCY]
+    if runner.long_run_day is not None and runner.long_run_day in days:
+        long_day = runner.long_run_day
+    elif DEFAULT_LONG_DAY in days:
+        long_day = DEFAULT_LONG_DAY
+    elif 5 in days:
+        long_day = 5
+    else:
+        long_day = days[-1]
+    return days, long_day
+
+
+def _adjacent(a: int, b: int) -> bool:
+    return (a - b) % 7 in (1, 6)
+
+
+def quality_weekdays(days: tuple[int, ...], long_day: int, count: int) -> list[int]:
+    """Weekdays for ``count`` quality sessions: never next to each other (Sunday touches Monday),
+    away from the long run when there is room (not the day after it, then not the day before)."""
+    candidates = [d for d in days if d != long_day]
+    # Best first: not touching the long run; then the day before it; the day after it last.
+    candidates.sort(key=lambda d: (_adjacent(d, long_day) and (d - long_day) % 7 == 1,
+                                   _adjacent(d, long_day), abs(((d - long_day) % 7) - 3.5)))
     chosen: list[int] = []
-    for day in QUALITY_DAY_PREFERENCE:
+    for d in candidates:
         if len(chosen) == count:
             break
-        if day in run_days and day != LONG_DAY and all(abs(day - c) > 1 for c in chosen):
-            chosen.append(day)
-    return sorted(chosen)
+        if all(not _adjacent(d, c) for c in chosen):
+            chosen.append(d)
+    return chosen
 
 
-def _week_layout(run_days: tuple[int, ...], level: FitnessLevel, goal: GoalRace | None,
-                 week: int) -> dict[int, SessionKind]:
-    """Kind of session on each running day of one week."""
-    q_days = _quality_days(run_days, quality_sessions_per_week(level, len(run_days)))
-    if level is FitnessLevel.BEGINNER:
-        q_kinds: tuple[SessionKind, ...] = (BEGINNER_QUALITY[goal],)
-    else:
-        q_kinds = QUALITY_ROTATION[goal][week]
-    layout = {}
-    for day in run_days:
-        if day == LONG_DAY:
-            layout[day] = K.LONG
-        elif day in q_days:
-            layout[day] = q_kinds[q_days.index(day) % len(q_kinds)]
+# --- Evidence of the runner's volume -----------------------------------------------------------
+
+def logged_weekly_km(runs: Sequence[Run], before: date) -> float:
+    """The runner's weekly km from the log: the busier of the last 7 days and the average of the
+    last 3 weeks (so one unlogged week doesn't halve it). Future-dated runs are ignored."""
+    def km(lo: int, hi: int) -> float:
+        return sum(r.distance_km for r in runs if before - timedelta(days=hi) <= r.date < before - timedelta(days=lo))
+    last7 = km(0, 7)
+    avg3 = km(0, 21) / 3
+    return round(max(last7, avg3), 1)
+
+
+def longest_recent_run(runs: Sequence[Run], before: date, days: int = 42) -> float:
+    return max((r.distance_km for r in runs if before - timedelta(days=days) <= r.date < before), default=0.0)
+
+
+@attrs.frozen
+class Volume:
+    load_km: float           # the loading-week volume for the block's first week
+    peak_km: float
+    longest_km: float        # longest recent run known (0: unknown)
+    source: str              # "said" | "logged" | "last_block" | "default"
+    outcome: BlockOutcome | None
+
+
+def _week_load_of(plan: TrainingPlan, goal: GoalRace | None, race_date: date | None) -> float:
+    """The loading volume behind a past block: its loading weeks' km; only when it had none, its
+    lighter weeks' km over their factor (taper and race weeks say nothing of the load)."""
+    loading, lighter = 0.0, 0.0
+    for w in range(BLOCK_DAYS // WEEK):
+        days = plan.sessions[w * WEEK:(w + 1) * WEEK]
+        km = sum(s.distance_km for s in days if s.kind.is_run and s.kind is not K.RACE and s.code != "logged")
+        spec = week_spec(plan.start + timedelta(weeks=w), goal, race_date)
+        if spec.phase in (Phase.TAPER, Phase.RECOVERY) or spec.race_day:
+            continue
+        if spec.down:
+            lighter = max(lighter, km / spec.factor)
         else:
-            layout[day] = K.EASY
-    return layout
+            loading = max(loading, km)
+    return loading or lighter
 
 
-def _allocate(layout: dict[int, SessionKind], budget: int,
-              long_cap: int) -> tuple[dict[int, int], dict[int, SessionKind], bool]:
-    """Share ``budget`` tenths of a km among the running days by weight.
+def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: date, runs: Sequence[Run],
+                    recent_weekly_km: float | None, last_plan: TrainingPlan | None) -> Volume:
+    goal = runner.goal_race
+    cap = n_days * MAX_AVERAGE_RUN_KM[level]
+    said = runner.weekly_km or 0.0
+    logged = max(logged_weekly_km(runs, start), recent_weekly_km or 0.0)
+    # A log shorter than 3 weeks (one race, a couple of runs) says little of the runner's volume
+    # or longest run: it only floors the default (María José's single 5k must not make a
+    # 1.7 km/week plan, nor cap a marathoner's long run at 7 km).
+    log_covers = any(r.date <= start - timedelta(days=21) for r in runs)
+    # The log's longest run counts only when the log tells the runner's whole story (it covers 3
+    # weeks and is not far below what they say they run).
+    log_complete = log_covers and logged * 1.25 >= said
+    longest = max(runner.longest_run_km or 0.0, longest_recent_run(runs, start) if log_complete else 0.0)
+    outcome = review_block(last_plan, runs, start) if last_plan is not None else None
+    peak = min(PEAK_WEEKLY_KM[level][goal], cap)
+    if outcome is not None and last_plan is not None:
+        last_load = _week_load_of(last_plan, goal, runner.race_date if runner.has_race is not False else None)
+        if last_load > 0:
+            if outcome.decision is Decision.PROGRESS:
+                load = last_load * GROWTH
+            elif outcome.decision is Decision.STEP_BACK:
+                weeks = max(1, (min(start, last_plan.end + timedelta(days=1)) - last_plan.start).days / WEEK)
+                load = max(outcome.done_km / weeks * MAX_RISE, 0.6 * last_load)
+            else:
+                load = last_load
+            peak = max(peak, min(last_load, cap))
+            return Volume(round(min(load, max(peak, last_load)), 1), peak, longest, "last_block", outcome)
+    if not said and not log_covers:
+        default = peak * START_SHARE
+        if logged < default:
+            return Volume(round(default, 1), peak, longest, "default", None)
+    evidence = max(said, logged)
+    if evidence > 0:
+        source = "said" if said >= logged else "logged"
+        # A runner already above the level's peak keeps their volume: the plan never cuts it.
+        peak = max(peak, min(evidence, cap * 1.2))
+        return Volume(round(evidence, 1), peak, longest, source, None)
+    return Volume(round(peak * START_SHARE, 1), peak, longest, "default", None)
 
-    Quality days too short to hold a workout become easy runs; if runs would be shorter than
-    2 km, easy (then other) runs are dropped. Returns (distances, final kinds, dropped_any).
-    The distances never add up to more than the budget.
-    """
-    kinds = dict(layout)
-    dropped = False
-    while True:
-        if budget <= 0 or not kinds:
-            return {}, {}, dropped   # nothing to run: the caller has already said why
-        total_w = sum(WEIGHT[k] for k in kinds.values())
-        shares = {d: math.floor(budget * WEIGHT[k] / total_w) for d, k in kinds.items()}
-        weak_quality = [d for d, k in kinds.items() if k.is_quality and shares[d] < MIN_QUALITY_TENTHS[k]]
-        if weak_quality:
-            kinds[weak_quality[-1]] = K.EASY
-            continue
-        if len(kinds) > 1 and min(shares.values()) < MIN_RUN_TENTHS:
-            # Drop an easy day first, keeping the long run to the end.
-            order = sorted(kinds, key=lambda d: (kinds[d] is K.LONG, kinds[d].is_quality, -d))
-            del kinds[order[0]]
-            dropped = True
-            continue
-        for d, k in kinds.items():
-            if k is K.LONG:
-                shares[d] = min(shares[d], long_cap)
-        return shares, kinds, dropped
+
+# --- Shaping a week ------------------------------------------------------------------------------
+
+@attrs.define
+class _Day:
+    day: date
+    kind: SessionKind = K.REST
+    km: float = 0.0
+    phase: str = ""
+    code: str = ""
+    workout: Workout | None = None
+    fixed: bool = False        # logged today / race day: allocation leaves it alone
+
+
+def _quality_workout(kind: SessionKind, week_km: float, level: FitnessLevel, paces: TrainingPaces) -> Workout:
+    """Daniels' limits per session: T ≤ 10 % of the week's km, I ≤ 8 % (and ≤ 10 km), R ≤ 5 %
+    (and ≤ 8 km), M ≤ 20 % (and ≤ 29 km). Warm-up and cool-down at easy pace."""
+    beginner = level is FitnessLevel.BEGINNER
+    warm, cool = (1.5, 1.0) if beginner else (2.0, 1.5)
+    if kind is K.THRESHOLD:
+        work = min(10.0, max(2.0 if beginner else 3.0, 0.10 * week_km))
+        reps = max(2, round(work))
+        return Workout(reps=reps, rep_km=1.0, recovery_min=1.0, warmup_km=warm, cooldown_km=cool)
+    if kind is K.INTERVALS:
+        work = min(10.0, max(2.4, 0.08 * week_km))
+        rep = 0.8 if work < 4 else 1.0
+        reps = max(3, round(work / rep))
+        return Workout(reps=reps, rep_km=rep, recovery_min=round(rep * paces.interval / 60), warmup_km=warm,
+                       cooldown_km=cool)
+    if kind is K.REPETITION:
+        work = min(8.0, max(1.6 if beginner else 2.0, 0.05 * week_km))
+        rep = 0.2 if beginner or work < 2.4 else 0.4
+        reps = max(4, round(work / rep))
+        return Workout(reps=reps, rep_km=rep, recovery_min=round(rep * paces.repetition / 60 + 0.5),
+                       warmup_km=warm, cooldown_km=cool)
+    # Marathon pace: one continuous block.
+    work = min(29.0, max(5.0, 0.20 * week_km))
+    return Workout(reps=1, rep_km=round(work), warmup_km=warm, cooldown_km=cool)
+
+
+def _workout_km(w: Workout) -> float:
+    return round(w.warmup_km + w.reps * w.rep_km + w.cooldown_km, 1)
 
 
 def _pace_range(kind: SessionKind, paces: TrainingPaces) -> tuple[float, float] | None:
@@ -219,385 +319,307 @@ def _pace_range(kind: SessionKind, paces: TrainingPaces) -> tuple[float, float] 
         return around(paces.interval)
     if kind is K.REPETITION:
         return around(paces.repetition)
-    if kind is K.MARATHON_PACE:
+    if kind in (K.MARATHON_PACE, K.RACE):
         return around(paces.marathon)
     return None
 
 
-def _seconds(value: float) -> str:
-    value = round(value)
-    return f"{value} s" if value < 100 else format_pace(value)
+def _round_km(x: float) -> float:
+    return math.floor(x * 10 + 1e-6) / 10
 
 
-def _texts(day: _Day, level: FitnessLevel, paces: TrainingPaces, lang: str,
-           body_part: str) -> tuple[str, str]:
-    """(purpose, description) of one day, in the runner's language."""
-    km = day.tenths / 10
-    easy = f"{format_pace(paces.easy[0])}–{format_pace(paces.easy[1])}"
-    beginner = level is FitnessLevel.BEGINNER
-    warm = 1.5 if beginner else 2.0
-    kind = day.kind
-    if kind is K.EASY and day.return_run:
-        return (
-            _say(lang, f"Vuelta a correr de prueba, solo si tu {body_part} lo permite.",
-                 f"A test return to running, only if your {body_part} allows it."),
-            _say(lang,
-                 f"Hasta {_km(day.tenths)} km muy suaves ({easy}/km o más lento; puedes alternar trote "
-                 f"y caminata). Hazlo solo si caminas sin dolor y al trotar el dolor no pasa de 2/10; "
-                 f"si aparece, para y haz 30 min de bici o elíptica en su lugar.",
-                 f"Up to {_km(day.tenths)} km very easy ({easy}/km or slower; you can mix jogging and "
-                 f"walking). Only if you walk pain-free and jogging stays at 2/10 pain or less; if it "
-                 f"hurts, stop and do 30 min of bike or elliptical instead."),
-        )
-    if kind is K.EASY:
-        return (
-            _say(lang, "Rodaje suave: base aeróbica y recuperación.",
-                 "Easy run: aerobic base and recovery."),
-            _say(lang, f"{_km(day.tenths)} km a ritmo cómodo ({easy}/km): deberías poder conversar.",
-                 f"{_km(day.tenths)} km at a comfortable pace ({easy}/km): you should be able to talk."),
-        )
-    if kind is K.LONG:
-        return (
-            _say(lang, "Tirada larga: resistencia y confianza para la distancia.",
-                 "Long run: endurance and confidence for the distance."),
-            _say(lang, f"{_km(day.tenths)} km suaves y constantes ({easy}/km). Lleva agua si pasas de una hora.",
-                 f"{_km(day.tenths)} km easy and steady ({easy}/km). Carry water if it goes past an hour."),
-        )
-    if kind is K.THRESHOLD:
-        t = paces.threshold
-        work_min = min(40.0, max(10.0, km * 0.5 * t / 60))
-        rep_min = 5 if beginner else (8 if level is FitnessLevel.INTERMEDIATE else 10)
-        reps = max(1, round(work_min / rep_min))
-        return (
-            _say(lang, "Umbral: subir el ritmo que puedes sostener sin que se dispare la fatiga.",
-                 "Threshold: raise the pace you can hold without fatigue piling up."),
-            _say(lang,
-                 f"{warm:g} km suaves de calentamiento, {reps} × {rep_min} min a ritmo umbral "
-                 f"({format_pace(t)}/km, «cómodamente duro») con 1 min de trote entre cada uno, y "
-                 f"enfriamiento suave hasta completar {_km(day.tenths)} km.",
-                 f"{warm:g} km easy warm-up, {reps} × {rep_min} min at threshold pace "
-                 f"({format_pace(t)}/km, 'comfortably hard') with 1 min jog between, then an easy "
-                 f"cool-down to {_km(day.tenths)} km in total."),
-        )
-    if kind is K.INTERVALS:
-        i = paces.interval
-        rep_m = 800 if beginner or km < 8 else 1000
-        reps = max(3, min(8, round(min(8.0, km * 0.4) * 1000 / rep_m)))
-        return (
-            _say(lang, "Series: mejorar tu VO2max, el motor aeróbico.",
-                 "Intervals: build your VO2max, the aerobic engine."),
-            _say(lang,
-                 f"{warm:g} km suaves de calentamiento, {reps} × {rep_m} m en {_seconds(i * rep_m / 1000)} "
-                 f"({format_pace(i)}/km) con trote suave del mismo tiempo entre series, y enfriamiento "
-                 f"suave hasta completar {_km(day.tenths)} km.",
-                 f"{warm:g} km easy warm-up, {reps} × {rep_m} m in {_seconds(i * rep_m / 1000)} "
-                 f"({format_pace(i)}/km) with an equal-time easy jog between, then an easy cool-down "
-                 f"to {_km(day.tenths)} km in total."),
-        )
-    if kind is K.REPETITION:
-        r = paces.repetition
-        rep_m = 200 if beginner or km < 7 else 400
-        reps = max(4, min(12, round(min(5.0, max(1.2, km * 0.25)) * 1000 / rep_m)))
-        return (
-            _say(lang, "Repeticiones: velocidad y economía de carrera, sin llegar a agotarte.",
-                 "Repetitions: speed and running economy, without getting exhausted."),
-            _say(lang,
-                 f"{warm:g} km suaves de calentamiento, {reps} × {rep_m} m en {_seconds(r * rep_m / 1000)} "
-                 f"({format_pace(r)}/km), rápidos pero relajados, con {rep_m} m de trote o caminata "
-                 f"entre cada una, y enfriamiento suave hasta completar {_km(day.tenths)} km.",
-                 f"{warm:g} km easy warm-up, {reps} × {rep_m} m in {_seconds(r * rep_m / 1000)} "
-                 f"({format_pace(r)}/km), fast but relaxed, with {rep_m} m of jogging or walking "
-                 f"between, then an easy cool-down to {_km(day.tenths)} km in total."),
-        )
-    if kind is K.MARATHON_PACE:
-        m = paces.marathon
-        work = max(2, round(km * 0.6))
-        return (
-            _say(lang, "Ritmo de maratón: acostumbrar el cuerpo al ritmo de carrera.",
-                 "Marathon pace: get your body used to race pace."),
-            _say(lang,
-                 f"{warm:g} km suaves, {work} km a ritmo de maratón ({format_pace(m)}/km) y el resto "
-                 f"suave hasta completar {_km(day.tenths)} km.",
-                 f"{warm:g} km easy, {work} km at marathon pace ({format_pace(m)}/km), and the rest "
-                 f"easy to {_km(day.tenths)} km in total."),
-        )
-    if kind is K.CROSS_TRAINING:
-        minutes = max(20, min(60, 5 * round(day.planned_tenths / 10 * paces.easy[1] / 60 / 5)))
-        return (
-            _say(lang, f"Entrenamiento cruzado: mantener la forma sin impacto sobre tu {body_part}.",
-                 f"Cross-training: keep your fitness without impact on your {body_part}."),
-            _say(lang,
-                 f"{minutes} min de bicicleta, natación o elíptica a intensidad suave a moderada "
-                 f"(puedes hablar), siempre sin dolor.",
-                 f"{minutes} min of cycling, swimming or elliptical at an easy to moderate effort "
-                 f"(you can talk), always pain-free."),
-        )
-    if day.mobility:
-        return (
-            _say(lang, f"Descanso para que tu {body_part} se recupere.",
-                 f"Rest so your {body_part} can heal."),
-            _say(lang,
-                 "Sin correr. Si no duele, 10–15 min de movilidad suave o caminata corta. "
-                 "Sigue las indicaciones de tu médico o fisioterapeuta.",
-                 "No running. If it doesn't hurt, 10–15 min of gentle mobility or a short walk. "
-                 "Follow your doctor's or physio's advice."),
-        )
-    return (
-        _say(lang, "Descanso: el cuerpo asimila el entrenamiento.",
-             "Rest: your body absorbs the training."),
-        _say(lang, "Día libre. Si te apetece, 10–15 min de movilidad o una caminata suave.",
-             "Day off. If you like, 10–15 min of mobility or an easy walk."),
-    )
+def _allocate_week(week: list[_Day], budget: float, share: float, level: FitnessLevel,
+                   long_cap: float, paces: TrainingPaces, notes: list[PlanNote]) -> None:
+    """Share ``budget`` km among the week's running days: quality sessions by their structure, the
+    long run up to its cap, the rest in equal easy runs of at least MIN_RUN_KM (dropping easy days,
+    then quality, rather than scheduling tiny runs). Never more than the budget."""
+    min_run = MIN_RUN_KM[level]
+    free = [d for d in week if d.kind.is_run and not d.fixed]
+    budget = max(0.0, budget - sum(d.km for d in week if d.fixed and d.kind is not K.RACE))
+    while True:
+        quality = [d for d in free if d.kind.is_quality]
+        easy = [d for d in free if d.kind is K.EASY]
+        longs = [d for d in free if d.kind is K.LONG]
+        for d in quality:
+            d.workout = _quality_workout(d.kind, budget, level, paces)
+            d.km = _workout_km(d.workout)
+        q_km = sum(d.km for d in quality)
+        rest = budget - q_km
+        n_easy = len(easy)
+        long_km = 0.0
+        if longs:
+            # The long run takes its cap first (what the week allows), the easy days share the rest.
+            long_km = min(long_cap, rest - n_easy * min_run if n_easy else rest)
+            long_km = max(long_km, min(long_cap, min_run * 1.3))
+        easy_km = (rest - long_km) / n_easy if n_easy else 0.0
+        if longs and n_easy and easy_km > long_km:
+            easy_km = long_km        # the long run stays the week's longest
+        others = q_km + n_easy * _round_km(easy_km) + sum(d.km for d in week if d.fixed and d.kind is not K.RACE)
+        if longs and share < 1.0 and long_km > share * (others + long_km):
+            # Fewer or shorter other runs than the budget assumed: the long run keeps its share.
+            long_km = share * others / (1 - share)
+        if rest < 0 or (n_easy and easy_km < min_run) or (longs and long_km < min_run) \
+                or (quality and not easy and not longs and rest < 0):
+            # Too little to go round: drop an easy day, then turn quality into easy, then drop runs.
+            victim = easy[0] if easy else (quality[-1] if quality else (longs[0] if longs else None))
+            if victim is None:
+                return
+            if victim.kind.is_quality:
+                victim.kind, victim.workout = K.EASY, None
+            else:
+                victim.kind, victim.km = K.REST, 0.0
+                free.remove(victim)
+                if not any(n.code == "fewer_runs" for n in notes):
+                    notes.append(PlanNote("fewer_runs", {}))
+            continue
+        for d in easy:
+            d.km = _round_km(easy_km)
+        for d in longs:
+            d.km = _round_km(long_km)
+        return
 
 
-def _worst_active_injury(injuries: list[Injury]) -> Injury | None:
+# --- The block -----------------------------------------------------------------------------------
+
+def _worst_injury(injuries: Sequence[Injury]) -> Injury | None:
     active = [i for i in injuries if i.is_active]
-    return max(active, key=lambda i: i.severity.rank) if active else None
+    order = {ReturnStage.NO_RUNNING: 0, ReturnStage.WALK_RUN: 1, ReturnStage.EASY_ONLY: 2, ReturnStage.NORMAL: 3}
+    return min(active, key=lambda i: (order[i.return_stage], -i.severity.rank)) if active else None
 
 
-def _adapt_to_injury(days: list[_Day], injury: Injury, start: date, lang: str) -> list[str]:
-    """Reshape the block around the worst active injury; returns why, change by change."""
-    part = body_part_name(injury.body_part.strip(), lang) or _say(lang, "zona lesionada", "injured area")
-    notes: list[str] = []
-    label = lambda i: _day_label(start + timedelta(days=i), lang)  # noqa: E731
+def _injury_params(injury: Injury) -> dict[str, str]:
+    return {"part": injury.body_part.strip(), "side": injury.side.value if injury.side else "",
+            "flags": ",".join(injury.red_flags), "stage": injury.return_stage.value}
 
-    def remember(day: _Day) -> None:
-        day.planned, day.planned_tenths = day.kind, day.tenths
 
-    if injury.severity is Severity.MILD:
-        notes.append(_say(
-            lang,
-            f"Con la molestia leve en tu {part} seguimos corriendo, pero solo suave: sin series ni "
-            f"ritmos rápidos, y tiradas largas más cortas.",
-            f"With the mild niggle in your {part} you keep running, but easy only: no intervals or "
-            f"fast paces, and shorter long runs."))
-        for i, day in enumerate(days):
-            if day.kind.is_quality:
-                remember(day)
-                day.kind, day.tenths = K.EASY, max(1, math.floor(day.tenths * MILD_QUALITY_FACTOR))
-                notes.append(_say(
-                    lang,
-                    f"{label(i)}: cambié {_QUALITY_WITH_ARTICLE_ES[day.planned]} por un rodaje suave "
-                    f"de {_km(day.tenths)} km; con la molestia en tu {part} evitamos la intensidad.",
-                    f"{label(i)}: swapped the {_KIND_NAME['en'][day.planned]} for an easy run of "
-                    f"{_km(day.tenths)} km; with the niggle in your {part} we skip intensity."))
-            elif day.kind is K.LONG and day.tenths > 1:
-                remember(day)
-                day.tenths = max(1, math.floor(day.tenths * MILD_LONG_FACTOR))
-                notes.append(_say(
-                    lang,
-                    f"{label(i)}: acorté la tirada larga de {_km(day.planned_tenths)} a "
-                    f"{_km(day.tenths)} km para no cargar tu {part}.",
-                    f"{label(i)}: shortened the long run from {_km(day.planned_tenths)} to "
-                    f"{_km(day.tenths)} km to spare your {part}."))
-        notes.append(_say(
-            lang,
-            f"Si la molestia en tu {part} aumenta al correr o cambia tu forma de pisar, para, "
-            f"camina y cuéntame.",
-            f"If the niggle in your {part} gets worse while running or changes your stride, stop, "
-            f"walk, and tell me."))
-        return notes
-
-    if injury.severity is Severity.MODERATE:
-        notes.append(_say(
-            lang,
-            f"La lesión en tu {part} duele al correr, así que la primera semana no corremos: "
-            f"entrenamiento cruzado de bajo impacto o descanso, y en la segunda probamos trotes "
-            f"cortos solo si el dolor lo permite.",
-            f"The injury in your {part} hurts when you run, so there's no running in week 1: "
-            f"low-impact cross-training or rest, and in week 2 a few short test jogs only if the "
-            f"pain allows."))
-        for week in (0, 1):
-            idx = [i for i in range(week * WEEK, (week + 1) * WEEK) if days[i].kind.is_run]
-            returns = idx[:RETURN_RUNS] if week == 1 else []
-            crossed, rested, jogs = [], [], []
-            for i in idx:
-                day = days[i]
-                remember(day)
-                if i in returns:
-                    day.kind, day.tenths, day.return_run = K.EASY, min(day.tenths, RETURN_RUN_TENTHS), True
-                    jogs.append(i)
-                elif len(crossed) < MAX_CROSS_TRAINING_DAYS:
-                    day.kind, day.tenths = K.CROSS_TRAINING, 0
-                    crossed.append(i)
+def _adapt_to_injury(days: list[_Day], injury: Injury, notes: list[PlanNote]) -> None:
+    stage = injury.return_stage
+    params = _injury_params(injury)
+    if stage is ReturnStage.NO_RUNNING:
+        cancelled = 0
+        for d in days:
+            if d.kind.is_run and not d.fixed:
+                d.kind, d.km, d.workout, d.code = K.REST, 0.0, None, "mobility"
+                cancelled += 1
+        notes.append(PlanNote("injury_no_running", {**params, "cancelled": str(cancelled)}))
+        notes.append(PlanNote("injury_see_professional", params))
+        return
+    if stage is ReturnStage.WALK_RUN:
+        # Week 1: cross-training, with up to two walk/run tests; week 2: short easy jogs if pain ≤ 2.
+        for w in (0, 1):
+            runs = [d for d in days[w * WEEK:(w + 1) * WEEK] if d.kind.is_run and not d.fixed]
+            tests = runs[:WALK_RUN_SESSIONS] if w == 0 else runs[:3]
+            for d in runs:
+                d.workout = None
+                if d in tests:
+                    d.kind, d.km = K.EASY, min(d.km or RETURN_RUN_KM, RETURN_RUN_KM if w == 0 else RETURN_RUN_KM + 1)
+                    d.code = "walk_run" if w == 0 else "return_run"
                 else:
-                    day.kind, day.tenths = K.REST, 0
-                    rested.append(i)
-            if crossed:
-                notes.append(_say(
-                    lang,
-                    f"Semana {week + 1}: cambié las salidas del {_join(crossed, label, lang)} por "
-                    f"entrenamiento cruzado de bajo impacto (bici, natación o elíptica), porque la "
-                    f"lesión en tu {part} duele al correr.",
-                    f"Week {week + 1}: replaced the runs on {_join(crossed, label, lang)} with "
-                    f"low-impact cross-training (bike, swim or elliptical), because the injury in "
-                    f"your {part} hurts when you run."))
-            if rested:
-                notes.append(_say(
-                    lang,
-                    f"Semana {week + 1}: descanso también el {_join(rested, label, lang, ' y el ')}, "
-                    f"para que tu {part} se recupere.",
-                    f"Week {week + 1}: {_join(rested, label, lang)} become rest days so your "
-                    f"{part} can recover."))
-            if jogs:
-                notes.append(_say(
-                    lang,
-                    f"Semana 2: el {_join(jogs, label, lang, ' y el ')} tienes un trote corto de prueba "
-                    f"(máx. {_km(RETURN_RUN_TENTHS)} km), solo si tu {part} lo permite: sin dolor al "
-                    f"caminar y como mucho 2/10 al trotar. Si no, haz entrenamiento cruzado.",
-                    f"Week 2: {_join(jogs, label, lang)} have a short test jog (max "
-                    f"{_km(RETURN_RUN_TENTHS)} km), only if your {part} allows: pain-free walking and "
-                    f"at most 2/10 pain jogging. Otherwise, cross-train."))
-        return notes
-
-    # SEVERE: no running at all.
-    cancelled = [i for i, day in enumerate(days) if day.kind.is_run]
-    for i in cancelled:
-        remember(days[i])
-        days[i].kind, days[i].tenths, days[i].mobility = K.REST, 0, True
-    notes.append(_say(
-        lang,
-        f"Con una lesión fuerte en tu {part} no corremos estas dos semanas: cancelé las "
-        f"{len(cancelled)} salidas previstas y las cambié por descanso y movilidad suave sin dolor.",
-        f"With a severe injury in your {part} there's no running for these two weeks: I cancelled "
-        f"the {len(cancelled)} planned runs and replaced them with rest and gentle, pain-free mobility."))
-    notes.append(_say(
-        lang,
-        f"Por favor, consulta a un médico o fisioterapeuta por tu {part} antes de volver a correr; "
-        f"cuando te den el alta, armamos la vuelta poco a poco.",
-        f"Please see a doctor or physiotherapist about your {part} before running again; once "
-        f"they clear you, we'll build your return step by step."))
-    return notes
+                    d.kind, d.km, d.code = K.CROSS_TRAINING, 0.0, "cross_training_injury"
+        notes.append(PlanNote("injury_walk_run", params))
+        return
+    # EASY_ONLY: no intensity, a shorter week and long run.
+    for d in days:
+        if d.fixed:
+            continue
+        if d.kind.is_quality:
+            d.kind, d.workout, d.km, d.code = K.EASY, None, _round_km(d.km * MILD_FACTOR), "easy_instead_quality"
+        elif d.kind is K.LONG:
+            d.km, d.code = _round_km(d.km * MILD_LONG_FACTOR), "long_shortened"
+        elif d.kind is K.EASY:
+            d.km = _round_km(d.km * MILD_FACTOR)
+    notes.append(PlanNote("injury_easy_only", params))
 
 
-def _scale_week(days: list[_Day], week: int, cap: int) -> bool:
-    """Shrink one week's runs so they add up to at most ``cap`` tenths. True if anything changed."""
-    idx = [i for i in range(week * WEEK, (week + 1) * WEEK) if days[i].kind.is_run]
-    total = sum(days[i].tenths for i in idx)
-    if total <= cap:
-        return False
-    for i in idx:
-        days[i].tenths = math.floor(days[i].tenths * cap / total) if total else 0
-        if days[i].tenths <= 0:
-            days[i].kind, days[i].tenths = K.REST, 0
-    return True
+def _recent_race(runs: Sequence[Run], start: date) -> tuple[date, float] | None:
+    races = [r for r in runs if is_race(r) and r.date <= start]
+    if not races:
+        return None
+    last = max(races, key=lambda r: r.date)
+    return last.date, last.distance_km
 
 
-def _week_tenths(days: list[_Day], week: int) -> int:
-    return sum(d.tenths for d in days[week * WEEK:(week + 1) * WEEK] if d.kind.is_run)
-
-
-def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: float | None,
-                injuries: list[Injury], language: str | None = None,
-                vdot_source: str = "") -> TrainingPlan:
-    """The runner's next 14 days, one session a day, starting on ``start``.
-
-    ``language`` defaults to the runner's; ``recent_weekly_km`` is what they ran last week (None
-    when unknown). Only active injuries count, and the most severe one shapes the block.
+def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: float | None = None,
+                injuries: Sequence[Injury] = (), language: str | None = None, vdot_source: str = "",
+                *, runs: Sequence[Run] = (), last_plan: TrainingPlan | None = None,
+                season_start: date | None = None) -> TrainingPlan:
+    """The runner's next 14 days from ``start`` (today). ``runs``: the last weeks of the log (it
+    shows today's run, recent races and volume); ``last_plan``: the block before, whose outcome
+    sets this one's load. ``language`` is kept for callers; texts are rendered by the application.
     """
-    lang = language or runner.language
-    if lang not in SUPPORTED_LANGUAGES:
-        lang = "es"
+    del language
     if not (isinstance(vdot, (int, float)) and math.isfinite(vdot) and VDOT_MIN <= vdot <= VDOT_MAX):
         raise InvalidPlan(f"a VDOT of {vdot} is outside {VDOT_MIN:g}–{VDOT_MAX:g}: no sensible paces")
     if recent_weekly_km is not None and not (math.isfinite(recent_weekly_km) and recent_weekly_km >= 0):
         raise InvalidPlan(f"{recent_weekly_km} km last week is not possible")
-
-    adaptations: list[str] = []
-    frequency = runner.weekly_frequency or DEFAULT_FREQUENCY
-    if runner.weekly_frequency is None:
-        adaptations.append(_say(
-            lang, f"No sé cuántos días por semana puedes correr, así que planifiqué {DEFAULT_FREQUENCY}.",
-            f"I don't know how many days a week you can run, so I planned {DEFAULT_FREQUENCY}."))
+    runs = [r for r in runs if r.date <= start]          # a future-dated run is no evidence
+    notes: list[PlanNote] = []
+    if runner.weekly_frequency is None and not runner.run_days:
+        notes.append(PlanNote("frequency_unknown", {"days": str(DEFAULT_FREQUENCY)}))
     level = runner.fitness_level or FitnessLevel.BEGINNER
     if runner.fitness_level is None:
-        adaptations.append(_say(
-            lang, "Como aún no sé tu nivel, empiezo con un bloque de principiante y lo ajustamos.",
-            "Since I don't know your level yet, I'm starting with a beginner block; we'll adjust it."))
+        notes.append(PlanNote("level_unknown", {}))
     goal = runner.goal_race
+    race_date = runner.race_date if runner.has_race is not False and goal is not None else None
+    if race_date is not None and race_date < start:
+        race_date = None
     if goal is None:
-        adaptations.append(_say(
-            lang, "Sin una carrera objetivo, el bloque es de forma general; dime tu meta y lo enfoco.",
-            "With no goal race, this is a general-fitness block; tell me your goal and I'll focus it."))
+        notes.append(PlanNote("no_goal", {}))
+    elif race_date is None:
+        notes.append(PlanNote("progression_cycle", {}))
 
     paces = training_paces(vdot)
-    run_days = RUN_DAYS[frequency]
-    standard = 10 * min(STANDARD_WEEKLY_KM[level][goal], frequency * MAX_AVERAGE_RUN_KM[level])
-    long_cap = 10 * min(LONG_RUN_CAP_KM[level], GOAL_LONG_RUN_CAP_KM[goal])
+    run_days, long_weekday = runner_days(runner)
+    volume = volume_evidence(runner, level, len(run_days), start, runs, recent_weekly_km, last_plan)
+    if volume.source == "default":
+        notes.append(PlanNote("volume_assumed", {"km": f"{volume.load_km:g}"}))
+    elif volume.outcome is not None:
+        o = volume.outcome
+        notes.append(PlanNote(f"last_block_{o.decision.value}",
+                              {"done": f"{o.done_km:g}", "planned": f"{o.planned_km:g}",
+                               "pct": str(round(o.completion * 100)), "hard_easy": str(o.hard_easy_days)}))
+    easy_mid = (paces.easy[0] + paces.easy[1]) / 2
+    race_cap = GOAL_LONG_RUN_CAP_KM[goal]
+    time_cap = long_run_minutes(goal) * 60 / easy_mid
+    long_cap_base = min(race_cap, time_cap)
+    if volume.longest_km > 0:
+        long_cap_base = min(long_cap_base, max(volume.longest_km + LONG_RUN_GROWTH_KM, volume.longest_km * 1.15))
 
-    # Week 1: the standard volume, unless last week's says to start lower.
-    recent_cap: int | None = None
-    week1_target = standard
-    if recent_weekly_km is not None and recent_weekly_km > 0:
-        recent_cap = max(0, math.floor(recent_weekly_km * 11 - 1e-6))   # 1.10 × recent, in tenths
-        if recent_cap < standard:
-            week1_target = recent_cap
-            adaptations.append(_say(
-                lang,
-                f"La semana pasada corriste {round(recent_weekly_km, 1):g} km, así que empiezo con "
-                f"{_km(recent_cap)} km como máximo: subir más de un 10 % por semana aumenta el riesgo "
-                f"de lesión.",
-                f"Last week you ran {round(recent_weekly_km, 1):g} km, so I start at {_km(recent_cap)} km at most: "
-                f"adding more than 10% a week raises the risk of injury."))
-    elif recent_weekly_km == 0:
-        week1_target = math.floor(standard * 0.6)
-        adaptations.append(_say(
-            lang, "Como la semana pasada no corriste, empiezo con menos volumen del habitual.",
-            "Since you didn't run last week, I start with less volume than usual."))
+    # Days where quality may not fall: after a recent race, the day after yesterday's hard run.
+    no_quality: set[date] = set()
+    recent = _recent_race(runs, start)
+    if recent is not None:
+        race_day, race_km = recent
+        for i in range(1, easy_days_after_race(race_km) + 1):
+            no_quality.add(race_day + timedelta(days=i))
+        if race_day + timedelta(days=easy_days_after_race(race_km)) >= start:
+            notes.append(PlanNote("post_race_easy", {"km": f"{round(race_km, 2):g}", "day": race_day.isoformat(),
+                                                     "days": str(easy_days_after_race(race_km))}))
+    yesterday = start - timedelta(days=1)
+    if any(r.date == yesterday and ((r.perceived_effort or 0) >= HARD_RPE or is_race(r)) for r in runs) or (
+            last_plan is not None and (s := last_plan.session_on(yesterday)) is not None and s.kind.is_quality):
+        no_quality.add(start)
+    if race_date is not None:
+        for i in range(1, NO_QUALITY_BEFORE_RACE_DAYS + 1):
+            no_quality.add(race_date - timedelta(days=i))
 
-    days = [_Day() for _ in range(BLOCK_DAYS)]
-    dropped_any = False
-    week_totals = []
-    for week in (0, 1):
-        if week == 0:
-            budget = week1_target
-        else:
-            w1 = week_totals[0]
-            ten_percent = math.floor(w1 * 11 / 10)
-            # Catch up towards the standard week when below it, else a gentle 5 % step.
-            budget = min(ten_percent, max(standard, round(w1 * 1.05)))
-        layout = _week_layout(run_days, level, goal, week)
-        shares, kinds, dropped = _allocate(layout, budget, long_cap)
-        dropped_any |= dropped
-        for d, kind in kinds.items():
-            # Each 7-day window of the block holds every weekday once.
-            days[week * WEEK + (d - start.weekday()) % WEEK] = _Day(kind=kind, tenths=shares[d])
-        week_totals.append(sum(shares.values()))
-    if dropped_any:
-        adaptations.append(_say(
-            lang,
-            f"Con tan pocos kilómetros no tiene sentido salir {frequency} veces por semana: "
-            f"planifiqué menos salidas para que cada una valga la pena.",
-            f"With so few kilometres, {frequency} runs a week don't make sense: I planned fewer "
-            f"so each one is worth it."))
+    days = [_Day(day=start + timedelta(days=i)) for i in range(BLOCK_DAYS)]
+    today_runs = [r for r in runs if r.date == start]
+    loads = [volume.load_km, 0.0]
+    specs: list[WeekSpec] = []
+    for w in range(BLOCK_DAYS // WEEK):
+        spec = week_spec(start + timedelta(weeks=w), goal, race_date, season_start)
+        if w == 0 and spec.down and last_plan is None:
+            spec = attrs.evolve(spec, factor=1.0, down=False)   # a season never opens with a lighter week
+        specs.append(spec)
+        if w == 1:
+            grow = volume.outcome is None or volume.outcome.decision is Decision.PROGRESS
+            grow = grow and spec.phase in (Phase.BASE, Phase.BUILD, Phase.PROGRESSION) and not specs[0].down \
+                and not spec.down
+            loads[1] = min(loads[0] * GROWTH, max(volume.peak_km, loads[0])) if grow else loads[0]
+            if grow:
+                # Grow from what week 1 really holds (its runs rarely add up to the exact budget).
+                week1_km = sum(d.km for d in days[:WEEK] if d.kind.is_run and d.kind is not K.RACE)
+                loads[1] = min(loads[1], max(week1_km, 0.1) * GROWTH)
+        week = days[w * WEEK:(w + 1) * WEEK]
+        q_weekdays = quality_weekdays(run_days, long_weekday, quality_sessions_per_week(level, len(run_days)))
+        if spec.phase is Phase.BASE and level is not FitnessLevel.ADVANCED:
+            q_weekdays = q_weekdays[:max(1 if level is not FitnessLevel.BEGINNER else 1, len(q_weekdays) - 1)]
+        if spec.phase is Phase.TAPER:
+            q_weekdays = q_weekdays[:max(1, len(q_weekdays) - 1)]
+        kinds = (BEGINNER_QUALITY[goal],) if level is FitnessLevel.BEGINNER else QUALITY_KINDS[spec.phase][goal]
+        for d in week:
+            d.phase = spec.phase.value
+            wd = d.day.weekday()
+            if race_date is not None and d.day == race_date:
+                d.kind, d.km, d.fixed, d.code = K.RACE, round(goal.distance_km, 2) if goal else 0.0, True, "race_day"
+                continue
+            if race_date is not None and d.day > race_date:
+                continue      # the season ends with the race: rest until the next block
+            if wd not in run_days:
+                continue
+            if wd == long_weekday and not (spec.race_day is not None):
+                d.kind = K.LONG
+            elif wd in q_weekdays:
+                d.kind = kinds[q_weekdays.index(wd) % len(kinds)]
+            else:
+                d.kind = K.EASY
+            if d.kind.is_quality and d.day in no_quality:
+                d.kind, d.code = K.EASY, "post_race_easy" if recent and d.day > recent[0] else d.code
+            if d.kind is K.LONG and recent is not None and d.day in no_quality and d.day > recent[0]:
+                d.kind, d.code = K.EASY, "post_race_easy"
+        if w == 0 and today_runs:
+            d0 = days[0]
+            raced = any(is_race(r) for r in today_runs)
+            d0.kind = K.RACE if raced else (K.LONG if d0.kind is K.LONG else K.EASY)
+            d0.km, d0.fixed, d0.code, d0.workout = round(sum(r.distance_km for r in today_runs), 2), True, "logged", None
+            if any(d.kind.is_quality for d in week[1:2]) and ((today_runs[0].perceived_effort or 0) >= HARD_RPE or raced):
+                week[1].kind = K.EASY
+        budget = loads[w] * spec.factor
+        share = long_run_share(len(run_days), goal)
+        _allocate_week(week, budget, share, level, min(long_cap_base, budget * share), paces, notes)
 
-    injury = _worst_active_injury(injuries)
-    body_part = ""
+    if specs[0].down or (len(specs) > 1 and specs[1].down):
+        notes.append(PlanNote("down_week", {"week": "1" if specs[0].down else "2"}))
+    if any(s.phase is Phase.TAPER for s in specs):
+        notes.append(PlanNote("taper", {"race_day": race_date.isoformat() if race_date else ""}))
+
+    injury = _worst_injury(injuries)
     if injury is not None:
-        body_part = body_part_name(injury.body_part.strip(), lang) or _say(lang, "zona lesionada", "injured area")
-        adaptations.extend(_adapt_to_injury(days, injury, start, lang))
+        _adapt_to_injury(days, injury, notes)
 
-    # Last line of defence for the 10 % rule after the injury changes (they only shorten runs,
-    # except a moderate injury's optional week-2 jogs after a week without running).
-    if recent_cap is not None:
-        _scale_week(days, 0, recent_cap)
-    w1 = _week_tenths(days, 0)
-    return_to_run = injury is not None and injury.severity is Severity.MODERATE and w1 == 0
-    if not return_to_run and _scale_week(days, 1, math.floor(w1 * 11 / 10)) and injury is not None:
-        adaptations.append(_say(
-            lang, "Ajusté la segunda semana para que no suba más de un 10 % respecto a la primera.",
-            "I trimmed week 2 so it's no more than 10% above week 1."))
+    sessions = [Session(date=d.day, kind=d.kind, distance_km=round(d.km, 2) if d.kind.is_run else 0.0,
+                        pace_s_per_km=_pace_range(d.kind, paces) if d.kind.is_run else None,
+                        phase=d.phase, workout=d.workout, code=d.code) for d in days]
+    return TrainingPlan(runner_id=runner.id, start=start, sessions=sessions, vdot=vdot, vdot_source=vdot_source,
+                        notes=notes, race_date=race_date)
 
-    sessions = []
-    for i, day in enumerate(days):
-        purpose, description = _texts(day, level, paces, lang, body_part)
-        sessions.append(Session(
-            date=start + timedelta(days=i),
-            kind=day.kind,
-            distance_km=day.tenths / 10 if day.kind.is_run else 0.0,
-            pace_s_per_km=_pace_range(day.kind, paces) if day.kind.is_run else None,
-            purpose=purpose,
-            description=description,
-        ))
-    return TrainingPlan(runner_id=runner.id, start=start, sessions=sessions, vdot=vdot,
-                        adaptations=adaptations, vdot_source=vdot_source)
+
+# --- A missed session -----------------------------------------------------------------------------
+
+def reschedule_missed(plan: TrainingPlan, day: date, today: date | None = None) -> tuple[TrainingPlan, PlanNote]:
+    """What to do with a key session the runner missed on ``day`` (Pfitzinger: never cram missed
+    work; move it only when the week has room, else drop it).
+
+    * a quality session moves to the next easy day of the same week that is not next to another
+      quality session nor the day before the long run (it takes that easy day's place: nothing
+      doubles up); otherwise it is dropped;
+    * a long run moves to the next day or the one after if it is an easy day not next to quality;
+      otherwise it is dropped and the next week's long run stands;
+    * an easy run is simply dropped.
+    The day itself becomes rest. Returns the new plan and a note (code "moved" or "dropped").
+    """
+    missed = plan.session_on(day)
+    if missed is None or not missed.kind.is_run or missed.kind is K.RACE:
+        return plan, PlanNote("nothing_to_move", {"day": day.isoformat()})
+    sessions = [attrs.evolve(s) for s in plan.sessions]
+    idx = next(i for i, s in enumerate(sessions) if s.date == day)
+    first_allowed = max(day + timedelta(days=1), today or day)
+    week_end = plan.start + timedelta(days=((idx // WEEK) + 1) * WEEK - 1)
+
+    def quality_at(i: int) -> bool:
+        return 0 <= i < len(sessions) and sessions[i].kind.is_quality
+
+    target = None
+    if missed.kind.is_quality or missed.kind is K.LONG:
+        horizon = week_end if missed.kind.is_quality else min(week_end, day + timedelta(days=2))
+        for j, s in enumerate(sessions):
+            if not (first_allowed <= s.date <= horizon) or s.kind is not K.EASY or s.code == "logged":
+                continue
+            if quality_at(j - 1) or quality_at(j + 1) and missed.kind.is_quality or \
+                    (missed.kind.is_quality and j + 1 < len(sessions) and sessions[j + 1].kind is K.LONG):
+                continue
+            if missed.kind is K.LONG and (quality_at(j - 1) or quality_at(j + 1)):
+                continue
+            target = j
+            break
+    rest = attrs.evolve(missed, kind=K.REST, distance_km=0.0, pace_s_per_km=None, workout=None, code="missed")
+    if target is None:
+        sessions[idx] = rest
+        note = PlanNote("dropped", {"day": day.isoformat(), "kind": missed.kind.value})
+    else:
+        old = sessions[target]
+        sessions[target] = attrs.evolve(missed, date=old.date, code="moved", phase=old.phase)
+        sessions[idx] = rest
+        note = PlanNote("moved", {"day": day.isoformat(), "to": old.date.isoformat(), "kind": missed.kind.value})
+    return attrs.evolve(plan, sessions=sessions, notes=[*plan.notes, note]), note

@@ -41,13 +41,16 @@ RACE_DISTANCES_M: dict[str, float] = {
 
 # Fractions of VDOT (VO2max) each training intensity costs. They reproduce the published
 # Running Formula pace tables within a few seconds per km (see tests/unit/test_vdot.py):
-#   E (easy/long): 67–74 %  (the text gives 59–74 %; the tables' E range spans the upper part)
+#   E (easy/long): 63–73 %. Daniels' Running Formula (3rd ed., Table 5.2) prints E/L as a range,
+#     e.g. VDOT 30 7:27–8:14/km, VDOT 50 4:56–5:34/km, VDOT 58 4:22–4:57/km, VDOT 70 3:44–4:15/km;
+#     63 % and 73 % of VDOT reproduce every row from 30 to 85 within 3.5 s/km. (The old 67–74 %
+#     gave a slow end 11–19 s/km faster than the table: runners rightly found "easy" too fast.)
 #   T (threshold): 88 %
 #   I (interval):  97.5 %
 #   R (repetition): I pace minus 6 s per 400 m (Daniels' rule of thumb; the tables follow it)
 #   M (marathon): the predicted marathon race pace itself.
-EASY_FAST_FRACTION = 0.74
-EASY_SLOW_FRACTION = 0.67
+EASY_FAST_FRACTION = 0.73
+EASY_SLOW_FRACTION = 0.63
 THRESHOLD_FRACTION = 0.88
 INTERVAL_FRACTION = 0.975
 REPETITION_GAIN_S_PER_400M = 6.0
@@ -189,12 +192,19 @@ DEFAULT_VDOT: dict[FitnessLevel | None, float] = {
 RECENT_WINDOW_DAYS = 56          # 8 weeks: older performances say little about today's fitness
 MIN_DISTANCE_KM = 1.5            # the equations are fitted to races from 1500 m up
 
-# Words that mark a logged run as a race or time trial. ("carrera" is how Spanish speakers in
-# the Andes name a race; a "carrera" logged at an easy effort is not treated as one, see is_race.)
-_RACE_WORDS = re.compile(
-    r"\b(race|raced|racing|carrera|competencia|competici[oó]n|parkrun|time[ -]?trial|contrarreloj)\b",
-    re.IGNORECASE,
-)
+# Outlier rejection. A logged effort far from what the runner could plausibly run is a typo or a
+# GPS glitch ("3 km en 9 minutos" is a 3:00/km pace: a 17-minute 5k), never a fitness basis:
+# * above the level's ceiling (a VDOT 55 is a 18:22 5k, beyond a self-described intermediate;
+#   Daniels' table puts club runners in the 40s and 50s);
+# * or, for a non-race, more than 60 % above the median race-equivalent of the runner's other
+#   recent runs (easy runs at Daniels' E pace show a race-equivalent ~30–45 % below true VDOT, so
+#   a real hard session stays inside that; "3 km in 9 min" next to 6:00/km easy runs is ~1.9×).
+LEVEL_CEILING: dict[FitnessLevel | None, float] = {
+    FitnessLevel.BEGINNER: 48.0, FitnessLevel.INTERMEDIATE: 55.0, FitnessLevel.ADVANCED: VDOT_MAX, None: 55.0,
+}
+OUTLIER_RATIO = 1.6
+# Stored runs from before Run.is_race existed carried the flag as a "race:" prefix in the notes.
+_LEGACY_RACE_PREFIX = "race:"
 
 
 _MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
@@ -214,16 +224,20 @@ class VdotEstimate:
     explanation_es: str
     explanation_en: str
     runs_used: tuple[str, ...] = ()   # ids of the runs the estimate rests on
+    # What the estimate rests on, as a code the application renders ("race", "hard_effort",
+    # "easy_floor", "floor_over_effort", "default") and its values.
+    code: str = "default"
+    params: dict[str, str] = attrs.field(factory=dict)
+    rejected: tuple[str, ...] = ()    # ids of runs dropped as outliers
 
     def explanation(self, language: str) -> str:
         return self.explanation_en if language == "en" else self.explanation_es
 
 
 def is_race(run: Run) -> bool:
-    """A run the runner called a race or time trial, unless they logged it as easy (RPE ≤ 6)."""
-    if not (run.notes and _RACE_WORDS.search(run.notes)):
-        return False
-    return run.perceived_effort is None or run.perceived_effort >= 7
+    """A race or all-out time trial: the runner said so (``Run.is_race``), unless logged as easy."""
+    flagged = run.is_race or (run.notes or "").strip().lower().startswith(_LEGACY_RACE_PREFIX)
+    return flagged and (run.perceived_effort is None or run.perceived_effort >= 7)
 
 
 def clamp_vdot(vdot: float) -> float:
@@ -268,6 +282,8 @@ def _default_estimate(fitness_level: FitnessLevel | None) -> VdotEstimate:
     return VdotEstimate(
         vdot=vdot,
         source="default",
+        code="default",
+        params={"vdot": f"{vdot:.0f}", "level": fitness_level.value if fitness_level else ""},
         explanation_es=(
             f"Todavía no tengo una carrera ni entrenamientos recientes con su tiempo, así que parto "
             f"de un VDOT prudente de {vdot:.0f}{es_level}. Cuando registres una carrera o un "
@@ -302,11 +318,38 @@ def estimate_vdot_from_runs(runs: list[Run], today: date,
     The result is clamped to 20–85.
     """
     since = today - timedelta(days=RECENT_WINDOW_DAYS)
-    usable = [r for r in runs
-              if r.duration_s is not None and since <= r.date <= today
-              and r.distance_km >= MIN_DISTANCE_KM]
+    timed = [r for r in runs
+             if r.duration_s is not None and since <= r.date <= today
+             and r.distance_km >= MIN_DISTANCE_KM]
+    usable, rejected = reject_outliers(timed, fitness_level)
     if not usable:
-        return _default_estimate(fitness_level)
+        return attrs.evolve(_default_estimate(fitness_level), rejected=tuple(r.id for r in rejected))
+    estimate = _estimate(usable)
+    return attrs.evolve(estimate, rejected=tuple(r.id for r in rejected))
+
+
+def race_equivalent(run: Run) -> float:
+    """The VDOT a run would show were it a race (its duration must be known)."""
+    assert run.duration_s is not None
+    return vdot_from_race(run.distance_km * 1000, run.duration_s)
+
+
+def reject_outliers(runs: list[Run], fitness_level: FitnessLevel | None) -> tuple[list[Run], list[Run]]:
+    """(kept, rejected): runs too fast for the runner to be a fitness basis (see LEVEL_CEILING)."""
+    ceiling = LEVEL_CEILING[fitness_level]
+    kept: list[Run] = []
+    rejected: list[Run] = []
+    for run in runs:
+        value = race_equivalent(run)
+        others = sorted(race_equivalent(o) for o in runs if o is not run)
+        median = others[len(others) // 2] if others else None
+        too_far = (not is_race(run) and median is not None and len(others) >= 2
+                   and value > median * OUTLIER_RATIO)
+        (rejected if value > ceiling or too_far else kept).append(run)
+    return kept, rejected
+
+
+def _estimate(usable: list[Run]) -> VdotEstimate:
 
     effort: tuple[float, Run, float] | None = None   # (discounted vdot, run, factor)
     floor: tuple[float, Run] | None = None
@@ -335,7 +378,8 @@ def estimate_vdot_from_runs(runs: list[Run], today: date,
             en = (f"I worked out your VDOT of {vdot:.1f}{note_en} from {what_en}: {_facts_en(run)}. "
                   f"It's the best picture I have of your current fitness.")
             return VdotEstimate(vdot=vdot, source="race" if race else "runs",
-                                explanation_es=es, explanation_en=en, runs_used=(run.id,))
+                                explanation_es=es, explanation_en=en, runs_used=(run.id,),
+                                code="race" if race else "all_out", params=_params(vdot, run))
         pct = round((1 - factor) * 100)
         es = (f"No tengo una carrera reciente, así que usé tu mejor esfuerzo fuerte: "
               f"{_facts_es(run)}, {_effort_es(run)}. Un entrenamiento no es una carrera, así que "
@@ -344,7 +388,8 @@ def estimate_vdot_from_runs(runs: list[Run], today: date,
               f"{_effort_en(run)}. A workout isn't a race, so I took {pct}% off to stay on the safe "
               f"side: VDOT {vdot:.1f}{note_en}.")
         return VdotEstimate(vdot=vdot, source="runs", explanation_es=es, explanation_en=en,
-                            runs_used=(run.id,))
+                            runs_used=(run.id,), code="hard_effort",
+                            params={**_params(vdot, run), "discount_pct": str(pct)})
 
     assert floor is not None
     value, run = floor
@@ -363,6 +408,7 @@ def estimate_vdot_from_runs(runs: list[Run], today: date,
               f"least about {vdot:.1f}{note_en}: I took it from {_facts_en(run)}, {_effort_en(run)}, "
               f"minus 10% to be cautious. A race or a timed hard effort will let me fine-tune it.")
         used = (run.id,)
+        code, params = "easy_floor", _params(vdot, run)
     else:
         hard = effort[1]
         es = (f"Tu esfuerzo fuerte ({_facts_es(hard)}) daba un VDOT de {effort[0]:.1f} tras el "
@@ -372,4 +418,12 @@ def estimate_vdot_from_runs(runs: list[Run], today: date,
               f"for not being a race, but {_facts_en(run)}, {_effort_en(run)}, shows you're at least "
               f"at {vdot:.1f}{note_en}, so I'm using that.")
         used = (run.id, hard.id)
-    return VdotEstimate(vdot=vdot, source="runs", explanation_es=es, explanation_en=en, runs_used=used)
+        code, params = "floor_over_effort", {**_params(vdot, run), "effort_vdot": f"{effort[0]:.1f}"}
+    return VdotEstimate(vdot=vdot, source="runs", explanation_es=es, explanation_en=en, runs_used=used,
+                        code=code, params=params)
+
+
+def _params(vdot: float, run: Run) -> dict[str, str]:
+    return {"vdot": f"{vdot:.1f}", "km": f"{round(run.distance_km, 2):g}", "day": run.date.isoformat(),
+            "time": format_clock(run.duration_s or 0), "pace": format_pace(run.pace_s_per_km or 0),
+            "rpe": str(run.perceived_effort or "")}

@@ -6,7 +6,7 @@ from typing import Any
 
 from application import measures
 from application.coach_reply import CREATE_PLAN, SHOW_TODAY
-from application.formatting import paces_text, plan_text, session_text
+from application.formatting import paces_text, part_with_side, plan_text, session_text
 from application.messages import reason, short_date
 from application.offline.turn import Turn
 from application.sessions import DayOutlook
@@ -80,8 +80,8 @@ def should_i_run(turn: Turn) -> Any:
     if verdict.session is not None:
         values["session"] = session_text(verdict.session, turn.lang, detailed=True)
     if verdict.injury is not None:
-        from application.understanding.body import part_name
-        values["part"] = part_name(verdict.injury.body_part, turn.lang)
+        side = getattr(verdict.injury, "side", None)
+        values["part"] = part_with_side(verdict.injury.body_part, getattr(side, "value", side) or "", turn.lang)
     values["done"] = measures.distance(verdict.done_km, turn.units)
     lines = [turn.say(f"advice_{verdict.advice.value}", **values)]
     lines.extend(turn.say(f"advice_reason_{r.value}") for r in verdict.reasons

@@ -5,18 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from application.coach_reply import CREATE_PLAN
+from application.formatting import part_with_side
 from application.messages import SEVERITY_NAMES, name_of, reason
 from application.offline.turn import Turn
 from application.tools.arguments import RecordInjuryArgs, UpdateInjuryArgs
-from application.understanding.body import body_parts_in, part_name, progress_in, severity_words, side_in, triage_in
+from application.understanding.body import body_parts_in, progress_in, severity_words, side_in, triage_in
 from domain.conversation import Intent
 from domain.injury import Injury, Severity
 
 
 def _part(turn: Turn, injury: Injury) -> str:
-    name = part_name(injury.body_part, turn.lang)
+    """'tu rodilla derecha' / 'your right knee': the part and its side, never lost."""
     side = getattr(injury, "side", None)
-    return turn.say(f"part_side_{side}", part=name) if side in ("left", "right") else name
+    return part_with_side(injury.body_part, getattr(side, "value", side) or "", turn.lang)
 
 
 def report(turn: Turn) -> Any:

@@ -1,31 +1,42 @@
-"""The 14-day block builder: its rules, unit by unit, then as properties over any runner."""
+"""The 14-day block builder, rule by rule, with the runners from issue 10 (properties over any
+runner live in test_planning_properties.py; whole seasons in benchmarks/plan_quality.py)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
+from application.formatting import km_text, plan_text, render_plan
+from application.messages import SESSION_NAMES, name_of
+from domain.block_review import Decision, review_block
 from domain.errors import InvalidPlan
-from domain.injury import Injury, Severity, body_part_name
+from domain.injury import Injury, ReturnStage, Severity, Side, triage_severity
 from domain.plan import SessionKind, TrainingPlan
-from domain.planning import build_block
+from domain.planning import build_block, long_run_share, reschedule_missed
+from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
-from domain.vdot import training_paces
+from domain.season import Phase, easy_days_after_race, season_weeks, taper_days, week_spec
+from domain.vdot import training_paces, vdot_from_race
 
 START = date(2025, 3, 3)   # a Monday
 K = SessionKind
 
 
-def runner(frequency=4, level=FitnessLevel.INTERMEDIATE, goal=GoalRace.TEN_K, language="es") -> Runner:
+def runner(frequency=4, level=FitnessLevel.INTERMEDIATE, goal=GoalRace.TEN_K, language="es", **kw) -> Runner:
     return Runner(phone="+593991234567", weekly_frequency=frequency, fitness_level=level,
-                  goal_race=goal, language=language)
+                  goal_race=goal, language=language, **kw)
 
 
-def injury(r: Runner, severity: Severity, part: str = "rodilla", resolved: bool = False) -> Injury:
+def injury(r: Runner, severity: Severity = Severity.MILD, part: str = "rodilla", resolved: bool = False,
+           **triage) -> Injury:
     return Injury(runner_id=r.id, body_part=part, severity=severity, reported_on=START - timedelta(days=2),
-                  resolved_on=START - timedelta(days=1) if resolved else None)
+                  resolved_on=START - timedelta(days=1) if resolved else None, **triage)
+
+
+def a_run(r: Runner, day: date, km: float, minutes: float | None = None, rpe: int | None = 4,
+          race: bool = False) -> Run:
+    return Run(runner_id=r.id, date=day, distance_km=km, duration_s=int(minutes * 60) if minutes else None,
+               perceived_effort=rpe, is_race=race)
 
 
 def week(plan: TrainingPlan, w: int):
@@ -45,83 +56,135 @@ def consecutive_quality(plan: TrainingPlan) -> bool:
     return any(a.is_quality and b.is_quality for a, b in zip(kinds, kinds[1:]))
 
 
-# --- The standard block -----------------------------------------------------------------------
+# --- The runners of issue 10 -------------------------------------------------------------------
 
-def test_a_standard_block_has_one_session_a_day_for_two_weeks():
-    plan = build_block(runner(), 45, START, None, [])
-    assert len(plan.sessions) == 14
-    assert [s.date for s in plan.sessions] == [START + timedelta(days=i) for i in range(14)]
-    assert plan.start == START and plan.vdot == 45
-
-
-def test_a_standard_block_runs_exactly_the_weekly_frequency_and_explains_nothing():
-    plan = build_block(runner(frequency=4), 45, START, None, [])
+def test_maria_jose_gets_a_real_plan_not_eleven_km_in_two_weeks():
+    mj = runner(frequency=4, goal=GoalRace.FIVE_K, name="María José", has_race=True,
+                race_date=START + timedelta(weeks=10))
+    race = a_run(mj, START - timedelta(days=4), 5, 25, rpe=10, race=True)
+    plan = build_block(mj, vdot_from_race(5000, 1500), START, None, [], runs=[race])
+    assert plan.total_km >= 40
     assert runs_in_week(plan, 0) == runs_in_week(plan, 1) == 4
-    assert plan.adaptations == []
+    longs = [s for s in plan.sessions if s.kind is K.LONG]
+    assert longs and all(s.distance_km >= 6 for s in longs)
 
 
-def test_the_long_run_closes_each_week_and_is_its_longest_run():
-    plan = build_block(runner(frequency=5), 45, START, None, [])
-    for w in (0, 1):
-        last = week(plan, w)[-1]
-        assert last.kind is K.LONG
-        assert last.distance_km == max(s.distance_km for s in week(plan, w))
+def test_a_marathoner_on_48_km_a_week_gets_a_long_run_well_above_13_km():
+    m = runner(frequency=5, goal=GoalRace.MARATHON, weekly_km=48, has_race=True,
+               race_date=START + timedelta(weeks=16))
+    plan = build_block(m, 42, START, None, [])
+    assert 45 <= plan.week_km(0) <= 48 * 1.10
+    longs = [s.distance_km for s in plan.sessions if s.kind is K.LONG]
+    assert longs[0] >= 15 and min(longs) >= 12        # a lighter week's long run is ~80 %
 
 
-def test_load_progresses_in_week_two_but_by_no_more_than_ten_percent():
-    plan = build_block(runner(frequency=4), 45, START, None, [])
-    assert plan.week_km(0) < plan.week_km(1) <= 1.10 * plan.week_km(0)
-
-
-def test_sessions_carry_the_paces_of_the_runners_vdot():
-    paces = training_paces(50)
-    plan = build_block(runner(frequency=5, level=FitnessLevel.ADVANCED, goal=GoalRace.HALF), 50, START,
-                       None, [])
-    targets = {K.THRESHOLD: paces.threshold, K.INTERVALS: paces.interval,
-               K.REPETITION: paces.repetition, K.MARATHON_PACE: paces.marathon}
+def test_no_marathon_pace_or_threshold_in_the_days_after_a_half_marathon():
+    r = runner(frequency=6, level=FitnessLevel.ADVANCED, goal=GoalRace.MARATHON, weekly_km=70)
+    half = a_run(r, START - timedelta(days=1), 21.1, 85, rpe=10, race=True)
+    plan = build_block(r, 55, START, None, [], runs=[half])
+    easy_days = easy_days_after_race(21.1)
+    assert easy_days == 8                      # one easy day per 3 km raced
     for s in plan.sessions:
-        if s.kind in (K.EASY, K.LONG):
-            assert s.pace_s_per_km == pytest.approx(paces.easy, abs=0.1)
-        elif s.kind in targets:
-            fast, slow = s.pace_s_per_km
-            assert fast <= targets[s.kind] <= slow and slow - fast <= 10
-        else:
-            assert s.pace_s_per_km is None and s.distance_km == 0
+        if s.date <= half.date + timedelta(days=easy_days):
+            assert not s.kind.is_quality and s.kind is not K.LONG
+    assert any(s.kind.is_quality for s in plan.sessions[easy_days:])
+    assert any(n.code == "post_race_easy" for n in plan.notes)
 
 
-def test_a_fitter_runner_gets_faster_paces_for_the_same_sessions():
-    slow = build_block(runner(), 35, START, None, [])
-    fast = build_block(runner(), 60, START, None, [])
-    assert [s.kind for s in slow.sessions] == [s.kind for s in fast.sessions]
-    for a, b in zip(slow.sessions, fast.sessions):
-        if a.kind.is_run:
-            assert b.pace_s_per_km[0] < a.pace_s_per_km[0]
+def test_a_run_logged_today_is_todays_session():
+    r = runner(frequency=4)
+    today = a_run(r, START, 7.5, 45)
+    plan = build_block(r, 45, START, None, [], runs=[today])
+    assert plan.sessions[0].code == "logged" and plan.sessions[0].distance_km == 7.5
+    text = render_plan(plan, "es").sessions[0].description
+    assert "Ya corriste hoy 7.5 km" in text
 
 
-def test_descriptions_follow_the_runners_language():
-    es = build_block(runner(language="es"), 45, START, None, [])
-    en = build_block(runner(language="en"), 45, START, None, [])
-    es_text = " ".join(s.purpose + s.description for s in es.sessions)
-    en_text = " ".join(s.purpose + s.description for s in en.sessions)
-    assert "suave" in es_text and "Descanso" in es_text
-    assert "easy" in en_text and "Rest" in en_text
-    assert "suave" not in en_text
-    forced = build_block(runner(language="es"), 45, START, None, [], language="en")
-    assert "Rest" in " ".join(s.purpose for s in forced.sessions)
+def test_a_hard_run_yesterday_means_no_quality_today():
+    r = runner(frequency=7, level=FitnessLevel.ADVANCED, run_days=(0, 1, 2, 3, 4, 5, 6))
+    hard = a_run(r, START - timedelta(days=1), 10, 40, rpe=9)
+    plan = build_block(r, 55, START, None, [], runs=[hard])
+    assert not plan.sessions[0].kind.is_quality
 
 
-def test_quality_descriptions_state_the_target_pace():
-    paces = training_paces(50).per_km()
-    plan = build_block(runner(frequency=4, goal=GoalRace.TEN_K), 50, START, None, [])
-    threshold = next(s for s in plan.sessions if s.kind is K.THRESHOLD)
-    intervals = next(s for s in plan.sessions if s.kind is K.INTERVALS)
-    assert paces["threshold"] in threshold.description
-    assert paces["interval"] in intervals.description
-    assert f"{threshold.distance_km:g} km" in threshold.description
+def test_future_dated_runs_are_no_evidence():
+    r = runner(frequency=4, weekly_km=20)
+    future = [a_run(r, START + timedelta(days=300), 30, 150)]
+    assert build_block(r, 45, START, None, [], runs=future).week_km(0) <= 22
 
 
-def test_vdot_source_is_kept():
-    assert build_block(runner(), 45, START, None, [], vdot_source="race").vdot_source == "race"
+# --- The runner's week ------------------------------------------------------------------------
+
+def test_the_runners_days_and_long_run_day_are_kept():
+    r = runner(frequency=4, run_days=(0, 2, 3, 5), long_run_day=5)
+    plan = build_block(r, 45, START, None, [])
+    for s in plan.sessions:
+        if s.kind.is_run:
+            assert s.date.weekday() in (0, 2, 3, 5)
+        if s.kind is K.LONG:
+            assert s.date.weekday() == 5
+    assert sum(1 for s in plan.sessions if s.kind is K.LONG) == 2
+
+
+@pytest.mark.parametrize("offset", range(7))
+def test_a_block_starting_any_day_keeps_the_long_run_on_sunday(offset):
+    plan = build_block(runner(frequency=4), 45, START + timedelta(days=offset), None, [])
+    assert all(s.date.weekday() == 6 for s in plan.sessions if s.kind is K.LONG)
+    assert not consecutive_quality(plan)
+
+
+# --- Load rules ---------------------------------------------------------------------------------
+
+def test_the_larger_evidence_wins():
+    r = runner(frequency=5, weekly_km=50)
+    logged = [a_run(r, START - timedelta(days=d), 5, 30) for d in range(1, 28, 3)]   # ~17 km/week
+    plan = build_block(r, 45, START, None, [], runs=logged)
+    assert plan.week_km(0) >= 45
+    quiet = runner(frequency=5, weekly_km=15)
+    busy_log = [a_run(quiet, START - timedelta(days=d), 10, 60) for d in range(1, 28, 2)]   # ~47 km/week
+    assert build_block(quiet, 45, START, None, [], runs=busy_log).week_km(0) >= 40
+
+
+def test_load_rises_at_most_ten_percent_and_the_long_run_keeps_its_share():
+    r = runner(frequency=5, weekly_km=40)
+    plan = build_block(r, 45, START, None, [])
+    assert plan.week_km(1) <= plan.week_km(0) * 1.10 + 0.05
+    for w in (0, 1):
+        longs = [s for s in week(plan, w) if s.kind is K.LONG]
+        assert longs[0].distance_km <= 0.30 * plan.week_km(w) + 0.05
+        assert longs[0].distance_km == max(s.distance_km for s in week(plan, w))
+
+
+def test_long_run_share_exceptions_are_few_days_and_marathoners():
+    assert long_run_share(5, GoalRace.TEN_K) == 0.30
+    assert long_run_share(3, GoalRace.FIVE_K) == 0.40
+    assert long_run_share(2, None) == 0.5
+    assert long_run_share(5, GoalRace.MARATHON) == 0.33
+
+
+def test_the_long_run_is_capped_by_time():
+    r = runner(frequency=6, level=FitnessLevel.ADVANCED, goal=GoalRace.HALF, weekly_km=110)
+    plan = build_block(r, 35, START, None, [])      # slow paces: 2.5 h comes before the km cap
+    easy = sum(training_paces(35).easy) / 2
+    assert all(s.distance_km * easy <= 150 * 60 + 1 for s in plan.sessions if s.kind is K.LONG)
+
+
+@pytest.mark.parametrize("level, most", [(FitnessLevel.BEGINNER, 1), (FitnessLevel.INTERMEDIATE, 2),
+                                         (FitnessLevel.ADVANCED, 3)])
+@pytest.mark.parametrize("frequency", range(2, 8))
+def test_quality_sessions_by_level_never_on_consecutive_days(level, most, frequency):
+    plan = build_block(runner(frequency=frequency, level=level, goal=GoalRace.TEN_K, weekly_km=frequency * 8),
+                       45, START, None, [])
+    assert quality_in_week(plan, 0) <= most and quality_in_week(plan, 1) <= most
+    assert not consecutive_quality(plan)
+    assert not (plan.sessions[-1].kind.is_quality and plan.sessions[0].kind.is_quality)
+
+
+def test_experienced_runners_on_six_days_get_two_to_three_quality_sessions():
+    r = runner(frequency=6, level=FitnessLevel.ADVANCED, goal=GoalRace.FIVE_K, weekly_km=60,
+               has_race=True, race_date=START + timedelta(weeks=7))
+    plan = build_block(r, 55, START, None, [])
+    assert 2 <= quality_in_week(plan, 0) <= 3
 
 
 @pytest.mark.parametrize("vdot", [0, 10, 19.9, 85.1, float("nan")])
@@ -135,247 +198,189 @@ def test_negative_recent_volume_is_refused():
         build_block(runner(), 45, START, -5, [])
 
 
-# --- Session mix by level and goal -----------------------------------------------------------
-
-@pytest.mark.parametrize("frequency", range(1, 8))
-def test_beginners_get_at_most_one_quality_session_a_week(frequency):
-    plan = build_block(runner(frequency=frequency, level=FitnessLevel.BEGINNER), 32, START, None, [])
-    assert quality_in_week(plan, 0) <= 1 and quality_in_week(plan, 1) <= 1
-
-
-@pytest.mark.parametrize("goal", [None, *GoalRace])
-def test_beginners_running_three_days_still_get_one_gentle_quality_session(goal):
-    plan = build_block(runner(frequency=3, level=FitnessLevel.BEGINNER, goal=goal), 30, START, None, [])
-    assert quality_in_week(plan, 0) == quality_in_week(plan, 1) == 1
-
-
-def test_experienced_runners_get_two_quality_sessions_a_week_when_they_run_often():
-    plan = build_block(runner(frequency=6, level=FitnessLevel.ADVANCED), 55, START, None, [])
-    assert quality_in_week(plan, 0) == quality_in_week(plan, 1) == 2
-    assert not consecutive_quality(plan)
+def test_sessions_carry_the_paces_of_the_runners_vdot():
+    paces = training_paces(50)
+    plan = build_block(runner(frequency=5, level=FitnessLevel.ADVANCED, goal=GoalRace.HALF, weekly_km=55),
+                       50, START, None, [])
+    targets = {K.THRESHOLD: paces.threshold, K.INTERVALS: paces.interval,
+               K.REPETITION: paces.repetition, K.MARATHON_PACE: paces.marathon}
+    for s in plan.sessions:
+        if s.kind in (K.EASY, K.LONG):
+            assert s.pace_s_per_km == pytest.approx(paces.easy, abs=0.1)
+        elif s.kind in targets:
+            fast, slow = s.pace_s_per_km
+            assert fast <= targets[s.kind] <= slow
+            assert s.workout is not None and s.workout.reps >= 1
+        else:
+            assert s.pace_s_per_km is None and s.distance_km == 0
 
 
-@pytest.mark.parametrize("goal, expected", [
-    (GoalRace.FIVE_K, K.INTERVALS), (GoalRace.TEN_K, K.THRESHOLD),
-    (GoalRace.HALF, K.THRESHOLD), (GoalRace.MARATHON, K.MARATHON_PACE),
-])
-def test_the_goal_race_decides_the_key_session(goal, expected):
-    plan = build_block(runner(frequency=5, goal=goal), 45, START, None, [])
-    assert expected in {s.kind for s in plan.sessions}
+# --- The season ---------------------------------------------------------------------------------
+
+def test_taper_length_depends_on_the_distance():
+    assert [taper_days(g) for g in GoalRace] == [8, 10, 14, 21]
 
 
-def test_marathoners_do_not_do_short_repetitions_and_5k_runners_do_no_marathon_pace():
-    marathon = build_block(runner(frequency=6, goal=GoalRace.MARATHON), 45, START, None, [])
-    five_k = build_block(runner(frequency=6, goal=GoalRace.FIVE_K), 45, START, None, [])
-    assert K.REPETITION not in {s.kind for s in marathon.sessions}
-    assert K.MARATHON_PACE not in {s.kind for s in five_k.sessions}
+def test_a_season_runs_base_build_peak_taper_with_a_lighter_week_every_fourth():
+    weeks = season_weeks(START, GoalRace.MARATHON, START + timedelta(weeks=20, days=6))
+    phases = [w.phase for w in weeks]
+    assert phases[0] is Phase.BASE and phases[-1] is Phase.TAPER
+    order = [Phase.BASE, Phase.BUILD, Phase.PEAK, Phase.TAPER]
+    assert [order.index(p) for p in phases] == sorted(order.index(p) for p in phases)
+    assert sum(1 for w in weeks if w.phase is Phase.TAPER) == 3
+    loading = [w for w in weeks if w.phase is not Phase.TAPER]
+    for i in range(len(loading) - 3):
+        assert any(w.down for w in loading[i:i + 4]) or i + 4 > len(loading)
+    assert weeks[-1].race_day == START + timedelta(weeks=20, days=6)
+    assert weeks[-1].factor < weeks[-2].factor < weeks[-3].factor < 1
 
 
-def test_volume_grows_with_level_and_goal_distance():
-    def km(level, goal):
-        return build_block(runner(frequency=5, level=level, goal=goal), 45, START, None, []).week_km(0)
-    assert km(FitnessLevel.BEGINNER, GoalRace.TEN_K) < km(FitnessLevel.INTERMEDIATE, GoalRace.TEN_K) \
-        < km(FitnessLevel.ADVANCED, GoalRace.TEN_K)
-    assert km(FitnessLevel.INTERMEDIATE, GoalRace.FIVE_K) < km(FitnessLevel.INTERMEDIATE, GoalRace.MARATHON)
-    # Realistic: a beginner's week stays in the teens, an advanced marathoner's well above 40 km.
-    assert km(FitnessLevel.BEGINNER, GoalRace.FIVE_K) <= 20
-    assert km(FitnessLevel.ADVANCED, GoalRace.MARATHON) >= 40
+def test_without_a_race_a_progression_cycle_of_three_up_one_down():
+    weeks = season_weeks(START, None, None, weeks=8)
+    assert all(w.phase is Phase.PROGRESSION for w in weeks)
+    assert [w.down for w in weeks].count(True) == 2
+    r = runner(has_race=False)
+    plan = build_block(r, 45, START, None, [])
+    assert any(n.code == "progression_cycle" for n in plan.notes)
 
 
-# --- Unknown profile answers ------------------------------------------------------------------
-
-def test_unknown_frequency_means_three_runs_and_says_so():
-    plan = build_block(runner(frequency=None), 40, START, None, [])
-    assert runs_in_week(plan, 0) == 3
-    assert any("3" in a for a in plan.adaptations)
-
-
-def test_unknown_level_is_treated_as_a_beginner_and_explained():
-    plan = build_block(runner(level=None, frequency=5), 40, START, None, [])
-    assert quality_in_week(plan, 0) <= 1
-    assert any("principiante" in a for a in plan.adaptations)
-
-
-# --- Recent volume ----------------------------------------------------------------------------
-
-def test_week_one_starts_within_ten_percent_of_last_week_and_says_why():
-    plan = build_block(runner(frequency=4, level=FitnessLevel.ADVANCED, goal=GoalRace.MARATHON), 55,
-                       START, 20, [])
-    assert plan.week_km(0) <= 22.0
-    assert plan.week_km(1) <= 1.10 * plan.week_km(0)
-    assert any("20" in a and "10 %" in a for a in plan.adaptations)
+def test_race_week_ends_in_the_race_with_no_quality_in_the_two_days_before():
+    race_day = START + timedelta(days=9)
+    r = runner(frequency=5, goal=GoalRace.TEN_K, weekly_km=40, has_race=True, race_date=race_day)
+    plan = build_block(r, 48, START, None, [])
+    race = plan.session_on(race_day)
+    assert race.kind is K.RACE and race.distance_km == 10
+    for i in (1, 2):
+        assert not plan.session_on(race_day - timedelta(days=i)).kind.is_quality
+    assert all(not s.kind.is_run for s in plan.sessions if s.date > race_day)
+    assert any(n.code == "taper" for n in plan.notes)
+    assert plan.race_date == race_day
 
 
-def test_a_runner_already_above_the_standard_volume_is_not_pushed_higher():
-    plan = build_block(runner(frequency=4, level=FitnessLevel.BEGINNER, goal=GoalRace.FIVE_K), 35, START,
-                       60, [])
-    assert plan.week_km(0) <= 60
-    assert plan.adaptations == []
+# --- The last block's outcome --------------------------------------------------------------------
+
+def _done(plan: TrainingPlan, share: float, rpe: int = 4) -> list[Run]:
+    runs, taken = [], 0.0
+    total = sum(s.distance_km for s in plan.sessions if s.kind.is_run)
+    for s in plan.sessions:
+        if s.kind.is_run and taken + s.distance_km <= share * total + 0.01:
+            runs.append(a_run(Runner(phone="+593991234567", id=plan.runner_id), s.date, s.distance_km, rpe=rpe))
+            taken += s.distance_km
+    return runs
 
 
-def test_very_little_recent_running_means_fewer_runs_not_tiny_ones():
-    plan = build_block(runner(frequency=5, level=FitnessLevel.BEGINNER), 30, START, 5, [])
-    assert runs_in_week(plan, 0) < 5
-    assert all(s.distance_km >= 2 for s in week(plan, 0) if s.kind.is_run)
-    assert plan.week_km(0) <= 5.5
-    assert len(plan.adaptations) >= 2
+@pytest.mark.parametrize("share, rpe, decision", [(1.0, 4, Decision.PROGRESS), (0.8, 4, Decision.HOLD),
+                                                  (0.5, 4, Decision.REPEAT), (0.2, 4, Decision.STEP_BACK),
+                                                  (1.0, 8, Decision.HOLD)])
+def test_the_next_block_follows_what_was_done_in_the_last(share, rpe, decision):
+    r = runner(frequency=5, weekly_km=40, has_race=False)
+    first = build_block(r, 45, START, None, [])
+    runs = _done(first, share, rpe)
+    nxt_start = first.end + timedelta(days=1)
+    outcome = review_block(first, runs, nxt_start)
+    assert outcome.decision is decision
+    nxt = build_block(r, 45, nxt_start, None, [], runs=runs, last_plan=first)
+    last_loading = max(first.week_km(0), first.week_km(1))
+    assert any(n.code == f"last_block_{decision.value}" for n in nxt.notes)
+    if decision is Decision.PROGRESS:
+        assert last_loading < max(nxt.week_km(0), nxt.week_km(1)) <= last_loading * 1.10 + 0.1
+    elif decision is Decision.STEP_BACK:
+        assert max(nxt.week_km(0), nxt.week_km(1)) < last_loading
+    else:
+        assert max(nxt.week_km(0), nxt.week_km(1)) <= last_loading + 0.1
 
 
-def test_no_running_last_week_starts_lower_than_usual():
-    usual = build_block(runner(), 45, START, None, [])
-    after_a_break = build_block(runner(), 45, START, 0, [])
-    assert after_a_break.week_km(0) < usual.week_km(0)
-    assert after_a_break.adaptations
+# --- Missed sessions -----------------------------------------------------------------------------
+
+def test_a_missed_quality_session_moves_to_an_easy_day_or_is_dropped_never_doubled():
+    r = runner(frequency=6, level=FitnessLevel.ADVANCED, goal=GoalRace.TEN_K, weekly_km=60, has_race=False)
+    plan = build_block(r, 55, START, None, [])
+    q = next(s for s in plan.sessions if s.kind.is_quality)
+    moved, note = reschedule_missed(plan, q.date)
+    assert moved.session_on(q.date).kind is K.REST and note.code in ("moved", "dropped")
+    kinds = [s.kind for s in moved.sessions]
+    assert not any(a.is_quality and b.is_quality for a, b in zip(kinds, kinds[1:]))
+    assert sum(k.is_quality for k in kinds) <= sum(s.kind.is_quality for s in plan.sessions)
+    assert sum(k.is_run for k in kinds) < sum(s.kind.is_run for s in plan.sessions)
+    if note.code == "moved":
+        target = date.fromisoformat(note.params["to"])
+        assert plan.session_on(target).kind is K.EASY and moved.session_on(target).kind is q.kind
 
 
-# --- Injuries ---------------------------------------------------------------------------------
-
-def test_a_mild_injury_turns_quality_into_shorter_easy_runs_and_shortens_the_long_run():
-    r = runner(frequency=5, level=FitnessLevel.ADVANCED)
-    healthy = build_block(r, 50, START, None, [])
-    hurt = build_block(r, 50, START, None, [injury(r, Severity.MILD, "rodilla")])
-    assert not any(s.kind.is_quality for s in hurt.sessions)
-    for before, after in zip(healthy.sessions, hurt.sessions):
-        if before.kind.is_quality:
-            assert after.kind is K.EASY and after.distance_km < before.distance_km
-        if before.kind is K.LONG:
-            assert after.kind is K.LONG and after.distance_km < before.distance_km
-    changed = sum(1 for s in healthy.sessions if s.kind.is_quality or s.kind is K.LONG)
-    about_knee = [a for a in hurt.adaptations if "rodilla" in a]
-    assert len(about_knee) >= changed
+def test_a_missed_easy_run_is_just_dropped():
+    plan = build_block(runner(frequency=5, weekly_km=40), 45, START, None, [])
+    easy = next(s for s in plan.sessions if s.kind is K.EASY)
+    moved, note = reschedule_missed(plan, easy.date)
+    assert note.code == "dropped" and moved.session_on(easy.date).kind is K.REST
 
 
-def test_a_moderate_injury_swaps_running_for_cross_training_with_optional_jogs_in_week_two():
-    r = runner(frequency=4)
-    plan = build_block(r, 45, START, None, [injury(r, Severity.MODERATE, "tobillo")])
-    assert runs_in_week(plan, 0) == 0
-    assert plan.week_km(0) == 0
-    assert any(s.kind is K.CROSS_TRAINING for s in week(plan, 0))
-    cross = next(s for s in plan.sessions if s.kind is K.CROSS_TRAINING)
-    assert all(word in cross.description for word in ("bici", "natación", "elíptica"))
-    jogs = [s for s in week(plan, 1) if s.kind.is_run]
-    assert 1 <= len(jogs) <= 2
-    assert all(s.kind is K.EASY and s.distance_km <= 3 for s in jogs)
-    assert all("dolor" in s.description for s in jogs)
-    assert any("tobillo" in a and "permite" in a for a in plan.adaptations)
-    assert runs_in_week(plan, 1) + sum(1 for s in week(plan, 1) if s.kind is K.CROSS_TRAINING) == 4
+# --- Injuries -------------------------------------------------------------------------------------
 
-
-def test_a_severe_injury_means_rest_and_seeing_a_professional():
-    r = runner(frequency=6, language="en")
-    plan = build_block(r, 45, START, None, [injury(r, Severity.SEVERE, "knee")])
-    assert all(s.kind is K.REST for s in plan.sessions)
+def test_triage_red_flags_mean_no_running_and_a_professional():
+    assert triage_severity(3, swelling=True) is Severity.SEVERE
+    assert triage_severity(2) is Severity.MILD and triage_severity(4) is Severity.MODERATE
+    r = runner(frequency=5, weekly_km=40)
+    hurt = injury(r, Severity.MODERATE, "tobillo", side=Side.LEFT, pain=4, swelling=True)
+    assert hurt.red_flags == ("swelling",) and hurt.return_stage is ReturnStage.NO_RUNNING
+    plan = build_block(r, 45, START, None, [hurt])
     assert plan.total_km == 0
-    text = " ".join(plan.adaptations)
-    assert "knee" in text and "physiotherapist" in text
-    assert any("mobility" in s.description for s in plan.sessions)
+    rendered = render_plan(plan, "es")
+    text = " ".join(rendered.adaptations)
+    assert "tobillo izquierdo" in text and "hinchazón" in text and "fisioterapeuta" in text
 
 
-def test_the_most_severe_active_injury_decides():
+def test_the_right_knee_is_named_and_the_plan_changes():
+    """The bug: "me duele la rodilla derecha" gave ankle bullets and an unchanged plan."""
+    r = runner(frequency=5, weekly_km=40)
+    healthy = build_block(r, 45, START, None, [])
+    knee = injury(r, Severity.MILD, "rodilla", side=Side.RIGHT, pain=2)
+    plan = build_block(r, 45, START, None, [knee])
+    assert [(s.kind, s.distance_km) for s in plan.sessions] != [(s.kind, s.distance_km) for s in healthy.sessions]
+    assert not any(s.kind.is_quality for s in plan.sessions)
+    for lang, words in (("es", "rodilla derecha"), ("en", "right knee")):
+        text = " ".join(render_plan(plan, lang).adaptations)
+        assert words in text and "tobillo" not in text and "ankle" not in text
+
+
+def test_walk_run_stage_then_easy_jogs_gated_by_pain():
+    r = runner(frequency=4, weekly_km=30)
+    plan = build_block(r, 45, START, None, [injury(r, Severity.MODERATE, "gemelo", side=Side.RIGHT, pain=3)])
+    assert not any(s.kind.is_quality or s.kind is K.LONG for s in plan.sessions)
+    assert [s.code for s in week(plan, 0) if s.kind.is_run] == ["walk_run", "walk_run"]
+    assert all(s.distance_km <= 4 for s in plan.sessions if s.kind.is_run)
+    assert any(s.kind is K.CROSS_TRAINING for s in plan.sessions)
+    desc = " ".join(s.description for s in render_plan(plan, "es").sessions)
+    assert "2/10" in desc and "caminar" in desc
+
+
+def test_the_worst_active_injury_decides_and_resolved_ones_change_nothing():
     r = runner()
     plan = build_block(r, 45, START, None, [injury(r, Severity.MILD, "gemelo"),
                                             injury(r, Severity.SEVERE, "tobillo")])
     assert plan.total_km == 0
-    assert any("tobillo" in a for a in plan.adaptations)
-
-
-def test_resolved_injuries_do_not_change_the_block():
-    r = runner()
     healthy = build_block(r, 45, START, None, [])
     healed = build_block(r, 45, START, None, [injury(r, Severity.SEVERE, resolved=True)])
-    assert [(s.kind, s.distance_km) for s in healthy.sessions] == \
-        [(s.kind, s.distance_km) for s in healed.sessions]
-    assert healed.adaptations == []
+    assert [(s.kind, s.distance_km) for s in healthy.sessions] == [(s.kind, s.distance_km) for s in healed.sessions]
 
 
-# --- Properties over any runner --------------------------------------------------------------
+# --- Words -----------------------------------------------------------------------------------------
 
-BODY_PARTS = ["rodilla", "tobillo", "knee", "gemelo", "cadera"]
-
-injuries_st = st.lists(
-    st.tuples(st.sampled_from(list(Severity)), st.sampled_from(BODY_PARTS), st.booleans()),
-    max_size=3,
-)
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    frequency=st.one_of(st.none(), st.integers(1, 7)),
-    level=st.one_of(st.none(), st.sampled_from(list(FitnessLevel))),
-    goal=st.one_of(st.none(), st.sampled_from(list(GoalRace))),
-    vdot=st.floats(25, 80),
-    recent=st.one_of(st.none(), st.just(0.0), st.floats(0.01, 150)),
-    injury_rows=injuries_st,
-    language=st.sampled_from(["es", "en"]),
-    start=st.dates(date(2024, 1, 1), date(2027, 12, 31)),
-)
-def test_any_block_keeps_the_rules(frequency, level, goal, vdot, recent, injury_rows, language, start):
-    r = Runner(phone="+593991234567", weekly_frequency=frequency, fitness_level=level, goal_race=goal,
-               language=language)
-    injuries = [Injury(runner_id=r.id, body_part=part, severity=sev,
-                       resolved_on=start - timedelta(days=1) if resolved else None)
-                for sev, part, resolved in injury_rows]
-    plan = build_block(r, vdot, start, recent, injuries)
-
-    # Always 14 days, one session each.
-    assert len(plan.sessions) == 14
-    assert [s.date for s in plan.sessions] == [start + timedelta(days=i) for i in range(14)]
-
-    # Never more running days than the runner has.
-    allowed = frequency or 3
-    assert runs_in_week(plan, 0) <= allowed and runs_in_week(plan, 1) <= allowed
-
-    # Never two quality days in a row, across the week boundary too; beginners one a week at most.
-    assert not consecutive_quality(plan)
-    if level is FitnessLevel.BEGINNER:
-        assert quality_in_week(plan, 0) <= 1 and quality_in_week(plan, 1) <= 1
-
-    # Load never rises more than 10 %.
-    w1, w2 = plan.week_km(0), plan.week_km(1)
-    if recent is not None and recent > 0:
-        assert w1 <= 1.10 * recent + 1e-9
-    active = [i for i in injuries if i.is_active]
-    worst = max(active, key=lambda i: i.severity.rank) if active else None
-    if worst is not None and worst.severity is Severity.MODERATE and w1 == 0:
-        # The one exception: after a week without running, at most two short optional jogs.
-        jogs = [s for s in week(plan, 1) if s.kind.is_run]
-        assert len(jogs) <= 2 and all(s.kind is K.EASY and s.distance_km <= 3 for s in jogs)
-    else:
-        assert w2 <= 1.10 * w1 + 1e-9
-
-    # Injuries reshape the block, and the runner is told why, naming the body part.
-    if worst is not None:
-        assert any(body_part_name(worst.body_part, language) in a for a in plan.adaptations)
-        if worst.severity is not Severity.MILD:
-            assert runs_in_week(plan, 0) == 0
-        if worst.severity is Severity.SEVERE:
-            assert plan.total_km == 0
-        else:
-            assert not any(s.kind.is_quality for s in plan.sessions)
-
-    # Every session is explained, runs have a distance and a pace, the rest have neither.
-    for s in plan.sessions:
-        assert s.purpose and s.description
-        if s.kind.is_run:
-            assert s.distance_km > 0
-            fast, slow = s.pace_s_per_km
-            assert 0 < fast <= slow
-        else:
-            assert s.distance_km == 0 and s.pace_s_per_km is None
+def test_the_long_run_is_a_fondo_and_km_have_at_most_two_decimals():
+    assert name_of(SESSION_NAMES, K.LONG, "es") == "fondo"
+    assert name_of(SESSION_NAMES, K.INTERVALS, "es") == "series"
+    assert km_text(12.3456) == "12.35" and km_text(7.0) == "7"
+    r = runner(frequency=5, goal=GoalRace.TEN_K, weekly_km=40)
+    text = plan_text(render_plan(build_block(r, 45, START, None, []), "es"), "es", START)
+    assert "fondo" in text and "tirada larga" not in text and "umbral" in text.lower() + "umbral"
+    en = plan_text(render_plan(build_block(runner(language="en"), 45, START, None, []), "en"), "en")
+    assert "long run" in en and "fondo" not in en
 
 
-@pytest.mark.parametrize("offset", range(7))
-def test_a_block_starting_any_day_keeps_the_long_run_on_sunday(offset):
-    start = START + timedelta(days=offset)
-    plan = build_block(runner(frequency=4), 45, start, None, [])
-    longs = [s.date for s in plan.sessions if s.kind is K.LONG]
-    assert len(longs) == 2 and all(d.weekday() == 6 for d in longs)
-    assert runs_in_week(plan, 0) == runs_in_week(plan, 1) == 4
-    assert not consecutive_quality(plan)
-
-
-def test_an_english_runner_reads_the_injured_body_part_in_english():
-    r = runner(language="en")
-    plan = build_block(r, 45, START, None, [injury(r, Severity.MILD, part="rodilla")])
-    text = " ".join(plan.adaptations)
-    assert "knee" in text and "rodilla" not in text
+def test_every_session_is_explained_in_the_runners_language():
+    plan = build_block(runner(frequency=5, weekly_km=40), 45, START, None, [])
+    for lang, word in (("es", "suave"), ("en", "easy")):
+        rendered = render_plan(plan, lang)
+        assert all(s.description for s in rendered.sessions)
+        assert word in " ".join(s.description for s in rendered.sessions)
+    quality = next(s for s in render_plan(plan, "es").sessions if s.kind.is_quality)
+    assert "×" in quality.description

@@ -25,12 +25,12 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Hmm, {reason}. Could you write it 
           '• Interval: {interval}\n'
           '• Repetition: {repetition}',
  'predictions': 'Predicted times: {times}',
- 'injury_recorded': 'Sorry about your {part} 😕. I noted it as a {severity} issue. {advice}',
+ 'injury_recorded': 'Sorry about {part} 😕. I noted it as a {severity} issue. {advice}',
  'injury_advice_mild': 'For now no intervals or hills: easy runs only, and stop if it hurts while running.',
  'injury_advice_moderate': "Let's swap running for bike, swim or elliptical for a few days: no impact.",
  'injury_advice_severe': 'Rest, and see a physio or doctor before running again.',
  'injury_plan_adapted': 'I adjusted your plan for the injury:',
- 'injury_resolved': "Great news that your {part} is better! 💪 We'll build back gradually.",
+ 'injury_resolved': "Great news that {part} is better! 💪 We'll build back gradually.",
  'injury_ask_part': "Sorry you're in pain. Where exactly? (knee, ankle, calf…)",
  'progress_none': 'I have no runs from you in the last {days} days yet. Tell me about the next one!',
  'memory_header': "Here's what I remember:",
@@ -61,14 +61,6 @@ REASONS: dict[str, str] = {'distance_not_positive': "a distance of {km:g} km isn
  'age_out_of_range': '{age} years is outside the 10 to 100 range',
  'frequency_out_of_range': '{days} days a week is outside the 1 to 7 range'}
 
-SESSION_NAMES: dict[str, str] = {'easy': 'easy run',
- 'long': 'long run',
- 'threshold': 'threshold',
- 'intervals': 'intervals',
- 'repetition': 'repetitions',
- 'marathon_pace': 'marathon pace',
- 'cross_training': 'cross-training',
- 'rest': 'rest'}
 GOAL_NAMES: dict[str, str] = {'5k': '5k', '10k': '10k', 'half': 'half marathon', 'marathon': 'marathon'}
 LEVEL_NAMES: dict[str, str] = {'beginner': 'beginner', 'intermediate': 'intermediate', 'advanced': 'advanced'}
 SEVERITY_NAMES: dict[str, str] = {'mild': 'mild', 'moderate': 'moderate', 'severe': 'severe'}

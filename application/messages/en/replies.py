@@ -64,8 +64,8 @@ PHRASES: dict[str, str] = {
     "advice_already_done": "You already did today's work ({done}) ✅. Now recover: eat well, hydrate and sleep.",
     "advice_rest_day": "Today is a rest day in your plan. Resting is training too 😉",
     "advice_rest": "Better rest today: your body needs days off to absorb the training.",
-    "advice_cross_train": "No running today because of your {part}. If it doesn't hurt, do easy cycling, swimming or elliptical.",
-    "advice_see_professional": "Not today: with your {part} like this, no running. See a doctor or physio before you return.",
+    "advice_cross_train": "No running today because of {part}. If it doesn't hurt, do easy cycling, swimming or elliptical.",
+    "advice_see_professional": "Not today: with {part} like this, no running. See a doctor or physio before you return.",
     "advice_reason_injury_mild": "Because of your niggle: no intervals or hills, and stop if it hurts while running.",
     "advice_reason_hard_yesterday": "Yesterday was hard: easy today to recover.",
     "advice_reason_dense_week": "You've run many days in a row: dial the intensity down.",
@@ -89,9 +89,7 @@ PHRASES: dict[str, str] = {
     "units_set_km": "Done, I'll use kilometres.",
     "units_set_mi": "Done, I'll use miles.",
     # --- injuries
-    "part_side_left": "left {part}",
-    "part_side_right": "right {part}",
-    "injury_red_flag": "🛑 With your {part} like this (swelling, pain when walking or sharp pain), stop running "
+    "injury_red_flag": "🛑 With {part} like this (swelling, pain when walking or sharp pain), stop running "
                        "and see a doctor or physio before you return.",
     "injury_no_plan": "When we build your plan, I'll adapt it to this.",
     "injury_triage_intro": "To adjust things properly:",
@@ -101,9 +99,9 @@ PHRASES: dict[str, str] = {
     "triage_ask_side": "Left or right?",
     "injury_update_which": "Which one are you telling me about?",
     "injury_update_none": "I don't have an open injury of yours. If something hurts, tell me where.",
-    "injury_better": "Great that your {part} is better! 💪 I'll keep it as a {severity} niggle and we'll build back gradually.",
-    "injury_worse": "Sorry your {part} is worse. I've raised it to {severity}.",
-    "injury_same": "Noted about your {part} ({severity}).",
+    "injury_better": "Great that {part} is better! 💪 I'll keep it as a {severity} niggle and we'll build back gradually.",
+    "injury_worse": "Sorry {part} is worse. I've raised it to {severity}.",
+    "injury_same": "Noted about {part} ({severity}).",
     "injury_see_professional": "If it keeps getting worse, see a doctor or physio.",
     "llm_tangled": "Sorry, I got tangled up with that one 😅. Could you put it another way?",
     # --- conversation

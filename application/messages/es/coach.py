@@ -24,13 +24,13 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Mmm, {reason}. ¿Me lo escribes de
           '• Intervalos: {interval}\n'
           '• Repeticiones: {repetition}',
  'predictions': 'Tiempos estimados: {times}',
- 'injury_recorded': 'Siento lo de tu {part} 😕. Lo anoté como molestia {severity}. {advice}',
+ 'injury_recorded': 'Siento lo de {part} 😕. Lo anoté como molestia {severity}. {advice}',
  'injury_advice_mild': 'Por ahora nada de series ni cuestas: solo rodajes suaves, y si duele al correr, '
                        'para.',
  'injury_advice_moderate': 'Cambiemos el trote por bici, natación o elíptica unos días, sin impacto.',
  'injury_advice_severe': 'Descansa y consulta a un fisioterapeuta o médico antes de volver a correr.',
  'injury_plan_adapted': 'Ajusté tu plan por la lesión:',
- 'injury_resolved': '¡Qué buena noticia que tu {part} esté mejor! 💪 Volvemos poco a poco.',
+ 'injury_resolved': '¡Qué buena noticia que {part} esté mejor! 💪 Volvemos poco a poco.',
  'injury_ask_part': 'Siento que tengas dolor. ¿Dónde exactamente? (rodilla, tobillo, gemelo…)',
  'progress_none': 'Aún no tengo entrenos tuyos en los últimos {days} días. ¡Cuéntame el próximo!',
  'memory_header': 'Esto es lo que recuerdo:',
@@ -61,14 +61,6 @@ REASONS: dict[str, str] = {'distance_not_positive': 'una distancia de {km:g} km 
  'age_out_of_range': '{age} años está fuera del rango de 10 a 100',
  'frequency_out_of_range': '{days} días por semana está fuera del rango de 1 a 7'}
 
-SESSION_NAMES: dict[str, str] = {'easy': 'rodaje suave',
- 'long': 'fondo',
- 'threshold': 'umbral',
- 'intervals': 'intervalos',
- 'repetition': 'repeticiones',
- 'marathon_pace': 'ritmo maratón',
- 'cross_training': 'entrenamiento cruzado',
- 'rest': 'descanso'}
 GOAL_NAMES: dict[str, str] = {'5k': '5k', '10k': '10k', 'half': 'media maratón', 'marathon': 'maratón'}
 LEVEL_NAMES: dict[str, str] = {'beginner': 'principiante', 'intermediate': 'intermedio', 'advanced': 'avanzado'}
 SEVERITY_NAMES: dict[str, str] = {'mild': 'leve', 'moderate': 'moderada', 'severe': 'fuerte'}

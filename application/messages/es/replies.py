@@ -65,8 +65,8 @@ PHRASES: dict[str, str] = {
     "advice_already_done": "Hoy ya cumpliste ({done}) ✅. Ahora toca recuperar: come bien, hidrátate y duerme.",
     "advice_rest_day": "Hoy es día de descanso en tu plan. Descansar también es entrenar 😉",
     "advice_rest": "Mejor descansa hoy: el cuerpo también necesita días libres para asimilar.",
-    "advice_cross_train": "Hoy no corras por tu {part}. Si no duele, haz bici, natación o elíptica suave.",
-    "advice_see_professional": "Hoy no: con tu {part} así, nada de correr. Consulta a un médico o "
+    "advice_cross_train": "Hoy no corras por {part}. Si no duele, haz bici, natación o elíptica suave.",
+    "advice_see_professional": "Hoy no: con {part} así, nada de correr. Consulta a un médico o "
                                "fisioterapeuta antes de volver.",
     "advice_reason_injury_mild": "Por tu molestia, nada de series ni cuestas, y si duele al correr, paras.",
     "advice_reason_hard_yesterday": "Ayer fue un día duro: hoy suave para recuperar.",
@@ -91,8 +91,6 @@ PHRASES: dict[str, str] = {
     "units_set_km": "Listo, te hablo en kilómetros.",
     "units_set_mi": "Listo, te hablo en millas.",
     # --- injuries
-    "part_side_left": "{part} izquierda",
-    "part_side_right": "{part} derecha",
     "injury_red_flag": "🛑 Con {part} así (hinchazón, dolor al caminar o dolor punzante) para de correr y "
                        "consulta a un médico o fisioterapeuta antes de volver.",
     "injury_no_plan": "Cuando armemos tu plan, lo adapto a esto.",
@@ -103,7 +101,7 @@ PHRASES: dict[str, str] = {
     "triage_ask_side": "¿Izquierda o derecha?",
     "injury_update_which": "¿De cuál molestia me hablas?",
     "injury_update_none": "No tengo ninguna molestia tuya abierta. Si algo te duele, cuéntame dónde.",
-    "injury_better": "¡Qué bien que {part} va mejor! 💪 Lo dejo como molestia {severity} y volvemos de a poco.",
+    "injury_better": "¡Qué bien que {part} vaya mejor! 💪 Lo dejo como molestia {severity} y volvemos de a poco.",
     "injury_worse": "Uy, siento que {part} esté peor. Lo subo a molestia {severity}.",
     "injury_same": "Anotado lo de {part} (molestia {severity}).",
     "injury_see_professional": "Si sigue empeorando, consulta a un médico o fisioterapeuta.",

@@ -1,0 +1,114 @@
+"""Plans, paces, injuries in the plan and the goal race, in English."""
+
+PHRASES: dict[str, str] = {
+    'note_frequency_unknown': "I don't know how many days a week you can run, so I planned {days}.",
+    'note_level_unknown': "Since I don't know your level yet, I'm starting with a beginner block; we'll adjust it.",
+    'note_no_goal': "With no goal distance, this is a general-fitness block; tell me your goal and I'll focus it.",
+    'note_progression_cycle': 'With no race ahead we train in 4-week cycles: 3 weeks building and 1 lighter '
+                              'week to absorb it.',
+    'note_volume_assumed': "I don't know your weekly km yet, so I'm starting at about {km} km; tell me your "
+                           "weekly km and I'll adjust.",
+    'note_last_block_progress': 'Last block you ran {done} of {planned} km ({pct}%): we add a little load, '
+                                'never more than 10% a week.',
+    'note_last_block_hold': 'Last block you ran {done} of {planned} km ({pct}%), or the easy runs felt hard: '
+                            'we hold the load before adding more.',
+    'note_last_block_repeat': 'Last block you ran {done} of {planned} km ({pct}%): we repeat the same load '
+                              'before building.',
+    'note_last_block_step_back': 'Last block you ran {done} of {planned} km ({pct}%): we come back with less '
+                                 'volume and build gradually.',
+    'note_fewer_runs': "With these kilometres, running every one of your days doesn't make sense: I planned "
+                       "fewer runs so each one counts.",
+    'note_post_race_easy': 'You raced {km} km on {day}: {days} days of easy running before workouts return '
+                           '(one easy day per 3 km raced).',
+    'note_down_week': 'Week {week} is lighter (≈80%): every 3–4 weeks your body absorbs the load.',
+    'note_taper': 'Your taper for the race on {race_day} starts: fewer kilometres, the same intensity, so you '
+                  'arrive fresh.',
+    'note_injury_no_running': 'With {part_side}{flags_text} there is no running: I replaced {cancelled} runs '
+                              'with rest and gentle, pain-free mobility.',
+    'note_injury_see_professional': "Please see a doctor or physiotherapist about {part_side} before running "
+                                    "again; once they clear you, we'll build back step by step.",
+    'note_injury_walk_run': 'For {part_side}: cross-training this week with two walk/jog tests; next week, '
+                            'short easy jogs. Each session only if pain stays at 2/10 or less and is no worse '
+                            'the next morning.',
+    'note_injury_easy_only': 'For the niggle in {part_side}: easy runs only (no intervals or threshold), a '
+                             'shorter long run and fewer kilometres. If running pain goes above 2/10, stop '
+                             'and tell me.',
+    'note_moved': 'I moved the {kind} from {day} to {to}, in place of an easy run: no two hard days in a row.',
+    'note_dropped': "We drop the {kind} from {day}: missed work isn't made up by cramming; the plan goes on.",
+    'note_nothing_to_move': 'There was no run to move on {day}.',
+    'injury_part_unknown': 'the injured area',
+    'part_no_side': 'your {part}',
+    'part_side_right': 'your right {part}',
+    'part_side_left': 'your left {part}',
+    'part_side_both': 'both {part}s',
+    'part_side_right_f': 'your right {part}',
+    'part_side_right_m': 'your right {part}',
+    'part_side_left_f': 'your left {part}',
+    'part_side_left_m': 'your left {part}',
+    'part_side_both_f': 'both {part}s',
+    'part_side_both_m': 'both {part}s',
+    'flags_intro': ' ({flags})',
+    'flag_swelling': 'swelling',
+    'flag_pain_walking': 'pain when walking',
+    'flag_sharp_pain': 'sharp pain',
+    'purpose_easy': 'Aerobic base and recovery.',
+    'purpose_long': 'Endurance and confidence for the distance.',
+    'purpose_threshold': 'Raise your threshold: hold a demanding pace for longer.',
+    'purpose_intervals': 'Improve your VO2max.',
+    'purpose_repetition': 'Speed and running economy.',
+    'purpose_marathon_pace': 'Get your body used to marathon pace.',
+    'purpose_race': 'Enjoy it!',
+    'purpose_rest': 'Your body absorbs the training.',
+    'purpose_cross_training': 'Keep fit without impact.',
+    'session_easy': '{km} km at a comfortable pace ({easy}/km): you should be able to talk.',
+    'session_long': 'Long run of {km} km, easy and steady ({easy}/km). Carry water if it goes past an hour.',
+    'session_threshold': '{warm} km easy, {reps} × {rep} km at threshold pace ({pace}/km) with {rec} min jog '
+                         'between, {cool} km easy.',
+    'session_intervals': '{warm} km easy, {reps} × {rep_m} m at {pace}/km with {rec} min jog, {cool} km easy.',
+    'session_repetition': '{warm} km easy, {reps} × {rep_m} m fast and relaxed at {pace}/km, {rec} min easy jog '
+                          'or walk between, {cool} km easy.',
+    'session_marathon_pace': '{warm} km easy, {work} km at marathon pace ({pace}/km), {cool} km easy.',
+    'session_race': 'Race day! {km} km. Start controlled and save something for the finish.',
+    'session_race_day': 'Race day! {km} km. Start controlled and save something for the finish.',
+    'session_logged': 'You already ran {km} km today ✅. Now recover: water, food and rest.',
+    'session_walk_run': 'Walk/jog test (up to {km} km): alternate 1 min jogging and 1 min walking, only if '
+                        'walking is pain-free and jogging stays at 2/10 or less. If it hurts, 30 min of bike '
+                        'or elliptical.',
+    'session_return_run': 'Easy test jog, up to {km} km ({easy}/km or slower), only if pain stays at 2/10 or '
+                          'less and is no worse the next morning.',
+    'session_mobility': "No running. If it doesn't hurt, 10–15 min of gentle mobility or a short walk. Follow "
+                        "your doctor's or physio's advice.",
+    'session_cross_training_injury': '30–40 min of bike, swim or elliptical, pain-free.',
+    'session_cross_training': '30–40 min of bike, swim or elliptical, no impact.',
+    'session_easy_instead_quality': '{km} km easy ({easy}/km) instead of the workout, to protect the injury.',
+    'session_long_shortened': 'Shorter long run: {km} km easy ({easy}/km), to spare the injury.',
+    'session_post_race_easy': '{km} km easy ({easy}/km): you are still recovering from the race.',
+    'session_moved': '{km} km: the session you missed, moved to this day.',
+    'session_missed': 'Missed: we move on.',
+    'session_rest': 'Day off. 10–15 min of mobility or an easy walk are fine.',
+    'pace_note_easy_too_fast': 'Your easy runs are at {typical}/km, faster than your easy range '
+                               '({fast}–{slow}/km). Easy days build the aerobic base; running them faster adds '
+                               'fatigue, not fitness.',
+    'pace_note_easy_slower_than_range': 'Your easy runs are at {typical}/km, slower than the range '
+                                        '({fast}–{slow}/km). That is normal with heat, hills or altitude; if it is '
+                                        'always so, a recent race or time trial will let me fine-tune your paces.',
+    'race_plan_header': '🏁 Your {goal}: with your VDOT of {vdot} the estimated time is {predicted}.',
+    'race_plan_no_goal': "I'd aim for {target}.",
+    'race_plan_goal_within_reach': 'Your goal of {goal_time} is within reach: go for it.',
+    'race_plan_goal_ambitious': 'Your goal of {goal_time} is very demanding for your current fitness '
+                                '({predicted}): start at the estimated pace and, if you feel good past halfway, '
+                                'push.',
+    'race_plan_even': 'Even pace all the way: {pace}/km.',
+    'race_plan_negative': 'A faster second half: the first half at {first}/km, the second at {second}/km.',
+    'race_plan_split': 'km {km}: {elapsed}',
+}
+
+SESSION_NAMES: dict[str, str] = {'easy': 'easy run',
+                                 'long': 'long run',
+                                 'threshold': 'threshold',
+                                 'intervals': 'intervals',
+                                 'repetition': 'repetitions',
+                                 'marathon_pace': 'marathon pace',
+                                 'cross_training': 'cross-training',
+                                 'rest': 'rest',
+                                 'race': 'race'}

@@ -1,0 +1,117 @@
+"""Planes, ritmos, lesiones en el plan y la carrera objetivo, en español (Ecuador): «rodaje suave»,
+«fondo» para la salida larga, «series», «umbral»; una «carrera» es solo una competencia."""
+
+PHRASES: dict[str, str] = {
+    # Why the block is as it is (TrainingPlan.notes codes).
+    'note_frequency_unknown': 'No sé cuántos días por semana puedes correr, así que planifiqué {days}.',
+    'note_level_unknown': 'Como aún no sé tu nivel, empiezo con un bloque de principiante y lo ajustamos.',
+    'note_no_goal': 'Sin una distancia objetivo, el bloque es de forma general; dime tu meta y lo enfoco.',
+    'note_progression_cycle': 'Sin carrera a la vista entrenamos en ciclos de 4 semanas: 3 subiendo la carga '
+                              'y 1 más suave para asimilarla.',
+    'note_volume_assumed': 'Como no sé cuántos km corres por semana, empiezo con unos {km} km; dime tus km '
+                           'semanales y lo ajusto.',
+    'note_last_block_progress': 'El bloque pasado hiciste {done} de {planned} km ({pct} %): subimos un poco la '
+                                'carga, nunca más de un 10 % por semana.',
+    'note_last_block_hold': 'El bloque pasado hiciste {done} de {planned} km ({pct} %), o los rodajes suaves se '
+                            'sintieron duros: mantenemos la carga antes de subir.',
+    'note_last_block_repeat': 'Del bloque pasado hiciste {done} de {planned} km ({pct} %): repetimos la misma '
+                              'carga antes de subir.',
+    'note_last_block_step_back': 'Del bloque pasado hiciste {done} de {planned} km ({pct} %): volvemos con menos '
+                                 'volumen y subimos poco a poco.',
+    'note_fewer_runs': 'Con estos kilómetros no tiene sentido salir todos tus días: planifiqué menos salidas '
+                       'para que cada una valga la pena.',
+    'note_post_race_easy': 'Corriste {km} km de carrera el {day}: {days} días solo de rodajes suaves antes de '
+                           'volver a las series (un día suave por cada 3 km de carrera).',
+    'note_down_week': 'La semana {week} es más suave (≈80 %): cada 3–4 semanas el cuerpo asimila la carga.',
+    'note_taper': 'Empieza la puesta a punto para tu carrera del {race_day}: menos kilómetros, la misma '
+                  'intensidad, para llegar fresco.',
+    'note_injury_no_running': 'Por {part_side}{flags_text} no corremos: cambié {cancelled} salidas por descanso '
+                              'y movilidad suave sin dolor.',
+    'note_injury_see_professional': 'Por favor, consulta a un médico o fisioterapeuta por {part_side} antes de '
+                                    'volver a correr; cuando te den el alta, volvemos poco a poco.',
+    'note_injury_walk_run': 'Por {part_side}: esta semana entrenamiento cruzado y dos pruebas de caminar y '
+                            'trotar; la próxima, trotes suaves cortos. Cada sesión solo si el dolor no pasa de '
+                            '2/10 y al día siguiente no está peor.',
+    'note_injury_easy_only': 'Por la molestia en {part_side}: solo rodajes suaves (sin series ni umbral), fondo '
+                             'más corto y menos kilómetros. Si al correr el dolor pasa de 2/10, para y cuéntame.',
+    'note_moved': 'Moví {kind} del {day} al {to}, en lugar de un rodaje suave: no se acumulan dos días duros.',
+    'note_dropped': 'Quitamos {kind} del {day}: no se recupera amontonándolo; seguimos con el plan.',
+    'note_nothing_to_move': 'El {day} no había una salida que mover.',
+    'injury_part_unknown': 'la zona lesionada',
+    'part_no_side': 'tu {part}',
+    'part_side_right_f': 'tu {part} derecha',
+    'part_side_right_m': 'tu {part} derecho',
+    'part_side_left_f': 'tu {part} izquierda',
+    'part_side_left_m': 'tu {part} izquierdo',
+    'part_side_both_f': 'las dos ({part})',
+    'part_side_both_m': 'los dos ({part})',
+    'flags_intro': ' ({flags})',
+    'flag_swelling': 'hinchazón',
+    'flag_pain_walking': 'dolor al caminar',
+    'flag_sharp_pain': 'dolor punzante',
+    # One day of the plan.
+    'purpose_easy': 'Base aeróbica y recuperación.',
+    'purpose_long': 'Resistencia y confianza para la distancia.',
+    'purpose_threshold': 'Subir el umbral: sostener un ritmo exigente más tiempo.',
+    'purpose_intervals': 'Mejorar tu VO2máx.',
+    'purpose_repetition': 'Velocidad y economía de carrera.',
+    'purpose_marathon_pace': 'Acostumbrar el cuerpo al ritmo de tu maratón.',
+    'purpose_race': '¡A disfrutarla!',
+    'purpose_rest': 'El cuerpo asimila el entrenamiento.',
+    'purpose_cross_training': 'Mantener la forma sin impacto.',
+    'session_easy': '{km} km a ritmo cómodo ({easy}/km): deberías poder conversar.',
+    'session_long': 'Fondo de {km} km suaves y constantes ({easy}/km). Lleva agua si pasas de una hora.',
+    'session_threshold': '{warm} km suaves, {reps} × {rep} km a ritmo umbral ({pace}/km) con {rec} min de trote '
+                         'entre cada uno, {cool} km suaves.',
+    'session_intervals': 'Series: {warm} km suaves, {reps} × {rep_m} m a {pace}/km con {rec} min de trote, '
+                         '{cool} km suaves.',
+    'session_repetition': '{warm} km suaves, {reps} × {rep_m} m rápidos y sueltos a {pace}/km, recuperando '
+                          '{rec} min trotando o caminando, {cool} km suaves.',
+    'session_marathon_pace': '{warm} km suaves, {work} km a ritmo de maratón ({pace}/km), {cool} km suaves.',
+    'session_race': '¡Día de carrera! {km} km. Sal controlado los primeros km y guarda fuerzas para el final.',
+    'session_race_day': '¡Día de carrera! {km} km. Sal controlado los primeros km y guarda fuerzas para el final.',
+    'session_logged': 'Ya corriste hoy {km} km ✅. Ahora a recuperar: agua, comida y descanso.',
+    'session_walk_run': 'Prueba de caminar y trotar (hasta {km} km): alterna 1 min trotando y 1 min caminando, '
+                        'solo si caminas sin dolor y al trotar no pasa de 2/10. Si duele, 30 min de bici o '
+                        'elíptica.',
+    'session_return_run': 'Trote suave de prueba, hasta {km} km ({easy}/km o más lento), solo si el dolor no pasa '
+                          'de 2/10 y al día siguiente no está peor.',
+    'session_mobility': 'Sin correr. Si no duele, 10–15 min de movilidad suave o una caminata corta. Sigue las '
+                        'indicaciones de tu médico o fisioterapeuta.',
+    'session_cross_training_injury': '30–40 min de bici, natación o elíptica, sin dolor.',
+    'session_cross_training': '30–40 min de bici, natación o elíptica, sin impacto.',
+    'session_easy_instead_quality': '{km} km suaves ({easy}/km) en lugar de la sesión de calidad, para cuidar '
+                                    'la lesión.',
+    'session_long_shortened': 'Fondo acortado: {km} km suaves ({easy}/km), para no cargar la lesión.',
+    'session_post_race_easy': '{km} km suaves ({easy}/km): aún recuperas de la carrera.',
+    'session_moved': '{km} km: la sesión que no hiciste, movida a este día.',
+    'session_missed': 'No se hizo: seguimos adelante.',
+    'session_rest': 'Día libre. Puedes hacer 10–15 min de movilidad o una caminata suave.',
+    # Paces vs the runner's own easy runs.
+    'pace_note_easy_too_fast': 'Tus rodajes suaves van a {typical}/km, más rápido que tu rango suave '
+                               '({fast}–{slow}/km). Los días suaves construyen la base aeróbica; ir más rápido '
+                               'suma cansancio, no forma.',
+    'pace_note_easy_slower_than_range': 'Tus rodajes suaves van a {typical}/km, más lentos que el rango '
+                                        '({fast}–{slow}/km). Es normal con calor, cuestas o altura (en la Sierra '
+                                        'hay menos oxígeno); si siempre es así, con una carrera o prueba reciente '
+                                        'afino tus ritmos.',
+    # The goal race.
+    'race_plan_header': '🏁 Tu {goal}: con tu VDOT {vdot} el tiempo estimado es {predicted}.',
+    'race_plan_no_goal': 'Te propongo ir a por {target}.',
+    'race_plan_goal_within_reach': 'Tu objetivo de {goal_time} está a tu alcance: vamos a por él.',
+    'race_plan_goal_ambitious': 'Tu objetivo de {goal_time} es muy exigente para tu forma actual ({predicted}): '
+                                'sal al ritmo estimado y, si pasada la mitad te sientes bien, aprieta.',
+    'race_plan_even': 'Ritmo parejo todo el camino: {pace}/km.',
+    'race_plan_negative': 'Segunda mitad más rápida: la primera mitad a {first}/km, la segunda a {second}/km.',
+    'race_plan_split': 'km {km}: {elapsed}',
+}
+
+SESSION_NAMES: dict[str, str] = {'easy': 'rodaje suave',
+                                 'long': 'fondo',
+                                 'threshold': 'umbral',
+                                 'intervals': 'series',
+                                 'repetition': 'repeticiones',
+                                 'marathon_pace': 'ritmo de maratón',
+                                 'cross_training': 'entrenamiento cruzado',
+                                 'rest': 'descanso',
+                                 'race': 'carrera'}
