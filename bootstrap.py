@@ -15,7 +15,7 @@ from dependency_injector import containers, providers
 from application.context import BuildContext
 from application.cross_training import LogCrossTraining
 from application.generate_plan import GeneratePlan
-from application.injuries import RecordInjury, ResolveInjury
+from application.injuries import RecordInjury, ResolveInjury, UpdateInjury
 from application.log_run import LogRun
 from application.offline import OfflineCoach
 from application.onboarding import OnboardRunner
@@ -23,7 +23,9 @@ from application.progress import SummarizeProgress
 from application.delivery import HandleDeliveryFailure
 from application.reply import ReplyToRunner
 from application.run_changes import CorrectRun, DeleteRun
+from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
+from application.understanding.intents import Understand
 
 
 def _env(name: str, default):
@@ -242,12 +244,28 @@ def _llm(settings: Settings):
     raise ValueError(f"LLM_PROVIDER={provider!r}: expected offline, deepseek, openai or anthropic")
 
 
-def _llm_coach(llm, tools):
+def _llm_coach(llm, tools, registry, understand):
     if llm is None:
         return None
     from application.llm_coach import LLMCoach
-    from application.tools.registry import ToolRegistry
-    return LLMCoach(llm=llm, tools=tools, registry=ToolRegistry(tools))
+    return LLMCoach(llm=llm, tools=tools, registry=registry, understand=understand)
+
+
+def _knowledge_base(embedder):
+    try:
+        from application.knowledge import KnowledgeBase
+    except ImportError:      # until the knowledge base lands
+        return None
+    return KnowledgeBase(embedder)
+
+
+def _intent_classifier(embedder):
+    """The intent classifier over the same embedder as the memory (trained from its bank at start)."""
+    try:
+        from application.understanding.classifier import IntentClassifier
+    except ImportError:      # pragma: no cover - the classifier ships with the package
+        return None
+    return IntentClassifier(embedder)
 
 
 def _messenger(settings: Settings, resources: list):
@@ -292,16 +310,24 @@ class Container(containers.DeclarativeContainer):
     delete_run = providers.ThreadSafeSingleton(DeleteRun, runs, plans, vector_memory)
     log_cross_training = providers.ThreadSafeSingleton(LogCrossTraining, cross_training, clock)
     resolve_injury = providers.ThreadSafeSingleton(ResolveInjury, injuries)
+    update_injury = providers.ThreadSafeSingleton(UpdateInjury, injuries, vector_memory, clock)
     summarize_progress = providers.ThreadSafeSingleton(SummarizeProgress, runs, plans, injuries)
+    knowledge_base = providers.ThreadSafeSingleton(_knowledge_base, embedder)
     tools = providers.ThreadSafeSingleton(
         CoachTools, runners=runners, runs=runs, plans=plans, injuries=injuries, memory=vector_memory,
         log_run_case=log_run, generate_plan_case=generate_plan, record_injury_case=record_injury,
-        resolve_injury_case=resolve_injury, summarize=summarize_progress,
+        resolve_injury_case=resolve_injury, summarize=summarize_progress, log_cross_training_case=log_cross_training,
+        correct_run_case=correct_run, delete_run_case=delete_run, update_injury_case=update_injury,
+        knowledge_base=knowledge_base,
     )
+    # One tool surface for both coaches; each call is one unit of work.
+    tool_registry = providers.ThreadSafeSingleton(ToolRegistry, tools, unit_of_work=unit_of_work)
+    intent_classifier = providers.ThreadSafeSingleton(_intent_classifier, embedder)
+    understand = providers.ThreadSafeSingleton(Understand, intent_classifier)
     onboarding = providers.ThreadSafeSingleton(OnboardRunner, runners, record_injury, clock)
     build_context = providers.ThreadSafeSingleton(BuildContext, chat_buffer, vector_memory, runs, plans, injuries)
-    offline_coach = providers.ThreadSafeSingleton(OfflineCoach, tools)
-    llm_coach = providers.ThreadSafeSingleton(_llm_coach, llm, tools)
+    offline_coach = providers.ThreadSafeSingleton(OfflineCoach, tools, tool_registry, understand)
+    llm_coach = providers.ThreadSafeSingleton(_llm_coach, llm, tools, tool_registry, understand)
     reply_to_runner = providers.ThreadSafeSingleton(
         ReplyToRunner, runners=runners, conversations=conversations, buffer=chat_buffer, memory=vector_memory,
         onboarding=onboarding, build_context=build_context, offline=offline_coach, clock=clock,

@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from application.ports import Clock, InjuryRepository, VectorMemory
-from domain.injury import Injury, Severity
+from domain.injury import Injury, Severity, Side, triage_severity
 from domain.plan import TrainingPlan
 from domain.memory import MemoryDocument, MemoryKind
 from domain.runner import Runner
@@ -36,17 +36,30 @@ class InjuryUpdate:
     adapted_plan: TrainingPlan | None = None
 
 
-TRIAGE_FIELDS = ("side", "pain", "pain_walking", "swelling", "sharp", "trigger")
+TRIAGE_FIELDS = ("pain", "pain_walking", "swelling")
 
 
-def _apply_triage(injury: Injury, today: date, since_days: int | None = None, **triage: Any) -> None:
+def _apply_triage(injury: Injury, today: date, since_days: int | None = None, side: str | None = None,
+                  sharp: bool | None = None, trigger: str | None = None, **triage: Any) -> None:
     """What the runner said of the pain; a later report adds to, never erases, what is known."""
     for field in TRIAGE_FIELDS:
         value = triage.get(field)
         if value is not None:
             setattr(injury, field, value)
+    if side is not None:
+        injury.side = Side(side)
+    if sharp is not None:
+        injury.sharp_pain = sharp
     if since_days is not None:
         injury.since = today - timedelta(days=since_days)
+    if trigger and trigger not in injury.description:
+        injury.description = f"{injury.description} | {trigger}".strip(" |")[:1000]
+
+
+def _triaged(injury: Injury) -> Severity:
+    """The worse of what the runner's words said and what the triage answers say (domain.injury)."""
+    triaged = triage_severity(injury.pain, injury.pain_walking, injury.swelling, injury.sharp_pain)
+    return max(injury.severity, triaged, key=lambda s: s.rank)
 
 
 class RecordInjury:
@@ -59,14 +72,14 @@ class RecordInjury:
                  today: date, **triage: Any) -> Injury:
         """One open injury per body part and side: a new report of it updates its severity; a red flag
         (pain walking, swelling, sharp pain) makes it severe."""
-        side = triage.get("side")
+        side = Side(triage["side"]) if triage.get("side") else None
         for open_injury in self._injuries.for_runner(runner.id, active_only=True):
             if open_injury.body_part == body_part and (side is None or open_injury.side in (None, side)):
                 if severity.rank > open_injury.severity.rank:
                     open_injury.severity = severity
                 open_injury.description = description or open_injury.description
                 _apply_triage(open_injury, today, **triage)
-                open_injury.severity = open_injury.triaged_severity()
+                open_injury.severity = _triaged(open_injury)
                 self._injuries.update(open_injury)
                 injury = open_injury
                 break
@@ -74,7 +87,7 @@ class RecordInjury:
             injury = Injury(runner_id=runner.id, body_part=body_part, severity=severity,
                             description=description, reported_on=today)
             _apply_triage(injury, today, **triage)
-            injury.severity = injury.triaged_severity()
+            injury.severity = _triaged(injury)
             self._injuries.add(injury)
         try:
             self._memory.store(MemoryDocument(
@@ -101,7 +114,7 @@ class UpdateInjury:
         open_injuries = self._injuries.for_runner(runner.id, active_only=True)
         matching = [i for i in open_injuries if body_part is None or i.body_part == body_part]
         if side is not None:
-            matching = [i for i in matching if i.side in (None, side)] or matching
+            matching = [i for i in matching if i.side in (None, Side(side))] or matching
         if not matching or (body_part is None and len(matching) > 1):
             return InjuryUpdate(None, status)
         injury = matching[0]
@@ -112,7 +125,7 @@ class UpdateInjury:
             injury.severity = _one_step(injury.severity, -1)
         elif status == "worse":
             injury.severity = _one_step(injury.severity, +1)
-        injury.severity = injury.triaged_severity() if status != "better" else injury.severity
+        injury.severity = _triaged(injury) if status != "better" else injury.severity
         if note:
             injury.description = f"{injury.description} | {note}".strip(" |")[:1000]
         self._injuries.update(injury)
@@ -123,7 +136,7 @@ class UpdateInjury:
             ))
         except Exception:
             log.exception("vector memory store failed", extra={"runner_id": runner.id})
-        see = status == "worse" and injury.severity is Severity.SEVERE or bool(injury.red_flags)
+        see = (status == "worse" and injury.severity is Severity.SEVERE) or bool(injury.red_flags)
         return InjuryUpdate(injury, status, see_professional=see)
 
 

@@ -63,5 +63,6 @@ def record_missed(plan: TrainingPlan | None, day: date, today: date,
     session = plan.session_on(day) if plan else None
     if plan is None or session is None or not session.kind.is_run:
         return MissedSession(day, session, had_plan=plan is not None), None
-    changed, moved_to = reschedule_missed(plan, day, today)
-    return MissedSession(day, session, moved_to=moved_to, dropped=moved_to is None, had_plan=True), changed
+    changed, note = reschedule_missed(plan, day, today)
+    moved_to = date.fromisoformat(note.params["to"]) if note.code == "moved" else None
+    return MissedSession(day, session, moved_to=moved_to, dropped=note.code == "dropped", had_plan=True), changed

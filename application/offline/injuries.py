@@ -9,7 +9,8 @@ from application.formatting import part_with_side
 from application.messages import SEVERITY_NAMES, name_of, reason
 from application.offline.turn import Turn
 from application.tools.arguments import RecordInjuryArgs, UpdateInjuryArgs
-from application.understanding.body import body_parts_in, progress_in, severity_words, side_in, triage_in
+from application.understanding.body import body_parts_in, read_triage, severity_words
+from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.injury import Injury, Severity
 
@@ -24,17 +25,17 @@ def report(turn: Turn) -> Any:
     parts = body_parts_in(turn.text)
     if not parts:
         return turn.reply(turn.say("injury_ask_part"), Intent.INJURY_REPORT)
-    triage = triage_in(turn.text)
-    side = side_in(turn.text)
+    triage = read_triage(turn.text, turn.today)
+    side = triage.side if triage.side in ("left", "right") else None
     severity = Severity(severity_words(turn.text))
     lines: list[str] = []
     adapted = None
     injury = None
     for part in parts:
         outcome = turn.call(RecordInjuryArgs(
-            body_part=part, severity=severity, side=side if len(parts) == 1 else None, pain=triage.pain,
-            pain_walking=triage.pain_walking, swelling=triage.swelling, sharp=triage.sharp,
-            since_days=triage.since_days, trigger=triage.trigger))
+            body_part=part, severity=severity, side=side if len(parts) == 1 else None, pain=triage.pain_score,
+            pain_walking=triage.pain_walking, swelling=triage.swelling,
+            since_days=triage.since_days, trigger=", ".join(triage.triggers) or None))
         if outcome.is_error:
             return turn.reply(turn.say("invalid_answer", reason=reason(turn.lang, outcome.error)), Intent.INJURY_REPORT)
         injury = outcome.value.injury
@@ -58,7 +59,7 @@ def report(turn: Turn) -> Any:
 
 def _missing_triage(turn: Turn, triage: Any, side: str | None, parts: int) -> list[str]:
     asked = []
-    if triage.pain is None:
+    if triage.pain_score is None:
         asked.append(turn.say("triage_ask_pain"))
     if triage.pain_walking is None:
         asked.append(turn.say("triage_ask_walking"))
@@ -70,16 +71,17 @@ def _missing_triage(turn: Turn, triage: Any, side: str | None, parts: int) -> li
 
 
 def update(turn: Turn) -> Any:
-    status = progress_in(turn.text) or "same"
-    parts = body_parts_in(turn.text)
-    triage = triage_in(turn.text)
-    if triage.swelling or triage.pain_walking or triage.sharp:
+    triage = read_triage(turn.text, turn.today)
+    status = "healed" if _healed(turn.text) else (triage.trend or "same")
+    parts = list(triage.parts)
+    if triage.swelling or triage.pain_walking:
         # A red flag in an update is reported as such: the injury is recorded again with it.
         return report(turn) if parts or _only_open(turn) else turn.reply(turn.say("injury_ask_part"),
                                                                          Intent.INJURY_UPDATE)
     part = parts[0] if parts else None
-    outcome = turn.call(UpdateInjuryArgs(body_part=part, status=status, pain=triage.pain, side=side_in(turn.text),
-                                         trigger=triage.trigger))
+    side = triage.side if triage.side in ("left", "right") else None
+    outcome = turn.call(UpdateInjuryArgs(body_part=part, status=status, pain=triage.pain_score, side=side,
+                                         trigger=", ".join(triage.triggers) or None))
     if outcome.is_error:
         return turn.reply(turn.say("invalid_answer", reason=reason(turn.lang, outcome.error)), Intent.INJURY_UPDATE)
     result = outcome.value
@@ -102,3 +104,13 @@ def update(turn: Turn) -> Any:
 
 def _only_open(turn: Turn) -> bool:
     return len(turn.ctx.open_injuries) == 1
+
+
+# "No me duele al caminar" answers a triage question; only these say the injury is over.
+_HEALED = ("ya no me duele", "ya no duele", "ya no me molesta", "no longer hurts", "doesn't hurt anymore",
+           "doesnt hurt anymore", "recuperado", "recuperada", "ya estoy bien", "recovered", "healed", "sane",
+           "se me paso", "feels fine now", "all good now", "ya paso")
+
+
+def _healed(text: str) -> bool:
+    return has_any(fold(text), _HEALED)

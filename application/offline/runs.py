@@ -169,11 +169,13 @@ def _activity(activity: Any) -> str:
 def correct_run(turn: Turn) -> Any:
     correction = parse_correction(turn.text, turn.today)
     if correction is None or (correction.distance_km is None and correction.duration_s is None
-                              and correction.new_day is None):
+                              and correction.day is None):
         return turn.reply(turn.say("correction_needs_value"), Intent.CORRECT_RUN)
+    target = correction.target
     outcome = turn.call(CorrectRunArgs(
-        day=correction.target.day if correction.target else None, distance_km=correction.distance_km,
-        duration_min=correction.duration_s / 60 if correction.duration_s else None, new_day=correction.new_day))
+        day=target.day if target else None, logged_km=target.distance_km if target else None,
+        distance_km=correction.distance_km,
+        duration_min=correction.duration_s / 60 if correction.duration_s else None, new_day=correction.day))
     if outcome.is_error:
         return _change_failed(turn, outcome, Intent.CORRECT_RUN)
     change = outcome.value
@@ -187,7 +189,8 @@ def correct_run(turn: Turn) -> Any:
 
 def delete_run(turn: Turn) -> Any:
     target = parse_deletion(turn.text, turn.today)
-    outcome = turn.call(DeleteRunArgs(day=target.day if target else None))
+    outcome = turn.call(DeleteRunArgs(day=target.day if target else None,
+                                      logged_km=target.distance_km if target else None))
     if outcome.is_error:
         return _change_failed(turn, outcome, Intent.DELETE_RUN)
     change = outcome.value

@@ -153,9 +153,12 @@ class CorrectRunArgs:
     tool: ClassVar[str] = "correct_run"
 
     day: date | None = arg("Day of the run to correct (YYYY-MM-DD); omit for the last logged run.", None)
+    logged_km: float | None = arg("The distance as it was logged, when the runner says it (\"6 not 8\": 8), "
+                                  "to find the run.", None)
     distance_km: float | None = arg("The right distance in km.", None)
     duration_min: float | None = arg("The right total time in minutes.", None)
     new_day: date | None = arg("The right day, if the day was wrong.", None)
+    confirmed: bool = arg("True only after the runner confirmed a correction the coach flagged as unusual.", False)
 
 
 @attrs.frozen
@@ -164,6 +167,7 @@ class DeleteRunArgs:
     tool: ClassVar[str] = "delete_run"
 
     day: date | None = arg("Day of the run to delete (YYYY-MM-DD); omit for the last logged run.", None)
+    logged_km: float | None = arg("Its distance, when the runner says it, to pick the run of that day.", None)
 
 
 @attrs.frozen

@@ -104,15 +104,16 @@ def correct_run(tools: "CoachTools", runner: Runner, args: CorrectRunArgs, today
     _not_future("new_day", args.new_day, today)
     if args.distance_km is None and args.duration_min is None and args.new_day is None:
         raise ArgumentError("give at least one of distance_km, duration_min, new_day")
-    change = tools.correct_run(runner, args.day, today, distance_km=args.distance_km,
-                               duration_s=_minutes_to_s(args.duration_min), new_day=args.new_day)
+    change = tools.correct_run(runner, args.day, today, logged_km=args.logged_km, distance_km=args.distance_km,
+                               duration_s=_minutes_to_s(args.duration_min), new_day=args.new_day,
+                               confirmed=args.confirmed)
     return {"corrected": True, "before": run_json(change.before), "after": run_json(change.run),
             "plan_rebuilt": change.plan_rebuilt}, change
 
 
 @handles(DeleteRunArgs)
 def delete_run(tools: "CoachTools", runner: Runner, args: DeleteRunArgs, today: date, message: str | None):
-    change = tools.delete_run(runner, args.day, today)
+    change = tools.delete_run(runner, args.day, today, logged_km=args.logged_km)
     return {"deleted": True, "run": run_json(change.before), "plan_rebuilt": change.plan_rebuilt}, change
 
 

@@ -10,14 +10,15 @@ from typing import Any
 
 import attrs
 
-from application.cross_training import LogCrossTraining
+from application.cross_training import CrossTrainingDetails, LogCrossTraining
 from application.fitness import FitnessReport, fitness_report
 from application.generate_plan import LOOKBACK_DAYS, GeneratedPlan, GeneratePlan
 from application.injuries import InjuryOutcome, InjuryUpdate, RecordInjury, ResolveInjury, UpdateInjury
 from application.log_run import LoggedRun, LogRun, RunDetails
 from application.ports import InjuryRepository, PlanRepository, RunnerRepository, RunRepository, VectorMemory
 from application.progress import ProgressSummary, SummarizeProgress
-from application.run_changes import CorrectRun, DeleteRun, RunTarget
+from application.run_changes import CorrectRun, DeleteRun, RunChanges, RunTarget
+from application.tools.parsing import ArgumentError
 from application.sessions import DayOutlook, MissedSession, outlook, record_missed
 from domain.cross_training import CrossTraining
 from domain.injury import Injury, Severity
@@ -76,23 +77,29 @@ class CoachTools:
                            day: date, rpe: int | None, notes: str | None) -> CrossTraining:
         if self.log_cross_training_case is None:
             raise RuntimeError("cross-training is not wired")
-        return self.log_cross_training_case(runner, activity=activity, minutes=minutes, distance_km=distance_km,
-                                            day=day, rpe=rpe, notes=notes)
+        if minutes is None:
+            raise ArgumentError("minutes: how long it was is needed")
+        details = CrossTrainingDetails(activity=activity, minutes=minutes, day=day, distance_km=distance_km,
+                                       perceived_effort=rpe, notes=notes)
+        return self.log_cross_training_case(runner, details, day).session
 
-    def correct_run(self, runner: Runner, day: date | None, today: date, *, distance_km: float | None = None,
-                    duration_s: int | None = None, new_day: date | None = None) -> RunChange:
+    def correct_run(self, runner: Runner, day: date | None, today: date, *, logged_km: float | None = None,
+                    distance_km: float | None = None, duration_s: int | None = None, new_day: date | None = None,
+                    confirmed: bool = False) -> RunChange:
+        """The run of ``day`` (the last one when None; the one nearest ``logged_km`` that day) corrected,
+        re-checked by the rules for new runs; the active plan follows the corrected history."""
         if self.correct_run_case is None:
             raise RuntimeError("run corrections are not wired")
-        target = RunTarget(day=day)
-        before, after = self.correct_run_case(runner, target, today, distance_km=distance_km,
-                                              duration_s=duration_s, new_day=new_day)
-        return RunChange(before, after, self._rebuild_if_planned(runner, today))
+        change = self.correct_run_case(runner, RunTarget(day=day, distance_km=logged_km),
+                                       RunChanges(distance_km=distance_km, duration_s=duration_s, day=new_day),
+                                       today, confirmed=confirmed)
+        return RunChange(change.before, change.run, self._rebuild_if_planned(runner, today))
 
-    def delete_run(self, runner: Runner, day: date | None, today: date) -> RunChange:
+    def delete_run(self, runner: Runner, day: date | None, today: date, logged_km: float | None = None) -> RunChange:
         if self.delete_run_case is None:
             raise RuntimeError("run deletion is not wired")
-        before = self.delete_run_case(runner, RunTarget(day=day), today)
-        return RunChange(before, None, self._rebuild_if_planned(runner, today))
+        change = self.delete_run_case(runner, RunTarget(day=day, distance_km=logged_km), today)
+        return RunChange(change.before, None, self._rebuild_if_planned(runner, today))
 
     def _rebuild_if_planned(self, runner: Runner, today: date) -> bool:
         """A changed history changes the plan built on it: rebuild the active block from today."""
