@@ -106,6 +106,9 @@ class OfflineCoach:
         earlier = Turn(turn.ctx, original.text, turn.registry, turn.tools)
         if was_confirmation:
             if has_any(answer, _YES) and not has_any(answer, ("no",)):
+                meant = self._understand(original.text, turn.today).intent
+                if meant is Intent.CORRECT_RUN:
+                    return runs.correct_run(earlier, confirmed=True)
                 return runs.log_runs(earlier, confirmed=True)
             if has_any(answer, _NO):
                 return turn.reply(turn.say("confirm_dropped"), Intent.LOG_RUN)

@@ -7,7 +7,7 @@ from typing import Any
 from application import measures
 from application.coach_reply import CREATE_PLAN, SHOW_TODAY
 from application.formatting import paces_text, part_with_side, plan_text, session_text
-from application.messages import reason, short_date
+from application.messages import SESSION_NAMES, name_of, reason, short_date
 from application.offline.turn import Turn
 from application.sessions import DayOutlook
 from application.tools.arguments import (GeneratePlanArgs, GetFitnessArgs, GetProgressArgs, GetSessionsArgs,
@@ -94,6 +94,11 @@ def missed_session(turn: Turn) -> Any:
     day = parse_day(turn.text, turn.today, prefer="past") or turn.today
     if day > turn.today:
         day = turn.today
+    done = turn.call(GetSessionsArgs(day=day, days=1)).value
+    if done and done[0].runs:
+        # A run is already logged that day: nothing was missed, or only part of it.
+        return turn.reply(turn.say("missed_but_logged", day=short_date(day, turn.lang),
+                                   done=measures.distance(done[0].done_km, turn.units)), Intent.MISSED_SESSION)
     outcome = turn.call(RecordMissedSessionArgs(day=day))
     if outcome.is_error:
         return turn.reply(turn.say("run_refused", reason=reason(turn.lang, outcome.error)), Intent.MISSED_SESSION)
@@ -102,12 +107,18 @@ def missed_session(turn: Turn) -> Any:
         return turn.reply(turn.say("missed_no_plan"), Intent.MISSED_SESSION, buttons=(CREATE_PLAN[turn.lang],))
     if missed.session is None or not missed.session.kind.is_run:
         return turn.reply(turn.say("missed_nothing_planned"), Intent.MISSED_SESSION)
-    session = session_text(missed.session, turn.lang)
+    session = _session_name(turn, missed.session)
     if missed.moved_to is not None:
         text = turn.say("missed_moved", session=session, day=short_date(missed.moved_to, turn.lang))
     else:
         text = turn.say("missed_dropped", session=session)
     return turn.reply(text, Intent.MISSED_SESSION)
+
+
+def _session_name(turn: Turn, session: Any) -> str:
+    """'el rodaje suave de 8 km' → the kind and distance, without the workout's detail."""
+    name = name_of(SESSION_NAMES, session.kind, turn.lang)
+    return f"{name} {measures.distance(session.distance_km, turn.units)}" if session.distance_km else name
 
 
 def plan(turn: Turn) -> Any:

@@ -40,10 +40,12 @@ def set_race(turn: Turn) -> Any:
         return _failed(turn, outcome, Intent.SET_RACE)
     runner = turn.runner
     parts = []
-    if runner.goal_race:
-        parts.append(name_of(GOAL_NAMES, runner.goal_race, turn.lang))
+    goal = name_of(GOAL_NAMES, runner.goal_race, turn.lang) if runner.goal_race else None
     if runner.race_name:
         parts.append(runner.race_name)
+        goal = None if goal and goal.lower() in runner.race_name.lower() else goal
+    if goal:
+        parts.insert(0, goal)
     if runner.race_date:
         weeks = (runner.race_date - turn.today).days // 7
         parts.append(turn.say("race_on", day=short_date(runner.race_date, turn.lang), weeks=weeks))

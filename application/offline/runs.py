@@ -166,7 +166,15 @@ def _activity(activity: Any) -> str:
     return getattr(activity.activity, "value", activity.activity)
 
 
-def correct_run(turn: Turn) -> Any:
+def _ask_to_confirm(turn: Turn, pending: Any, day: Any, km: float) -> Any:
+    concerns = "; ".join(reason(turn.lang, c) for c in pending.concerns)
+    text = "\n".join([turn.say("run_needs_confirmation", day=short_date(day, turn.lang),
+                                distance=measures.distance(km, turn.units), concerns=concerns),
+                       turn.say("confirm_save_anyway")])
+    return turn.reply(text, Intent.CLARIFY, buttons=_confirm_buttons(turn))
+
+
+def correct_run(turn: Turn, confirmed: bool = False) -> Any:
     correction = parse_correction(turn.text, turn.today)
     if correction is None or (correction.distance_km is None and correction.duration_s is None
                               and correction.day is None):
@@ -175,7 +183,11 @@ def correct_run(turn: Turn) -> Any:
     outcome = turn.call(CorrectRunArgs(
         day=target.day if target else None, logged_km=target.distance_km if target else None,
         distance_km=correction.distance_km,
-        duration_min=correction.duration_s / 60 if correction.duration_s else None, new_day=correction.day))
+        duration_min=correction.duration_s / 60 if correction.duration_s else None, new_day=correction.day,
+        confirmed=confirmed))
+    pending = outcome.needs_confirmation
+    if pending is not None:
+        return _ask_to_confirm(turn, pending, pending.run.date, pending.run.distance_km)
     if outcome.is_error:
         return _change_failed(turn, outcome, Intent.CORRECT_RUN)
     change = outcome.value

@@ -70,6 +70,7 @@ PHRASES: dict[str, str] = {
     "advice_reason_hard_yesterday": "Yesterday was hard: easy today to recover.",
     "advice_reason_dense_week": "You've run many days in a row: dial the intensity down.",
     "advice_reason_streak": "That's 3 days in a row or more.",
+    "missed_but_logged": "You already have {done} logged on {day} ✅. If you didn't get through all of it, no worries: we don't make it up by doubling, we carry on with the plan.",
     "missed_no_plan": "No worries, it happens. You don't have an active plan yet: shall I build one around your days?",
     "missed_nothing_planned": "No worries: there was no session planned that day.",
     "missed_moved": "No worries, it happens 🙂. I moved {session} to {day}, away from other hard days.",

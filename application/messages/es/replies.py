@@ -72,6 +72,7 @@ PHRASES: dict[str, str] = {
     "advice_reason_hard_yesterday": "Ayer fue un día duro: hoy suave para recuperar.",
     "advice_reason_dense_week": "Llevas muchos días seguidos corriendo: bájale la intensidad.",
     "advice_reason_streak": "Llevas 3 días seguidos o más.",
+    "missed_but_logged": "El {day} ya tienes {done} registrados ✅. Si no alcanzaste a hacer todo, tranqui: no se recupera doblando, seguimos con el plan.",
     "missed_no_plan": "Tranqui, pasa. Aún no tienes un plan activo: ¿te armo uno que se ajuste a tus días?",
     "missed_nothing_planned": "Tranqui: ese día no tenías entreno en el plan.",
     "missed_moved": "Tranqui, pasa 🙂. Moví {session} al {day}, sin juntarlo con otro día duro.",
