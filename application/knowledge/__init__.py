@@ -63,7 +63,7 @@ class KnowledgeBase:
     def __init__(self, embedder: Embedder, topics: Sequence[Topic] = TOPICS,
                  threshold: float = DEFAULT_THRESHOLD, boost: float = LEXICAL_BOOST,
                  anchors: Sequence[str] = OFF_TOPIC_ANCHORS, anchor_margin: float = ANCHOR_MARGIN,
-                 alternatives: int = 3):
+                 no_running_word: float = NO_RUNNING_WORD, alternatives: int = 3):
         self._embedder = embedder
         self._topics = tuple(topics)
         self._by_id = {topic.id: topic for topic in self._topics}
@@ -71,6 +71,7 @@ class KnowledgeBase:
         self._boost = boost
         self._alternatives = alternatives
         self._anchor_margin = anchor_margin
+        self._no_running_word = no_running_word
         self._terms = [tuple(normalise(term) for term in topic.terms) for topic in self._topics]
         self._patterns = [tuple(re.compile(p) for p in topic.patterns) for topic in self._topics]
         # Keys are grouped by topic, the anchors last: _starts[i] is where topic i's keys begin
@@ -99,14 +100,18 @@ class KnowledgeBase:
                     self._matrix = _unit_rows(np.asarray(self._embedder.embed_documents(self._keys), dtype=np.float32))
         return self._matrix
 
-    def rank(self, question: str) -> list[tuple[str, float]]:
+    def rank(self, question: str, query_vector: Sequence[float] | None = None) -> list[tuple[str, float]]:
         """Every topic with its score for ``question``, best first."""
-        return self.scores(question)[0]
+        return self.scores(question, query_vector)[0]
 
-    def scores(self, question: str) -> tuple[list[tuple[str, float]], float]:
-        """(topics best first, the nearest off-topic anchor's cosine or -1 without anchors)."""
+    def scores(self, question: str,
+               query_vector: Sequence[float] | None = None) -> tuple[list[tuple[str, float]], float]:
+        """(topics best first, the nearest off-topic anchor's cosine or -1 without anchors).
+        ``query_vector``: the question already embedded by the same embedder (``embed_query``), e.g.
+        by the intent classifier, so it is not embedded twice."""
         matrix = self._key_matrix()
-        query = _unit_rows(np.asarray([self._embedder.embed_query(question)], dtype=np.float32))[0]
+        vector = self._embedder.embed_query(question) if query_vector is None else query_vector
+        query = _unit_rows(np.asarray([vector], dtype=np.float32))[0]
         grouped = np.maximum.reduceat(matrix @ query, self._starts)
         count = len(self._topics)
         scores, anchor = grouped[:count], (float(grouped[count]) if len(grouped) > count else -1.0)
@@ -126,7 +131,7 @@ class KnowledgeBase:
     def _rejects(self, question: str, best: float, anchor: float) -> bool:
         if best < self.threshold or best < anchor + self._anchor_margin:
             return True
-        return best < NO_RUNNING_WORD and not self._names_running(normalise(question))
+        return best < self._no_running_word and not self._names_running(normalise(question))
 
     def _names_running(self, plain: str) -> bool:
         if any(word in RUNNING_WORDS for word in plain.split()):
@@ -134,9 +139,10 @@ class KnowledgeBase:
         return any(any(mentions(plain, term) for term in terms) or any(p.search(plain) for p in patterns)
                    for terms, patterns in zip(self._terms, self._patterns))
 
-    def answer(self, question: str, language: str) -> KnowledgeAnswer | None:
+    def answer(self, question: str, language: str,
+               query_vector: Sequence[float] | None = None) -> KnowledgeAnswer | None:
         """The best topic's answer in ``language`` ("es" or "en"), or None when nothing is close enough."""
-        ranked, anchor = self.scores(question)
+        ranked, anchor = self.scores(question, query_vector)
         best_id, best_score = ranked[0]
         if self._rejects(question, best_score, anchor):
             return None

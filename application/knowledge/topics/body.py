@@ -51,7 +51,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         id="drills",
-        title_es="Técnica de carrera",
+        title_es="Técnica al correr",
         title_en="Running drills",
         es="Los ejercicios de técnica (skipping, talones al glúteo, zancada exagerada, saltos suaves) "
            "mejoran coordinación y postura. Haz 2–3 tramos de 20–30 m de cada uno después de "
@@ -60,8 +60,8 @@ TOPICS: tuple[Topic, ...] = (
         en="Running drills (high knees, butt kicks, bounding, skips) improve coordination and posture. "
            "Do 2–3 × 20–30 m of each after warming up, twice a week. For form, think tall, relaxed, "
            "with your foot landing close under your body.",
-        pro_es="Si crees que tu forma de correr te causa dolor, un fisioterapeuta puede hacerte un "
-               "análisis de carrera.",
+        pro_es="Si crees que tu forma de correr te causa dolor, un fisioterapeuta puede analizar "
+               "cómo corres.",
         pro_en="If you think your form is causing pain, a physio can do a running gait analysis.",
         ask_es=("que ejercicios de tecnica de carrera hago", "como mejoro mi tecnica al correr",
                 "que es el skipping", "como debo pisar al correr", "es mejor pisar de talon o de punta"),
@@ -232,7 +232,7 @@ TOPICS: tuple[Topic, ...] = (
     # Morton & Callister 2015 (Sports Med): exercise-related transient abdominal pain.
     Topic(
         id="side_stitch",
-        title_es="Flato / dolor de bazo",
+        title_es="Dolor de bazo, flato",
         title_en="Side stitch",
         es="El flato o «dolor de bazo» es un pinchazo en el costado, muy común. Baja el ritmo, respira "
            "profundo y suelta el aire lento, y presiona la zona con los dedos inclinándote un poco "

@@ -98,9 +98,9 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         id="sun",
-        title_es="Sol y protector",
+        title_es="Sol y bloqueador",
         title_en="Sun protection",
-        es="En Ecuador el índice UV es muy alto todo el año, y más en la sierra. Usa protector solar "
+        es="En Ecuador el índice UV es muy alto todo el año, y más en la sierra. Usa bloqueador solar "
            "(FPS 30 o más, resistente al sudor) 15–20 min antes, gorra y lentes de sol, y evita las "
            "horas de 11 a 15 en salidas largas.",
         en="Near the equator UV is very high all year, more so at altitude. Use sunscreen (SPF 30+, sweat "

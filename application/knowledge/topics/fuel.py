@@ -56,7 +56,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         id="fuel_during",
-        title_es="Geles en carrera",
+        title_es="Geles al correr",
         title_en="Fuel during runs",
         es="En salidas de menos de 75–90 min no necesitas comer. Más largas: 30–60 g de carbohidratos por "
            "hora (1 gel suele traer 20–25 g), empezando a los 30–45 min y con agua. En maratón puedes "
@@ -77,7 +77,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         id="pre_run_meal",
-        title_es="Comer antes de correr",
+        title_es="Comer antes",
         title_en="Eating before a run",
         es="Come algo con carbohidratos 1–3 h antes: pan con mermelada, avena, guineo, arroz. Si sales "
            "muy temprano, un guineo o un jugo 30–60 min antes basta. Evita mucha grasa, fibra o comida "
@@ -117,7 +117,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         id="carb_loading",
-        title_es="Carga de carbohidratos",
+        title_es="Cargar carbohidratos",
         title_en="Carb loading",
         es="La carga de carbohidratos sirve para carreras de más de 90 min, como la media maratón o el "
            "maratón. Los 1–2 días antes come más arroz, pasta, papas, pan y fruta (unos 8–12 g por kg "
