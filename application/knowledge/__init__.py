@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Sequence
+from collections.abc import Sequence
 
 import attrs
 import numpy as np
@@ -28,7 +28,7 @@ from application.knowledge.vocabulary import RUNNING_WORDS
 from application.messages import say
 from application.ports import Embedder
 
-__all__ = ["KnowledgeAnswer", "KnowledgeBase", "Topic", "TOPICS", "DEFAULT_THRESHOLD"]
+__all__ = ["DEFAULT_THRESHOLD", "TOPICS", "KnowledgeAnswer", "KnowledgeBase", "Topic"]
 
 # Calibrated on multilingual-e5-small (symmetric, the default embedder) with benchmarks.knowledge:
 # held-out running questions score ~0.87-0.99 on their best topic, off-topic messages ~0.80-0.88,

@@ -7,13 +7,17 @@ questions that name their subject. Accent-free, lower case, whole words.
 """
 from __future__ import annotations
 
-RUNNING_WORDS: frozenset[str] = frozenset("""
-correr corro corri corre corres corriendo corrido corrida trote trotar troto trotas trotando entreno entrenos
-entrenar entrenamiento entrenando entreno carrera carreras maraton media 5k 10k 15k 21k 42k km kms
-kilometros kilometraje ritmo ritmos salida salidas fondo rodaje series intervalos pista cuestas zancada
-zancadas pasos piernas pierna gemelo gemelos pantorrilla musculo musculos pie pies rodilla tobillo cadera
-zapatos zapatillas gel geles pulso pulsaciones calentar estirar hidratarme hidratacion
-run runs running runner runners ran race races racing marathon half training train workout workouts
-mileage miles mile jog jogging track pace paces stride strides step steps legs leg calf muscle muscles
-foot feet knee ankle hip shoes gels warmup warm stretch hydration carbo
-""".split())
+RUNNING_WORDS: frozenset[str] = frozenset((
+    "correr", "corro", "corri", "corre", "corres", "corriendo", "corrido", "corrida", "trote", "trotar",
+    "troto", "trotas", "trotando", "entreno", "entrenos", "entrenar", "entrenamiento", "entrenando",
+    "carrera", "carreras", "maraton", "media", "5k", "10k", "15k", "21k", "42k", "km", "kms",
+    "kilometros", "kilometraje", "ritmo", "ritmos", "salida", "salidas", "fondo", "rodaje", "series",
+    "intervalos", "pista", "cuestas", "zancada", "zancadas", "pasos", "piernas", "pierna", "gemelo",
+    "gemelos", "pantorrilla", "musculo", "musculos", "pie", "pies", "rodilla", "tobillo", "cadera",
+    "zapatos", "zapatillas", "gel", "geles", "pulso", "pulsaciones", "calentar", "estirar", "hidratarme",
+    "hidratacion", "run", "runs", "running", "runner", "runners", "ran", "race", "races", "racing",
+    "marathon", "half", "training", "train", "workout", "workouts", "mileage", "miles", "mile", "jog",
+    "jogging", "track", "pace", "paces", "stride", "strides", "step", "steps", "legs", "leg", "calf",
+    "muscle", "muscles", "foot", "feet", "knee", "ankle", "hip", "shoes", "gels", "warmup", "warm",
+    "stretch", "hydration", "carbo",
+))

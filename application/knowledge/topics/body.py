@@ -91,7 +91,7 @@ TOPICS: tuple[Topic, ...] = (
                 "what stretches after a run", "static or dynamic stretching"),
         terms=("estirar", "estiramientos", "estiramiento", "stretch", "stretching", "stretches"),
     ),
-    # Lauersen et al. 2014 (BJSM): strength training roughly halves sports injuries;
+    # Lauersen et al. 2014 (BJSM): strength training cut sports injuries to about a third;
     # Blagrove et al. 2018: heavy strength improves running economy.
     Topic(
         id="strength",

@@ -5,7 +5,8 @@ loss to < 2 % of body mass, ~0.4-0.8 L/h as a starting range, never gain weight 
 sodium for long, salty sweats. ACSM/Academy of Nutrition and Dietetics/Dietitians of Canada joint
 position "Nutrition and Athletic Performance" (Thomas et al. 2016): 30-60 g carbs/h for 1-2.5 h,
 up to 90 g/h (glucose + fructose) beyond 2.5 h; 1-4 g/kg carbs 1-4 h before; carb loading
-10-12 g/kg/day for 36-48 h; ~0.3 g/kg protein after. ISSN position stand on caffeine (Guest et
+10-12 g/kg/day for 36-48 h (Burke et al. 2011 give 8-12 g/kg, the range the answer uses, as
+runners rarely manage 12); ~0.3 g/kg (20-30 g) protein after. ISSN position stand on caffeine (Guest et
 al. 2021): 3-6 mg/kg ~60 min before. Mountjoy et al. 2018 (IOC consensus on RED-S).
 """
 from __future__ import annotations
