@@ -129,7 +129,11 @@ class KnowledgeBase:
         return self._rejects(question, ranked[0][1], anchor)
 
     def _rejects(self, question: str, best: float, anchor: float) -> bool:
-        if best < self.threshold or best < anchor + self._anchor_margin:
+        return best < self.threshold or self._unrelated(question, best, anchor)
+
+    def _unrelated(self, question: str, best: float, anchor: float) -> bool:
+        """Off topic whatever the threshold: an anchor as near, or no running word and not a near-copy."""
+        if best < anchor + self._anchor_margin:
             return True
         return best < self._no_running_word and not self._names_running(normalise(question))
 
@@ -161,12 +165,15 @@ class KnowledgeBase:
 
     def suggestions(self, question: str, language: str, k: int = 3,
                     floor: float | None = None) -> list[tuple[str, str]]:
-        """Up to ``k`` (topic id, button title) for a clarifying question, best first; only topics
-        scoring at least ``floor`` (default: the threshold minus 0.03, near misses worth offering)."""
+        """Up to ``k`` (topic id, button title) for a clarifying question, best first: topics scoring at
+        least ``floor`` (default: the threshold minus 0.03, near misses worth offering). None for a
+        question that is off topic for another reason (an anchor as near, or no running word)."""
         floor = self.threshold - 0.03 if floor is None else floor
+        ranked, anchor = self.scores(question)
+        if self._unrelated(question, ranked[0][1], anchor):
+            return []
         language = _language(language)
-        return [(topic_id, self._by_id[topic_id].title(language))
-                for topic_id, score in self.rank(question)[:k] if score >= floor]
+        return [(topic_id, self._by_id[topic_id].title(language)) for topic_id, score in ranked[:k] if score >= floor]
 
 
 def _unit_rows(matrix: np.ndarray) -> np.ndarray:

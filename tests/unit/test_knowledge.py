@@ -147,6 +147,7 @@ def test_the_issue_examples_are_answered(kb: KnowledgeBase) -> None:
 def test_questions_that_are_not_about_running_get_no_answer(kb: KnowledgeBase, question: str) -> None:
     assert kb.answer(question, "es") is None
     assert kb.is_off_topic(question)
+    assert kb.suggestions(question, "es") == []   # no buttons about running topics either
 
 
 def test_alternatives_and_suggestions_come_best_first(kb: KnowledgeBase) -> None:

@@ -194,7 +194,7 @@ TOPICS: tuple[Topic, ...] = (
         id="overtraining",
         title_es="Sobreentrenamiento",
         title_en="Overtraining",
-        es="Señales de que estás pasado de carga: cansancio que no se va, piernas pesadas, pulso en "
+        es="Señales de que te estás pasando de carga: cansancio que no se va, piernas pesadas, pulso en "
            "reposo más alto de lo normal, mal sueño, irritabilidad y ritmos que empeoran. Baja el "
            "volumen y quita la intensidad 1–2 semanas. Dímelo y ajusto el plan.",
         en="Signs of overreaching: fatigue that will not go away, heavy legs, a higher resting heart "
@@ -319,7 +319,7 @@ TOPICS: tuple[Topic, ...] = (
         title_en="Knee pain",
         es="El dolor alrededor o detrás de la rótula es común en corredores y suele mejorar bajando la "
            "carga: menos km, menos cuestas y bajadas, y trote solo si no duele más de 3/10. Fortalece "
-           "cuádriceps y cadera (sentadillas parciales, puente, abducciones). Si da zancadas largas, "
+           "cuádriceps y cadera (sentadillas parciales, puente, abducciones). Si das zancadas largas, "
            "una cadencia un poco más alta ayuda.",
         en="Pain around or behind the kneecap is common in runners and usually improves by cutting load: "
            "fewer km, fewer hills and downhills, and running only if pain stays under 3/10. Strengthen "
@@ -340,7 +340,7 @@ TOPICS: tuple[Topic, ...] = (
         id="plantar_fasciitis",
         title_es="Dolor de talón",
         title_en="Heel pain",
-        es="Un dolor en el talón que pica más en los primeros pasos de la mañana suele ser fascitis "
+        es="Si te duele el talón sobre todo en los primeros pasos de la mañana, suele ser fascitis "
            "plantar. Baja los km, evita andar descalzo en piso duro, haz elevación de talones lenta y "
            "masajea la planta con una botella fría. Suele tardar semanas en mejorar: paciencia.",
         en="Heel pain that is worst with the first steps in the morning is often plantar fasciitis. Cut "

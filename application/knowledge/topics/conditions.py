@@ -81,7 +81,7 @@ TOPICS: tuple[Topic, ...] = (
         es="En altura hay menos oxígeno: en Quito (2.850 m) los primeros días el ritmo será más lento y el "
            "pulso más alto, sobre todo en series. Corre por esfuerzo, no por reloj, bebe más agua (el "
            "aire es seco) y date 2–3 semanas para adaptarte. Si vives en la sierra y corres a nivel "
-           "del mar, vas a sentir las piernas con más aire.",
+           "del mar, vas a sentir que te sobra el aire.",
         en="At altitude there is less oxygen: in Quito (2,850 m) the first days your pace will be slower "
            "and heart rate higher, especially in hard sessions. Run by effort, not the watch, drink "
            "more (the air is dry) and give yourself 2–3 weeks to adapt. If you live high and race at "

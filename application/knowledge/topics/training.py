@@ -62,8 +62,8 @@ TOPICS: tuple[Topic, ...] = (
         title_en="Tempo / threshold",
         es="El umbral (o tempo) es un ritmo «cómodamente duro»: podrías sostenerlo cerca de una hora en "
            "carrera, pero solo dices frases cortas. Se entrena con 20–30 min continuos o en bloques "
-           "de 5–15 min con 1 min de pausa (ritmo T de Daniels). Mejora cuánto rápido aguantas sin "
-           "que se dispare la fatiga.",
+           "de 5–15 min con 1 min de pausa (ritmo T de Daniels). Te permite sostener ritmos más "
+           "rápidos sin que se dispare la fatiga.",
         en="Threshold (tempo) pace is «comfortably hard»: you could hold it for about an hour in a race, "
            "but you only manage short phrases. Train it as 20–30 min continuous, or 5–15 min blocks "
            "with 1 min rest (Daniels' T pace). It raises how fast you can run before fatigue piles up.",
