@@ -311,7 +311,7 @@ class Container(containers.DeclarativeContainer):
     log_cross_training = providers.ThreadSafeSingleton(LogCrossTraining, cross_training, clock)
     resolve_injury = providers.ThreadSafeSingleton(ResolveInjury, injuries)
     update_injury = providers.ThreadSafeSingleton(UpdateInjury, injuries, vector_memory, clock)
-    summarize_progress = providers.ThreadSafeSingleton(SummarizeProgress, runs, plans, injuries)
+    summarize_progress = providers.ThreadSafeSingleton(SummarizeProgress, runs, plans, injuries, cross_training)
     knowledge_base = providers.ThreadSafeSingleton(_knowledge_base, embedder)
     tools = providers.ThreadSafeSingleton(
         CoachTools, runners=runners, runs=runs, plans=plans, injuries=injuries, memory=vector_memory,

@@ -6,11 +6,12 @@ from datetime import date, timedelta
 import attrs
 
 from application.generate_plan import LOOKBACK_DAYS
-from application.ports import InjuryRepository, PlanRepository, RunRepository
+from application import measures
+from application.ports import CrossTrainingRepository, InjuryRepository, PlanRepository, RunRepository
 from application.understanding.body import part_name
 from application.messages import say, short_date
 from domain.pace import format_clock, format_pace
-from domain.runner import Runner
+from domain.runner import Runner, Units
 from domain.vdot import estimate_vdot_from_runs
 
 
@@ -28,6 +29,7 @@ class ProgressSummary:
     planned_runs: int | None          # running sessions the active plan had in the period, up to today
     vdot: float | None
     open_injuries: list[str]
+    cross_training_minutes: float = 0.0   # bike, swim, strength: counted apart from running
 
     @property
     def change_pct(self) -> float | None:
@@ -42,43 +44,44 @@ class ProgressSummary:
         d["change_pct"] = self.change_pct
         return d
 
-    def text(self, language: str) -> str:
+    def text(self, language: str, units: Units = Units.KM) -> str:
         days = (self.period_end - self.period_start).days + 1
         if not self.runs:
-            return say(language, "progress_none", days=days)
-        es = language != "en"
-        lines = [
-            (f"📈 Del {short_date(self.period_start, 'es')} al {short_date(self.period_end, 'es')}: "
-             f"{self.runs} carreras, {self.total_km:.1f} km")
-            if es else
-            (f"📈 {short_date(self.period_start, 'en')} – {short_date(self.period_end, 'en')}: "
-             f"{self.runs} runs, {self.total_km:.1f} km")
-        ]
+            lines = [say(language, "progress_none", days=days)]
+            if self.cross_training_minutes:
+                lines.append(say(language, "progress_cross", minutes=f"{self.cross_training_minutes:g}"))
+            return "\n".join(lines)
+        head = say(language, "progress_head_one" if self.runs == 1 else "progress_head",
+                   start=short_date(self.period_start, language), end=short_date(self.period_end, language),
+                   runs=self.runs, distance=measures.distance(self.total_km, units))
         if self.total_time_s:
-            lines[0] += f", {format_clock(self.total_time_s)}"
+            head += f", {format_clock(self.total_time_s)}"
+        lines = [head]
         if self.average_pace_s_per_km:
-            lines.append(("Ritmo medio: " if es else "Average pace: ") + f"{format_pace(self.average_pace_s_per_km)}/km")
-        lines.append(("Carrera más larga: " if es else "Longest run: ") + f"{self.longest_km:.1f} km")
+            lines.append(say(language, "progress_pace", pace=measures.pace(self.average_pace_s_per_km, units)))
+        lines.append(say(language, "progress_longest", distance=measures.distance(self.longest_km, units)))
         if self.average_effort:
-            lines.append(("Esfuerzo medio (RPE): " if es else "Average effort (RPE): ") + f"{self.average_effort:.1f}")
+            lines.append(say(language, "progress_effort", rpe=f"{self.average_effort:.1f}"))
         if self.change_pct is not None:
             sign = "+" if self.change_pct >= 0 else ""
-            lines.append((f"Volumen vs. periodo anterior: {sign}{self.change_pct:.0f} %" if es
-                          else f"Volume vs. previous period: {sign}{self.change_pct:.0f} %"))
+            lines.append(say(language, "progress_change", change=f"{sign}{self.change_pct:.0f}"))
         if self.planned_runs:
-            lines.append((f"Cumplimiento del plan: {min(self.runs, self.planned_runs)}/{self.planned_runs} sesiones"
-                          if es else
-                          f"Plan completion: {min(self.runs, self.planned_runs)}/{self.planned_runs} sessions"))
+            lines.append(say(language, "progress_plan", done=min(self.runs, self.planned_runs),
+                             planned=self.planned_runs))
+        if self.cross_training_minutes:
+            lines.append(say(language, "progress_cross", minutes=f"{self.cross_training_minutes:g}"))
         if self.vdot:
             lines.append(f"VDOT: {self.vdot:.1f}")
         if self.open_injuries:
             parts = ", ".join(part_name(p, language) for p in self.open_injuries)
-            lines.append(f"Ojo con: {parts}" if es else f"Watch out for: {parts}")
+            lines.append(say(language, "progress_injuries", parts=parts))
         return "\n".join(lines)
 
 
 class SummarizeProgress:
-    def __init__(self, runs: RunRepository, plans: PlanRepository, injuries: InjuryRepository):
+    def __init__(self, runs: RunRepository, plans: PlanRepository, injuries: InjuryRepository,
+                 cross_training: CrossTrainingRepository | None = None):
+        self._cross_training = cross_training
         self._runs = runs
         self._plans = plans
         self._injuries = injuries
@@ -113,4 +116,11 @@ class SummarizeProgress:
             planned_runs=planned,
             vdot=vdot,
             open_injuries=[i.body_part for i in self._injuries.for_runner(runner.id, active_only=True)],
+            cross_training_minutes=self._cross_minutes(runner, start, today),
         )
+
+    def _cross_minutes(self, runner: Runner, start: date, today: date) -> float:
+        if self._cross_training is None:
+            return 0.0
+        sessions = self._cross_training.for_runner(runner.id, since=start)
+        return round(sum(s.minutes for s in sessions if s.day <= today), 1)

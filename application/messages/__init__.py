@@ -64,5 +64,12 @@ def name_of(table: dict[str, dict[str, str]], value: Any, language: str) -> str:
     return table.get(value, {}).get(language, str(value))
 
 
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def short_date(day: date, language: str) -> str:
+    """'mar 24/11' in Spanish (day/month, as Ecuador writes it); 'Tue Nov 24' in English, which no
+    reader can take for the 11th of the 24th month or the 24th of November the wrong way round."""
+    if language == "en":
+        return f"{WEEKDAYS['en'][day.weekday()]} {_MONTHS_EN[day.month - 1]} {day.day}"
     return f"{WEEKDAYS.get(language, WEEKDAYS[FALLBACK])[day.weekday()]} {day.day}/{day.month}"

@@ -138,7 +138,7 @@ def progress(turn: Turn) -> Any:
     days = 30 if has_any(folded, ("mes", "month", "mensual", "monthly")) else (
         7 if has_any(folded, _WEEK) else 14)
     summary = turn.call(GetProgressArgs(days=days)).value
-    return turn.reply(summary.text(turn.lang), Intent.PROGRESS)
+    return turn.reply(summary.text(turn.lang, turn.units), Intent.PROGRESS)
 
 
 def fitness(turn: Turn) -> Any:

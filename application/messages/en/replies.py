@@ -105,6 +105,16 @@ PHRASES: dict[str, str] = {
     "injury_same": "Noted about {part} ({severity}).",
     "injury_see_professional": "If it keeps getting worse, see a doctor or physio.",
     "llm_tangled": "Sorry, I got tangled up with that one 😅. Could you put it another way?",
+    # --- progress
+    "progress_head": "📈 {start} – {end}: {runs} runs, {distance}",
+    "progress_head_one": "📈 {start} – {end}: 1 run, {distance}",
+    "progress_pace": "Average pace: {pace}",
+    "progress_longest": "Longest run: {distance}",
+    "progress_effort": "Average effort (RPE): {rpe}",
+    "progress_change": "Volume vs. previous period: {change} %",
+    "progress_plan": "Plan completion: {done}/{planned} sessions",
+    "progress_cross": "Plus {minutes} min of cross-training (apart from running km).",
+    "progress_injuries": "Watch out for: {parts}",
     # --- conversation
     "greeting_named": "Hi {name}! How's it going? Tell me about your run or ask me what's on.",
     "greeting_plain": "Hi! How's it going? Tell me about your run or ask me what's on.",

@@ -107,6 +107,16 @@ PHRASES: dict[str, str] = {
     "injury_same": "Anotado lo de {part} (molestia {severity}).",
     "injury_see_professional": "Si sigue empeorando, consulta a un médico o fisioterapeuta.",
     "llm_tangled": "Perdona, me enredé con tu mensaje 😅. ¿Me lo escribes de otra forma?",
+    # --- progress
+    "progress_head": "📈 Del {start} al {end}: {runs} entrenos, {distance}",
+    "progress_head_one": "📈 Del {start} al {end}: 1 entreno, {distance}",
+    "progress_pace": "Ritmo medio: {pace}",
+    "progress_longest": "Salida más larga: {distance}",
+    "progress_effort": "Esfuerzo medio (RPE): {rpe}",
+    "progress_change": "Volumen vs. periodo anterior: {change} %",
+    "progress_plan": "Cumplimiento del plan: {done}/{planned} sesiones",
+    "progress_cross": "Además, {minutes} min de entrenamiento cruzado (aparte de los km de trote).",
+    "progress_injuries": "Ojo con: {parts}",
     # --- conversation
     "greeting_named": "¡Hola, {name}! ¿Cómo va todo? Cuéntame tu entreno o pregúntame qué toca.",
     "greeting_plain": "¡Hola! ¿Cómo va todo? Cuéntame tu entreno o pregúntame qué toca.",
