@@ -10,7 +10,7 @@ from application.coach_reply import CREATE_PLAN, SHOW_PROGRESS, SHOW_TODAY, Coac
 from application.context import CoachContext
 from application.formatting import paces_text, plan_text, session_text
 from application.log_run import RunDetails
-from application.tools import CoachTools
+from application.tools.toolbox import CoachTools
 from application.understanding import profile_answers as answers
 from application.understanding.body import body_parts_in, part_name, says_recovered, severity_words
 from application.understanding.intents import classify, wants_new_plan

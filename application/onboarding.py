@@ -60,9 +60,10 @@ class OnboardRunner:
         self._injuries = injuries         # without it a past surgery stays in injury_history only
         self._passed: dict[str, set[str]] = {}
 
-    def start(self, phone: str, first_message: str) -> tuple[Runner, CoachReply]:
+    def start(self, phone: str | None, first_message: str,
+              whatsapp_id: str | None = None) -> tuple[Runner, CoachReply]:
         language = requested_language(first_message) or detect_language(first_message)
-        runner = Runner(phone=phone, language=language, created_at=self._clock.now())
+        runner = Runner(phone=phone, whatsapp_id=whatsapp_id, language=language, created_at=self._clock.now())
         runner.name = answers.name_in(first_message) if _introduces_self(first_message) else None
         if runner.name:
             self._take_extras(runner, first_message, self._clock.now().date(), current="name")
