@@ -13,7 +13,6 @@ question is asked twice.
 """
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
 from datetime import date
@@ -37,8 +36,6 @@ from domain.conversation import Intent
 from domain.errors import DomainError
 from domain.injury import Injury, Severity
 from domain.runner import FitnessLevel, Runner
-
-log = logging.getLogger(__name__)
 
 STEPS = ("name", "age", "race", "goal_race", "goal_time", "weekly_frequency", "fitness_level", "weekly_km",
          "longest_run_km", "recent_race", "schedule", "injury_history")
