@@ -13,7 +13,6 @@ question is asked twice.
 """
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
 from datetime import date
@@ -22,6 +21,7 @@ import attrs
 
 from application.coach_reply import CREATE_PLAN, CoachReply
 from application.injuries import RecordInjury
+from application.log_run import RunDetails
 from application.messages import GOAL_NAMES, LEVEL_NAMES, name_of, reason, say, short_date
 from application.ports import Button, Clock, InjuryRepository, RunnerRepository
 from application.understanding import profile_answers as answers
@@ -37,8 +37,6 @@ from domain.errors import DomainError
 from domain.injury import Injury, Severity
 from domain.runner import FitnessLevel, Runner
 
-log = logging.getLogger(__name__)
-
 STEPS = ("name", "age", "race", "goal_race", "goal_time", "weekly_frequency", "fitness_level", "weekly_km",
          "longest_run_km", "recent_race", "schedule", "injury_history")
 OPTIONAL = ("goal_time", "recent_race", "schedule")
@@ -46,7 +44,7 @@ OPTIONAL = ("goal_time", "recent_race", "schedule")
 MAX_WEEKLY_KM = 300
 MAX_LONGEST_RUN_KM = 100
 
-# Stores a recent race as a run: LogRun(runner, RunDetails, today), or any callable like it.
+# Stores a recent race as a run: LogRun(runner, RunDetails, today, confirmed=...), or any callable like it.
 LogRecentRace = Callable[..., object]
 
 
@@ -219,20 +217,14 @@ class OnboardRunner:
         """(stored, what to say when refused): through LogRun, the same rules as every run."""
         if self._log_run is None:
             return False, None
-        from application.log_run import RunDetails  # here: log_run imports nothing of onboarding
-
-        values: dict[str, object] = {"distance_km": race.distance_km, "day": race.day or today,
-                                         "duration_s": race.duration_s, "notes": text.strip()}
-        if "is_race" in attrs.fields_dict(RunDetails):   # a race sets the VDOT (domain/run.py Run.is_race)
-            values["is_race"] = True
+        details = RunDetails(distance_km=race.distance_km or 0, day=race.day or today, duration_s=race.duration_s,
+                             notes=text.strip(), is_race=True)   # a race sets the VDOT
         try:
-            self._log_run(runner, RunDetails(**values), today)
+            # confirmed: the runner answered a question about their race and there is no history yet to
+            # compare it with; an impossible one is still refused (InvalidRun) and asked again.
+            self._log_run(runner, details, today, confirmed=True)
         except DomainError as error:
             return False, say(runner.language, "invalid_answer", reason=reason(runner.language, error))
-        except Exception:
-            # e.g. a confirmation the onboarding can't ask for: the answer stays in the chat log.
-            log.exception("recent race not stored", extra={"runner_id": runner.id})
-            return False, None
         return True, None
 
     def _read_schedule(self, runner: Runner, text: str, today: date) -> _Outcome:

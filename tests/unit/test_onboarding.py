@@ -12,7 +12,7 @@ from adapters.in_memory import (
     InMemoryVectorMemory,
 )
 from application.injuries import RecordInjury
-from application.log_run import LogRun, RunDetails
+from application.log_run import LogRun
 from application.onboarding import OnboardRunner
 from domain.conversation import Intent
 from tests.coach_harness import ONBOARDING_EN, ONBOARDING_ES, onboard
@@ -153,8 +153,7 @@ def test_a_recent_race_is_stored_as_a_race_through_log_run():
     assert "48:30" in reply.text
     [run] = o.runs.for_runner(o.runner.id)
     assert (run.distance_km, run.duration_s, run.date) == (10, 2910, date(2026, 11, 3))
-    if "is_race" in attrs.fields_dict(RunDetails):         # once LogRun takes is_race (helper "runs")
-        assert run.is_race
+    assert run.is_race
 
 
 def test_a_past_surgery_goes_to_the_history_not_the_days_a_week():
@@ -235,3 +234,13 @@ def test_onboarding_completes_on_a_store_that_keeps_fewer_fields_than_the_domain
     for text in ONBOARDING_ES[1:]:
         reply = onboarding.answer(runners.by_phone(PHONE), text, TODAY)   # reloaded each message, as in a chat
     assert "¡Listo, Ana!" in reply.text and runners.by_phone(PHONE).onboarding_completed
+
+
+def test_a_fast_recent_race_is_stored_without_a_confirmation_question():
+    # No history to compare it with: the runner's answer is the confirmation (LogRun confirmed=True).
+    o = _Onboarding()
+    o.say("Ana", "34", "no tengo carrera", "10k", "6", "avanzado", "80", "25")
+    reply = o.say("gané mi categoría en la 10k de Guayaquil, 34:50, hace dos semanas")
+    [run] = o.runs.for_runner(o.runner.id)
+    assert (run.distance_km, run.duration_s, run.is_race, run.date) == (10, 2090, True, date(2026, 11, 10))
+    assert "34:50" in reply.text
