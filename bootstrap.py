@@ -323,8 +323,9 @@ class Container(containers.DeclarativeContainer):
     # One tool surface for both coaches; each call is one unit of work.
     tool_registry = providers.ThreadSafeSingleton(ToolRegistry, tools, unit_of_work=unit_of_work)
     intent_classifier = providers.ThreadSafeSingleton(_intent_classifier, embedder)
-    understand = providers.ThreadSafeSingleton(Understand, intent_classifier)
-    onboarding = providers.ThreadSafeSingleton(OnboardRunner, runners, record_injury, clock)
+    understand = providers.ThreadSafeSingleton(Understand, intent_classifier, knowledge_base)
+    onboarding = providers.ThreadSafeSingleton(OnboardRunner, runners, record_injury, clock, log_run=log_run,
+                                               injuries=injuries)
     build_context = providers.ThreadSafeSingleton(BuildContext, chat_buffer, vector_memory, runs, plans, injuries)
     offline_coach = providers.ThreadSafeSingleton(OfflineCoach, tools, tool_registry, understand)
     llm_coach = providers.ThreadSafeSingleton(_llm_coach, llm, tools, tool_registry, understand)

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import re
 import threading
+from pathlib import Path
 from collections.abc import Sequence
 
 import attrs
 import numpy as np
+
+from application.vector_cache import cache_file, cached_vectors
 
 from application.knowledge.off_topic import OFF_TOPIC_ANCHORS
 from application.knowledge.text import mentions, normalise
@@ -59,6 +62,9 @@ def _language(language: str) -> str:
     return "en" if language == "en" else "es"
 
 
+CACHE_DIR = Path(__file__).parent / "data"
+
+
 class KnowledgeBase:
     def __init__(self, embedder: Embedder, topics: Sequence[Topic] = TOPICS,
                  threshold: float = DEFAULT_THRESHOLD, boost: float = LEXICAL_BOOST,
@@ -97,7 +103,11 @@ class KnowledgeBase:
         if self._matrix is None:
             with self._lock:
                 if self._matrix is None:
-                    self._matrix = _unit_rows(np.asarray(self._embedder.embed_documents(self._keys), dtype=np.float32))
+                    # Cached on disk beside the topics: embedding every key costs seconds at each start.
+                    vectors = cached_vectors(
+                        self._embedder, self._keys, cache_file(CACHE_DIR, "knowledge_keys", self._embedder),
+                        lambda texts: np.asarray(self._embedder.embed_documents(list(texts)), dtype=np.float32))
+                    self._matrix = _unit_rows(vectors)
         return self._matrix
 
     def rank(self, question: str, query_vector: Sequence[float] | None = None) -> list[tuple[str, float]]:

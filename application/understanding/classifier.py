@@ -19,12 +19,9 @@ clarifying question with its best guesses instead of acting.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import os
 import re
-import tempfile
 import threading
 import unicodedata
 import zlib
@@ -33,6 +30,8 @@ from typing import Sequence
 
 import attrs
 import numpy as np
+
+from application.vector_cache import cache_file, cached_vectors
 
 from application.ports import Embedder
 from domain.conversation import Intent
@@ -286,41 +285,11 @@ class IntentClassifier:
 
     def _bank_embeddings(self, normalized: list[str]) -> np.ndarray:
         probe = np.asarray(self._embedder.embed_query(normalize(_PROBE)), dtype=np.float32)
-        key = self._cache_key(normalized)
-        path = self._cache_path()
-        if path is not None and path.exists():
-            try:
-                with np.load(path, allow_pickle=False) as cached:
-                    if str(cached["key"]) == key and _cosine(cached["probe"], probe) > 0.999:
-                        return cached["vectors"].astype(np.float32)
-            except (OSError, KeyError, ValueError) as exc:
-                log.warning("intent cache %s unreadable (%s); re-embedding the bank", path, exc)
         as_document = np.asarray(self._embedder.embed_documents([normalize(_PROBE)])[0], dtype=np.float32)
-        vectors = self._embed(normalized, batch=_cosine(as_document, probe) > 0.9999)
-        if path is not None:
-            self._write_cache(path, key, probe, vectors)
-        return vectors
-
-    def _cache_key(self, normalized: list[str]) -> str:
-        cls = type(self._embedder)
-        digest = hashlib.sha256("\n".join(normalized).encode()).hexdigest()[:16]
-        return f"{cls.__module__}.{cls.__qualname__}:{self._embedder.dimension}:v{FEATURES_VERSION}:{digest}"
-
-    def _cache_path(self) -> Path | None:
-        if self._cache_dir is None:
-            return None
-        slug = re.sub(r"\W+", "_", type(self._embedder).__name__).lower()
-        return self._cache_dir / f"intent_examples.{slug}.npz"
-
-    @staticmethod
-    def _write_cache(path: Path, key: str, probe: np.ndarray, vectors: np.ndarray) -> None:
-        try:
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
-            with os.fdopen(fd, "wb") as f:
-                np.savez(f, key=np.array(key), probe=probe, vectors=vectors.astype(np.float32))
-            os.replace(tmp, path)
-        except OSError as exc:   # a read-only install: keep the vectors in memory only
-            log.info("intent cache not written to %s: %s", path, exc)
+        batch = _cosine(as_document, probe) > 0.9999
+        path = cache_file(self._cache_dir, "intent_examples", self._embedder)
+        return cached_vectors(self._embedder, normalized, path, lambda texts: self._embed(texts, batch),
+                              probe_text=normalize(_PROBE), version=f"v{FEATURES_VERSION}")
 
 
 def _cosine(a: np.ndarray, b: np.ndarray) -> float:

@@ -7,14 +7,17 @@ best guesses was meant instead of guessing wrong: a wrong action is worse than a
 """
 from __future__ import annotations
 
+import logging
 from datetime import date
-from typing import Protocol
+from typing import Callable, Protocol
 
 import attrs
 
 from application.messages import CATALOGUES
 from application.understanding.text import fold
 from domain.conversation import Intent
+
+log = logging.getLogger(__name__)
 
 # Intents the coach can be asked to choose between in a clarifying question (not reply-only ones).
 ASKABLE = tuple(i for i in Intent if i not in (Intent.ONBOARDING, Intent.CLARIFY, Intent.UNKNOWN))
@@ -62,10 +65,53 @@ def _button_intents() -> dict[str, Intent]:
     return found
 
 
+class KnowledgeLike(Protocol):
+    def answer(self, question: str, language: str) -> object | None: ...
+    def is_off_topic(self, question: str) -> bool: ...
+
+
+def _evidence(knowledge: KnowledgeLike | None) -> dict[Intent, Callable[[str, date], bool]]:
+    """What each intent needs to find in the message to be carried out. When the classifier is
+    unsure, the first of its best guesses whose slots are there is taken: "cuánta agua tomo en un
+    fondo" is a running question because the knowledge base has the answer; "prefiero lunes y
+    jueves" sets the schedule because it names the days."""
+    from application.understanding.body import body_parts_in, mentions_pain
+    from application.understanding.corrections import parse_correction, parse_deletion
+    from application.understanding.cross_training import parse_cross_training
+    from application.understanding.race import parse_race
+    from application.understanding.run_report import parse_runs
+    from application.understanding.schedule import parse_schedule, parse_units
+
+    def race(text: str, today: date) -> bool:
+        found = parse_race(text, today)
+        return found is not None and (found.race_date is not None or found.goal_time_s is not None
+                                      or found.has_race is False)
+
+    def schedule(text: str, today: date) -> bool:
+        found = parse_schedule(text)
+        return found is not None and bool(found.run_days or found.long_run_day is not None)
+
+    evidence: dict[Intent, Callable[[str, date], bool]] = {
+        Intent.LOG_RUN: lambda text, today: any(not r.planned and r.distance_km for r in parse_runs(text, today)),
+        Intent.LOG_CROSS_TRAINING: lambda text, today: parse_cross_training(text, today) is not None,
+        Intent.CORRECT_RUN: lambda text, today: parse_correction(text, today) is not None,
+        Intent.DELETE_RUN: lambda text, today: parse_deletion(text, today) is not None,
+        Intent.SET_RACE: race,
+        Intent.SET_SCHEDULE: schedule,
+        Intent.SET_UNITS: lambda text, today: parse_units(text) is not None,
+        Intent.INJURY_REPORT: lambda text, today: bool(body_parts_in(text)) and mentions_pain(text),
+    }
+    if knowledge is not None:
+        evidence[Intent.RUNNING_QUESTION] = lambda text, today: knowledge.answer(text, "es") is not None
+        evidence[Intent.OUT_OF_SCOPE] = lambda text, today: knowledge.is_off_topic(text)
+    return evidence
+
+
 class Understand:
-    def __init__(self, classifier: Classifier | None):
+    def __init__(self, classifier: Classifier | None, knowledge: KnowledgeLike | None = None):
         self._classifier = classifier
         self._buttons = _button_intents()
+        self._evidence = _evidence(knowledge)
 
     def __call__(self, text: str, today: date) -> Understanding:
         folded = fold(text).strip(" ¿?¡!.")
@@ -77,10 +123,26 @@ class Understand:
             return Understanding(Intent.UNKNOWN, 0.0, confident=False)
         guess = self._classifier.classify(text)
         alternatives = tuple(intent for intent, _ in guess.alternatives)
-        return Understanding(guess.intent, guess.confidence, alternatives, guess.is_confident)
+        understood = Understanding(guess.intent, guess.confidence, alternatives, guess.is_confident)
+        if understood.confident:
+            return understood
+        for intent in understood.guesses:
+            check = self._evidence.get(intent)
+            if check is not None and _holds(check, text, today):
+                rest = tuple(i for i in understood.guesses if i is not intent)
+                return Understanding(intent, guess.confidence, rest, confident=True)
+        return understood
 
     def button_intent(self, text: str) -> Intent | None:
         return self._buttons.get(fold(text).strip(" ¿?¡!."))
+
+
+def _holds(check: Callable[[str, date], bool], text: str, today: date) -> bool:
+    try:
+        return bool(check(text, today))
+    except Exception:        # a slot reader's bug must not cost the runner an answer: ask instead
+        log.exception("slot evidence failed")
+        return False
 
 
 def wants_new_plan(text: str) -> bool:

@@ -1,0 +1,76 @@
+"""Vectors of fixed texts (the intent bank, the knowledge base's questions) cached on disk.
+
+Embedding a few hundred texts with E5 costs seconds at every start; the vectors only change when
+the texts or the embedder do. A cache file holds the vectors with a key (embedder class, dimension,
+a hash of the texts) and a probe vector that catches a changed model behind the same class name. A
+stale or unreadable file is recomputed and rewritten; a read-only install keeps the vectors in memory.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from application.ports import Embedder
+
+log = logging.getLogger(__name__)
+
+PROBE = "hoy corrí 8 km en 45 min"
+
+
+def cache_key(embedder: Embedder, texts: Sequence[str], version: str = "") -> str:
+    cls = type(embedder)
+    digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
+    return f"{cls.__module__}.{cls.__qualname__}:{embedder.dimension}:{version}:{digest}"
+
+
+def cached_vectors(embedder: Embedder, texts: Sequence[str], path: Path | None,
+                   embed: Callable[[Sequence[str]], np.ndarray], probe_text: str = PROBE,
+                   version: str = "") -> np.ndarray:
+    """``embed(texts)``'s vectors, read from ``path`` when it holds them for these texts and this
+    embedder, else computed and written there."""
+    probe = np.asarray(embed([probe_text])[0], dtype=np.float32)
+    key = cache_key(embedder, texts, version)
+    if path is not None and path.exists():
+        try:
+            with np.load(path, allow_pickle=False) as cached:
+                if str(cached["key"]) == key and _cosine(cached["probe"], probe) > 0.999:
+                    return np.asarray(cached["vectors"], dtype=np.float32)
+        except (OSError, KeyError, ValueError) as exc:
+            log.warning("vector cache %s unreadable (%s); recomputing", path, exc)
+    vectors = np.asarray(embed(texts), dtype=np.float32)
+    if path is not None:
+        _write(path, key, probe, vectors)
+    return vectors
+
+
+def _write(path: Path, key: str, probe: np.ndarray, vectors: np.ndarray) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
+        with os.fdopen(fd, "wb") as f:
+            np.savez(f, key=np.array(key), probe=probe, vectors=vectors.astype(np.float32))
+        os.replace(tmp, path)
+    except OSError as exc:   # a read-only install: keep the vectors in memory only
+        log.info("vector cache not written to %s: %s", path, exc)
+
+
+def _cosine(a: np.ndarray, b: np.ndarray) -> float:
+    if a.shape != b.shape:
+        return -1.0
+    denom = float(np.linalg.norm(a) * np.linalg.norm(b)) or 1.0
+    return float(a @ b) / denom
+
+
+def cache_file(folder: Path | None, stem: str, embedder: Embedder) -> Path | None:
+    """Where the vectors of ``stem`` for this embedder live, e.g. ``intent_examples.e5embedder.npz``."""
+    if folder is None:
+        return None
+    import re
+    slug = re.sub(r"\W+", "_", type(embedder).__name__).lower()
+    return folder / f"{stem}.{slug}.npz"
