@@ -6,7 +6,15 @@ from datetime import date
 
 import attrs
 
-from application.messages import RACE_NAMES, SESSION_NAMES, GOAL_NAMES, has_phrase, name_of, say, short_date
+from application.messages import (
+    GOAL_NAMES,
+    RACE_NAMES,
+    SESSION_NAMES,
+    has_phrase,
+    name_of,
+    say,
+    short_date,
+)
 from domain.pace import format_clock, format_pace
 from domain.plan import PlanNote, Session, SessionKind, TrainingPlan
 from domain.race_day import PaceNote, RacePlan
@@ -56,7 +64,7 @@ def session_description(session: Session, vdot: float, language: str) -> tuple[s
     w = session.workout
     values = {"km": km, "easy": easy, "pace": _pace(session.pace_s_per_km)}
     if w is not None:
-        values.update(reps=w.reps, rep=km_text(w.rep_km), rep_m=int(round(w.rep_km * 1000)),
+        values.update(reps=w.reps, rep=km_text(w.rep_km), rep_m=round(w.rep_km * 1000),
                       rec=f"{w.recovery_min:g}", warm=km_text(w.warmup_km), cool=km_text(w.cooldown_km),
                       work=km_text(w.reps * w.rep_km))
     else:

@@ -8,7 +8,13 @@ from datetime import date, timedelta
 import attrs
 
 from application.formatting import render_plan
-from application.ports import Clock, InjuryRepository, PlanRepository, RunRepository, VectorMemory
+from application.ports import (
+    Clock,
+    InjuryRepository,
+    PlanRepository,
+    RunRepository,
+    VectorMemory,
+)
 from domain.memory import MemoryDocument, MemoryKind
 from domain.plan import TrainingPlan
 from domain.planning import build_block

@@ -31,7 +31,7 @@ after an injury report, or after a race. Rules checked (the names printed):
 """
 from __future__ import annotations
 
-import math
+import itertools
 import random
 import sys
 from collections import Counter
@@ -40,16 +40,26 @@ from datetime import date, timedelta
 
 import attrs
 
-from domain.injury import Injury, Severity, Side, triage_severity
+from domain.injury import Injury, Side, triage_severity
 from domain.plan import BLOCK_DAYS, SessionKind, TrainingPlan
 from domain.planning import (
-    GOAL_LONG_RUN_CAP_KM, build_block, long_run_minutes, long_run_share, max_quality, reschedule_missed,
+    GOAL_LONG_RUN_CAP_KM,
+    build_block,
+    long_run_minutes,
+    long_run_share,
+    max_quality,
+    reschedule_missed,
     runner_days,
 )
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
 from domain.season import easy_days_after_race
-from domain.vdot import LEVEL_CEILING, estimate_vdot_from_runs, race_time_for, training_paces
+from domain.vdot import (
+    LEVEL_CEILING,
+    estimate_vdot_from_runs,
+    race_time_for,
+    training_paces,
+)
 
 K = SessionKind
 L = FitnessLevel
@@ -163,7 +173,6 @@ def _run_for(runner: Runner, day: date, km: float, pace: float, rpe: int, race: 
 def simulate(p: Profile, report: Report) -> None:
     rng = random.Random(p.name)
     runner = _make_runner(p)
-    level = p.level
     paces = training_paces(p.vdot)
     # A recent 5k (or a time trial) for the runners who have one; the others start from defaults.
     runs: list[Run] = [_run_for(runner, SEASON_START - timedelta(days=10), 5.0,
@@ -256,7 +265,8 @@ def check_block(p: Profile, runner: Runner, plan: TrainingPlan, runs: list[Run],
         report.fail("block_shape", who, "km with more than 2 decimals")
     paces = training_paces(plan.vdot)
     easy_mid = sum(paces.easy) / 2
-    covered = any(r.date <= plan.start - timedelta(days=21) for r in runs)
+    covered = any(r.date <= plan.start - timedelta(days=21) for r in runs) or \
+        sum(1 for r in runs if plan.start - timedelta(days=7) <= r.date < plan.start) >= 2
     evidence = max(p.weekly_km or 0.0, _logged(runs, plan.start) if covered else 0.0)
     returning = last_plan is not None and any(n.code.startswith(("injury_", "last_block_step_back"))
                                               for n in last_plan.notes)
@@ -340,7 +350,7 @@ def check_block(p: Profile, runner: Runner, plan: TrainingPlan, runs: list[Run],
     if key is not None:
         moved, note = reschedule_missed(plan, key.date, key.date + timedelta(days=1))
         kinds = [s.kind for s in moved.sessions]
-        if any(a.is_quality and b.is_quality for a, b in zip(kinds, kinds[1:])):
+        if any(a.is_quality and b.is_quality for a, b in itertools.pairwise(kinds)):
             report.fail("reschedule", who, "moved into a consecutive quality day")
         for w in range(2):
             before = sum(1 for s in sessions[w * 7:(w + 1) * 7] if s.kind.is_run)
@@ -365,7 +375,7 @@ def _logged(runs: list[Run], before: date) -> float:
 def check_timeline(p: Profile, runner: Runner, timeline: dict[date, SessionKind], runs: list[Run],
                    report: Report) -> None:
     days = sorted(timeline)
-    for a, b in zip(days, days[1:]):
+    for a, b in itertools.pairwise(days):
         if (b - a).days == 1 and timeline[a].is_quality and timeline[b].is_quality:
             report.fail("quality_adjacent", p.name, f"quality on {a} and {b}")
 

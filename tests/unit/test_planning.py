@@ -2,6 +2,7 @@
 runner live in test_planning_properties.py; whole seasons in benchmarks/plan_quality.py)."""
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -15,7 +16,12 @@ from domain.plan import SessionKind, TrainingPlan
 from domain.planning import build_block, long_run_share, reschedule_missed
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
-from domain.season import Phase, easy_days_after_race, season_weeks, taper_days, week_spec
+from domain.season import (
+    Phase,
+    easy_days_after_race,
+    season_weeks,
+    taper_days,
+)
 from domain.vdot import training_paces, vdot_from_race
 
 START = date(2025, 3, 3)   # a Monday
@@ -53,7 +59,7 @@ def quality_in_week(plan: TrainingPlan, w: int) -> int:
 
 def consecutive_quality(plan: TrainingPlan) -> bool:
     kinds = [s.kind for s in plan.sessions]
-    return any(a.is_quality and b.is_quality for a, b in zip(kinds, kinds[1:]))
+    return any(a.is_quality and b.is_quality for a, b in itertools.pairwise(kinds))
 
 
 # --- The runners of issue 10 -------------------------------------------------------------------
@@ -299,7 +305,7 @@ def test_a_missed_quality_session_moves_to_an_easy_day_or_is_dropped_never_doubl
     moved, note = reschedule_missed(plan, q.date)
     assert moved.session_on(q.date).kind is K.REST and note.code in ("moved", "dropped")
     kinds = [s.kind for s in moved.sessions]
-    assert not any(a.is_quality and b.is_quality for a, b in zip(kinds, kinds[1:]))
+    assert not any(a.is_quality and b.is_quality for a, b in itertools.pairwise(kinds))
     assert sum(k.is_quality for k in kinds) <= sum(s.kind.is_quality for s in plan.sessions)
     assert sum(k.is_run for k in kinds) < sum(s.kind.is_run for s in plan.sessions)
     if note.code == "moved":

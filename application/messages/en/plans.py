@@ -33,6 +33,7 @@ PHRASES: dict[str, str] = {
     'note_injury_easy_only': 'For the niggle in {part_side}: easy runs only (no intervals or threshold), a '
                              'shorter long run and fewer kilometres. If running pain goes above 2/10, stop '
                              'and tell me.',
+    'note_injury_skip_race': "With {part_side}, skip the race on {day}: racing hurt risks months out; there will be other races.",
     'note_moved': 'I moved the {kind} from {day} to {to}, in place of an easy run: no two hard days in a row.',
     'note_dropped': "We drop the {kind} from {day}: missed work isn't made up by cramming; the plan goes on.",
     'note_nothing_to_move': 'There was no run to move on {day}.',

@@ -34,6 +34,7 @@ PHRASES: dict[str, str] = {
                             '2/10 y al día siguiente no está peor.',
     'note_injury_easy_only': 'Por la molestia en {part_side}: solo rodajes suaves (sin series ni umbral), fondo '
                              'más corto y menos kilómetros. Si al correr el dolor pasa de 2/10, para y cuéntame.',
+    'note_injury_skip_race': 'Por {part_side} no corras la carrera del {day}: llegar lesionado arriesga meses; habrá otras carreras.',
     'note_moved': 'Moví {kind} del {day} al {to}, en lugar de un rodaje suave: no se acumulan dos días duros.',
     'note_dropped': 'Quitamos {kind} del {day}: no se recupera amontonándolo; seguimos con el plan.',
     'note_nothing_to_move': 'El {day} no había una salida que mover.',
