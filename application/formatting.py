@@ -18,7 +18,7 @@ from application.messages import (
 from domain.pace import format_clock, format_pace
 from domain.plan import PlanNote, Session, SessionKind, TrainingPlan
 from domain.race_day import PaceNote, RacePlan
-from domain.vdot import predicted_race_times, training_paces
+from domain.vdot import VdotEstimate, predicted_race_times, training_paces
 
 K = SessionKind
 
@@ -55,6 +55,9 @@ def session_description(session: Session, vdot: float, language: str) -> tuple[s
     paces = training_paces(vdot)
     easy = f"{format_pace(paces.easy[0])}–{format_pace(paces.easy[1])}"
     km = km_text(session.distance_km)
+    if session.code == "moved":
+        purpose, text = session_description(attrs.evolve(session, code=""), vdot, language)
+        return purpose, say(language, "session_moved_prefix") + text
     if session.code and has_phrase(f"session_{session.code}"):
         key = session.code
     elif session.kind.is_quality and session.workout is not None:
@@ -96,7 +99,8 @@ def render_plan(plan: TrainingPlan, language: str) -> TrainingPlan:
     for s in plan.sessions:
         purpose, description = session_description(s, plan.vdot, language)
         sessions.append(attrs.evolve(s, purpose=purpose, description=description))
-    adaptations = [note_text(n, language) for n in plan.notes]
+    # A plan read back from the store has no notes (only their words): keep its adaptations.
+    adaptations = [note_text(n, language) for n in plan.notes] if plan.notes else list(plan.adaptations)
     return attrs.evolve(plan, sessions=sessions, adaptations=adaptations)
 
 
@@ -155,3 +159,15 @@ def race_plan_text(plan: RacePlan, vdot: float, language: str) -> str:
     lines.append(" · ".join(say(language, "race_plan_split", km=km_text(s.km), elapsed=format_clock(s.elapsed_s))
                             for s in plan.splits))
     return "\n".join(lines)
+
+
+def fitness_text(estimate: VdotEstimate, language: str) -> str:
+    """Where the VDOT comes from, worded from the estimate's code (and the outliers left out)."""
+    params = dict(estimate.params)
+    if params.get("day"):
+        params["day"] = short_date(date.fromisoformat(params["day"]), language)
+    params.setdefault("vdot", f"{estimate.vdot:.1f}")
+    text = say(language, f"vdot_{estimate.code}", **params)
+    if estimate.rejected:
+        text += " " + say(language, "vdot_rejected", count=len(estimate.rejected))
+    return text

@@ -622,13 +622,17 @@ def reschedule_missed(plan: TrainingPlan, day: date, today: date | None = None) 
                 continue
             target = j
             break
-    rest = attrs.evolve(missed, kind=K.REST, distance_km=0.0, pace_s_per_km=None, workout=None, code="missed")
+    rest = attrs.evolve(missed, kind=K.REST, distance_km=0.0, pace_s_per_km=None, workout=None, code="missed",
+                        purpose="", description="")
     if target is None:
         sessions[idx] = rest
         note = PlanNote("dropped", {"day": day.isoformat(), "kind": missed.kind.value})
     else:
         old = sessions[target]
-        sessions[target] = attrs.evolve(missed, date=old.date, code="moved", phase=old.phase)
+        sessions[target] = attrs.evolve(missed, date=old.date, code="moved", phase=old.phase, purpose="",
+                                        description="")
         sessions[idx] = rest
         note = PlanNote("moved", {"day": day.isoformat(), "to": old.date.isoformat(), "kind": missed.kind.value})
-    return attrs.evolve(plan, sessions=sessions, notes=[*plan.notes, note]), note
+    # The note is returned, not added to plan.notes: a stored plan's notes are already worded in
+    # its adaptations, and the caller tells the runner what moved.
+    return attrs.evolve(plan, sessions=sessions), note

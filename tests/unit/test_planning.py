@@ -390,3 +390,40 @@ def test_every_session_is_explained_in_the_runners_language():
         assert word in " ".join(s.description for s in rendered.sessions)
     quality = next(s for s in render_plan(plan, "es").sessions if s.kind.is_quality)
     assert "×" in quality.description
+
+
+# --- Fitness, race day and pace notes in words ----------------------------------------------------
+
+def test_fitness_race_plan_and_pace_notes_are_worded_from_codes():
+    from application.formatting import fitness_text, pace_note_text, race_plan_text
+    from domain.race_day import PaceNote, race_plan
+    from domain.vdot import estimate_vdot_from_runs
+    r = runner()
+    race = a_run(r, START - timedelta(days=3), 10, 41 + 21 / 60, rpe=10, race=True)
+    typo = a_run(r, START, 3, 9, rpe=None)
+    est = estimate_vdot_from_runs([race, typo], START, FitnessLevel.INTERMEDIATE)
+    es, en = fitness_text(est, "es"), fitness_text(est, "en")
+    assert "41:21" in es and "carrera" in es and "demasiado rápidos" in es
+    assert "41:21" in en and "too fast" in en
+    plan_es = race_plan_text(race_plan(est.vdot, GoalRace.MARATHON, 3 * 3600 + 20 * 60), est.vdot, "es")
+    assert "maratón" in plan_es and "km 5: " in plan_es and "3:20:00" in plan_es
+    note = PaceNote("easy_too_fast", {"typical": "300", "fast": "323", "slow": "363", "runs": "3"})
+    assert "5:00/km" in pace_note_text(note, "es") and "5:23–6:03" in pace_note_text(note, "en")
+
+
+def test_a_moved_session_is_rendered_and_the_stored_adaptations_survive():
+    r = runner(frequency=6, level=FitnessLevel.ADVANCED, weekly_km=60, has_race=False)
+    plan = render_plan(build_block(r, 55, START, None, []), "es")
+    stored = attrs_evolve_without_notes(plan)
+    q = next(s for s in stored.sessions if s.kind.is_quality)
+    moved, note = reschedule_missed(stored, q.date)
+    again = render_plan(moved, "es")
+    assert again.adaptations == plan.adaptations
+    assert again.session_on(q.date).description == "No se hizo: seguimos adelante."
+    if note.code == "moved":
+        assert again.session_on(date.fromisoformat(note.params["to"])).description.startswith("Movida aquí")
+
+
+def attrs_evolve_without_notes(plan: TrainingPlan) -> TrainingPlan:
+    import attrs
+    return attrs.evolve(plan, notes=[])       # what the store gives back: words, no codes

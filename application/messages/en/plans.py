@@ -84,9 +84,24 @@ PHRASES: dict[str, str] = {
     'session_easy_instead_quality': '{km} km easy ({easy}/km) instead of the workout, to protect the injury.',
     'session_long_shortened': 'Shorter long run: {km} km easy ({easy}/km), to spare the injury.',
     'session_post_race_easy': '{km} km easy ({easy}/km): you are still recovering from the race.',
-    'session_moved': '{km} km: the session you missed, moved to this day.',
+    'session_moved_prefix': 'Moved here because you missed it: ',
     'session_missed': 'Missed: we move on.',
     'session_rest': 'Day off. 10–15 min of mobility or an easy walk are fine.',
+    'vdot_race': 'I worked out your VDOT of {vdot} from your race: {km} km in {time} ({pace}/km) on {day}. It is '
+                 'the best picture of your current fitness.',
+    'vdot_all_out': 'I worked out your VDOT of {vdot} from your all-out effort (10/10): {km} km in {time} '
+                    '({pace}/km) on {day}.',
+    'vdot_hard_effort': "I don't have a recent race, so I used your best hard effort: {km} km in {time} "
+                        "({pace}/km) on {day}, at effort {rpe}/10. A workout isn't a race, so I took "
+                        "{discount_pct}% off: VDOT {vdot}.",
+    'vdot_easy_floor': 'Your recent runs were comfortable, so they only tell me your VDOT is at least {vdot} '
+                       '(from {km} km in {time}, {pace}/km). A race or a timed effort will let me fine-tune it.',
+    'vdot_floor_over_effort': 'Your {km} km in {time} ({pace}/km) shows you are at least at VDOT {vdot}, above '
+                              'your hard effort ({effort_vdot}), so I use that.',
+    'vdot_default': "I don't have a race or recent timed runs yet, so I start from a cautious VDOT of {vdot}. Once "
+                    "you log a race or a timed effort, I'll fine-tune your paces.",
+    'vdot_rejected': "I left out {count} log(s) too fast to be real (a distance or time typo?): if it really was "
+                     "that fast, tell me and I'll count it.",
     'pace_note_easy_too_fast': 'Your easy runs are at {typical}/km, faster than your easy range '
                                '({fast}–{slow}/km). Easy days build the aerobic base; running them faster adds '
                                'fatigue, not fitness.',

@@ -85,9 +85,25 @@ PHRASES: dict[str, str] = {
                                     'la lesión.',
     'session_long_shortened': 'Fondo acortado: {km} km suaves ({easy}/km), para no cargar la lesión.',
     'session_post_race_easy': '{km} km suaves ({easy}/km): aún recuperas de la carrera.',
-    'session_moved': '{km} km: la sesión que no hiciste, movida a este día.',
+    'session_moved_prefix': 'Movida aquí porque no la hiciste: ',
     'session_missed': 'No se hizo: seguimos adelante.',
     'session_rest': 'Día libre. Puedes hacer 10–15 min de movilidad o una caminata suave.',
+    # Where the VDOT comes from (VdotEstimate.code).
+    'vdot_race': 'Calculé tu VDOT de {vdot} con tu carrera: {km} km en {time} ({pace}/km) el {day}. Es la mejor '
+                 'referencia de tu forma actual.',
+    'vdot_all_out': 'Calculé tu VDOT de {vdot} con tu esfuerzo a tope (10/10): {km} km en {time} ({pace}/km) el '
+                    '{day}.',
+    'vdot_hard_effort': 'No tengo una carrera reciente, así que usé tu mejor esfuerzo fuerte: {km} km en {time} '
+                        '({pace}/km) el {day}, con esfuerzo {rpe}/10. Un entreno no es una carrera, así que le '
+                        'resté un {discount_pct} %: VDOT {vdot}.',
+    'vdot_easy_floor': 'Tus salidas recientes fueron cómodas, así que solo me dicen que tu VDOT es al menos {vdot} '
+                       '(de {km} km en {time}, {pace}/km). Con una carrera o una prueba cronometrada lo afino.',
+    'vdot_floor_over_effort': 'Tu salida de {km} km en {time} ({pace}/km) muestra que estás al menos en VDOT '
+                              '{vdot}, más que tu esfuerzo fuerte ({effort_vdot}), así que uso ese valor.',
+    'vdot_default': 'Aún no tengo una carrera ni entrenos recientes con su tiempo, así que parto de un VDOT '
+                    'prudente de {vdot}. Cuando registres una carrera o una prueba cronometrada, ajusto tus ritmos.',
+    'vdot_rejected': 'No usé {count} registro(s) demasiado rápidos para ser reales (¿un error de distancia o de '
+                     'tiempo?): si fue así de verdad, dime y lo confirmo.',
     # Paces vs the runner's own easy runs.
     'pace_note_easy_too_fast': 'Tus rodajes suaves van a {typical}/km, más rápido que tu rango suave '
                                '({fast}–{slow}/km). Los días suaves construyen la base aeróbica; ir más rápido '
