@@ -44,9 +44,7 @@ def part_with_side(part: str, side: str, language: str) -> str:
     name = body_part_name(part, language) or say(language, "injury_part_unknown")
     if not side:
         return say(language, "part_no_side", part=name)
-    if language == "en":
-        return say(language, f"part_side_{side}", part=name)
-    gender = "f" if part in _FEMININE_ES else "m"
+    gender = "f" if part in _FEMININE_ES else "m"     # Spanish agreement; English ignores it
     return say(language, f"part_side_{side}_{gender}", part=name)
 
 

@@ -5,7 +5,7 @@ import logging
 from datetime import date
 
 from application.ports import Clock, InjuryRepository, VectorMemory
-from domain.injury import Injury, Severity
+from domain.injury import Injury, Severity, Side
 from domain.memory import MemoryDocument, MemoryKind
 from domain.runner import Runner
 
@@ -19,19 +19,27 @@ class RecordInjury:
         self._clock = clock
 
     def __call__(self, runner: Runner, body_part: str, severity: Severity, description: str,
-                 today: date) -> Injury:
-        """One open injury per body part: a new report of the same part updates its severity."""
+                 today: date, *, side: Side | None = None, since: date | None = None, pain: int | None = None,
+                 pain_walking: bool | None = None, swelling: bool | None = None,
+                 sharp_pain: bool | None = None) -> Injury:
+        """One open injury per body part and side: a new report of it updates its severity and
+        whatever triage answers it brings (side, since when, pain 0–10, pain walking, swelling)."""
+        triage = {"side": side, "since": since, "pain": pain, "pain_walking": pain_walking,
+                  "swelling": swelling, "sharp_pain": sharp_pain}
         for open_injury in self._injuries.for_runner(runner.id, active_only=True):
-            if open_injury.body_part == body_part:
+            if open_injury.body_part == body_part and (side is None or open_injury.side in (None, side)):
                 if severity.rank > open_injury.severity.rank:
                     open_injury.severity = severity
                 open_injury.description = description or open_injury.description
+                for field, value in triage.items():
+                    if value is not None:
+                        setattr(open_injury, field, value)
                 self._injuries.update(open_injury)
                 injury = open_injury
                 break
         else:
             injury = Injury(runner_id=runner.id, body_part=body_part, severity=severity,
-                            description=description, reported_on=today)
+                            description=description, reported_on=today, **triage)
             self._injuries.add(injury)
         try:
             self._memory.store(MemoryDocument(
