@@ -265,6 +265,11 @@ def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: dat
         default = peak * START_SHARE
         if logged < default:
             return Volume(round(default, 1), peak, longest, "default", None)
+    if last_plan is not None and outcome is None and last_plan.start <= start <= last_plan.end:
+        # Rebuilt the day a block starts (an injury report, a new request): keep that block's load.
+        same_day = _week_load_of(last_plan, goal, runner.race_date if runner.has_race is not False else None)
+        if same_day > 0:
+            return Volume(round(same_day, 1), max(peak, min(same_day, cap)), longest, "last_block", None)
     evidence = max(said, logged)
     if evidence > 0:
         source = "said" if said >= logged else "logged"
@@ -517,7 +522,7 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
     specs: list[WeekSpec] = []
     for w in range(BLOCK_DAYS // WEEK):
         spec = week_spec(start + timedelta(weeks=w), goal, race_date, season_start)
-        if w == 0 and spec.down and last_plan is None:
+        if w == 0 and spec.down and volume.outcome is None:
             spec = attrs.evolve(spec, factor=1.0, down=False)   # a season never opens with a lighter week
         specs.append(spec)
         if w == 1:

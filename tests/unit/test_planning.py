@@ -427,3 +427,10 @@ def test_a_moved_session_is_rendered_and_the_stored_adaptations_survive():
 def attrs_evolve_without_notes(plan: TrainingPlan) -> TrainingPlan:
     import attrs
     return attrs.evolve(plan, notes=[])       # what the store gives back: words, no codes
+
+
+def test_rebuilding_the_day_a_block_starts_keeps_its_load():
+    r = runner(frequency=5, weekly_km=40, has_race=False)
+    first = build_block(r, 45, START, None, [])
+    again = build_block(r, 45, START, None, [], last_plan=first)
+    assert [(s.kind, s.distance_km) for s in again.sessions] == [(s.kind, s.distance_km) for s in first.sessions]

@@ -64,7 +64,7 @@ PHRASES: dict[str, str] = {
     'session_long': 'Fondo de {km} km suaves y constantes ({easy}/km). Lleva agua si pasas de una hora.',
     'session_threshold': '{warm} km suaves, {reps} × {rep} km a ritmo umbral ({pace}/km) con {rec} min de trote '
                          'entre cada uno, {cool} km suaves.',
-    'session_intervals': 'Series: {warm} km suaves, {reps} × {rep_m} m a {pace}/km con {rec} min de trote, '
+    'session_intervals': '{warm} km suaves, {reps} × {rep_m} m a {pace}/km con {rec} min de trote, '
                          '{cool} km suaves.',
     'session_repetition': '{warm} km suaves, {reps} × {rep_m} m rápidos y sueltos a {pace}/km, recuperando '
                           '{rec} min trotando o caminando, {cool} km suaves.',
