@@ -267,7 +267,11 @@ def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: dat
             return Volume(round(default, 1), peak, longest, "default", None)
     if last_plan is not None and outcome is None and last_plan.start <= start <= last_plan.end:
         # Rebuilt the day a block starts (an injury report, a new request): keep that block's load.
-        same_day = _week_load_of(last_plan, goal, runner.race_date if runner.has_race is not False else None)
+        race = runner.race_date if runner.has_race is not False else None
+        first = week_spec(last_plan.start, goal, race)
+        same_day = (sum(x.distance_km for x in last_plan.sessions[:WEEK] if x.kind.is_run and x.kind is not K.RACE)
+                    if first.phase in (Phase.BASE, Phase.BUILD, Phase.PEAK, Phase.PROGRESSION) and not first.race_day
+                    else _week_load_of(last_plan, goal, race))
         if same_day > 0:
             return Volume(round(same_day, 1), max(peak, min(same_day, cap)), longest, "last_block", None)
     evidence = max(said, logged)
