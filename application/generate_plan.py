@@ -62,7 +62,7 @@ class GeneratePlan:
             self._injuries.for_runner(runner.id, active_only=True), runner.language, estimate.source,
             runs=runs, last_plan=last_plan,
         )
-        plan = render_plan(plan, runner.language)
+        plan = render_plan(plan, runner.language, runner.units)
         plan.created_at = self._clock.now()
         self._plans.activate(plan)
         try:

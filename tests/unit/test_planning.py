@@ -434,3 +434,12 @@ def test_rebuilding_the_day_a_block_starts_keeps_its_load():
     first = build_block(r, 45, START, None, [])
     again = build_block(r, 45, START, None, [], last_plan=first)
     assert [(s.kind, s.distance_km) for s in again.sessions] == [(s.kind, s.distance_km) for s in first.sessions]
+
+
+def test_a_runner_in_miles_reads_miles():
+    from domain.runner import Units
+    plan = build_block(runner(frequency=5, weekly_km=40, language="en"), 45, START, None, [])
+    rendered = render_plan(plan, "en", Units.MILES)
+    easy = next(s for s in rendered.sessions if s.kind is K.EASY)
+    assert " mi " in easy.description and "/mi" in easy.description and " km" not in easy.description
+    assert f"{km_text(easy.distance_km / 1.609344)} mi" in plan_text(rendered, "en", units=Units.MILES)
