@@ -6,11 +6,20 @@ from datetime import date
 
 import attrs
 
-from application.messages import RACE_NAMES, SESSION_NAMES, GOAL_NAMES, has_phrase, name_of, say, short_date
-from domain.pace import format_clock, format_pace
+from application.messages import (
+    GOAL_NAMES,
+    RACE_NAMES,
+    SESSION_NAMES,
+    has_phrase,
+    name_of,
+    say,
+    short_date,
+)
+from domain.pace import KM_PER_MILE, format_clock, format_pace
 from domain.plan import PlanNote, Session, SessionKind, TrainingPlan
 from domain.race_day import PaceNote, RacePlan
-from domain.vdot import predicted_race_times, training_paces
+from domain.runner import Units
+from domain.vdot import VdotEstimate, predicted_race_times, training_paces
 
 K = SessionKind
 
@@ -23,11 +32,22 @@ def km_text(km: float) -> str:
     return f"{round(km, 2):g}"
 
 
-def _pace(fast_slow: tuple[float, float] | None) -> str:
+def _dist(km: float, units: Units) -> str:
+    """A distance in the runner's units, at most 2 decimals (miles for Units.MILES)."""
+    return km_text(km / KM_PER_MILE if units is Units.MILES else km)
+
+
+def _unit(units: Units) -> str:
+    return "mi" if units is Units.MILES else "km"
+
+
+def _pace(fast_slow: tuple[float, float] | None, units: Units = Units.KM) -> str:
     if not fast_slow:
         return ""
-    fast, slow = fast_slow
-    return format_pace((fast + slow) / 2) if abs(slow - fast) < 10 else f"{format_pace(fast)}–{format_pace(slow)}"
+    scale = KM_PER_MILE if units is Units.MILES else 1.0
+    fast, slow = fast_slow[0] * scale, fast_slow[1] * scale
+    return format_pace((fast + slow) / 2) if abs(slow - fast) < 10 * scale else \
+        f"{format_pace(fast)}–{format_pace(slow)}"
 
 
 def part_with_side(part: str, side: str, language: str) -> str:
@@ -36,17 +56,18 @@ def part_with_side(part: str, side: str, language: str) -> str:
     name = body_part_name(part, language) or say(language, "injury_part_unknown")
     if not side:
         return say(language, "part_no_side", part=name)
-    if language == "en":
-        return say(language, f"part_side_{side}", part=name)
-    gender = "f" if part in _FEMININE_ES else "m"
+    gender = "f" if part in _FEMININE_ES else "m"     # Spanish agreement; English ignores it
     return say(language, f"part_side_{side}_{gender}", part=name)
 
 
-def session_description(session: Session, vdot: float, language: str) -> tuple[str, str]:
-    """(purpose, description) of one day."""
+def session_description(session: Session, vdot: float, language: str,
+                        units: Units = Units.KM) -> tuple[str, str]:
+    """(purpose, description) of one day, distances and paces in the runner's units."""
+    if session.code == "moved":
+        purpose, text = session_description(attrs.evolve(session, code=""), vdot, language, units)
+        return purpose, say(language, "session_moved_prefix") + text
     paces = training_paces(vdot)
-    easy = f"{format_pace(paces.easy[0])}–{format_pace(paces.easy[1])}"
-    km = km_text(session.distance_km)
+    easy = _pace(paces.easy, units)
     if session.code and has_phrase(f"session_{session.code}"):
         key = session.code
     elif session.kind.is_quality and session.workout is not None:
@@ -54,13 +75,14 @@ def session_description(session: Session, vdot: float, language: str) -> tuple[s
     else:
         key = session.kind.value if has_phrase(f"session_{session.kind.value}") else "rest"
     w = session.workout
-    values = {"km": km, "easy": easy, "pace": _pace(session.pace_s_per_km)}
+    values: dict[str, object] = {"km": _dist(session.distance_km, units), "easy": easy, "u": _unit(units),
+                                 "pace": _pace(session.pace_s_per_km, units)}
     if w is not None:
-        values.update(reps=w.reps, rep=km_text(w.rep_km), rep_m=int(round(w.rep_km * 1000)),
-                      rec=f"{w.recovery_min:g}", warm=km_text(w.warmup_km), cool=km_text(w.cooldown_km),
-                      work=km_text(w.reps * w.rep_km))
+        values.update(reps=w.reps, rep=_dist(w.rep_km, units), rep_m=round(w.rep_km * 1000),
+                      rec=f"{w.recovery_min:g}", warm=_dist(w.warmup_km, units), cool=_dist(w.cooldown_km, units),
+                      work=_dist(w.reps * w.rep_km, units))
     else:
-        values.update(reps=0, rep="0", rep_m=0, rec="0", warm="0", cool="0", work=km)
+        values.update(reps=0, rep="0", rep_m=0, rec="0", warm="0", cool="0", work=values["km"])
     purpose_key = f"purpose_{key}" if has_phrase(f"purpose_{key}") else f"purpose_{session.kind.value}"
     purpose = say(language, purpose_key) if has_phrase(purpose_key) else ""
     return purpose, say(language, f"session_{key}", **values)
@@ -81,38 +103,39 @@ def note_text(note: PlanNote, language: str) -> str:
     return say(language, f"note_{note.code}", **params)
 
 
-def render_plan(plan: TrainingPlan, language: str) -> TrainingPlan:
+def render_plan(plan: TrainingPlan, language: str, units: Units = Units.KM) -> TrainingPlan:
     """The plan with its sessions' purpose/description and its adaptations worded (for storage
     and for both coaches)."""
     sessions = []
     for s in plan.sessions:
-        purpose, description = session_description(s, plan.vdot, language)
+        purpose, description = session_description(s, plan.vdot, language, units)
         sessions.append(attrs.evolve(s, purpose=purpose, description=description))
-    adaptations = [note_text(n, language) for n in plan.notes]
+    # A plan read back from the store has no notes (only their words): keep its adaptations.
+    adaptations = [note_text(n, language) for n in plan.notes] if plan.notes else list(plan.adaptations)
     return attrs.evolve(plan, sessions=sessions, adaptations=adaptations)
 
 
-def session_text(session: Session, language: str, detailed: bool = False) -> str:
+def session_text(session: Session, language: str, detailed: bool = False, units: Units = Units.KM) -> str:
     """One line of a plan. Workouts show their structure (reps and paces): a single pace for a
     whole interval session would mislead. ``detailed`` adds the how and the why, for 'today'."""
     text = name_of(SESSION_NAMES, session.kind, language)
     if session.distance_km:
-        text += f" {km_text(session.distance_km)} km"
+        text += f" {_dist(session.distance_km, units)} {_unit(units)}"
     if (detailed or session.kind.is_quality or session.code) and session.description:
         text += f": {session.description}"
     elif session.pace_s_per_km:
-        text += f" @ {_pace(session.pace_s_per_km)}/km"
+        text += f" @ {_pace(session.pace_s_per_km, units)}/{_unit(units)}"
     if detailed and session.purpose:
         text += f" {session.purpose}"
     return text
 
 
-def plan_text(plan: TrainingPlan, language: str, today: date | None = None) -> str:
+def plan_text(plan: TrainingPlan, language: str, today: date | None = None, units: Units = Units.KM) -> str:
     lines = [say(language, "plan_header", start=short_date(plan.start, language),
                  end=short_date(plan.end, language), km=km_text(plan.total_km), vdot=f"{plan.vdot:.1f}")]
     for s in plan.sessions:
         marker = "👉 " if s.date == today else ""
-        lines.append(f"{marker}{short_date(s.date, language)} · {session_text(s, language)}")
+        lines.append(f"{marker}{short_date(s.date, language)} · {session_text(s, language, units=units)}")
     if plan.adaptations:
         lines.append("")
         lines.extend(f"⚠️ {a}" for a in plan.adaptations)
@@ -147,3 +170,15 @@ def race_plan_text(plan: RacePlan, vdot: float, language: str) -> str:
     lines.append(" · ".join(say(language, "race_plan_split", km=km_text(s.km), elapsed=format_clock(s.elapsed_s))
                             for s in plan.splits))
     return "\n".join(lines)
+
+
+def fitness_text(estimate: VdotEstimate, language: str) -> str:
+    """Where the VDOT comes from, worded from the estimate's code (and the outliers left out)."""
+    params = dict(estimate.params)
+    if params.get("day"):
+        params["day"] = short_date(date.fromisoformat(params["day"]), language)
+    params.setdefault("vdot", f"{estimate.vdot:.1f}")
+    text = say(language, f"vdot_{estimate.code}", **params)
+    if estimate.rejected:
+        text += " " + say(language, "vdot_rejected", count=len(estimate.rejected))
+    return text

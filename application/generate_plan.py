@@ -8,7 +8,13 @@ from datetime import date, timedelta
 import attrs
 
 from application.formatting import render_plan
-from application.ports import Clock, InjuryRepository, PlanRepository, RunRepository, VectorMemory
+from application.ports import (
+    Clock,
+    InjuryRepository,
+    PlanRepository,
+    RunRepository,
+    VectorMemory,
+)
 from domain.memory import MemoryDocument, MemoryKind
 from domain.plan import TrainingPlan
 from domain.planning import build_block
@@ -56,7 +62,7 @@ class GeneratePlan:
             self._injuries.for_runner(runner.id, active_only=True), runner.language, estimate.source,
             runs=runs, last_plan=last_plan,
         )
-        plan = render_plan(plan, runner.language)
+        plan = render_plan(plan, runner.language, runner.units)
         plan.created_at = self._clock.now()
         self._plans.activate(plan)
         try:

@@ -39,8 +39,9 @@ class InjuryUpdate:
 TRIAGE_FIELDS = ("pain", "pain_walking", "swelling")
 
 
-def _apply_triage(injury: Injury, today: date, since_days: int | None = None, side: str | None = None,
-                  sharp: bool | None = None, trigger: str | None = None, **triage: Any) -> None:
+def _apply_triage(injury: Injury, today: date, since_days: int | None = None, side: str | Side | None = None,
+                  sharp: bool | None = None, trigger: str | None = None, since: date | None = None,
+                  sharp_pain: bool | None = None, **triage: Any) -> None:
     """What the runner said of the pain; a later report adds to, never erases, what is known."""
     for field in TRIAGE_FIELDS:
         value = triage.get(field)
@@ -48,9 +49,11 @@ def _apply_triage(injury: Injury, today: date, since_days: int | None = None, si
             setattr(injury, field, value)
     if side is not None:
         injury.side = Side(side)
-    if sharp is not None:
-        injury.sharp_pain = sharp
-    if since_days is not None:
+    if sharp is not None or sharp_pain is not None:
+        injury.sharp_pain = sharp if sharp is not None else sharp_pain
+    if since is not None:
+        injury.since = since
+    elif since_days is not None:
         injury.since = today - timedelta(days=since_days)
     if trigger and trigger not in injury.description:
         injury.description = f"{injury.description} | {trigger}".strip(" |")[:1000]

@@ -31,7 +31,7 @@ after an injury report, or after a race. Rules checked (the names printed):
 """
 from __future__ import annotations
 
-import math
+import itertools
 import random
 import sys
 from collections import Counter
@@ -40,16 +40,26 @@ from datetime import date, timedelta
 
 import attrs
 
-from domain.injury import Injury, Severity, Side, triage_severity
+from domain.injury import Injury, Side, triage_severity
 from domain.plan import BLOCK_DAYS, SessionKind, TrainingPlan
 from domain.planning import (
-    GOAL_LONG_RUN_CAP_KM, build_block, long_run_minutes, long_run_share, max_quality, reschedule_missed,
+    GOAL_LONG_RUN_CAP_KM,
+    build_block,
+    long_run_minutes,
+    long_run_share,
+    max_quality,
+    reschedule_missed,
     runner_days,
 )
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
 from domain.season import easy_days_after_race
-from domain.vdot import LEVEL_CEILING, estimate_vdot_from_runs, race_time_for, training_paces
+from domain.vdot import (
+    LEVEL_CEILING,
+    estimate_vdot_from_runs,
+    race_time_for,
+    training_paces,
+)
 
 K = SessionKind
 L = FitnessLevel
@@ -88,7 +98,10 @@ class Profile:
     completion: float = 0.95                 # share of sessions done
     easy_rpe: int = 4
     injuries: tuple[InjuryEvent, ...] = ()
-    tune_up_race_day: int | None = None      # season day of a 10k tune-up race
+    tune_up_race_day: int | None = None      # season day of a tune-up race
+    tune_up_km: float = 10.0
+    last_race_days_ago: int = 10             # the recent 5k (or longer race) before the season
+    last_race_km: float = 5.0
     typo_run_day: int | None = None          # logs "3 km in 9 minutes" that day
     log_before_build: bool = False           # logs a run in the morning of each build day
 
@@ -103,19 +116,22 @@ PROFILES: tuple[Profile, ...] = (
     Profile("inter_10k_4d_knee", L.INTERMEDIATE, G.TEN_K, 4, 42, weeks=12, weekly_km=30,
             injuries=(InjuryEvent(20, "rodilla", Side.RIGHT, 3, 12),)),
     Profile("inter_10k_5d_days", L.INTERMEDIATE, G.TEN_K, 5, 45, weeks=10, weekly_km=40,
-            run_days=(0, 2, 3, 5, 6), long_run_day=5),
+            run_days=(0, 2, 3, 5, 6), long_run_day=5, last_race_days_ago=2, last_race_km=15.0),
     Profile("inter_half_5d_tuneup", L.INTERMEDIATE, G.HALF, 5, 44, weeks=14, weekly_km=40, longest_km=16,
             tune_up_race_day=50),
     Profile("inter_half_3d_hard_easy", L.INTERMEDIATE, G.HALF, 3, 40, weeks=12, weekly_km=25, easy_rpe=7),
-    Profile("marathoner_48km", L.INTERMEDIATE, G.MARATHON, 5, 42, weeks=18, weekly_km=48),
+    Profile("marathoner_48km", L.INTERMEDIATE, G.MARATHON, 5, 42, weeks=18, weekly_km=48, tune_up_race_day=64,
+            tune_up_km=21.1),
     Profile("inter_marathon_6d_ankle", L.INTERMEDIATE, G.MARATHON, 6, 46, weeks=18, weekly_km=55, longest_km=22,
             injuries=(InjuryEvent(40, "tobillo", Side.LEFT, 6, 16, swelling=True),)),
     Profile("inter_nogoal_3d", L.INTERMEDIATE, None, 3, 38, weeks=12, race=False),
     Profile("inter_10k_norace", L.INTERMEDIATE, G.TEN_K, 4, 40, weeks=12, race=False, weekly_km=28),
-    Profile("advanced_5k_6d", L.ADVANCED, G.FIVE_K, 6, 58, weeks=10, weekly_km=60),
+    Profile("advanced_5k_6d", L.ADVANCED, G.FIVE_K, 6, 58, weeks=10, weekly_km=60, last_race_days_ago=1,
+            last_race_km=10.0),
     Profile("advanced_10k_7d", L.ADVANCED, G.TEN_K, 7, 60, weeks=12, weekly_km=75, longest_km=20),
     Profile("advanced_half_6d_low", L.ADVANCED, G.HALF, 6, 55, weeks=12, weekly_km=50, completion=0.6),
-    Profile("advanced_marathon_7d", L.ADVANCED, G.MARATHON, 7, 62, weeks=18, weekly_km=90, longest_km=30),
+    Profile("advanced_marathon_7d", L.ADVANCED, G.MARATHON, 7, 62, weeks=18, weekly_km=90, longest_km=30,
+            last_race_days_ago=1, last_race_km=21.1, tune_up_race_day=80),
     Profile("advanced_marathon_5d_calf", L.ADVANCED, G.MARATHON, 5, 56, weeks=16, weekly_km=70, longest_km=26,
             injuries=(InjuryEvent(30, "gemelo", Side.RIGHT, 2, 8),)),
     Profile("advanced_nogoal_5d", L.ADVANCED, None, 5, 55, weeks=12, race=False, weekly_km=60),
@@ -163,17 +179,16 @@ def _run_for(runner: Runner, day: date, km: float, pace: float, rpe: int, race: 
 def simulate(p: Profile, report: Report) -> None:
     rng = random.Random(p.name)
     runner = _make_runner(p)
-    level = p.level
     paces = training_paces(p.vdot)
     # A recent 5k (or a time trial) for the runners who have one; the others start from defaults.
-    runs: list[Run] = [_run_for(runner, SEASON_START - timedelta(days=10), 5.0,
-                                race_time_for(p.vdot, 5000) / 5, 10, race=True)]
+    runs: list[Run] = [_run_for(runner, SEASON_START - timedelta(days=p.last_race_days_ago), p.last_race_km,
+                                race_time_for(p.vdot, p.last_race_km * 1000) / p.last_race_km, 10, race=True)]
     end = (runner.race_date + timedelta(days=1)) if runner.race_date else SEASON_START + timedelta(weeks=p.weeks)
     injuries: list[Injury] = []
     day = SEASON_START
     last_plan: TrainingPlan | None = None
     timeline: dict[date, SessionKind] = {}
-    week_history: list[tuple[date, float, bool]] = []   # (week start, km, lighter/special week)
+    week_history: list[tuple[date, float, bool, bool]] = []   # (week start, km, special, exempt)
     first = True
     while day < end:
         if p.log_before_build and day < end:
@@ -205,7 +220,8 @@ def simulate(p: Profile, report: Report) -> None:
                                        reported_on=d, description=str(event.lasts)))
                 rebuild_on = d + timedelta(days=1)
             if p.tune_up_race_day == season_day:
-                runs.append(_run_for(runner, d, 10.0, race_time_for(p.vdot, 10000) / 10, 10, race=True))
+                runs.append(_run_for(runner, d, p.tune_up_km, race_time_for(p.vdot, p.tune_up_km * 1000) / p.tune_up_km,
+                                     10, race=True))
                 timeline[d] = K.RACE
                 rebuild_on = min(rebuild_on, d + timedelta(days=1))
                 continue
@@ -228,10 +244,14 @@ def simulate(p: Profile, report: Report) -> None:
         for w in range(0, len(lived), 7):
             chunk = lived[w:w + 7]
             if len(chunk) == 7:
-                special = any(n.code in ("down_week", "taper") for n in plan.notes) or bool(active) or any(
+                # Exempt from "a lighter week every 4th": taper, race, injury, post-race, logged days.
+                exempt = bool(active) or any(
                     s.kind is K.RACE or s.phase in ("taper", "recovery") for s in chunk) or any(
-                    s.code in ("post_race_easy", "logged") for s in chunk)
-                week_history.append((chunk[0].date, _week_volume(chunk), special))
+                    s.code in ("post_race_easy", "logged") for s in chunk) or (
+                    runner.race_date is not None and chunk[-1].date > runner.race_date)
+                # After a lighter week the rise is measured from the last loading week.
+                special = exempt or any(n.code in ("down_week", "taper") for n in plan.notes)
+                week_history.append((chunk[0].date, _week_volume(chunk), special, exempt))
         last_plan = plan
         day = rebuild_on
     check_timeline(p, runner, timeline, runs, report)
@@ -256,7 +276,8 @@ def check_block(p: Profile, runner: Runner, plan: TrainingPlan, runs: list[Run],
         report.fail("block_shape", who, "km with more than 2 decimals")
     paces = training_paces(plan.vdot)
     easy_mid = sum(paces.easy) / 2
-    covered = any(r.date <= plan.start - timedelta(days=21) for r in runs)
+    covered = any(r.date <= plan.start - timedelta(days=21) for r in runs) or \
+        sum(1 for r in runs if plan.start - timedelta(days=7) <= r.date < plan.start) >= 2
     evidence = max(p.weekly_km or 0.0, _logged(runs, plan.start) if covered else 0.0)
     returning = last_plan is not None and any(n.code.startswith(("injury_", "last_block_step_back"))
                                               for n in last_plan.notes)
@@ -340,7 +361,7 @@ def check_block(p: Profile, runner: Runner, plan: TrainingPlan, runs: list[Run],
     if key is not None:
         moved, note = reschedule_missed(plan, key.date, key.date + timedelta(days=1))
         kinds = [s.kind for s in moved.sessions]
-        if any(a.is_quality and b.is_quality for a, b in zip(kinds, kinds[1:])):
+        if any(a.is_quality and b.is_quality for a, b in itertools.pairwise(kinds)):
             report.fail("reschedule", who, "moved into a consecutive quality day")
         for w in range(2):
             before = sum(1 for s in sessions[w * 7:(w + 1) * 7] if s.kind.is_run)
@@ -365,14 +386,14 @@ def _logged(runs: list[Run], before: date) -> float:
 def check_timeline(p: Profile, runner: Runner, timeline: dict[date, SessionKind], runs: list[Run],
                    report: Report) -> None:
     days = sorted(timeline)
-    for a, b in zip(days, days[1:]):
+    for a, b in itertools.pairwise(days):
         if (b - a).days == 1 and timeline[a].is_quality and timeline[b].is_quality:
             report.fail("quality_adjacent", p.name, f"quality on {a} and {b}")
 
 
-def check_weeks(p: Profile, weeks: list[tuple[date, float, bool]], report: Report) -> None:
+def check_weeks(p: Profile, weeks: list[tuple[date, float, bool, bool]], report: Report) -> None:
     for i in range(1, len(weeks)):
-        start, vol, _ = weeks[i]
+        start, vol, _, _ = weeks[i]
         ref = weeks[i - 1][1]
         if weeks[i - 1][2] and i >= 2:
             ref = max(ref, weeks[i - 2][1])
@@ -380,7 +401,7 @@ def check_weeks(p: Profile, weeks: list[tuple[date, float, bool]], report: Repor
             report.fail("weekly_rise", p.name, f"week of {start}: {vol:.1f} km after {ref:.1f}")
     streak = 0
     for i in range(1, len(weeks)):
-        lighter = weeks[i][1] <= 0.9 * max(w[1] for w in weeks[max(0, i - 4):i]) or weeks[i][2]
+        lighter = weeks[i][1] <= 0.9 * max(w[1] for w in weeks[max(0, i - 4):i]) or weeks[i][3]
         streak = 0 if lighter else streak + 1
         if streak >= 5:
             report.fail("down_week", p.name, f"5 loading weeks without a lighter one up to {weeks[i][0]}")

@@ -30,7 +30,14 @@ import attrs
 from domain.block_review import BlockOutcome, Decision, review_block
 from domain.errors import InvalidPlan
 from domain.injury import Injury, ReturnStage
-from domain.plan import BLOCK_DAYS, PlanNote, Session, SessionKind, TrainingPlan, Workout
+from domain.plan import (
+    BLOCK_DAYS,
+    PlanNote,
+    Session,
+    SessionKind,
+    TrainingPlan,
+    Workout,
+)
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
 from domain.season import Phase, WeekSpec, easy_days_after_race, week_spec
@@ -233,7 +240,9 @@ def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: dat
     # A log shorter than 3 weeks (one race, a couple of runs) says little of the runner's volume
     # or longest run: it only floors the default (María José's single 5k must not make a
     # 1.7 km/week plan, nor cap a marathoner's long run at 7 km).
-    log_covers = any(r.date <= start - timedelta(days=21) for r in runs)
+    # The log tells the runner's volume when it spans 3 weeks, or holds 2+ runs in the last 7 days.
+    log_covers = any(r.date <= start - timedelta(days=21) for r in runs) or \
+        sum(1 for r in runs if start - timedelta(days=7) <= r.date < start) >= 2
     # The log's longest run counts only when the log tells the runner's whole story (it covers 3
     # weeks and is not far below what they say they run).
     log_complete = log_covers and logged * 1.25 >= said
@@ -256,6 +265,15 @@ def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: dat
         default = peak * START_SHARE
         if logged < default:
             return Volume(round(default, 1), peak, longest, "default", None)
+    if last_plan is not None and outcome is None and last_plan.start <= start <= last_plan.end:
+        # Rebuilt the day a block starts (an injury report, a new request): keep that block's load.
+        race = runner.race_date if runner.has_race is not False else None
+        first = week_spec(last_plan.start, goal, race)
+        same_day = (sum(x.distance_km for x in last_plan.sessions[:WEEK] if x.kind.is_run and x.kind is not K.RACE)
+                    if first.phase in (Phase.BASE, Phase.BUILD, Phase.PEAK, Phase.PROGRESSION) and not first.race_day
+                    else _week_load_of(last_plan, goal, race))
+        if same_day > 0:
+            return Volume(round(same_day, 1), max(peak, min(same_day, cap)), longest, "last_block", None)
     evidence = max(said, logged)
     if evidence > 0:
         source = "said" if said >= logged else "logged"
@@ -398,6 +416,9 @@ def _adapt_to_injury(days: list[_Day], injury: Injury, notes: list[PlanNote]) ->
     if stage is ReturnStage.NO_RUNNING:
         cancelled = 0
         for d in days:
+            if d.code == "race_day":
+                d.fixed = False                 # no racing on a red flag either
+                notes.append(PlanNote("injury_skip_race", {**params, "day": d.day.isoformat()}))
             if d.kind.is_run and not d.fixed:
                 d.kind, d.km, d.workout, d.code = K.REST, 0.0, None, "mobility"
                 cancelled += 1
@@ -406,6 +427,10 @@ def _adapt_to_injury(days: list[_Day], injury: Injury, notes: list[PlanNote]) ->
         return
     if stage is ReturnStage.WALK_RUN:
         # Week 1: cross-training, with up to two walk/run tests; week 2: short easy jogs if pain ≤ 2.
+        for d in days:
+            if d.code == "race_day":            # no race in the walk/run stage
+                d.kind, d.km, d.fixed, d.code = K.REST, 0.0, False, "mobility"
+                notes.append(PlanNote("injury_skip_race", {**params, "day": d.day.isoformat()}))
         for w in (0, 1):
             runs = [d for d in days[w * WEEK:(w + 1) * WEEK] if d.kind.is_run and not d.fixed]
             tests = runs[:WALK_RUN_SESSIONS] if w == 0 else runs[:3]
@@ -429,14 +454,6 @@ def _adapt_to_injury(days: list[_Day], injury: Injury, notes: list[PlanNote]) ->
         elif d.kind is K.EASY:
             d.km = _round_km(d.km * MILD_FACTOR)
     notes.append(PlanNote("injury_easy_only", params))
-
-
-def _recent_race(runs: Sequence[Run], start: date) -> tuple[date, float] | None:
-    races = [r for r in runs if is_race(r) and r.date <= start]
-    if not races:
-        return None
-    last = max(races, key=lambda r: r.date)
-    return last.date, last.distance_km
 
 
 def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: float | None = None,
@@ -487,14 +504,14 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
 
     # Days where quality may not fall: after a recent race, the day after yesterday's hard run.
     no_quality: set[date] = set()
-    recent = _recent_race(runs, start)
-    if recent is not None:
-        race_day, race_km = recent
-        for i in range(1, easy_days_after_race(race_km) + 1):
-            no_quality.add(race_day + timedelta(days=i))
-        if race_day + timedelta(days=easy_days_after_race(race_km)) >= start:
-            notes.append(PlanNote("post_race_easy", {"km": f"{round(race_km, 2):g}", "day": race_day.isoformat(),
-                                                     "days": str(easy_days_after_race(race_km))}))
+    post_race: set[date] = set()       # easy days after any recent race: no quality, no long run
+    for race in (r for r in runs if is_race(r)):
+        window = easy_days_after_race(race.distance_km)
+        post_race.update(race.date + timedelta(days=i) for i in range(1, window + 1))
+        if race.date + timedelta(days=window) >= start and not any(n.code == "post_race_easy" for n in notes):
+            notes.append(PlanNote("post_race_easy", {"km": f"{round(race.distance_km, 2):g}",
+                                                     "day": race.date.isoformat(), "days": str(window)}))
+    no_quality |= post_race
     yesterday = start - timedelta(days=1)
     if any(r.date == yesterday and ((r.perceived_effort or 0) >= HARD_RPE or is_race(r)) for r in runs) or (
             last_plan is not None and (s := last_plan.session_on(yesterday)) is not None and s.kind.is_quality):
@@ -509,7 +526,7 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
     specs: list[WeekSpec] = []
     for w in range(BLOCK_DAYS // WEEK):
         spec = week_spec(start + timedelta(weeks=w), goal, race_date, season_start)
-        if w == 0 and spec.down and last_plan is None:
+        if w == 0 and spec.down and volume.outcome is None:
             spec = attrs.evolve(spec, factor=1.0, down=False)   # a season never opens with a lighter week
         specs.append(spec)
         if w == 1:
@@ -517,14 +534,15 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
             grow = grow and spec.phase in (Phase.BASE, Phase.BUILD, Phase.PROGRESSION) and not specs[0].down \
                 and not spec.down
             loads[1] = min(loads[0] * GROWTH, max(volume.peak_km, loads[0])) if grow else loads[0]
-            if grow:
+            if not specs[0].down:
                 # Grow from what week 1 really holds (its runs rarely add up to the exact budget).
                 week1_km = sum(d.km for d in days[:WEEK] if d.kind.is_run and d.kind is not K.RACE)
-                loads[1] = min(loads[1], max(week1_km, 0.1) * GROWTH)
+                loads[1] = min(loads[1], max(week1_km, 0.1) * GROWTH / max(spec.factor, 0.01))
         week = days[w * WEEK:(w + 1) * WEEK]
         q_weekdays = quality_weekdays(run_days, long_weekday, quality_sessions_per_week(level, len(run_days)))
         if spec.phase is Phase.BASE and level is not FitnessLevel.ADVANCED:
-            q_weekdays = q_weekdays[:max(1 if level is not FitnessLevel.BEGINNER else 1, len(q_weekdays) - 1)]
+            # Daniels' phase I is mostly easy running: one quality day fewer (never none).
+            q_weekdays = q_weekdays[:max(1, len(q_weekdays) - 1)]
         if spec.phase is Phase.TAPER:
             q_weekdays = q_weekdays[:max(1, len(q_weekdays) - 1)]
         kinds = (BEGINNER_QUALITY[goal],) if level is FitnessLevel.BEGINNER else QUALITY_KINDS[spec.phase][goal]
@@ -545,8 +563,8 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
             else:
                 d.kind = K.EASY
             if d.kind.is_quality and d.day in no_quality:
-                d.kind, d.code = K.EASY, "post_race_easy" if recent and d.day > recent[0] else d.code
-            if d.kind is K.LONG and recent is not None and d.day in no_quality and d.day > recent[0]:
+                d.kind, d.code = K.EASY, "post_race_easy" if d.day in post_race else d.code
+            if d.kind is K.LONG and d.day in post_race:
                 d.kind, d.code = K.EASY, "post_race_easy"
         if w == 0 and today_runs:
             d0 = days[0]
@@ -613,13 +631,17 @@ def reschedule_missed(plan: TrainingPlan, day: date, today: date | None = None) 
                 continue
             target = j
             break
-    rest = attrs.evolve(missed, kind=K.REST, distance_km=0.0, pace_s_per_km=None, workout=None, code="missed")
+    rest = attrs.evolve(missed, kind=K.REST, distance_km=0.0, pace_s_per_km=None, workout=None, code="missed",
+                        purpose="", description="")
     if target is None:
         sessions[idx] = rest
         note = PlanNote("dropped", {"day": day.isoformat(), "kind": missed.kind.value})
     else:
         old = sessions[target]
-        sessions[target] = attrs.evolve(missed, date=old.date, code="moved", phase=old.phase)
+        sessions[target] = attrs.evolve(missed, date=old.date, code="moved", phase=old.phase, purpose="",
+                                        description="")
         sessions[idx] = rest
         note = PlanNote("moved", {"day": day.isoformat(), "to": old.date.isoformat(), "kind": missed.kind.value})
-    return attrs.evolve(plan, sessions=sessions, notes=[*plan.notes, note]), note
+    # The note is returned, not added to plan.notes: a stored plan's notes are already worded in
+    # its adaptations, and the caller tells the runner what moved.
+    return attrs.evolve(plan, sessions=sessions), note

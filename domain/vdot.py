@@ -16,7 +16,6 @@ Pure functions only: no I/O.
 from __future__ import annotations
 
 import math
-import re
 from datetime import date, timedelta
 
 import attrs

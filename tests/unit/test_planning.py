@@ -2,6 +2,7 @@
 runner live in test_planning_properties.py; whole seasons in benchmarks/plan_quality.py)."""
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -15,7 +16,12 @@ from domain.plan import SessionKind, TrainingPlan
 from domain.planning import build_block, long_run_share, reschedule_missed
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
-from domain.season import Phase, easy_days_after_race, season_weeks, taper_days, week_spec
+from domain.season import (
+    Phase,
+    easy_days_after_race,
+    season_weeks,
+    taper_days,
+)
 from domain.vdot import training_paces, vdot_from_race
 
 START = date(2025, 3, 3)   # a Monday
@@ -53,7 +59,7 @@ def quality_in_week(plan: TrainingPlan, w: int) -> int:
 
 def consecutive_quality(plan: TrainingPlan) -> bool:
     kinds = [s.kind for s in plan.sessions]
-    return any(a.is_quality and b.is_quality for a, b in zip(kinds, kinds[1:]))
+    return any(a.is_quality and b.is_quality for a, b in itertools.pairwise(kinds))
 
 
 # --- The runners of issue 10 -------------------------------------------------------------------
@@ -299,7 +305,7 @@ def test_a_missed_quality_session_moves_to_an_easy_day_or_is_dropped_never_doubl
     moved, note = reschedule_missed(plan, q.date)
     assert moved.session_on(q.date).kind is K.REST and note.code in ("moved", "dropped")
     kinds = [s.kind for s in moved.sessions]
-    assert not any(a.is_quality and b.is_quality for a, b in zip(kinds, kinds[1:]))
+    assert not any(a.is_quality and b.is_quality for a, b in itertools.pairwise(kinds))
     assert sum(k.is_quality for k in kinds) <= sum(s.kind.is_quality for s in plan.sessions)
     assert sum(k.is_run for k in kinds) < sum(s.kind.is_run for s in plan.sessions)
     if note.code == "moved":
@@ -384,3 +390,56 @@ def test_every_session_is_explained_in_the_runners_language():
         assert word in " ".join(s.description for s in rendered.sessions)
     quality = next(s for s in render_plan(plan, "es").sessions if s.kind.is_quality)
     assert "×" in quality.description
+
+
+# --- Fitness, race day and pace notes in words ----------------------------------------------------
+
+def test_fitness_race_plan_and_pace_notes_are_worded_from_codes():
+    from application.formatting import fitness_text, pace_note_text, race_plan_text
+    from domain.race_day import PaceNote, race_plan
+    from domain.vdot import estimate_vdot_from_runs
+    r = runner()
+    race = a_run(r, START - timedelta(days=3), 10, 41 + 21 / 60, rpe=10, race=True)
+    typo = a_run(r, START, 3, 9, rpe=None)
+    est = estimate_vdot_from_runs([race, typo], START, FitnessLevel.INTERMEDIATE)
+    es, en = fitness_text(est, "es"), fitness_text(est, "en")
+    assert "41:21" in es and "carrera" in es and "demasiado rápidos" in es
+    assert "41:21" in en and "too fast" in en
+    plan_es = race_plan_text(race_plan(est.vdot, GoalRace.MARATHON, 3 * 3600 + 20 * 60), est.vdot, "es")
+    assert "maratón" in plan_es and "km 5: " in plan_es and "3:20:00" in plan_es
+    note = PaceNote("easy_too_fast", {"typical": "300", "fast": "323", "slow": "363", "runs": "3"})
+    assert "5:00/km" in pace_note_text(note, "es") and "5:23–6:03" in pace_note_text(note, "en")
+
+
+def test_a_moved_session_is_rendered_and_the_stored_adaptations_survive():
+    r = runner(frequency=6, level=FitnessLevel.ADVANCED, weekly_km=60, has_race=False)
+    plan = render_plan(build_block(r, 55, START, None, []), "es")
+    stored = attrs_evolve_without_notes(plan)
+    q = next(s for s in stored.sessions if s.kind.is_quality)
+    moved, note = reschedule_missed(stored, q.date)
+    again = render_plan(moved, "es")
+    assert again.adaptations == plan.adaptations
+    assert again.session_on(q.date).description == "No se hizo: seguimos adelante."
+    if note.code == "moved":
+        assert again.session_on(date.fromisoformat(note.params["to"])).description.startswith("Movida aquí")
+
+
+def attrs_evolve_without_notes(plan: TrainingPlan) -> TrainingPlan:
+    import attrs
+    return attrs.evolve(plan, notes=[])       # what the store gives back: words, no codes
+
+
+def test_rebuilding_the_day_a_block_starts_keeps_its_load():
+    r = runner(frequency=5, weekly_km=40, has_race=False)
+    first = build_block(r, 45, START, None, [])
+    again = build_block(r, 45, START, None, [], last_plan=first)
+    assert [(s.kind, s.distance_km) for s in again.sessions] == [(s.kind, s.distance_km) for s in first.sessions]
+
+
+def test_a_runner_in_miles_reads_miles():
+    from domain.runner import Units
+    plan = build_block(runner(frequency=5, weekly_km=40, language="en"), 45, START, None, [])
+    rendered = render_plan(plan, "en", Units.MILES)
+    easy = next(s for s in rendered.sessions if s.kind is K.EASY)
+    assert " mi " in easy.description and "/mi" in easy.description and " km" not in easy.description
+    assert f"{km_text(easy.distance_km / 1.609344)} mi" in plan_text(rendered, "en", units=Units.MILES)

@@ -85,3 +85,34 @@ def test_record_injury_keeps_one_open_injury_per_body_part(coach, runner):
     container.resolve_injury()(runner, "rodilla", TODAY)
     assert container.injuries().for_runner(runner.id, active_only=True) == []
     assert container.injuries().for_runner(runner.id)[0].resolved_on == TODAY
+
+
+def test_a_right_knee_changes_the_plan_and_is_named_with_its_side(coach, runner):
+    """Issue 10: "me duele la rodilla derecha" gave ankle bullets and an unchanged plan."""
+    from domain.injury import Side
+    container, _ = coach
+    before = container.generate_plan()(runner, TODAY).plan
+    container.record_injury()(runner, "rodilla", Severity.MILD, "me duele la rodilla derecha", TODAY,
+                              side=Side.RIGHT, pain=2)
+    after = container.generate_plan()(runner, TODAY).plan
+    assert [(s.kind, s.distance_km) for s in after.sessions] != [(s.kind, s.distance_km) for s in before.sessions]
+    text = " ".join(after.adaptations)
+    assert "rodilla derecha" in text and "tobillo" not in text
+    assert not any(s.kind.is_quality for s in after.sessions)
+
+
+def test_the_next_block_is_built_from_the_last_and_todays_run(coach, runner):
+    container, _ = coach
+    first = container.generate_plan()(runner, TODAY).plan
+    log = container.log_run()
+    for s in first.sessions:
+        if s.kind.is_run:
+            log(runner, RunDetails(distance_km=s.distance_km, duration_s=int(s.distance_km * 360),
+                                   perceived_effort=4, day=s.date), s.date)
+    nxt_day = first.end + timedelta(days=1)
+    log(runner, RunDetails(distance_km=6, duration_s=2200, perceived_effort=4, day=nxt_day), nxt_day)
+    second = container.generate_plan()(runner, nxt_day)
+    plan = second.plan
+    assert plan.sessions[0].code == "logged" and plan.sessions[0].distance_km == 6
+    assert any("subimos" in a for a in plan.adaptations)       # all done: the load goes up a little
+    assert plan.week_km(1) <= max(first.week_km(0), first.week_km(1)) * 1.10 * 1.10

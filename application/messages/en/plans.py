@@ -33,14 +33,12 @@ PHRASES: dict[str, str] = {
     'note_injury_easy_only': 'For the niggle in {part_side}: easy runs only (no intervals or threshold), a '
                              'shorter long run and fewer kilometres. If running pain goes above 2/10, stop '
                              'and tell me.',
+    'note_injury_skip_race': "With {part_side}, skip the race on {day}: racing hurt risks months out; there will be other races.",
     'note_moved': 'I moved the {kind} from {day} to {to}, in place of an easy run: no two hard days in a row.',
     'note_dropped': "We drop the {kind} from {day}: missed work isn't made up by cramming; the plan goes on.",
     'note_nothing_to_move': 'There was no run to move on {day}.',
     'injury_part_unknown': 'the injured area',
     'part_no_side': 'your {part}',
-    'part_side_right': 'your right {part}',
-    'part_side_left': 'your left {part}',
-    'part_side_both': 'both {part}s',
     'part_side_right_f': 'your right {part}',
     'part_side_right_m': 'your right {part}',
     'part_side_left_f': 'your left {part}',
@@ -60,32 +58,47 @@ PHRASES: dict[str, str] = {
     'purpose_race': 'Enjoy it!',
     'purpose_rest': 'Your body absorbs the training.',
     'purpose_cross_training': 'Keep fit without impact.',
-    'session_easy': '{km} km at a comfortable pace ({easy}/km): you should be able to talk.',
-    'session_long': 'Long run of {km} km, easy and steady ({easy}/km). Carry water if it goes past an hour.',
-    'session_threshold': '{warm} km easy, {reps} × {rep} km at threshold pace ({pace}/km) with {rec} min jog '
-                         'between, {cool} km easy.',
-    'session_intervals': '{warm} km easy, {reps} × {rep_m} m at {pace}/km with {rec} min jog, {cool} km easy.',
-    'session_repetition': '{warm} km easy, {reps} × {rep_m} m fast and relaxed at {pace}/km, {rec} min easy jog '
-                          'or walk between, {cool} km easy.',
-    'session_marathon_pace': '{warm} km easy, {work} km at marathon pace ({pace}/km), {cool} km easy.',
-    'session_race': 'Race day! {km} km. Start controlled and save something for the finish.',
-    'session_race_day': 'Race day! {km} km. Start controlled and save something for the finish.',
-    'session_logged': 'You already ran {km} km today ✅. Now recover: water, food and rest.',
-    'session_walk_run': 'Walk/jog test (up to {km} km): alternate 1 min jogging and 1 min walking, only if '
+    'session_easy': '{km} {u} at a comfortable pace ({easy}/{u}): you should be able to talk.',
+    'session_long': 'Long run of {km} {u}, easy and steady ({easy}/{u}). Carry water if it goes past an hour.',
+    'session_threshold': '{warm} {u} easy, {reps} × {rep} {u} at threshold pace ({pace}/{u}) with {rec} min jog '
+                         'between, {cool} {u} easy.',
+    'session_intervals': '{warm} {u} easy, {reps} × {rep_m} m at {pace}/{u} with {rec} min jog, {cool} {u} easy.',
+    'session_repetition': '{warm} {u} easy, {reps} × {rep_m} m fast and relaxed at {pace}/{u}, {rec} min easy jog '
+                          'or walk between, {cool} {u} easy.',
+    'session_marathon_pace': '{warm} {u} easy, {work} {u} at marathon pace ({pace}/{u}), {cool} {u} easy.',
+    'session_race': 'Race day! {km} {u}. Start controlled and save something for the finish.',
+    'session_race_day': 'Race day! {km} {u}. Start controlled and save something for the finish.',
+    'session_logged': 'You already ran {km} {u} today ✅. Now recover: water, food and rest.',
+    'session_walk_run': 'Walk/jog test (up to {km} {u}): alternate 1 min jogging and 1 min walking, only if '
                         'walking is pain-free and jogging stays at 2/10 or less. If it hurts, 30 min of bike '
                         'or elliptical.',
-    'session_return_run': 'Easy test jog, up to {km} km ({easy}/km or slower), only if pain stays at 2/10 or '
+    'session_return_run': 'Easy test jog, up to {km} {u} ({easy}/{u} or slower), only if pain stays at 2/10 or '
                           'less and is no worse the next morning.',
     'session_mobility': "No running. If it doesn't hurt, 10–15 min of gentle mobility or a short walk. Follow "
                         "your doctor's or physio's advice.",
     'session_cross_training_injury': '30–40 min of bike, swim or elliptical, pain-free.',
     'session_cross_training': '30–40 min of bike, swim or elliptical, no impact.',
-    'session_easy_instead_quality': '{km} km easy ({easy}/km) instead of the workout, to protect the injury.',
-    'session_long_shortened': 'Shorter long run: {km} km easy ({easy}/km), to spare the injury.',
-    'session_post_race_easy': '{km} km easy ({easy}/km): you are still recovering from the race.',
-    'session_moved': '{km} km: the session you missed, moved to this day.',
+    'session_easy_instead_quality': '{km} {u} easy ({easy}/{u}) instead of the workout, to protect the injury.',
+    'session_long_shortened': 'Shorter long run: {km} {u} easy ({easy}/{u}), to spare the injury.',
+    'session_post_race_easy': '{km} {u} easy ({easy}/{u}): you are still recovering from the race.',
+    'session_moved_prefix': 'Moved here because you missed it: ',
     'session_missed': 'Missed: we move on.',
     'session_rest': 'Day off. 10–15 min of mobility or an easy walk are fine.',
+    'vdot_race': 'I worked out your VDOT of {vdot} from your race: {km} km in {time} ({pace}/km) on {day}. It is '
+                 'the best picture of your current fitness.',
+    'vdot_all_out': 'I worked out your VDOT of {vdot} from your all-out effort (10/10): {km} km in {time} '
+                    '({pace}/km) on {day}.',
+    'vdot_hard_effort': "I don't have a recent race, so I used your best hard effort: {km} km in {time} "
+                        "({pace}/km) on {day}, at effort {rpe}/10. A workout isn't a race, so I took "
+                        "{discount_pct}% off: VDOT {vdot}.",
+    'vdot_easy_floor': 'Your recent runs were comfortable, so they only tell me your VDOT is at least {vdot} '
+                       '(from {km} km in {time}, {pace}/km). A race or a timed effort will let me fine-tune it.',
+    'vdot_floor_over_effort': 'Your {km} km in {time} ({pace}/km) shows you are at least at VDOT {vdot}, above '
+                              'your hard effort ({effort_vdot}), so I use that.',
+    'vdot_default': "I don't have a race or recent timed runs yet, so I start from a cautious VDOT of {vdot}. Once "
+                    "you log a race or a timed effort, I'll fine-tune your paces.",
+    'vdot_rejected': "I left out {count} log(s) too fast to be real (a distance or time typo?): if it really was "
+                     "that fast, tell me and I'll count it.",
     'pace_note_easy_too_fast': 'Your easy runs are at {typical}/km, faster than your easy range '
                                '({fast}–{slow}/km). Easy days build the aerobic base; running them faster adds '
                                'fatigue, not fitness.',

@@ -34,6 +34,7 @@ PHRASES: dict[str, str] = {
                             '2/10 y al día siguiente no está peor.',
     'note_injury_easy_only': 'Por la molestia en {part_side}: solo rodajes suaves (sin series ni umbral), fondo '
                              'más corto y menos kilómetros. Si al correr el dolor pasa de 2/10, para y cuéntame.',
+    'note_injury_skip_race': 'Por {part_side} no corras la carrera del {day}: llegar lesionado arriesga meses; habrá otras carreras.',
     'note_moved': 'Moví {kind} del {day} al {to}, en lugar de un rodaje suave: no se acumulan dos días duros.',
     'note_dropped': 'Quitamos {kind} del {day}: no se recupera amontonándolo; seguimos con el plan.',
     'note_nothing_to_move': 'El {day} no había una salida que mover.',
@@ -59,34 +60,50 @@ PHRASES: dict[str, str] = {
     'purpose_race': '¡A disfrutarla!',
     'purpose_rest': 'El cuerpo asimila el entrenamiento.',
     'purpose_cross_training': 'Mantener la forma sin impacto.',
-    'session_easy': '{km} km a ritmo cómodo ({easy}/km): deberías poder conversar.',
-    'session_long': 'Fondo de {km} km suaves y constantes ({easy}/km). Lleva agua si pasas de una hora.',
-    'session_threshold': '{warm} km suaves, {reps} × {rep} km a ritmo umbral ({pace}/km) con {rec} min de trote '
-                         'entre cada uno, {cool} km suaves.',
-    'session_intervals': 'Series: {warm} km suaves, {reps} × {rep_m} m a {pace}/km con {rec} min de trote, '
-                         '{cool} km suaves.',
-    'session_repetition': '{warm} km suaves, {reps} × {rep_m} m rápidos y sueltos a {pace}/km, recuperando '
-                          '{rec} min trotando o caminando, {cool} km suaves.',
-    'session_marathon_pace': '{warm} km suaves, {work} km a ritmo de maratón ({pace}/km), {cool} km suaves.',
-    'session_race': '¡Día de carrera! {km} km. Sal controlado los primeros km y guarda fuerzas para el final.',
-    'session_race_day': '¡Día de carrera! {km} km. Sal controlado los primeros km y guarda fuerzas para el final.',
-    'session_logged': 'Ya corriste hoy {km} km ✅. Ahora a recuperar: agua, comida y descanso.',
-    'session_walk_run': 'Prueba de caminar y trotar (hasta {km} km): alterna 1 min trotando y 1 min caminando, '
+    'session_easy': '{km} {u} a ritmo cómodo ({easy}/{u}): deberías poder conversar.',
+    'session_long': 'Fondo de {km} {u} suaves y constantes ({easy}/{u}). Lleva agua si pasas de una hora.',
+    'session_threshold': '{warm} {u} suaves, {reps} × {rep} {u} a ritmo umbral ({pace}/{u}) con {rec} min de trote '
+                         'entre cada uno, {cool} {u} suaves.',
+    'session_intervals': '{warm} {u} suaves, {reps} × {rep_m} m a {pace}/{u} con {rec} min de trote, '
+                         '{cool} {u} suaves.',
+    'session_repetition': '{warm} {u} suaves, {reps} × {rep_m} m rápidos y sueltos a {pace}/{u}, recuperando '
+                          '{rec} min trotando o caminando, {cool} {u} suaves.',
+    'session_marathon_pace': '{warm} {u} suaves, {work} {u} a ritmo de maratón ({pace}/{u}), {cool} {u} suaves.',
+    'session_race': '¡Día de carrera! {km} {u}. Sal controlado los primeros km y guarda fuerzas para el final.',
+    'session_race_day': '¡Día de carrera! {km} {u}. Sal controlado los primeros km y guarda fuerzas para el final.',
+    'session_logged': 'Ya corriste hoy {km} {u} ✅. Ahora a recuperar: agua, comida y descanso.',
+    'session_walk_run': 'Prueba de caminar y trotar (hasta {km} {u}): alterna 1 min trotando y 1 min caminando, '
                         'solo si caminas sin dolor y al trotar no pasa de 2/10. Si duele, 30 min de bici o '
                         'elíptica.',
-    'session_return_run': 'Trote suave de prueba, hasta {km} km ({easy}/km o más lento), solo si el dolor no pasa '
+    'session_return_run': 'Trote suave de prueba, hasta {km} {u} ({easy}/{u} o más lento), solo si el dolor no pasa '
                           'de 2/10 y al día siguiente no está peor.',
     'session_mobility': 'Sin correr. Si no duele, 10–15 min de movilidad suave o una caminata corta. Sigue las '
                         'indicaciones de tu médico o fisioterapeuta.',
     'session_cross_training_injury': '30–40 min de bici, natación o elíptica, sin dolor.',
     'session_cross_training': '30–40 min de bici, natación o elíptica, sin impacto.',
-    'session_easy_instead_quality': '{km} km suaves ({easy}/km) en lugar de la sesión de calidad, para cuidar '
+    'session_easy_instead_quality': '{km} {u} suaves ({easy}/{u}) en lugar de la sesión de calidad, para cuidar '
                                     'la lesión.',
-    'session_long_shortened': 'Fondo acortado: {km} km suaves ({easy}/km), para no cargar la lesión.',
-    'session_post_race_easy': '{km} km suaves ({easy}/km): aún recuperas de la carrera.',
-    'session_moved': '{km} km: la sesión que no hiciste, movida a este día.',
+    'session_long_shortened': 'Fondo acortado: {km} {u} suaves ({easy}/{u}), para no cargar la lesión.',
+    'session_post_race_easy': '{km} {u} suaves ({easy}/{u}): aún recuperas de la carrera.',
+    'session_moved_prefix': 'Movida aquí porque no la hiciste: ',
     'session_missed': 'No se hizo: seguimos adelante.',
     'session_rest': 'Día libre. Puedes hacer 10–15 min de movilidad o una caminata suave.',
+    # Where the VDOT comes from (VdotEstimate.code).
+    'vdot_race': 'Calculé tu VDOT de {vdot} con tu carrera: {km} km en {time} ({pace}/km) el {day}. Es la mejor '
+                 'referencia de tu forma actual.',
+    'vdot_all_out': 'Calculé tu VDOT de {vdot} con tu esfuerzo a tope (10/10): {km} km en {time} ({pace}/km) el '
+                    '{day}.',
+    'vdot_hard_effort': 'No tengo una carrera reciente, así que usé tu mejor esfuerzo fuerte: {km} km en {time} '
+                        '({pace}/km) el {day}, con esfuerzo {rpe}/10. Un entreno no es una carrera, así que le '
+                        'resté un {discount_pct} %: VDOT {vdot}.',
+    'vdot_easy_floor': 'Tus salidas recientes fueron cómodas, así que solo me dicen que tu VDOT es al menos {vdot} '
+                       '(de {km} km en {time}, {pace}/km). Con una carrera o una prueba cronometrada lo afino.',
+    'vdot_floor_over_effort': 'Tu salida de {km} km en {time} ({pace}/km) muestra que estás al menos en VDOT '
+                              '{vdot}, más que tu esfuerzo fuerte ({effort_vdot}), así que uso ese valor.',
+    'vdot_default': 'Aún no tengo una carrera ni entrenos recientes con su tiempo, así que parto de un VDOT '
+                    'prudente de {vdot}. Cuando registres una carrera o una prueba cronometrada, ajusto tus ritmos.',
+    'vdot_rejected': 'No usé {count} registro(s) demasiado rápidos para ser reales (¿un error de distancia o de '
+                     'tiempo?): si fue así de verdad, dime y lo confirmo.',
     # Paces vs the runner's own easy runs.
     'pace_note_easy_too_fast': 'Tus rodajes suaves van a {typical}/km, más rápido que tu rango suave '
                                '({fast}–{slow}/km). Los días suaves construyen la base aeróbica; ir más rápido '
