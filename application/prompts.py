@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from application.context import CoachContext
-from application.formatting import session_text
+from application.formatting import fitness_text, session_text
 from application.local_time import local_now
 from application.understanding.body import part_name
 from application.messages import GOAL_NAMES, LEVEL_NAMES, SEVERITY_NAMES, name_of, short_date
@@ -141,7 +141,7 @@ def _fitness_lines(fitness: VdotEstimate, lang: str) -> list[str]:
     t = _LABELS[lang]
     paces = training_paces(fitness.vdot).per_km()
     return [
-        f"{t['fitness']}: VDOT {fitness.vdot:.1f} ({fitness.source}). {fitness.explanation(lang)}",
+        f"{t['fitness']}: VDOT {fitness.vdot:.1f} ({fitness.source}). {fitness_text(fitness, lang)}",
         f"{t['paces']}: " + ", ".join(f"{t[name]} {pace}" for name, pace in paces.items()),
     ]
 

@@ -6,7 +6,8 @@ from typing import Any
 
 from application import measures
 from application.coach_reply import CREATE_PLAN, SHOW_TODAY
-from application.formatting import paces_text, part_with_side, plan_text, session_text
+from application.formatting import (fitness_text, pace_note_text, paces_text, part_with_side, plan_text,
+                                    race_plan_text, session_text)
 from application.messages import SESSION_NAMES, name_of, reason, short_date
 from application.offline.turn import Turn
 from application.sessions import DayOutlook
@@ -56,7 +57,7 @@ def _day_line(turn: Turn, day: DayOutlook, detailed: bool) -> str:
     when = ("today" if day.day == turn.today else "tomorrow" if day.day == turn.today + timedelta(days=1) else "day")
     if day.session is None:
         return turn.say("no_session_that_day", day=short_date(day.day, turn.lang))
-    session = session_text(day.session, turn.lang, detailed=detailed)
+    session = session_text(day.session, turn.lang, detailed=detailed, units=turn.units)
     if day.done:
         done = measures.distance(day.done_km, turn.units)
         if day.session.kind.is_run:
@@ -128,9 +129,14 @@ def plan(turn: Turn) -> Any:
         if outcome.is_error:
             return turn.reply(turn.say("run_refused", reason=reason(turn.lang, outcome.error)), Intent.PLAN_REQUEST)
         generated = outcome.value
-        text = plan_text(generated.plan, turn.lang, turn.today) + "\n\n" + generated.estimate.explanation(turn.lang)
-        return turn.reply(text, Intent.PLAN_REQUEST, buttons=(SHOW_TODAY[turn.lang],))
-    return turn.reply(plan_text(active, turn.lang, turn.today), Intent.PLAN_REQUEST)
+        parts = [plan_text(generated.plan, turn.lang, turn.today, turn.units),
+                 fitness_text(generated.estimate, turn.lang)]
+        if generated.pace_note is not None:
+            parts.append(pace_note_text(generated.pace_note, turn.lang))
+        if generated.race is not None:
+            parts.append(race_plan_text(generated.race, generated.estimate.vdot, turn.lang))
+        return turn.reply("\n\n".join(parts), Intent.PLAN_REQUEST, buttons=(SHOW_TODAY[turn.lang],))
+    return turn.reply(plan_text(active, turn.lang, turn.today, turn.units), Intent.PLAN_REQUEST)
 
 
 def progress(turn: Turn) -> Any:
@@ -143,11 +149,7 @@ def progress(turn: Turn) -> Any:
 
 def fitness(turn: Turn) -> Any:
     report = turn.call(GetFitnessArgs()).value
-    lines = [paces_text(report.estimate.vdot, turn.lang), "", report.estimate.explanation(turn.lang)]
-    if report.goal_distance_km and report.goal_time_s:
-        splits = ", ".join(f"{measures.distance(km, turn.units)} {measures.duration(t)}" for km, t in report.splits)
-        lines.append("")
-        lines.append(turn.say("pacing_plan", time=measures.duration(report.goal_time_s),
-                              pace=measures.pace(report.goal_time_s / report.goal_distance_km, turn.units),
-                              splits=splits))
+    lines = [paces_text(report.estimate.vdot, turn.lang), "", fitness_text(report.estimate, turn.lang)]
+    if report.race is not None:
+        lines += ["", race_plan_text(report.race, report.estimate.vdot, turn.lang)]
     return turn.reply("\n".join(lines), Intent.PACE_QUESTION)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
+from application.formatting import fitness_text, pace_note_text, race_plan_text
 from application.log_run import RunDetails
 from application.prompts import local_day
 from application.tools.arguments import (
@@ -161,7 +162,9 @@ def generate_plan(tools: "CoachTools", runner: Runner, args: GeneratePlanArgs, t
     return {
         "plan": plan_json(generated.plan, runner.language),
         "vdot_source": estimate.source,
-        "vdot_explanation": estimate.explanation(runner.language),
+        "vdot_explanation": fitness_text(estimate, runner.language),
+        "pace_note": pace_note_text(generated.pace_note, runner.language) if generated.pace_note else None,
+        "race_plan": race_plan_text(generated.race, estimate.vdot, runner.language) if generated.race else None,
     }, generated
 
 

@@ -12,6 +12,7 @@ import attrs
 
 from application.cross_training import CrossTrainingDetails, LogCrossTraining
 from application.fitness import FitnessReport, fitness_report
+from application.formatting import render_plan
 from application.generate_plan import LOOKBACK_DAYS, GeneratedPlan, GeneratePlan
 from application.injuries import InjuryOutcome, InjuryUpdate, RecordInjury, ResolveInjury, UpdateInjury
 from application.log_run import LoggedRun, LogRun, RunDetails
@@ -126,7 +127,7 @@ class CoachTools:
         recent = self.runs.for_runner(runner.id, since=day - timedelta(days=7))
         missed, changed = record_missed(plan, day, today, recent)
         if changed is not None:
-            self.plans.activate(changed)
+            self.plans.activate(render_plan(changed, runner.language, runner.units))
         return missed
 
     def should_i_run(self, runner: Runner, day: date) -> Readiness:
@@ -149,8 +150,7 @@ class CoachTools:
         return estimate
 
     def fitness_report(self, runner: Runner, today: date) -> FitnessReport:
-        recent = self.runs.for_runner(runner.id, since=today - timedelta(days=LOOKBACK_DAYS))
-        return fitness_report(runner, self.fitness(runner, today), recent)
+        return fitness_report(runner, self.fitness(runner, today))
 
     # --- the profile --------------------------------------------------------------------------
 

@@ -75,7 +75,6 @@ PHRASES: dict[str, str] = {
     "missed_nothing_planned": "No worries: there was no session planned that day.",
     "missed_moved": "No worries, it happens 🙂. I moved {session} to {day}, away from other hard days.",
     "missed_dropped": "No worries, it happens 🙂. We'll drop {session}: you don't make it up by doubling. Carry on with the plan.",
-    "pacing_plan": "For your race ({time}, {pace} on average), start even and finish a touch faster: {splits}.",
     # --- race, week, units
     "race_needs_details": "Which race and when? E.g. \"Quito half marathon on March 15, goal 1:55\".",
     "race_none_set": "Got it: no race for now. I'll build progression cycles (3 weeks building, 1 easier).",

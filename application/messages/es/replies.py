@@ -77,7 +77,6 @@ PHRASES: dict[str, str] = {
     "missed_nothing_planned": "Tranqui: ese día no tenías entreno en el plan.",
     "missed_moved": "Tranqui, pasa 🙂. Moví {session} al {day}, sin juntarlo con otro día duro.",
     "missed_dropped": "Tranqui, pasa 🙂. Dejamos {session}: no se recupera doblando. Sigues con el plan normal.",
-    "pacing_plan": "Para tu carrera ({time}, {pace} de media), salida pareja y un pelín más rápido al final: {splits}.",
     # --- race, week, units
     "race_needs_details": "¿Qué carrera es y cuándo? Por ejemplo «la media de Quito el 15 de marzo, meta 1:55».",
     "race_none_set": "Listo: sin carrera por ahora. Te armo ciclos de progresión (3 semanas subiendo, 1 suave).",
