@@ -14,7 +14,7 @@ from typing import Callable, Protocol
 import attrs
 
 from application.messages import CATALOGUES
-from application.understanding.text import fold
+from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 
 log = logging.getLogger(__name__)
@@ -101,10 +101,40 @@ def _evidence(knowledge: KnowledgeLike | None) -> dict[Intent, Callable[[str, da
         Intent.SET_UNITS: lambda text, today: parse_units(text) is not None,
         Intent.INJURY_REPORT: lambda text, today: bool(body_parts_in(text)) and mentions_pain(text),
     }
+    for intent, cues in _CUES.items():
+        evidence[intent] = lambda text, today, cues=cues: has_any(fold(text), cues)
     if knowledge is not None:
         evidence[Intent.RUNNING_QUESTION] = lambda text, today: knowledge.answer(text, "es") is not None
         evidence[Intent.OUT_OF_SCOPE] = lambda text, today: knowledge.is_off_topic(text)
     return evidence
+
+
+# For intents with no value to read, the words that must be there for an unsure guess to be taken.
+_CUES: dict[Intent, tuple[str, ...]] = {
+    Intent.PACE_QUESTION: ("ritmo", "ritmos", "pace", "paces", "vdot", "zonas", "zones", "prediccion", "predict",
+                           "a que velocidad", "how fast", "tiempo estimado", "que tiempo haria"),
+    Intent.SESSION_QUERY: ("toca", "today", "tomorrow", "hoy", "manana", "esta semana", "this week", "next session",
+                           "proxima sesion", "proximo entreno", "what's on", "whats on", "que sigue"),
+    Intent.PLAN_REQUEST: ("plan", "planes", "bloque", "block", "programa", "schedule"),
+    Intent.PROGRESS: ("como voy", "como me fue", "progreso", "progress", "how am i doing", "how did", "resumen",
+                      "summary", "cuantos km", "how many km", "kilometraje", "mileage", "estadisticas", "stats"),
+    Intent.MISSED_SESSION: ("no pude", "no alcance", "no corri", "no entrene", "no sali", "no fui", "me salte",
+                            "skipped", "missed", "couldn't", "couldnt", "could not", "didn't run", "didnt run"),
+    Intent.SHOULD_I_RUN: ("deberia", "debo correr", "descanso o", "corro hoy", "should i run", "should i rest",
+                          "rest or run", "run or rest", "ok to run today", "puedo correr"),
+    Intent.MEMORY_QUESTION: ("que hablamos", "que te dije", "que te conte", "recuerdas", "te acuerdas",
+                             "what did i tell", "what did i say", "what did we talk", "do you remember"),
+    Intent.GREETING: ("hola", "holaa", "holaaa", "buenas", "buenos dias", "hello", "hi", "hey", "good morning",
+                      "que tal", "q tal"),
+    Intent.SMALL_TALK: ("gracias", "thanks", "thank you", "thx", "ok", "listo", "dale", "perfecto", "genial",
+                        "great", "cool", "bacan", "chevere", "👍", "🙌"),
+    Intent.HELP: ("ayuda", "help", "que puedes hacer", "what can you do", "como funciona", "how does this work",
+                  "menu", "comandos"),
+    Intent.INJURY_UPDATE: ("mejor", "peor", "better", "worse", "igual", "same", "ya no", "no longer", "sigue",
+                           "still"),
+    Intent.PROFILE_UPDATE: ("me llamo", "my name", "llamame", "call me", "anos", "years old", "nivel", "level",
+                            "dias por semana", "days a week", "edad", "age", "tengo", "i'm", "im "),
+}
 
 
 class Understand:
@@ -147,7 +177,6 @@ def _holds(check: Callable[[str, date], bool], text: str, today: date) -> bool:
 
 def wants_new_plan(text: str) -> bool:
     """'Crear mi plan', 'hazme un plan nuevo', 'new plan please': build one even if a plan is running."""
-    from application.understanding.text import has_any
     return has_any(fold(text), _NEW_PLAN)
 
 
