@@ -296,12 +296,12 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
                health_timeout_s: float = HEALTH_TIMEOUT_S, metrics: Metrics | None = None,
                max_pending: int = MAX_PENDING) -> Starlette:
     settings = container.settings()
-    verify_token = settings.whatsapp_verify_token
-    app_secret = settings.whatsapp_app_secret
+    verify_token = settings.whatsapp_verify_token.get_secret_value()
+    app_secret = settings.whatsapp_app_secret.get_secret_value()
     if allow_unsigned is None:
         allow_unsigned = settings.whatsapp_allow_unsigned
     if api_token is None:
-        api_token = settings.api_token
+        api_token = settings.api_token.get_secret_value()
     metrics = metrics or Metrics()
     resources = Resources(container)
     processor = InboundProcessor(resources, metrics)
