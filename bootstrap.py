@@ -27,7 +27,6 @@ from application.progress import SummarizeProgress
 from application.reply import ReplyToRunner
 from application.tools import CoachTools
 
-
 # --- settings: every environment variable parsed and checked once, at start -------------------
 # pydantic-settings validates types, choices and ranges; a bad value stops the process with one
 # line naming the variable and what it accepts (entrypoints.cli turns it into exit status 2).
@@ -96,7 +95,8 @@ class Settings(BaseSettings):
 
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
-                                   env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+                                   env_settings: PydanticBaseSettingsSource,
+                                   dotenv_settings: PydanticBaseSettingsSource,
                                    file_secret_settings: PydanticBaseSettingsSource,
                                    ) -> tuple[PydanticBaseSettingsSource, ...]:
         # Constructing Settings(...) takes only its arguments (tests stay independent of the shell);
@@ -290,7 +290,8 @@ def _embedder(settings: Settings):
         return E5Embedder(symmetric=True)
     if settings.embeddings == "openai":
         from adapters.openai_embedder import OpenAIEmbedder
-        return OpenAIEmbedder(base_url=settings.embeddings_base_url, api_key=settings.embeddings_api_key.get_secret_value(),
+        return OpenAIEmbedder(base_url=settings.embeddings_base_url,
+                              api_key=settings.embeddings_api_key.get_secret_value(),
                               model=settings.embeddings_model, dimension=settings.embeddings_dimension)
     if settings.embeddings == "hashing":
         from adapters.hashing_embedder import HashingEmbedder
@@ -309,7 +310,8 @@ def _open_vector_memory(settings: Settings, embedder, clock):
     from adapters.qdrant_memory import QdrantMemory
     if settings.qdrant_url:
         return QdrantMemory(embedder=embedder, clock=clock, url=settings.qdrant_url,
-                            api_key=settings.qdrant_api_key.get_secret_value() or None, collection=settings.qdrant_collection)
+                            api_key=settings.qdrant_api_key.get_secret_value() or None,
+                            collection=settings.qdrant_collection)
     path = settings.qdrant_path or str(settings.data_path / "qdrant")
     return QdrantMemory(embedder=embedder, clock=clock, path=path, collection=settings.qdrant_collection)
 
@@ -326,7 +328,8 @@ def _llm(settings: Settings):
                                    timeout_s=settings.llm_timeout_s, max_attempts=settings.llm_max_attempts)
     if provider == "anthropic":
         from adapters.anthropic_llm import ANTHROPIC_MODEL, AnthropicLLM
-        return AnthropicLLM(api_key=settings.llm_api_key.get_secret_value(), model=settings.llm_model or ANTHROPIC_MODEL,
+        return AnthropicLLM(api_key=settings.llm_api_key.get_secret_value(),
+                            model=settings.llm_model or ANTHROPIC_MODEL,
                             base_url=settings.llm_base_url or None, timeout_s=settings.llm_timeout_s,
                             max_attempts=settings.llm_max_attempts)
     raise ValueError(f"LLM_PROVIDER={provider!r}: expected offline, deepseek, openai or anthropic")
@@ -344,7 +347,8 @@ def _messenger(settings: Settings, resources: list):
     if not settings.whatsapp_token.get_secret_value():
         return None
     from adapters.whatsapp import WhatsAppMessenger
-    return _opened(resources, WhatsAppMessenger(token=settings.whatsapp_token.get_secret_value(), phone_number_id=settings.whatsapp_phone_number_id,
+    return _opened(resources, WhatsAppMessenger(token=settings.whatsapp_token.get_secret_value(),
+                             phone_number_id=settings.whatsapp_phone_number_id,
                              api_base=settings.whatsapp_api_base, timeout_s=settings.whatsapp_timeout_s,
                              max_attempts=settings.whatsapp_max_attempts))
 
@@ -352,7 +356,8 @@ def _messenger(settings: Settings, resources: list):
 class Container(containers.DeclarativeContainer):
     settings = providers.ThreadSafeSingleton(Settings.from_env)
     clock = providers.ThreadSafeSingleton(_clock)
-    opened = providers.ThreadSafeSingleton(list)     # closable adapters, in the order they were opened
+    # The closable adapters, in the order they were opened.
+    opened: providers.ThreadSafeSingleton[list[Any]] = providers.ThreadSafeSingleton(list)
     store = providers.ThreadSafeSingleton(_store, settings, opened)
 
     runners = providers.Callable(lambda s: s.runners, store)

@@ -5,11 +5,18 @@ import copy
 import math
 import threading
 from collections import defaultdict, deque
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
-from typing import Sequence
 
 from application.ports import (
-    Button, Completion, ChatTurn, Embedder, InboxItem, LLMUnavailable, ProgressSummaryRecord, ToolSpec,
+    Button,
+    ChatTurn,
+    Completion,
+    Embedder,
+    InboxItem,
+    LLMUnavailable,
+    ProgressSummaryRecord,
+    ToolSpec,
 )
 from domain.conversation import Message
 from domain.injury import Injury
@@ -216,7 +223,7 @@ class InMemoryInbox:
 
 
 def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
-    dot = sum(x * y for x, y in zip(a, b))
+    dot = sum(x * y for x, y in zip(a, b, strict=False))
     na = math.sqrt(sum(x * x for x in a)) or 1.0
     nb = math.sqrt(sum(y * y for y in b)) or 1.0
     return dot / (na * nb)

@@ -20,10 +20,10 @@ import json
 import logging
 import sqlite3
 import threading
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Iterator
-
+from typing import Any
 
 from adapters.serialization import converter, enum_value, to_json
 from application.ports import InboxItem, ProgressSummaryRecord

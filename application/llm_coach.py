@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from application.coach_reply import CREATE_PLAN, SHOW_TODAY, CoachReply
 from application.context import CoachContext
+from application.messages import short_date
 from application.ports import LLM, ChatTurn, Completion, LLMUnavailable, ToolCall
 from application.prompts import build_system_prompt
 from application.tool_registry import ToolOutcome, ToolRegistry
 from application.understanding.intents import classify
-from application.messages import short_date
 from domain.conversation import Intent, Message, Role
 from domain.pace import format_clock, format_pace
 from domain.run import Run
@@ -55,7 +55,7 @@ _LOGGED = {
 
 
 class LLMCoach:
-    def __init__(self, llm: LLM, tools: "CoachTools", registry: ToolRegistry | None = None,
+    def __init__(self, llm: LLM, tools: CoachTools, registry: ToolRegistry | None = None,
                  max_tool_rounds: int = 4):
         if max_tool_rounds < 1:
             raise ValueError("max_tool_rounds must be at least 1")
@@ -162,7 +162,7 @@ class LLMCoach:
         if logged_run is None:
             return _FALLBACK[lang]
         extra = ""
-        if logged_run.duration_s:
+        if logged_run.duration_s and logged_run.pace_s_per_km is not None:
             extra = (" in " if lang == "en" else " en ") + format_clock(logged_run.duration_s)
             extra += f" ({format_pace(logged_run.pace_s_per_km)}/km)"
         return _LOGGED[lang].format(day=short_date(logged_run.date, lang), km=f"{logged_run.distance_km:g}",
@@ -175,9 +175,9 @@ def _already_logged(call: ToolCall, logged: list[Run], today: date) -> ToolOutco
     if call.name != "log_run" or not logged or not isinstance(call.arguments, dict):
         return None
     try:
-        distance = float(call.arguments.get("distance_km"))
+        distance = float(call.arguments["distance_km"])
         day = date.fromisoformat(str(call.arguments["day"])[:10]) if call.arguments.get("day") else today
-    except (TypeError, ValueError):
+    except (KeyError, TypeError, ValueError):
         return None
     for run in logged:
         if run.date == day and abs(run.distance_km - distance) < 0.01:

@@ -5,19 +5,19 @@ It is the default when no LLM is configured, and the fallback when the LLM provi
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from application.coach_reply import CREATE_PLAN, SHOW_PROGRESS, SHOW_TODAY, CoachReply
 from application.context import CoachContext
 from application.formatting import paces_text, plan_text, session_text
 from application.log_run import RunDetails
+from application.messages import FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, SEVERITY_NAMES, name_of, reason, say, short_date
 from application.tools import CoachTools
 from application.understanding import profile_answers as answers
 from application.understanding.body import body_parts_in, part_name, says_recovered, severity_words
 from application.understanding.intents import classify, wants_new_plan
 from application.understanding.run_report import RunReport
 from application.understanding.text import fold, has_any
-from application.messages import (FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, SEVERITY_NAMES, name_of, reason, say,
-                               short_date)
 from domain.conversation import Intent
 from domain.errors import DomainError
 from domain.injury import Severity
@@ -70,7 +70,7 @@ class OfflineCoach:
             distance_km=report.distance_km,
             day=report.day,
             duration_s=report.duration_s,
-            perceived_effort=int(round(rpe)) if rpe is not None and rpe == int(rpe) else rpe,
+            perceived_effort=int(round(rpe)) if rpe is not None else None,   # the stores keep whole RPEs
             mood=report.mood,
             aches=", ".join(report.aches) or None,
             notes=text.strip(),
@@ -94,7 +94,7 @@ class OfflineCoach:
         if feedback:
             lines.append(feedback)
         if new_aches or run.aches:
-            parts = ", ".join(part_name(p, lang) for p in (new_aches or run.aches.split(", ")))
+            parts = ", ".join(part_name(p, lang) for p in (new_aches or (run.aches or "").split(", ")))
             lines.append(say(lang, "run_ache_noted", parts=parts))
         history = self._tools.runs.for_runner(ctx.runner.id)
         lines.extend(self._celebrations(run, history, lang))
@@ -220,7 +220,7 @@ class OfflineCoach:
     def _profile(self, ctx: CoachContext, text: str, report: RunReport) -> CoachReply:
         lang = ctx.runner.language
         f = fold(text)
-        changes = {"goal_race": answers.goal_in(text), "fitness_level": answers.level_in(text)}
+        changes: dict[str, Any] = {"goal_race": answers.goal_in(text), "fitness_level": answers.level_in(text)}
         if has_any(f, ("dias", "veces", "days", "times")):
             changes["weekly_frequency"] = answers.frequency_in(text)
         if has_any(f, ("me llamo", "my name is", "llamame", "call me")):

@@ -5,11 +5,11 @@ from datetime import date
 
 from application.coach_reply import CREATE_PLAN, CoachReply
 from application.injuries import RecordInjury
+from application.messages import GOAL_NAMES, LEVEL_NAMES, name_of, reason, say
 from application.ports import Clock, RunnerRepository
 from application.understanding import profile_answers as answers
 from application.understanding.body import body_parts_in, mentions_pain
 from application.understanding.language import detect_language, requested_language
-from application.messages import GOAL_NAMES, LEVEL_NAMES, name_of, reason, say
 from domain.conversation import Intent
 from domain.errors import DomainError
 from domain.injury import Severity

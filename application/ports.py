@@ -4,8 +4,9 @@ Adapters implement these; the application never imports an adapter.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 import attrs
 
@@ -155,6 +156,7 @@ class Completion:
 
 class LLMUnavailable(Exception):
     """The provider could not answer (after retries): the caller falls back to the offline coach."""
+    logged_run: Run | None = None     # a run already stored in this turn (set by LLMCoach)
 
 
 class LLM(Protocol):

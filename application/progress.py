@@ -6,9 +6,9 @@ from datetime import date, timedelta
 import attrs
 
 from application.generate_plan import LOOKBACK_DAYS
+from application.messages import say, short_date
 from application.ports import InjuryRepository, PlanRepository, RunRepository
 from application.understanding.body import part_name
-from application.messages import say, short_date
 from domain.pace import format_clock, format_pace
 from domain.runner import Runner
 from domain.vdot import estimate_vdot_from_runs
@@ -57,18 +57,19 @@ class ProgressSummary:
         if self.total_time_s:
             lines[0] += f", {format_clock(self.total_time_s)}"
         if self.average_pace_s_per_km:
-            lines.append(("Ritmo medio: " if es else "Average pace: ") + f"{format_pace(self.average_pace_s_per_km)}/km")
+            lines.append(("Ritmo medio: " if es else "Average pace: ")
+                         + f"{format_pace(self.average_pace_s_per_km)}/km")
         lines.append(("Carrera más larga: " if es else "Longest run: ") + f"{self.longest_km:.1f} km")
         if self.average_effort:
             lines.append(("Esfuerzo medio (RPE): " if es else "Average effort (RPE): ") + f"{self.average_effort:.1f}")
         if self.change_pct is not None:
             sign = "+" if self.change_pct >= 0 else ""
-            lines.append((f"Volumen vs. periodo anterior: {sign}{self.change_pct:.0f} %" if es
-                          else f"Volume vs. previous period: {sign}{self.change_pct:.0f} %"))
+            lines.append(f"Volumen vs. periodo anterior: {sign}{self.change_pct:.0f} %" if es
+                          else f"Volume vs. previous period: {sign}{self.change_pct:.0f} %")
         if self.planned_runs:
-            lines.append((f"Cumplimiento del plan: {min(self.runs, self.planned_runs)}/{self.planned_runs} sesiones"
+            lines.append(f"Cumplimiento del plan: {min(self.runs, self.planned_runs)}/{self.planned_runs} sesiones"
                           if es else
-                          f"Plan completion: {min(self.runs, self.planned_runs)}/{self.planned_runs} sessions"))
+                          f"Plan completion: {min(self.runs, self.planned_runs)}/{self.planned_runs} sessions")
         if self.vdot:
             lines.append(f"VDOT: {self.vdot:.1f}")
         if self.open_injuries:
@@ -97,7 +98,8 @@ class SummarizeProgress:
             planned = sum(1 for s in plan.sessions if s.kind.is_run and start <= s.date <= today)
         vdot = None
         if runs:
-            vdot = estimate_vdot_from_runs(self._runs.for_runner(runner.id, since=today - timedelta(days=LOOKBACK_DAYS)),
+            since = today - timedelta(days=LOOKBACK_DAYS)
+            vdot = estimate_vdot_from_runs(self._runs.for_runner(runner.id, since=since),
                                            today, runner.fitness_level).vdot
         return ProgressSummary(
             period_start=start,
@@ -105,7 +107,7 @@ class SummarizeProgress:
             runs=len(runs),
             total_km=round(sum(r.distance_km for r in runs), 2),
             total_time_s=sum(r.duration_s or 0 for r in runs),
-            average_pace_s_per_km=(sum(r.duration_s for r in timed) / sum(r.distance_km for r in timed)
+            average_pace_s_per_km=(sum(r.duration_s or 0 for r in timed) / sum(r.distance_km for r in timed)
                                    if timed else None),
             longest_km=max((r.distance_km for r in runs), default=0.0),
             average_effort=(sum(efforts) / len(efforts)) if efforts else None,

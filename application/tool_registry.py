@@ -19,8 +19,9 @@ import math
 import re
 import types
 import typing
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -29,15 +30,15 @@ from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.v import format_exception
 
 from application.log_run import RunDetails
+from application.messages import WEEKDAYS, reason
 from application.ports import ToolCall, ToolSpec
 from application.prompts import local_day
 from application.understanding import profile_answers as answers
 from application.understanding.body import body_parts_in
 from application.understanding.text import fold
-from application.messages import WEEKDAYS, reason
-from domain.milestones import milestones, week_km
 from domain.errors import DomainError
 from domain.injury import Injury, Severity
+from domain.milestones import milestones, week_km
 from domain.pace import format_clock, format_pace
 from domain.plan import Session, TrainingPlan
 from domain.run import Run
@@ -206,7 +207,7 @@ def json_schema(cls: type) -> dict[str, Any]:
         default = field.default
         if default is attrs.NOTHING:
             required.append(field.name)
-        elif not isinstance(default, attrs.Factory) and default is not None:
+        elif not isinstance(default, attrs.Factory) and default is not None:  # type: ignore[arg-type]
             prop["default"] = default.value if isinstance(default, enum.Enum) else default
         properties[field.name] = prop
     schema: dict[str, Any] = {"type": "object", "properties": properties, "additionalProperties": False}
@@ -216,7 +217,8 @@ def json_schema(cls: type) -> dict[str, Any]:
 
 
 def tool_spec(cls: type) -> ToolSpec:
-    return ToolSpec(name=cls.tool, description=inspect.cleandoc(cls.__doc__ or "").replace("\n", " "),
+    name: str = cls.tool  # type: ignore[attr-defined]  # each tool class declares its name
+    return ToolSpec(name=name, description=inspect.cleandoc(cls.__doc__ or "").replace("\n", " "),
                     parameters=json_schema(cls))
 
 
@@ -445,9 +447,9 @@ class ToolOutcome:
 
 
 class ToolRegistry:
-    def __init__(self, tools: "CoachTools", definitions: Sequence[type] = TOOL_ARGUMENTS):
+    def __init__(self, tools: CoachTools, definitions: Sequence[type] = TOOL_ARGUMENTS):
         self._tools = tools
-        self._definitions = {cls.tool: cls for cls in definitions}
+        self._definitions = {cls.tool: cls for cls in definitions}  # type: ignore[attr-defined]
         self._specs = [tool_spec(cls) for cls in definitions]
         self._converter = make_converter()
         self._handlers: dict[str, Callable[..., tuple[dict[str, Any], Run | None]]] = {
@@ -576,7 +578,7 @@ class ToolRegistry:
             raise ArgumentError("give at least one field to change")
         if "timezone" in changes:
             try:
-                ZoneInfo(changes["timezone"])
+                ZoneInfo(str(changes["timezone"]))
             except (ZoneInfoNotFoundError, ValueError):
                 raise ArgumentError(f"timezone: {changes['timezone']!r} is not an IANA timezone") from None
         applied = self._tools.update_profile(runner, changes)

@@ -17,6 +17,7 @@ Pure: no I/O.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import attrs
@@ -127,7 +128,7 @@ def _day_label(d: date, lang: str) -> str:
     return f"{name} {d.day}" if lang == "es" else f"{name} {_MONTHS_EN[d.month - 1]} {d.day}"
 
 
-def _join(items: list[int], label, lang: str, last: str | None = None) -> str:
+def _join(items: list[int], label: Callable[[int], str], lang: str, last: str | None = None) -> str:
     words = [label(i) for i in items]
     if len(words) == 1:
         return words[0]
@@ -374,6 +375,7 @@ def _adapt_to_injury(days: list[_Day], injury: Injury, start: date, lang: str) -
         for i, day in enumerate(days):
             if day.kind.is_quality:
                 remember(day)
+                assert day.planned is not None
                 day.kind, day.tenths = K.EASY, max(1, math.floor(day.tenths * MILD_QUALITY_FACTOR))
                 notes.append(_say(
                     lang,
@@ -410,7 +412,9 @@ def _adapt_to_injury(days: list[_Day], injury: Injury, start: date, lang: str) -
         for week in (0, 1):
             idx = [i for i in range(week * WEEK, (week + 1) * WEEK) if days[i].kind.is_run]
             returns = idx[:RETURN_RUNS] if week == 1 else []
-            crossed, rested, jogs = [], [], []
+            crossed: list[int] = []
+            rested: list[int] = []
+            jogs: list[int] = []
             for i in idx:
                 day = days[i]
                 remember(day)
@@ -547,7 +551,7 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
 
     days = [_Day() for _ in range(BLOCK_DAYS)]
     dropped_any = False
-    week_totals = []
+    week_totals: list[int] = []
     for week in (0, 1):
         if week == 0:
             budget = week1_target

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import attrs
@@ -137,7 +138,7 @@ class TrainingPaces:
     interval: float
     repetition: float
 
-    def _formatted(self, convert) -> dict[str, str]:
+    def _formatted(self, convert: Callable[[float], float]) -> dict[str, str]:
         return {
             "easy": _fmt_range(convert(self.easy[0]), convert(self.easy[1])),
             "marathon": format_pace(convert(self.marathon)),
@@ -231,12 +232,14 @@ def clamp_vdot(vdot: float) -> float:
 
 
 def _facts_es(run: Run) -> str:
+    assert run.duration_s is not None and run.pace_s_per_km is not None   # only timed runs are explained
     d = run.date
     return (f"{round(run.distance_km, 2):g} km el {d.day} de {_MONTHS_ES[d.month - 1]} en "
             f"{format_clock(run.duration_s)} ({format_pace(run.pace_s_per_km)}/km)")
 
 
 def _facts_en(run: Run) -> str:
+    assert run.duration_s is not None and run.pace_s_per_km is not None
     d = run.date
     return (f"{round(run.distance_km, 2):g} km on {_MONTHS_EN[d.month - 1]} {d.day} in "
             f"{format_clock(run.duration_s)} ({format_pace(run.pace_s_per_km)}/km)")
@@ -258,6 +261,7 @@ def floor_vdot(run: Run) -> float:
     than races (GPS, pauses), and an easier rating must never count for more than a harder one
     over the same run.
     """
+    assert run.duration_s is not None           # callers pass timed runs only
     return vdot_from_race(run.distance_km * 1000, run.duration_s) * LOW_EFFORT_FACTOR
 
 
@@ -312,6 +316,7 @@ def estimate_vdot_from_runs(runs: list[Run], today: date,
     floor: tuple[float, Run] | None = None
     # Newest first, so that of two equal performances the recent one is named.
     for run in sorted(usable, key=lambda r: r.date, reverse=True):
+        assert run.duration_s is not None       # usable runs are timed
         factor = 1.0 if is_race(run) else RPE_DISCOUNT.get(run.perceived_effort or 0)
         if factor is None:
             low = floor_vdot(run)
@@ -362,7 +367,7 @@ def estimate_vdot_from_runs(runs: list[Run], today: date,
         en = (f"Your recent runs {how_en}, so they only tell me your VDOT is at "
               f"least about {vdot:.1f}{note_en}: I took it from {_facts_en(run)}, {_effort_en(run)}, "
               f"minus 10% to be cautious. A race or a timed hard effort will let me fine-tune it.")
-        used = (run.id,)
+        used: tuple[str, ...] = (run.id,)
     else:
         hard = effort[1]
         es = (f"Tu esfuerzo fuerte ({_facts_es(hard)}) daba un VDOT de {effort[0]:.1f} tras el "

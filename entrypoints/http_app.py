@@ -64,8 +64,9 @@ import logging
 import threading
 import time
 from collections import deque
-from datetime import date, datetime, timezone
-from typing import Any, Callable
+from collections.abc import Callable
+from datetime import date, timezone
+from typing import Any
 
 import anyio
 import anyio.to_thread
@@ -342,7 +343,7 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
         if declared is not None and (not declared.strip().isdigit() or int(declared) > max_body_bytes):
             log.warning("webhook body too large", extra={"declared_bytes": declared})
             return answer(413, "payload too large")
-        body = bytearray()
+        body: bytes | bytearray = bytearray()
         async for chunk in request.stream():
             body += chunk
             if len(body) > max_body_bytes:

@@ -133,10 +133,11 @@ def _message(raw: Any, phone_number_id: str | None) -> InboundMessage | None:
     if missing:
         raise ValueError("missing " + ", ".join(missing))
     try:
-        timestamp = int(raw.get("timestamp")) if raw.get("timestamp") is not None else None
+        timestamp = int(raw["timestamp"]) if raw.get("timestamp") is not None else None
     except (TypeError, ValueError):
         timestamp = None
-    common = dict(id=message_id, phone=phone, type=wa_type, timestamp=timestamp, phone_number_id=phone_number_id)
+    common: dict[str, Any] = dict(id=message_id, phone=phone, type=wa_type, timestamp=timestamp,
+                                  phone_number_id=phone_number_id)
     if wa_type in IGNORED_TYPES:
         return None
     if wa_type == "text":
@@ -145,7 +146,7 @@ def _message(raw: Any, phone_number_id: str | None) -> InboundMessage | None:
             raise ValueError("text message without a body")
         return InboundMessage(kind=TEXT, text=body, **common)
     if wa_type == "interactive":
-        interactive = raw.get("interactive") if isinstance(raw.get("interactive"), dict) else {}
+        interactive = raw["interactive"] if isinstance(raw.get("interactive"), dict) else {}
         reply = interactive.get("button_reply") or interactive.get("list_reply")
         title = _str(reply.get("title")) if isinstance(reply, dict) else ""
         if title:
@@ -153,7 +154,7 @@ def _message(raw: Any, phone_number_id: str | None) -> InboundMessage | None:
         # Flows (nfm_reply) and other interactive answers carry no text the coach reads.
         return InboundMessage(kind=UNSUPPORTED, **common)
     if wa_type == "button":
-        button = raw.get("button") if isinstance(raw.get("button"), dict) else {}
+        button = raw["button"] if isinstance(raw.get("button"), dict) else {}
         text = _str(button.get("text")) or _str(button.get("payload"))
         if text:
             return InboundMessage(kind=TEXT, text=text, **common)

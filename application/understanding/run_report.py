@@ -24,7 +24,8 @@ _RPE = re.compile(
     r"|(?<![\w/:.])(-?\d+(?:[.,]\d+)?)\s*/\s*10(?!\d)"
 )
 # "a ritmo de 5:30", "at 5:30/km", "5:30 min/km": a pace, not the run's time.
-_PACE = re.compile(r"(?:(?:a|at|con)\s+(?:un\s+|a\s+)?(?:ritmo|pace)\s*(?:de|of|:)?\s*)(\d{1,2}):(\d{2})(?:\s*(?:min)?\s*/\s*km)?"
+_PACE = re.compile(r"(?:(?:a|at|con)\s+(?:un\s+|a\s+)?(?:ritmo|pace)\s*(?:de|of|:)?\s*)"
+                   r"(\d{1,2}):(\d{2})(?:\s*(?:min)?\s*/\s*km)?"
                    r"|(\d{1,2}):(\d{2})\s*(?:min)?\s*/\s*km")
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])")
 _H = r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])"
