@@ -18,6 +18,8 @@ from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from application.context import BuildContext
+from application.cross_training import LogCrossTraining
+from application.delivery import HandleDeliveryFailure
 from application.generate_plan import GeneratePlan
 from application.injuries import RecordInjury, ResolveInjury
 from application.log_run import LogRun
@@ -25,7 +27,8 @@ from application.offline_coach import OfflineCoach
 from application.onboarding import OnboardRunner
 from application.progress import SummarizeProgress
 from application.reply import ReplyToRunner
-from application.tools import CoachTools
+from application.run_changes import CorrectRun, DeleteRun
+from application.tools.toolbox import CoachTools
 
 # --- settings: every environment variable parsed and checked once, at start -------------------
 # pydantic-settings validates types, choices and ranges; a bad value stops the process with one
@@ -36,6 +39,7 @@ Store = Literal["", "sqlite", "postgres", "memory"]        # "" = postgres when 
 VectorStore = Literal["qdrant", "memory"]
 EmbeddingsProvider = Literal["e5", "openai", "hashing"]
 LLMProvider = Literal["offline", "deepseek", "openai", "anthropic"]
+LLMThinking = Literal["enabled", "disabled"]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 _HTTP_URL = r"^(https?://\S+)?$"                            # "" (unset) or an http(s) URL
 
@@ -72,11 +76,14 @@ class Settings(BaseSettings):
     llm_model: str = _env("LLM_MODEL", "")
     llm_timeout_s: float = _env("LLM_TIMEOUT_S", 30.0, gt=0)
     llm_max_attempts: int = _env("LLM_MAX_ATTEMPTS", 3, ge=1)
+    llm_thinking: LLMThinking = _env("LLM_THINKING", "enabled")  # DeepSeek thinking mode: enabled | disabled
+    llm_reasoning_effort: str = _env("LLM_REASONING_EFFORT", "")  # "" = DeepSeek low, others the model's own
+    llm_max_tokens: int = _env("LLM_MAX_TOKENS", 0, ge=0)        # 0 = 8192 when the model reasons, else 1024
     whatsapp_token: SecretStr = _env("WHATSAPP_TOKEN", "")
     whatsapp_phone_number_id: str = _env("WHATSAPP_PHONE_NUMBER_ID", "")
     whatsapp_app_secret: SecretStr = _env("WHATSAPP_APP_SECRET", "")
     whatsapp_verify_token: SecretStr = _env("WHATSAPP_VERIFY_TOKEN", "")
-    whatsapp_api_base: str = _env("WHATSAPP_API_BASE", "https://graph.facebook.com/v21.0", pattern=_HTTP_URL)
+    whatsapp_api_base: str = _env("WHATSAPP_API_BASE", "https://graph.facebook.com/v26.0", pattern=_HTTP_URL)
     whatsapp_timeout_s: float = _env("WHATSAPP_TIMEOUT_S", 10.0, gt=0)
     whatsapp_max_attempts: int = _env("WHATSAPP_MAX_ATTEMPTS", 4, ge=1)
     whatsapp_allow_unsigned: bool = _env("WHATSAPP_ALLOW_UNSIGNED", False)   # development only
@@ -103,7 +110,8 @@ class Settings(BaseSettings):
         # the environment is read explicitly, by from_env.
         return (init_settings,)
 
-    @field_validator("store", "vector_store", "embeddings", "llm_provider", "log_level", mode="before")
+    @field_validator("store", "vector_store", "embeddings", "llm_provider", "llm_thinking", "log_level",
+                     mode="before")
     @classmethod
     def _normalised_choice(cls, value: object, info: ValidationInfo) -> object:
         # A choice is a name, not a spelling: "DeepSeek" means deepseek and "info" INFO. Anything
@@ -252,11 +260,19 @@ class _MemoryStore:
         self.injuries = in_memory.InMemoryInjuryRepository()
         self.conversations = in_memory.InMemoryConversationLog()
         self.summaries = in_memory.InMemoryProgressSummaryRepository()
+        self.deliveries = in_memory.InMemoryDeliveryLog()
+        self.cross_training = in_memory.InMemoryCrossTrainingRepository()
+        self._unit_of_work = in_memory.InMemoryUnitOfWork(
+            self.runners, self.runs, self.plans, self.injuries, self.conversations, self.summaries,
+            self.cross_training)
         self._in_memory = in_memory
         self._inbox = None
 
     def chat_buffer(self, clock):
         return self._in_memory.InMemoryChatBuffer(clock)
+
+    def unit_of_work(self):
+        return self._unit_of_work
 
     def inbox(self, clock=None):
         if self._inbox is None:
@@ -321,17 +337,21 @@ def _llm(settings: Settings):
     if provider == "offline":
         return None
     if provider in ("deepseek", "openai"):
-        from adapters.openai_llm import OpenAICompatibleLLM
-        base_url = settings.llm_base_url or ("https://api.deepseek.com" if provider == "deepseek" else None)
-        model = settings.llm_model or ("deepseek-chat" if provider == "deepseek" else "gpt-4o-mini")
-        return OpenAICompatibleLLM(api_key=settings.llm_api_key.get_secret_value(), model=model, base_url=base_url,
-                                   timeout_s=settings.llm_timeout_s, max_attempts=settings.llm_max_attempts)
+        from adapters.openai_llm import DEEPSEEK_BASE_URL, DEEPSEEK_MODEL, OPENAI_MODEL, OpenAICompatibleLLM
+        deepseek = provider == "deepseek"
+        return OpenAICompatibleLLM(
+            api_key=settings.llm_api_key.get_secret_value(),
+            model=settings.llm_model or (DEEPSEEK_MODEL if deepseek else OPENAI_MODEL),
+            base_url=settings.llm_base_url or (DEEPSEEK_BASE_URL if deepseek else None), provider=provider,
+            timeout_s=settings.llm_timeout_s, max_attempts=settings.llm_max_attempts,
+            thinking=settings.llm_thinking == "enabled", reasoning_effort=settings.llm_reasoning_effort or None,
+            max_tokens=settings.llm_max_tokens or None)
     if provider == "anthropic":
         from adapters.anthropic_llm import ANTHROPIC_MODEL, AnthropicLLM
         return AnthropicLLM(api_key=settings.llm_api_key.get_secret_value(),
                             model=settings.llm_model or ANTHROPIC_MODEL,
                             base_url=settings.llm_base_url or None, timeout_s=settings.llm_timeout_s,
-                            max_attempts=settings.llm_max_attempts)
+                            max_attempts=settings.llm_max_attempts, max_tokens=settings.llm_max_tokens or 1024)
     raise ValueError(f"LLM_PROVIDER={provider!r}: expected offline, deepseek, openai or anthropic")
 
 
@@ -339,7 +359,7 @@ def _llm_coach(llm, tools):
     if llm is None:
         return None
     from application.llm_coach import LLMCoach
-    from application.tool_registry import ToolRegistry
+    from application.tools.registry import ToolRegistry
     return LLMCoach(llm=llm, tools=tools, registry=ToolRegistry(tools))
 
 
@@ -366,16 +386,26 @@ class Container(containers.DeclarativeContainer):
     injuries = providers.Callable(lambda s: s.injuries, store)
     conversations = providers.Callable(lambda s: s.conversations, store)
     summaries = providers.Callable(lambda s: s.summaries, store)
+    deliveries = providers.Callable(lambda s: s.deliveries, store)
+    cross_training = providers.Callable(lambda s: s.cross_training, store)
+    # One transaction per change: `with container.unit_of_work(): ...` (application.ports.UnitOfWork).
+    unit_of_work = providers.ThreadSafeSingleton(lambda s: s.unit_of_work(), store)
     chat_buffer = providers.ThreadSafeSingleton(_chat_buffer, settings, store, clock)
     inbox = providers.ThreadSafeSingleton(_inbox, store, clock)
     embedder = providers.ThreadSafeSingleton(_embedder, settings)
     vector_memory = providers.ThreadSafeSingleton(_vector_memory, settings, embedder, clock, opened)
     llm = providers.ThreadSafeSingleton(_llm, settings)
     messenger = providers.ThreadSafeSingleton(_messenger, settings, opened)
+    handle_delivery_failure = providers.ThreadSafeSingleton(
+        HandleDeliveryFailure, deliveries, runners, clock, messenger,
+        providers.Callable(lambda s: s.whatsapp_summary_template, settings))
 
     log_run = providers.ThreadSafeSingleton(LogRun, runs, injuries, vector_memory, clock)
     generate_plan = providers.ThreadSafeSingleton(GeneratePlan, runs, plans, injuries, vector_memory, clock)
     record_injury = providers.ThreadSafeSingleton(RecordInjury, injuries, vector_memory, clock)
+    correct_run = providers.ThreadSafeSingleton(CorrectRun, runs, plans, vector_memory)
+    delete_run = providers.ThreadSafeSingleton(DeleteRun, runs, plans, vector_memory)
+    log_cross_training = providers.ThreadSafeSingleton(LogCrossTraining, cross_training, clock)
     resolve_injury = providers.ThreadSafeSingleton(ResolveInjury, injuries)
     summarize_progress = providers.ThreadSafeSingleton(SummarizeProgress, runs, plans, injuries)
     tools = providers.ThreadSafeSingleton(

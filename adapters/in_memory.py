@@ -8,6 +8,7 @@ from collections import defaultdict, deque
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
+from application.delivery import OutboundMessage
 from application.ports import (
     Button,
     ChatTurn,
@@ -19,6 +20,7 @@ from application.ports import (
     ToolSpec,
 )
 from domain.conversation import Message
+from domain.cross_training import CrossTraining
 from domain.injury import Injury
 from domain.memory import MemoryDocument, Recollection, run_memory
 from domain.plan import TrainingPlan
@@ -27,6 +29,7 @@ from domain.runner import Runner, normalize_phone
 
 CHAT_BUFFER_SIZE = 20
 CHAT_BUFFER_TTL = timedelta(hours=24)
+_EPOCH = datetime.min.replace(tzinfo=timezone.utc)
 
 
 class InMemoryRunnerRepository:
@@ -44,10 +47,19 @@ class InMemoryRunnerRepository:
                 return copy.deepcopy(r)
         return None
 
+    def by_whatsapp_id(self, whatsapp_id):
+        for r in self._by_id.values():
+            if whatsapp_id and r.whatsapp_id == whatsapp_id:
+                return copy.deepcopy(r)
+        return None
+
     def save(self, runner):
-        other = self.by_phone(runner.phone)
+        other = self.by_phone(runner.phone) if runner.phone else None
         if other and other.id != runner.id:
             raise ValueError(f"phone already belongs to runner {other.id}")
+        other = self.by_whatsapp_id(runner.whatsapp_id) if runner.whatsapp_id else None
+        if other and other.id != runner.id:
+            raise ValueError("WhatsApp user id already belongs to another runner")
         self._by_id[runner.id] = copy.deepcopy(runner)
 
     def all(self):
@@ -61,11 +73,50 @@ class InMemoryRunRepository:
     def add(self, run):
         self._runs.append(copy.deepcopy(run))
 
+    def get(self, run_id):
+        for r in self._runs:
+            if r.id == run_id:
+                return copy.deepcopy(r)
+        return None
+
+    def update(self, run):
+        for i, r in enumerate(self._runs):
+            if r.id == run.id:
+                self._runs[i] = copy.deepcopy(run)
+
+    def delete(self, run_id):
+        before = len(self._runs)
+        self._runs = [r for r in self._runs if r.id != run_id]
+        return len(self._runs) < before
+
+    def on_day(self, runner_id, day):
+        return [r for r in self.for_runner(runner_id, since=day) if r.date == day]
+
     def for_runner(self, runner_id, since=None, limit=None):
-        runs = [copy.deepcopy(r) for r in self._runs
+        runs = [(i, copy.deepcopy(r)) for i, r in enumerate(self._runs)
                 if r.runner_id == runner_id and (since is None or r.date >= since)]
-        runs.sort(key=lambda r: (r.date, r.created_at or datetime.min.replace(tzinfo=timezone.utc)), reverse=True)
-        return runs[:limit] if limit else runs
+        runs.sort(key=lambda t: (t[1].date, t[1].created_at or _EPOCH, t[0]), reverse=True)
+        ordered = [r for _, r in runs]
+        return ordered[:limit] if limit else ordered
+
+
+class InMemoryCrossTrainingRepository:
+    def __init__(self):
+        self._sessions: list[CrossTraining] = []
+
+    def add(self, session):
+        self._sessions.append(copy.deepcopy(session))
+
+    def for_runner(self, runner_id, since=None):
+        found = [(i, copy.deepcopy(s)) for i, s in enumerate(self._sessions)
+                 if s.runner_id == runner_id and (since is None or s.day >= since)]
+        found.sort(key=lambda t: (t[1].day, t[1].created_at or _EPOCH, t[0]), reverse=True)
+        return [s for _, s in found]
+
+    def delete(self, session_id):
+        before = len(self._sessions)
+        self._sessions = [s for s in self._sessions if s.id != session_id]
+        return len(self._sessions) < before
 
 
 class InMemoryPlanRepository:
@@ -249,25 +300,148 @@ class InMemoryVectorMemory:
     def update_after_run(self, run, language="es"):
         self.store(run_memory(run, self._clock.now(), language))
 
+    def forget(self, runner_id, document_id):
+        found = self._docs.get(document_id)
+        if found is not None and found[0].runner_id == runner_id:
+            del self._docs[document_id]
+
+
+class InMemoryUnitOfWork:
+    """``UnitOfWork`` over in-memory repositories: the outermost ``with`` snapshots their state
+    (a deep copy) and puts it back if the block raises. Units are serialised by one lock, so a
+    rollback never undoes another thread's unit; writes outside any unit are not isolated."""
+
+    def __init__(self, *repositories: object):
+        self._repositories = repositories
+        self._lock = threading.RLock()
+        self._local = threading.local()
+
+    def _snapshot(self) -> list[dict[str, object]]:
+        return [{name: copy.deepcopy(value) for name, value in vars(repo).items() if not _is_lock(value)}
+                for repo in self._repositories]
+
+    def __enter__(self) -> InMemoryUnitOfWork:
+        depth = getattr(self._local, "depth", 0)
+        if depth == 0:
+            self._lock.acquire()
+            self._local.snapshot = self._snapshot()
+        self._local.depth = depth + 1
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self._local.depth -= 1
+        if self._local.depth:
+            return None
+        try:
+            if exc_type is not None:
+                for repo, state in zip(self._repositories, self._local.snapshot, strict=True):
+                    for name, value in state.items():
+                        setattr(repo, name, value)
+        finally:
+            self._local.snapshot = None
+            self._lock.release()
+        return None
+
+
+def _is_lock(value: object) -> bool:
+    return hasattr(value, "acquire") and hasattr(value, "release")
+
 
 class RecordingMessenger:
-    """Keeps what would have been sent, per phone; templates apart, in ``templates``."""
+    """Keeps what would have been sent, per address (phone or WhatsApp user id); templates apart,
+    in ``templates``. Returns made-up message ids like Graph does."""
 
     def __init__(self):
         self.sent: list[tuple[str, str, tuple[Button, ...]]] = []
         self.templates: list[tuple[str, str, str, tuple[str, ...]]] = []   # (phone, name, language, parameters)
+        self._ids = 0
+
+    def _id(self) -> str:
+        self._ids += 1
+        return f"wamid.recorded{self._ids}"
 
     def send_text(self, phone, text):
         self.sent.append((phone, text, ()))
+        return [(self._id(), text)]
 
     def send_buttons(self, phone, text, buttons):
         self.sent.append((phone, text, tuple(buttons)))
+        return [(self._id(), text)]
 
     def send_template(self, phone, name, language, parameters):
         self.templates.append((phone, name, language, tuple(parameters)))
+        return [(self._id(), f"[template {name}]")]
 
     def texts_to(self, phone):
-        return [t for p, t, _ in self.sent if p == normalize_phone(phone)]
+        wanted = normalize_phone(phone) if phone and phone.lstrip("+").isdigit() else phone
+        return [t for p, t, _ in self.sent if p == wanted]
+
+
+class InMemoryDeliveryLog:
+    """``application.delivery.DeliveryLog`` in dicts (thread-safe)."""
+
+    def __init__(self):
+        self._sent: dict[str, OutboundMessage] = {}
+        self._unreachable: dict[str, tuple[datetime, int]] = {}
+        self._lock = threading.Lock()
+
+    def record(self, message):
+        with self._lock:
+            self._sent.setdefault(message.id, copy.deepcopy(message))
+
+    def get(self, message_id):
+        with self._lock:
+            found = self._sent.get(message_id)
+            return copy.deepcopy(found) if found else None
+
+    def hold(self, message_id, reason, at):
+        with self._lock:
+            found = self._sent.get(message_id)
+            if found is None or found.held_at is not None or found.delivered_at is not None:
+                return False
+            found.held_at, found.reason = at, reason
+            return True
+
+    def held(self, runner_id):
+        with self._lock:
+            waiting = [m for m in self._sent.values()
+                       if m.runner_id == runner_id and m.held_at is not None and m.delivered_at is None]
+        return [copy.deepcopy(m) for m in sorted(waiting, key=lambda m: (m.sent_at, m.held_at))]
+
+    def held_answer(self, inbox_message_id):
+        with self._lock:
+            for m in self._sent.values():
+                if m.answers == inbox_message_id and m.held_at is not None:
+                    return copy.deepcopy(m)
+        return None
+
+    def release(self, message_ids, at):
+        with self._lock:
+            for message_id in message_ids:
+                if message_id in self._sent and self._sent[message_id].delivered_at is None:
+                    self._sent[message_id].delivered_at = at
+
+    def mark_unreachable(self, runner_id, reason, at):
+        with self._lock:
+            self._unreachable.setdefault(runner_id, (at, reason))
+
+    def unreachable_since(self, runner_id):
+        with self._lock:
+            found = self._unreachable.get(runner_id)
+            return found[0] if found else None
+
+    def mark_reachable(self, runner_id):
+        with self._lock:
+            self._unreachable.pop(runner_id, None)
+
+    def purge(self, older_than, now):
+        cutoff = now - older_than
+        with self._lock:
+            old = [i for i, m in self._sent.items()
+                   if m.sent_at < cutoff and (m.held_at is None or m.delivered_at is not None)]
+            for message_id in old:
+                del self._sent[message_id]
+            return len(old)
 
 
 class ScriptedLLM:

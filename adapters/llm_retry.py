@@ -2,8 +2,12 @@
 
 Retried: 408, 429 (waiting what ``retry-after`` asks, capped), 5xx (Anthropic's 529 "overloaded"
 included), timeouts and connection errors, with exponential backoff and jitter.
-Not retried: any other 4xx (400 bad request, 401 bad key, 403, 404...): asking again gives the
-same answer. Whatever still fails becomes ``LLMUnavailable``, and the offline coach answers.
+Not retried: any other 4xx (400 bad request, 401 bad key, 402 no balance, 403, 404...): asking
+again gives the same answer. Whatever still fails becomes ``LLMUnavailable``, and the offline coach
+answers; ``ProviderDown`` (a subclass) when the failure says the provider can't serve anyone now
+(no connection, timeouts, 5xx, rate limits, and account problems: 401, 402, 403, 404), which is what
+opens the circuit breaker (adapters/llm_guard.py). A 400/422 is about one request, not an outage.
+Account problems are logged at ERROR: they need a person (a key, a top-up, a model name).
 """
 from __future__ import annotations
 
@@ -24,6 +28,26 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 RETRYABLE_STATUS = frozenset({408, 429})
+# Statuses that need a person, with what they mean. 402: DeepSeek "Insufficient Balance"
+# (https://api-docs.deepseek.com/quick_start/error_codes), Anthropic "billing_error".
+ACCOUNT_PROBLEMS = {
+    401: "the API key was refused",
+    402: "insufficient balance: top up the provider account",
+    403: "permission denied for this key",
+    404: "model or endpoint not found (a retired model name?)",
+}
+
+
+class ProviderDown(LLMUnavailable):
+    """The provider can't serve any request now: what opens the circuit breaker."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
+
+    @property
+    def needs_a_person(self) -> bool:
+        return self.status in ACCOUNT_PROBLEMS
 
 
 @attrs.define(frozen=True)
@@ -91,12 +115,17 @@ def _wait(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
     return wait
 
 
+def is_outage(error: BaseException, connection_errors: tuple[type[BaseException], ...]) -> bool:
+    return is_retryable(error, connection_errors) or status_of(error) in ACCOUNT_PROBLEMS
+
+
 def describe(error: BaseException) -> str:
     status = status_of(error)
     text = str(error).strip().replace("\n", " ")
     if len(text) > 300:
         text = text[:300] + "…"
-    return f"{type(error).__name__}{f' {status}' if status else ''}: {text}"
+    meaning = f" ({ACCOUNT_PROBLEMS[status]})" if status in ACCOUNT_PROBLEMS else ""
+    return f"{type(error).__name__}{f' {status}' if status else ''}{meaning}: {text}"
 
 
 def call_with_retry(call: Callable[[], T], policy: RetryPolicy, provider: str,
@@ -123,4 +152,11 @@ def call_with_retry(call: Callable[[], T], policy: RetryPolicy, provider: str,
     except LLMUnavailable:
         raise
     except Exception as error:
-        raise LLMUnavailable(f"{provider}: {describe(error)}") from error
+        message = f"{provider}: {describe(error)}"
+        status = status_of(error)
+        if status in ACCOUNT_PROBLEMS:
+            log.error("llm provider refuses our account", extra={"provider": provider, "status": status,
+                                                                 "error": describe(error)})
+        if is_outage(error, connection_errors):
+            raise ProviderDown(message, status) from error
+        raise LLMUnavailable(message) from error

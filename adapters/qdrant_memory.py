@@ -130,6 +130,16 @@ class QdrantVectorMemory:
     def update_after_run(self, run, language: str = "es") -> None:
         self.store(run_memory(run, self._clock.now(), language))
 
+    def forget(self, runner_id: str, document_id: str) -> None:
+        """Delete one memory (a deleted run's has the run's id), only if it is this runner's."""
+        self._ensure_collection()
+        selector = models.Filter(must=[
+            models.FieldCondition(key="runner_id", match=models.MatchValue(value=runner_id)),
+            models.HasIdCondition(has_id=[point_id(document_id)]),
+        ])
+        with self._calls():
+            self._client.delete(self._collection, points_selector=models.FilterSelector(filter=selector), wait=True)
+
     # --- beyond the port -------------------------------------------------------------------
 
     def forget_runner(self, runner_id: str) -> None:

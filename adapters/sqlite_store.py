@@ -20,14 +20,16 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from adapters.serialization import converter, enum_value, to_json
+from application.delivery import OutboundMessage
 from application.ports import InboxItem, ProgressSummaryRecord
 from domain.conversation import Intent, Message
+from domain.cross_training import CrossTraining
 from domain.injury import Injury
 from domain.plan import TrainingPlan
 from domain.run import Run
@@ -185,6 +187,68 @@ _MIGRATIONS: list[list[str]] = [
         # The inbox's unique message id replaced the seen-ids table.
         "DROP TABLE processed_messages",
     ],
+    [
+        # Issue 10 ("runs"): the runner's race, volume, schedule and units; a race is a field of the
+        # run (the old "race: …" prefix of the notes moves into it); cross-training apart from runs.
+        "ALTER TABLE users ADD COLUMN has_race INTEGER CHECK (has_race IN (0, 1))",
+        "ALTER TABLE users ADD COLUMN race_date TEXT",
+        "ALTER TABLE users ADD COLUMN race_name TEXT",
+        "ALTER TABLE users ADD COLUMN goal_time_s INTEGER CHECK (goal_time_s > 0)",
+        "ALTER TABLE users ADD COLUMN weekly_km REAL CHECK (weekly_km >= 0)",
+        "ALTER TABLE users ADD COLUMN longest_run_km REAL CHECK (longest_run_km >= 0)",
+        "ALTER TABLE users ADD COLUMN run_days TEXT",                 # JSON list of weekdays, 0 = Monday
+        "ALTER TABLE users ADD COLUMN long_run_day INTEGER CHECK (long_run_day BETWEEN 0 AND 6)",
+        "ALTER TABLE users ADD COLUMN units TEXT NOT NULL DEFAULT 'km' CHECK (units IN ('km', 'mi'))",
+        "ALTER TABLE runs ADD COLUMN is_race INTEGER NOT NULL DEFAULT 0 CHECK (is_race IN (0, 1))",
+        """UPDATE runs SET is_race = 1,
+               notes = CASE WHEN notes = 'race' THEN NULL ELSE NULLIF(trim(substr(notes, 6)), '') END
+           WHERE notes = 'race' OR substr(notes, 1, 5) = 'race:'""",
+        """CREATE TABLE cross_training (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            day TEXT NOT NULL,
+            activity TEXT NOT NULL CHECK (activity IN ('bike', 'swim', 'strength', 'other')),
+            minutes REAL NOT NULL CHECK (minutes > 0),
+            distance_km REAL CHECK (distance_km > 0),
+            perceived_effort INTEGER CHECK (perceived_effort BETWEEN 1 AND 10),
+            notes TEXT,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX cross_training_user_day_idx ON cross_training (user_id, day DESC)",
+    ],
+    # issue 11 ("whatsapp"), after the "runs" entry:
+    [
+        # WhatsApp business-scoped user ids (issue 11): runners and inbox items are known by user id,
+        # the phone may be absent. SQLite can't drop a NOT NULL: a missing phone is stored as '' and
+        # the phone's unique index skips it. Plus what we sent (to act on failure receipts), the
+        # held texts and the runners WhatsApp can't reach (application.delivery).
+        "ALTER TABLE users ADD COLUMN whatsapp_id TEXT",
+        "CREATE UNIQUE INDEX users_whatsapp_id_idx ON users (whatsapp_id) WHERE whatsapp_id IS NOT NULL",
+        "DROP INDEX users_phone_idx",
+        "CREATE UNIQUE INDEX users_phone_idx ON users (phone) WHERE phone <> ''",
+        "ALTER TABLE inbox ADD COLUMN whatsapp_id TEXT",
+        """CREATE TABLE outbound_messages (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            message_id TEXT NOT NULL UNIQUE,
+            runner_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            template INTEGER NOT NULL DEFAULT 0,
+            held_at TEXT,
+            reason INTEGER,
+            answers TEXT,
+            delivered_at TEXT
+        )""",
+        "CREATE INDEX outbound_held_idx ON outbound_messages (runner_id, seq) WHERE held_at IS NOT NULL",
+        "CREATE INDEX outbound_answers_idx ON outbound_messages (answers) WHERE answers IS NOT NULL",
+        "CREATE INDEX outbound_sent_idx ON outbound_messages (sent_at)",
+        """CREATE TABLE unreachable_runners (
+            runner_id TEXT PRIMARY KEY,
+            since TEXT NOT NULL,
+            reason INTEGER NOT NULL
+        )""",
+    ],
 ]
 
 SCHEMA_VERSION = len(_MIGRATIONS)
@@ -203,6 +267,7 @@ class SqliteDatabase:
                                      check_same_thread=False)
         self._conn.row_factory = sqlite3.Row
         self._lock = threading.RLock()
+        self._unit_depth = 0          # > 0 while a unit of work is open (only its thread holds the lock)
         with self._lock:
             if self.path != ":memory:":
                 self._conn.execute("PRAGMA journal_mode=WAL")
@@ -238,8 +303,22 @@ class SqliteDatabase:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction: all or nothing, and no other thread in between."""
+        """A write transaction: all or nothing, and no other thread in between.
+
+        Inside a unit of work it is a savepoint of the unit's transaction: a failed statement
+        undoes only itself, and the unit decides whether everything is committed."""
         with self._lock:
+            if self._unit_depth:
+                self._conn.execute("SAVEPOINT repository")
+                try:
+                    yield self._conn
+                except BaseException:
+                    self._conn.execute("ROLLBACK TO repository")
+                    self._conn.execute("RELEASE repository")
+                    raise
+                else:
+                    self._conn.execute("RELEASE repository")
+                return
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -248,6 +327,27 @@ class SqliteDatabase:
                 raise
             else:
                 self._conn.execute("COMMIT")
+
+    def begin_unit(self) -> None:
+        """Open (or, on the thread that holds it, join) the unit of work's transaction. The lock is
+        held until ``end_unit``: other threads wait, as for any write."""
+        self._lock.acquire()
+        try:
+            if self._unit_depth == 0:
+                self._conn.execute("BEGIN IMMEDIATE")
+            self._unit_depth += 1
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def end_unit(self, commit: bool) -> None:
+        """Leave the unit; the outermost one commits, or rolls back when ``commit`` is False."""
+        try:
+            self._unit_depth -= 1
+            if self._unit_depth == 0:
+                self._conn.execute("COMMIT" if commit else "ROLLBACK")
+        finally:
+            self._lock.release()
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -263,10 +363,19 @@ def _rows(conn: sqlite3.Connection, query: str, params: Any = ()) -> list[dict]:
 
 # --- repositories -----------------------------------------------------------------------------
 
-_RUNNER_SELECT = """
-SELECT id, phone, name, age, goal_race, weekly_frequency, fitness_level, injury_history,
-       motivation, timezone, language, onboarding_completed, created_at
-FROM users"""
+_RUNNER_COLUMNS = ("id", "phone", "name", "age", "goal_race", "weekly_frequency", "fitness_level", "injury_history",
+                   "motivation", "timezone", "language", "onboarding_completed", "created_at", "has_race",
+                   "race_date", "race_name", "goal_time_s", "weekly_km", "longest_run_km", "run_days",
+                   "long_run_day", "units", "whatsapp_id")
+# A runner known only by WhatsApp user id has phone '' in SQLite (see the issue-11 schema entry).
+_RUNNER_SELECT = "SELECT " + ", ".join("NULLIF(phone, '') AS phone" if c == "phone" else c
+                                       for c in _RUNNER_COLUMNS) + " FROM users"
+
+
+def _runner(row: dict) -> Runner:
+    if row.get("run_days") is not None:
+        row = dict(row, run_days=tuple(json.loads(row["run_days"])))
+    return converter.structure(row, Runner)
 
 
 class SqliteRunnerRepository:
@@ -276,7 +385,7 @@ class SqliteRunnerRepository:
     def _one(self, where: str, value: str) -> Runner | None:
         with self._db.read() as conn:
             rows = _rows(conn, f"{_RUNNER_SELECT} WHERE {where} = ?", [value])
-        return converter.structure(rows[0], Runner) if rows else None
+        return _runner(rows[0]) if rows else None
 
     def get(self, runner_id: str) -> Runner | None:
         return self._one("id", runner_id)
@@ -284,36 +393,46 @@ class SqliteRunnerRepository:
     def by_phone(self, phone: str) -> Runner | None:
         return self._one("phone", normalize_phone(phone))
 
+    def by_whatsapp_id(self, whatsapp_id: str) -> Runner | None:
+        return self._one("whatsapp_id", whatsapp_id) if whatsapp_id else None
+
     def save(self, runner: Runner) -> None:
         params = {k: enum_value(v) for k, v in converter.unstructure(runner).items()}
         now = _ts(self._db.now())
         params.update(created_at=_ts(runner.created_at) or now, updated_at=now,
-                      onboarding_completed=int(runner.onboarding_completed))
+                      onboarding_completed=int(runner.onboarding_completed), phone=runner.phone or "",
+                      has_race=None if runner.has_race is None else int(runner.has_race),
+                      race_date=_day(runner.race_date),
+                      run_days=None if runner.run_days is None else json.dumps(list(runner.run_days)))
+        columns = [c for c in _RUNNER_COLUMNS] + ["updated_at"]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("id", "created_at"))
         try:
             with self._db.transaction() as conn:
-                conn.execute("""
-                    INSERT INTO users (id, phone, name, age, goal_race, weekly_frequency, fitness_level,
-                                       injury_history, motivation, timezone, language,
-                                       onboarding_completed, created_at, updated_at)
-                    VALUES (:id, :phone, :name, :age, :goal_race, :weekly_frequency, :fitness_level,
-                            :injury_history, :motivation, :timezone, :language,
-                            :onboarding_completed, :created_at, :updated_at)
-                    ON CONFLICT (id) DO UPDATE SET
-                        phone = excluded.phone, name = excluded.name, age = excluded.age,
-                        goal_race = excluded.goal_race, weekly_frequency = excluded.weekly_frequency,
-                        fitness_level = excluded.fitness_level, injury_history = excluded.injury_history,
-                        motivation = excluded.motivation, timezone = excluded.timezone,
-                        language = excluded.language, onboarding_completed = excluded.onboarding_completed,
-                        updated_at = excluded.updated_at""", params)
+                conn.execute(f"""
+                    INSERT INTO users ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})
+                    ON CONFLICT (id) DO UPDATE SET {updates}""", {c: params.get(c) for c in columns})
         except sqlite3.IntegrityError as e:
             if "users.phone" in str(e):
                 raise ValueError("phone already belongs to another runner") from None
+            if "users.whatsapp_id" in str(e):
+                raise ValueError("WhatsApp user id already belongs to another runner") from None
             raise
 
     def all(self) -> list[Runner]:
         with self._db.read() as conn:
             rows = _rows(conn, f"{_RUNNER_SELECT} ORDER BY created_at, id")
-        return [converter.structure(r, Runner) for r in rows]
+        return [_runner(r) for r in rows]
+
+
+_RUN_SELECT = """
+SELECT id, user_id AS runner_id, run_date AS date, distance_km, duration_s, perceived_effort,
+       mood, aches, notes, weather, created_at, is_race
+FROM runs"""
+
+
+def _run_params(run: Run, db: SqliteDatabase) -> list[Any]:
+    return [_day(run.date), run.distance_km, run.duration_s, run.perceived_effort, run.mood, run.aches,
+            run.notes, run.weather, int(run.is_race)]
 
 
 class SqliteRunRepository:
@@ -323,19 +442,37 @@ class SqliteRunRepository:
     def add(self, run: Run) -> None:
         with self._db.transaction() as conn:
             conn.execute("""
-                INSERT INTO runs (id, user_id, run_date, distance_km, duration_s, perceived_effort,
-                                  mood, aches, notes, weather, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [run.id, run.runner_id, _day(run.date), run.distance_km, run.duration_s,
-                 run.perceived_effort, run.mood, run.aches, run.notes, run.weather,
-                 _ts(run.created_at) or _ts(self._db.now())])
+                INSERT INTO runs (run_date, distance_km, duration_s, perceived_effort, mood, aches, notes,
+                                  weather, is_race, id, user_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                _run_params(run, self._db) + [run.id, run.runner_id, _ts(run.created_at) or _ts(self._db.now())])
+
+    def get(self, run_id: str) -> Run | None:
+        with self._db.read() as conn:
+            rows = _rows(conn, f"{_RUN_SELECT} WHERE id = ?", [run_id])
+        return converter.structure(rows[0], Run) if rows else None
+
+    def update(self, run: Run) -> None:
+        """Date, distance, time, effort and notes change; the runner and when it was logged stay."""
+        with self._db.transaction() as conn:
+            conn.execute("""
+                UPDATE runs SET run_date = ?, distance_km = ?, duration_s = ?, perceived_effort = ?, mood = ?,
+                                aches = ?, notes = ?, weather = ?, is_race = ?
+                WHERE id = ?""", _run_params(run, self._db) + [run.id])
+
+    def delete(self, run_id: str) -> bool:
+        with self._db.transaction() as conn:
+            return conn.execute("DELETE FROM runs WHERE id = ?", [run_id]).rowcount == 1
+
+    def on_day(self, runner_id: str, day: date) -> list[Run]:
+        with self._db.read() as conn:
+            rows = _rows(conn, f"{_RUN_SELECT} WHERE user_id = ? AND run_date = ? ORDER BY created_at DESC, seq DESC",
+                         [runner_id, _day(day)])
+        return [converter.structure(r, Run) for r in rows]
 
     def for_runner(self, runner_id: str, since: date | None = None, limit: int | None = None) -> list[Run]:
         """Newest first (by run date, then by when it was logged)."""
-        query = """
-            SELECT id, user_id AS runner_id, run_date AS date, distance_km, duration_s, perceived_effort,
-                   mood, aches, notes, weather, created_at
-            FROM runs WHERE user_id = ?"""
+        query = f"{_RUN_SELECT} WHERE user_id = ?"
         params: list[Any] = [runner_id]
         if since is not None:
             query += " AND run_date >= ?"
@@ -345,6 +482,37 @@ class SqliteRunRepository:
         with self._db.read() as conn:
             rows = _rows(conn, query, params)
         return [converter.structure(r, Run) for r in rows]
+
+
+class SqliteCrossTrainingRepository:
+    def __init__(self, db: SqliteDatabase):
+        self._db = db
+
+    def add(self, session: CrossTraining) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("""
+                INSERT INTO cross_training (id, user_id, day, activity, minutes, distance_km, perceived_effort,
+                                            notes, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [session.id, session.runner_id, _day(session.day), enum_value(session.activity), session.minutes,
+                 session.distance_km, session.perceived_effort, session.notes,
+                 _ts(session.created_at) or _ts(self._db.now())])
+
+    def for_runner(self, runner_id: str, since: date | None = None) -> list[CrossTraining]:
+        query = """
+            SELECT id, user_id AS runner_id, day, activity, minutes, distance_km, perceived_effort, notes, created_at
+            FROM cross_training WHERE user_id = ?"""
+        params: list[Any] = [runner_id]
+        if since is not None:
+            query += " AND day >= ?"
+            params.append(_day(since))
+        with self._db.read() as conn:
+            rows = _rows(conn, query + " ORDER BY day DESC, created_at DESC, seq DESC", params)
+        return [converter.structure(r, CrossTraining) for r in rows]
+
+    def delete(self, session_id: str) -> bool:
+        with self._db.transaction() as conn:
+            return conn.execute("DELETE FROM cross_training WHERE id = ?", [session_id]).rowcount == 1
 
 
 _PLAN_SELECT = """
@@ -535,18 +703,20 @@ class SqliteInbox:
     def put(self, item: InboxItem) -> bool:
         with self._db.transaction() as conn:
             cur = conn.execute("""
-                INSERT INTO inbox (message_id, phone, kind, type, text, received_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING""",
-                [item.message_id, item.phone, item.kind, item.type, item.text, _ts(item.received_at)])
+                INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING""",
+                [item.message_id, item.phone or "", item.kind, item.type, item.text, _ts(item.received_at),
+                 item.whatsapp_id])
             return cur.rowcount == 1
 
     def pending(self, limit: int = 1000) -> list[InboxItem]:
         with self._db.read() as conn:
             rows = _rows(conn, """
-                SELECT message_id, phone, kind, type, text, received_at FROM inbox
+                SELECT message_id, phone, kind, type, text, received_at, whatsapp_id FROM inbox
                 WHERE done_at IS NULL ORDER BY received_at, seq LIMIT ?""", [limit])
-        return [InboxItem(message_id=r["message_id"], phone=r["phone"], kind=r["kind"], type=r["type"],
-                          text=r["text"], received_at=datetime.fromisoformat(r["received_at"]))
+        return [InboxItem(message_id=r["message_id"], phone=r["phone"] or None, kind=r["kind"], type=r["type"],
+                          text=r["text"], received_at=datetime.fromisoformat(r["received_at"]),
+                          whatsapp_id=r["whatsapp_id"])
                 for r in rows]
 
     def done(self, message_id: str) -> None:
@@ -560,6 +730,102 @@ class SqliteInbox:
                                 [_ts(self._clock.now() - older_than)]).rowcount
 
 
+class SqliteDeliveryLog:
+    """``application.delivery.DeliveryLog`` in ``outbound_messages`` and ``unreachable_runners``."""
+
+    _COLUMNS = "message_id AS id, runner_id, text, sent_at, template, held_at, reason, answers, delivered_at"
+
+    def __init__(self, db: SqliteDatabase):
+        self._db = db
+
+    @staticmethod
+    def _message(row: dict) -> OutboundMessage:
+        def at(value: str | None) -> datetime | None:
+            return datetime.fromisoformat(value) if value else None
+        return OutboundMessage(id=row["id"], runner_id=row["runner_id"], text=row["text"],
+                               sent_at=datetime.fromisoformat(row["sent_at"]), template=bool(row["template"]),
+                               held_at=at(row["held_at"]), reason=row["reason"], answers=row["answers"],
+                               delivered_at=at(row["delivered_at"]))
+
+    def record(self, message: OutboundMessage) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("""
+                INSERT INTO outbound_messages (message_id, runner_id, text, sent_at, template, held_at, reason,
+                                               answers, delivered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING""",
+                [message.id, message.runner_id, message.text, _ts(message.sent_at), int(message.template),
+                 _ts(message.held_at), message.reason, message.answers, _ts(message.delivered_at)])
+
+    def get(self, message_id: str) -> OutboundMessage | None:
+        with self._db.read() as conn:
+            rows = _rows(conn, f"SELECT {self._COLUMNS} FROM outbound_messages WHERE message_id = ?", [message_id])
+        return self._message(rows[0]) if rows else None
+
+    def hold(self, message_id: str, reason: int, at: datetime) -> bool:
+        with self._db.transaction() as conn:
+            return conn.execute("""
+                UPDATE outbound_messages SET held_at = ?, reason = ?
+                WHERE message_id = ? AND held_at IS NULL AND delivered_at IS NULL""",
+                [_ts(at), reason, message_id]).rowcount == 1
+
+    def held(self, runner_id: str) -> list[OutboundMessage]:
+        with self._db.read() as conn:
+            rows = _rows(conn, f"""
+                SELECT {self._COLUMNS} FROM outbound_messages
+                WHERE runner_id = ? AND held_at IS NOT NULL AND delivered_at IS NULL
+                ORDER BY sent_at, seq""", [runner_id])
+        return [self._message(r) for r in rows]
+
+    def held_answer(self, inbox_message_id: str) -> OutboundMessage | None:
+        with self._db.read() as conn:
+            rows = _rows(conn, f"""
+                SELECT {self._COLUMNS} FROM outbound_messages
+                WHERE answers = ? AND held_at IS NOT NULL ORDER BY seq LIMIT 1""", [inbox_message_id])
+        return self._message(rows[0]) if rows else None
+
+    def release(self, message_ids: Sequence[str], at: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.executemany("UPDATE outbound_messages SET delivered_at = ? WHERE message_id = ? "
+                             "AND delivered_at IS NULL", [[_ts(at), i] for i in message_ids])
+
+    def mark_unreachable(self, runner_id: str, reason: int, at: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("INSERT INTO unreachable_runners (runner_id, since, reason) VALUES (?, ?, ?) "
+                         "ON CONFLICT (runner_id) DO NOTHING", [runner_id, _ts(at), reason])
+
+    def unreachable_since(self, runner_id: str) -> datetime | None:
+        with self._db.read() as conn:
+            row = conn.execute("SELECT since FROM unreachable_runners WHERE runner_id = ?", [runner_id]).fetchone()
+        return datetime.fromisoformat(row[0]) if row else None
+
+    def mark_reachable(self, runner_id: str) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM unreachable_runners WHERE runner_id = ?", [runner_id])
+
+    def purge(self, older_than: timedelta, now: datetime) -> int:
+        with self._db.transaction() as conn:
+            return conn.execute("""
+                DELETE FROM outbound_messages WHERE sent_at < ?
+                AND (held_at IS NULL OR delivered_at IS NOT NULL)""", [_ts(now - older_than)]).rowcount
+
+
+class SqliteUnitOfWork:
+    """``UnitOfWork`` on a SqliteDatabase: BEGIN IMMEDIATE … COMMIT around the block, ROLLBACK when
+    it raises; every repository on the database writes into it (their own transactions become
+    savepoints) and reads what it wrote. Nested blocks on the same thread join the outer one."""
+
+    def __init__(self, db: SqliteDatabase):
+        self._db = db
+
+    def __enter__(self) -> SqliteUnitOfWork:
+        self._db.begin_unit()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self._db.end_unit(commit=exc_type is None)
+        return None
+
+
 class SqliteStore:
     """Every repository on one SQLite file (what bootstrap holds as the ``store``)."""
 
@@ -571,6 +837,11 @@ class SqliteStore:
         self.injuries = SqliteInjuryRepository(self.db)
         self.conversations = SqliteConversationLog(self.db)
         self.summaries = SqliteProgressSummaryRepository(self.db)
+        self.deliveries = SqliteDeliveryLog(self.db)
+        self.cross_training = SqliteCrossTrainingRepository(self.db)
+
+    def unit_of_work(self) -> SqliteUnitOfWork:
+        return SqliteUnitOfWork(self.db)
 
     @property
     def path(self) -> str:

@@ -1,6 +1,11 @@
 """WhatsApp Cloud API: the outbound ``Messenger`` and the signature check of the inbound webhook.
 
-Outbound, every reply is one ``POST {api_base}/{phone_number_id}/messages`` with a Bearer token:
+Outbound, every reply is one ``POST {api_base}/{phone_number_id}/messages`` with a Bearer token,
+on Graph API ``v26.0`` by default (the newest version since 29 July 2026, available for at least two
+years: https://developers.facebook.com/docs/graph-api/changelog/versions/). The recipient is
+``"to": "<phone digits>"``, or, for a runner known only by WhatsApp's business-scoped user id
+(BSUID, e.g. ``"EC.13491208655302741918"``), ``"recipient": "<user id>"`` without ``to``
+(https://dualhook.com/docs/contacts-bsuid-api-changes; Meta prefers the phone when there is one):
 
 * text: ``{"messaging_product": "whatsapp", "to": "593991234567", "type": "text",
   "text": {"body": "...", "preview_url": false}}`` (a body holds at most 4096 characters; longer
@@ -14,10 +19,18 @@ Outbound, every reply is one ``POST {api_base}/{phone_number_id}/messages`` with
   only kind WhatsApp delivers more than 24 h after the runner last wrote (it must be approved in
   WhatsApp Manager, in that language, with as many body parameters as given).
 
-Transient failures (timeouts, connection errors, 429 and 5xx) are retried with exponential backoff
-and jitter, honouring ``Retry-After`` up to the backoff ceiling; anything else, or a failure that
-outlasts ``max_attempts``, raises ``WhatsAppSendError`` with Graph's error code when it gave one
-(e.g. 131047: more than 24 h since the runner last wrote, only a template may be sent).
+Transient failures are retried with exponential backoff and jitter, honouring ``Retry-After`` up
+to the backoff ceiling: timeouts, connection errors, HTTP 429 and 5xx, and Graph's rate-limit
+error codes whatever the HTTP status they come with (130429 throughput, 131056 business/user pair,
+80007 WhatsApp Business Account, 4 application; 131016 and 2 service unavailable) — error codes:
+https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes.
+Anything else, or a failure that outlasts ``max_attempts``, raises ``WhatsAppSendError`` with
+Graph's error code (e.g. 131047: more than 24 h since the runner last wrote, only a template may
+be sent). Code 190 (access token expired or invalid) also makes ``ping()`` False until a send
+succeeds again: ``/health`` shows WhatsApp down.
+
+Each send returns what Graph accepted, ``[(message id, text)]``, so that a later ``failed`` status
+webhook about that id can be traced back to the text (``application.delivery``).
 
 Inbound, ``verify_signature`` checks ``X-Hub-Signature-256`` (HMAC-SHA256 of the raw body with the
 app secret) in constant time. Parsing the webhook JSON lives in ``entrypoints.whatsapp_payload``.
@@ -44,6 +57,13 @@ MAX_BUTTONS = 3
 MAX_BUTTON_TITLE_CHARS = 20
 MAX_BUTTON_ID_CHARS = 256
 SIGNATURE_PREFIX = "sha256="
+
+GRAPH_API_VERSION = "v26.0"
+DEFAULT_API_BASE = f"https://graph.facebook.com/{GRAPH_API_VERSION}"
+# Graph error codes retried like a 429, whatever the HTTP status (see the module docstring).
+RATE_LIMIT_CODES = frozenset({4, 80007, 130429, 131056})
+TEMPORARY_CODES = frozenset({2, 131016})
+TOKEN_EXPIRED = 190
 
 
 # --- inbound: signature --------------------------------------------------------------------
@@ -93,9 +113,25 @@ def _is_retryable(error: BaseException) -> bool:
     return isinstance(error, (httpx.TimeoutException, httpx.TransportError))
 
 
+def is_user_id(address: str) -> bool:
+    """A business-scoped user id: a country code, a period and alphanumerics ("US.1349…",
+    "US.ENT.1181…"); a phone number has no letters."""
+    return any(ch.isalpha() for ch in address or "")
+
+
 def recipient(phone: str) -> str:
-    """The Graph API ``to``: the number's digits, without '+', spaces or dashes."""
+    """The Graph API ``to``: the number's digits, without '+', spaces or dashes (a WhatsApp user
+    id is returned as it is: it must be sent whole)."""
+    if is_user_id(phone):
+        return phone.strip()
     return "".join(ch for ch in phone if ch.isdigit())
+
+
+def addressee(address: str) -> dict[str, str]:
+    """``{"to": digits}`` for a phone, ``{"recipient": user id}`` for a business-scoped user id."""
+    if is_user_id(address):
+        return {"recipient": address.strip()}
+    return {"to": recipient(address)}
 
 
 def split_text(text: str, limit: int = MAX_TEXT_CHARS) -> list[str]:
@@ -150,7 +186,7 @@ def _split_for_buttons(text: str) -> tuple[list[str], str]:
 class WhatsAppMessenger:
     """``Messenger`` on the WhatsApp Cloud API. Thread-safe: one pooled httpx client."""
 
-    def __init__(self, token: str, phone_number_id: str, api_base: str = "https://graph.facebook.com/v21.0",
+    def __init__(self, token: str, phone_number_id: str, api_base: str = DEFAULT_API_BASE,
                  timeout_s: float = 10.0, max_attempts: int = 4, *, backoff_s: float = 0.5,
                  max_backoff_s: float = 8.0, client: httpx.Client | None = None):
         if not token:
@@ -174,43 +210,54 @@ class WhatsAppMessenger:
             ),
         )
         self._headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+        self.auth_error: str | None = None     # set by a 190, cleared by the next accepted send
 
     @property
     def url(self) -> str:
         return self._url
 
+    def ping(self) -> bool:
+        """False while the last answer was "access token expired" (190): nothing can be sent."""
+        return self.auth_error is None
+
     # --- the port ------------------------------------------------------------------------
 
-    def send_text(self, phone: str, text: str) -> None:
+    def send_text(self, phone: str, text: str) -> list[tuple[str, str]]:
+        accepted = []
         for piece in split_text(text):
-            self._post({
-                "messaging_product": "whatsapp", "recipient_type": "individual", "to": recipient(phone),
+            answer = self._post({
+                "messaging_product": "whatsapp", "recipient_type": "individual", **addressee(phone),
                 "type": "text", "text": {"body": piece, "preview_url": False},
             })
+            accepted += [(i, piece) for i in _message_ids(answer)]
+        return accepted
 
-    def send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> None:
+    def send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> list[tuple[str, str]]:
         payload_buttons = button_payload(buttons)
         if not payload_buttons:
-            self.send_text(phone, text)
-            return
+            return self.send_text(phone, text)
         before, body = _split_for_buttons(text)
+        accepted = []
         for piece in before:
-            self.send_text(phone, piece)
-        self._post({
-            "messaging_product": "whatsapp", "recipient_type": "individual", "to": recipient(phone),
+            accepted += self.send_text(phone, piece)
+        answer = self._post({
+            "messaging_product": "whatsapp", "recipient_type": "individual", **addressee(phone),
             "type": "interactive",
             "interactive": {"type": "button", "body": {"text": body}, "action": {"buttons": payload_buttons}},
         })
+        return accepted + [(i, body) for i in _message_ids(answer)]
 
-    def send_template(self, phone: str, name: str, language: str, parameters: Sequence[str]) -> None:
+    def send_template(self, phone: str, name: str, language: str,
+                      parameters: Sequence[str]) -> list[tuple[str, str]]:
         template: dict = {"name": name, "language": {"code": language}}
         if parameters:
             template["components"] = [{"type": "body", "parameters": [
                 {"type": "text", "text": str(p)} for p in parameters]}]
-        self._post({
-            "messaging_product": "whatsapp", "recipient_type": "individual", "to": recipient(phone),
+        answer = self._post({
+            "messaging_product": "whatsapp", "recipient_type": "individual", **addressee(phone),
             "type": "template", "template": template,
         })
+        return [(i, f"[template {name}]") for i in _message_ids(answer)]
 
     # --- plumbing ------------------------------------------------------------------------
 
@@ -240,6 +287,7 @@ class WhatsAppMessenger:
     def _post_once(self, payload: dict) -> dict:
         response = self._client.post(self._url, json=payload, headers=self._headers)
         if response.status_code < 300:
+            self.auth_error = None
             try:
                 return response.json()
             except ValueError:
@@ -248,14 +296,21 @@ class WhatsAppMessenger:
         try:
             error = response.json().get("error", {})
             code, detail = error.get("code"), error.get("message", "")
-        except (ValueError, AttributeError):
+            code = int(code) if code is not None else None
+        except (ValueError, AttributeError, TypeError):
             pass
-        retryable = response.status_code == 429 or response.status_code >= 500
+        # By error code first: Graph sends rate limits with a 400 as often as with a 429.
+        retryable = (code in RATE_LIMIT_CODES or code in TEMPORARY_CODES
+                     or response.status_code == 429 or response.status_code >= 500)
         failure = WhatsAppSendError(f"Graph API answered {response.status_code}"
                                     + (f" (code {code}: {detail})" if code is not None else ""),
                                     status=response.status_code, code=code, retryable=retryable,
                                     retry_after=_retry_after(response))
-        if retryable:
+        if code == TOKEN_EXPIRED:
+            self.auth_error = "access token expired or invalid (Graph code 190)"
+            log.error("WhatsApp access token expired or invalid: nothing can be sent until WHATSAPP_TOKEN "
+                      "is replaced", extra={"status": response.status_code, "graph_code": code})
+        elif retryable:
             log.warning("graph api transient failure, retrying",
                         extra={"status": response.status_code, "graph_code": code})
         raise failure
@@ -263,6 +318,12 @@ class WhatsAppMessenger:
     def close(self) -> None:
         if self._owns_client:
             self._client.close()
+
+
+def _message_ids(answer: dict) -> list[str]:
+    """The ids in Graph's answer: ``{"messages": [{"id": "wamid…"}], …}``."""
+    messages = answer.get("messages") if isinstance(answer, dict) else None
+    return [m["id"] for m in messages or [] if isinstance(m, dict) and isinstance(m.get("id"), str)]
 
 
 def _retry_after(response: httpx.Response) -> float | None:

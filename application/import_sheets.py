@@ -12,18 +12,20 @@ import csv
 import io
 import logging
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
-from application.ports import RunnerRepository, RunRepository
+from application.local_time import local_today
+from application.ports import Clock, RunnerRepository, RunRepository
 from application.understanding.profile_answers import goal_in, level_in
 from application.understanding.text import fold
 from domain.errors import DomainError
 from domain.run import Run
+from domain.run_rules import check_new_run
 from domain.runner import Runner, normalize_phone
 
 log = logging.getLogger(__name__)
@@ -135,7 +137,12 @@ _RUN_COLUMNS = {
     "aches": ("aches", "molestias", "dolores", "dolor"),
     "notes": ("notes", "notas", "comentarios", "observaciones", "comments"),
     "weather": ("weather", "clima"),
+    "is_race": ("is_race", "race", "competencia", "es_carrera", "fue_carrera"),
 }
+
+
+def _params(params: dict) -> str:
+    return ", ".join(f"{k}={v}" for k, v in params.items() if k != "run_id")
 
 
 def _column_key(header: str) -> str:
@@ -272,14 +279,21 @@ def _key(run: Run) -> _RunKey:
 DEFAULT_COUNTRY_CODE = "593"    # Ecuador: national numbers like 099 123 4567 become +593 99 123 4567
 
 
+class _SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+
+
 class ImportSheets:
     def __init__(self, runners: RunnerRepository, runs: RunRepository,
-                 country_code: str | None = DEFAULT_COUNTRY_CODE):
+                 country_code: str | None = DEFAULT_COUNTRY_CODE, clock: Clock | None = None):
         """``country_code`` turns national numbers (a leading 0) into international ones, as WhatsApp
-        sends them; with None such rows are refused."""
+        sends them; with None such rows are refused. ``clock`` says what "today" is (in each
+        runner's time zone): a run dated after it is refused, like any run the coach is told of."""
         self._runners = runners
         self._runs = runs
         self._country_code = country_code.lstrip("+") if country_code else None
+        self._clock = clock or _SystemClock()
 
     def __call__(self, users_csv: Source, runs_csv: Source, *, dry_run: bool = False) -> ImportReport:
         """Raises SheetFormatError when a file is not a sheet of runners / runs; repository errors
@@ -380,29 +394,40 @@ class ImportSheets:
     def _import_runs(self, sheet: _Sheet, known: dict[str, Runner], expected: set[_RunKey],
                      dry_run: bool) -> FileReport:
         report = FileReport(sheet.name, ignored_columns=sheet.ignored)
-        stored: dict[str, set[_RunKey]] = {}
+        # Each runner's runs: in the store, then as this import adds them (the rules see both).
+        history: dict[str, list[Run]] = {}
+        now = self._clock.now()
         for row, cells in sheet.rows:
             report.read += 1
             try:
-                run = self._run_from_row(sheet, cells, known)
+                run, runner = self._run_from_row(sheet, cells, known)
             except (DomainError, _Refused) as refusal:
                 report.refused.append(RowNote(row, str(refusal)))
                 continue
-            keys = stored.get(run.runner_id)
-            if keys is None:
-                keys = stored[run.runner_id] = {_key(r) for r in self._runs.for_runner(run.runner_id)}
+            runs = history.get(run.runner_id)
+            if runs is None:
+                runs = history[run.runner_id] = self._runs.for_runner(run.runner_id)
             key = _key(run)
-            expected.add(key)
-            if key in keys:
+            if key in {_key(r) for r in runs}:
+                expected.add(key)
                 report.duplicates += 1
                 continue
+            # The rules every run passes (domain.run_rules): what cannot be true is refused; what
+            # would need the runner's confirmation in a chat is imported with a warning.
+            try:
+                concerns = check_new_run(run, runs, local_today(runner, now))
+            except DomainError as refusal:
+                report.refused.append(RowNote(row, str(refusal)))
+                continue
+            report.warnings += [RowNote(row, f"{c.code}: {_params(c.params)}") for c in concerns]
+            expected.add(key)
             if not dry_run:
                 self._runs.add(run)
-            keys.add(key)
+            runs.append(run)
             report.imported += 1
         return report
 
-    def _run_from_row(self, sheet: _Sheet, cells: list[str], known: dict[str, Runner]) -> Run:
+    def _run_from_row(self, sheet: _Sheet, cells: list[str], known: dict[str, Runner]) -> tuple[Run, Runner]:
         def cell(field: str) -> str | None:
             return _cell(sheet, cells, field)
 
@@ -421,14 +446,18 @@ class ImportSheets:
         effort = _number(given("perceived_effort"), "RPE") if cell("perceived_effort") else None
         if effort is not None and effort != int(effort):
             raise _Refused(f"RPE '{cell('perceived_effort')}' is not a whole number")
-        return Run(                          # the domain refuses impossible distances, durations, RPEs
+        notes, is_race = cell("notes"), bool(cell("is_race")) and fold(cell("is_race") or "") in _YES
+        if notes and (notes == "race" or notes.startswith("race:")):     # the old system's race marker
+            notes, is_race = notes[5:].strip() or None, True
+        run = Run(                           # the domain refuses impossible distances, durations, RPEs
             runner_id=runner.id,
             date=_date(given("date")),
             distance_km=_number(given("distance_km"), "distance"),
             duration_s=parse_duration(given("duration")) if cell("duration") else None,
             perceived_effort=int(effort) if effort is not None else None,
-            mood=cell("mood"), aches=cell("aches"), notes=cell("notes"), weather=cell("weather"),
+            mood=cell("mood"), aches=cell("aches"), notes=notes, weather=cell("weather"), is_race=is_race,
         )
+        return run, runner
 
     # verification ----------------------------------------------------------------------------------
 

@@ -17,17 +17,17 @@ from typing import TYPE_CHECKING
 
 from application.coach_reply import CREATE_PLAN, SHOW_TODAY, CoachReply
 from application.context import CoachContext
-from application.messages import short_date
+from application.messages import say, short_date
 from application.ports import LLM, ChatTurn, Completion, LLMUnavailable, ToolCall
 from application.prompts import build_system_prompt
-from application.tool_registry import ToolOutcome, ToolRegistry
+from application.tools.registry import ToolOutcome, ToolRegistry
 from application.understanding.intents import classify
 from domain.conversation import Intent, Message, Role
 from domain.pace import format_clock, format_pace
 from domain.run import Run
 
 if TYPE_CHECKING:
-    from application.tools import CoachTools
+    from application.tools.toolbox import CoachTools
 
 log = logging.getLogger(__name__)
 
@@ -83,11 +83,14 @@ class LLMCoach:
         last_text = ""
         for round_number in range(1, self._max_rounds + 1):
             completion = self._complete(system, turns, specs, logged_run, round_number)
+            if completion.refused:
+                break
             if completion.text.strip():
                 last_text = completion.text.strip()
             if not completion.tool_calls:
                 break
-            turns.append(ChatTurn(role="assistant", content=completion.text, tool_calls=completion.tool_calls))
+            turns.append(ChatTurn(role="assistant", content=completion.text, tool_calls=completion.tool_calls,
+                                  reasoning=completion.reasoning))
             for call in completion.tool_calls:
                 outcome = (_already_logged(call, logged_this_turn, ctx.today)
                            or self._registry.execute(runner, call, ctx.today, message=text))
@@ -107,6 +110,12 @@ class LLMCoach:
 
         finished = completion is not None and not completion.tool_calls
         reply_text = completion.text.strip() if finished and completion else ""
+        if completion is not None and completion.refused:
+            # The provider declined: a polite no from the catalogue (what was logged is still said).
+            log.warning("llm refused", extra={"runner_id": runner.id, "llm": self._llm.name})
+            reply_text = say(runner.language, "llm_refused")
+            if logged_run is not None:
+                reply_text = self._fallback_text(runner.language, logged_run) + "\n\n" + reply_text
         if not reply_text:
             # Rounds exhausted, or an empty answer: say what was done, else the last words, else sorry.
             reply_text = (self._fallback_text(runner.language, logged_run) if logged_run is not None

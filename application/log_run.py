@@ -1,17 +1,24 @@
-"""LogRun: store a run, remember it, and notice aches."""
+"""LogRun: check a run against the rules, store it, remember it, and notice aches."""
 from __future__ import annotations
 
 import logging
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, timedelta
 
 import attrs
 
 from application.ports import Clock, InjuryRepository, RunRepository, VectorMemory
+from domain.errors import DomainError
 from domain.injury import Injury, Severity
 from domain.run import Run
+from domain.run_rules import RunConcern, check_new_run, predicted_pace
 from domain.runner import Runner
 
 log = logging.getLogger(__name__)
+
+# The history the rules compare a run with: its day's runs and the last ~4 months (longest run,
+# fitness; domain.vdot looks at 8 weeks of it).
+HISTORY_DAYS = 120
 
 
 @attrs.define
@@ -27,12 +34,48 @@ class RunDetails:
     notes: str | None = None
     weather: str | None = None
     ache_parts: list[str] = attrs.field(factory=list)
+    is_race: bool = False
 
 
 @attrs.define
 class LoggedRun:
     run: Run
     new_injuries: list[Injury]
+
+
+class NeedsConfirmation(DomainError):
+    """The run may be true but is far outside the runner's history: nothing was stored. Ask the
+    runner (``concerns``: codes and params for application/messages REASONS); when they confirm,
+    call LogRun again with the same ``details`` and ``confirmed=True``.
+
+    A DomainError (code ``run_needs_confirmation``), so a caller that only knows refusals still
+    answers sensibly."""
+
+    def __init__(self, concerns: Sequence[RunConcern], details: RunDetails, run: Run):
+        codes = ", ".join(c.code for c in concerns)
+        super().__init__(f"the run needs the runner's confirmation ({codes})", "run_needs_confirmation",
+                         concerns=codes)
+        self.concerns = list(concerns)
+        self.details = details
+        self.run = run
+
+
+def confirmation_question(language: str, concerns: Sequence[RunConcern]) -> str:
+    """"Antes de guardarlo: 3 km a 3:00/km es un 27 % más rápido…. ¿Lo registro así?" """
+    from application.messages import reason, say
+
+    return say(language, "run_confirm_question", concerns="; ".join(reason(language, c) for c in concerns))
+
+
+def history_for_rules(runs: RunRepository, runner_id: str, day: date, today: date) -> list[Run]:
+    return runs.for_runner(runner_id, since=min(day, today) - timedelta(days=HISTORY_DAYS))
+
+
+def run_concerns(run: Run, runner: Runner, history: Sequence[Run], today: date) -> list[RunConcern]:
+    """The domain rules with what the application knows of the runner (raises InvalidRun)."""
+    others = [r for r in history if r.id != run.id]
+    predicted = predicted_pace(others, run.distance_km, today, runner.fitness_level) if run.duration_s else None
+    return check_new_run(run, others, today, predicted, stated_longest_km=runner.longest_run_km)
 
 
 class LogRun:
@@ -42,8 +85,12 @@ class LogRun:
         self._memory = memory
         self._clock = clock
 
-    def __call__(self, runner: Runner, details: RunDetails, today: date) -> LoggedRun:
-        """Raises domain.errors.InvalidRun (with a reason for the runner) when the run is impossible."""
+    def __call__(self, runner: Runner, details: RunDetails, today: date, confirmed: bool = False) -> LoggedRun:
+        """``today`` is the runner's local date (application.local_time.local_today).
+
+        Raises domain.errors.InvalidRun (with a code for the runner) when the run is impossible,
+        e.g. dated after today (it is never stored as today), and NeedsConfirmation when it is far
+        outside the runner's history and ``confirmed`` is False; nothing is stored in either case."""
         run = Run(
             runner_id=runner.id,
             date=details.day or today,
@@ -54,8 +101,12 @@ class LogRun:
             aches=details.aches,
             notes=details.notes,
             weather=details.weather,
+            is_race=details.is_race,
             created_at=self._clock.now(),
         )
+        concerns = run_concerns(run, runner, history_for_rules(self._runs, runner.id, run.date, today), today)
+        if concerns and not confirmed:
+            raise NeedsConfirmation(concerns, details, run)
         self._runs.add(run)
         new_injuries = self._note_aches(runner, details.ache_parts, details.aches or details.notes or "", run.date)
         # Semantic memory is a convenience: the run is already safe in the store if this fails.

@@ -12,7 +12,7 @@ from application.context import CoachContext
 from application.formatting import paces_text, plan_text, session_text
 from application.log_run import RunDetails
 from application.messages import FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, SEVERITY_NAMES, name_of, reason, say, short_date
-from application.tools import CoachTools
+from application.tools.toolbox import CoachTools
 from application.understanding import profile_answers as answers
 from application.understanding.body import body_parts_in, part_name, says_recovered, severity_words
 from application.understanding.intents import classify, wants_new_plan

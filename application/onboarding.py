@@ -30,9 +30,10 @@ class OnboardRunner:
         self._record_injury = record_injury
         self._clock = clock
 
-    def start(self, phone: str, first_message: str) -> tuple[Runner, CoachReply]:
+    def start(self, phone: str | None, first_message: str,
+              whatsapp_id: str | None = None) -> tuple[Runner, CoachReply]:
         language = requested_language(first_message) or detect_language(first_message)
-        runner = Runner(phone=phone, language=language, created_at=self._clock.now())
+        runner = Runner(phone=phone, whatsapp_id=whatsapp_id, language=language, created_at=self._clock.now())
         runner.name = answers.name_in(first_message) if _introduces_self(first_message) else None
         self._runners.save(runner)
         text = say(language, "welcome")

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from types import TracebackType
 from typing import Any, Protocol
 
 import attrs
 
 from domain.conversation import Intent, Message
+from domain.cross_training import CrossTraining
 from domain.injury import Injury
 from domain.memory import MemoryDocument, Recollection
 from domain.plan import TrainingPlan
@@ -21,15 +23,41 @@ from domain.runner import Runner
 class RunnerRepository(Protocol):
     def get(self, runner_id: str) -> Runner | None: ...
     def by_phone(self, phone: str) -> Runner | None: ...
+    def by_whatsapp_id(self, whatsapp_id: str) -> Runner | None:
+        """The runner with this WhatsApp business-scoped user id (unique, like the phone)."""
     def save(self, runner: Runner) -> None:
-        """Insert or update (by id; the phone is unique)."""
+        """Insert or update (by id; the phone and the WhatsApp user id are unique)."""
     def all(self) -> list[Runner]: ...
 
 
 class RunRepository(Protocol):
     def add(self, run: Run) -> None: ...
+    def get(self, run_id: str) -> Run | None: ...
+    def update(self, run: Run) -> None:
+        """Replace the stored run of this id (a no-op for an unknown id)."""
+    def delete(self, run_id: str) -> bool:
+        """Remove the run; False when there was none."""
+    def on_day(self, runner_id: str, day: date) -> list[Run]:
+        """The runner's runs of that day, latest logged first."""
     def for_runner(self, runner_id: str, since: date | None = None, limit: int | None = None) -> list[Run]:
         """Newest first."""
+
+
+class CrossTrainingRepository(Protocol):
+    """Bike, swim, strength…: kept apart from runs, so it never counts as running km."""
+    def add(self, session: CrossTraining) -> None: ...
+    def for_runner(self, runner_id: str, since: date | None = None) -> list[CrossTraining]:
+        """Newest first (by day, then by when it was logged)."""
+    def delete(self, session_id: str) -> bool: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction over the store: ``with uow: ...`` commits at the end of the block and rolls
+    everything back when it raises. A ``with uow:`` inside another (on the same thread) joins the
+    outer one: only the outermost block commits. Every repository of the store takes part."""
+    def __enter__(self) -> UnitOfWork: ...
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> bool | None: ...
 
 
 class PlanRepository(Protocol):
@@ -86,11 +114,13 @@ class ChatBuffer(Protocol):
 class InboxItem:
     """An incoming WhatsApp message as the webhook accepted it, before it is answered."""
     message_id: str              # WhatsApp's message id (wamid…): the de-duplication key
-    phone: str                   # the sender, as WhatsApp writes it (the runner's data: never logged)
+    phone: str | None            # the sender, as WhatsApp writes it (the runner's data: never logged);
+                                 # None when WhatsApp hid it (a username user): then whatsapp_id is set
     kind: str                    # "text" | "unsupported" (entrypoints.whatsapp_payload)
     text: str                    # what the runner wrote (or the button they pressed); "" when unsupported
     received_at: datetime        # UTC, when the webhook accepted it
     type: str = "text"           # WhatsApp's message type: text, interactive, image, audio…
+    whatsapp_id: str | None = None   # the sender's business-scoped user id (BSUID)
 
 
 class Inbox(Protocol):
@@ -119,6 +149,8 @@ class VectorMemory(Protocol):
     def retrieve_context(self, runner_id: str, query: str, k: int = 5) -> list[Recollection]: ...
     def update_after_run(self, run: Run, language: str = "es") -> None:
         """Remember a logged run (in the runner's language), replacing an earlier version of it."""
+    def forget(self, runner_id: str, document_id: str) -> None:
+        """Drop one memory of the runner (a run's memory has the run's id); a no-op when absent."""
 
 
 # --- LLM ---------------------------------------------------------------------------------
@@ -146,12 +178,18 @@ class ChatTurn:
     tool_calls: tuple[ToolCall, ...] = ()      # assistant turns that asked for tools
     tool_call_id: str | None = None            # tool turns answer this call
     is_error: bool = False
+    # The model's reasoning behind an assistant turn (DeepSeek's ``reasoning_content``), sent back
+    # verbatim: in thinking mode a turn with tool calls must carry it in every later request.
+    reasoning: str | None = None
 
 
 @attrs.define(frozen=True)
 class Completion:
+    """A complete answer: never half a text or a half-built tool call (adapters raise instead)."""
     text: str
     tool_calls: tuple[ToolCall, ...] = ()
+    reasoning: str | None = None               # carry it into the assistant ChatTurn of this answer
+    refused: bool = False                      # the provider declined to answer: ``text`` is not shown
 
 
 class LLMUnavailable(Exception):
@@ -162,9 +200,13 @@ class LLMUnavailable(Exception):
 class LLM(Protocol):
     @property
     def name(self) -> str: ...
+
     def complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
-        """Raises LLMUnavailable when the provider fails for good."""
-    def ping(self) -> bool: ...
+        """Raises LLMUnavailable when the provider fails for good (or is known to be down)."""
+
+    def ping(self) -> bool:
+        """True when the provider answers a real minimal completion (checked at most once a minute);
+        when it is down, raises LLMUnavailable whose message says why (what /health shows)."""
 
 
 # --- Messaging and time -------------------------------------------------------------------
@@ -176,9 +218,13 @@ class Button:
 
 
 class Messenger(Protocol):
-    def send_text(self, phone: str, text: str) -> None: ...
-    def send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> None: ...
-    def send_template(self, phone: str, name: str, language: str, parameters: Sequence[str]) -> None:
+    """``phone`` is the runner's address: their phone number, or their WhatsApp user id when they
+    have no known phone (``application.delivery.address``). The send methods may return what WhatsApp
+    accepted, ``[(message id, text)]``, so that a later failure receipt can be traced (None: untraced)."""
+    def send_text(self, phone: str, text: str) -> list[tuple[str, str]] | None: ...
+    def send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> list[tuple[str, str]] | None: ...
+    def send_template(self, phone: str, name: str, language: str,
+                      parameters: Sequence[str]) -> list[tuple[str, str]] | None:
         """A template approved in WhatsApp Manager, the only kind of message WhatsApp accepts more
         than 24 h after the runner last wrote; ``parameters`` fill its body's {{1}}, {{2}}…"""
 

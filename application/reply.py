@@ -7,6 +7,7 @@ from typing import Protocol
 
 from application.coach_reply import CREATE_PLAN, CoachReply
 from application.context import BuildContext, CoachContext
+from application.delivery import find_runner
 from application.local_time import local_today
 from application.offline_coach import OfflineCoach
 from application.onboarding import OnboardRunner
@@ -50,13 +51,14 @@ class ReplyToRunner:
         self._clock = clock
         self._llm_coach = llm_coach
 
-    def __call__(self, phone: str, text: str) -> tuple[Runner, CoachReply]:
+    def __call__(self, phone: str | None, text: str, whatsapp_id: str | None = None) -> tuple[Runner, CoachReply]:
+        """``phone`` may be None when WhatsApp only gave the sender's user id (``whatsapp_id``)."""
         started = time.perf_counter()
-        phone = normalize_phone(phone)
+        phone = normalize_phone(phone) if phone else None
         text = (text or "").strip()
-        runner = self._runners.by_phone(phone)
+        runner = find_runner(self._runners, phone, whatsapp_id)
         if runner is None:
-            runner, reply = self._onboarding.start(phone, text)
+            runner, reply = self._onboarding.start(phone, text, whatsapp_id=whatsapp_id)
             incoming = self._record_incoming(runner, text)
         else:
             incoming = self._record_incoming(runner, text)

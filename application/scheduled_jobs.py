@@ -41,6 +41,7 @@ from datetime import date, datetime, timedelta
 import attrs
 
 from application.coach_reply import CREATE_PLAN
+from application.delivery import address
 from application.local_time import local_now
 from application.messages import short_date
 from application.ports import (
@@ -233,9 +234,9 @@ class ScheduledJobs:
             return
         try:
             if in_window:
-                _send(self._messenger, runner.phone, message.text, message.buttons)
+                _send(self._messenger, address(runner), message.text, message.buttons)
             else:
-                self._messenger.send_template(runner.phone, self._template, runner.language, [_first_name(runner)])
+                self._messenger.send_template(address(runner), self._template, runner.language, [_first_name(runner)])
         except Exception as error:
             # At-most-once: the claim stays and this send is not retried; the text, still
             # undelivered, goes with the answer to the runner's next message.

@@ -48,6 +48,11 @@ def normalize_phone(phone: str) -> str:
     return digits if digits.startswith("+") else "+" + digits
 
 
+def _optional_phone(phone: str | None) -> str | None:
+    """A runner known only by WhatsApp's user id has no phone (WhatsApp usernames hide it)."""
+    return None if phone is None or phone == "" else normalize_phone(phone)
+
+
 def _check_age(_inst: object, _attr: object, value: int | None) -> None:
     if value is not None and not 10 <= value <= 100:
         raise InvalidProfile(f"an age of {value} is outside 10–100 years", "age_out_of_range", age=value)
@@ -65,7 +70,9 @@ def _check_language(_inst: object, _attr: object, value: str) -> None:
 
 @attrs.define
 class Runner:
-    phone: str = attrs.field(converter=normalize_phone)
+    # The phone may be absent: a WhatsApp user with a username can write from their business-scoped
+    # user id alone (``whatsapp_id``, e.g. "EC.13491208655302741918"); one of the two is required.
+    phone: str | None = attrs.field(default=None, converter=_optional_phone)
     id: str = attrs.field(factory=new_id)
     name: str | None = None
     age: int | None = attrs.field(default=None, validator=_check_age)
@@ -91,6 +98,13 @@ class Runner:
     run_days: tuple[int, ...] | None = None
     long_run_day: int | None = None
     units: Units = Units.KM
+    # WhatsApp's business-scoped user id (BSUID, webhook ``user_id``): stable while the runner keeps
+    # their number, present in every message webhook since 2026, the only id of username users.
+    whatsapp_id: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.phone is None and not self.whatsapp_id:
+            raise InvalidProfile("a runner needs a phone or a WhatsApp user id", "runner_unaddressable")
 
     @property
     def display_name(self) -> str:

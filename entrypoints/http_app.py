@@ -17,7 +17,10 @@ equal to WHATSAPP_VERIFY_TOKEN → 200 with ``hub.challenge`` as text/plain; any
 4. JSON that is not a WhatsApp delivery, or messages with missing fields → 200, nothing done, a
    warning logged. The body is signed with our app secret, so it does come from Meta: an error
    status would only make Meta retry, for days, a delivery we will never be able to read;
-5. ``statuses`` (receipts of our own messages) → 200, ignored;
+5. ``statuses`` (receipts of our own messages) → 200; the ``failed`` ones are acted on in the
+   background, in the runner's queue (``application.delivery.HandleDeliveryFailure``): 131047
+   (outside the 24-hour window) holds the text for the runner's next message (and sends the
+   WHATSAPP_SUMMARY_TEMPLATE nudge once, when set), 131026 marks the runner unreachable;
 6. messages → written to the durable inbox (the ``Inbox`` port, in the store's database), then
    200; they are answered in the background. 503 — Meta delivers them again later — when the
    inbox can't be written (nothing is lost: what was not stored was not acknowledged) or when
@@ -29,15 +32,21 @@ so two messages of a runner are answered in the order they arrived, and differen
 parallel; the synchronous use case runs in a worker thread (at most ``max_concurrency`` at a
 time). Each message is answered by ``reply_to_runner`` — which stores the exchange — and the
 reply goes out through the Messenger (buttons when the reply has some); then its inbox item is
-marked done. A send that still fails after the Messenger's retries is logged, and the item is done
-all the same: the exchange is stored. A media message (image, audio, sticker…) gets a polite "I
+marked done. Texts held for the runner (a failed receipt with 131047) go before the reply, and are
+released once it is accepted. A send that still fails after the Messenger's retries is logged, and
+the item is done all the same (the exchange is stored), except on code 190 (the access token
+expired): then the reply is held for that message, the item stays pending, an ERROR is logged and
+``/health`` shows WhatsApp down; after the restart with a new token the held reply is sent instead
+of answering the message again. A runner is known by WhatsApp user id first, by phone else (the
+phone may be absent: ``application.delivery.find_runner``), and replies go to the phone when
+known, else to the user id. A media message (image, audio, sticker…) gets a polite "I
 only understand text" in the runner's language. At start (lifespan), the items still pending —
 accepted by a process that died before answering them — are queued again, oldest first, before
 any new request is served.
 
 Other routes
 ------------
-* ``GET /health`` — database, chat buffer, vector store and LLM, each with a short timeout:
+* ``GET /health`` — database, chat buffer, vector store, LLM and WhatsApp, each with a short timeout:
   ``{"status": "healthy"|"degraded", "checks": {name: {"status": "ok"|"down"|"offline",
   "latency_ms": …}}}``; 200 "healthy" when all are up (the LLM "offline" is fine), 503 "degraded"
   when the database is down, 200 "degraded" when something else is. An adapter without ``ping`` is
@@ -48,7 +57,7 @@ Other routes
   active plan), ``…/progress`` (``?days=14``) — read-only JSON behind ``Authorization: Bearer
   <ANDES_API_TOKEN>``: a missing or wrong token → 401. With ANDES_API_TOKEN unset the API does not
   exist: 404, so that a deployment that forgot the token exposes nothing. The runner's phone
-  number is never in an answer.
+  number and WhatsApp user id are never in an answer.
 
 No phone number and no message text are logged: runner ids, and a short hash of WhatsApp's
 message id (``message_ref``; a wamid encodes the sender's number).
@@ -65,7 +74,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from datetime import date, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 import anyio
@@ -77,12 +86,28 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from adapters.whatsapp import recipient, verify_signature
+from application.delivery import (
+    RE_ENGAGEMENT,
+    TOKEN_EXPIRED,
+    UNREACHABLE,
+    DeliveryLog,
+    OutboundMessage,
+    address,
+    find_runner,
+    record_sent,
+    with_held,
+)
 from application.local_time import local_today
 from application.ports import InboxItem
 from domain.errors import DomainError
-from domain.runner import normalize_phone
-from entrypoints.observability import PROMETHEUS_CONTENT_TYPE, Metrics
-from entrypoints.whatsapp_payload import UNSUPPORTED, InboundMessage, NotAWhatsAppPayload, parse_webhook
+from entrypoints.observability import PROMETHEUS_CONTENT_TYPE, Metrics, health_error
+from entrypoints.whatsapp_payload import (
+    UNSUPPORTED,
+    DeliveryFailure,
+    InboundMessage,
+    NotAWhatsAppPayload,
+    parse_webhook,
+)
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +116,7 @@ DEFAULT_MAX_CONCURRENCY = 16
 MAX_PENDING = 10_000        # messages waiting to be answered; beyond that, 503 and Meta retries later
 HEALTH_TIMEOUT_S = 2.0
 SHUTDOWN_GRACE_S = 20.0
+UNKNOWN_RECEIPT_WAITS_S = (0.2, 0.5, 1.0)
 
 _PHRASES = {
     "only_text": {
@@ -149,7 +175,8 @@ class Resources:
 
     def warm_up(self) -> None:
         for name in ("store", "reply_to_runner", "inbox", "messenger", "runners", "runs", "plans",
-                     "summarize_progress", "clock", "chat_buffer", "vector_memory", "llm"):
+                     "summarize_progress", "clock", "chat_buffer", "vector_memory", "llm", "deliveries",
+                     "handle_delivery_failure"):
             try:
                 self.get(name)
             except Exception:
@@ -158,29 +185,72 @@ class Resources:
 
 # --- processing one message (in a worker thread) ------------------------------------------
 
+def queue_key(phone: str | None, whatsapp_id: str | None) -> str:
+    """One queue per runner: by WhatsApp user id (in every webhook since 2026), else by phone."""
+    return whatsapp_id or recipient(phone or "")
+
+
+class _KeepPending(Exception):
+    """The reply could not go out for a reason a restart fixes (an expired token): the inbox item
+    stays pending and is handled again at the next start."""
+
+
 class InboundProcessor:
     def __init__(self, resources: Resources, metrics: Metrics):
         self._r = resources
         self._metrics = metrics
         self._warned_no_messenger = False
 
-    def __call__(self, message: InboxItem, received_at: float) -> None:
+    def __call__(self, message: InboxItem | DeliveryFailure, received_at: float) -> None:
         """Answer one inbox item, then mark it done (also when the send failed: the exchange is
-        stored). An unexpected failure leaves it pending: it is answered after the next start."""
-        self._answer(message, received_at)
+        stored). An unexpected failure leaves it pending: it is answered after the next start.
+        A failed-delivery receipt is handed to the delivery-failure handler."""
+        if isinstance(message, DeliveryFailure):
+            self._failed(message)
+            return
+        try:
+            self._answer(message, received_at)
+        except _KeepPending:
+            return
         try:
             self._r.get("inbox").done(message.message_id)
         except Exception:
             log.exception("could not mark the message done; it will be answered again after a restart",
                           extra={"message_ref": message_ref(message.message_id)})
 
+    def _failed(self, failure: DeliveryFailure) -> None:
+        # A receipt names the recipient by phone when we sent to the phone, so it may sit in another
+        # queue than the runner's messages and overtake the recording of the send it is about: an
+        # unknown id is looked up again a few times before it is given up.
+        outcome = "unknown"
+        for wait_s in UNKNOWN_RECEIPT_WAITS_S:
+            try:
+                outcome = self._r.get("handle_delivery_failure")(failure.message_id, failure.codes)
+            except Exception:
+                log.exception("acting on a failed delivery failed",
+                              extra={"message_ref": message_ref(failure.message_id)})
+                return
+            if outcome != "unknown":
+                break
+            time.sleep(wait_s)
+        if outcome == "unknown":
+            log.warning("delivery failure for a message we have no record of",
+                        extra={"message_ref": message_ref(failure.message_id), "graph_codes": list(failure.codes)})
+        self._metrics.replies_failed.add(1, {"stage": "delivery_" + outcome})
+
     def _answer(self, message: InboxItem, received_at: float) -> None:
         ref = message_ref(message.message_id)
+        if self._resend_held_answer(message):
+            return
         if message.kind == UNSUPPORTED:
             self._answer_unsupported(message, ref, received_at)
             return
         try:
-            runner, reply = self._r.get("reply_to_runner")(message.phone, message.text)
+            reply_to_runner = self._r.get("reply_to_runner")
+            if message.whatsapp_id:
+                runner, reply = reply_to_runner(message.phone, message.text, whatsapp_id=message.whatsapp_id)
+            else:                          # an item stored before user ids: the two-argument call
+                runner, reply = reply_to_runner(message.phone, message.text)
         except DomainError as error:
             log.warning("message refused", extra={"message_ref": ref, "error_code": error.code})
             self._metrics.replies_failed.add(1, {"stage": "reply"})
@@ -188,32 +258,78 @@ class InboundProcessor:
         except Exception:
             log.exception("reply failed", extra={"message_ref": ref})
             self._metrics.replies_failed.add(1, {"stage": "reply"})
-            self._send(message.phone, _phrase("error", self._language_of(message.phone)), (), None)
+            self._send(_address_of(message), _phrase("error", self._language_of(message)), (), None)
             return
-        delivered = self._send(runner.phone, reply.text, reply.buttons, runner.id)
+        deliveries = self._deliveries()
+        held: list[OutboundMessage] = []
+        if deliveries is not None:
+            try:
+                deliveries.mark_reachable(runner.id)         # they wrote: WhatsApp reaches them
+                held = deliveries.held(runner.id)
+            except Exception:
+                log.exception("reading held messages failed", extra={"runner_id": runner.id})
+        delivered = self._send(address(runner), with_held(reply.text, held), reply.buttons, runner.id,
+                               answers=message.message_id, reply_text=reply.text)
+        if delivered and held and deliveries is not None:
+            deliveries.release([m.id for m in held], self._now())
+            log.info("held messages delivered with the reply", extra={"runner_id": runner.id, "messages": len(held)})
         self._metrics.record_reply(reply.intent.value, reply.degraded, reply.tools_used,
                                    time.perf_counter() - received_at if delivered else None)
 
+    def _resend_held_answer(self, message: InboxItem) -> bool:
+        """True when this item was already answered and its reply held (an expired token): the held
+        reply is sent now, instead of asking the coach again (a run would be logged twice)."""
+        deliveries = self._deliveries()
+        if deliveries is None:
+            return False
+        held = deliveries.held_answer(message.message_id)
+        if held is None:
+            return False
+        if held.delivered_at is None:
+            runner = self._r.get("runners").get(held.runner_id)
+            if runner is None:
+                return True
+            if self._send(address(runner), held.text, (), runner.id, answers=message.message_id):
+                deliveries.release([held.id], self._now())
+                log.info("held reply delivered", extra={"runner_id": runner.id,
+                                                        "message_ref": message_ref(message.message_id)})
+        return True
+
     def _answer_unsupported(self, message: InboxItem, ref: str, received_at: float) -> None:
-        runner = self._runner_of(message.phone)
+        runner = self._runner_of(message)
         language = runner.language if runner else None
-        delivered = self._send(message.phone, _phrase("only_text", language), (), runner.id if runner else None)
+        to = address(runner) if runner else _address_of(message)
+        delivered = self._send(to, _phrase("only_text", language), (), runner.id if runner else None,
+                               answers=message.message_id)
         log.info("unsupported message type answered", extra={
             "message_ref": ref, "message_type": message.type, "runner_id": runner.id if runner else None})
         self._metrics.record_reply("unsupported_type", False, (),
                                    time.perf_counter() - received_at if delivered else None)
 
-    def _runner_of(self, phone: str):
+    def _runner_of(self, message: InboxItem):
         try:
-            return self._r.get("runners").by_phone(normalize_phone(phone))
+            return find_runner(self._r.get("runners"), message.phone, message.whatsapp_id)
         except Exception:
             return None
 
-    def _language_of(self, phone: str) -> str | None:
-        runner = self._runner_of(phone)
+    def _language_of(self, message: InboxItem) -> str | None:
+        runner = self._runner_of(message)
         return runner.language if runner else None
 
-    def _send(self, phone: str, text: str, buttons, runner_id: str | None) -> bool:
+    def _deliveries(self) -> DeliveryLog | None:
+        try:
+            return self._r.get("deliveries")
+        except Exception:
+            log.exception("the delivery log is unavailable")
+            return None
+
+    def _now(self) -> datetime:
+        return self._r.get("clock").now()
+
+    def _send(self, to: str, text: str, buttons, runner_id: str | None, *, answers: str | None = None,
+              reply_text: str | None = None) -> bool:
+        """Send, and remember what Graph accepted. ``reply_text``: what to hold if it can't go now
+        (the reply without texts held earlier, which stay held)."""
         messenger = self._r.get("messenger")
         if messenger is None:
             if not self._warned_no_messenger:
@@ -222,15 +338,48 @@ class InboundProcessor:
             return False
         try:
             if buttons:
-                messenger.send_buttons(phone, text, buttons)
+                accepted = messenger.send_buttons(to, text, buttons)
             else:
-                messenger.send_text(phone, text)
-            return True
+                accepted = messenger.send_text(to, text)
         except Exception as error:
-            log.error("reply not delivered", extra={"runner_id": runner_id, "error": str(error),
-                                                    "graph_code": getattr(error, "code", None)})
+            code = getattr(error, "code", None)
+            log.error("reply not delivered", extra={"runner_id": runner_id, "error": str(error), "graph_code": code})
             self._metrics.replies_failed.add(1, {"stage": "send"})
+            if runner_id is not None:
+                self._on_send_error(runner_id, reply_text if reply_text is not None else text, code, answers)
             return False
+        deliveries = self._deliveries()
+        if runner_id is not None and deliveries is not None:
+            try:
+                record_sent(deliveries, runner_id, accepted, self._now(), answers=answers)
+            except Exception:
+                log.exception("recording a sent message failed", extra={"runner_id": runner_id})
+        return True
+
+    def _on_send_error(self, runner_id: str, text: str, code: int | None, answers: str | None) -> None:
+        """Graph refused at once: hold the text on 131047 and 190, mark the runner on 131026."""
+        deliveries = self._deliveries()
+        if deliveries is None or code is None:
+            return
+        if code not in (TOKEN_EXPIRED, RE_ENGAGEMENT) and code not in UNREACHABLE:
+            return
+        held = OutboundMessage(id=f"held.{answers or runner_id}.{time.time_ns()}", runner_id=runner_id, text=text,
+                               sent_at=self._now(), answers=answers)
+        if code == TOKEN_EXPIRED:
+            if answers is None or deliveries.held_answer(answers) is None:   # held once per message
+                deliveries.record(held)
+                deliveries.hold(held.id, code, self._now())
+            log.error("WhatsApp token expired: the reply is held and the message stays pending until a restart "
+                      "with a valid WHATSAPP_TOKEN", extra={"runner_id": runner_id, "graph_code": code})
+            raise _KeepPending()
+        runner = self._r.get("runners").get(runner_id)
+        if runner is not None:
+            deliveries.record(held)
+            self._r.get("handle_delivery_failure").act(runner, held, [code])
+
+
+def _address_of(message: InboxItem) -> str:
+    return message.phone or message.whatsapp_id or ""
 
 
 # --- one queue per runner -------------------------------------------------------------------
@@ -331,7 +480,7 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
         now = resources.get("clock").now().astimezone(timezone.utc)
         for message in messages:
             item = InboxItem(message_id=message.id, phone=message.phone, kind=message.kind, type=message.type,
-                             text=message.text, received_at=now)
+                             text=message.text, received_at=now, whatsapp_id=message.user_id)
             if inbox.put(item):
                 accepted.append(item)
             else:
@@ -386,13 +535,19 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
             except Exception:
                 log.exception("webhook refused: the inbox is unavailable", extra={"stored": len(accepted)})
             for item in accepted:          # stored: answered even if a later one could not be
-                queues.submit(recipient(item.phone), item, received_at)
+                queues.submit(queue_key(item.phone, item.whatsapp_id), item, received_at)
             if len(stored) < len(events.messages):
                 return answer(503, "inbox unavailable")       # Meta redelivers; what was stored is not queued twice
             log.info("webhook accepted", extra={"messages": len(events.messages), "new": len(accepted),
                                                 "statuses": events.statuses})
         else:
             log.debug("webhook without messages", extra={"statuses": events.statuses, "ignored": events.ignored})
+        for failure in events.failures:    # in the runner's queue: after the reply it is about
+            queues.submit(queue_key(failure.recipient_phone, failure.recipient_user_id) or failure.message_id,
+                          failure, time.perf_counter())
+        if events.failures:
+            log.warning("failed deliveries reported", extra={"failures": len(events.failures),
+                                                             "graph_codes": [f.codes for f in events.failures]})
         return answer(200, "ok")
 
     # --- health and metrics ---
@@ -410,7 +565,7 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
             except TimeoutError:
                 result = {"status": "down", "error": f"no answer in {health_timeout_s:g} s"}
             except Exception as error:
-                result = {"status": "down", "error": error.__class__.__name__}
+                result = {"status": "down", "error": health_error(error)}
             result["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
             checks[name] = result
 
@@ -431,9 +586,12 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
 
         async with anyio.create_task_group() as group:
             for name, provider in (("database", "store"), ("chat_buffer", "chat_buffer"),
-                                   ("vector_store", "vector_memory"), ("llm", "llm")):
+                                   ("vector_store", "vector_memory"), ("llm", "llm"), ("whatsapp", "messenger")):
                 group.start_soon(check, name, ping(provider))
-        checks = {name: checks[name] for name in ("database", "chat_buffer", "vector_store", "llm")}
+        checks = {name: checks[name] for name in ("database", "chat_buffer", "vector_store", "llm", "whatsapp")}
+        if checks["whatsapp"]["status"] == "down":
+            messenger = resources.get("messenger")
+            checks["whatsapp"]["error"] = getattr(messenger, "auth_error", None) or "down"
         if checks["database"]["status"] != "ok":
             status, code = "degraded", 503          # no database, no coach: take this instance out
         elif any(c["status"] == "down" for c in checks.values()):
@@ -480,6 +638,7 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
     def runner_view(runner) -> dict:
         data = converter.unstructure(runner)
         data.pop("phone", None)
+        data.pop("whatsapp_id", None)       # an identifier of the person, like the phone
         return data
 
     def read_runner(request, runner):
@@ -527,7 +686,7 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
             return
         received_at = time.perf_counter()
         for item in items:                  # oldest first: each runner's queue keeps their order
-            queues.submit(recipient(item.phone), item, received_at)
+            queues.submit(queue_key(item.phone, item.whatsapp_id), item, received_at)
         log.info("inbox replayed", extra={"messages": len(items)})
         if len(items) >= max_pending:
             log.warning("more messages pending in the inbox than max_pending: the rest wait for the next start")

@@ -46,6 +46,25 @@ from opentelemetry.sdk.metrics.export import (
 from opentelemetry.sdk.metrics.view import ExplicitBucketHistogramAggregation, View
 from opentelemetry.sdk.resources import Resource
 
+from application.ports import LLMUnavailable
+
+# --- health ---------------------------------------------------------------------------------
+
+HEALTH_REASON_MAX_CHARS = 300
+
+
+def health_error(error: BaseException) -> str:
+    """What /health says about a failed check: the reason when the adapter knows it (an LLM's
+    ``LLMUnavailable``: "402 (insufficient balance…)", "circuit open: …"), else the error's class
+    (other errors may quote a query or a URL with credentials). Never a phone number."""
+    if isinstance(error, LLMUnavailable):
+        text = " ".join(str(error).split())
+        if len(text) > HEALTH_REASON_MAX_CHARS:
+            text = text[:HEALTH_REASON_MAX_CHARS] + "…"
+        return redact(text)
+    return error.__class__.__name__
+
+
 # --- redaction -----------------------------------------------------------------------------
 
 _PLUS_PHONE = re.compile(r"(?<![\w+])\+\d(?:[ \-.()/]{0,2}\d){6,14}(?!\w)")

@@ -79,6 +79,9 @@ def run_scheduler(once: bool = False, *, container=None, interval_s: float | Non
 
 
 INBOX_KEEP_DONE = timedelta(days=7)
+# What we sent is kept long enough for a late failed-status webhook (they come within minutes;
+# Meta retries a webhook for up to 7 days); held texts stay until they go out.
+OUTBOUND_KEEP = timedelta(days=8)
 
 
 def _purge_expired(container) -> None:
@@ -89,6 +92,7 @@ def _purge_expired(container) -> None:
     purges = {
         "chat_buffer": lambda: getattr(container.chat_buffer(), "purge_expired", lambda: 0)(),
         "inbox": lambda: container.inbox().purge_done(INBOX_KEEP_DONE),
+        "outbound_messages": lambda: container.deliveries().purge(OUTBOUND_KEEP, container.clock().now()),
     }
     for name, purge in purges.items():
         try:

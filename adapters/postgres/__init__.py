@@ -9,6 +9,7 @@ or piece by piece: ``pool = create_pool(url); apply_migrations(pool); PostgresRu
 """
 from adapters.postgres.chat_buffer import PostgresChatBuffer
 from adapters.postgres.conversations import PostgresConversationLog
+from adapters.postgres.cross_training import PostgresCrossTrainingRepository
 from adapters.postgres.inbox import PostgresInbox
 from adapters.postgres.injuries import PostgresInjuryRepository
 from adapters.postgres.migrations import MigrationError, applied_versions, apply_migrations, load_migrations
@@ -18,10 +19,12 @@ from adapters.postgres.runners import PostgresRunnerRepository
 from adapters.postgres.runs import PostgresRunRepository
 from adapters.postgres.store import PostgresStore
 from adapters.postgres.summaries import PostgresProgressSummaryRepository
+from adapters.postgres.unit_of_work import PostgresUnitOfWork
 
 __all__ = [
-    "MigrationError", "PostgresChatBuffer", "PostgresConversationLog", "PostgresInbox", "PostgresInjuryRepository",
+    "MigrationError", "PostgresChatBuffer", "PostgresConversationLog", "PostgresCrossTrainingRepository",
+    "PostgresInbox", "PostgresInjuryRepository",
     "PostgresPlanRepository", "PostgresProgressSummaryRepository",
-    "PostgresRunRepository", "PostgresRunnerRepository", "PostgresStore", "applied_versions",
+    "PostgresRunRepository", "PostgresRunnerRepository", "PostgresStore", "PostgresUnitOfWork", "applied_versions",
     "apply_migrations", "create_pool", "load_migrations",
 ]

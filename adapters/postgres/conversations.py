@@ -4,6 +4,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from adapters.postgres.codec import converter, enum_value
+from adapters.postgres.unit_of_work import connection
 from domain.conversation import Intent, Message
 
 _INSERT = """
@@ -26,16 +27,16 @@ class PostgresConversationLog:
 
     def append(self, message: Message) -> None:
         params = {k: enum_value(v) for k, v in converter.unstructure(message).items()}
-        with self._pool.connection() as conn:
+        with connection(self._pool) as conn:
             conn.execute(_INSERT, params)
 
     def set_intent(self, message_id: str, intent: Intent) -> None:
-        with self._pool.connection() as conn:
+        with connection(self._pool) as conn:
             conn.execute("UPDATE conversations SET intent = %s WHERE id = %s",
                          [enum_value(intent), message_id])
 
     def for_runner(self, runner_id: str, limit: int = 50) -> list[Message]:
         """Oldest first, the last ``limit``."""
-        with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(_LAST, [runner_id, limit]).fetchall()
         return [converter.structure(r, Message) for r in rows]

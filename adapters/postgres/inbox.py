@@ -25,14 +25,15 @@ class PostgresInbox:
     def put(self, item: InboxItem) -> bool:
         with self._pool.connection() as conn:
             return conn.execute("""
-                INSERT INTO inbox (message_id, phone, kind, type, text, received_at)
-                VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (message_id) DO NOTHING""",
-                [item.message_id, item.phone, item.kind, item.type, item.text, item.received_at]).rowcount == 1
+                INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id)
+                VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (message_id) DO NOTHING""",
+                [item.message_id, item.phone, item.kind, item.type, item.text, item.received_at,
+                 item.whatsapp_id]).rowcount == 1
 
     def pending(self, limit: int = 1000) -> list[InboxItem]:
         with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute("""
-                SELECT message_id, phone, kind, type, text, received_at FROM inbox
+                SELECT message_id, phone, kind, type, text, received_at, whatsapp_id FROM inbox
                 WHERE done_at IS NULL ORDER BY received_at, seq LIMIT %s""", [limit]).fetchall()
         return [InboxItem(**dict(r, received_at=r["received_at"].astimezone(timezone.utc))) for r in rows]
 

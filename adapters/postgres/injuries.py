@@ -4,6 +4,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from adapters.postgres.codec import converter, enum_value
+from adapters.postgres.unit_of_work import connection
 from domain.injury import Injury
 
 _UPSERT = """
@@ -25,7 +26,7 @@ class PostgresInjuryRepository:
 
     def _upsert(self, injury: Injury) -> None:
         params = {k: enum_value(v) for k, v in converter.unstructure(injury).items()}
-        with self._pool.connection() as conn:
+        with connection(self._pool) as conn:
             conn.execute(_UPSERT, params)
 
     def add(self, injury: Injury) -> None:
@@ -37,6 +38,6 @@ class PostgresInjuryRepository:
     def for_runner(self, runner_id: str, active_only: bool = False) -> list[Injury]:
         """In the order they were reported."""
         query = _SELECT + (" AND resolved_on IS NULL" if active_only else "") + " ORDER BY seq"
-        with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(query, [runner_id]).fetchall()
         return [converter.structure(r, Injury) for r in rows]

@@ -6,6 +6,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from adapters.postgres.codec import converter, to_jsonb
+from adapters.postgres.unit_of_work import connection
 from domain.plan import TrainingPlan
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ class PostgresPlanRepository:
             "vdot": plan.vdot, "vdot_source": plan.vdot_source, "sessions": to_jsonb(plan.sessions),
             "adaptations": to_jsonb(list(plan.adaptations)), "created_at": plan.created_at,
         }
-        with self._pool.connection() as conn, conn.transaction():
+        with connection(self._pool) as conn, conn.transaction():
             conn.execute("SELECT 1 FROM users WHERE id = %s FOR NO KEY UPDATE", [plan.runner_id])
             conn.execute(
                 "UPDATE training_plans SET active = false WHERE user_id = %s AND active AND id <> %s",
@@ -57,12 +58,12 @@ class PostgresPlanRepository:
         log.debug("activated plan %s for runner %s", plan.id, plan.runner_id)
 
     def active_for(self, runner_id: str) -> TrainingPlan | None:
-        with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
             row = cur.execute(f"{_SELECT} WHERE user_id = %s AND active", [runner_id]).fetchone()
         return _plan(row) if row else None
 
     def history(self, runner_id: str) -> list[TrainingPlan]:
         """Newest first."""
-        with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(f"{_SELECT} WHERE user_id = %s ORDER BY seq DESC", [runner_id]).fetchall()
         return [_plan(r) for r in rows]

@@ -7,20 +7,28 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from adapters.postgres.codec import converter
+from adapters.postgres.unit_of_work import connection
 from domain.run import Run
 
 log = logging.getLogger(__name__)
 
 _INSERT = """
 INSERT INTO runs (id, user_id, run_date, distance_km, duration_s, perceived_effort,
-                  mood, aches, notes, weather, created_at)
+                  mood, aches, notes, weather, is_race, created_at)
 VALUES (%(id)s, %(runner_id)s, %(date)s, %(distance_km)s, %(duration_s)s, %(perceived_effort)s,
-        %(mood)s, %(aches)s, %(notes)s, %(weather)s, COALESCE(%(created_at)s::timestamptz, now()))"""
+        %(mood)s, %(aches)s, %(notes)s, %(weather)s, %(is_race)s, COALESCE(%(created_at)s::timestamptz, now()))"""
 
-_SELECT = """
+_UPDATE = """
+UPDATE runs SET run_date = %(date)s, distance_km = %(distance_km)s, duration_s = %(duration_s)s,
+    perceived_effort = %(perceived_effort)s, mood = %(mood)s, aches = %(aches)s, notes = %(notes)s,
+    weather = %(weather)s, is_race = %(is_race)s
+WHERE id = %(id)s"""
+
+_COLUMNS = """
 SELECT id, user_id AS runner_id, run_date AS date, distance_km, duration_s, perceived_effort,
-       mood, aches, notes, weather, created_at
-FROM runs WHERE user_id = %(runner_id)s"""
+       mood, aches, notes, weather, is_race, created_at
+FROM runs"""
+_SELECT = _COLUMNS + " WHERE user_id = %(runner_id)s"
 
 
 class PostgresRunRepository:
@@ -28,9 +36,30 @@ class PostgresRunRepository:
         self._pool = pool
 
     def add(self, run: Run) -> None:
-        with self._pool.connection() as conn:
+        with connection(self._pool) as conn:
             conn.execute(_INSERT, converter.unstructure(run))
         log.debug("added run %s for runner %s", run.id, run.runner_id)
+
+    def get(self, run_id: str) -> Run | None:
+        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+            row = cur.execute(_COLUMNS + " WHERE id = %s", [run_id]).fetchone()
+        return converter.structure(row, Run) if row else None
+
+    def update(self, run: Run) -> None:
+        """Date, distance, time, effort and notes change; the runner and when it was logged stay."""
+        with connection(self._pool) as conn:
+            conn.execute(_UPDATE, converter.unstructure(run))
+
+    def delete(self, run_id: str) -> bool:
+        with connection(self._pool) as conn:
+            return conn.execute("DELETE FROM runs WHERE id = %s", [run_id]).rowcount == 1
+
+    def on_day(self, runner_id: str, day: date) -> list[Run]:
+        """Latest logged first."""
+        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+            rows = cur.execute(_SELECT + " AND run_date = %(day)s ORDER BY created_at DESC, seq DESC",
+                               {"runner_id": runner_id, "day": day}).fetchall()
+        return [converter.structure(r, Run) for r in rows]
 
     def for_runner(self, runner_id: str, since: date | None = None, limit: int | None = None) -> list[Run]:
         """Newest first (by run date, then by when it was logged)."""
@@ -40,6 +69,6 @@ class PostgresRunRepository:
         query += " ORDER BY run_date DESC, created_at DESC, seq DESC"
         if limit:
             query += " LIMIT %(limit)s"
-        with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(query, {"runner_id": runner_id, "since": since, "limit": limit}).fetchall()
         return [converter.structure(r, Run) for r in rows]

@@ -6,6 +6,8 @@ from psycopg_pool import ConnectionPool
 
 from adapters.postgres.chat_buffer import PostgresChatBuffer
 from adapters.postgres.conversations import PostgresConversationLog
+from adapters.postgres.cross_training import PostgresCrossTrainingRepository
+from adapters.postgres.deliveries import PostgresDeliveryLog
 from adapters.postgres.inbox import PostgresInbox
 from adapters.postgres.injuries import PostgresInjuryRepository
 from adapters.postgres.migrations import apply_migrations
@@ -14,6 +16,7 @@ from adapters.postgres.pool import create_pool
 from adapters.postgres.runners import PostgresRunnerRepository
 from adapters.postgres.runs import PostgresRunRepository
 from adapters.postgres.summaries import PostgresProgressSummaryRepository
+from adapters.postgres.unit_of_work import PostgresUnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +33,13 @@ class PostgresStore:
         self.injuries = PostgresInjuryRepository(pool)
         self.conversations = PostgresConversationLog(pool)
         self.summaries = PostgresProgressSummaryRepository(pool)
+        self.deliveries = PostgresDeliveryLog(pool)
+        self.cross_training = PostgresCrossTrainingRepository(pool)
+
+    def unit_of_work(self) -> PostgresUnitOfWork:
+        """Runners, runs, plans, injuries, conversations, summaries and cross-training join it;
+        the chat buffer and the inbox keep their own transactions (the inbox must survive)."""
+        return PostgresUnitOfWork(self.pool)
 
     @classmethod
     def connect(cls, conninfo: str, *, schema: str | None = None, migrate: bool = True,

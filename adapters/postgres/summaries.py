@@ -6,6 +6,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from adapters.postgres.codec import converter
+from adapters.postgres.unit_of_work import connection
 from application.ports import ProgressSummaryRecord
 
 _CLAIM = """
@@ -32,20 +33,20 @@ class PostgresProgressSummaryRepository:
 
     def claim(self, record: ProgressSummaryRecord) -> bool:
         """Atomic even across processes: the UNIQUE (user_id, kind, period_end) constraint decides."""
-        with self._pool.connection() as conn:
+        with connection(self._pool) as conn:
             return conn.execute(_CLAIM, converter.unstructure(record)).fetchone() is not None
 
     def for_runner(self, runner_id: str) -> list[ProgressSummaryRecord]:
         return self._select(_SELECT, runner_id)
 
     def mark_sent(self, runner_id: str, kind: str, period_end: date, at: datetime) -> None:
-        with self._pool.connection() as conn:
+        with connection(self._pool) as conn:
             conn.execute(_MARK_SENT, [at, runner_id, kind, period_end])
 
     def undelivered(self, runner_id: str) -> list[ProgressSummaryRecord]:
         return self._select(_UNDELIVERED, runner_id)
 
     def _select(self, query: str, runner_id: str) -> list[ProgressSummaryRecord]:
-        with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(query, [runner_id]).fetchall()
         return [converter.structure(r, ProgressSummaryRecord) for r in rows]

@@ -22,3 +22,13 @@ def merge(*modules: ModuleType) -> tuple[dict[str, str], dict[str, str], dict[st
             if hasattr(module, name):
                 tables[name] = getattr(module, name)
     return phrases, reasons, tables
+
+
+def merge_package(package: str) -> tuple[dict[str, str], dict[str, str], dict[str, object]]:
+    """Merge every module of a language package (coach, runs, plans, …), in name order."""
+    import importlib
+    import pkgutil
+
+    root = importlib.import_module(package)
+    names = sorted(m.name for m in pkgutil.iter_modules(root.__path__))
+    return merge(*(importlib.import_module(f"{package}.{name}") for name in names))

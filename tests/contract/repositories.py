@@ -21,12 +21,13 @@ from domain.conversation import Intent, Message, Role
 from domain.injury import Injury, Severity
 from domain.plan import BLOCK_DAYS, Session, SessionKind, TrainingPlan
 from domain.run import Run
-from domain.runner import FitnessLevel, GoalRace, Runner
+from domain.cross_training import Activity, CrossTraining
+from domain.runner import FitnessLevel, GoalRace, Runner, Units
 
 __all__ = [
     "Backend", "TestConversationLogContract", "TestInjuryRepositoryContract",
     "TestPlanRepositoryContract", "TestProgressSummaryContract", "TestRunRepositoryContract",
-    "TestRunnerRepositoryContract",
+    "TestRunnerRepositoryContract", "TestCrossTrainingContract", "TestUnitOfWorkContract",
 ]
 
 T0 = datetime(2024, 3, 1, 6, 30, 15, 123456, tzinfo=timezone.utc)
@@ -41,6 +42,8 @@ class Backend:
     injuries: Any
     conversations: Any
     summaries: Any
+    cross_training: Any = None
+    uow: Any = None          # the store's UnitOfWork over every repository above
 
 
 _phones = iter(range(10**9))
@@ -82,6 +85,18 @@ class TestRunnerRepositoryContract:
         assert backend.runners.by_phone("593991234567") == runner
         assert backend.runners.all() == [runner]
 
+    def test_race_volume_schedule_and_units_survive(self, backend):
+        runner = Runner(phone="+593 99 765 4321", name="María José", goal_race=GoalRace.MARATHON, created_at=T0,
+                        has_race=True, race_date=date(2025, 4, 27), race_name="Maratón de Quito",
+                        goal_time_s=4 * 3600 - 1, weekly_km=48.5, longest_run_km=21.1, run_days=(0, 2, 4, 6),
+                        long_run_day=6, units=Units.MILES)
+        backend.runners.save(runner)
+        assert backend.runners.get(runner.id) == runner
+        runner.has_race, runner.race_date, runner.race_name, runner.goal_time_s = False, None, None, None
+        runner.run_days, runner.long_run_day, runner.units = None, None, Units.KM
+        backend.runners.save(runner)
+        assert backend.runners.by_phone(runner.phone) == runner
+
     def test_defaults_survive_a_minimal_profile(self, backend):
         runner = a_runner(backend)
         stored = backend.runners.get(runner.id)
@@ -89,6 +104,8 @@ class TestRunnerRepositoryContract:
         assert (stored.timezone, stored.language, stored.onboarding_completed) == (
             "America/Guayaquil", "es", False)
         assert stored.missing_onboarding_fields() == runner.missing_onboarding_fields()
+        assert (stored.has_race, stored.race_date, stored.weekly_km, stored.run_days, stored.long_run_day,
+                stored.units) == (None, None, None, None, None, Units.KM)
 
     def test_unknown_runner_is_none(self, backend):
         a_runner(backend)
@@ -129,9 +146,10 @@ class TestRunRepositoryContract:
         runner = a_runner(backend)
         run = Run(runner_id=runner.id, date=date(2024, 3, 1), distance_km=10.123, duration_s=3125,
                   perceived_effort=7, mood="cansado pero feliz 😅", aches="gemelo derecho",
-                  notes="cuestas en el parque", weather="lluvia, 12 °C", created_at=T0)
+                  notes="cuestas en el parque", weather="lluvia, 12 °C", created_at=T0, is_race=True)
         backend.runs.add(run)
         assert backend.runs.for_runner(runner.id) == [run]
+        assert backend.runs.get(run.id) == run
 
     def test_a_minimal_run_survives(self, backend):
         runner = a_runner(backend)
@@ -139,6 +157,37 @@ class TestRunRepositoryContract:
         backend.runs.add(run)
         [stored] = backend.runs.for_runner(runner.id)
         assert attrs.evolve(stored, created_at=None) == run
+        assert stored.is_race is False
+
+    def test_get_update_delete(self, backend):
+        runner = a_runner(backend)
+        run = Run(runner_id=runner.id, date=date(2024, 3, 2), distance_km=8, duration_s=2700, created_at=T0)
+        other = Run(runner_id=runner.id, date=date(2024, 3, 3), distance_km=5, created_at=T0)
+        backend.runs.add(run)
+        backend.runs.add(other)
+        assert backend.runs.get("no-such-run") is None
+
+        corrected = attrs.evolve(run, distance_km=6.0, duration_s=2000, date=date(2024, 3, 1), is_race=True,
+                                 notes="fueron 6, no 8")
+        backend.runs.update(corrected)
+        assert backend.runs.get(run.id) == corrected
+        assert [r.id for r in backend.runs.for_runner(runner.id)] == [other.id, run.id]
+
+        assert backend.runs.delete(run.id) is True
+        assert backend.runs.delete(run.id) is False
+        assert backend.runs.get(run.id) is None
+        assert backend.runs.for_runner(runner.id) == [other]
+
+    def test_on_day_latest_logged_first(self, backend):
+        ana, luis = a_runner(backend), a_runner(backend)
+        day = date(2024, 3, 5)
+        morning = Run(runner_id=ana.id, date=day, distance_km=10, created_at=T0)
+        evening = Run(runner_id=ana.id, date=day, distance_km=4, created_at=T0 + timedelta(hours=9))
+        for run in (morning, Run(runner_id=ana.id, date=day - timedelta(days=1), distance_km=7, created_at=T0),
+                    evening, Run(runner_id=luis.id, date=day, distance_km=3, created_at=T0)):
+            backend.runs.add(run)
+        assert backend.runs.on_day(ana.id, day) == [evening, morning]
+        assert backend.runs.on_day(ana.id, day + timedelta(days=1)) == []
 
     def test_newest_first_with_since_and_limit(self, backend):
         runner = a_runner(backend)
@@ -308,3 +357,149 @@ class TestProgressSummaryContract:
         assert [r.runner_id for r in backend.summaries.undelivered(luis.id)] == [luis.id]
         backend.summaries.mark_sent(ana.id, "biweekly", date(2020, 1, 1), later)
         assert backend.summaries.undelivered(ana.id) == [newer]
+
+
+class TestCrossTrainingContract:
+    def test_every_field_survives_newest_first(self, backend):
+        runner = a_runner(backend)
+        bike = CrossTraining(runner_id=runner.id, day=date(2024, 3, 2), activity=Activity.BIKE, minutes=40,
+                             distance_km=15.5, perceived_effort=6, notes="bici estática 🚴", created_at=T0)
+        swim = CrossTraining(runner_id=runner.id, day=date(2024, 3, 4), activity="swim", minutes=30.5,
+                             created_at=T0 + timedelta(days=2))
+        gym = CrossTraining(runner_id=runner.id, day=date(2024, 3, 4), activity=Activity.STRENGTH, minutes=45,
+                            created_at=T0 + timedelta(days=2, hours=3))
+        for session in (bike, swim, gym):
+            backend.cross_training.add(session)
+        assert backend.cross_training.for_runner(runner.id) == [gym, swim, bike]
+        assert backend.cross_training.for_runner(runner.id, since=date(2024, 3, 3)) == [gym, swim]
+
+    def test_delete_and_runners_apart(self, backend):
+        ana, luis = a_runner(backend), a_runner(backend)
+        session = CrossTraining(runner_id=ana.id, day=date(2024, 3, 2), activity=Activity.OTHER, minutes=60)
+        backend.cross_training.add(session)
+        assert backend.cross_training.for_runner(luis.id) == []
+        assert backend.runs.for_runner(ana.id) == []          # never a run
+        assert backend.cross_training.delete(session.id) is True
+        assert backend.cross_training.delete(session.id) is False
+        assert backend.cross_training.for_runner(ana.id) == []
+
+
+class _NoMemory:
+    def store(self, document): ...
+    def update_after_run(self, run, language="es"): ...
+    def forget(self, runner_id, document_id): ...
+
+
+class _Clock:
+    def now(self):
+        return T0
+
+
+class _Boom(Exception):
+    pass
+
+
+class TestUnitOfWorkContract:
+    """"Log a run + record an ache + rebuild the plan" is saved whole or not at all."""
+
+    def _change(self, backend, runner, old_plan_id):
+        from application.injuries import RecordInjury
+        from application.log_run import LogRun, RunDetails
+
+        today = date(2024, 3, 10)
+        LogRun(backend.runs, backend.injuries, _NoMemory(), _Clock())(
+            runner, RunDetails(distance_km=8, duration_s=2880, aches="rodilla", ache_parts=["rodilla"]), today)
+        RecordInjury(backend.injuries, _NoMemory(), _Clock())(runner, "tobillo", Severity.MODERATE, "torcedura", today)
+        new_plan = a_plan(runner.id, today, vdot=44.0)
+        backend.plans.activate(new_plan)
+        # Inside the unit the change is visible to every repository.
+        assert len(backend.runs.for_runner(runner.id)) == 2
+        assert {i.body_part for i in backend.injuries.for_runner(runner.id)} == {"rodilla", "tobillo"}
+        assert backend.plans.active_for(runner.id).id == new_plan.id
+        return new_plan
+
+    def _before(self, backend):
+        runner = a_runner(backend, name="Ana")
+        backend.runs.add(Run(runner_id=runner.id, date=date(2024, 3, 1), distance_km=6, created_at=T0))
+        old = a_plan(runner.id, date(2024, 3, 1))
+        backend.plans.activate(old)
+        return runner, old
+
+    def test_a_unit_that_raises_saves_nothing(self, backend):
+        runner, old = self._before(backend)
+        with pytest.raises(_Boom):
+            with backend.uow:
+                self._change(backend, runner, old.id)
+                runner.name = "Ana Lucía"
+                backend.runners.save(runner)
+                raise _Boom()
+        assert [r.distance_km for r in backend.runs.for_runner(runner.id)] == [6]
+        assert backend.injuries.for_runner(runner.id) == []
+        assert backend.plans.active_for(runner.id).id == old.id
+        assert [p.id for p in backend.plans.history(runner.id)] == [old.id]
+        assert backend.runners.get(runner.id).name == "Ana"
+
+    def test_a_unit_that_ends_saves_everything(self, backend):
+        runner, old = self._before(backend)
+        with backend.uow:
+            new_plan = self._change(backend, runner, old.id)
+        assert len(backend.runs.for_runner(runner.id)) == 2
+        assert {i.body_part for i in backend.injuries.for_runner(runner.id)} == {"rodilla", "tobillo"}
+        assert backend.plans.active_for(runner.id).id == new_plan.id
+        assert [(p.id, p.active) for p in backend.plans.history(runner.id)] == [(new_plan.id, True), (old.id, False)]
+
+    def test_a_nested_unit_joins_the_outer_one(self, backend):
+        runner, old = self._before(backend)
+        with pytest.raises(_Boom):
+            with backend.uow:
+                with backend.uow:     # e.g. a use case that opens its own unit, called by the message's
+                    backend.runs.add(Run(runner_id=runner.id, date=date(2024, 3, 2), distance_km=9))
+                backend.cross_training.add(CrossTraining(runner_id=runner.id, day=date(2024, 3, 2),
+                                                         activity=Activity.BIKE, minutes=30))
+                raise _Boom()
+        assert [r.distance_km for r in backend.runs.for_runner(runner.id)] == [6]
+        assert backend.cross_training.for_runner(runner.id) == []
+        # And the unit can be used again afterwards.
+        with backend.uow:
+            backend.runs.add(Run(runner_id=runner.id, date=date(2024, 3, 3), distance_km=7))
+        assert [r.distance_km for r in backend.runs.for_runner(runner.id)] == [7, 6]
+
+    def test_a_failed_statement_inside_a_unit_leaves_the_rest(self, backend):
+        runner, _ = self._before(backend)
+        with backend.uow:
+            backend.runs.add(Run(runner_id=runner.id, date=date(2024, 3, 4), distance_km=5))
+            with pytest.raises(ValueError):     # the phone belongs to Ana: refused, the unit goes on
+                backend.runners.save(Runner(phone=runner.phone, name="impostor"))
+            backend.runs.add(Run(runner_id=runner.id, date=date(2024, 3, 5), distance_km=4))
+        assert [r.distance_km for r in backend.runs.for_runner(runner.id)] == [4, 5, 6]
+
+    def test_writes_outside_a_unit_still_commit_on_their_own(self, backend):
+        runner, _ = self._before(backend)
+        backend.runs.add(Run(runner_id=runner.id, date=date(2024, 3, 6), distance_km=3))
+        assert len(backend.runs.for_runner(runner.id)) == 2
+
+    def test_units_on_several_threads_do_not_mix(self, backend):
+        import threading
+
+        runner, _ = self._before(backend)
+        errors: list[BaseException] = []
+
+        def work(i: int) -> None:
+            try:
+                with backend.uow:
+                    backend.runs.add(Run(runner_id=runner.id, date=date(2024, 2, 1) + timedelta(days=i),
+                                         distance_km=1 + i))
+                    if i % 2:
+                        raise _Boom()
+            except _Boom:
+                pass
+            except BaseException as e:   # pragma: no cover - reported below
+                errors.append(e)
+
+        threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+        assert errors == []
+        assert sorted(r.distance_km for r in backend.runs.for_runner(runner.id)) == [1, 3, 5, 6, 7]

@@ -1,13 +1,26 @@
-"""Test doubles for the WhatsApp side, over real HTTP on 127.0.0.1.
+"""Test doubles for the WhatsApp side, over real HTTP on 127.0.0.1, built from Meta's published shapes.
 
 * ``ServerThread`` runs any ASGI app under a real uvicorn server, on a free port, in a thread.
 * ``FakeGraphAPI`` is a Starlette app playing the Graph API: ``POST /{phone_number_id}/messages``
   checks the Bearer token and the JSON shape WhatsApp requires (text bodies ≤ 4096 characters;
   interactive reply buttons: 1–3 of them, titles ≤ 20 characters, unique ids, a body ≤ 1024
-  characters; templates: a name, a language code, text body parameters), records what was sent and answers like Graph does. It can be told to fail the next
-  requests (``fail_next(503, times=2)``) to exercise the retries.
-* ``text_payload`` & co. build webhook deliveries the way Meta sends them, and ``signed_headers``
-  signs them like Meta does (X-Hub-Signature-256).
+  characters; templates: a name, a language code, text body parameters), records what was sent
+  and answers like Graph does (``{"messaging_product", "contacts": [{"input", "wa_id" | "user_id"}],
+  "messages": [{"id"}]}``). The recipient is ``to`` (phone digits) or ``recipient`` (a business-scoped
+  user id, "CC.digits"; ``to`` wins when both are given:
+  https://dualhook.com/docs/contacts-bsuid-api-changes).
+  Failures come as Graph's error objects with their codes
+  (https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes):
+  ``fail_next(status, code=…, times=…)`` for the next requests (e.g. 400 with 131056, the pair
+  rate limit, which must be retried by code); ``expire_token()`` answers every request 401 with
+  code 190 until ``renew_token()``; ``fail_later(address, 131047)`` accepts the messages to that
+  address and then posts a signed ``failed`` status webhook with that error code to
+  ``webhook_url`` — how WhatsApp reports a message sent outside the 24-hour window
+  (https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages).
+* ``text_payload`` & co. build webhook deliveries the way Meta sends them — with the sender's
+  ``user_id`` (``contacts[].user_id``, ``messages[].from_user_id``) and, for a user with a
+  username, without the phone (``from``, ``wa_id`` absent) — and ``signed_headers`` signs them like
+  Meta does (X-Hub-Signature-256).
 """
 from __future__ import annotations
 
@@ -15,16 +28,39 @@ import hashlib
 import hmac
 import itertools
 import json
+import re
 import socket
 import threading
 import time
 from typing import Any
 
+import httpx
 import uvicorn
 from starlette.applications import Starlette
+from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
+
+# A business-scoped user id: ISO country code, a period (optionally "ENT." for a parent id), up to
+# 128 alphanumerics (https://docs.360dialog.com/docs/resources/phone-numbers/usernames-and-bsuid).
+USER_ID = re.compile(r"^[A-Z]{2}\.(ENT\.)?[A-Za-z0-9]{1,128}$")
+
+# Graph's titles and details for the codes the coach acts on (error codes reference above).
+ERRORS: dict[int, tuple[str, str]] = {
+    190: ("Error validating access token: Session has expired.", "The access token has expired."),
+    131047: ("Re-engagement message", "Message failed to send because more than 24 hours have passed "
+                                      "since the customer last replied to this number."),
+    131026: ("Message Undeliverable", "Unable to deliver message. Reasons can include: the recipient "
+                                      "phone number is not a WhatsApp phone number; the recipient has "
+                                      "not accepted the new Terms of Service; old WhatsApp version."),
+    130429: ("Rate limit hit", "Cloud API message throughput has been reached."),
+    131056: ("(Business Account, Consumer Account) pair rate limit hit",
+             "Too many messages sent from the sender phone number to the same recipient phone number "
+             "in a short period of time."),
+    80007: ("Rate limit issues", "The WhatsApp Business Account has reached its rate limit."),
+    131062: ("Business-scoped User ID recipients are not supported for this message.", ""),
+}
 
 
 class ServerThread:
@@ -71,9 +107,21 @@ class ServerThread:
         self.stop()
 
 
+def graph_error_body(code: int, message: str | None = None) -> dict:
+    """Graph's error object: ``{"error": {"message", "type", "code", "error_data": {"details"}, …}}``."""
+    title, details = ERRORS.get(code, (message or "Temporary failure (fake)", ""))
+    error: dict[str, Any] = {"message": f"(#{code}) {message or title}", "type": "OAuthException", "code": code,
+                             "fbtrace_id": "AfakeTrace"}
+    if code == 190:
+        error["error_subcode"] = 463
+        error["message"] = title
+    if details:
+        error["error_data"] = {"messaging_product": "whatsapp", "details": details}
+    return {"error": error}
+
+
 def _graph_error(status: int, message: str, code: int) -> JSONResponse:
-    return JSONResponse({"error": {"message": message, "type": "OAuthException", "code": code,
-                                   "fbtrace_id": "fake"}}, status_code=status)
+    return JSONResponse(graph_error_body(code, message), status_code=status)
 
 
 def shape_problems(payload: Any) -> list[str]:
@@ -83,9 +131,13 @@ def shape_problems(payload: Any) -> list[str]:
         return ["body is not a JSON object"]
     if payload.get("messaging_product") != "whatsapp":
         problems.append("messaging_product must be 'whatsapp'")
-    to = payload.get("to")
-    if not isinstance(to, str) or not to.isdigit() or not 7 <= len(to) <= 15:
+    to, user_id = payload.get("to"), payload.get("recipient")
+    if to is None and user_id is None:
+        problems.append("to (phone digits) or recipient (a business-scoped user id) is required")
+    if to is not None and (not isinstance(to, str) or not to.isdigit() or not 7 <= len(to) <= 15):
         problems.append("to must be the recipient's digits")
+    if user_id is not None and (not isinstance(user_id, str) or not USER_ID.match(user_id)):
+        problems.append("recipient must be a whole business-scoped user id (CC.digits)")
     kind = payload.get("type")
     if kind == "text":
         body = (payload.get("text") or {}).get("body")
@@ -145,18 +197,44 @@ class FakeGraphAPI:
         self.attempts = 0
         # Called with (accepted body, time.perf_counter()) from the server's thread.
         self.listeners: list = []
-        self._failures: list[int] = []
+        self._failures: list[tuple[int, int | None]] = []
+        self._token_expired = False
+        self._fail_later: dict[str, int] = {}      # address -> error code of a later failed status
+        self.webhook_url = ""                      # where failed statuses are posted (the app's /webhook)
+        self.app_secret = ""                       # and how they are signed
+        self.statuses_posted: list[dict] = []
+        self.message_ids: list[tuple[str, str]] = []   # (address, the id Graph gave the message)
         self._ids = itertools.count(1)
         self._changed = threading.Condition()
         self.app = Starlette(routes=[Route("/{phone_number_id}/messages", self._messages, methods=["POST"])])
 
     # --- behaviour -----------------------------------------------------------------------
 
-    def fail_next(self, status: int, times: int = 1) -> None:
-        self._failures.extend([status] * times)
+    def fail_next(self, status: int, times: int = 1, code: int | None = None) -> None:
+        """The next ``times`` requests fail with HTTP ``status`` and Graph error ``code`` (by default
+        2 for a 5xx, 4 — application rate limit — otherwise)."""
+        self._failures.extend([(status, code)] * times)
+
+    def expire_token(self) -> None:
+        """Every request is refused like an expired token: HTTP 401, code 190 (subcode 463)."""
+        self._token_expired = True
+
+    def renew_token(self) -> None:
+        self._token_expired = False
+
+    def fail_later(self, address: str, code: int) -> None:
+        """Accept what is sent to ``address`` (phone or user id), then report it ``failed`` with
+        ``code`` in a status webhook — as WhatsApp does for 131047 and 131026. Templates go through."""
+        self._fail_later[_address(address)] = code
+
+    def deliver_normally(self, address: str) -> None:
+        self._fail_later.pop(_address(address), None)
 
     async def _messages(self, request: Request) -> JSONResponse:
         self.attempts += 1
+        if self._token_expired:
+            self._reject(401, None, ["expired token"])
+            return _graph_error(401, "", 190)
         if request.headers.get("authorization") != f"Bearer {self.token}":
             self._reject(401, None, ["bad or missing Bearer token"])
             return _graph_error(401, "Invalid OAuth access token.", 190)
@@ -164,8 +242,8 @@ class FakeGraphAPI:
             self._reject(400, None, ["unknown phone number id"])
             return _graph_error(400, "Unsupported post request.", 100)
         if self._failures:
-            status = self._failures.pop(0)
-            return _graph_error(status, "Temporary failure (fake)", 2 if status >= 500 else 4)
+            status, code = self._failures.pop(0)
+            return _graph_error(status, "", code if code is not None else (2 if status >= 500 else 4))
         try:
             payload = json.loads(await request.body())
         except ValueError:
@@ -178,13 +256,35 @@ class FakeGraphAPI:
         wamid = f"wamid.fake{next(self._ids)}"
         with self._changed:
             self.requests.append(payload)
+            self.message_ids.append((payload.get("to") or payload.get("recipient"), wamid))
             self._changed.notify_all()
         arrived = time.perf_counter()
         for listener in self.listeners:
             listener(payload, arrived)
-        return JSONResponse({"messaging_product": "whatsapp",
-                             "contacts": [{"input": payload["to"], "wa_id": payload["to"]}],
-                             "messages": [{"id": wamid}]})
+        address = payload.get("to") or payload["recipient"]
+        contact = ({"input": address, "wa_id": address} if payload.get("to")
+                   else {"input": address, "user_id": address})
+        later = self._fail_later.get(address)
+        task = None
+        if later is not None and payload.get("type") != "template":
+            task = BackgroundTask(self._post_failed_status, wamid, payload, later)
+        return JSONResponse({"messaging_product": "whatsapp", "contacts": [contact],
+                             "messages": [{"id": wamid}]}, background=task)
+
+    def _post_failed_status(self, wamid: str, payload: dict, code: int) -> None:
+        """The ``failed`` status webhook Meta sends some seconds later (failed statuses carry no
+        ``conversation``/``pricing``; ``recipient_user_id`` only when sent to a user id)."""
+        status: dict[str, Any] = {"id": wamid, "status": "failed", "timestamp": str(int(time.time())),
+                                  "errors": [_status_error(code)]}
+        if payload.get("to"):
+            status["recipient_id"] = payload["to"]
+        else:
+            status["recipient_user_id"] = payload["recipient"]
+        body = encode(delivery(statuses=[status], phone_number_id=self.phone_number_id))
+        with self._changed:
+            self.statuses_posted.append(status)
+        if self.webhook_url:
+            httpx.post(self.webhook_url, content=body, headers=signed_headers(self.app_secret, body), timeout=10)
 
     def _reject(self, status: int, payload: Any, problems: list[str]) -> None:
         with self._changed:
@@ -204,9 +304,14 @@ class FakeGraphAPI:
         return payload["interactive"]["body"]["text"]
 
     def sent_to(self, phone: str) -> list[dict]:
-        digits = "".join(ch for ch in phone if ch.isdigit())
+        wanted = _address(phone)
         with self._changed:
-            return [p for p in self.requests if p["to"] == digits]
+            return [p for p in self.requests if (p.get("to") or p.get("recipient")) == wanted]
+
+    def ids_to(self, address: str) -> list[str]:
+        """The ids Graph gave the messages to ``address``, in order (what status webhooks name)."""
+        with self._changed:
+            return [i for a, i in self.message_ids if a == _address(address)]
 
     def texts_to(self, phone: str) -> list[str]:
         return [self.text_of(p) for p in self.sent_to(phone)]
@@ -217,7 +322,7 @@ class FakeGraphAPI:
         with self._changed:
             while True:
                 sent = self.requests if phone is None else [
-                    p for p in self.requests if p["to"] == "".join(ch for ch in phone if ch.isdigit())]
+                    p for p in self.requests if (p.get("to") or p.get("recipient")) == _address(phone)]
                 if len(sent) >= count:
                     return list(sent)
                 remaining = deadline - time.monotonic()
@@ -225,6 +330,19 @@ class FakeGraphAPI:
                     raise AssertionError(f"expected {count} messages{' to ' + phone if phone else ''}, "
                                          f"got {len(sent)} in {timeout} s: {[self.text_of(p) for p in sent]}")
                 self._changed.wait(remaining)
+
+
+def _address(address: str) -> str:
+    """Phone digits, or a user id as it is."""
+    if any(ch.isalpha() for ch in address):
+        return address
+    return "".join(ch for ch in address if ch.isdigit())
+
+
+def _status_error(code: int) -> dict:
+    title, details = ERRORS.get(code, ("Unknown error", ""))
+    return {"code": code, "title": title, "message": title, "error_data": {"details": details},
+            "href": "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"}
 
 
 # --- what Meta sends ----------------------------------------------------------------------
@@ -250,14 +368,35 @@ def delivery(messages: list[dict] | None = None, statuses: list[dict] | None = N
             "entry": [{"id": "WABA1", "changes": [{"field": "messages", "value": value}]}]}
 
 
-def message(phone: str, type_: str = "text", message_id: str | None = None, **content) -> dict:
-    return {"from": "".join(ch for ch in phone if ch.isdigit()), "id": message_id or new_message_id(),
-            "timestamp": str(int(time.time())), "type": type_, **content}
+def message(phone: str | None, type_: str = "text", message_id: str | None = None, *,
+            user_id: str | None = None, **content) -> dict:
+    """One ``messages[]`` entry; ``phone`` None: a username user whose number WhatsApp withholds."""
+    raw: dict[str, Any] = {}
+    if phone is not None:
+        raw["from"] = "".join(ch for ch in phone if ch.isdigit())
+    if user_id is not None:
+        raw["from_user_id"] = user_id
+    return {**raw, "id": message_id or new_message_id(), "timestamp": str(int(time.time())), "type": type_,
+            **content}
 
 
-def text_payload(phone: str, text: str, message_id: str | None = None, **kw) -> dict:
-    contacts = [{"profile": {"name": "Runner"}, "wa_id": "".join(ch for ch in phone if ch.isdigit())}]
-    return delivery([message(phone, "text", message_id, text={"body": text})], contacts=contacts, **kw)
+def contact(phone: str | None, user_id: str | None = None, name: str = "Runner", username: str | None = None) -> dict:
+    """One ``contacts[]`` entry: ``wa_id`` only when the phone is shared, ``user_id`` always (2026)."""
+    profile: dict[str, str] = {"name": name}
+    if username:
+        profile["username"] = username
+    entry: dict[str, Any] = {"profile": profile}
+    if phone is not None:
+        entry["wa_id"] = "".join(ch for ch in phone if ch.isdigit())
+    if user_id is not None:
+        entry["user_id"] = user_id
+    return entry
+
+
+def text_payload(phone: str | None, text: str, message_id: str | None = None, *, user_id: str | None = None,
+                 username: str | None = None, **kw) -> dict:
+    return delivery([message(phone, "text", message_id, user_id=user_id, text={"body": text})],
+                    contacts=[contact(phone, user_id, username=username)], **kw)
 
 
 def button_payload(phone: str, button_id: str, title: str, message_id: str | None = None) -> dict:
@@ -265,9 +404,18 @@ def button_payload(phone: str, button_id: str, title: str, message_id: str | Non
                              interactive={"type": "button_reply", "button_reply": {"id": button_id, "title": title}})])
 
 
-def status_payload(wamid: str = "wamid.out1", status: str = "delivered", recipient: str = "593990000001") -> dict:
-    return delivery(statuses=[{"id": wamid, "status": status, "timestamp": str(int(time.time())),
-                               "recipient_id": recipient}])
+def status_payload(wamid: str = "wamid.out1", status: str = "delivered", recipient: str | None = "593990000001",
+                   *, user_id: str | None = None, error_code: int | None = None) -> dict:
+    """A ``statuses[]`` webhook; ``error_code`` makes it a ``failed`` one with Graph's error."""
+    entry: dict[str, Any] = {"id": wamid, "status": status, "timestamp": str(int(time.time()))}
+    if recipient is not None:
+        entry["recipient_id"] = recipient
+    if user_id is not None:
+        entry["recipient_user_id"] = user_id
+    if error_code is not None:
+        entry["status"] = "failed"
+        entry["errors"] = [_status_error(error_code)]
+    return delivery(statuses=[entry])
 
 
 def signed_headers(app_secret: str, body: bytes) -> dict[str, str]:

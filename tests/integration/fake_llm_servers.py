@@ -10,6 +10,19 @@ back the requests the server received.
     assert fake_openai.requests[1].body["messages"][-1]["role"] == "tool"
 
 When the script runs out, the server answers ``default`` (a 500 unless a test sets another).
+
+The bodies are built with the SDKs' own response types (``openai.types.chat.ChatCompletion``,
+``anthropic.types.Message``) and dumped to JSON, so they have the published shapes, plus what the
+providers add beside them, from their docs:
+* DeepSeek: ``reasoning_content`` beside ``content`` in thinking mode, and its 400 when a thinking-
+  mode request drops the ``reasoning_content`` of an earlier tool-call turn (``strict_deepseek``):
+  https://api-docs.deepseek.com/guides/thinking_mode ; 402 "Insufficient Balance":
+  https://api-docs.deepseek.com/quick_start/error_codes ; ``finish_reason`` "length".
+* OpenAI: ``message.refusal``: https://platform.openai.com/docs/api-reference/chat/object
+* Anthropic: every ``stop_reason`` (``max_tokens`` with a half-built ``tool_use``, ``refusal`` with
+  ``stop_details``, ``model_context_window_exceeded``, ``pause_turn``) and the 402 billing error:
+  https://platform.claude.com/docs/en/build-with-claude/handling-stop-reasons ,
+  https://platform.claude.com/docs/en/api/errors
 """
 from __future__ import annotations
 
@@ -22,9 +35,15 @@ from collections import deque
 from datetime import date, datetime, timezone
 from typing import Any
 
+import anthropic.types as anthropic_types
 import attrs
 import pytest
 import uvicorn
+from openai.types.chat import ChatCompletion, ChatCompletionMessage, ChatCompletionMessageFunctionToolCall
+from openai.types.chat.chat_completion import Choice
+from openai.types.chat.chat_completion_message_function_tool_call import Function
+from openai.types import ErrorObject
+from openai.types.completion_usage import CompletionUsage
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -44,8 +63,11 @@ from application.offline_coach import OfflineCoach
 from application.onboarding import OnboardRunner
 from application.progress import SummarizeProgress
 from application.reply import ReplyToRunner
-from application.tools import CoachTools
+from application.tools.toolbox import CoachTools
 from domain.runner import FitnessLevel, GoalRace, Runner
+
+DEEPSEEK_MODEL = "deepseek-flash"
+ANTHROPIC_MODEL = "claude-sonnet-4-6"
 
 
 @attrs.define
@@ -66,66 +88,132 @@ class RecordedRequest:
     at: float          # time.monotonic() on arrival
 
 
-# --- Wire-format bodies ---------------------------------------------------------------------------
+# --- Chat Completions (OpenAI, DeepSeek) -------------------------------------------------------------
 
-def openai_text(text: str, model: str = "deepseek-chat") -> Scripted:
-    return Scripted({
-        "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()), "model": model,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop",
-                     "logprobs": None}],
-        "usage": {"prompt_tokens": 50, "completion_tokens": 10, "total_tokens": 60},
-    })
+def _chat_completion(message: ChatCompletionMessage, finish_reason: str, model: str) -> Scripted:
+    completion = ChatCompletion(
+        id="chatcmpl-fake", object="chat.completion", created=int(time.time()), model=model,
+        choices=[Choice(index=0, message=message, finish_reason="stop", logprobs=None)],
+        usage=CompletionUsage(prompt_tokens=50, completion_tokens=10, total_tokens=60),
+    )
+    body = completion.model_dump(mode="json", exclude_unset=True)
+    # DeepSeek also answers "insufficient_system_resource", which the SDK's Literal doesn't list.
+    body["choices"][0]["finish_reason"] = finish_reason
+    return Scripted(body)
 
 
-def openai_tool_calls(*calls: tuple[str, str, Any], text: str | None = None,
-                      model: str = "deepseek-chat") -> Scripted:
-    """``calls``: (id, tool name, arguments): a dict is sent as JSON text, a str exactly as given."""
-    return Scripted({
-        "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()), "model": model,
-        "choices": [{"index": 0, "finish_reason": "tool_calls", "logprobs": None, "message": {
-            "role": "assistant", "content": text,
-            "tool_calls": [{"id": call_id, "type": "function", "function": {
-                "name": name, "arguments": args if isinstance(args, str) else json.dumps(args)}}
-                for call_id, name, args in calls],
-        }}],
-        "usage": {"prompt_tokens": 50, "completion_tokens": 10, "total_tokens": 60},
-    })
+def _tool_call(call_id: str, name: str, args: Any) -> ChatCompletionMessageFunctionToolCall:
+    """``args``: a dict is sent as JSON text, a str exactly as given (possibly broken JSON)."""
+    return ChatCompletionMessageFunctionToolCall(
+        id=call_id, type="function",
+        function=Function(name=name, arguments=args if isinstance(args, str) else json.dumps(args)))
+
+
+def openai_text(text: str, model: str = DEEPSEEK_MODEL, reasoning: str | None = None,
+                finish_reason: str = "stop") -> Scripted:
+    """``reasoning``: DeepSeek's ``reasoning_content`` (thinking mode), beside ``content``."""
+    extra = {"reasoning_content": reasoning} if reasoning is not None else {}
+    message = ChatCompletionMessage(role="assistant", content=text, **extra)
+    return _chat_completion(message, finish_reason, model)
+
+
+def openai_tool_calls(*calls: tuple[str, str, Any], text: str | None = None, model: str = DEEPSEEK_MODEL,
+                      reasoning: str | None = None, finish_reason: str = "tool_calls") -> Scripted:
+    """``calls``: (id, tool name, arguments). ``finish_reason="length"``: the budget ran out while
+    the model was writing them (pass half-written arguments as a str)."""
+    extra = {"reasoning_content": reasoning} if reasoning is not None else {}
+    message = ChatCompletionMessage(role="assistant", content=text,
+                                    tool_calls=[_tool_call(*call) for call in calls], **extra)
+    return _chat_completion(message, finish_reason, model)
+
+
+def openai_refusal(refusal: str = "I'm sorry, I can't help with that.", model: str = "gpt-4o-mini") -> Scripted:
+    return _chat_completion(ChatCompletionMessage(role="assistant", content=None, refusal=refusal), "stop", model)
+
+
+def _openai_error_body(message: str, kind: str, code: str | None = None) -> dict[str, Any]:
+    error = ErrorObject(message=message, type=kind, param=None, code=code)
+    return {"error": error.model_dump(mode="json", exclude_unset=True)}
 
 
 def openai_error(status: int, message: str = "fake error", headers: dict[str, str] | None = None,
                  delay_s: float = 0.0) -> Scripted:
     kind = {400: "invalid_request_error", 401: "authentication_error", 429: "rate_limit_error"}.get(
         status, "server_error")
-    return Scripted({"error": {"message": message, "type": kind, "param": None, "code": None}}, status,
-                    headers or {}, delay_s)
+    return Scripted(_openai_error_body(message, kind), status, headers or {}, delay_s)
 
 
-def anthropic_text(text: str, model: str = "claude-sonnet-4-6") -> Scripted:
-    return Scripted({
-        "id": "msg_fake", "type": "message", "role": "assistant", "model": model,
-        "content": [{"type": "text", "text": text}], "stop_reason": "end_turn", "stop_sequence": None,
-        "usage": {"input_tokens": 50, "output_tokens": 10},
-    })
+def deepseek_insufficient_balance() -> Scripted:
+    """DeepSeek's 402 (https://api-docs.deepseek.com/quick_start/error_codes)."""
+    return Scripted(_openai_error_body("Insufficient Balance", "unknown_error", "invalid_request_error"), 402)
 
 
-def anthropic_tool_use(*calls: tuple[str, str, Any], text: str | None = None,
-                       model: str = "claude-sonnet-4-6") -> Scripted:
-    """``calls``: (id, tool name, input)."""
-    content: list[dict[str, Any]] = [{"type": "text", "text": text}] if text else []
-    content += [{"type": "tool_use", "id": call_id, "name": name, "input": tool_input}
-                for call_id, name, tool_input in calls]
-    return Scripted({
-        "id": "msg_fake", "type": "message", "role": "assistant", "model": model, "content": content,
-        "stop_reason": "tool_use", "stop_sequence": None, "usage": {"input_tokens": 50, "output_tokens": 10},
-    })
+REASONING_CONTENT_MISSING = "The `reasoning_content` in the thinking mode must be passed back to the API."
+
+
+def _deepseek_rejects(body: Any) -> Scripted | None:
+    """DeepSeek's check on a thinking-mode request (thinking is on unless disabled): every assistant
+    turn with tool calls carries its ``reasoning_content``, else 400."""
+    if not isinstance(body, dict):
+        return None
+    if (body.get("thinking") or {}).get("type", "enabled") == "disabled":
+        return None
+    for message in body.get("messages", []):
+        if message.get("role") == "assistant" and message.get("tool_calls") and "reasoning_content" not in message:
+            return Scripted({"error": {"message": REASONING_CONTENT_MISSING, "type": "invalid_request_error",
+                                       "param": None, "code": "invalid_request_error"}}, 400)
+    return None
+
+
+# --- Messages (Anthropic) ---------------------------------------------------------------------------
+
+def _message(content: list[Any], stop_reason: str, model: str,
+             stop_details: anthropic_types.RefusalStopDetails | None = None) -> Scripted:
+    message = anthropic_types.Message(
+        id="msg_fake", type="message", role="assistant", model=model, content=content,
+        stop_reason=stop_reason, stop_sequence=None, stop_details=stop_details,
+        usage=anthropic_types.Usage(input_tokens=50, output_tokens=10),
+    )
+    return Scripted(message.model_dump(mode="json", exclude_unset=True))
+
+
+def _text_block(text: str) -> anthropic_types.TextBlock:
+    return anthropic_types.TextBlock(type="text", text=text)
+
+
+def _tool_use_blocks(calls: tuple[tuple[str, str, Any], ...]) -> list[Any]:
+    return [anthropic_types.ToolUseBlock(type="tool_use", id=call_id, name=name, input=tool_input)
+            for call_id, name, tool_input in calls]
+
+
+def anthropic_text(text: str, model: str = ANTHROPIC_MODEL, stop_reason: str = "end_turn") -> Scripted:
+    return _message([_text_block(text)], stop_reason, model)
+
+
+def anthropic_tool_use(*calls: tuple[str, str, Any], text: str | None = None, model: str = ANTHROPIC_MODEL,
+                       stop_reason: str = "tool_use") -> Scripted:
+    """``calls``: (id, tool name, input). ``stop_reason="max_tokens"``: cut while writing them."""
+    content: list[Any] = [_text_block(text)] if text else []
+    return _message(content + _tool_use_blocks(calls), stop_reason, model)
+
+
+def anthropic_refusal(partial_text: str = "Sure, here is", category: str | None = "general_harms",
+                      model: str = ANTHROPIC_MODEL) -> Scripted:
+    """What a classifier refusal looks like: what was written so far, stop_reason refusal, and
+    stop_details (https://platform.claude.com/docs/en/build-with-claude/refusals-and-fallback)."""
+    details = anthropic_types.RefusalStopDetails(type="refusal", category=category,
+                                                 explanation="This request was declined.")
+    return _message([_text_block(partial_text)], "refusal", model, details)
 
 
 def anthropic_error(status: int, message: str = "fake error", headers: dict[str, str] | None = None,
                     delay_s: float = 0.0) -> Scripted:
-    kind = {400: "invalid_request_error", 401: "authentication_error", 429: "rate_limit_error",
+    kind = {400: "invalid_request_error", 401: "authentication_error", 402: "billing_error",
+            403: "permission_error", 404: "not_found_error", 429: "rate_limit_error",
             529: "overloaded_error"}.get(status, "api_error")
-    return Scripted({"type": "error", "error": {"type": kind, "message": message}}, status, headers or {},
-                    delay_s)
+    body = anthropic_types.ErrorResponse.model_validate(
+        {"type": "error", "error": {"type": kind, "message": message}, "request_id": None})
+    return Scripted(body.model_dump(mode="json", exclude_none=True), status, headers or {}, delay_s)
 
 
 def models_list() -> Scripted:
@@ -147,6 +235,7 @@ class FakeLLMServer:
         self.requests: list[RecordedRequest] = []
         self.default = openai_error(500, "script exhausted")
         self.models_response = models_list()
+        self.strict_deepseek = False      # check chat requests as DeepSeek does in thinking mode
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self.port = 0
@@ -162,6 +251,7 @@ class FakeLLMServer:
             self.requests.clear()
             self.default = openai_error(500, "script exhausted")
             self.models_response = models_list()
+            self.strict_deepseek = False
 
     def posts(self) -> list[RecordedRequest]:
         return [r for r in self.requests if r.method == "POST"]
@@ -184,7 +274,11 @@ class FakeLLMServer:
         with self._lock:
             self.requests.append(RecordedRequest(request.method, request.url.path, dict(request.headers), body,
                                                  time.monotonic()))
-            answer = self._script.popleft() if self._script else self.default
+            rejected = _deepseek_rejects(body) if self.strict_deepseek and "chat" in request.url.path else None
+            if rejected is not None:     # the scripted answer stays for the next (correct) request
+                answer = rejected
+            else:
+                answer = self._script.popleft() if self._script else self.default
         return await self._respond(answer)
 
     async def _models(self, request: Request) -> Response:

@@ -1,19 +1,23 @@
 """AnthropicLLM through the real anthropic SDK against a fake /v1/messages on 127.0.0.1: the wire
-format (tools with input_schema, tool_use blocks, tool_result blocks with is_error), retries, timeouts."""
+format (tools with input_schema, tool_use blocks, tool_result blocks with is_error), retries, timeouts,
+every stop_reason, the 402 billing error, the circuit breaker and the /health probe."""
 from __future__ import annotations
 
 import json
+import logging
 import time
 
 import pytest
 
 from adapters.anthropic_llm import ANTHROPIC_MODEL, AnthropicLLM
-from adapters.llm_retry import RetryPolicy
+from adapters.llm_retry import ProviderDown, RetryPolicy
 from application.llm_coach import LLMCoach
+from application.messages import say
 from application.ports import ChatTurn, LLMUnavailable, ToolCall, ToolSpec
 from domain.conversation import Intent
 from tests.integration.fake_llm_servers import (  # noqa: F401  (fixtures)
-    CoachWorld, Scripted, anthropic_error, anthropic_text, anthropic_tool_use, fake_llm, fake_llm_server_session,
+    CoachWorld, Scripted, anthropic_error, anthropic_refusal, anthropic_text, anthropic_tool_use, fake_llm,
+    fake_llm_server_session,
 )
 
 FAST = RetryPolicy(max_attempts=3, initial_wait_s=0.01, max_wait_s=0.02, retry_after_cap_s=1.0)
@@ -146,10 +150,98 @@ def test_turns_become_alternating_messages_starting_with_the_runner(fake_llm):
     ]
 
 
-def test_ping(fake_llm):
+def test_names():
+    assert AnthropicLLM("k").name == f"anthropic:{ANTHROPIC_MODEL}"
+
+
+# --- stop_reason (https://platform.claude.com/docs/en/build-with-claude/handling-stop-reasons) ------
+
+def test_a_tool_use_cut_at_max_tokens_is_never_run_the_request_goes_once_more_with_a_larger_budget(fake_llm):
+    fake_llm.enqueue(
+        anthropic_tool_use(("toolu_cut", "log_run", {"distance_km": 1}), text="Lo anoto", stop_reason="max_tokens"),
+        anthropic_tool_use(("toolu_1", "log_run", {"distance_km": 12})),
+        anthropic_text("✅ 12 km."),
+    )
+    world = CoachWorld()
+    reply = LLMCoach(llm_for(fake_llm), world.tools).answer(world.ctx("corrí 12 km"), "corrí 12 km")
+    assert reply.text == "✅ 12 km."
+    assert [r.distance_km for r in world.stored_runs()] == [12]
+    first, second, third = fake_llm.posts()
+    assert (first.body["max_tokens"], second.body["max_tokens"], third.body["max_tokens"]) == (1024, 2048, 1024)
+    assert "toolu_cut" not in json.dumps(third.body)
+
+
+def test_a_text_cut_twice_is_llm_unavailable_never_half_a_reply(fake_llm):
+    fake_llm.enqueue(anthropic_text("Hoy toca", stop_reason="max_tokens"),
+                     anthropic_text("Hoy toca un trote de", stop_reason="max_tokens"))
+    with pytest.raises(LLMUnavailable, match="max_tokens"):
+        llm_for(fake_llm).complete("sys", [ChatTurn("user", "¿qué toca?")], [])
+    assert len(fake_llm.posts()) == 2
+
+
+def test_a_full_context_window_is_llm_unavailable_at_once(fake_llm):
+    fake_llm.enqueue(anthropic_text("Según tus últimos", stop_reason="model_context_window_exceeded"))
     llm = llm_for(fake_llm)
-    assert llm.ping() is True
-    assert fake_llm.requests[-1].method == "GET" and fake_llm.requests[-1].path == "/v1/models"
-    fake_llm.models_response = anthropic_error(401, "invalid x-api-key")     # the fixture restores it
-    assert llm.ping() is False
-    assert llm.name == f"anthropic:{ANTHROPIC_MODEL}"
+    with pytest.raises(LLMUnavailable, match="context window"):
+        llm.complete("sys", [ChatTurn("user", "resume todo")], [])
+    assert len(fake_llm.posts()) == 1 and llm.breaker.state == "closed"     # no outage
+
+
+def test_a_refusal_drops_what_was_written_and_the_coach_says_a_polite_no(fake_llm):
+    fake_llm.enqueue(anthropic_refusal("Claro, la dosis de"))
+    completion = llm_for(fake_llm).complete("sys", [ChatTurn("user", "x")], [SPEC])
+    assert completion.refused is True and completion.text == "" and completion.tool_calls == ()
+
+    fake_llm.enqueue(anthropic_refusal("Sure, the dose"))
+    world = CoachWorld("en")
+    reply = LLMCoach(llm_for(fake_llm), world.tools).answer(world.ctx("how much EPO?"), "how much EPO?")
+    assert reply.text == say("en", "llm_refused") and "dose" not in reply.text
+
+
+def test_a_refusal_after_a_logged_run_still_says_the_run_was_logged(fake_llm):
+    fake_llm.enqueue(anthropic_tool_use(("toolu_1", "log_run", {"distance_km": 8})), anthropic_refusal())
+    world = CoachWorld()
+    reply = LLMCoach(llm_for(fake_llm), world.tools).answer(world.ctx("corrí 8 km y ..."), "corrí 8 km y ...")
+    assert "8 km" in reply.text and reply.text.endswith(say("es", "llm_refused"))
+    assert len(world.stored_runs()) == 1
+
+
+def test_a_paused_turn_is_sent_back_and_goes_on(fake_llm):
+    fake_llm.enqueue(anthropic_text("Revisando tu semana…", stop_reason="pause_turn"),
+                     anthropic_text("Vas muy bien: 32 km esta semana."))
+    completion = llm_for(fake_llm).complete("sys", [ChatTurn("user", "¿cómo voy?")], [])
+    assert completion.text == "Revisando tu semana…\nVas muy bien: 32 km esta semana."
+    first, second = fake_llm.posts()
+    assert second.body["messages"] == first.body["messages"] + [
+        {"role": "assistant", "content": [{"type": "text", "text": "Revisando tu semana…"}]}]
+
+
+def test_a_stop_sequence_answer_is_taken_as_it_is(fake_llm):
+    fake_llm.enqueue(anthropic_text("¡Hola, Kate!", stop_reason="stop_sequence"))
+    assert llm_for(fake_llm).complete("sys", [ChatTurn("user", "hi")], []).text == "¡Hola, Kate!"
+
+
+# --- 402, the circuit breaker, /health ---------------------------------------------------------------
+
+def test_a_402_billing_error_opens_the_breaker_and_health_says_why(fake_llm, caplog):
+    fake_llm.default = anthropic_error(402, "Your credit balance is too low")
+    llm = llm_for(fake_llm)
+    with caplog.at_level(logging.ERROR, logger="adapters.llm_retry"):
+        with pytest.raises(ProviderDown, match="402"):
+            llm.complete("sys", [ChatTurn("user", "hola")], [])
+    assert caplog.records and caplog.records[0].levelname == "ERROR"
+    assert len(fake_llm.posts()) == 1 and llm.breaker.state == "open"
+    with pytest.raises(LLMUnavailable, match="circuit open"):
+        llm.complete("sys", [ChatTurn("user", "hola")], [])
+    with pytest.raises(LLMUnavailable, match="insufficient balance"):
+        llm.ping()
+    assert len(fake_llm.posts()) == 1
+
+
+def test_ping_is_a_real_minimal_message_cached(fake_llm):
+    fake_llm.enqueue(anthropic_text("p"))
+    llm = llm_for(fake_llm)
+    assert llm.ping() is True and llm.ping() is True
+    [probe] = fake_llm.posts()
+    assert probe.path == "/v1/messages"
+    assert probe.body == {"model": ANTHROPIC_MODEL, "max_tokens": 1, "messages": [{"role": "user", "content": "ping"}]}

@@ -81,7 +81,7 @@ def test_health_when_everything_is_up(container, serve):
     assert response.status_code == 200
     body = response.json()
     assert body["status"] == "healthy"
-    assert set(body["checks"]) == {"database", "chat_buffer", "vector_store", "llm"}
+    assert set(body["checks"]) == {"database", "chat_buffer", "vector_store", "llm", "whatsapp"}
     assert body["checks"]["database"]["status"] == "ok"
     assert body["checks"]["chat_buffer"]["status"] == "ok"
     assert body["checks"]["vector_store"]["status"] == "ok"

@@ -3,12 +3,21 @@ provider that fails. The runner still gets an answer (from the offline coach), a
 message is stored exactly once, whether the provider failed before or after logging it."""
 from __future__ import annotations
 
+import time
+
+import pytest
+from starlette.testclient import TestClient
+
 from adapters.llm_retry import RetryPolicy
 from adapters.openai_llm import OpenAICompatibleLLM
 from application.llm_coach import LLMCoach
+from application.ports import ChatTurn, LLMUnavailable
+from bootstrap import Settings, build_container
 from domain.conversation import Intent, Role
+from entrypoints.http_app import create_app
 from tests.integration.fake_llm_servers import (  # noqa: F401  (fixtures)
-    CoachWorld, fake_llm, fake_llm_server_session, openai_error, openai_text, openai_tool_calls,
+    CoachWorld, deepseek_insufficient_balance, fake_llm, fake_llm_server_session, openai_error, openai_text,
+    openai_tool_calls,
 )
 
 FAST = RetryPolicy(max_attempts=2, initial_wait_s=0.01, max_wait_s=0.02)
@@ -66,3 +75,43 @@ def test_a_bad_api_key_falls_back_at_once(fake_llm):
     _, reply = reply_to_runner(world, fake_llm)(world.PHONE, "¿cómo voy?")
     assert reply.degraded is True and reply.intent == Intent.PROGRESS
     assert len(fake_llm.posts()) == 1
+
+
+# --- an outage, an empty balance: one quick fallback per message, and /health says why ----------
+
+def test_an_outage_costs_one_quick_fallback_per_message_once_the_breaker_opens(fake_llm):
+    fake_llm.default = openai_error(503, "overloaded")
+    world = CoachWorld()
+    reply = reply_to_runner(world, fake_llm)
+    for _ in range(2):                       # two messages find the provider down: the breaker opens
+        _, answer = reply(world.PHONE, "¿cómo voy?")
+        assert answer.degraded is True
+    assert len(fake_llm.posts()) == 4        # 2 messages × 2 attempts
+
+    started = time.monotonic()
+    _, answer = reply(world.PHONE, MESSAGE)
+    assert time.monotonic() - started < 1.0
+    assert answer.degraded is True and "Registré tu carrera" in answer.text and len(world.stored_runs()) == 1
+    assert len(fake_llm.posts()) == 4        # no request while the breaker is open
+
+
+def test_insufficient_balance_health_says_llm_down_with_the_reason_and_messages_fall_back(fake_llm, tmp_path):
+    fake_llm.default = deepseek_insufficient_balance()
+    container = build_container(Settings(
+        store="memory", vector_store="memory", embeddings="hashing", data_dir=str(tmp_path),
+        llm_provider="deepseek", llm_api_key="test-key", llm_base_url=fake_llm.openai_base_url))
+    client = TestClient(create_app(container))
+
+    body = client.get("/health").json()
+    assert body["status"] == "degraded" and body["checks"]["database"]["status"] == "ok"
+    llm = body["checks"]["llm"]
+    assert llm["status"] == "down" and "402" in llm["error"] and "insufficient balance" in llm["error"]
+    [probe] = fake_llm.posts()                # a real minimal completion on DeepSeek's current model
+    assert probe.body["model"] == "deepseek-flash" and probe.body["max_tokens"] == 1
+
+    # The 402 opened the breaker: a message fails over to the offline coach at once, with no request.
+    started = time.monotonic()
+    with pytest.raises(LLMUnavailable, match="circuit open"):
+        container.llm().complete("sys", [ChatTurn("user", "hola")], [])
+    assert time.monotonic() - started < 0.5 and len(fake_llm.posts()) == 1
+    assert client.get("/health").json()["checks"]["llm"]["error"].startswith("circuit open")

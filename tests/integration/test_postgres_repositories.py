@@ -2,8 +2,8 @@
 import pytest
 
 from adapters.postgres import (
-    PostgresChatBuffer, PostgresConversationLog, PostgresInbox, PostgresInjuryRepository, PostgresPlanRepository,
-    PostgresProgressSummaryRepository, PostgresRunnerRepository, PostgresRunRepository,
+    PostgresChatBuffer, PostgresConversationLog, PostgresCrossTrainingRepository, PostgresInbox, PostgresInjuryRepository, PostgresPlanRepository,
+    PostgresProgressSummaryRepository, PostgresRunnerRepository, PostgresRunRepository, PostgresUnitOfWork,
 )
 from tests.contract.chat_buffer import *  # noqa: F401,F403
 from tests.contract.inbox import *  # noqa: F401,F403
@@ -19,7 +19,8 @@ def backend(postgres_pool):
         name="postgres", runners=PostgresRunnerRepository(postgres_pool), runs=PostgresRunRepository(postgres_pool),
         plans=PostgresPlanRepository(postgres_pool), injuries=PostgresInjuryRepository(postgres_pool),
         conversations=PostgresConversationLog(postgres_pool),
-        summaries=PostgresProgressSummaryRepository(postgres_pool))
+        summaries=PostgresProgressSummaryRepository(postgres_pool),
+        cross_training=PostgresCrossTrainingRepository(postgres_pool), uow=PostgresUnitOfWork(postgres_pool))
 
 
 @pytest.fixture

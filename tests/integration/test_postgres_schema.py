@@ -26,7 +26,8 @@ from tests.contract.repositories import a_plan
 pytestmark = pytest.mark.integration
 
 TABLES = {"users", "runs", "training_plans", "conversations", "injuries", "progress_summaries",
-          "chat_buffer", "inbox", "schema_migrations"}
+          "chat_buffer", "inbox", "cross_training", "schema_migrations",
+          "outbound_messages", "unreachable_runners"}          # 0007: WhatsApp deliveries
 
 
 def tables(pool) -> set[str]:

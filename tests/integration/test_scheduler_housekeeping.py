@@ -53,3 +53,22 @@ def test_a_scheduler_tick_purges_inbox_items_done_more_than_7_days_ago(tmp_path,
     run_scheduler(once=True, container=container)
     assert rows() == 1
     assert inbox.pending() == [waiting]      # never answered: kept, however old
+
+
+def test_a_scheduler_tick_purges_sent_messages_after_8_days_but_keeps_held_ones(tmp_path, postgres_pool):
+    from application.delivery import OutboundMessage
+
+    container, clock = memory_container(tmp_path)
+    container.store.override(providers.Object(PostgresStore(postgres_pool)))
+    container.messenger.override(providers.Object(RecordingMessenger()))
+    deliveries = container.deliveries()
+    deliveries.record(OutboundMessage("wamid.sent", "r1", "Hola", clock.now()))
+    deliveries.record(OutboundMessage("wamid.held", "r1", "Tu resumen", clock.now()))
+    deliveries.hold("wamid.held", 131047, clock.now())
+    clock.advance(timedelta(days=7))
+    run_scheduler(once=True, container=container)
+    assert deliveries.get("wamid.sent") is not None       # a late failed status may still name it
+    clock.advance(timedelta(days=2))
+    run_scheduler(once=True, container=container)
+    assert deliveries.get("wamid.sent") is None
+    assert [m.id for m in deliveries.held("r1")] == ["wamid.held"]    # waits for the runner

@@ -2,7 +2,7 @@
 import argparse
 import io
 import json
-from datetime import date
+from datetime import date, datetime, timezone
 from types import SimpleNamespace
 
 import pytest
@@ -284,3 +284,39 @@ def test_national_numbers_need_a_country_code(store, files):
 
     report = ImportSheets(store.runners, store.runs, country_code="+593")(*files(users, "telefono,fecha,distancia\n"))
     assert store.runners.by_phone("+593991112233").name == "Ana"
+
+
+# --- the rules every run passes (domain.run_rules) ----------------------------------------------
+
+RULES_USERS = "telefono,nombre,zona_horaria\n593991112233,Ana,America/Guayaquil\n"
+
+
+def test_imported_runs_pass_the_same_rules_as_any_run(store, files):
+    from adapters.in_memory import FixedClock
+
+    rows = ["telefono,fecha,distancia,tiempo,notas,competencia",
+            "593991112233,2027-01-10,10,50:00,,",            # 2: in the future: never counted as volume
+            "593991112233,2024-03-01,10,24:00,,",            # 3: beyond the 10 000 m record
+            "593991112233,2024-03-02,10,55:00,race: 10k del barrio,",   # 4: the old race marker
+            "593991112233,2024-03-03,5,25:00,,sí",           # 5: a race by its column
+            "593991112233,2024-03-03,5.1,26:00,,"]           # 6: a possible duplicate: imported, warned
+    rows += ["593991112233,2024-03-09,3,18:00,,"] * 1 + [f"593991112233,2024-03-09,{3 + i / 10:g},18:00,,"
+                                                         for i in range(1, 7)]   # 7–13: the 7th run that day
+    # Now is 2024-03-31 04:00 UTC: still the 30th in Guayaquil, so a run on the 31st is in the future there.
+    rows.append("593991112233,2024-03-31,5,30:00,,")         # 14
+    clock = FixedClock(datetime(2024, 3, 31, 4, 0, tzinfo=timezone.utc))
+    users, runs = files(RULES_USERS, "\n".join(rows) + "\n")
+    report = ImportSheets(store.runners, store.runs, clock=clock)(users, runs)
+
+    refused = {n.row: n.reason for n in report.runs.refused}
+    assert set(refused) == {2, 3, 13, 14}
+    assert "after today" in refused[2] and "after today" in refused[14]
+    assert "world record" in refused[3]
+    assert "7 runs on 2024-03-09" in refused[13]
+    # 6: within 3 % of row 5; 11, 12: 3.4 ≈ 3.3 and 3.5 ≈ 3.4 km (3.1 vs 3 km is 3.2 % apart: another run)
+    assert [n.row for n in report.runs.warnings] == [6, 11, 12]
+    stored = {(r.date.isoformat(), r.distance_km): r for r in store.runs.for_runner(
+        store.runners.by_phone("+593991112233").id)}
+    assert (stored[("2024-03-02", 10.0)].is_race, stored[("2024-03-02", 10.0)].notes) == (True, "10k del barrio")
+    assert stored[("2024-03-03", 5.0)].is_race is True and stored[("2024-03-03", 5.1)].is_race is False
+    assert report.check.ok

@@ -20,7 +20,7 @@ from application.log_run import LogRun, RunDetails
 from application.ports import Completion, LLMUnavailable, ToolCall
 from application.progress import SummarizeProgress
 from application.prompts import build_system_prompt
-from application.tools import CoachTools
+from application.tools.toolbox import CoachTools
 from domain.conversation import Intent, Message, Role
 from domain.injury import Severity
 from domain.memory import MemoryDocument, MemoryKind

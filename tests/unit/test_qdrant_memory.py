@@ -183,6 +183,19 @@ def test_forget_runner(open_memory):
     assert memory.count("ana") == 0 and memory.count("bruno") == 1
 
 
+def test_forget_one_memory_of_one_runner(open_memory):
+    memory = open_memory()
+    run = Run(runner_id="ana", date=date(2026, 4, 11), distance_km=8)
+    memory.update_after_run(run)
+    memory.store(doc("ana", "otra cosa"))
+    memory.forget("bruno", run.id)          # not Bruno's: nothing happens
+    assert memory.count("ana") == 2
+    memory.forget("ana", run.id)
+    memory.forget("ana", "never-stored")    # a no-op
+    assert memory.count("ana") == 1
+    assert [r.document.text for r in memory.retrieve_context("ana", "8 km", k=5)] == ["otra cosa"]
+
+
 # --- with the real multilingual model ------------------------------------------------------
 
 @pytest.fixture

@@ -10,18 +10,24 @@ from tests.contract.repositories import Backend
 
 
 def memory_backend() -> Backend:
-    return Backend(
+    backend = Backend(
         name="memory", runners=in_memory.InMemoryRunnerRepository(), runs=in_memory.InMemoryRunRepository(),
         plans=in_memory.InMemoryPlanRepository(), injuries=in_memory.InMemoryInjuryRepository(),
         conversations=in_memory.InMemoryConversationLog(),
-        summaries=in_memory.InMemoryProgressSummaryRepository())
+        summaries=in_memory.InMemoryProgressSummaryRepository(),
+        cross_training=in_memory.InMemoryCrossTrainingRepository())
+    backend.uow = in_memory.InMemoryUnitOfWork(
+        backend.runners, backend.runs, backend.plans, backend.injuries, backend.conversations, backend.summaries,
+        backend.cross_training)
+    return backend
 
 
 def sqlite_backend(db: sq.SqliteDatabase) -> Backend:
     return Backend(
         name="sqlite", runners=sq.SqliteRunnerRepository(db), runs=sq.SqliteRunRepository(db),
         plans=sq.SqlitePlanRepository(db), injuries=sq.SqliteInjuryRepository(db),
-        conversations=sq.SqliteConversationLog(db), summaries=sq.SqliteProgressSummaryRepository(db))
+        conversations=sq.SqliteConversationLog(db), summaries=sq.SqliteProgressSummaryRepository(db),
+        cross_training=sq.SqliteCrossTrainingRepository(db), uow=sq.SqliteUnitOfWork(db))
 
 
 @pytest.fixture(params=["memory", "sqlite"])

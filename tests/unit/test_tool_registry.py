@@ -18,8 +18,10 @@ from application.injuries import RecordInjury, ResolveInjury
 from application.log_run import LogRun
 from application.ports import ToolCall
 from application.progress import SummarizeProgress
-from application.tool_registry import TOOL_ARGUMENTS, ToolRegistry, json_schema
-from application.tools import CoachTools
+from application.tools.arguments import TOOL_ARGUMENTS
+from application.tools.registry import ToolRegistry
+from application.tools.schema import json_schema
+from application.tools.toolbox import CoachTools
 from domain.injury import Severity
 from domain.memory import MemoryDocument, MemoryKind
 from domain.run import Run

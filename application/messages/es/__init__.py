@@ -3,7 +3,6 @@
 Each module holds one area's phrases (PHRASES, and optionally REASONS and name tables); a key is
 defined once across the package (tests/unit/test_messages.py checks both languages have the same keys).
 """
-from application.messages.catalogue import merge
-from application.messages.es import coach
+from application.messages.catalogue import merge_package
 
-PHRASES, REASONS, TABLES = merge(coach)
+PHRASES, REASONS, TABLES = merge_package(__name__)

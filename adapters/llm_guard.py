@@ -1,0 +1,84 @@
+"""What both LLM adapters put around their calls: a circuit breaker and a cached health probe.
+
+* ``call``: while the provider is known to be down (the breaker is open) a message costs one
+  quick ``LLMUnavailable`` instead of the retry policy's attempts and timeouts (up to ~130 s with
+  3 attempts of 30 s plus backoff); the offline coach answers at once. After ``reset_after_s``
+  one message probes the provider (with a single attempt, see ``probing``); its success closes
+  the breaker. Only ``ProviderDown`` failures count: a 400 or a truncated answer is not an outage.
+* ``ping``: /health's LLM check. A real minimal completion (listing models proves only that
+  the key is valid: a retired model name or an empty balance would still look healthy), run at
+  most once per ``health_interval_s`` and cached; when the provider is down it raises
+  ``LLMUnavailable`` with the reason (e.g. "402 (insufficient balance…)"), which /health shows.
+  An open breaker answers without a request, with the failure that opened it.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from adapters.circuit_breaker import HALF_OPEN, CircuitBreaker
+from adapters.llm_retry import ProviderDown
+from application.ports import LLMUnavailable
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+HEALTH_INTERVAL_S = 60.0
+
+
+class ProviderGuard:
+    def __init__(self, provider: str, breaker: CircuitBreaker | None = None,
+                 health_interval_s: float = HEALTH_INTERVAL_S, clock: Callable[[], float] = time.monotonic):
+        self._provider = provider
+        self.breaker = breaker or CircuitBreaker(clock=clock)
+        self._interval_s = health_interval_s
+        self._clock = clock
+        self._probe_lock = threading.Lock()
+        self._checked_at: float | None = None
+        self._down_reason: str | None = None      # None: the last probe succeeded
+
+    def call(self, attempt: Callable[[bool], T]) -> T:
+        """Run ``attempt(probing)`` unless the breaker is open; ``probing`` is True for the one call
+        that tests a provider that was down (it should not retry: the next message will)."""
+        if not self.breaker.acquire():
+            raise LLMUnavailable(f"{self._provider}: circuit open for {self.breaker.retry_in_s():.0f} s more "
+                                 f"after: {self.breaker.reason}")
+        probing = self.breaker.state == HALF_OPEN
+        try:
+            result = attempt(probing)
+        except ProviderDown as error:
+            self.breaker.record_failure(str(error), hard=error.needs_a_person)
+            if probing:
+                log.warning("llm still down, circuit open again", extra={"provider": self._provider})
+            raise
+        except LLMUnavailable:
+            self.breaker.record_success()    # it answered: a bad request or a cut answer is no outage
+            raise
+        except BaseException:
+            self.breaker.release()
+            raise
+        if probing:
+            log.info("llm answers again, circuit closed", extra={"provider": self._provider})
+        self.breaker.record_success()
+        return result
+
+    def ping(self, probe: Callable[[], None]) -> bool:
+        """True when the provider is up; raises LLMUnavailable with the reason when it is down."""
+        if not self.breaker.allows_calls():
+            raise LLMUnavailable(f"circuit open: {self.breaker.reason}")
+        with self._probe_lock:      # concurrent /health requests share one probe
+            if self._checked_at is None or self._clock() - self._checked_at >= self._interval_s:
+                try:
+                    self.call(lambda probing: probe())
+                    self._down_reason = None
+                except LLMUnavailable as error:
+                    self._down_reason = str(error)
+                self._checked_at = self._clock()
+            reason = self._down_reason
+        if reason is not None:
+            raise LLMUnavailable(reason)
+        return True
