@@ -30,6 +30,8 @@ def refusal(env: dict[str, str]) -> str:
     ({"ANDES_STORE": "mongo"}, "ANDES_STORE='mongo': allowed values are sqlite, postgres, memory"),
     ({"ANDES_VECTOR_STORE": "pinecone"}, "ANDES_VECTOR_STORE='pinecone': allowed values are qdrant, memory"),
     ({"EMBEDDINGS_PROVIDER": "bert"}, "EMBEDDINGS_PROVIDER='bert': allowed values are e5, openai, hashing"),
+    ({"LLM_THINKING": "on"}, "LLM_THINKING='on': allowed values are enabled, disabled"),
+    ({"LLM_MAX_TOKENS": "-1"}, "LLM_MAX_TOKENS='-1': expected a whole number of at least 0"),
     ({"LOG_LEVEL": "loud"}, "LOG_LEVEL='loud': allowed values are DEBUG, INFO, WARNING, ERROR, CRITICAL"),
     ({"LLM_TIMEOUT_S": "soon"}, "LLM_TIMEOUT_S='soon': expected a number greater than 0"),
     ({"WHATSAPP_TIMEOUT_S": "-1"}, "WHATSAPP_TIMEOUT_S='-1': expected a number greater than 0"),
