@@ -9,9 +9,13 @@
 # ANDES_API_TOKEN, LLM_PROVIDER... With no DATABASE_URL the coach keeps SQLite and an embedded
 # Qdrant under /data: mount a volume there.
 
-ARG PYTHON_IMAGE=python:3.11-slim
+# The official image pinned by digest (the multi-platform index), so a rebuild gets the same base.
+# From docker-library/repo-info, repos/python/remote/3.11-slim.md at commit
+# 2477d553d2fdfa57b4ec11f63c8376eca8b7a253: python:3.11-slim of 2026-08-05 (Python 3.11.15,
+# Debian trixie). To move to a newer one: `docker buildx imagetools inspect python:3.11-slim`.
+ARG PYTHON_IMAGE=python:3.11-slim@sha256:90744cff8f32887f075c47d747a173ff333e9e98801667af93c357fa9f5e28ff
 
-# --- builder: the project and its dependencies, installed into a virtual environment ---------
+# --- builder: the project and its locked dependencies, installed into a virtual environment ----
 FROM ${PYTHON_IMAGE} AS builder
 
 ENV PIP_NO_CACHE_DIR=1 \
@@ -25,20 +29,21 @@ RUN apt-get update \
 
 RUN python -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"
-RUN pip install --upgrade pip setuptools wheel
 
 WORKDIR /src
-# Metadata first: the dependency layer is rebuilt only when setup.cfg / pyproject.toml change.
+# The lock first: the dependency layer is rebuilt only when requirements.lock changes. Every
+# package is pinned with its hashes (setuptools and wheel too, to build the project below);
+# --require-hashes refuses anything else, --no-deps anything the lock does not name.
+COPY requirements.lock ./
+RUN pip install --require-hashes --no-deps -r requirements.lock && pip check
 COPY pyproject.toml setup.cfg README.md ./
-RUN python -c "import configparser, subprocess, sys; c = configparser.ConfigParser(); c.read('setup.cfg'); \
-subprocess.check_call([sys.executable, '-m', 'pip', 'install', *c['options']['install_requires'].split()])"
 COPY bootstrap.py ./
 COPY domain ./domain
 COPY application ./application
 COPY adapters ./adapters
 COPY entrypoints ./entrypoints
-# A real (non-editable) install: the runtime image needs no source tree.
-RUN pip install --no-deps . \
+# A real (non-editable) install, built with the locked setuptools: the runtime image needs no source tree.
+RUN pip install --no-deps --no-build-isolation --no-index . \
  && cd / && python -c "import bootstrap, entrypoints.http_app, entrypoints.scheduler, adapters.whatsapp" \
  && andes --help > /dev/null
 

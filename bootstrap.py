@@ -7,70 +7,129 @@ multilingual E5 embedder, and the offline coach.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any, Literal, get_args, get_origin
 
-import attrs
+import annotated_types
 from dependency_injector import containers, providers
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from application.context import BuildContext
 from application.cross_training import LogCrossTraining
+from application.delivery import HandleDeliveryFailure
 from application.generate_plan import GeneratePlan
 from application.injuries import RecordInjury, ResolveInjury, UpdateInjury
 from application.log_run import LogRun
 from application.offline import OfflineCoach
 from application.onboarding import OnboardRunner
 from application.progress import SummarizeProgress
-from application.delivery import HandleDeliveryFailure
 from application.reply import ReplyToRunner
 from application.run_changes import CorrectRun, DeleteRun
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
 from application.understanding.intents import Understand
 
+# --- settings: every environment variable parsed and checked once, at start -------------------
+# pydantic-settings validates types, choices and ranges; a bad value stops the process with one
+# line naming the variable and what it accepts (entrypoints.cli turns it into exit status 2).
+# Secrets (and URLs that may carry a password) are SecretStr: repr, str and logs show '**********'.
 
-def _env(name: str, default):
-    return attrs.field(default=default, metadata={"env": name})
+Store = Literal["", "sqlite", "postgres", "memory"]        # "" = postgres when DATABASE_URL is set
+VectorStore = Literal["qdrant", "memory"]
+EmbeddingsProvider = Literal["e5", "openai", "hashing"]
+LLMProvider = Literal["offline", "deepseek", "openai", "anthropic"]
+LLMThinking = Literal["enabled", "disabled"]
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+_HTTP_URL = r"^(https?://\S+)?$"                            # "" (unset) or an http(s) URL
 
 
-@attrs.define(frozen=True)
-class Settings:
+def _env(name: str, default: Any, **constraints: Any) -> Any:
+    """A setting read from the environment variable ``name`` (its alias; the field name also works)."""
+    return Field(default=default, validation_alias=name, **constraints)
+
+
+class SettingsError(ValueError):
+    """A setting has a value the coach cannot run with; the message is one line for the operator."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(frozen=True, extra="forbid", populate_by_name=True, validate_default=True)
+
     data_dir: str = _env("ANDES_DATA_DIR", "~/.andes")
-    store: str = _env("ANDES_STORE", "")                       # sqlite | postgres | memory ("" = by DATABASE_URL)
-    database_url: str = _env("DATABASE_URL", "")
-    redis_url: str = _env("REDIS_URL", "")                     # "" = chat buffer in the store
-    vector_store: str = _env("ANDES_VECTOR_STORE", "qdrant")   # qdrant | memory
-    qdrant_url: str = _env("QDRANT_URL", "")                   # "" = embedded Qdrant under data_dir
+    store: Store = _env("ANDES_STORE", "")                     # sqlite | postgres | memory ("" = by DATABASE_URL)
+    database_url: SecretStr = _env("DATABASE_URL", "")
+    redis_url: SecretStr = _env("REDIS_URL", "")               # "" = chat buffer in the store
+    vector_store: VectorStore = _env("ANDES_VECTOR_STORE", "qdrant")   # qdrant | memory
+    qdrant_url: str = _env("QDRANT_URL", "", pattern=_HTTP_URL)   # "" = embedded Qdrant under data_dir
     qdrant_path: str = _env("QDRANT_PATH", "")
-    qdrant_api_key: str = _env("QDRANT_API_KEY", "")
-    qdrant_collection: str = _env("QDRANT_COLLECTION", "andes_memories")
-    embeddings: str = _env("EMBEDDINGS_PROVIDER", "e5")        # e5 | openai | hashing
-    embeddings_base_url: str = _env("EMBEDDINGS_BASE_URL", "https://api.openai.com/v1")
-    embeddings_api_key: str = _env("EMBEDDINGS_API_KEY", "")
+    qdrant_api_key: SecretStr = _env("QDRANT_API_KEY", "")
+    qdrant_collection: str = _env("QDRANT_COLLECTION", "andes_memories", min_length=1)
+    embeddings: EmbeddingsProvider = _env("EMBEDDINGS_PROVIDER", "e5")        # e5 | openai | hashing
+    embeddings_base_url: str = _env("EMBEDDINGS_BASE_URL", "https://api.openai.com/v1", pattern=_HTTP_URL)
+    embeddings_api_key: SecretStr = _env("EMBEDDINGS_API_KEY", "")
     embeddings_model: str = _env("EMBEDDINGS_MODEL", "text-embedding-3-small")
-    embeddings_dimension: int = _env("EMBEDDINGS_DIMENSION", 1536)
-    llm_provider: str = _env("LLM_PROVIDER", "offline")        # offline | deepseek | openai | anthropic
-    llm_api_key: str = _env("LLM_API_KEY", "")
-    llm_base_url: str = _env("LLM_BASE_URL", "")
+    embeddings_dimension: int = _env("EMBEDDINGS_DIMENSION", 1536, gt=0)
+    llm_provider: LLMProvider = _env("LLM_PROVIDER", "offline")        # offline | deepseek | openai | anthropic
+    llm_api_key: SecretStr = _env("LLM_API_KEY", "")
+    llm_base_url: str = _env("LLM_BASE_URL", "", pattern=_HTTP_URL)
     llm_model: str = _env("LLM_MODEL", "")
-    llm_timeout_s: float = _env("LLM_TIMEOUT_S", 30.0)
-    llm_max_attempts: int = _env("LLM_MAX_ATTEMPTS", 3)
-    llm_thinking: str = _env("LLM_THINKING", "enabled")          # DeepSeek thinking mode: enabled | disabled
+    llm_timeout_s: float = _env("LLM_TIMEOUT_S", 30.0, gt=0)
+    llm_max_attempts: int = _env("LLM_MAX_ATTEMPTS", 3, ge=1)
+    llm_thinking: LLMThinking = _env("LLM_THINKING", "enabled")  # DeepSeek thinking mode: enabled | disabled
     llm_reasoning_effort: str = _env("LLM_REASONING_EFFORT", "")  # "" = DeepSeek low, others the model's own
-    llm_max_tokens: int = _env("LLM_MAX_TOKENS", 0)              # 0 = 8192 when the model reasons, else 1024
-    whatsapp_token: str = _env("WHATSAPP_TOKEN", "")
+    llm_max_tokens: int = _env("LLM_MAX_TOKENS", 0, ge=0)        # 0 = 8192 when the model reasons, else 1024
+    whatsapp_token: SecretStr = _env("WHATSAPP_TOKEN", "")
     whatsapp_phone_number_id: str = _env("WHATSAPP_PHONE_NUMBER_ID", "")
-    whatsapp_app_secret: str = _env("WHATSAPP_APP_SECRET", "")
-    whatsapp_verify_token: str = _env("WHATSAPP_VERIFY_TOKEN", "")
-    whatsapp_api_base: str = _env("WHATSAPP_API_BASE", "https://graph.facebook.com/v26.0")
-    whatsapp_timeout_s: float = _env("WHATSAPP_TIMEOUT_S", 10.0)
-    whatsapp_max_attempts: int = _env("WHATSAPP_MAX_ATTEMPTS", 4)
+    whatsapp_app_secret: SecretStr = _env("WHATSAPP_APP_SECRET", "")
+    whatsapp_verify_token: SecretStr = _env("WHATSAPP_VERIFY_TOKEN", "")
+    whatsapp_api_base: str = _env("WHATSAPP_API_BASE", "https://graph.facebook.com/v26.0", pattern=_HTTP_URL)
+    whatsapp_timeout_s: float = _env("WHATSAPP_TIMEOUT_S", 10.0, gt=0)
+    whatsapp_max_attempts: int = _env("WHATSAPP_MAX_ATTEMPTS", 4, ge=1)
     whatsapp_allow_unsigned: bool = _env("WHATSAPP_ALLOW_UNSIGNED", False)   # development only
     # An approved template (es and en, one body parameter: the first name) that tells a runner
     # silent for more than 24 h their summary is waiting; "" = hold it until they write.
     whatsapp_summary_template: str = _env("WHATSAPP_SUMMARY_TEMPLATE", "")
-    api_token: str = _env("ANDES_API_TOKEN", "")                 # "" = the JSON API does not exist
-    scheduler_interval_s: float = _env("ANDES_SCHEDULER_INTERVAL_S", 300.0)
-    log_level: str = _env("LOG_LEVEL", "INFO")
+    api_token: SecretStr = _env("ANDES_API_TOKEN", "")                 # "" = the JSON API does not exist
+    scheduler_interval_s: float = _env("ANDES_SCHEDULER_INTERVAL_S", 300.0, gt=0)
+    log_level: LogLevel = _env("LOG_LEVEL", "INFO")
+
+    def __init__(self, **values: Any) -> None:
+        try:
+            super().__init__(**values)
+        except ValidationError as error:
+            raise SettingsError(_describe(error)) from None
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+                                   env_settings: PydanticBaseSettingsSource,
+                                   dotenv_settings: PydanticBaseSettingsSource,
+                                   file_secret_settings: PydanticBaseSettingsSource,
+                                   ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Constructing Settings(...) takes only its arguments (tests stay independent of the shell);
+        # the environment is read explicitly, by from_env.
+        return (init_settings,)
+
+    @field_validator("store", "vector_store", "embeddings", "llm_provider", "llm_thinking", "log_level",
+                     mode="before")
+    @classmethod
+    def _normalised_choice(cls, value: object, info: ValidationInfo) -> object:
+        # A choice is a name, not a spelling: "DeepSeek" means deepseek and "info" INFO. Anything
+        # else is left as given, so the error shows exactly what was set.
+        if not isinstance(value, str) or info.field_name is None:
+            return value
+        for choice in get_args(cls.model_fields[info.field_name].annotation):
+            if value.strip().lower() == str(choice).lower():
+                return choice
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Settings:
+        if self.store == "postgres" and not self.database_url.get_secret_value():
+            raise ValueError("ANDES_STORE=postgres needs DATABASE_URL")
+        return self
 
     @property
     def data_path(self) -> Path:
@@ -80,34 +139,86 @@ class Settings:
 
     @property
     def store_kind(self) -> str:
-        return self.store or ("postgres" if self.database_url else "sqlite")
+        return self.store or ("postgres" if self.database_url.get_secret_value() else "sqlite")
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` (field names), validated like the original."""
+        return type(self)(**{**dict(self), **changes})
 
     @classmethod
-    def from_env(cls, env=None) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Settings from ``env`` (default: the process environment); an empty variable counts as unset."""
         env = os.environ if env is None else env
-        values = {}
-        for field in attrs.fields(cls):
-            raw = env.get(field.metadata["env"], "")
-            if raw != "":
-                values[field.name] = _parse(raw, type(field.default), field.metadata["env"])
-        if not values.get("llm_api_key"):
+        values = _EnvironmentVariables(cls, env)()
+        if not values.get("LLM_API_KEY"):
             # A provider's key under its usual name is enough: DEEPSEEK_API_KEY, ANTHROPIC_API_KEY...
-            provider = values.get("llm_provider", "offline")
-            values["llm_api_key"] = env.get(f"{provider.upper()}_API_KEY", "")
+            provider = env.get("LLM_PROVIDER", "").strip().upper() or "OFFLINE"
+            if env.get(f"{provider}_API_KEY", "").strip():
+                values["LLM_API_KEY"] = env[f"{provider}_API_KEY"].strip()
         return cls(**values)
 
 
-def _parse(raw: str, kind: type, name: str):
+class _EnvironmentVariables(PydanticBaseSettingsSource):
+    """Each field's variable from a given mapping, exactly as named (pydantic-settings' own env
+    source only reads os.environ, and tests hand from_env a dict)."""
+
+    def __init__(self, settings_cls: type[BaseSettings], env: Mapping[str, str]) -> None:
+        super().__init__(settings_cls)
+        self.env = env
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        name = _variable(field, field_name)
+        raw = self.env.get(name, "")
+        return (raw.strip() or None), name, False
+
+    def __call__(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for field_name, field in self.settings_cls.model_fields.items():
+            value, name, _ = self.get_field_value(field, field_name)
+            if value is not None:
+                values[name] = value
+        return values
+
+
+def _variable(field: FieldInfo, field_name: str) -> str:
+    return field.validation_alias if isinstance(field.validation_alias, str) else field_name.upper()
+
+
+def _describe(error: ValidationError) -> str:
+    """One line: each bad variable, its value (never a secret's) and what it accepts."""
+    fields = Settings.model_fields
+    variables = {name: _variable(f, name) for name, f in fields.items()}
+    by_variable = {v: n for n, v in variables.items()}
+    problems = []
+    for item in error.errors():
+        loc = str(item["loc"][0]) if item["loc"] else ""
+        field_name = by_variable.get(loc, loc)
+        if field_name not in fields:            # a check across settings, or an unknown argument
+            problems.append(item["msg"].removeprefix("Value error, ") + (f" ({loc})" if loc else ""))
+            continue
+        field = fields[field_name]
+        shown = "" if field.annotation is SecretStr else f"={item['input']!r}"
+        problems.append(f"{variables[field_name]}{shown}: {_accepted(field, item['msg'])}")
+    return "; ".join(problems)
+
+
+def _accepted(field: FieldInfo, message: str) -> str:
+    kind = field.annotation
+    if get_origin(kind) is Literal:
+        return "allowed values are " + ", ".join(str(choice) for choice in get_args(kind) if choice != "")
     if kind is bool:
-        if raw.strip().lower() in ("1", "true", "yes", "on"):
-            return True
-        if raw.strip().lower() in ("0", "false", "no", "off"):
-            return False
-        raise ValueError(f"{name}={raw!r}: expected true or false")
-    try:
-        return kind(raw)
-    except ValueError:
-        raise ValueError(f"{name}={raw!r}: expected a {kind.__name__}") from None
+        return "allowed values are true, false (also 1/0, yes/no, on/off)"
+    if kind in (int, float):
+        noun = "a whole number" if kind is int else "a number"
+        for rule in field.metadata:
+            if isinstance(rule, annotated_types.Gt):
+                return f"expected {noun} greater than {rule.gt}"
+            if isinstance(rule, annotated_types.Ge):
+                return f"expected {noun} of at least {rule.ge}"
+        return f"expected {noun}"
+    if any(getattr(rule, "pattern", None) == _HTTP_URL for rule in field.metadata):
+        return "expected an http:// or https:// URL"
+    return message[:1].lower() + message[1:]
 
 
 # --- adapter factories: imports stay local so an unused technology is never loaded -----------
@@ -136,7 +247,7 @@ def _open_store(settings: Settings):
         return _MemoryStore(in_memory)
     if kind == "postgres":
         from adapters.postgres import PostgresStore
-        return PostgresStore.connect(settings.database_url)
+        return PostgresStore.connect(settings.database_url.get_secret_value())
     if kind == "sqlite":
         from adapters.sqlite_store import SqliteStore
         return SqliteStore(settings.data_path / "andes.sqlite3")
@@ -178,9 +289,9 @@ class _MemoryStore:
 
 
 def _chat_buffer(settings: Settings, store, clock):
-    if settings.redis_url:
+    if settings.redis_url.get_secret_value():
         from adapters.redis_chat import RedisChatBuffer
-        return RedisChatBuffer.from_url(settings.redis_url)
+        return RedisChatBuffer.from_url(settings.redis_url.get_secret_value())
     return store.chat_buffer(clock)
 
 
@@ -197,7 +308,8 @@ def _embedder(settings: Settings):
         return E5Embedder(symmetric=True)
     if settings.embeddings == "openai":
         from adapters.openai_embedder import OpenAIEmbedder
-        return OpenAIEmbedder(base_url=settings.embeddings_base_url, api_key=settings.embeddings_api_key,
+        return OpenAIEmbedder(base_url=settings.embeddings_base_url,
+                              api_key=settings.embeddings_api_key.get_secret_value(),
                               model=settings.embeddings_model, dimension=settings.embeddings_dimension)
     if settings.embeddings == "hashing":
         from adapters.hashing_embedder import HashingEmbedder
@@ -216,7 +328,8 @@ def _open_vector_memory(settings: Settings, embedder, clock):
     from adapters.qdrant_memory import QdrantMemory
     if settings.qdrant_url:
         return QdrantMemory(embedder=embedder, clock=clock, url=settings.qdrant_url,
-                            api_key=settings.qdrant_api_key or None, collection=settings.qdrant_collection)
+                            api_key=settings.qdrant_api_key.get_secret_value() or None,
+                            collection=settings.qdrant_collection)
     path = settings.qdrant_path or str(settings.data_path / "qdrant")
     return QdrantMemory(embedder=embedder, clock=clock, path=path, collection=settings.qdrant_collection)
 
@@ -225,20 +338,20 @@ def _llm(settings: Settings):
     provider = settings.llm_provider
     if provider == "offline":
         return None
-    if settings.llm_thinking not in ("enabled", "disabled"):
-        raise ValueError(f"LLM_THINKING={settings.llm_thinking!r}: expected enabled or disabled")
     if provider in ("deepseek", "openai"):
         from adapters.openai_llm import DEEPSEEK_BASE_URL, DEEPSEEK_MODEL, OPENAI_MODEL, OpenAICompatibleLLM
         deepseek = provider == "deepseek"
         return OpenAICompatibleLLM(
-            api_key=settings.llm_api_key, model=settings.llm_model or (DEEPSEEK_MODEL if deepseek else OPENAI_MODEL),
+            api_key=settings.llm_api_key.get_secret_value(),
+            model=settings.llm_model or (DEEPSEEK_MODEL if deepseek else OPENAI_MODEL),
             base_url=settings.llm_base_url or (DEEPSEEK_BASE_URL if deepseek else None), provider=provider,
             timeout_s=settings.llm_timeout_s, max_attempts=settings.llm_max_attempts,
             thinking=settings.llm_thinking == "enabled", reasoning_effort=settings.llm_reasoning_effort or None,
             max_tokens=settings.llm_max_tokens or None)
     if provider == "anthropic":
         from adapters.anthropic_llm import ANTHROPIC_MODEL, AnthropicLLM
-        return AnthropicLLM(api_key=settings.llm_api_key, model=settings.llm_model or ANTHROPIC_MODEL,
+        return AnthropicLLM(api_key=settings.llm_api_key.get_secret_value(),
+                            model=settings.llm_model or ANTHROPIC_MODEL,
                             base_url=settings.llm_base_url or None, timeout_s=settings.llm_timeout_s,
                             max_attempts=settings.llm_max_attempts, max_tokens=settings.llm_max_tokens or 1024)
     raise ValueError(f"LLM_PROVIDER={provider!r}: expected offline, deepseek, openai or anthropic")
@@ -269,10 +382,11 @@ def _intent_classifier(embedder):
 
 
 def _messenger(settings: Settings, resources: list):
-    if not settings.whatsapp_token:
+    if not settings.whatsapp_token.get_secret_value():
         return None
     from adapters.whatsapp import WhatsAppMessenger
-    return _opened(resources, WhatsAppMessenger(token=settings.whatsapp_token, phone_number_id=settings.whatsapp_phone_number_id,
+    return _opened(resources, WhatsAppMessenger(token=settings.whatsapp_token.get_secret_value(),
+                             phone_number_id=settings.whatsapp_phone_number_id,
                              api_base=settings.whatsapp_api_base, timeout_s=settings.whatsapp_timeout_s,
                              max_attempts=settings.whatsapp_max_attempts))
 
@@ -280,7 +394,8 @@ def _messenger(settings: Settings, resources: list):
 class Container(containers.DeclarativeContainer):
     settings = providers.ThreadSafeSingleton(Settings.from_env)
     clock = providers.ThreadSafeSingleton(_clock)
-    opened = providers.ThreadSafeSingleton(list)     # closable adapters, in the order they were opened
+    # The closable adapters, in the order they were opened.
+    opened: providers.ThreadSafeSingleton[list[Any]] = providers.ThreadSafeSingleton(list)
     store = providers.ThreadSafeSingleton(_store, settings, opened)
 
     runners = providers.Callable(lambda s: s.runners, store)

@@ -21,9 +21,11 @@ A 402 is a billing error (out of credit): see adapters/llm_retry.py.
 """
 from __future__ import annotations
 
+import functools
 import json
 import logging
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import anthropic
 import attrs
@@ -90,7 +92,7 @@ class AnthropicLLM:
         earlier: list[str] = []          # text of paused parts of this turn
         continuations = 0
         while True:
-            response = call_with_retry(lambda body=request: self._client.messages.create(**body), retry,
+            response = call_with_retry(functools.partial(self._client.messages.create, **request), retry,
                                        self.name, CONNECTION_ERRORS)
             try:
                 completion = from_response(response, self.name)

@@ -12,7 +12,8 @@ buffers in the model, so calls are serialised with a lock (each call uses all co
 from __future__ import annotations
 
 import threading
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 E5_SMALL_DIMENSION = 384
 

@@ -9,7 +9,7 @@ import hashlib
 import math
 import re
 import unicodedata
-from typing import Sequence
+from collections.abc import Sequence
 
 
 def _fold(text: str) -> str:

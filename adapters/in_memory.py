@@ -5,12 +5,19 @@ import copy
 import math
 import threading
 from collections import defaultdict, deque
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
-from typing import Sequence
 
 from application.delivery import OutboundMessage
 from application.ports import (
-    Button, Completion, ChatTurn, Embedder, InboxItem, LLMUnavailable, ProgressSummaryRecord, ToolSpec,
+    Button,
+    ChatTurn,
+    Completion,
+    Embedder,
+    InboxItem,
+    LLMUnavailable,
+    ProgressSummaryRecord,
+    ToolSpec,
 )
 from domain.conversation import Message
 from domain.cross_training import CrossTraining
@@ -267,7 +274,7 @@ class InMemoryInbox:
 
 
 def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
-    dot = sum(x * y for x, y in zip(a, b))
+    dot = sum(x * y for x, y in zip(a, b, strict=False))
     na = math.sqrt(sum(x * x for x in a)) or 1.0
     nb = math.sqrt(sum(y * y for y in b)) or 1.0
     return dot / (na * nb)
@@ -313,7 +320,7 @@ class InMemoryUnitOfWork:
         return [{name: copy.deepcopy(value) for name, value in vars(repo).items() if not _is_lock(value)}
                 for repo in self._repositories]
 
-    def __enter__(self) -> "InMemoryUnitOfWork":
+    def __enter__(self) -> InMemoryUnitOfWork:
         depth = getattr(self._local, "depth", 0)
         if depth == 0:
             self._lock.acquire()
@@ -327,7 +334,7 @@ class InMemoryUnitOfWork:
             return None
         try:
             if exc_type is not None:
-                for repo, state in zip(self._repositories, self._local.snapshot):
+                for repo, state in zip(self._repositories, self._local.snapshot, strict=True):
                     for name, value in state.items():
                         setattr(repo, name, value)
         finally:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 from adapters.circuit_breaker import HALF_OPEN, CircuitBreaker
 from adapters.llm_retry import ProviderDown

@@ -15,7 +15,8 @@ import email.utils
 import logging
 import random
 import time
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 import attrs
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt

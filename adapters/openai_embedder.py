@@ -20,11 +20,15 @@ import logging
 import random
 import struct
 import time
-from typing import Sequence
+from collections.abc import Sequence
 
 import httpx
 from tenacity import (
-    RetryCallState, RetryError, Retrying, retry_if_exception_type, stop_after_attempt,
+    RetryCallState,
+    RetryError,
+    Retrying,
+    retry_if_exception_type,
+    stop_after_attempt,
 )
 
 log = logging.getLogger(__name__)
@@ -137,7 +141,7 @@ class OpenAIEmbedder:
         if self._owns_client:
             self._http.close()
 
-    def __enter__(self) -> "OpenAIEmbedder":
+    def __enter__(self) -> OpenAIEmbedder:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -164,7 +168,7 @@ class OpenAIEmbedder:
             retry=retry_if_exception_type(_Transient),
             before_sleep=lambda s: log.warning(
                 "embeddings request failed (attempt %d/%d): %s; retrying",
-                s.attempt_number, self._max_attempts, s.outcome.exception(),
+                s.attempt_number, self._max_attempts, s.outcome.exception() if s.outcome else None,
             ),
         )
         try:

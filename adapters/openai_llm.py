@@ -34,9 +34,11 @@ and if that is cut too the adapter raises LLMUnavailable and the offline coach a
 """
 from __future__ import annotations
 
+import functools
 import json
 import logging
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import attrs
 import openai
@@ -118,7 +120,7 @@ class OpenAICompatibleLLM:
         budget = self._max_tokens
         while True:
             request = self.request(system, turns, tools, budget)
-            response = call_with_retry(lambda body=request: self._client.chat.completions.create(**body), retry,
+            response = call_with_retry(functools.partial(self._client.chat.completions.create, **request), retry,
                                        self.name, CONNECTION_ERRORS)
             try:
                 return from_response(response, self.name)

@@ -162,7 +162,7 @@ class QdrantVectorMemory:
             with self._calls():
                 self._client.close()
 
-    def __enter__(self) -> "QdrantVectorMemory":
+    def __enter__(self) -> QdrantVectorMemory:
         return self
 
     def __exit__(self, *exc) -> None:

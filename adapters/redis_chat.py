@@ -58,7 +58,7 @@ class RedisChatBuffer:
         self._ttl_s = _seconds(ttl)
 
     @classmethod
-    def from_url(cls, url: str, **kwargs) -> "RedisChatBuffer":
+    def from_url(cls, url: str, **kwargs) -> RedisChatBuffer:
         return cls(redis.Redis.from_url(url), **kwargs)
 
     def key(self, runner_id: str) -> str:

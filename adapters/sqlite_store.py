@@ -20,10 +20,10 @@ import json
 import logging
 import sqlite3
 import threading
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Iterator, Sequence
-
+from typing import Any
 
 from adapters.serialization import converter, enum_value, to_json
 from application.delivery import OutboundMessage
@@ -817,7 +817,7 @@ class SqliteUnitOfWork:
     def __init__(self, db: SqliteDatabase):
         self._db = db
 
-    def __enter__(self) -> "SqliteUnitOfWork":
+    def __enter__(self) -> SqliteUnitOfWork:
         self._db.begin_unit()
         return self
 

@@ -42,7 +42,7 @@ import hmac
 import logging
 import random
 import socket
-from typing import Sequence
+from collections.abc import Sequence
 
 import httpx
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt

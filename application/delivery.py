@@ -25,8 +25,9 @@ Failures (https://developers.facebook.com/documentation/business-messaging/whats
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol
 
 import attrs
 

@@ -14,7 +14,7 @@ import logging
 import re
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -342,10 +342,10 @@ class ImportSheets:
 
     def _runner_from_row(self, sheet: _Sheet, cells: list[str], phone: str, existing: Runner | None,
                          warnings: list[str]) -> Runner:
-        def cell(field: str) -> str | None:
-            return _cell(sheet, cells, field)
+        def cell(field: str) -> str:              # "" when empty: every use below is behind `if cell(...)`
+            return _cell(sheet, cells, field) or ""
 
-        fields: dict[str, object] = {}
+        fields: dict[str, Any] = {}
         if cell("name"):
             fields["name"] = cell("name")
         if cell("age"):
@@ -431,6 +431,9 @@ class ImportSheets:
         def cell(field: str) -> str | None:
             return _cell(sheet, cells, field)
 
+        def given(field: str) -> str:             # a cell already checked to be there
+            return cell(field) or ""
+
         phone = _phone(cell("phone") or "", self._country_code)
         runner = known.get(phone) or self._runners.by_phone(phone)
         if runner is None:
@@ -440,7 +443,7 @@ class ImportSheets:
             raise _Refused("the date is empty")
         if not cell("distance_km"):
             raise _Refused("the distance is empty")
-        effort = _number(cell("perceived_effort"), "RPE") if cell("perceived_effort") else None
+        effort = _number(given("perceived_effort"), "RPE") if cell("perceived_effort") else None
         if effort is not None and effort != int(effort):
             raise _Refused(f"RPE '{cell('perceived_effort')}' is not a whole number")
         notes, is_race = cell("notes"), bool(cell("is_race")) and fold(cell("is_race") or "") in _YES
@@ -448,9 +451,9 @@ class ImportSheets:
             notes, is_race = notes[5:].strip() or None, True
         run = Run(                           # the domain refuses impossible distances, durations, RPEs
             runner_id=runner.id,
-            date=_date(cell("date")),
-            distance_km=_number(cell("distance_km"), "distance"),
-            duration_s=parse_duration(cell("duration")) if cell("duration") else None,
+            date=_date(given("date")),
+            distance_km=_number(given("distance_km"), "distance"),
+            duration_s=parse_duration(given("duration")) if cell("duration") else None,
             perceived_effort=int(effort) if effort is not None else None,
             mood=cell("mood"), aches=cell("aches"), notes=notes, weather=cell("weather"), is_race=is_race,
         )

@@ -163,6 +163,7 @@ class ResolveInjury:
 
 
 def _injury_text(injury: Injury, description: str, language: str) -> str:
+    assert injury.reported_on is not None       # set when the injury is recorded
     if language == "en":
         return (f"Injury reported {injury.reported_on.isoformat()}: {injury.body_part} "
                 f"({injury.severity.value}). {description}").strip()

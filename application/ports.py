@@ -4,9 +4,10 @@ Adapters implement these; the application never imports an adapter.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from types import TracebackType
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 import attrs
 
@@ -54,7 +55,7 @@ class UnitOfWork(Protocol):
     """One transaction over the store: ``with uow: ...`` commits at the end of the block and rolls
     everything back when it raises. A ``with uow:`` inside another (on the same thread) joins the
     outer one: only the outermost block commits. Every repository of the store takes part."""
-    def __enter__(self) -> "UnitOfWork": ...
+    def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> bool | None: ...
 
@@ -193,6 +194,7 @@ class Completion:
 
 class LLMUnavailable(Exception):
     """The provider could not answer (after retries): the caller falls back to the offline coach."""
+    logged_run: Run | None = None     # a run already stored in this turn (set by LLMCoach)
 
 
 class LLM(Protocol):

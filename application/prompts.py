@@ -7,12 +7,13 @@ runs, open injuries, recollections) is given as data, after the guidance.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from application.context import CoachContext
 from application.formatting import fitness_text, session_text
 from application.local_time import local_now
-from application.understanding.body import part_name
 from application.messages import GOAL_NAMES, LEVEL_NAMES, SEVERITY_NAMES, name_of, short_date
+from application.understanding.body import part_name
 from domain.pace import format_clock, format_pace
 from domain.run import Run
 from domain.vdot import VdotEstimate, training_paces
@@ -148,7 +149,7 @@ def _fitness_lines(fitness: VdotEstimate, lang: str) -> list[str]:
 
 def build_system_prompt(ctx: CoachContext, fitness: VdotEstimate | None = None) -> str:
     lang = _lang(ctx.runner.language)
-    t = _LABELS[lang]
+    t: dict[str, Any] = _LABELS[lang]
     runner = ctx.runner
     today: date = ctx.today
     lines = [_GUIDANCE[lang], "", f"## {t['data']}",

@@ -12,7 +12,13 @@ from application.local_time import local_today
 from application.offline import OfflineCoach
 from application.onboarding import OnboardRunner
 from application.ports import (
-    ChatBuffer, Clock, ConversationLog, LLMUnavailable, ProgressSummaryRepository, RunnerRepository, VectorMemory,
+    ChatBuffer,
+    Clock,
+    ConversationLog,
+    LLMUnavailable,
+    ProgressSummaryRepository,
+    RunnerRepository,
+    VectorMemory,
 )
 from application.scheduled_jobs import PLAN_RENEWAL
 from application.understanding.language import requested_language

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import attrs
 
@@ -68,7 +69,7 @@ class RunChanges:
             return changes
         return cls(**{f.name: getattr(changes, f.name, None) for f in attrs.fields(cls)})
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> dict[str, Any]:
         renamed = {"day": "date"}
         return {renamed.get(k, k): v for k, v in attrs.asdict(self).items() if v is not None}
 
@@ -100,7 +101,8 @@ def find_run(runs: RunRepository, runner_id: str, target: RunTarget, today: date
     if not candidates:
         raise RunNotFound(target)
     if target.distance_km is not None:
-        return min(candidates, key=lambda r: abs(r.distance_km - target.distance_km))
+        wanted = target.distance_km
+        return min(candidates, key=lambda r: abs(r.distance_km - wanted))
     # The last one logged (created_at), whatever day it was for.
     return max(enumerate(candidates), key=lambda t: (t[1].created_at or _EPOCH, -t[0]))[1]
 

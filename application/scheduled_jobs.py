@@ -35,20 +35,26 @@ ReplyToRunner appends its text to the answer to the runner's next message.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from typing import Sequence
 
 import attrs
 
 from application.coach_reply import CREATE_PLAN
 from application.delivery import address
 from application.local_time import local_now
+from application.messages import short_date
 from application.ports import (
-    Button, Clock, ConversationLog, Messenger, PlanRepository, ProgressSummaryRecord, ProgressSummaryRepository,
+    Button,
+    Clock,
+    ConversationLog,
+    Messenger,
+    PlanRepository,
+    ProgressSummaryRecord,
+    ProgressSummaryRepository,
     RunnerRepository,
 )
 from application.progress import SummarizeProgress
-from application.messages import short_date
 from domain.conversation import Role
 from domain.runner import Runner
 

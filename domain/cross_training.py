@@ -32,19 +32,19 @@ def _activity(value: Activity | str) -> Activity:
                                    "cross_training_activity_unknown", activity=str(value)) from None
 
 
-def _check_minutes(_inst, _attr, value: float) -> None:
+def _check_minutes(_inst: object, _attr: object, value: float) -> None:
     if value is None or not 0 < value <= MAX_MINUTES:
         raise InvalidCrossTraining(f"{value} minutes is outside 1–{MAX_MINUTES}",
                                    "cross_training_minutes_out_of_range", minutes=value or 0, limit=MAX_MINUTES)
 
 
-def _check_distance(_inst, _attr, value: float | None) -> None:
+def _check_distance(_inst: object, _attr: object, value: float | None) -> None:
     if value is not None and value <= 0:
         raise InvalidCrossTraining(f"a distance of {value} km is not possible",
                                    "cross_training_distance_not_positive", km=value)
 
 
-def _check_rpe(_inst, _attr, value: int | None) -> None:
+def _check_rpe(_inst: object, _attr: object, value: int | None) -> None:
     if value is not None and not 1 <= value <= 10:
         raise InvalidCrossTraining(f"perceived effort (RPE) {value} is outside the 1–10 scale",
                                    "rpe_out_of_range", rpe=value)

@@ -5,7 +5,7 @@ class DomainError(ValueError):
     in the runner's language.
     """
 
-    def __init__(self, reason: str, code: str = "invalid", **params):
+    def __init__(self, reason: str, code: str = "invalid", **params: object) -> None:
         super().__init__(reason)
         self.reason = reason
         self.code = code

@@ -51,11 +51,11 @@ _LABELS = {
 }
 
 
-def run_memory(run: "Run", created_at: datetime, language: str = "es") -> MemoryDocument:
+def run_memory(run: Run, created_at: datetime, language: str = "es") -> MemoryDocument:
     """How a logged run is remembered: one sentence a coach could recall later, in the runner's language."""
     labels = _LABELS.get(language, _LABELS["es"])
     parts = [labels["run"].format(day=run.date.isoformat(), km=run.distance_km)]
-    if run.duration_s:
+    if run.duration_s and run.pace_s_per_km is not None:
         parts.append(labels["time"].format(time=format_clock(run.duration_s), pace=format_pace(run.pace_s_per_km)))
     if run.perceived_effort:
         parts.append(labels["rpe"].format(rpe=run.perceived_effort))

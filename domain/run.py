@@ -16,7 +16,7 @@ FASTEST_PLAUSIBLE_PACE_S_PER_KM = 93
 LONGEST_PLAUSIBLE_RUN_KM = 250
 
 
-def _check_distance(_inst, _attr, value: float) -> None:
+def _check_distance(_inst: object, _attr: object, value: float) -> None:
     if value is None or value <= 0:
         raise InvalidRun(f"a run of {value} km is not possible: distance must be positive",
                          "distance_not_positive", km=value)
@@ -25,13 +25,13 @@ def _check_distance(_inst, _attr, value: float) -> None:
                          "distance_too_long", km=value, limit=LONGEST_PLAUSIBLE_RUN_KM)
 
 
-def _check_duration(_inst, _attr, value: int | None) -> None:
+def _check_duration(_inst: object, _attr: object, value: int | None) -> None:
     if value is not None and value <= 0:
         raise InvalidRun(f"a duration of {value} s is not possible: it must be positive",
                          "duration_not_positive", seconds=value)
 
 
-def _check_rpe(_inst, _attr, value: int | None) -> None:
+def _check_rpe(_inst: object, _attr: object, value: int | None) -> None:
     if value is not None and not 1 <= value <= 10:
         raise InvalidRun(f"perceived effort (RPE) {value} is outside the 1–10 scale", "rpe_out_of_range",
                          rpe=value)
@@ -56,6 +56,7 @@ class Run:
     def __attrs_post_init__(self) -> None:
         pace = self.pace_s_per_km
         if pace is not None and pace < FASTEST_PLAUSIBLE_PACE_S_PER_KM:
+            assert self.duration_s is not None      # a pace needs a duration
             raise InvalidRun(
                 f"{self.distance_km:g} km in {self.duration_s // 60} min would be a pace of "
                 f"{format_pace(pace)}/km, faster than any human: check the distance and time",

@@ -53,17 +53,17 @@ def _optional_phone(phone: str | None) -> str | None:
     return None if phone is None or phone == "" else normalize_phone(phone)
 
 
-def _check_age(_inst, _attr, value):
+def _check_age(_inst: object, _attr: object, value: int | None) -> None:
     if value is not None and not 10 <= value <= 100:
         raise InvalidProfile(f"an age of {value} is outside 10–100 years", "age_out_of_range", age=value)
 
 
-def _check_frequency(_inst, _attr, value):
+def _check_frequency(_inst: object, _attr: object, value: int | None) -> None:
     if value is not None and not 1 <= value <= 7:
         raise InvalidProfile(f"{value} runs a week is outside 1–7", "frequency_out_of_range", days=value)
 
 
-def _check_language(_inst, _attr, value):
+def _check_language(_inst: object, _attr: object, value: str) -> None:
     if value not in SUPPORTED_LANGUAGES:
         raise InvalidProfile(f"language '{value}' is not supported", "language_unsupported", language=value)
 

@@ -5,7 +5,7 @@ import argparse
 import logging
 import sys
 
-from bootstrap import build_container, close_resources
+from bootstrap import SettingsError, build_container, close_resources
 from domain.errors import DomainError
 from entrypoints.cli_import import add_parser as add_import_parser
 
@@ -97,7 +97,11 @@ def main(argv=None) -> int:
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING if args.command == "chat" else logging.INFO)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except SettingsError as error:     # a bad environment variable: one line, no traceback
+        print(f"andes: configuration error: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -73,8 +73,9 @@ import logging
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from datetime import date, datetime, timezone
-from typing import Any, Callable
+from typing import Any
 
 import anyio
 import anyio.to_thread
@@ -86,7 +87,14 @@ from starlette.routing import Route
 
 from adapters.whatsapp import recipient, verify_signature
 from application.delivery import (
-    RE_ENGAGEMENT, TOKEN_EXPIRED, UNREACHABLE, DeliveryLog, OutboundMessage, address, find_runner, record_sent,
+    RE_ENGAGEMENT,
+    TOKEN_EXPIRED,
+    UNREACHABLE,
+    DeliveryLog,
+    OutboundMessage,
+    address,
+    find_runner,
+    record_sent,
     with_held,
 )
 from application.local_time import local_today
@@ -94,7 +102,11 @@ from application.ports import InboxItem
 from domain.errors import DomainError
 from entrypoints.observability import PROMETHEUS_CONTENT_TYPE, Metrics, health_error
 from entrypoints.whatsapp_payload import (
-    UNSUPPORTED, DeliveryFailure, InboundMessage, NotAWhatsAppPayload, parse_webhook,
+    UNSUPPORTED,
+    DeliveryFailure,
+    InboundMessage,
+    NotAWhatsAppPayload,
+    parse_webhook,
 )
 
 log = logging.getLogger(__name__)
@@ -268,7 +280,9 @@ class InboundProcessor:
         """True when this item was already answered and its reply held (an expired token): the held
         reply is sent now, instead of asking the coach again (a run would be logged twice)."""
         deliveries = self._deliveries()
-        held = deliveries.held_answer(message.message_id) if deliveries is not None else None
+        if deliveries is None:
+            return False
+        held = deliveries.held_answer(message.message_id)
         if held is None:
             return False
         if held.delivered_at is None:
@@ -432,12 +446,12 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
                health_timeout_s: float = HEALTH_TIMEOUT_S, metrics: Metrics | None = None,
                max_pending: int = MAX_PENDING) -> Starlette:
     settings = container.settings()
-    verify_token = settings.whatsapp_verify_token
-    app_secret = settings.whatsapp_app_secret
+    verify_token = settings.whatsapp_verify_token.get_secret_value()
+    app_secret = settings.whatsapp_app_secret.get_secret_value()
     if allow_unsigned is None:
         allow_unsigned = settings.whatsapp_allow_unsigned
     if api_token is None:
-        api_token = settings.api_token
+        api_token = settings.api_token.get_secret_value()
     metrics = metrics or Metrics()
     resources = Resources(container)
     processor = InboundProcessor(resources, metrics)
@@ -478,7 +492,7 @@ def create_app(container, *, api_token: str | None = None, allow_unsigned: bool 
         if declared is not None and (not declared.strip().isdigit() or int(declared) > max_body_bytes):
             log.warning("webhook body too large", extra={"declared_bytes": declared})
             return answer(413, "payload too large")
-        body = bytearray()
+        body: bytes | bytearray = bytearray()
         async for chunk in request.stream():
             body += chunk
             if len(body) > max_body_bytes:

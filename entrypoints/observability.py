@@ -31,12 +31,17 @@ import math
 import re
 import sys
 import traceback
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.metrics.export import (
-    Gauge, Histogram, InMemoryMetricReader, Sum,
+    Gauge,
+    Histogram,
+    HistogramDataPoint,
+    InMemoryMetricReader,
+    Sum,
 )
 from opentelemetry.sdk.metrics.view import ExplicitBucketHistogramAggregation, View
 from opentelemetry.sdk.resources import Resource
@@ -294,11 +299,12 @@ def render_prometheus(reader: InMemoryMetricReader) -> str:
                 lines.append(f"# HELP {name} {description}")
                 lines.append(f"# TYPE {name} {kind}")
                 for point in points.data_points:
-                    if kind != "histogram":
+                    if not isinstance(point, HistogramDataPoint):
                         lines.append(f"{name}{_labels(point.attributes)} {_number(point.value)}")
                         continue
                     cumulative = 0
-                    for bound, count in zip(point.explicit_bounds, point.bucket_counts):
+                    # One more count than bounds: the last bucket is +Inf, written from point.count below.
+                    for bound, count in zip(point.explicit_bounds, point.bucket_counts, strict=False):
                         cumulative += count
                         lines.append(f"{name}_bucket{_labels(point.attributes, {'le': _number(float(bound))})} "
                                      f"{cumulative}")

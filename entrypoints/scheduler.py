@@ -9,7 +9,8 @@ Two ways to run it:
 
 Both are safe to run side by side or to rerun: every message is claimed in the store before it is
 sent, so it goes out at most once. A runner silent for more than a day gets the
-WHATSAPP_SUMMARY_TEMPLATE nudge instead (or nothing, without one), and the text with their next reply. Needs WHATSAPP_TOKEN (no messenger, no scheduler: claiming
+WHATSAPP_SUMMARY_TEMPLATE nudge instead (or nothing, without one), and the text with their next reply.
+Needs WHATSAPP_TOKEN (no messenger, no scheduler: claiming
 messages that can't be sent would lose them).
 """
 from __future__ import annotations

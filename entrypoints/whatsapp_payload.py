@@ -186,10 +186,10 @@ def _failure(raw: Any) -> DeliveryFailure | None:
         if not isinstance(error, dict):
             continue
         try:
-            code = int(error.get("code"))
-        except (TypeError, ValueError):
+            code = int(error["code"])
+        except (KeyError, TypeError, ValueError):
             continue
-        data = error.get("error_data") if isinstance(error.get("error_data"), dict) else {}
+        data = error["error_data"] if isinstance(error.get("error_data"), dict) else {}
         errors.append(GraphError(code, _str(error.get("title")) or _str(error.get("message")),
                                  _str(data.get("details"))))
     return DeliveryFailure(_str(raw.get("id")), tuple(errors), _str(raw.get("recipient_id")) or None,
@@ -209,11 +209,11 @@ def _message(raw: Any, phone_number_id: str | None, senders: dict[str, str] | No
     if missing:
         raise ValueError("missing " + ", ".join(missing))
     try:
-        timestamp = int(raw.get("timestamp")) if raw.get("timestamp") is not None else None
+        timestamp = int(raw["timestamp"]) if raw.get("timestamp") is not None else None
     except (TypeError, ValueError):
         timestamp = None
-    common = dict(id=message_id, phone=phone or None, type=wa_type, timestamp=timestamp,
-                  phone_number_id=phone_number_id, user_id=user_id)
+    common: dict[str, Any] = dict(id=message_id, phone=phone or None, type=wa_type, timestamp=timestamp,
+                                  phone_number_id=phone_number_id, user_id=user_id)
     if wa_type in IGNORED_TYPES:
         return None
     if wa_type == "text":
@@ -222,7 +222,7 @@ def _message(raw: Any, phone_number_id: str | None, senders: dict[str, str] | No
             raise ValueError("text message without a body")
         return InboundMessage(kind=TEXT, text=body, **common)
     if wa_type == "interactive":
-        interactive = raw.get("interactive") if isinstance(raw.get("interactive"), dict) else {}
+        interactive = raw["interactive"] if isinstance(raw.get("interactive"), dict) else {}
         reply = interactive.get("button_reply") or interactive.get("list_reply")
         title = _str(reply.get("title")) if isinstance(reply, dict) else ""
         if title:
@@ -230,7 +230,7 @@ def _message(raw: Any, phone_number_id: str | None, senders: dict[str, str] | No
         # Flows (nfm_reply) and other interactive answers carry no text the coach reads.
         return InboundMessage(kind=UNSUPPORTED, **common)
     if wa_type == "button":
-        button = raw.get("button") if isinstance(raw.get("button"), dict) else {}
+        button = raw["button"] if isinstance(raw.get("button"), dict) else {}
         text = _str(button.get("text")) or _str(button.get("payload"))
         if text:
             return InboundMessage(kind=TEXT, text=text, **common)

@@ -22,7 +22,8 @@ from adapters.postgres.summaries import PostgresProgressSummaryRepository
 from adapters.postgres.unit_of_work import PostgresUnitOfWork
 
 __all__ = [
-    "MigrationError", "PostgresChatBuffer", "PostgresConversationLog", "PostgresCrossTrainingRepository", "PostgresInbox", "PostgresInjuryRepository",
+    "MigrationError", "PostgresChatBuffer", "PostgresConversationLog", "PostgresCrossTrainingRepository",
+    "PostgresInbox", "PostgresInjuryRepository",
     "PostgresPlanRepository", "PostgresProgressSummaryRepository",
     "PostgresRunRepository", "PostgresRunnerRepository", "PostgresStore", "PostgresUnitOfWork", "applied_versions",
     "apply_migrations", "create_pool", "load_migrations",

@@ -11,6 +11,7 @@ from psycopg.types.json import Jsonb
 
 from adapters.serialization import converter, dumps, enum_value  # noqa: F401  (re-exported)
 
+
 def to_jsonb(obj: Any) -> Jsonb:
     """A jsonb parameter from attrs objects / lists of them (enums by value, dates as ISO)."""
     return Jsonb(converter.unstructure(obj), dumps=dumps)

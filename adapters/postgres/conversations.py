@@ -3,8 +3,8 @@ from __future__ import annotations
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from adapters.postgres.unit_of_work import connection
 from adapters.postgres.codec import converter, enum_value
+from adapters.postgres.unit_of_work import connection
 from domain.conversation import Intent, Message
 
 _INSERT = """

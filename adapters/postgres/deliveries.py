@@ -1,8 +1,9 @@
 """``application.delivery.DeliveryLog`` in ``outbound_messages`` and ``unreachable_runners`` (0007)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
-from typing import Any, Sequence
+from typing import Any
 
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
@@ -29,7 +30,7 @@ class PostgresDeliveryLog:
 
     def _rows(self, query: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
-            return cur.execute(query, params).fetchall()  # type: ignore[arg-type]
+            return cur.execute(query, params).fetchall()
 
     def record(self, message: OutboundMessage) -> None:
         with self._pool.connection() as conn:

@@ -10,9 +10,9 @@ import contextlib
 import hashlib
 import logging
 import re
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Iterator, Sequence
 
 import attrs
 import psycopg
@@ -95,7 +95,7 @@ def apply_migrations(
     migrations = list(migrations) if migrations is not None else load_migrations()
     applied_now: list[int] = []
     with _autocommit(target) as conn:
-        schema = conn.execute("SELECT current_schema()").fetchone()[0]
+        schema = (conn.execute("SELECT current_schema()").fetchone() or (None,))[0]
         if schema is None:
             raise MigrationError("the search_path names no existing schema: create it first")
         conn.execute("SELECT pg_advisory_lock(hashtext(%s), hashtext(%s))", [_LOCK_CLASS, schema])

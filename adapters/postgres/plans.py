@@ -5,8 +5,8 @@ import logging
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from adapters.postgres.unit_of_work import connection
 from adapters.postgres.codec import converter, to_jsonb
+from adapters.postgres.unit_of_work import connection
 from domain.plan import TrainingPlan
 
 log = logging.getLogger(__name__)

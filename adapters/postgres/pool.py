@@ -41,7 +41,7 @@ def create_pool(
     options = [conninfo_to_dict(conninfo).get("options") or "", "-c timezone=UTC"]
     if schema is not None:
         options.append(f"-c search_path={check_schema_name(schema)}")
-    kwargs = {"options": " ".join(o for o in options if o)}
+    kwargs = {"options": " ".join(str(o) for o in options if o)}
     pool = ConnectionPool(
         conninfo,
         min_size=min_size,

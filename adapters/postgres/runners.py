@@ -6,8 +6,8 @@ import psycopg
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from adapters.postgres.unit_of_work import connection
 from adapters.postgres.codec import converter, enum_value
+from adapters.postgres.unit_of_work import connection
 from domain.runner import Runner, normalize_phone
 
 log = logging.getLogger(__name__)

@@ -6,8 +6,8 @@ from datetime import date
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from adapters.postgres.unit_of_work import connection
 from adapters.postgres.codec import converter
+from adapters.postgres.unit_of_work import connection
 from domain.run import Run
 
 log = logging.getLogger(__name__)

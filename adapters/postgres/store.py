@@ -6,8 +6,8 @@ from psycopg_pool import ConnectionPool
 
 from adapters.postgres.chat_buffer import PostgresChatBuffer
 from adapters.postgres.conversations import PostgresConversationLog
-from adapters.postgres.deliveries import PostgresDeliveryLog
 from adapters.postgres.cross_training import PostgresCrossTrainingRepository
+from adapters.postgres.deliveries import PostgresDeliveryLog
 from adapters.postgres.inbox import PostgresInbox
 from adapters.postgres.injuries import PostgresInjuryRepository
 from adapters.postgres.migrations import apply_migrations
@@ -43,7 +43,7 @@ class PostgresStore:
 
     @classmethod
     def connect(cls, conninfo: str, *, schema: str | None = None, migrate: bool = True,
-                min_size: int = 1, max_size: int = 10, timeout: float = 10.0) -> "PostgresStore":
+                min_size: int = 1, max_size: int = 10, timeout: float = 10.0) -> PostgresStore:
         """Open a pool on ``conninfo`` (e.g. DATABASE_URL) and bring the schema up to date."""
         pool = create_pool(conninfo, schema=schema, min_size=min_size, max_size=max_size, timeout=timeout)
         try:

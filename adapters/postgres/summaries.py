@@ -5,8 +5,8 @@ from datetime import date, datetime
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from adapters.postgres.unit_of_work import connection
 from adapters.postgres.codec import converter
+from adapters.postgres.unit_of_work import connection
 from application.ports import ProgressSummaryRecord
 
 _CLAIM = """

@@ -7,8 +7,9 @@ The class docstring is the tool's description.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Callable, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 

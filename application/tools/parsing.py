@@ -8,8 +8,9 @@ from __future__ import annotations
 import enum
 import math
 import re
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import attrs
 import cattrs

@@ -5,8 +5,9 @@ import enum
 import inspect
 import types
 import typing
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, Sequence
+from typing import Any
 
 import attrs
 
@@ -51,7 +52,7 @@ def json_schema(cls: type) -> dict[str, Any]:
         default = field.default
         if default is attrs.NOTHING:
             required.append(field.name)
-        elif not isinstance(default, attrs.Factory) and default is not None:
+        elif not isinstance(default, attrs.Factory) and default is not None:  # type: ignore[arg-type]
             prop["default"] = default.value if isinstance(default, enum.Enum) else default
         properties[field.name] = prop
     schema: dict[str, Any] = {"type": "object", "properties": properties, "additionalProperties": False}
@@ -61,7 +62,8 @@ def json_schema(cls: type) -> dict[str, Any]:
 
 
 def tool_spec(cls: type) -> ToolSpec:
-    return ToolSpec(name=cls.tool, description=inspect.cleandoc(cls.__doc__ or "").replace("\n", " "),
+    name: str = cls.tool  # type: ignore[attr-defined]  # each tool class declares its name
+    return ToolSpec(name=name, description=inspect.cleandoc(cls.__doc__ or "").replace("\n", " "),
                     parameters=json_schema(cls))
 
 

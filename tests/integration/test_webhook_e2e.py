@@ -7,7 +7,6 @@ import threading
 import time
 from datetime import date, datetime, timedelta, timezone
 
-import attrs
 import httpx
 import pytest
 from dependency_injector import providers
@@ -288,8 +287,7 @@ def test_statuses_only_payload_is_acknowledged_and_ignored(coach, graph):
 
 
 def test_without_an_app_secret_posts_are_refused_unless_explicitly_allowed(settings, graph):
-    import attrs
-    unsigned = attrs.evolve(settings, whatsapp_app_secret="")
+    unsigned = settings.replace(whatsapp_app_secret="")
     refusing = Coach(build_container(unsigned), graph, allow_unsigned=False)
     try:
         assert refusing.post(text_payload(ANA, "Hola")).status_code == 503
@@ -310,8 +308,7 @@ def test_without_an_app_secret_posts_are_refused_unless_explicitly_allowed(setti
 def test_a_message_accepted_before_a_crash_is_answered_after_restart(settings, graph, caplog):
     """The previous process wrote the messages to the inbox, answered Meta 200 and died before
     answering them: Meta will not deliver them again, so the next start must answer them."""
-    import attrs
-    on_disk = attrs.evolve(settings, store="sqlite")          # the inbox must outlive the process
+    on_disk = settings.replace(store="sqlite")          # the inbox must outlive the process
     graph.requests.clear()
     died = build_container(on_disk)
     at = datetime.now(timezone.utc)
@@ -482,7 +479,7 @@ def test_a_reply_that_cannot_be_sent_is_logged_and_the_exchange_kept(settings, g
 
 def test_a_silent_runner_gets_the_summary_template_then_the_summary_with_their_next_reply(settings, graph):
     sunday = date(2026, 3, 15)                   # a summary Sunday; 18:30 in Guayaquil
-    container = build_container(attrs.evolve(settings, whatsapp_summary_template="andes_resumen"))
+    container = build_container(settings.replace(whatsapp_summary_template="andes_resumen"))
     container.clock.override(providers.Object(FixedClock(datetime(2026, 3, 15, 23, 30, tzinfo=timezone.utc))))
     runner = Runner(phone=ANA, name="Ana María", age=34, goal_race=GoalRace.TEN_K, weekly_frequency=4,
                     fitness_level=FitnessLevel.INTERMEDIATE, injury_history="none", motivation="x",

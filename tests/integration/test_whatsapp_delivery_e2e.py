@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 import time
 
-import attrs
 import pytest
 from dependency_injector import providers
 
@@ -201,7 +200,7 @@ def test_rate_limits_are_retried_by_error_code_end_to_end(coach, graph):
 def test_an_expired_token_keeps_the_message_pending_and_the_reply_goes_once_after_the_restart(
         settings, graph, caplog):
     caplog.set_level(logging.INFO)
-    on_disk = attrs.evolve(settings, store="sqlite")   # the inbox and the held reply outlive the process
+    on_disk = settings.replace(store="sqlite")   # the inbox and the held reply outlive the process
     container = build_container(on_disk)
     coach = start(container, graph)
     try:
