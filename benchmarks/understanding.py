@@ -26,9 +26,10 @@ import random
 import statistics
 import sys
 import time
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -36,11 +37,17 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from application.understanding.classifier import (  # noqa: E402
-    BANK_PATH, DEFAULT_THRESHOLD, FeatureConfig, IntentClassifier, LabelledExample, SoftmaxRegression,
-    build_features, normalize,
+from application.understanding.classifier import (
+    BANK_PATH,
+    DEFAULT_THRESHOLD,
+    FeatureConfig,
+    IntentClassifier,
+    LabelledExample,
+    SoftmaxRegression,
+    build_features,
+    normalize,
 )
-from domain.conversation import Intent  # noqa: E402
+from domain.conversation import Intent
 
 DATA = ROOT / "benchmarks" / "data"
 CORPUS_PATH = DATA / "understanding_corpus.jsonl"
@@ -57,8 +64,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def write_jsonl(path: Path, rows: Sequence[dict[str, Any]]) -> None:
     with open(path, "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        f.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
 # --- split -----------------------------------------------------------------------------------------
@@ -88,6 +94,10 @@ def cmd_split() -> None:
     write_jsonl(TEST_PATH, test)
     print(f"corpus {len(corpus)} -> train {len(train)} ({BANK_PATH.relative_to(ROOT)}), "
           f"test {len(test)} ({TEST_PATH.relative_to(ROOT)})")
+    for name in ("hashing", "e5"):   # rebuild the caches shipped next to the bank
+        started = time.perf_counter()
+        IntentClassifier(make_embedder(name)).warm_up()
+        print(f"bank cache for {name} ready in {time.perf_counter() - started:.1f} s")
 
 
 # --- embedders ---------------------------------------------------------------------------------------
@@ -212,7 +222,7 @@ def cmd_evaluate(embedder_name: str, show_errors: bool) -> dict[str, Any]:
     for row in log_runs:
         try:
             problems = run_fields_mismatches(row["runs"], parse(row["text"]))
-        except Exception as exc:   # a parser being rewritten elsewhere must not stop the benchmark
+        except Exception as exc:  # noqa: BLE001 — a parser being rewritten elsewhere must not stop the benchmark
             problems = [f"{type(exc).__name__}: {exc}"]
         exact += not problems
         if problems:

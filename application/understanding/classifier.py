@@ -28,8 +28,8 @@ import tempfile
 import threading
 import unicodedata
 import zlib
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import attrs
 import numpy as np
@@ -53,6 +53,10 @@ LEARNING_RATE = 0.1
 FEATURES_VERSION = "1"
 
 _PROBE = "hoy corrí 5 km en 30 min, me duele la rodilla 😅"
+
+# Models trained in this process, by bank, features and embedder (probe): classifiers built again
+# (a container per test, several coaches) reuse them instead of training again.
+_TRAINED: dict[str, tuple[SoftmaxRegression, np.ndarray]] = {}
 
 
 @attrs.define(frozen=True)
@@ -143,7 +147,7 @@ class SoftmaxRegression:
         self.w: np.ndarray | None = None
         self.b: np.ndarray | None = None
 
-    def fit(self, x: np.ndarray, y: np.ndarray, n_classes: int) -> "SoftmaxRegression":
+    def fit(self, x: np.ndarray, y: np.ndarray, n_classes: int) -> SoftmaxRegression:
         n, d = x.shape
         x = x.astype(np.float32)
         w = np.zeros((d, n_classes), dtype=np.float32)
@@ -272,7 +276,20 @@ class IntentClassifier:
         examples = self.examples
         normalized = [normalize(e.text) for e in examples]
         self._labels = sorted({e.intent for e in examples}, key=lambda i: i.value)
-        cache = _BankCache(self._cache_path(), self._cache_key(normalized), repr(self._config))
+        key = self._cache_key(normalized, examples)
+        memo_key = None
+        if self._config.use_embedding:
+            probe_digest = hashlib.sha256(np.round(self._probe(), 3).tobytes()).hexdigest()[:16]
+            memo_key = f"{key}|{self._config!r}|{probe_digest}"
+            if memo_key in _TRAINED:   # another classifier of this process (tests, several coaches)
+                self._model, self._mean = _TRAINED[memo_key]
+                return
+        self._fit_or_load(normalized, examples, key)
+        if memo_key is not None and self._model is not None and self._mean is not None:
+            _TRAINED[memo_key] = (self._model, self._mean)
+
+    def _fit_or_load(self, normalized: list[str], examples: Sequence[LabelledExample], key: str) -> None:
+        cache = _BankCache(self._cache_path(), key, repr(self._config))
         if self._config.use_embedding and cache.load(self._probe()):
             if cache.model is not None and cache.labels == [i.value for i in self._labels]:
                 self._model, self._mean = cache.model, cache.mean
@@ -304,9 +321,10 @@ class IntentClassifier:
         as_document = np.asarray(self._embedder.embed_documents([normalize(_PROBE)])[0], dtype=np.float32)
         return self._embed(normalized, batch=_cosine(as_document, self._probe()) > 0.9999)
 
-    def _cache_key(self, normalized: list[str]) -> str:
+    def _cache_key(self, normalized: list[str], examples: Sequence[LabelledExample]) -> str:
         cls = type(self._embedder)
-        digest = hashlib.sha256("\n".join(normalized).encode()).hexdigest()[:16]
+        bank = "\n".join(f"{t}\t{e.intent.value}" for t, e in zip(normalized, examples))
+        digest = hashlib.sha256(bank.encode()).hexdigest()[:16]
         return f"{cls.__module__}.{cls.__qualname__}:{self._embedder.dimension}:v{FEATURES_VERSION}:{digest}"
 
     def _cache_path(self) -> Path | None:

@@ -12,9 +12,20 @@ import pytest
 import application.understanding.classifier as classifier_module
 from adapters.hashing_embedder import HashingEmbedder
 from application.understanding.classifier import (
-    DATA_DIR, IntentClassifier, IntentGuess, LabelledExample, load_examples, normalize,
+    DATA_DIR,
+    IntentClassifier,
+    IntentGuess,
+    LabelledExample,
+    load_examples,
+    normalize,
 )
-from benchmarks.understanding import CORPUS_PATH, TEST_PATH, read_jsonl, run_fields_mismatches, split
+from benchmarks.understanding import (
+    CORPUS_PATH,
+    TEST_PATH,
+    read_jsonl,
+    run_fields_mismatches,
+    split,
+)
 from domain.conversation import Intent
 
 NOT_IN_BANK = {Intent.ONBOARDING, Intent.CLARIFY, Intent.UNKNOWN}
@@ -117,15 +128,38 @@ def test_the_bank_is_embedded_once_then_read_from_the_cache_and_recomputed_when_
     assert first.documents + first.queries >= len(FIXTURE)     # the whole bank was embedded
     assert (tmp_path / "intent_examples.countingembedder.npz").exists()
 
+    classifier_module._TRAINED.clear()   # as a new process would: read the file
     second = CountingEmbedder()
     guess = IntentClassifier(second, cache_dir=tmp_path).classify("delete my last run")
     assert second.documents == 0 and second.queries == 2         # the probe and the message only
     assert guess.intent is expected.intent and guess.confidence == pytest.approx(expected.confidence)
 
     _write_bank(bank, FIXTURE + [LabelledExample("ayuda", Intent.HELP, "es")])
+    classifier_module._TRAINED.clear()
     third = CountingEmbedder()
     assert Intent.HELP in IntentClassifier(third, cache_dir=tmp_path).labels
     assert third.documents + third.queries > len(FIXTURE)     # stale: embedded again
+
+
+def test_a_second_classifier_of_the_process_reuses_the_trained_model():
+    first = CountingEmbedder()
+    IntentClassifier(first, examples=FIXTURE, cache_dir=None).warm_up()
+    again = CountingEmbedder()
+    IntentClassifier(again, examples=FIXTURE, cache_dir=None).warm_up()
+    assert again.queries == 1 and again.documents == 0   # the probe only
+
+
+def test_the_shipped_hashing_cache_is_fresh_for_the_bank(tmp_path):
+    shutil.copy(DATA_DIR / "intent_examples.hashingembedder.npz", tmp_path)
+    classifier_module._TRAINED.clear()
+    embedder = HashingEmbedder()   # the cache is keyed by the embedder's class: no counting subclass
+    embedded: list[str] = []
+    original = embedder.embed_query
+    embedder.embed_query = lambda text: embedded.append(text) or original(text)  # type: ignore[method-assign]
+    embedder.embed_documents = lambda texts: pytest.fail("the bank was embedded again")  # type: ignore[method-assign]
+    IntentClassifier(embedder, cache_dir=tmp_path).warm_up()
+    assert len(embedded) == 1, \
+        "stale cache: run `python -m benchmarks.understanding split` to rebuild it"
 
 
 def test_custom_examples_never_touch_the_cache(tmp_path):
