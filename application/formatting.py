@@ -142,8 +142,10 @@ def plan_text(plan: TrainingPlan, language: str, today: date | None = None, unit
     return "\n".join(lines)
 
 
-def paces_text(vdot: float, language: str) -> str:
-    text = say(language, "paces", vdot=f"{vdot:.1f}", **training_paces(vdot).per_km())
+def paces_text(vdot: float, language: str, units: Units = Units.KM) -> str:
+    paces = training_paces(vdot)
+    table = paces.per_mile() if units is Units.MILES else paces.per_km()
+    text = say(language, "paces", vdot=f"{vdot:.1f}", unit=units.value, **table)
     times = predicted_race_times(vdot)
     shown = ", ".join(f"{name_of(RACE_NAMES, k, language)} {format_clock(times[k])}"
                       for k in ("5k", "10k", "half", "marathon") if k in times)

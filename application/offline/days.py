@@ -149,7 +149,7 @@ def progress(turn: Turn) -> Any:
 
 def fitness(turn: Turn) -> Any:
     report = turn.call(GetFitnessArgs()).value
-    lines = [paces_text(report.estimate.vdot, turn.lang), "", fitness_text(report.estimate, turn.lang)]
+    lines = [paces_text(report.estimate.vdot, turn.lang, turn.units), "", fitness_text(report.estimate, turn.lang)]
     if report.race is not None:
         lines += ["", race_plan_text(report.race, report.estimate.vdot, turn.lang)]
     return turn.reply("\n".join(lines), Intent.PACE_QUESTION)

@@ -18,7 +18,7 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Hmm, {reason}. Could you write it 
  'today_session': 'Today: {session}',
  'tomorrow_session': 'Tomorrow: {session}',
  'plan_ended': 'Your block ended on {end}. Shall we build the next one?',
- 'paces': 'With your VDOT of {vdot} your paces are (min/km):\n'
+ 'paces': 'With your VDOT of {vdot} your paces are (min/{unit}):\n'
           '• Easy: {easy}\n'
           '• Marathon: {marathon}\n'
           '• Threshold: {threshold}\n'

@@ -17,7 +17,7 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Mmm, {reason}. ¿Me lo escribes de
  'today_session': 'Hoy toca: {session}',
  'tomorrow_session': 'Mañana toca: {session}',
  'plan_ended': 'Tu bloque terminó el {end}. ¿Armamos el siguiente?',
- 'paces': 'Con tu VDOT {vdot} tus ritmos son (min/km):\n'
+ 'paces': 'Con tu VDOT {vdot} tus ritmos son (min/{unit}):\n'
           '• Suave: {easy}\n'
           '• Maratón: {marathon}\n'
           '• Umbral: {threshold}\n'
@@ -37,7 +37,7 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Mmm, {reason}. ¿Me lo escribes de
  'memory_none': 'No encuentro nada de eso en lo que hemos hablado.',
  'profile_updated': 'Actualicé tu perfil: {changes}.',
  'profile_nothing': '¿Qué quieres cambiar? Puedo actualizar tu objetivo, días por semana, nivel o nombre.',
- 'greeting': '¡Hola, {name}! ¿Cómo te fue hoy? Cuéntame tu carrera o pregúntame por tu plan.',
+ 'greeting': '¡Hola, {name}! ¿Cómo te fue hoy? Cuéntame tu entreno o pregúntame por tu plan.',
  'thanks': '¡A ti! Aquí estoy cuando me necesites 🏃',
  'help': 'Puedo:\n'
          '• Registrar tus entrenos: «hoy corrí 8 km en 45 min», «6x1000 a 3:25 rec 2 min», «40 min de bici»\n'
@@ -48,7 +48,7 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Mmm, {reason}. ¿Me lo escribes de
          '• Dudas de running: «¿qué es el umbral?», «¿qué como antes de un fondo?»\n'
          '• Adaptar el plan si te duele algo: «me duele la rodilla derecha»\n'
          '• Recordar lo que me contaste: «¿qué hablamos de mi rodilla?»',
- 'unknown': 'No estoy seguro de haberte entendido. Puedes contarme una carrera («corrí 5 km en 30 min»), '
+ 'unknown': 'No estoy seguro de haberte entendido. Puedes contarme un entreno («corrí 5 km en 30 min»), '
             'pedir tu plan, tus ritmos o tu progreso.'}
 
 # Domain rule violations, by DomainError.code.
