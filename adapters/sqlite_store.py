@@ -68,6 +68,11 @@ def _day(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def _flag(value: bool | None) -> int | None:
+    """A nullable boolean as SQLite's 0/1 (NULL stays NULL: "not asked" is not "no")."""
+    return None if value is None else int(value)
+
+
 
 
 # --- schema -----------------------------------------------------------------------------------
@@ -248,6 +253,19 @@ _MIGRATIONS: list[list[str]] = [
             since TEXT NOT NULL,
             reason INTEGER NOT NULL
         )""",
+    ],
+    # issue 10 ("storage"), after the "whatsapp" entry:
+    [
+        # An injury's triage answers (NULL: not asked yet, and every row stored before) and a plan's
+        # structured notes (JSON list of {code, params}) and race day. PostgreSQL: 0008.
+        "ALTER TABLE injuries ADD COLUMN side TEXT CHECK (side IN ('left', 'right', 'both'))",
+        "ALTER TABLE injuries ADD COLUMN since TEXT",
+        "ALTER TABLE injuries ADD COLUMN pain INTEGER CHECK (pain BETWEEN 0 AND 10)",
+        "ALTER TABLE injuries ADD COLUMN pain_walking INTEGER CHECK (pain_walking IN (0, 1))",
+        "ALTER TABLE injuries ADD COLUMN swelling INTEGER CHECK (swelling IN (0, 1))",
+        "ALTER TABLE injuries ADD COLUMN sharp_pain INTEGER CHECK (sharp_pain IN (0, 1))",
+        "ALTER TABLE training_plans ADD COLUMN notes TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE training_plans ADD COLUMN race_date TEXT",
     ],
 ]
 
@@ -517,12 +535,13 @@ class SqliteCrossTrainingRepository:
 
 _PLAN_SELECT = """
 SELECT id, user_id AS runner_id, start_date AS start, sessions, vdot, vdot_source, adaptations,
-       active, created_at
+       active, created_at, notes, race_date
 FROM training_plans"""
 
 
 def _plan(row: dict) -> TrainingPlan:
-    row = dict(row, sessions=json.loads(row["sessions"]), adaptations=json.loads(row["adaptations"]))
+    row = dict(row, sessions=json.loads(row["sessions"]), adaptations=json.loads(row["adaptations"]),
+               notes=json.loads(row["notes"]))
     return converter.structure(row, TrainingPlan)
 
 
@@ -537,15 +556,16 @@ class SqlitePlanRepository:
                          [plan.runner_id, plan.id])
             conn.execute("""
                 INSERT INTO training_plans (id, user_id, start_date, end_date, vdot, vdot_source, sessions,
-                                            adaptations, active, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+                                            adaptations, notes, race_date, active, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
                 ON CONFLICT (id) DO UPDATE SET
                     start_date = excluded.start_date, end_date = excluded.end_date, vdot = excluded.vdot,
                     vdot_source = excluded.vdot_source, sessions = excluded.sessions,
-                    adaptations = excluded.adaptations, active = 1""",
+                    adaptations = excluded.adaptations, notes = excluded.notes,
+                    race_date = excluded.race_date, active = 1""",
                 [plan.id, plan.runner_id, _day(plan.start), _day(plan.end), plan.vdot, plan.vdot_source,
-                 to_json(plan.sessions), to_json(list(plan.adaptations)),
-                 _ts(plan.created_at) or _ts(self._db.now())])
+                 to_json(plan.sessions), to_json(list(plan.adaptations)), to_json(list(plan.notes)),
+                 _day(plan.race_date), _ts(plan.created_at) or _ts(self._db.now())])
 
     def active_for(self, runner_id: str) -> TrainingPlan | None:
         with self._db.read() as conn:
@@ -559,21 +579,30 @@ class SqlitePlanRepository:
         return [_plan(r) for r in rows]
 
 
+_INJURY_COLUMNS = ("id", "runner_id", "body_part", "severity", "description", "reported_on", "resolved_on",
+                   "side", "since", "pain", "pain_walking", "swelling", "sharp_pain")
+_INJURY_FLAGS = ("pain_walking", "swelling", "sharp_pain")
+
+
+def _injury(row: dict) -> Injury:
+    row = dict(row, **{f: None if row[f] is None else bool(row[f]) for f in _INJURY_FLAGS})
+    return converter.structure(row, Injury)
+
+
 class SqliteInjuryRepository:
     def __init__(self, db: SqliteDatabase):
         self._db = db
 
     def _upsert(self, injury: Injury) -> None:
+        params = {k: enum_value(v) for k, v in converter.unstructure(injury).items()}
+        params.update(reported_on=_day(injury.reported_on), resolved_on=_day(injury.resolved_on),
+                      since=_day(injury.since), **{f: _flag(getattr(injury, f)) for f in _INJURY_FLAGS})
+        columns = ["user_id" if c == "runner_id" else c for c in _INJURY_COLUMNS]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("id", "user_id"))
         with self._db.transaction() as conn:
-            conn.execute("""
-                INSERT INTO injuries (id, user_id, body_part, severity, description, reported_on, resolved_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET
-                    body_part = excluded.body_part, severity = excluded.severity,
-                    description = excluded.description, reported_on = excluded.reported_on,
-                    resolved_on = excluded.resolved_on""",
-                [injury.id, injury.runner_id, injury.body_part, enum_value(injury.severity), injury.description,
-                 _day(injury.reported_on), _day(injury.resolved_on)])
+            conn.execute(f"""
+                INSERT INTO injuries ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in _INJURY_COLUMNS)})
+                ON CONFLICT (id) DO UPDATE SET {updates}""", {c: params[c] for c in _INJURY_COLUMNS})
 
     def add(self, injury: Injury) -> None:
         self._upsert(injury)
@@ -582,14 +611,13 @@ class SqliteInjuryRepository:
         self._upsert(injury)
 
     def for_runner(self, runner_id: str, active_only: bool = False) -> list[Injury]:
-        query = """
-            SELECT id, user_id AS runner_id, body_part, severity, description, reported_on, resolved_on
-            FROM injuries WHERE user_id = ?"""
+        select = ", ".join("user_id AS runner_id" if c == "runner_id" else c for c in _INJURY_COLUMNS)
+        query = f"SELECT {select} FROM injuries WHERE user_id = ?"
         if active_only:
             query += " AND resolved_on IS NULL"
         with self._db.read() as conn:
             rows = _rows(conn, query + " ORDER BY seq", [runner_id])
-        return [converter.structure(r, Injury) for r in rows]
+        return [_injury(r) for r in rows]
 
 
 class SqliteConversationLog:

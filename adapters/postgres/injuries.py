@@ -7,16 +7,16 @@ from adapters.postgres.codec import converter, enum_value
 from adapters.postgres.unit_of_work import connection
 from domain.injury import Injury
 
-_UPSERT = """
-INSERT INTO injuries (id, user_id, body_part, severity, description, reported_on, resolved_on)
-VALUES (%(id)s, %(runner_id)s, %(body_part)s, %(severity)s, %(description)s, %(reported_on)s,
-        %(resolved_on)s)
+_COLUMNS = ("id", "runner_id", "body_part", "severity", "description", "reported_on", "resolved_on",
+            "side", "since", "pain", "pain_walking", "swelling", "sharp_pain")
+_UPSERT = f"""
+INSERT INTO injuries ({', '.join('user_id' if c == 'runner_id' else c for c in _COLUMNS)})
+VALUES ({', '.join(f'%({c})s' for c in _COLUMNS)})
 ON CONFLICT (id) DO UPDATE SET
-    body_part = EXCLUDED.body_part, severity = EXCLUDED.severity, description = EXCLUDED.description,
-    reported_on = EXCLUDED.reported_on, resolved_on = EXCLUDED.resolved_on"""
+    {', '.join(f'{c} = EXCLUDED.{c}' for c in _COLUMNS if c not in ('id', 'runner_id'))}"""
 
-_SELECT = """
-SELECT id, user_id AS runner_id, body_part, severity, description, reported_on, resolved_on
+_SELECT = f"""
+SELECT {', '.join('user_id AS runner_id' if c == 'runner_id' else c for c in _COLUMNS)}
 FROM injuries WHERE user_id = %s"""
 
 

@@ -13,18 +13,19 @@ log = logging.getLogger(__name__)
 
 _SELECT = """
 SELECT id, user_id AS runner_id, start_date AS start, sessions, vdot, vdot_source,
-       adaptations, active, created_at
+       adaptations, active, created_at, notes, race_date
 FROM training_plans"""
 
 _UPSERT = """
 INSERT INTO training_plans (id, user_id, start_date, end_date, vdot, vdot_source, sessions,
-                            adaptations, active, created_at)
+                            adaptations, notes, race_date, active, created_at)
 VALUES (%(id)s, %(runner_id)s, %(start)s, %(end)s, %(vdot)s, %(vdot_source)s, %(sessions)s,
-        %(adaptations)s, true, COALESCE(%(created_at)s::timestamptz, now()))
+        %(adaptations)s, %(notes)s, %(race_date)s, true, COALESCE(%(created_at)s::timestamptz, now()))
 ON CONFLICT (id) DO UPDATE SET
     start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date, vdot = EXCLUDED.vdot,
     vdot_source = EXCLUDED.vdot_source, sessions = EXCLUDED.sessions,
-    adaptations = EXCLUDED.adaptations, active = true"""
+    adaptations = EXCLUDED.adaptations, notes = EXCLUDED.notes, race_date = EXCLUDED.race_date,
+    active = true"""
 
 
 def _plan(row: dict) -> TrainingPlan:
@@ -47,7 +48,8 @@ class PostgresPlanRepository:
         params = {
             "id": plan.id, "runner_id": plan.runner_id, "start": plan.start, "end": plan.end,
             "vdot": plan.vdot, "vdot_source": plan.vdot_source, "sessions": to_jsonb(plan.sessions),
-            "adaptations": to_jsonb(list(plan.adaptations)), "created_at": plan.created_at,
+            "adaptations": to_jsonb(list(plan.adaptations)), "notes": to_jsonb(list(plan.notes)),
+            "race_date": plan.race_date, "created_at": plan.created_at,
         }
         with connection(self._pool) as conn, conn.transaction():
             conn.execute("SELECT 1 FROM users WHERE id = %s FOR NO KEY UPDATE", [plan.runner_id])

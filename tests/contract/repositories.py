@@ -10,6 +10,7 @@ A test module imports the ``Test*Contract`` classes and provides a ``backend`` f
 """
 from __future__ import annotations
 
+import copy
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -18,8 +19,8 @@ import pytest
 
 from application.ports import ProgressSummaryRecord
 from domain.conversation import Intent, Message, Role
-from domain.injury import Injury, Severity
-from domain.plan import BLOCK_DAYS, Session, SessionKind, TrainingPlan
+from domain.injury import Injury, Severity, Side
+from domain.plan import BLOCK_DAYS, PlanNote, Session, SessionKind, TrainingPlan, Workout
 from domain.run import Run
 from domain.cross_training import Activity, CrossTraining
 from domain.runner import FitnessLevel, GoalRace, Runner, Units
@@ -69,6 +70,20 @@ def a_plan(runner_id: str, start: date, vdot: float = 45.0, **fields) -> Trainin
             pace_s_per_km=(300.5 - i, 330.0) if runs else None,
             purpose=f"propósito {i}", description=f"día {i}: 2×10' umbral" if runs else ""))
     return TrainingPlan(runner_id=runner_id, start=start, sessions=sessions, vdot=vdot, **fields)
+
+
+def a_season_plan(runner_id: str, start: date, **fields) -> TrainingPlan:
+    """A plan whose sessions use every newer Session field: phase, workout (reps by distance and by
+    time) and code, with notes and a race day."""
+    plan = a_plan(runner_id, start, **fields)
+    for i, session in enumerate(plan.sessions):
+        session.phase = "build" if i < 7 else "taper"
+    plan.sessions[1].workout = Workout(reps=5, rep_km=1.0, recovery_min=2.5, warmup_km=2.0, cooldown_km=1.5)
+    plan.sessions[1].code = "moved"
+    plan.sessions[3].workout = Workout(reps=3, rep_min=8.0, recovery_min=1.0, warmup_km=2.5, cooldown_km=2.0)
+    plan.sessions[5].code = "strides"
+    plan.sessions[0].code = "logged"
+    return plan
 
 
 class TestRunnerRepositoryContract:
@@ -229,6 +244,57 @@ class TestPlanRepositoryContract:
         assert backend.plans.active_for(runner.id) == plan
         assert backend.plans.history(runner.id) == [plan]
 
+    def test_notes_and_race_date_survive(self, backend):
+        runner = a_runner(backend)
+        notes = [PlanNote("injury_no_quality", {"part": "rodilla", "side": "izquierda"}),
+                 PlanNote("low_data"),
+                 PlanNote("race_in_days", {"days": "12", "race": "Maratón de Quito — 42,195 km"})]
+        plan = a_plan(runner.id, date(2024, 3, 4), created_at=T0, notes=notes, race_date=date(2024, 4, 28),
+                      adaptations=["sin series: molestia en la rodilla"])
+        backend.plans.activate(plan)
+        stored = backend.plans.active_for(runner.id)
+        assert stored == plan
+        assert stored.notes[0] == PlanNote("injury_no_quality", {"part": "rodilla", "side": "izquierda"})
+        assert stored.notes[1].params == {} and stored.race_date == date(2024, 4, 28)
+        assert backend.plans.history(runner.id) == [plan]
+
+    def test_a_plan_without_notes_or_race_keeps_the_defaults(self, backend):
+        runner = a_runner(backend)
+        plan = a_plan(runner.id, date(2024, 3, 4), created_at=T0)
+        backend.plans.activate(plan)
+        stored = backend.plans.active_for(runner.id)
+        assert (stored.notes, stored.race_date) == ([], None)
+        assert all((s.phase, s.workout, s.code) == ("", None, "") for s in stored.sessions)
+
+    def test_session_phase_workout_and_code_survive(self, backend):
+        runner = a_runner(backend)
+        plan = a_season_plan(runner.id, date(2024, 3, 4), created_at=T0)
+        backend.plans.activate(plan)
+        stored = backend.plans.active_for(runner.id)
+        assert stored.sessions == plan.sessions
+        assert stored.sessions[1].workout == Workout(reps=5, rep_km=1.0, recovery_min=2.5, warmup_km=2.0,
+                                                     cooldown_km=1.5)
+        assert stored.sessions[3].workout.rep_min == 8.0 and stored.sessions[3].workout.rep_km == 0.0
+        assert [s.code for s in stored.sessions[:6]] == ["logged", "moved", "", "", "", "strides"]
+        assert {s.phase for s in stored.sessions[7:]} == {"taper"}
+        assert isinstance(stored.sessions[0].kind, SessionKind) and stored.sessions[0].pace_s_per_km == (300.5, 330.0)
+        assert backend.plans.history(runner.id) == [plan]
+
+    def test_changing_a_plan_after_activating_it_changes_nothing_stored(self, backend):
+        runner = a_runner(backend)
+        plan = a_season_plan(runner.id, date(2024, 3, 4), created_at=T0, notes=[PlanNote("low_data")])
+        backend.plans.activate(plan)
+        expected = copy.deepcopy(plan)
+        plan.notes.append(PlanNote("extra"))
+        plan.notes[0].params["x"] = "y"
+        plan.sessions[1].workout.reps = 99
+        plan.race_date = date(2030, 1, 1)
+        assert backend.plans.active_for(runner.id) == expected
+        loaded = backend.plans.active_for(runner.id)
+        loaded.notes.clear()
+        loaded.sessions[0].code = "changed"
+        assert backend.plans.active_for(runner.id) == expected
+
     def test_no_plan_yet(self, backend):
         runner = a_runner(backend)
         assert backend.plans.active_for(runner.id) is None
@@ -271,6 +337,48 @@ class TestInjuryRepositoryContract:
         backend.injuries.update(knee)
         assert backend.injuries.for_runner(runner.id) == [knee, shin]
         assert backend.injuries.for_runner(runner.id, active_only=True) == [shin]
+
+    def test_triage_fields_survive_and_update(self, backend):
+        runner = a_runner(backend)
+        knee = Injury(runner_id=runner.id, body_part="rodilla", severity=Severity.SEVERE,
+                      description="se hinchó después del fondo", reported_on=date(2024, 3, 10),
+                      side=Side.LEFT, since=date(2024, 3, 8), pain=7, pain_walking=True, swelling=True,
+                      sharp_pain=False)
+        backend.injuries.add(knee)
+        [stored] = backend.injuries.for_runner(runner.id)
+        assert stored == knee
+        assert stored.side is Side.LEFT and stored.pain == 7
+        # False is an answer ("no sharp pain"), not a missing one.
+        assert (stored.pain_walking, stored.swelling, stored.sharp_pain) == (True, True, False)
+        assert stored.red_flags == ("swelling", "pain_walking")
+
+        knee.side, knee.pain, knee.pain_walking, knee.swelling, knee.sharp_pain = Side.BOTH, 0, False, None, True
+        knee.since = date(2024, 3, 1)
+        backend.injuries.update(knee)
+        assert backend.injuries.for_runner(runner.id, active_only=True) == [knee]
+        knee.side = Side.RIGHT
+        knee.resolved_on = date(2024, 3, 30)
+        backend.injuries.update(knee)
+        assert backend.injuries.for_runner(runner.id) == [knee]
+        assert backend.injuries.for_runner(runner.id, active_only=True) == []
+
+    def test_triage_not_asked_yet_stays_none(self, backend):
+        runner = a_runner(backend)
+        backend.injuries.add(Injury(runner_id=runner.id, body_part="gemelo"))
+        [stored] = backend.injuries.for_runner(runner.id)
+        assert (stored.side, stored.since, stored.pain, stored.pain_walking, stored.swelling,
+                stored.sharp_pain) == (None, None, None, None, None, None)
+
+    def test_changing_an_injury_without_update_changes_nothing_stored(self, backend):
+        runner = a_runner(backend)
+        ankle = Injury(runner_id=runner.id, body_part="tobillo", side=Side.RIGHT, pain=3)
+        backend.injuries.add(ankle)
+        expected = copy.deepcopy(ankle)
+        ankle.pain, ankle.swelling = 9, True
+        assert backend.injuries.for_runner(runner.id) == [expected]
+        loaded = backend.injuries.for_runner(runner.id)[0]
+        loaded.side = Side.LEFT
+        assert backend.injuries.for_runner(runner.id) == [expected]
 
     def test_injuries_belong_to_their_runner(self, backend):
         ana, luis = a_runner(backend), a_runner(backend)

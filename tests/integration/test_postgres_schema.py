@@ -11,7 +11,8 @@ import pytest
 
 import adapters.postgres.plans as plans_module
 from adapters.postgres import (
-    MigrationError, PostgresChatBuffer, PostgresStore, PostgresPlanRepository, PostgresProgressSummaryRepository,
+    MigrationError, PostgresChatBuffer, PostgresInjuryRepository, PostgresStore, PostgresPlanRepository,
+    PostgresProgressSummaryRepository,
     PostgresRunnerRepository, PostgresRunRepository, applied_versions, apply_migrations, create_pool,
     load_migrations,
 )
@@ -19,8 +20,11 @@ from adapters.postgres.migrations import Migration
 from adapters.system_clock import SystemClock
 from application.ports import ProgressSummaryRecord
 from domain.conversation import Message, Role
+from domain.injury import Side
+from domain.plan import PlanNote
 from domain.run import Run
 from domain.runner import Runner
+from adapters.postgres.codec import to_jsonb
 from tests.contract.repositories import a_plan
 
 pytestmark = pytest.mark.integration
@@ -98,6 +102,39 @@ def test_a_failing_migration_leaves_nothing_behind(postgres_empty_pool):
     assert 998 not in [v for v, _, _ in applied_versions(postgres_empty_pool)]
 
 
+def test_old_injuries_and_plans_load_after_0008_with_the_new_fields_empty(postgres_empty_pool):
+    before = [m for m in load_migrations() if m.version < 8]
+    assert [m.version for m in load_migrations() if m.version >= 8][:1] == [8]
+    assert apply_migrations(postgres_empty_pool, before) == [m.version for m in before]
+    sessions = a_plan("u1", date(2024, 3, 4)).sessions
+    with postgres_empty_pool.connection() as conn:
+        assert "pain" not in {r[0] for r in conn.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = 'injuries'")}
+        conn.execute("INSERT INTO users (id, phone) VALUES ('u1', '+593990000001')")
+        conn.execute("INSERT INTO injuries (id, user_id, body_part, severity, reported_on) "
+                     "VALUES ('i1', 'u1', 'rodilla', 'moderate', '2024-03-02')")
+        conn.execute("INSERT INTO training_plans (id, user_id, start_date, end_date, vdot, sessions, adaptations) "
+                     "VALUES ('p1', 'u1', '2024-03-04', '2024-03-17', 45, %s, '[\"menos volumen\"]')",
+                     [to_jsonb(sessions)])
+
+    assert 8 in apply_migrations(postgres_empty_pool)
+    injuries, plans = PostgresInjuryRepository(postgres_empty_pool), PostgresPlanRepository(postgres_empty_pool)
+    [knee] = injuries.for_runner("u1")
+    assert (knee.id, knee.severity.value, knee.reported_on) == ("i1", "moderate", date(2024, 3, 2))
+    assert (knee.side, knee.since, knee.pain, knee.pain_walking, knee.swelling, knee.sharp_pain) == (
+        None, None, None, None, None, None)
+    plan = plans.active_for("u1")
+    assert (plan.adaptations, plan.notes, plan.race_date, plan.sessions) == (["menos volumen"], [], None, sessions)
+
+    knee.side, knee.pain, knee.sharp_pain = Side.LEFT, 2, False
+    injuries.update(knee)
+    assert injuries.for_runner("u1") == [knee]
+    plan.notes, plan.race_date = [PlanNote("race_in_days", {"days": "40"})], date(2024, 4, 28)
+    plans.activate(plan)
+    assert plans.active_for("u1") == plan
+
+
 def test_migrating_a_schema_that_does_not_exist_says_so(postgres_url):
     pool = create_pool(postgres_url, schema="no_such_schema_for_andes", timeout=5)
     try:
@@ -154,6 +191,18 @@ def test_the_database_refuses_impossible_runs(postgres_pool, column, value, cons
                 "INSERT INTO runs (id, user_id, run_date, distance_km, duration_s, perceived_effort) "
                 "VALUES ('r1', %s, '2024-03-01', %s, %s, %s)",
                 [runner.id, row["distance_km"], row["duration_s"], row["perceived_effort"]])
+
+
+@pytest.mark.parametrize("column, value, constraint", [
+    ("pain", 11, "injuries_pain_scale"),
+    ("pain", -1, "injuries_pain_scale"),
+    ("side", "izquierda", "injuries_side_known"),
+])
+def test_the_database_refuses_impossible_triage(postgres_pool, column, value, constraint):
+    runner = a_runner(postgres_pool)
+    with pytest.raises(psycopg.errors.CheckViolation, match=constraint), postgres_pool.connection() as conn:
+        conn.execute(f"INSERT INTO injuries (id, user_id, body_part, severity, {column}) "
+                     "VALUES ('i1', %s, 'rodilla', 'mild', %s)", [runner.id, value])
 
 
 def test_a_run_needs_a_stored_runner_and_goes_with_it(postgres_pool):
