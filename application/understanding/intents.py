@@ -137,6 +137,9 @@ _CUES: dict[Intent, tuple[str, ...]] = {
 }
 
 
+SURE = 0.6    # above this the classifier's guess stands even when no cue word is there
+
+
 class Understand:
     def __init__(self, classifier: Classifier | None, knowledge: KnowledgeLike | None = None):
         self._classifier = classifier
@@ -154,8 +157,13 @@ class Understand:
         guess = self._classifier.classify(text)
         alternatives = tuple(intent for intent, _ in guess.alternatives)
         understood = Understanding(guess.intent, guess.confidence, alternatives, guess.is_confident)
+        check = self._evidence.get(understood.intent)
         if understood.confident:
-            return understood
+            if guess.confidence >= SURE or check is None or _holds(check, text, today):
+                return understood
+            # Confident, but the message holds nothing the intent needs ("mmm 8" as a profile change):
+            # fall through to the evidence of the other guesses, or ask.
+            understood = attrs.evolve(understood, confident=False)
         for intent in understood.guesses:
             check = self._evidence.get(intent)
             if check is not None and _holds(check, text, today):
