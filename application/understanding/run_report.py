@@ -37,7 +37,8 @@ _PLANNED = re.compile(
 _RACE = re.compile(
     r"(?<!\w)(?:carrera|competencia|competi|race|raced|gane|won|podio|podium|medalla|medal|categoria|"
     r"age group|chip|tiempo oficial|official time|prueba de tiempo|time trial|contrarreloj|"
-    r"(?:la|el|los|una|the|a)\s+\d{1,2}\s*k|(?:media\s+)?maraton|(?:half\s+)?marathon)(?!\w)")
+    r"(?:la|el|los|una|the|a)\s+\d{1,2}\s*k|(?:media\s+)?maraton|(?:half\s+)?marathon|"
+    r"(?:finished|termine|complete|acabe)\s+(?:the|la|el|my|mi)\s+(?:\w+\s+){0,2}(?:\d{1,2}\s*k|half|media))(?!\w)")
 _TRAINING = re.compile(r"(?<!\w)(?:entrenamiento|training|fondo|long run|tirada|rodaje|tempo|suave|easy|series|"
                        r"intervals|intervalos|fartlek|umbral|threshold)(?!\w)")
 # "no corrí", "didn't run", "no pude entrenar": a run that did not happen (a missed session).
@@ -96,6 +97,7 @@ _DAY_MARK = re.compile(
     rf"(?<!\w)(?:(?:el|on|last)\s+)?{WEEKDAY_RE}(?!\w)"
     r"|(?<!\w)(?:hoy|ayer|anteayer|antier|today|yesterday|manana|tomorrow|this morning|esta morning)(?!\w)"
     r"|(?<!\w)(?:el\s+)?\d{1,2}\s+de\s+[a-z]+(?!\w)|(?<![\w/:.])\d{1,2}/\d{1,2}(?![\w/])")
+_CONJUNCTION = re.compile(r"\s*(?:,|;|(?<!\w)(?:y|and|then|luego)(?!\w))\s*")
 _MORNING = re.compile(r"(?:esta|la|cada|las|de)\s+manana(s)?")
 _KINDS = (("intervals", ("series", "intervalos", "intervals", "repeats", "pista", "track")),
           ("tempo", ("tempo", "umbral", "threshold")),
@@ -118,9 +120,13 @@ _WEATHER = {
     "neblina": "fog", "fog": "fog", "foggy": "fog",
 }
 _RACE_DISTANCES = (("media maraton", 21.0975), ("medio maraton", 21.0975), ("half marathon", 21.0975),
-                   ("maraton", 42.195), ("marathon", 42.195))
+                   ("maraton", 42.195), ("marathon", 42.195),
+                   # "finished the quito half", "corrí la media de Cuenca": the race named by its distance.
+                   (r"(?:the|my)\s+(?:\w+\s+)?half(?!\s+(?:hour|an|a\s+mile|mile))", 21.0975),
+                   (r"(?:la|mi)\s+media\s+(?:de|del)\s+\w+", 21.0975))
 # A human pace lies roughly between 2:20 and 15:00 per km; used to read '1:55' as h:mm or mm:ss.
 _PLAUSIBLE_PACE = (140, 900)
+_SLOWEST_INTERVAL_PACE = 420
 
 
 @attrs.define(frozen=True)
@@ -175,7 +181,11 @@ def parse_run_report(text: str, today: date, units: Units = Units.KM) -> RunRepo
 
 
 def _prepare(text: str) -> str:
-    f = fold(words_to_numbers(text, detect_language(text)))
+    # Number words in the detected language; a short English message may be taken for Spanish ("ran
+    # five km"), so English number words are read too. Never the other way: "miles" is a Spanish number.
+    lang = detect_language(text)
+    converted = words_to_numbers(text, lang)
+    f = fold(words_to_numbers(converted, "en") if lang != "en" else converted)
     return _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
 
 
@@ -192,6 +202,12 @@ def _split_by_day(f: str) -> list[str]:
             merged[-1] += part
         else:
             merged.append(part)
+    if len(merged) == 1:
+        # The day after its run: "10 km in 50 min today and 5 km in 27 min yesterday".
+        pieces = [p for p in _CONJUNCTION.split(f) if p.strip()]
+        runs = [p for p in pieces if _has_run(p)]
+        if len(runs) >= 2 and all(_DAY_MARK.search(p) for p in runs) and len(runs) == len(pieces):
+            return runs
     return merged
 
 
@@ -287,7 +303,8 @@ def _intervals(f: str, units: Units) -> tuple[tuple[IntervalSet, ...], str]:
                 seconds, per_km = int(timed.group(5)), False
             # "6x800 a 3:10": the time of each rep, unless it says /km or a rep time would be
             # faster than any human (then it was the pace per km).
-            if rep_km and not per_km and seconds / rep_km >= _PLAUSIBLE_PACE[0]:
+            # A rep time slower than 7:00/km for an interval is not one: "8x400 a 4:00" is the pace.
+            if rep_km and not per_km and _PLAUSIBLE_PACE[0] <= seconds / rep_km <= _SLOWEST_INTERVAL_PACE:
                 pace = seconds / rep_km
             else:
                 pace = float(seconds)

@@ -203,3 +203,30 @@ def test_timed_reps_and_a_stated_total():
     [run] = parse_runs("hoy pista: 12x400 en 80 seg, rec 200 m trotando, 10 km en total", TODAY)
     assert run.distance_km == 10 and not run.distance_estimated
     assert run.intervals[0].pace_s_per_km == 200
+
+
+# --- cases found on the corpus' TRAIN split ---------------------------------------------------------
+
+def test_a_slow_rep_time_is_read_as_the_pace_per_km():
+    from application.understanding.run_report import parse_runs
+    [run] = parse_runs("hoy series 10x400 a 3:45 rec 1 min", date(2026, 11, 24))
+    assert run.intervals[0].pace_s_per_km == 225 and run.intervals[0].recovery_s == 60
+
+
+def test_english_number_words_in_a_short_message():
+    from application.understanding.run_report import parse_runs
+    [run] = parse_runs("ran five km in twenty five minutes", date(2026, 11, 24))
+    assert (run.distance_km, run.duration_s) == (5, 1500)
+
+
+def test_a_race_named_by_its_distance():
+    from application.understanding.run_report import parse_runs
+    [run] = parse_runs("finished the quito half yesterday in 1:48:20!!", date(2026, 11, 24))
+    assert run.distance_km == 21.0975 and run.is_race and run.duration_s == 6500
+    assert run.day == date(2026, 11, 23)
+
+
+def test_days_after_their_runs():
+    from application.understanding.run_report import parse_runs
+    runs = parse_runs("ran 10 km in 50 min today and 5 km in 27 min yesterday", date(2026, 11, 24))
+    assert [(r.day.day, r.distance_km, r.duration_s) for r in runs] == [(24, 10, 3000), (23, 5, 1620)]
