@@ -177,7 +177,9 @@ def predicted_pace(history: Sequence[Run], distance_km: float, today: date,
     estimate = vdot.estimate_vdot_from_runs(
         [r for r in history if r.date <= today], today, fitness_level)
     value = estimate.vdot
-    if estimate.source == "default":
+    if estimate.code not in ("race", "all_out", "hard_effort"):
+        # A default, or a floor read from comfortable runs ("at least this fit"), under-states what the
+        # runner can do: the same generous ceiling applies, so a good day is not questioned.
         value = vdot.clamp_vdot(value + NEW_RUNNER_VDOT_ALLOWANCE)
     try:
         return vdot.race_time_for(value, distance_km * 1000) / distance_km

@@ -1,6 +1,7 @@
 """A whole coach on in-memory adapters and a fixed clock, wired by the real composition root."""
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timezone
 
 from dependency_injector import providers
@@ -13,14 +14,25 @@ NOW = datetime(2026, 11, 24, 13, 0, tzinfo=timezone.utc)
 
 
 def memory_settings(tmp_path, **overrides) -> Settings:
-    values = dict(data_dir=str(tmp_path), store="memory", vector_store="memory", embeddings="hashing",
+    # The bundled E5 embedder, as the coach runs by default: the intent classifier is trained on it.
+    values = dict(data_dir=str(tmp_path), store="memory", vector_store="memory", embeddings="e5",
                   llm_provider="offline")
     values.update(overrides)
     return Settings(**values)
 
 
+@functools.lru_cache(maxsize=1)
+def shared_e5():
+    """One E5 model for every test coach in the process (loading it is the slow part)."""
+    from adapters.e5_embedder import E5Embedder
+    return E5Embedder(symmetric=True)
+
+
 def memory_container(tmp_path, now: datetime = NOW, **overrides):
-    container = build_container(memory_settings(tmp_path, **overrides))
+    settings = memory_settings(tmp_path, **overrides)
+    container = build_container(settings)
+    if settings.embeddings == "e5":
+        container.embedder.override(providers.Object(shared_e5()))
     clock = FixedClock(now)
     container.clock.override(providers.Object(clock))
     return container, clock

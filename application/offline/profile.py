@@ -99,6 +99,8 @@ def update_profile(turn: Turn) -> Any:
     if weekly:
         changes["weekly_km"] = float(weekly.group(1).replace(",", "."))
     changes = {k: v for k, v in changes.items() if v is not None}
+    if not changes and answers.age_in(text) is not None:
+        changes["age"] = answers.age_in(text)      # "I'm 52 now": the only number of a profile change
     if not changes:
         return turn.reply(turn.say("profile_nothing"), Intent.PROFILE_UPDATE)
     outcome = turn.call(UpdateProfileArgs(**changes))

@@ -92,7 +92,7 @@ def _evidence(knowledge: KnowledgeLike | None) -> dict[Intent, Callable[[str, da
         return found is not None and bool(found.run_days or found.long_run_day is not None)
 
     evidence: dict[Intent, Callable[[str, date], bool]] = {
-        Intent.LOG_RUN: lambda text, today: any(not r.planned and r.distance_km for r in parse_runs(text, today)),
+        Intent.LOG_RUN: lambda text, today: any(not r.planned for r in parse_runs(text, today)),
         Intent.LOG_CROSS_TRAINING: lambda text, today: parse_cross_training(text, today) is not None,
         Intent.CORRECT_RUN: lambda text, today: parse_correction(text, today) is not None,
         Intent.DELETE_RUN: lambda text, today: parse_deletion(text, today) is not None,

@@ -2,6 +2,7 @@
 On the in-memory adapters with a ScriptedLLM."""
 from __future__ import annotations
 
+import functools
 import json
 from datetime import date, datetime, timedelta, timezone
 
@@ -54,13 +55,22 @@ class Setup:
 
     def coach(self, *script, max_tool_rounds: int = 4) -> tuple[LLMCoach, ScriptedLLM]:
         llm = ScriptedLLM(script)
-        return LLMCoach(llm, self.tools, max_tool_rounds=max_tool_rounds), llm
+        return LLMCoach(llm, self.tools, max_tool_rounds=max_tool_rounds, understand=_understand()), llm
 
     def ctx(self, text: str):
         return self.build_context(self.runner, text, TODAY)
 
     def stored_runs(self):
         return self.runs.for_runner(self.runner.id)
+
+
+@functools.lru_cache(maxsize=1)
+def _understand():
+    """The coach's own understanding (E5 + the intent classifier), for turns where the model used no tool."""
+    from adapters.e5_embedder import E5Embedder
+    from application.understanding.classifier import IntentClassifier
+    from application.understanding.intents import Understand
+    return Understand(IntentClassifier(E5Embedder(symmetric=True)))
 
 
 def tool_call(name: str, arguments, call_id: str = "c1", raw: str = "") -> ToolCall:
@@ -188,7 +198,7 @@ def test_exhausted_rounds_after_logging_a_run_confirm_the_run(s):
         max_tool_rounds=2,
     )
     reply = coach.answer(s.ctx("corrí 10 km en 50 min"), "corrí 10 km en 50 min")
-    assert reply.text.startswith("✅ Registré tu carrera") and "10 km" in reply.text and "5:00/km" in reply.text
+    assert reply.text.startswith("✅ Registré tu entreno") and "10 km" in reply.text and "5:00/km" in reply.text
     assert len(s.stored_runs()) == 1
 
 
@@ -291,7 +301,7 @@ def test_the_fallback_confirmation_speaks_english_too():
     coach, _ = s.coach(Completion("", (tool_call("log_run", {"distance_km": 5}),)),
                        Completion("", (tool_call("get_progress", {}, "c2"),)), max_tool_rounds=2)
     reply = coach.answer(s.ctx("ran 5k"), "ran 5k")
-    assert reply.text == "✅ Logged your run on Tue 3/3: 5 km."
+    assert reply.text == "✅ Logged your run on Tue Mar 3: 5 km."
 
 
 def test_the_same_run_logged_twice_in_one_message_is_stored_once(s):

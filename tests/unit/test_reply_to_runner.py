@@ -83,11 +83,11 @@ def test_questions_are_answered_from_the_runner_data(coach):
     _, paces = reply(PHONE, "¿a qué ritmo debo correr?")
     assert paces.intent == Intent.PACE_QUESTION and "Umbral" in paces.text
     _, progress = reply(PHONE, "¿cómo voy?")
-    assert progress.intent == Intent.PROGRESS and "1 carreras, 10.0 km" in progress.text
+    assert progress.intent == Intent.PROGRESS and "1 entreno, 10 km" in progress.text
     _, memory = reply(PHONE, "¿qué te conté de mi carrera de 10 km?")
     assert memory.intent == Intent.MEMORY_QUESTION and "10 km" in memory.text
     _, update = reply(PHONE, "ahora quiero correr un maratón")
-    assert update.intent == Intent.PROFILE_UPDATE
+    assert update.intent == Intent.SET_RACE        # a new goal race: the coach also asks its date
     assert container.runners().get(runner.id).goal_race.value == "marathon"
 
 
@@ -169,6 +169,6 @@ def test_the_coach_celebrates_a_longest_run_and_counts_the_week(coach):
     reply(PHONE, "ayer corrí 8 km en 48 min")
     reply(PHONE, "el domingo corrí 10 km en 60 min")
     _, answer = reply(PHONE, "hoy corrí 14 km en 84 min")
-    assert "carrera más larga" in answer.text and "antes: 10 km" in answer.text
+    assert "salida más larga" in answer.text and "antes: 10 km" in answer.text
     # Monday 23 and Tuesday 24 Nov are this week; Sunday 22 was last week.
     assert "Llevas 22 km esta semana." in answer.text

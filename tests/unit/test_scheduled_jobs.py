@@ -126,8 +126,8 @@ def test_the_summary_counts_the_runs_of_the_period():
                            duration_s=minutes * 60))
     world.jobs().run()
     [(_, text, _)] = world.messenger.sent
-    assert "2 carreras, 13.0 km" in text
-    assert "Carrera más larga: 8.0 km" in text
+    assert "2 entrenos, 13 km" in text
+    assert "Salida más larga: 8 km" in text
 
 
 def test_monthly_insights_on_the_first_of_the_month_for_the_last_30_days():
@@ -141,7 +141,7 @@ def test_monthly_insights_on_the_first_of_the_month_for_the_last_30_days():
     assert report.sent == [(ANA.id, MONTHLY, date(2026, 3, 31))]
     [(_, text, _)] = world.messenger.sent
     assert text.startswith("🗓️ Ana, tu mes en números")
-    assert "1 carreras, 10.0 km" in text
+    assert "1 entreno, 10 km" in text
     [record] = world.summaries.for_runner(ANA.id)
     assert (record.period_start, record.period_end) == (date(2026, 3, 2), date(2026, 3, 31))
     world.at(utc(first, 22, 0))
@@ -181,7 +181,7 @@ def test_plan_renewal_in_english_for_a_block_that_ended_days_ago_and_never_for_a
     world.plans.activate(plan_ending(KENJI.id, today - timedelta(days=2)))
     world.jobs().run()
     [(_, text, buttons)] = world.messenger.sent
-    assert text == "Your training block ended on Mon 16/3. Shall we build the next one?"
+    assert text == "Your training block ended on Mon Mar 16. Shall we build the next one?"
     assert [b.title for b in buttons] == ["Create my plan"]
 
     stale = World(utc(today, 3, 0))

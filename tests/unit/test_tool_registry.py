@@ -78,8 +78,10 @@ def call(world: World, name: str, arguments=None, raw: str = "", message: str | 
 
 def test_specs_are_derived_from_the_argument_classes():
     specs = {s.name: s for s in ToolRegistry(make_world().tools).specs}
-    assert set(specs) == {"log_run", "generate_plan", "get_progress", "update_profile", "record_injury",
-                          "resolve_injury", "search_memory"}
+    assert set(specs) == {"log_run", "log_cross_training", "correct_run", "delete_run", "record_missed_session",
+                          "get_sessions", "should_i_run", "generate_plan", "get_progress", "get_fitness",
+                          "set_race", "set_schedule", "update_profile", "record_injury", "update_injury",
+                          "resolve_injury", "search_memory", "running_knowledge"}
     for cls in TOOL_ARGUMENTS:
         spec = specs[cls.tool]
         assert spec.parameters == json_schema(cls)
@@ -117,10 +119,10 @@ def test_log_run_stores_the_run_and_returns_it_with_its_pace(world):
                          message="corrí 10 km en 50 min")
     assert not outcome.is_error and outcome.name == "log_run"
     assert data["logged"] is True
-    assert data["run"] == {"date": "2026-03-04", "distance_km": 10.0, "duration": "50:00", "pace_per_km": "5:00",
-                           "rpe": 6, "mood": "bien"}
-    assert data["runs_logged_total"] == 1
     stored = world.runs.for_runner(world.runner.id)
+    assert data["run"] == {"date": "2026-03-04", "distance_km": 10.0, "duration": "50:00", "pace_per_km": "5:00",
+                           "rpe": 6, "mood": "bien", "id": stored[0].id}   # the id lets the model correct it
+    assert data["runs_logged_total"] == 1
     assert len(stored) == 1 and outcome.logged_run is not None and stored[0].id == outcome.logged_run.id
     assert stored[0].duration_s == 3000 and stored[0].notes == "corrí 10 km en 50 min"
 
@@ -136,11 +138,11 @@ def test_log_run_reads_lenient_but_unambiguous_values(world):
     assert [i.body_part for i in world.injuries.for_runner(world.runner.id)] == ["rodilla"]
 
 
-def test_a_race_is_marked_in_the_notes_so_it_sets_the_vdot(world):
+def test_a_race_is_marked_on_the_run_so_it_sets_the_vdot(world):
     call(world, "log_run", {"distance_km": 10, "duration_min": 45, "rpe": 9, "is_race": True},
          message="10k de Quito en 45")
     run = world.runs.for_runner(world.runner.id)[0]
-    assert run.notes.startswith("race")
+    assert run.is_race and run.notes == "10k de Quito en 45"
     assert world.tools.fitness(world.runner, TODAY).source == "race"
 
 
@@ -299,7 +301,11 @@ def test_results_are_compact_json(world):
 def test_log_run_tells_the_model_about_records_and_the_weeks_km(world):
     for km, minutes in ((8, 48), (10, 60)):
         call(world, "log_run", {"distance_km": km, "duration_min": minutes})
-    _, data = call(world, "log_run", {"distance_km": 15, "duration_min": 80})
+    outcome, data = call(world, "log_run", {"distance_km": 15, "duration_min": 80})
+    # 5:20/km after two runs at 6:00: the coach asks before storing a run this much faster…
+    assert outcome.needs_confirmation is not None and data["needs_confirmation"]
+    assert {c["code"] for c in data["concerns"]} == {"much_faster"}
+    _, data = call(world, "log_run", {"distance_km": 15, "duration_min": 80, "confirmed": True})
     assert data["week_km"] == 33
     assert {"kind": "longest_run", "previous_best": 10.0} in data["records"]
     assert {r["kind"] for r in data["records"]} == {"longest_run", "fastest_pace"}   # 5:20/km beats 6:00/km

@@ -72,8 +72,8 @@ def test_progress_compares_with_the_previous_period_and_the_plan(coach, runner):
     assert (summary.runs, summary.total_km, summary.previous_km) == (2, 15, 10)
     assert summary.change_pct == 50 and summary.average_pace_s_per_km == pytest.approx(300)
     assert summary.average_effort == 6 and summary.longest_km == 8
-    assert "2 carreras, 15.0 km" in summary.text("es") and "+50 %" in summary.text("es")
-    assert "2 runs, 15.0 km" in summary.text("en")
+    assert "2 entrenos, 15 km" in summary.text("es") and "+50 %" in summary.text("es")
+    assert "2 runs, 15 km" in summary.text("en")
 
 
 def test_record_injury_keeps_one_open_injury_per_body_part(coach, runner):
