@@ -27,6 +27,7 @@ providers add beside them, from their docs:
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import socket
 import threading
@@ -68,6 +69,15 @@ from domain.runner import FitnessLevel, GoalRace, Runner
 
 DEEPSEEK_MODEL = "deepseek-flash"
 ANTHROPIC_MODEL = "claude-sonnet-4-6"
+
+
+@functools.lru_cache(maxsize=1)
+def _understand():
+    """The offline coach's understanding as bootstrap builds it (E5 + the intent classifier)."""
+    from adapters.e5_embedder import E5Embedder
+    from application.understanding.classifier import IntentClassifier
+    from application.understanding.intents import Understand
+    return Understand(IntentClassifier(E5Embedder(symmetric=True)))
 
 
 @attrs.define
@@ -390,7 +400,7 @@ class CoachWorld:
         return ReplyToRunner(
             runners=self.runners, conversations=self.conversations, buffer=self.buffer, memory=self.memory,
             onboarding=OnboardRunner(self.runners, self.record_injury, self.clock),
-            build_context=self.build_context, offline=OfflineCoach(self.tools), clock=self.clock,
+            build_context=self.build_context, offline=OfflineCoach(self.tools, understand=_understand()), clock=self.clock,
             llm_coach=llm_coach,
         )
 

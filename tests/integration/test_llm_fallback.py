@@ -36,7 +36,7 @@ def test_provider_down_the_offline_coach_answers_and_logs_the_run_once(fake_llm)
 
     assert reply.degraded is True
     assert reply.intent == Intent.LOG_RUN and reply.tools_used == ["log_run"]
-    assert "Registré tu carrera" in reply.text and "10 km" in reply.text and "5:00/km" in reply.text
+    assert "Registré tu entreno" in reply.text and "10 km" in reply.text and "5:00/km" in reply.text
     [run] = world.stored_runs()
     assert (run.distance_km, run.duration_s) == (10, 3000)
     assert len(fake_llm.posts()) == 2                   # the retry policy's attempts, then the fallback
@@ -53,7 +53,7 @@ def test_provider_fails_after_the_model_logged_the_run_it_is_not_logged_twice(fa
     _, reply = reply_to_runner(world, fake_llm)(world.PHONE, MESSAGE)
 
     assert reply.degraded is True and reply.intent == Intent.LOG_RUN
-    assert "Registré tu carrera" in reply.text and "10 km" in reply.text
+    assert "Registré tu entreno" in reply.text and "10 km" in reply.text
     [run] = world.stored_runs()
     assert (run.distance_km, run.duration_s) == (10, 3000)
     assert len(fake_llm.posts()) == 3                   # round 1, then round 2 and its retry
@@ -91,7 +91,7 @@ def test_an_outage_costs_one_quick_fallback_per_message_once_the_breaker_opens(f
     started = time.monotonic()
     _, answer = reply(world.PHONE, MESSAGE)
     assert time.monotonic() - started < 1.0
-    assert answer.degraded is True and "Registré tu carrera" in answer.text and len(world.stored_runs()) == 1
+    assert answer.degraded is True and "Registré tu entreno" in answer.text and len(world.stored_runs()) == 1
     assert len(fake_llm.posts()) == 4        # no request while the breaker is open
 
 

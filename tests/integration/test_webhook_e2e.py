@@ -150,7 +150,7 @@ def test_new_runner_onboards_over_several_signed_posts_and_gets_replies_in_order
 
     coach.say(ANA, "hoy corrí 8 km en 45 min")
     deadline = time.monotonic() + 10
-    while not any("Registré tu carrera" in t for t in graph.texts_to(ANA)):
+    while not any("Registré tu entreno" in t for t in graph.texts_to(ANA)):
         assert time.monotonic() < deadline, graph.texts_to(ANA)
         time.sleep(0.02)
     runner = coach.container.runners().by_phone(ANA)
@@ -534,7 +534,7 @@ def test_end_to_end_on_postgres_and_redis(tmp_path, graph, postgres_url, postgre
         coach.say(ANA, "hoy corrí 10 km en 55 min", message_ids[-1])
         texts = [graph.text_of(p) for p in graph.wait_for(len(ONBOARDING_ES) + 1, ANA)]
         assert texts[len(ONBOARDING_ES) - 1].startswith("¡Listo, Ana!")
-        assert "Registré tu carrera" in texts[-1]
+        assert "Registré tu entreno" in texts[-1]
         time.sleep(0.1)
         assert len(graph.sent_to(ANA)) == len(ONBOARDING_ES) + 1
 
