@@ -71,7 +71,8 @@ def race_plan(vdot: float, goal: GoalRace, goal_time_s: int | None = None) -> Ra
     else:
         code, target = "goal_within_reach", float(goal_time_s)
     negative = goal in (GoalRace.HALF, GoalRace.MARATHON)
-    split_km = 5.0 if goal is GoalRace.MARATHON else 1.0
+    # WhatsApp-length: km splits for 5k and 10k, every 5 km for the half and the marathon.
+    split_km = 5.0 if goal in (GoalRace.HALF, GoalRace.MARATHON) else 1.0
     return RacePlan(goal=goal, predicted_s=predicted, target_s=target, goal_s=goal_time_s, code=code,
                     negative=negative, splits=pacing_splits(goal.distance_km, target, split_km, negative))
 

@@ -57,7 +57,8 @@ def _day_line(turn: Turn, day: DayOutlook, detailed: bool) -> str:
     when = ("today" if day.day == turn.today else "tomorrow" if day.day == turn.today + timedelta(days=1) else "day")
     if day.session is None:
         return turn.say("no_session_that_day", day=short_date(day.day, turn.lang))
-    session = session_text(day.session, turn.lang, detailed=detailed, units=turn.units)
+    # Done: the session's name is enough (its detail would say what to do, and that is done).
+    session = session_text(day.session, turn.lang, detailed=detailed and not day.done, units=turn.units)
     if day.done:
         done = measures.distance(day.done_km, turn.units)
         if day.session.kind.is_run:

@@ -86,6 +86,13 @@ def _run_line(turn: Turn, run: Run) -> str:
                     time=time, pace=pace)
 
 
+def _run_facts(turn: Turn, run: Run) -> str:
+    """'6 km en 45:00 (7:30/km)': a run's distance, time and pace in the runner's units."""
+    time = turn.say("run_time", time=measures.duration(run.duration_s)) if run.duration_s else ""
+    pace = f" ({measures.pace(run.pace_s_per_km, turn.units)})" if run.pace_s_per_km else ""
+    return f"{measures.distance(run.distance_km, turn.units)}{time}{pace}"
+
+
 def _intervals_text(turn: Turn, intervals: Any) -> str:
     parts = []
     for block in intervals:
@@ -191,9 +198,8 @@ def correct_run(turn: Turn, confirmed: bool = False) -> Any:
     if outcome.is_error:
         return _change_failed(turn, outcome, Intent.CORRECT_RUN)
     change = outcome.value
-    lines = [turn.say("run_fixed", day=short_date(change.run.date, turn.lang),
-                      before=measures.distance(change.before.distance_km, turn.units),
-                      after=_run_line(turn, change.run))]
+    lines = [turn.say("run_fixed", day=short_date(change.run.date, turn.lang), run=_run_facts(turn, change.run),
+                      before=_run_facts(turn, change.before))]
     if change.plan_rebuilt:
         lines.append(turn.say("plan_updated_after_change"))
     return turn.reply("\n".join(lines), Intent.CORRECT_RUN)

@@ -29,7 +29,16 @@ class SchedulePreference:
 
 
 def _weekday(word: str) -> int:
+    if word in _SHORT_DAYS:
+        return _SHORT_DAYS[word]
     return next(v for k, v in WEEKDAYS.items() if len(k) > 3 and word.startswith(k))
+
+
+# Short forms, read only in a list of at least two ("tue thu sat sun", "lun mie vie"): alone, "mar" or
+# "sun" may mean something else.
+_SHORT_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
+               "sun": 6, "lun": 0, "mar": 1, "mie": 2, "jue": 3, "vie": 4, "sab": 5, "dom": 6}
+_SHORT_RE = r"(?:{})".format("|".join(sorted(_SHORT_DAYS, key=len, reverse=True)))
 
 
 def parse_schedule(text: str) -> SchedulePreference | None:
@@ -49,13 +58,19 @@ def parse_schedule(text: str) -> SchedulePreference | None:
     f_no_ranges = _RANGE.sub(" ", f)
     # A clause is what lies between commas, "y"/"and": the long-run day is the weekday sharing one
     # with "fondo"/"long run".
+    day_re = WEEKDAY_RE
+    if len(re.findall(rf"(?<!\w){_SHORT_RE}(?!\w)", f_no_ranges)) >= 2:
+        day_re = rf"(?:{WEEKDAY_RE}|{_SHORT_RE})"
     for clause in re.split(r"[,;.\n]|(?<!\w)(?:y|e|and|pero|but)(?!\w)", f_no_ranges):
-        named = [_weekday(m.group(0)) for m in re.finditer(rf"(?<!\w){WEEKDAY_RE}(?!\w)", clause)]
+        named = [_weekday(m.group(0)) for m in re.finditer(rf"(?<!\w){day_re}(?!\w)", clause)]
         days += named
         if named and re.search(rf"(?<!\w){_LONG}(?!\w)", clause):
             long_day = named[-1] if long_day is None else long_day
     if not days:
         return None
+    if set(days) == {long_day}:
+        # "fondo los domingos": the long-run day only, not a one-day week.
+        return SchedulePreference(run_days=None, long_run_day=long_day)
     return SchedulePreference(run_days=tuple(sorted(set(days))), long_run_day=long_day)
 
 

@@ -82,8 +82,9 @@ def test_no_race():
 
 @pytest.mark.parametrize("text, days, long_day", [
     ("prefiero entrenar lunes, miércoles y sábado", (0, 2, 5), None),
-    ("long run on saturdays", (5,), 5),
-    ("fondo los domingos", (6,), 6),
+    ("long run on saturdays", None, 5),      # the long-run day only, not a one-day week
+    ("fondo los domingos", None, 6),
+    ("tue thu sat sun, long run on sunday", (1, 3, 5, 6), 6),      # short forms in a list
     ("lunes, miércoles y viernes; fondo el domingo", (0, 2, 4, 6), 6),
     ("de lunes a viernes", (0, 1, 2, 3, 4), None),
     ("I can run Tuesday, Thursday and Sunday, long run Sunday", (1, 3, 6), 6),

@@ -46,7 +46,7 @@ PHRASES: dict[str, str] = {
     "minutes": "{minutes} min",
     "cross_logged": "✅ Logged {amount} of {activity} on {day}. It counts apart from your running km.",
     "correction_needs_value": "What should I fix? Tell me the right value, e.g. \"it was 6 km, not 8\".",
-    "run_fixed": "✏️ Fixed (was {before}). {after}",
+    "run_fixed": "✏️ Fixed: your run on {day} is now {run} (was {before}).",
     "plan_updated_after_change": "I updated your plan with the change.",
     "run_removed": "🗑️ Deleted your run on {day} ({distance}).",
     "run_missing": "I can't find that run. Which day was it?",

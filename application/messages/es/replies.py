@@ -47,7 +47,7 @@ PHRASES: dict[str, str] = {
     "minutes": "{minutes} min",
     "cross_logged": "✅ Anoté {amount} de {activity} el {day}. Cuenta aparte de tus km de trote.",
     "correction_needs_value": "¿Qué corrijo? Dime el dato bueno, por ejemplo «fueron 6 km, no 8».",
-    "run_fixed": "✏️ Corregido (antes {before}). {after}",
+    "run_fixed": "✏️ Corregido: tu entreno del {day} ahora es de {run} (antes {before}).",
     "plan_updated_after_change": "Actualicé tu plan con el cambio.",
     "run_removed": "🗑️ Borré tu entreno del {day} ({distance}).",
     "run_missing": "No encuentro ese entreno. ¿De qué día era?",
