@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
-
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import attrs
 
 from application.ports import Clock, InjuryRepository, VectorMemory
 from domain.injury import Injury, Severity, Side, triage_severity
-from domain.plan import TrainingPlan
 from domain.memory import MemoryDocument, MemoryKind
+from domain.plan import TrainingPlan
 from domain.runner import Runner
 
 log = logging.getLogger(__name__)

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from application.coach_reply import CREATE_PLAN, SHOW_TODAY, CoachReply
 from application.context import CoachContext
+from application.messages import say, short_date
 from application.ports import LLM, ChatTurn, Completion, LLMUnavailable, ToolCall
 from application.prompts import build_system_prompt
 from application.tools.registry import ToolOutcome, ToolRegistry
 from application.understanding.intents import Understand
-from application.messages import say, short_date
 from domain.conversation import Intent, Message, Role
 from domain.pace import format_clock, format_pace
 from domain.run import Run
@@ -58,7 +58,7 @@ PLAN_OFFER_AFTER_RUNS = 3
 
 
 class LLMCoach:
-    def __init__(self, llm: LLM, tools: "CoachTools", registry: ToolRegistry | None = None,
+    def __init__(self, llm: LLM, tools: CoachTools, registry: ToolRegistry | None = None,
                  max_tool_rounds: int = 4, understand: Understand | None = None):
         if max_tool_rounds < 1:
             raise ValueError("max_tool_rounds must be at least 1")

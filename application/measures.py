@@ -5,7 +5,6 @@ from domain.pace import KM_PER_MILE, format_clock, format_pace
 from domain.runner import Units
 
 
-
 def distance(km: float, units: Units = Units.KM) -> str:
     """At most 2 decimals, trailing zeros dropped: "8 km", "21.1 km", "4.97 mi"."""
     value = km / KM_PER_MILE if units is Units.MILES else km

@@ -5,12 +5,12 @@ from datetime import date, timedelta
 
 import attrs
 
-from application.generate_plan import LOOKBACK_DAYS
 from application import measures
+from application.generate_plan import LOOKBACK_DAYS
+from application.messages import say, short_date
 from application.ports import CrossTrainingRepository, InjuryRepository, PlanRepository, RunRepository
 from application.understanding.body import part_name
-from application.messages import say, short_date
-from domain.pace import format_clock, format_pace
+from domain.pace import format_clock
 from domain.runner import Runner, Units
 from domain.vdot import estimate_vdot_from_runs
 

@@ -5,8 +5,8 @@ moves or drops by the plan's rule (domain.planning.reschedule_missed), never dou
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Sequence
 
 import attrs
 

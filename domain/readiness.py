@@ -17,8 +17,8 @@ Pure: no I/O, no words (the application renders the advice in the runner's langu
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Sequence
 
 import attrs
 

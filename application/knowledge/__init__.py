@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import re
 import threading
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 
 import attrs
 import numpy as np
-
-from application.vector_cache import cache_file, cached_vectors
 
 from application.knowledge.off_topic import OFF_TOPIC_ANCHORS
 from application.knowledge.text import mentions, normalise
@@ -30,6 +28,7 @@ from application.knowledge.topics import TOPICS
 from application.knowledge.vocabulary import RUNNING_WORDS
 from application.messages import say
 from application.ports import Embedder
+from application.vector_cache import cache_file, cached_vectors
 
 __all__ = ["DEFAULT_THRESHOLD", "TOPICS", "KnowledgeAnswer", "KnowledgeBase", "Topic"]
 

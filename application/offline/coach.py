@@ -9,7 +9,7 @@ once the runner confirms it.
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from application.coach_reply import CoachReply
 from application.context import CoachContext

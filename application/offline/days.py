@@ -6,13 +6,26 @@ from typing import Any
 
 from application import measures
 from application.coach_reply import CREATE_PLAN, SHOW_TODAY
-from application.formatting import (fitness_text, pace_note_text, paces_text, part_with_side, plan_text,
-                                    race_plan_text, session_text)
+from application.formatting import (
+    fitness_text,
+    pace_note_text,
+    paces_text,
+    part_with_side,
+    plan_text,
+    race_plan_text,
+    session_text,
+)
 from application.messages import SESSION_NAMES, name_of, reason, short_date
 from application.offline.turn import Turn
 from application.sessions import DayOutlook
-from application.tools.arguments import (GeneratePlanArgs, GetFitnessArgs, GetProgressArgs, GetSessionsArgs,
-                                         RecordMissedSessionArgs, ShouldIRunArgs)
+from application.tools.arguments import (
+    GeneratePlanArgs,
+    GetFitnessArgs,
+    GetProgressArgs,
+    GetSessionsArgs,
+    RecordMissedSessionArgs,
+    ShouldIRunArgs,
+)
 from application.understanding.dates import parse_day
 from application.understanding.intents import wants_new_plan
 from application.understanding.text import fold, has_any

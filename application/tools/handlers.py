@@ -6,16 +6,31 @@ body part's canonical name) is applied once, whoever calls.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from application.formatting import fitness_text, pace_note_text, race_plan_text
 from application.log_run import RunDetails
 from application.prompts import local_day
 from application.tools.arguments import (
-    CorrectRunArgs, DeleteRunArgs, GeneratePlanArgs, GetFitnessArgs, GetProgressArgs, GetSessionsArgs,
-    LogCrossTrainingArgs, LogRunArgs, RecordInjuryArgs, RecordMissedSessionArgs, ResolveInjuryArgs,
-    RunningKnowledgeArgs, SearchMemoryArgs, SetRaceArgs, SetScheduleArgs, ShouldIRunArgs, UpdateInjuryArgs,
+    CorrectRunArgs,
+    DeleteRunArgs,
+    GeneratePlanArgs,
+    GetFitnessArgs,
+    GetProgressArgs,
+    GetSessionsArgs,
+    LogCrossTrainingArgs,
+    LogRunArgs,
+    RecordInjuryArgs,
+    RecordMissedSessionArgs,
+    ResolveInjuryArgs,
+    RunningKnowledgeArgs,
+    SearchMemoryArgs,
+    SetRaceArgs,
+    SetScheduleArgs,
+    ShouldIRunArgs,
+    UpdateInjuryArgs,
     UpdateProfileArgs,
 )
 from application.tools.parsing import ArgumentError
@@ -53,7 +68,7 @@ def _minutes_to_s(minutes: float | None) -> int | None:
 # --- runs ------------------------------------------------------------------------------------------
 
 @handles(LogRunArgs)
-def log_run(tools: "CoachTools", runner: Runner, args: LogRunArgs, today: date, message: str | None):
+def log_run(tools: CoachTools, runner: Runner, args: LogRunArgs, today: date, message: str | None):
     _not_future("day", args.day, today)
     parts: list[str] = []
     for ache in args.aches:
@@ -88,7 +103,7 @@ def log_run(tools: "CoachTools", runner: Runner, args: LogRunArgs, today: date, 
 
 
 @handles(LogCrossTrainingArgs)
-def log_cross_training(tools: "CoachTools", runner: Runner, args: LogCrossTrainingArgs, today: date,
+def log_cross_training(tools: CoachTools, runner: Runner, args: LogCrossTrainingArgs, today: date,
                        message: str | None):
     _not_future("day", args.day, today)
     activity = tools.log_cross_training(runner, args.activity, args.minutes, args.distance_km,
@@ -101,7 +116,7 @@ def log_cross_training(tools: "CoachTools", runner: Runner, args: LogCrossTraini
 
 
 @handles(CorrectRunArgs)
-def correct_run(tools: "CoachTools", runner: Runner, args: CorrectRunArgs, today: date, message: str | None):
+def correct_run(tools: CoachTools, runner: Runner, args: CorrectRunArgs, today: date, message: str | None):
     _not_future("new_day", args.new_day, today)
     if args.distance_km is None and args.duration_min is None and args.new_day is None:
         raise ArgumentError("give at least one of distance_km, duration_min, new_day")
@@ -113,7 +128,7 @@ def correct_run(tools: "CoachTools", runner: Runner, args: CorrectRunArgs, today
 
 
 @handles(DeleteRunArgs)
-def delete_run(tools: "CoachTools", runner: Runner, args: DeleteRunArgs, today: date, message: str | None):
+def delete_run(tools: CoachTools, runner: Runner, args: DeleteRunArgs, today: date, message: str | None):
     change = tools.delete_run(runner, args.day, today, logged_km=args.logged_km)
     return {"deleted": True, "run": run_json(change.before), "plan_rebuilt": change.plan_rebuilt}, change
 
@@ -121,7 +136,7 @@ def delete_run(tools: "CoachTools", runner: Runner, args: DeleteRunArgs, today: 
 # --- the plan --------------------------------------------------------------------------------------
 
 @handles(RecordMissedSessionArgs)
-def record_missed_session(tools: "CoachTools", runner: Runner, args: RecordMissedSessionArgs, today: date,
+def record_missed_session(tools: CoachTools, runner: Runner, args: RecordMissedSessionArgs, today: date,
                           message: str | None):
     missed = tools.record_missed(runner, args.day or today, today, args.reason)
     return clean({
@@ -133,7 +148,7 @@ def record_missed_session(tools: "CoachTools", runner: Runner, args: RecordMisse
 
 
 @handles(GetSessionsArgs)
-def get_sessions(tools: "CoachTools", runner: Runner, args: GetSessionsArgs, today: date, message: str | None):
+def get_sessions(tools: CoachTools, runner: Runner, args: GetSessionsArgs, today: date, message: str | None):
     days = tools.sessions(runner, args.day or today, args.days, today)
     return {"days": [clean({
         "date": d.day.isoformat(),
@@ -144,7 +159,7 @@ def get_sessions(tools: "CoachTools", runner: Runner, args: GetSessionsArgs, tod
 
 
 @handles(ShouldIRunArgs)
-def should_i_run(tools: "CoachTools", runner: Runner, args: ShouldIRunArgs, today: date, message: str | None):
+def should_i_run(tools: CoachTools, runner: Runner, args: ShouldIRunArgs, today: date, message: str | None):
     verdict = tools.should_i_run(runner, args.day or today)
     return clean({
         "advice": verdict.advice.value,
@@ -156,7 +171,7 @@ def should_i_run(tools: "CoachTools", runner: Runner, args: ShouldIRunArgs, toda
 
 
 @handles(GeneratePlanArgs)
-def generate_plan(tools: "CoachTools", runner: Runner, args: GeneratePlanArgs, today: date, message: str | None):
+def generate_plan(tools: CoachTools, runner: Runner, args: GeneratePlanArgs, today: date, message: str | None):
     generated = tools.generate_plan(runner, today)
     estimate = generated.estimate
     return {
@@ -169,7 +184,7 @@ def generate_plan(tools: "CoachTools", runner: Runner, args: GeneratePlanArgs, t
 
 
 @handles(GetProgressArgs)
-def get_progress(tools: "CoachTools", runner: Runner, args: GetProgressArgs, today: date, message: str | None):
+def get_progress(tools: CoachTools, runner: Runner, args: GetProgressArgs, today: date, message: str | None):
     summary = tools.get_progress(runner, today, args.days)
     data = summary.as_dict()
     pace = data.pop("average_pace_s_per_km", None)
@@ -182,7 +197,7 @@ def get_progress(tools: "CoachTools", runner: Runner, args: GetProgressArgs, tod
 
 
 @handles(GetFitnessArgs)
-def get_fitness(tools: "CoachTools", runner: Runner, args: GetFitnessArgs, today: date, message: str | None):
+def get_fitness(tools: CoachTools, runner: Runner, args: GetFitnessArgs, today: date, message: str | None):
     fitness = tools.fitness_report(runner, today)
     return fitness.as_dict(), fitness
 
@@ -190,7 +205,7 @@ def get_fitness(tools: "CoachTools", runner: Runner, args: GetFitnessArgs, today
 # --- the profile -----------------------------------------------------------------------------------
 
 @handles(SetRaceArgs)
-def set_race(tools: "CoachTools", runner: Runner, args: SetRaceArgs, today: date, message: str | None):
+def set_race(tools: CoachTools, runner: Runner, args: SetRaceArgs, today: date, message: str | None):
     if args.race_date is not None and args.race_date <= today:
         raise ArgumentError(f"race_date: {args.race_date.isoformat()} is not in the future")
     changes: dict[str, Any] = {"goal_race": args.goal_race, "race_date": args.race_date, "race_name": args.race_name,
@@ -208,7 +223,7 @@ def set_race(tools: "CoachTools", runner: Runner, args: SetRaceArgs, today: date
 
 
 @handles(SetScheduleArgs)
-def set_schedule(tools: "CoachTools", runner: Runner, args: SetScheduleArgs, today: date, message: str | None):
+def set_schedule(tools: CoachTools, runner: Runner, args: SetScheduleArgs, today: date, message: str | None):
     changes: dict[str, Any] = {}
     if args.run_days:
         changes["run_days"] = tuple(sorted({_weekday(d) for d in args.run_days}))
@@ -247,7 +262,7 @@ def _shown(applied: dict[str, Any]) -> dict[str, Any]:
 
 
 @handles(UpdateProfileArgs)
-def update_profile(tools: "CoachTools", runner: Runner, args: UpdateProfileArgs, today: date, message: str | None):
+def update_profile(tools: CoachTools, runner: Runner, args: UpdateProfileArgs, today: date, message: str | None):
     changes = {
         "name": args.name, "age": args.age, "goal_race": args.goal_race,
         "weekly_frequency": args.weekly_frequency, "fitness_level": args.fitness_level,
@@ -271,7 +286,7 @@ def update_profile(tools: "CoachTools", runner: Runner, args: UpdateProfileArgs,
 # --- injuries --------------------------------------------------------------------------------------
 
 @handles(RecordInjuryArgs)
-def record_injury(tools: "CoachTools", runner: Runner, args: RecordInjuryArgs, today: date, message: str | None):
+def record_injury(tools: CoachTools, runner: Runner, args: RecordInjuryArgs, today: date, message: str | None):
     part = canonical_part(args.body_part)
     if not part:
         raise ArgumentError("body_part: must name a body part")
@@ -302,7 +317,7 @@ def _side(text: str | None) -> str | None:
 
 
 @handles(UpdateInjuryArgs)
-def update_injury(tools: "CoachTools", runner: Runner, args: UpdateInjuryArgs, today: date, message: str | None):
+def update_injury(tools: CoachTools, runner: Runner, args: UpdateInjuryArgs, today: date, message: str | None):
     status = args.status.strip().lower()
     if status not in ("better", "worse", "same", "healed"):
         raise ArgumentError("status: one of better, worse, same, healed")
@@ -316,7 +331,7 @@ def update_injury(tools: "CoachTools", runner: Runner, args: UpdateInjuryArgs, t
 
 
 @handles(ResolveInjuryArgs)
-def resolve_injury(tools: "CoachTools", runner: Runner, args: ResolveInjuryArgs, today: date, message: str | None):
+def resolve_injury(tools: CoachTools, runner: Runner, args: ResolveInjuryArgs, today: date, message: str | None):
     part = canonical_part(args.body_part) if args.body_part else None
     resolved = tools.resolve_injury(runner, part, today)
     result: dict[str, Any] = {"resolved": [i.body_part for i in resolved]}
@@ -328,7 +343,7 @@ def resolve_injury(tools: "CoachTools", runner: Runner, args: ResolveInjuryArgs,
 # --- memory and knowledge --------------------------------------------------------------------------
 
 @handles(SearchMemoryArgs)
-def search_memory(tools: "CoachTools", runner: Runner, args: SearchMemoryArgs, today: date, message: str | None):
+def search_memory(tools: CoachTools, runner: Runner, args: SearchMemoryArgs, today: date, message: str | None):
     if not args.query.strip():
         raise ArgumentError("query: must not be empty")
     found = tools.search_memory(runner, args.query, args.k)
@@ -341,7 +356,7 @@ def search_memory(tools: "CoachTools", runner: Runner, args: SearchMemoryArgs, t
 
 
 @handles(RunningKnowledgeArgs)
-def running_knowledge(tools: "CoachTools", runner: Runner, args: RunningKnowledgeArgs, today: date,
+def running_knowledge(tools: CoachTools, runner: Runner, args: RunningKnowledgeArgs, today: date,
                       message: str | None):
     if not args.question.strip():
         raise ArgumentError("question: must not be empty")

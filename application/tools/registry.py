@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -50,7 +51,7 @@ class ToolRegistry:
     """Each call is one unit of work: what a tool changes (a run, the ache it noted, the plan rebuilt
     around it) is saved whole or not at all."""
 
-    def __init__(self, tools: "CoachTools", definitions: Sequence[type] = TOOL_ARGUMENTS,
+    def __init__(self, tools: CoachTools, definitions: Sequence[type] = TOOL_ARGUMENTS,
                  unit_of_work: UnitOfWork | None = None):
         self._tools = tools
         self._unit_of_work = unit_of_work

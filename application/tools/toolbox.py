@@ -19,15 +19,15 @@ from application.log_run import LoggedRun, LogRun, RunDetails
 from application.ports import InjuryRepository, PlanRepository, RunnerRepository, RunRepository, VectorMemory
 from application.progress import ProgressSummary, SummarizeProgress
 from application.run_changes import CorrectRun, DeleteRun, RunChanges, RunTarget
-from application.tools.parsing import ArgumentError
 from application.sessions import DayOutlook, MissedSession, outlook, record_missed
+from application.tools.parsing import ArgumentError
 from domain.cross_training import CrossTraining
 from domain.injury import Injury, Severity
 from domain.memory import Recollection
 from domain.plan import TrainingPlan
 from domain.readiness import Readiness, readiness
-from domain.runner import FitnessLevel, GoalRace, Runner, Units
 from domain.run import Run
+from domain.runner import FitnessLevel, GoalRace, Runner, Units
 from domain.vdot import VdotEstimate, estimate_vdot_from_runs
 
 # Profile fields a runner may change in conversation, and how to read each.

@@ -8,8 +8,9 @@ best guesses was meant instead of guessing wrong: a wrong action is worse than a
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
-from typing import Callable, Protocol
+from typing import Protocol
 
 import attrs
 
