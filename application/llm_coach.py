@@ -188,7 +188,7 @@ def _already_logged(call: ToolCall, logged: list[Run], today: date) -> ToolOutco
     if call.name != "log_run" or not logged or not isinstance(call.arguments, dict):
         return None
     try:
-        distance = float(call.arguments.get("distance_km"))
+        distance = float(call.arguments["distance_km"])
         day = date.fromisoformat(str(call.arguments["day"])[:10]) if call.arguments.get("day") else today
     except (TypeError, ValueError):
         return None

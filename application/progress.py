@@ -108,7 +108,7 @@ class SummarizeProgress:
             runs=len(runs),
             total_km=round(sum(r.distance_km for r in runs), 2),
             total_time_s=sum(r.duration_s or 0 for r in runs),
-            average_pace_s_per_km=(sum(r.duration_s for r in timed) / sum(r.distance_km for r in timed)
+            average_pace_s_per_km=(sum(r.duration_s or 0 for r in timed) / sum(r.distance_km for r in timed)
                                    if timed else None),
             longest_km=max((r.distance_km for r in runs), default=0.0),
             average_effort=(sum(efforts) / len(efforts)) if efforts else None,

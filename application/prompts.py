@@ -131,8 +131,8 @@ def _run_line(run: Run, lang: str) -> str:
 def _race(runner, lang: str) -> str | None:
     t = _LABELS[lang]
     if runner.has_race is False:
-        return t["no_race"]
-    parts = [runner.race_name, runner.race_date.isoformat() if runner.race_date else None,
+        return str(t["no_race"])
+    parts: list[str | None] = [runner.race_name, runner.race_date.isoformat() if runner.race_date else None,
              f"{t['goal_time']} {format_clock(runner.goal_time_s)}" if runner.goal_time_s else None]
     shown = ", ".join(p for p in parts if p)
     return shown or None

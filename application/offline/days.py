@@ -52,6 +52,7 @@ def session_query(turn: Turn) -> Any:
             first = asked
     outcome = turn.call(GetSessionsArgs(day=first, days=14 if has_any(folded, _NEXT) else days))
     outlooks: list[DayOutlook] = outcome.value
+    label: str | None = None
     if has_any(folded, _NEXT):
         upcoming = [d for d in outlooks if d.session is not None and d.session.kind.is_run and not d.done]
         if not upcoming:

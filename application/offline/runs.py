@@ -37,6 +37,7 @@ def log_runs(turn: Turn, confirmed: bool = False) -> Any:
     lines: list[str] = []
     logged: list[Run] = []
     for report in done:
+        assert report.distance_km is not None    # checked above: every run here has its distance
         rpe = report.perceived_effort
         args = LogRunArgs(
             distance_km=report.distance_km, duration_min=report.duration_s / 60 if report.duration_s else None,

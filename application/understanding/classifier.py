@@ -374,6 +374,7 @@ class _BankCache:
         try:
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".npz")
             with os.fdopen(fd, "wb") as f:
+                assert model.w is not None and model.b is not None    # trained just before
                 np.savez(f, key=np.array(self.key), config=np.array(self.config), probe=probe,
                          vectors=vectors.astype(np.float32), w=model.w, b=model.b, mean=mean,
                          labels=np.array(labels))

@@ -78,9 +78,9 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
     if weekday is not None:
         found.append((weekday[1], weekday[0], False))
     for word, offset in _RELATIVE.items():
-        m = re.search(rf"(?<!\w){word}(?!\w)", f)
-        if m:
-            found.append((m.start(), today + timedelta(days=offset), False))
+        relative = re.search(rf"(?<!\w){word}(?!\w)", f)
+        if relative:
+            found.append((relative.start(), today + timedelta(days=offset), False))
     if not found:
         return None
     where, day, approximate = min(found, key=lambda item: item[0])

@@ -103,7 +103,7 @@ def _evidence(knowledge: KnowledgeLike | None) -> dict[Intent, Callable[[str, da
         Intent.INJURY_REPORT: lambda text, today: bool(body_parts_in(text)) and mentions_pain(text),
     }
     for intent, cues in _CUES.items():
-        evidence[intent] = lambda text, today, cues=cues: has_any(fold(text), cues)
+        evidence[intent] = _cue_check(cues)
     if knowledge is not None:
         evidence[Intent.RUNNING_QUESTION] = lambda text, today: knowledge.answer(text, "es") is not None
         evidence[Intent.OUT_OF_SCOPE] = lambda text, today: knowledge.is_off_topic(text)
@@ -174,6 +174,12 @@ class Understand:
 
     def button_intent(self, text: str) -> Intent | None:
         return self._buttons.get(fold(text).strip(" ¿?¡!."))
+
+
+def _cue_check(cues: tuple[str, ...]) -> Callable[[str, date], bool]:
+    def check(text: str, today: date) -> bool:
+        return has_any(fold(text), cues)
+    return check
 
 
 def _holds(check: Callable[[str, date], bool], text: str, today: date) -> bool:

@@ -355,10 +355,11 @@ def _pace(f: str, per_mile_default: bool) -> tuple[float | None, str]:
         per_mile = "mi" in unit or "milla" in unit or (not unit and per_mile_default)
         pace = (minutes * 60 + seconds) / (KM_PER_MILE if per_mile else 1)
         return pace, f[:m.start()] + " " + f[m.end():]
-    m = _PACE_MINUTES.search(f)
-    if m:
-        per_mile = m.group(2).startswith("mi")
-        return number(m.group(1)) * 60 / (KM_PER_MILE if per_mile else 1), f[:m.start()] + " " + f[m.end():]
+    minutes_only = _PACE_MINUTES.search(f)
+    if minutes_only:
+        per_mile = minutes_only.group(2).startswith("mi")
+        rest = f[:minutes_only.start()] + " " + f[minutes_only.end():]
+        return number(minutes_only.group(1)) * 60 / (KM_PER_MILE if per_mile else 1), rest
     return None, f
 
 
@@ -374,9 +375,9 @@ def _distance(f: str, units: Units) -> tuple[float | None, str]:
     for name, km in _RACE_DISTANCES:
         if re.search(rf"(?<!\w){name}(?!\w)", f):
             return km, f
-    m = _BARE_DISTANCE.search(f)
-    if m:
-        return _to_km(number(m.group(1)), None, units), f[:m.start(1)] + " " + f[m.end(1):]
+    bare = _BARE_DISTANCE.search(f)
+    if bare:
+        return _to_km(number(bare.group(1)), None, units), f[:bare.start(1)] + " " + f[bare.end(1):]
     return None, f
 
 
