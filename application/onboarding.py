@@ -269,7 +269,8 @@ class OnboardRunner:
             if m:
                 runner.weekly_frequency = int(m.group(1))
         if runner.fitness_level is None and current != "fitness_level":
-            level = re.search(r"(?<!\w)(principiante|intermedi[oa]|avanzad[oa]|beginner|intermediate|advanced)(?!\w)", f)
+            level = re.search(r"(?<!\w)(principiante|intermedi[oa]|avanzad[oa]|beginner|intermediate|advanced)(?!\w)",
+                              f)
             if level:
                 runner.fitness_level = answers.level_in(level.group(1))
         if runner.has_race is None and current not in ("race", "name"):
@@ -285,7 +286,8 @@ class OnboardRunner:
             if m:
                 runner.weekly_km = float((m.group(1) or m.group(2)).replace(",", "."))
         if runner.longest_run_km is None and current != "longest_run_km":
-            m = re.search(r"(?:mas larg[oa]|longest(?: run)?|fondo mas largo)\D{0,25}?(\d+(?:[.,]\d+)?)\s*(?:km|k)(?!\w)", f)
+            m = re.search(r"(?:mas larg[oa]|longest(?: run)?|fondo mas largo)\D{0,25}?(\d+(?:[.,]\d+)?)"
+                          r"\s*(?:km|k)(?!\w)", f)
             if m:
                 runner.longest_run_km = float(m.group(1).replace(",", "."))
 
@@ -340,7 +342,8 @@ def parse_race_day_in_past(text: str, today: date) -> bool:
 
 def _answered(runner: Runner, step: str) -> bool:
     """The step's own field holds an answer."""
-    field = {"race": "has_race", "goal_time": "goal_time_s", "schedule": "run_days", "recent_race": None}.get(step, step)
+    field = {"race": "has_race", "goal_time": "goal_time_s", "schedule": "run_days",
+             "recent_race": None}.get(step, step)
     return field is not None and getattr(runner, field) is not None
 
 

@@ -100,8 +100,9 @@ class SummarizeProgress:
             planned = sum(1 for s in plan.sessions if s.kind.is_run and start <= s.date <= today)
         vdot = None
         if runs:
-            vdot = estimate_vdot_from_runs(self._runs.for_runner(runner.id, since=today - timedelta(days=LOOKBACK_DAYS)),
-                                           today, runner.fitness_level).vdot
+            vdot = estimate_vdot_from_runs(
+                self._runs.for_runner(runner.id, since=today - timedelta(days=LOOKBACK_DAYS)),
+                today, runner.fitness_level).vdot
         return ProgressSummary(
             period_start=start,
             period_end=today,

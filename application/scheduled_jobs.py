@@ -187,13 +187,15 @@ class ScheduledJobs:
                 and not self._known(runner.id, BIWEEKLY, today):
             summary = self._summarize(runner, today, days=BIWEEKLY_DAYS)
             due.append(DueMessage(runner, BIWEEKLY, summary.period_start, summary.period_end,
-                                  _header(runner, "biweekly_header") + "\n\n" + summary.text(runner.language, runner.units)))
+                                  _header(runner, "biweekly_header") + "\n\n"
+                                  + summary.text(runner.language, runner.units)))
         if today.day == 1 and local.hour >= MONTHLY_HOUR:
             end = today - timedelta(days=1)
             if not self._known(runner.id, MONTHLY, end):
                 summary = self._summarize(runner, end, days=MONTHLY_DAYS)
                 due.append(DueMessage(runner, MONTHLY, summary.period_start, summary.period_end,
-                                      _header(runner, "monthly_header") + "\n\n" + summary.text(runner.language, runner.units)))
+                                      _header(runner, "monthly_header") + "\n\n"
+                                      + summary.text(runner.language, runner.units)))
         if local.hour >= RENEWAL_HOUR:
             plan = self._plans.active_for(runner.id)
             if plan is not None and plan.end <= today and (today - plan.end).days <= RENEWAL_GRACE_DAYS \

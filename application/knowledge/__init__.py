@@ -126,7 +126,7 @@ class KnowledgeBase:
         count = len(self._topics)
         scores, anchor = grouped[:count], (float(grouped[count]) if len(grouped) > count else -1.0)
         plain = normalise(question)
-        for index, (terms, patterns) in enumerate(zip(self._terms, self._patterns)):
+        for index, (terms, patterns) in enumerate(zip(self._terms, self._patterns, strict=True)):
             if any(mentions(plain, term) for term in terms) or any(p.search(plain) for p in patterns):
                 scores[index] += self._boost
         order = np.argsort(-scores, kind="stable")
@@ -151,7 +151,7 @@ class KnowledgeBase:
         if any(word in RUNNING_WORDS for word in plain.split()):
             return True
         return any(any(mentions(plain, term) for term in terms) or any(p.search(plain) for p in patterns)
-                   for terms, patterns in zip(self._terms, self._patterns))
+                   for terms, patterns in zip(self._terms, self._patterns, strict=True))
 
     def answer(self, question: str, language: str,
                query_vector: Sequence[float] | None = None) -> KnowledgeAnswer | None:

@@ -95,7 +95,8 @@ def update_profile(turn: Turn) -> Any:
         changes["name"] = answers.name_in(text)
     if re.search(r"(anos|years|edad|age)", folded):
         changes["age"] = answers.age_in(text)
-    weekly = re.search(r"(\d+(?:[.,]\d+)?)\s*(?:km|kilometros?)\s*(?:a la|por|per|a|each|every)\s*(?:semana|week)", folded)
+    weekly = re.search(r"(\d+(?:[.,]\d+)?)\s*(?:km|kilometros?)\s*(?:a la|por|per|a|each|every)\s*(?:semana|week)",
+                       folded)
     if weekly:
         changes["weekly_km"] = float(weekly.group(1).replace(",", "."))
     changes = {k: v for k, v in changes.items() if v is not None}

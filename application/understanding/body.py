@@ -89,11 +89,14 @@ _LEFT = re.compile(r"(?<!\w)(?:izquierd[oa]s?|izq|left)(?!\w)")
 _RIGHT = re.compile(r"(?<!\w)(?:derech[oa]s?|der|right)(?!\w)")
 _BOTH = re.compile(r"(?<!\w)(?:ambas|ambos|las dos|los dos|both)(?!\w)")
 _PAIN_SCORE = re.compile(
-    r"(?:dolor|duele|molestia|pain|hurts?|sore|ache)\D{0,25}?(?<![\d/])(\d{1,2})\s*(?:/\s*10|de 10|sobre 10|out of 10)?(?![\d/:])"
+    r"(?:dolor|duele|molestia|pain|hurts?|sore|ache)\D{0,25}?(?<![\d/])(\d{1,2})"
+    r"\s*(?:/\s*10|de 10|sobre 10|out of 10)?(?![\d/:])"
     r"|(?<![\d/])(\d{1,2})\s*(?:/\s*10|de 10|sobre 10|out of 10)(?!\d)")
 _NO_WALK_PAIN = re.compile(
-    r"(?:no|ni)\s+(?:me\s+)?(?:duele|molesta)\w*\s+(?:al\s+|para\s+|cuando\s+)?camin\w*|caminar\s+(?:no|bien)|camino bien|"
-    r"(?:doesn'?t|does not|don'?t|no)\s+hurt\w*\s+(?:to\s+|when\s+i\s+|while\s+)?walk\w*|walking\s+(?:is\s+)?(?:fine|ok)|"
+    r"(?:no|ni)\s+(?:me\s+)?(?:duele|molesta)\w*\s+(?:al\s+|para\s+|cuando\s+)?camin\w*|"
+    r"caminar\s+(?:no|bien)|camino bien|"
+    r"(?:doesn'?t|does not|don'?t|no)\s+hurt\w*\s+(?:to\s+|when\s+i\s+|while\s+)?walk\w*|"
+    r"walking\s+(?:is\s+)?(?:fine|ok)|"
     r"can walk fine|i can walk")
 _WALK_PAIN = re.compile(
     r"(?:duele|duelen|dolor|molesta|molestia)\w*\s+(?:\w+\s+){0,2}(?:al\s+|para\s+|cuando\s+)?camin\w*|"

@@ -323,7 +323,7 @@ class IntentClassifier:
 
     def _cache_key(self, normalized: list[str], examples: Sequence[LabelledExample]) -> str:
         cls = type(self._embedder)
-        bank = "\n".join(f"{t}\t{e.intent.value}" for t, e in zip(normalized, examples))
+        bank = "\n".join(f"{t}\t{e.intent.value}" for t, e in zip(normalized, examples, strict=True))
         digest = hashlib.sha256(bank.encode()).hexdigest()[:16]
         return f"{cls.__module__}.{cls.__qualname__}:{self._embedder.dimension}:v{FEATURES_VERSION}:{digest}"
 

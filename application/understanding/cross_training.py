@@ -17,13 +17,16 @@ Activity = Literal["bike", "swim", "strength", "other"]
 _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
     ("bike", r"bici\w*|ciclismo|pedale\w*|spinning|rodillo|mtb|bike|biked|biking|cycl\w+|spin class"),
     ("swim", r"nad[eoa]\w*|natacion|piscina|swim\w*|swam|pool"),
-    ("strength", r"pesas|gimnasio|gym|fuerza|crossfit|funcional|core|weights|strength|lifting|lifted|sentadillas|squats"),
+    ("strength", (r"pesas|gimnasio|gym|fuerza|crossfit|funcional|core|weights|strength|lifting|lifted|"
+                  r"sentadillas|squats")),
     ("other", (r"yoga|pilates|eliptica|elliptical|caminata|camine|caminar|walk\w*|hike|hiking|remo|rowing|rowed|"
                r"futbol|football|soccer|tenis|tennis|basket\w*|baile|bailar|dance|dancing")),
 )
-_H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?!\w))?")
+_H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*"
+                r"(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?!\w))?")
 _MIN = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:minutos?|minutes?|mins?|min|')(?!\w)")
-_DIST = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kms|k|kilometros?|kilometers?|millas?|miles?|mi|metros|mts|meters|metres|m)(?!\w)")
+_DIST = re.compile(r"(\d+(?:[.,]\d+)?)\s*"
+                   r"(km|kms|k|kilometros?|kilometers?|millas?|miles?|mi|metros|mts|meters|metres|m)(?!\w)")
 
 
 @attrs.define(frozen=True)

@@ -36,7 +36,8 @@ _MORNING = re.compile(r"(?:esta|la|cada|las|de)\s+manana(?:s)?")
 
 _RELATIVE: dict[str, int] = {
     "pasado manana": 2, "anteayer": -2, "antier": -2, "antes de ayer": -2, "ayer": -1, "yesterday": -1,
-    "hoy": 0, "today": 0, "this morning": 0, "esta morning": 0, "esta tarde": 0, "esta noche": 0, "tonight": 0, "this afternoon": 0, "this evening": 0,
+    "hoy": 0, "today": 0, "this morning": 0, "esta morning": 0, "esta tarde": 0, "esta noche": 0, "tonight": 0,
+    "this afternoon": 0, "this evening": 0,
     "manana": 1, "tomorrow": 1, "day after tomorrow": 2, "day before yesterday": -2,
 }
 _SPANS = (

@@ -33,7 +33,8 @@ _DURATION_IDIOMS: tuple[tuple[str, str], ...] = (
     (r"(?<!\w)(?:a )?quarter of an hour(?!\w)", "15 min"),
     (r"(?<!\w)three quarters of an hour(?!\w)", "45 min"),
 )
-_UNIT = r"(?:horas?|hours?|h|millas?|miles?|kil[oó]metros?|km|minutos?|minutes?|d[ií]as?|days?|veces|times|semanas?|weeks?)"
+_UNIT = (r"(?:horas?|hours?|h|millas?|miles?|kil[oó]metros?|km|minutos?|minutes?|d[ií]as?|days?|veces|times|"
+         r"semanas?|weeks?)")
 _ONE_BEFORE_UNIT = re.compile(rf"(?<!\w)(?:una|un|uno|an|a|one)\s+(?={_UNIT}(?!\w))")
 _TWO_BEFORE_UNIT = re.compile(rf"(?<!\w)(?:dos|two)\s+(?={_UNIT}(?!\w))")
 

@@ -157,7 +157,8 @@ def past_injuries_in(text: str, today: date) -> list[PastInjury]:
         return []
     f = _numbers(text)
     when = None
-    m = re.search(r"(?:hace|desde hace)\s+(\d+)\s*(anos|años|meses|mes|semanas?)|(\d+)\s*(years?|months?|weeks?)\s+ago", f)
+    m = re.search(r"(?:hace|desde hace)\s+(\d+)\s*(anos|años|meses|mes|semanas?)|(\d+)\s*(years?|months?|weeks?)\s+ago",
+                  f)
     if m:
         value, unit = int(m.group(1) or m.group(3)), m.group(2) or m.group(4)
         days = value * (365 if unit.startswith(("ano", "año", "year")) else 30 if unit.startswith(("mes", "month"))

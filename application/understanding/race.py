@@ -95,7 +95,8 @@ def goal_time_in(folded: str, distance: GoalRace | None) -> int | None:
                 seconds = a * 3600 + b * 60 + int(clock_s)
             else:
                 # h:mm for a half or a marathon, mm:ss for a 5k or 10k (no one finishes a 10k in 50 hours).
-                seconds = a * 3600 + b * 60 if distance in (GoalRace.HALF, GoalRace.MARATHON) or a < 2 and distance is None else a * 60 + b
+                long_race = distance in (GoalRace.HALF, GoalRace.MARATHON) or a < 2 and distance is None
+                seconds = a * 3600 + b * 60 if long_race else a * 60 + b
         elif hours is not None:
             seconds = round(number(hours) * 3600 + (int(hours_min) * 60 if hours_min else 0))
         else:

@@ -42,7 +42,8 @@ _RACE = re.compile(
 _TRAINING = re.compile(r"(?<!\w)(?:entrenamiento|training|fondo|long run|tirada|rodaje|tempo|suave|easy|series|"
                        r"intervals|intervalos|fartlek|umbral|threshold)(?!\w)")
 # "no corrí", "didn't run", "no pude entrenar": a run that did not happen (a missed session).
-_NOT_DONE = re.compile(r"(?<!\w)(?:no|nunca|never)\s+(?:pude\s+|alcance\s+a\s+)?(?:corri|sali|entrene|trote|hice|correr|"
+_NOT_DONE = re.compile(r"(?<!\w)(?:no|nunca|never)\s+(?:pude\s+|alcance\s+a\s+)?"
+                       r"(?:corri|sali|entrene|trote|hice|correr|"
                        r"entrenar|trotar|salir)(?!\w)|(?<!\w)(?:didn'?t|did not|couldn'?t|could not|never)\s+"
                        r"(?:get to\s+)?(?:run|jog|train|go)(?!\w)")
 
@@ -80,7 +81,8 @@ _RECOVERY = re.compile(
     r"|(?:(\d+(?:[.,]\d+)?)\s*(minutos?|minutes?|mins?|min|'|segundos?|seconds?|secs?|seg|s|\"|'')\s*"
     r"(?:de\s+)?(?:rec|recup|recuperacion|recovery|descanso|pausa|rest|trotando|trote|jog|caminando)(?!\w))")
 # A recovery run as a distance ("200m jog", "rec 400 m trotando"): not the run's distance.
-_REC_DISTANCE = re.compile(r"^\W*(?:(?:with|con|y|and)\s+)?(?:(?:rec|recup\w*|recovery)\s*(?:de\s*)?)?\d+\s*(?:m|mts|metros|meters)"
+_REC_DISTANCE = re.compile(r"^\W*(?:(?:with|con|y|and)\s+)?(?:(?:rec|recup\w*|recovery)\s*(?:de\s*)?)?"
+                           r"\d+\s*(?:m|mts|metros|meters)"
                            r"\s*(?:de\s+)?(?:jog|trote|trotando|rec\w*|recovery|caminando|walk\w*)?(?!\w)")
 _WARM_COOL = re.compile(
     r"(?<!\w)(?:calentamiento|calentando|calentar|warm[- ]?up|wu|enfriamiento|vuelta a la calma|enfriar|"

@@ -82,8 +82,10 @@ def parse_units(text: str) -> Units | None:
         return None
     miles, km = _MILES.search(f), _KM.search(f)
     if miles and km:   # "millas, no km" / "km instead of miles": the first named wins unless negated
-        negated_miles = re.search(r"(?<!\w)(?:no|not|instead of|en vez de|en lugar de)\s+(?:en\s+|in\s+)?(?:millas?|miles?)", f)
-        negated_km = re.search(r"(?<!\w)(?:no|not|instead of|en vez de|en lugar de)\s+(?:en\s+|in\s+)?(?:km|kilometros?|kilometers?)", f)
+        negated_miles = re.search(r"(?<!\w)(?:no|not|instead of|en vez de|en lugar de)\s+(?:en\s+|in\s+)?"
+                                  r"(?:millas?|miles?)", f)
+        negated_km = re.search(r"(?<!\w)(?:no|not|instead of|en vez de|en lugar de)\s+(?:en\s+|in\s+)?"
+                               r"(?:km|kilometros?|kilometers?)", f)
         if negated_miles and not negated_km:
             return Units.KM
         if negated_km and not negated_miles:
