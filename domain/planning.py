@@ -535,9 +535,17 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
                 and not spec.down
             loads[1] = min(loads[0] * GROWTH, max(volume.peak_km, loads[0])) if grow else loads[0]
             if not specs[0].down:
-                # Grow from what week 1 really holds (its runs rarely add up to the exact budget).
                 week1_km = sum(d.km for d in days[:WEEK] if d.kind.is_run and d.kind is not K.RACE)
-                loads[1] = min(loads[1], max(week1_km, 0.1) * GROWTH / max(spec.factor, 0.01))
+                if today_runs and week1_km < loads[0] * specs[0].factor:
+                    # Week 1 fell short only because today's logged run took a day (1 km on the only
+                    # run day): that says nothing against the evidence (what they said, logged or
+                    # the default), so week 2 holds the load — no ratchet down to a near-empty week,
+                    # and no growth either, week 1 did not carry the load (Daniels: raise a load only
+                    # after holding it).
+                    loads[1] = min(loads[1], loads[0])
+                else:
+                    # Grow from what week 1 really holds (its runs rarely add up to the exact budget).
+                    loads[1] = min(loads[1], max(week1_km, 0.1) * GROWTH / max(spec.factor, 0.01))
         week = days[w * WEEK:(w + 1) * WEEK]
         q_weekdays = quality_weekdays(run_days, long_weekday, quality_sessions_per_week(level, len(run_days)))
         if spec.phase is Phase.BASE and level is not FitnessLevel.ADVANCED:
