@@ -368,7 +368,11 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
         if longs:
             # The long run takes its cap first (what the week allows), the easy days share the rest.
             long_km = min(long_cap, rest - n_easy * min_run if n_easy else rest)
-            long_km = max(long_km, min(long_cap, min_run * 1.3))
+            # A floor (1.3 × the shortest run) so the long run stands out — but only from the room
+            # the budget leaves (never below a run's minimum): a 6.5 km threshold session plus a
+            # 3.9 km floor on a 9.8 km budget made a repeated load rise 6 %.
+            room = max(rest - n_easy * min_run, min_run)
+            long_km = max(long_km, min(long_cap, min_run * 1.3, room))
         easy_km = (rest - long_km) / n_easy if n_easy else 0.0
         if longs and n_easy and easy_km > long_km:
             easy_km = long_km        # the long run stays the week's longest
