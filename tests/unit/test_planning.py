@@ -443,3 +443,33 @@ def test_a_runner_in_miles_reads_miles():
     easy = next(s for s in rendered.sessions if s.kind is K.EASY)
     assert " mi " in easy.description and "/mi" in easy.description and " km" not in easy.description
     assert f"{km_text(easy.distance_km / 1.609344)} mi" in plan_text(rendered, "en", units=Units.MILES)
+
+
+def _km(sessions) -> float:
+    return sum(s.distance_km for s in sessions if s.kind.is_run and s.kind is not K.RACE)
+
+
+def test_a_short_run_logged_today_does_not_empty_the_next_week():
+    # One run a week, 1 km logged today on it, no other evidence: week 2 (a cutback week) still
+    # carries the assumed load (0.8 × 5.6 km), not 10 % over the 1 km.
+    r = Runner(phone="+593991234567", run_days=(0,))
+    today = date(2025, 4, 7)            # a Monday; ISO week 16 is a cutback week
+    plan = build_block(r, 35.0, today, runs=[Run(runner_id=r.id, date=today, distance_km=1.0, duration_s=400)])
+    assert plan.sessions[0].code == "logged" and _km(plan.sessions[:7]) == 1.0
+    assert [s.distance_km for s in plan.sessions[7:] if s.kind.is_run] == [4.4]
+    assert any(n.code == "volume_assumed" for n in plan.notes)
+
+
+def test_a_repeated_load_never_rises_over_the_last_block():
+    # A threshold session (6.5 km at its smallest) and a long run on a ~9.5 km week: the long run
+    # takes what the budget leaves, so repeating the block does not add 6 %.
+    r = Runner(phone="+593991234567", fitness_level=FitnessLevel.INTERMEDIATE)
+    start = date(2025, 1, 1)
+    log = [Run(runner_id=r.id, date=date(2024, 12, 24), distance_km=9.0, duration_s=2160),
+           Run(runner_id=r.id, date=date(2024, 12, 11), distance_km=14.0, duration_s=3360)]
+    first = build_block(r, 25.0, start, runs=log)
+    done = [Run(runner_id=r.id, date=s.date, distance_km=s.distance_km) for s in first.sessions[:7] if s.kind.is_run]
+    nxt_start = first.end + timedelta(days=1)
+    assert review_block(first, [*log, *done], nxt_start).decision is Decision.REPEAT
+    nxt = build_block(r, 25.0, nxt_start, runs=[*log, *done], last_plan=first)
+    assert _km(nxt.sessions[:7]) <= max(_km(first.sessions[:7]), _km(first.sessions[7:]))
