@@ -457,6 +457,15 @@ def _adapt_to_injury(days: list[_Day], injury: Injury, notes: list[PlanNote]) ->
             d.km, d.code = _round_km(d.km * MILD_LONG_FACTOR), "long_shortened"
         elif d.kind is K.EASY:
             d.km = _round_km(d.km * MILD_FACTOR)
+    # While the runner is still easing an injury the load holds, it does not build: week 2 never
+    # exceeds week 1 (the week's runs and its long run shrink by different factors, which could
+    # tip week 2 over week 1's 10 %). Return-to-run guidance progresses only once symptom-free.
+    week1 = sum(d.km for d in days[:WEEK] if d.kind.is_run and d.kind is not K.RACE)
+    later = [d for d in days[WEEK:] if d.kind.is_run and d.kind is not K.RACE and not d.fixed]
+    week2 = sum(d.km for d in later)
+    if week2 > week1 > 0:
+        for d in later:
+            d.km = _round_km(d.km * week1 / week2)
     notes.append(PlanNote("injury_easy_only", params))
 
 
