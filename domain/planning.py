@@ -380,10 +380,15 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
         if longs and share < 1.0 and long_km > share * (others + long_km):
             # Fewer or shorter other runs than the budget assumed: the long run keeps its share.
             long_km = share * others / (1 - share)
-        if rest < 0 or (n_easy and easy_km < min_run) or (longs and long_km < min_run) \
+        # Two quality sessions and a long run that overrun the week's budget: one quality session
+        # becomes easy (Daniels caps T at 10 % and I at 8 % of the week; at ~13 km two of them
+        # would be almost the whole week, and week 2 rose 28 % over week 1).
+        over = len(quality) >= 2 and bool(longs) and q_km + len(longs) * long_km > budget + 0.05
+        if rest < 0 or over or (n_easy and easy_km < min_run) or (longs and long_km < min_run) \
                 or (quality and not easy and not longs and rest < 0):
             # Too little to go round: drop an easy day, then turn quality into easy, then drop runs.
-            victim = easy[0] if easy else (quality[-1] if quality else (longs[0] if longs else None))
+            victim = quality[-1] if over and rest >= 0 else \
+                (easy[0] if easy else (quality[-1] if quality else (longs[0] if longs else None)))
             if victim is None:
                 return
             if victim.kind.is_quality:
