@@ -368,7 +368,11 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
         if longs:
             # The long run takes its cap first (what the week allows), the easy days share the rest.
             long_km = min(long_cap, rest - n_easy * min_run if n_easy else rest)
-            long_km = max(long_km, min(long_cap, min_run * 1.3))
+            # A floor (1.3 × the shortest run) so the long run stands out — but only from the room
+            # the budget leaves (never below a run's minimum): a 6.5 km threshold session plus a
+            # 3.9 km floor on a 9.8 km budget made a repeated load rise 6 %.
+            room = max(rest - n_easy * min_run, min_run)
+            long_km = max(long_km, min(long_cap, min_run * 1.3, room))
         easy_km = (rest - long_km) / n_easy if n_easy else 0.0
         if longs and n_easy and easy_km > long_km:
             easy_km = long_km        # the long run stays the week's longest
@@ -376,10 +380,15 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
         if longs and share < 1.0 and long_km > share * (others + long_km):
             # Fewer or shorter other runs than the budget assumed: the long run keeps its share.
             long_km = share * others / (1 - share)
-        if rest < 0 or (n_easy and easy_km < min_run) or (longs and long_km < min_run) \
+        # Two quality sessions and a long run that overrun the week's budget: one quality session
+        # becomes easy (Daniels caps T at 10 % and I at 8 % of the week; at ~13 km two of them
+        # would be almost the whole week, and week 2 rose 28 % over week 1).
+        over = len(quality) >= 2 and bool(longs) and q_km + len(longs) * long_km > budget + 0.05
+        if rest < 0 or over or (n_easy and easy_km < min_run) or (longs and long_km < min_run) \
                 or (quality and not easy and not longs and rest < 0):
             # Too little to go round: drop an easy day, then turn quality into easy, then drop runs.
-            victim = easy[0] if easy else (quality[-1] if quality else (longs[0] if longs else None))
+            victim = quality[-1] if over and rest >= 0 else \
+                (easy[0] if easy else (quality[-1] if quality else (longs[0] if longs else None)))
             if victim is None:
                 return
             if victim.kind.is_quality:
@@ -453,6 +462,15 @@ def _adapt_to_injury(days: list[_Day], injury: Injury, notes: list[PlanNote]) ->
             d.km, d.code = _round_km(d.km * MILD_LONG_FACTOR), "long_shortened"
         elif d.kind is K.EASY:
             d.km = _round_km(d.km * MILD_FACTOR)
+    # While the runner is still easing an injury the load holds, it does not build: week 2 never
+    # exceeds week 1 (the week's runs and its long run shrink by different factors, which could
+    # tip week 2 over week 1's 10 %). Return-to-run guidance progresses only once symptom-free.
+    week1 = sum(d.km for d in days[:WEEK] if d.kind.is_run and d.kind is not K.RACE)
+    later = [d for d in days[WEEK:] if d.kind.is_run and d.kind is not K.RACE and not d.fixed]
+    week2 = sum(d.km for d in later)
+    if week2 > week1 > 0:
+        for d in later:
+            d.km = _round_km(d.km * week1 / week2)
     notes.append(PlanNote("injury_easy_only", params))
 
 
@@ -535,9 +553,17 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
                 and not spec.down
             loads[1] = min(loads[0] * GROWTH, max(volume.peak_km, loads[0])) if grow else loads[0]
             if not specs[0].down:
-                # Grow from what week 1 really holds (its runs rarely add up to the exact budget).
                 week1_km = sum(d.km for d in days[:WEEK] if d.kind.is_run and d.kind is not K.RACE)
-                loads[1] = min(loads[1], max(week1_km, 0.1) * GROWTH / max(spec.factor, 0.01))
+                if today_runs and week1_km < loads[0] * specs[0].factor:
+                    # Week 1 fell short only because today's logged run took a day (1 km on the only
+                    # run day): that says nothing against the evidence (what they said, logged or
+                    # the default), so week 2 holds the load — no ratchet down to a near-empty week,
+                    # and no growth either, week 1 did not carry the load (Daniels: raise a load only
+                    # after holding it).
+                    loads[1] = min(loads[1], loads[0])
+                else:
+                    # Grow from what week 1 really holds (its runs rarely add up to the exact budget).
+                    loads[1] = min(loads[1], max(week1_km, 0.1) * GROWTH / max(spec.factor, 0.01))
         week = days[w * WEEK:(w + 1) * WEEK]
         q_weekdays = quality_weekdays(run_days, long_weekday, quality_sessions_per_week(level, len(run_days)))
         if spec.phase is Phase.BASE and level is not FitnessLevel.ADVANCED:

@@ -23,7 +23,7 @@ from domain.planning import (
 )
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
-from domain.season import easy_days_after_race
+from domain.season import DOWN_WEEK_FACTOR, easy_days_after_race
 from domain.vdot import is_race, training_paces
 
 K = SessionKind
@@ -162,7 +162,15 @@ def test_the_next_block_never_rises_more_than_ten_percent_over_the_last(scenario
     nxt_start = first.end + timedelta(days=1)
     outcome = review_block(first, [*runs, *done], nxt_start)
     nxt = build_block(r, vdot, nxt_start, None, [], runs=[*runs, *done], last_plan=first)
-    loading = max(_week_km(first.sessions[:7]), _week_km(first.sessions[7:]))
+    # The last block's load. A lighter week of the 3 + 1 cycle counts at the load it was cut from:
+    # the week after a cutback returns to the load before it and rises from there, not from the
+    # reduced week (Pfitzinger & Douglas' schedules; Karp: "back off to 20 miles for one week before
+    # increasing above 30"). Rising 10 % over the cutback week would hold the runner down forever.
+    weeks = [_week_km(first.sessions[:7]), _week_km(first.sessions[7:])]
+    for n in first.notes:
+        if n.code == "down_week":
+            weeks[int(n.params["week"]) - 1] /= DOWN_WEEK_FACTOR
+    loading = max(weeks)
     if any(x.kind is K.RACE for x in first.sessions) or any(n.code == "taper" for n in first.notes):
         return      # the season ended with the goal race: the next one starts from the evidence
     if outcome is not None and outcome.decision is not Decision.PROGRESS and loading > 0:
