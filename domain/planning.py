@@ -596,8 +596,10 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
             d0 = days[0]
             raced = any(is_race(r) for r in today_runs)
             d0.kind = K.RACE if raced else (K.LONG if d0.kind is K.LONG else K.EASY)
-            d0.km, d0.fixed, d0.code, d0.workout = round(sum(r.distance_km for r in today_runs), 2), True, "logged", None
-            if any(d.kind.is_quality for d in week[1:2]) and ((today_runs[0].perceived_effort or 0) >= HARD_RPE or raced):
+            d0.km = round(sum(r.distance_km for r in today_runs), 2)
+            d0.fixed, d0.code, d0.workout = True, "logged", None
+            hard_today = (today_runs[0].perceived_effort or 0) >= HARD_RPE or raced
+            if any(d.kind.is_quality for d in week[1:2]) and hard_today:
                 week[1].kind = K.EASY
         budget = loads[w] * spec.factor
         share = long_run_share(len(run_days), goal)

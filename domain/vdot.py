@@ -16,6 +16,7 @@ Pure functions only: no I/O.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import attrs
@@ -139,7 +140,7 @@ class TrainingPaces:
     interval: float
     repetition: float
 
-    def _formatted(self, convert) -> dict[str, str]:
+    def _formatted(self, convert: Callable[[float], float]) -> dict[str, str]:
         return {
             "easy": _fmt_range(convert(self.easy[0]), convert(self.easy[1])),
             "marathon": format_pace(convert(self.marathon)),
@@ -246,13 +247,13 @@ def clamp_vdot(vdot: float) -> float:
 def _facts_es(run: Run) -> str:
     d = run.date
     return (f"{round(run.distance_km, 2):g} km el {d.day} de {_MONTHS_ES[d.month - 1]} en "
-            f"{format_clock(run.duration_s)} ({format_pace(run.pace_s_per_km)}/km)")
+            f"{format_clock(run.duration_s or 0)} ({format_pace(run.pace_s_per_km or 0)}/km)")
 
 
 def _facts_en(run: Run) -> str:
     d = run.date
     return (f"{round(run.distance_km, 2):g} km on {_MONTHS_EN[d.month - 1]} {d.day} in "
-            f"{format_clock(run.duration_s)} ({format_pace(run.pace_s_per_km)}/km)")
+            f"{format_clock(run.duration_s or 0)} ({format_pace(run.pace_s_per_km or 0)}/km)")
 
 
 def _effort_es(run: Run) -> str:
@@ -271,7 +272,7 @@ def floor_vdot(run: Run) -> float:
     than races (GPS, pauses), and an easier rating must never count for more than a harder one
     over the same run.
     """
-    return vdot_from_race(run.distance_km * 1000, run.duration_s) * LOW_EFFORT_FACTOR
+    return vdot_from_race(run.distance_km * 1000, run.duration_s or 0) * LOW_EFFORT_FACTOR
 
 
 def _default_estimate(fitness_level: FitnessLevel | None) -> VdotEstimate:
@@ -360,7 +361,7 @@ def _estimate(usable: list[Run]) -> VdotEstimate:
             if floor is None or low > floor[0]:
                 floor = (low, run)
             continue
-        raw = vdot_from_race(run.distance_km * 1000, run.duration_s)
+        raw = vdot_from_race(run.distance_km * 1000, run.duration_s or 0)
         if effort is None or raw * factor > effort[0]:
             effort = (raw * factor, run, factor)
 
@@ -406,7 +407,7 @@ def _estimate(usable: list[Run]) -> VdotEstimate:
         en = (f"Your recent runs {how_en}, so they only tell me your VDOT is at "
               f"least about {vdot:.1f}{note_en}: I took it from {_facts_en(run)}, {_effort_en(run)}, "
               f"minus 10% to be cautious. A race or a timed hard effort will let me fine-tune it.")
-        used = (run.id,)
+        used: tuple[str, ...] = (run.id,)
         code, params = "easy_floor", _params(vdot, run)
     else:
         hard = effort[1]
