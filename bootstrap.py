@@ -318,7 +318,9 @@ def _embedder(settings: Settings):
 
 
 def _vector_memory(settings: Settings, embedder, clock, resources: list):
-    return _opened(resources, _open_vector_memory(settings, embedder, clock))
+    # Memories are written after the reply, on one background thread (adapters/deferred_memory.py).
+    from adapters.deferred_memory import DeferredWritesMemory
+    return _opened(resources, DeferredWritesMemory(_open_vector_memory(settings, embedder, clock)))
 
 
 def _open_vector_memory(settings: Settings, embedder, clock):

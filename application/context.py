@@ -10,6 +10,7 @@ from datetime import date
 import attrs
 
 from application.ports import ChatBuffer, InjuryRepository, PlanRepository, RunRepository, VectorMemory
+from application.understanding.classifier import normalize
 from domain.conversation import Message
 from domain.injury import Injury
 from domain.memory import Recollection
@@ -45,7 +46,9 @@ class BuildContext:
 
     def __call__(self, runner: Runner, message: str, today: date) -> CoachContext:
         try:
-            recollections = self._memory.retrieve_context(runner.id, message, RECOLLECTIONS)
+            # The text as the intent classifier embedded it: its vector is already computed (the
+            # embedder keeps recent ones), so a message costs one embedding, not two.
+            recollections = self._memory.retrieve_context(runner.id, normalize(message), RECOLLECTIONS)
         except Exception:
             # Without long-term memory the coach still answers from facts and the chat buffer.
             log.exception("vector memory unavailable", extra={"runner_id": runner.id})
