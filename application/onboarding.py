@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 
@@ -26,20 +26,23 @@ from application.messages import GOAL_NAMES, LEVEL_NAMES, name_of, reason, say, 
 from application.ports import Button, Clock, InjuryRepository, RunnerRepository
 from application.understanding import profile_answers as answers
 from application.understanding.body import body_parts_in, mentions_pain
+from application.understanding.dates import parse_day
 from application.understanding.language import detect_language, requested_language
 from application.understanding.numbers import words_to_numbers
 from application.understanding.race import goal_time_in, parse_race
 from application.understanding.run_report import RunReport
 from application.understanding.schedule import parse_schedule
-from application.understanding.text import fold
+from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.errors import DomainError
 from domain.injury import Injury, Severity
-from domain.runner import FitnessLevel, Runner
+from domain.runner import FitnessLevel, GoalRace, Runner
 
 STEPS = ("name", "age", "race", "goal_race", "goal_time", "weekly_frequency", "fitness_level", "weekly_km",
          "longest_run_km", "recent_race", "schedule", "injury_history")
 OPTIONAL = ("goal_time", "recent_race", "schedule")
+_BARE_GOAL = {"5": GoalRace.FIVE_K, "10": GoalRace.TEN_K, "21": GoalRace.HALF, "21.1": GoalRace.HALF,
+              "42": GoalRace.MARATHON, "42.2": GoalRace.MARATHON}
 # Plausible answers; outside them the runner is asked again (a typo, or miles read as km).
 MAX_WEEKLY_KM = 300
 MAX_LONGEST_RUN_KM = 100
@@ -141,6 +144,18 @@ class OnboardRunner:
             return _Outcome(say(lang, f"not_understood_{step}"))
         return self._set(runner, step, value)
 
+    def _read_goal_race(self, runner: Runner, text: str, today: date) -> _Outcome:
+        """The distance to train for: "10k", "la media", or a bare "10" / "21" / "42". A runner with no
+        race may not mind ("me da igual"): the plan then builds general fitness."""
+        goal = answers.goal_in(text) or _BARE_GOAL.get(fold(text).strip(" .!k"))
+        if goal is not None:
+            return self._set(runner, "goal_race", goal)
+        if runner.has_race is False and (answers.is_skip(text) or answers.is_no(text) or
+                                         has_any(fold(text), ("me da igual", "cualquiera", "any", "whatever"))):
+            self._pass(runner, "goal_race")
+            return _Outcome()
+        return _Outcome(say(runner.language, "not_understood_goal_race"))
+
     def _set(self, runner: Runner, field: str, value: object) -> _Outcome:
         try:
             setattr(runner, field, value)   # attrs validators run on assignment
@@ -217,8 +232,8 @@ class OnboardRunner:
         """(stored, what to say when refused): through LogRun, the same rules as every run."""
         if self._log_run is None:
             return False, None
-        details = RunDetails(distance_km=race.distance_km or 0, day=race.day or today, duration_s=race.duration_s,
-                             notes=text.strip(), is_race=True)   # a race sets the VDOT
+        details = RunDetails(distance_km=race.distance_km or 0, day=_race_day(text, today),
+                             duration_s=race.duration_s, notes=text.strip(), is_race=True)   # a race sets the VDOT
         try:
             # confirmed: the runner answered a question about their race and there is no history yet to
             # compare it with; an impossible one is still refused (InvalidRun) and asked again.
@@ -365,3 +380,18 @@ def _introduces_self(text: str) -> bool:
     lowered = text.lower()
     return any(p in lowered for p in ("me llamo", "mi nombre es", "soy ", "my name is", "i'm ", "i am "))
 
+
+
+_LAST_MONTH = ("mes pasado", "hace un mes", "hace 1 mes", "last month", "a month ago", "1 month ago")
+UNDATED_RACE_DAYS_AGO = 14
+
+
+def _race_day(text: str, today: date) -> date:
+    """When the recent race was: the day said; "el mes pasado" a month ago; not said, two weeks ago.
+    Never today by default: a race today would wrongly fill the next days with post-race recovery."""
+    said = parse_day(text, today, prefer="past")
+    if said is not None:
+        return said
+    if has_any(fold(text), _LAST_MONTH):
+        return today - timedelta(days=30)
+    return today - timedelta(days=UNDATED_RACE_DAYS_AGO)

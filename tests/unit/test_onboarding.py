@@ -244,3 +244,16 @@ def test_a_fast_recent_race_is_stored_without_a_confirmation_question():
     [run] = o.runs.for_runner(o.runner.id)
     assert (run.distance_km, run.duration_s, run.is_race, run.date) == (10, 2090, True, date(2026, 11, 10))
     assert "34:50" in reply.text
+
+
+@pytest.mark.parametrize("answer,day", [
+    ("5k en 25:00 el mes pasado", date(2026, 10, 25)),     # a month ago
+    ("5k en 25:00", date(2026, 11, 10)),                   # not said: two weeks ago, never today
+])
+def test_a_recent_race_without_its_day_is_not_taken_for_a_race_today(answer, day):
+    o = _Onboarding()
+    o.say("Maria Jose", "31", "no tengo carrera", "10", "4", "intermedio", "20", "10")
+    o.say(answer)
+    [run] = o.runs.for_runner(o.runner.id)
+    assert (run.distance_km, run.duration_s, run.is_race, run.date) == (5, 1500, True, day)
+    assert o.runner.goal_race.value == "10k"                # a bare "10" to the distance question
