@@ -68,7 +68,11 @@ def session_query(turn: Turn) -> Any:
 
 
 def _day_line(turn: Turn, day: DayOutlook, detailed: bool) -> str:
-    when = ("today" if day.day == turn.today else "tomorrow" if day.day == turn.today + timedelta(days=1) else "day")
+    # "Hoy toca…" / "Mañana toca…" for one day asked about; a week is a list of dated lines.
+    when = "day"
+    if detailed:
+        when = ("today" if day.day == turn.today else "tomorrow" if day.day == turn.today + timedelta(days=1)
+                else "day")
     if day.session is None:
         return turn.say("no_session_that_day", day=short_date(day.day, turn.lang))
     # Done: the session's name is enough (its detail would say what to do, and that is done).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from application.coach_reply import CREATE_PLAN
-from application.formatting import part_with_side
+from application.formatting import note_text, part_with_side
 from application.messages import SEVERITY_NAMES, name_of, reason
 from application.offline.turn import Turn
 from application.tools.arguments import RecordInjuryArgs, UpdateInjuryArgs
@@ -13,6 +13,7 @@ from application.understanding.body import body_parts_in, read_triage, severity_
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.injury import Injury, Severity
+from domain.plan import TrainingPlan
 
 
 def _part(turn: Turn, injury: Injury) -> str:
@@ -48,13 +49,21 @@ def report(turn: Turn) -> Any:
                                   advice=turn.say(f"injury_advice_{injury.severity.value}")))
     if adapted is not None and adapted.adaptations:
         lines.append(turn.say("injury_plan_adapted"))
-        lines.extend(f"• {a}" for a in adapted.adaptations)
+        lines.extend(f"• {a}" for a in _injury_adaptations(turn, adapted))
     elif turn.ctx.active_plan is None:
         lines.append(turn.say("injury_no_plan"))
     questions = _missing_triage(turn, triage, side, len(parts))
     if questions and injury is not None and not getattr(injury, "red_flags", ()):
         lines.append(turn.say("injury_triage_intro") + " " + " ".join(questions))
     return turn.reply("\n".join(lines), Intent.INJURY_REPORT)
+
+
+def _injury_adaptations(turn: Turn, plan: TrainingPlan) -> list[str]:
+    """What the injury changed in the plan (not every note of the block: the season's stay in the plan)."""
+    injury_notes = [n for n in plan.notes if n.code.startswith("injury")]
+    if not injury_notes:
+        return list(plan.adaptations)
+    return [note_text(n, turn.lang) for n in injury_notes]
 
 
 def _missing_triage(turn: Turn, triage: Any, side: str | None, parts: int) -> list[str]:
@@ -98,7 +107,7 @@ def update(turn: Turn) -> Any:
         lines.append(turn.say("injury_see_professional"))
     if result.adapted_plan is not None:
         lines.append(turn.say("injury_plan_adapted"))
-        lines.extend(f"• {a}" for a in result.adapted_plan.adaptations)
+        lines.extend(f"• {a}" for a in _injury_adaptations(turn, result.adapted_plan))
     return turn.reply("\n".join(lines), Intent.INJURY_UPDATE)
 
 
