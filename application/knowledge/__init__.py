@@ -72,6 +72,7 @@ class KnowledgeBase:
                  no_running_word: float = NO_RUNNING_WORD, alternatives: int = 3):
         self._embedder = embedder
         self._topics = tuple(topics)
+        self._bundled = topics is TOPICS
         self._by_id = {topic.id: topic for topic in self._topics}
         self.threshold = threshold
         self._boost = boost
@@ -104,9 +105,11 @@ class KnowledgeBase:
             with self._lock:
                 if self._matrix is None:
                     # Cached on disk beside the topics: embedding every key costs seconds at each start.
-                    vectors = cached_vectors(
-                        self._embedder, self._keys, cache_file(CACHE_DIR, "knowledge_keys", self._embedder),
-                        lambda texts: np.asarray(self._embedder.embed_documents(list(texts)), dtype=np.float32))
+                    def embed(texts: Sequence[str]) -> np.ndarray:
+                        return np.asarray(self._embedder.embed_documents(list(texts)), dtype=np.float32)
+                    # Only the bundled topics are cached (a custom set, e.g. in a test, never writes a file).
+                    path = cache_file(CACHE_DIR, "knowledge_keys", self._embedder) if self._bundled else None
+                    vectors = cached_vectors(self._embedder, self._keys, path, embed) if path else embed(self._keys)
                     self._matrix = _unit_rows(vectors)
         return self._matrix
 
