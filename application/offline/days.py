@@ -33,6 +33,8 @@ from domain.conversation import Intent
 
 _TOMORROW = ("manana", "tomorrow", "tmrw", "tmr")
 _WEEK = ("semana", "week", "semanal", "weekly")
+_WILL_MISS = ("no puedo", "no podre", "no voy a poder", "no voy a entrenar", "no voy a correr", "can't",
+              "cant", "cannot", "won't", "wont", "will miss", "not able")
 _NEXT = ("proxima", "proximo", "siguiente", "next", "que sigue")
 
 
@@ -111,8 +113,9 @@ def should_i_run(turn: Turn) -> Any:
 
 
 def missed_session(turn: Turn) -> Any:
-    day = parse_day(turn.text, turn.today, prefer="past") or turn.today
-    if day > turn.today:
+    ahead = has_any(fold(turn.text), _WILL_MISS)
+    day = parse_day(turn.text, turn.today, prefer="future" if ahead else "past") or turn.today
+    if day > turn.today and not ahead:
         day = turn.today
     done = turn.call(GetSessionsArgs(day=day, days=1)).value
     if done and done[0].runs:

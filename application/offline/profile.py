@@ -43,12 +43,15 @@ def set_race(turn: Turn) -> Any:
     goal = name_of(GOAL_NAMES, runner.goal_race, turn.lang) if runner.goal_race else None
     if runner.race_name:
         parts.append(runner.race_name)
-        goal = None if goal and goal.lower() in runner.race_name.lower() else goal
+        # "media maratón de Quito" or "15k de Quito" already say the distance.
+        names_distance = re.search(r"\d+\s*k\b|marat|half|media", runner.race_name, re.IGNORECASE)
+        goal = None if goal and (goal.lower() in runner.race_name.lower() or names_distance) else goal
     if goal:
         parts.insert(0, goal)
     if runner.race_date:
-        weeks = (runner.race_date - turn.today).days // 7
-        parts.append(turn.say("race_on", day=short_date(runner.race_date, turn.lang), weeks=weeks))
+        days = (runner.race_date - turn.today).days
+        key = "race_on" if days >= 14 else "race_on_days"
+        parts.append(turn.say(key, day=short_date(runner.race_date, turn.lang), weeks=days // 7, days=days))
     if runner.goal_time_s:
         parts.append(turn.say("race_goal", time=format_clock(runner.goal_time_s)))
     lines = [turn.say("race_set", race=", ".join(parts))]

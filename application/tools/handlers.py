@@ -219,7 +219,11 @@ def set_race(tools: CoachTools, runner: Runner, args: SetRaceArgs, today: date, 
         if not changes:
             raise ArgumentError("give the race distance, date, name or goal time, or has_race=false")
         changes.setdefault("has_race", True)
-        applied = tools.update_profile(runner, changes)
+        # Another race (a new date or name): the old one's name and goal time do not carry over.
+        new_race = (args.race_date not in (None, runner.race_date)) or (args.race_name not in (None, runner.race_name))
+        stale = tuple(f for f, given in (("race_name", args.race_name), ("goal_time_s", args.goal_time_min))
+                      if new_race and given is None)
+        applied = tools.update_profile(runner, changes, clear=stale)
     return {"updated": _shown(applied)}, applied
 
 

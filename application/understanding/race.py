@@ -35,7 +35,9 @@ _GOAL = re.compile(
 _NAME_ES = re.compile(
     r"(?i:(?:media\s+)?marat[oó]n|medio marat[oó]n|(?<=la )media|(?<=mi )media|\d{1,2}\s?km?|carrera)\s+"
     r"(?:de\s+(?:la\s+|el\s+|los\s+)?|del\s+)"
-    r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+(?:(?:de|del|la|las|los|el|y)\s+)*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)*)")
+    # The place's first word may come in lower case, as WhatsApp is written ("la 15k de quito").
+    r"((?!(?:el|la|los|las|este|esta|mi|en|a|hoy|manana|mañana)\b)[A-Za-zÁÉÍÓÚÑáéíóúñ][\wáéíóúñ]*"
+    r"(?:\s+(?:(?:de|del|la|las|los|el|y)\s+)*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)*)")
 _NAME_EN = re.compile(r"(?:the\s+)?((?:[A-Z][\w']*\s+){1,3})(?:Half Marathon|Half|Marathon|marathon|half|10[kK]|5[kK])")
 
 
@@ -78,7 +80,8 @@ def race_name_in(text: str) -> str | None:
     """The race's name as written: "10k de la Ruta de las Iglesias", "media maratón de Quito", "Boston Marathon"."""
     m = _NAME_ES.search(text)
     if m:
-        return m.group(0).strip()
+        place = m.group(1)
+        return (m.group(0)[:m.start(1) - m.start(0)] + place[:1].upper() + place[1:]).strip()
     m = _NAME_EN.search(text)
     if m and not re.match(r"(?i)(?:i|my|a|the|want|run)\b", m.group(1).strip()):
         return m.group(0).strip().removeprefix("the ").removeprefix("The ")

@@ -34,6 +34,8 @@ _PLANNED = re.compile(
     r"(?<!\w)(?:voy a|vamos a|quiero|quisiera|pienso|planeo|tengo que|me gustaria|espero|mi meta|mi objetivo|"
     r"i want to|i'd like to|i would like to|i'm going to|im going to|i am going to|going to|gonna|i will|"
     r"i'll|planning|plan to|hope to|my goal|sub[- ]?\d|bajar de|break|under)(?!\w)")
+_QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como|que|cual|cuales|debo|deberia|puedo|es bueno|es malo|sirve|"
+                       r"how|what|which|should|can|could|is it|does|do i|why|por que)(?!\w)")
 _RACE = re.compile(
     r"(?<!\w)(?:carrera|competencia|competi|race|raced|gane|won|podio|podium|medalla|medal|categoria|"
     r"age group|chip|tiempo oficial|official time|prueba de tiempo|time trial|contrarreloj|"
@@ -242,7 +244,9 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     found_day = find_day(f, today, "past")
     day = found_day[0] if found_day else today
     past_verb = has_any(f, _PAST_VERBS)
-    planned = day > today or (bool(_PLANNED.search(f)) and not past_verb) or bool(_NOT_DONE.search(f))
+    # "¿cuántas calorías quemo corriendo 10 km?" asks about a run, it does not report one.
+    asked = (bool(_QUESTION.search(f)) or "?" in (original or f)) and not past_verb
+    planned = day > today or (bool(_PLANNED.search(f)) and not past_verb) or bool(_NOT_DONE.search(f)) or asked
     is_race = bool(_RACE.search(f)) and not _TRAINING.search(f) and not planned and (
         distance is not None or bool(re.search(r"\d:\d\d", f)))
     source = original if original is not None else f

@@ -22,6 +22,11 @@ _PREFERENCE = re.compile(r"(?<!\w)(?:prefiero|prefer|use|usa|usar|usemos|cambia|
                          r"en vez|en lugar)(?!\w)")
 
 
+_NEGATED_DAY = re.compile(
+    rf"(?<!\w)(?:no puedo|no podre|no voy a poder|no|menos|excepto|salvo|except|not|can'?t|cannot|won'?t)"
+    rf"(?:\s+\w+){{0,3}}?\s+(?:el|los|la|on|the)?\s*{WEEKDAY_RE}(?!\w)")
+
+
 @attrs.define(frozen=True)
 class SchedulePreference:
     run_days: tuple[int, ...] | None = None    # 0 = Monday … 6 = Sunday; the long-run day included
@@ -55,7 +60,8 @@ def parse_schedule(text: str) -> SchedulePreference | None:
     for m in _RANGE.finditer(f):
         start, end = _weekday(m.group(1)), _weekday(m.group(2))
         days += [d % 7 for d in range(start, end + (7 if end < start else 0) + 1)]
-    f_no_ranges = _RANGE.sub(" ", f)
+    # "no puedo correr el jueves", "except fridays": days the runner cannot run are not their days.
+    f_no_ranges = _NEGATED_DAY.sub(" ", _RANGE.sub(" ", f))
     # A clause is what lies between commas, "y"/"and": the long-run day is the weekday sharing one
     # with "fondo"/"long run".
     day_re = WEEKDAY_RE

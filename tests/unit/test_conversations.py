@@ -329,3 +329,16 @@ def test_an_unclear_message_gets_a_question_with_buttons_not_a_shrug(talk, lang)
     answer = say("mmm 8")
     assert answer.intent == Intent.CLARIFY and 1 <= len(answer.buttons) <= 3
     assert runs_of(container, runner) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "cuantas calorias quemo corriendo 10 km"),
+    ("en", "how many calories do I burn running 10 km?"),
+    ("es", "no puedo correr el jueves, tengo viaje"),
+])
+def test_questions_and_days_off_never_log_a_run_or_rewrite_the_week(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = container.runners().get(runner.id).run_days
+    say(text)
+    assert runs_of(container, runner) == []
+    assert container.runners().get(runner.id).run_days == before

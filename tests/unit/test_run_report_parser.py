@@ -230,3 +230,9 @@ def test_days_after_their_runs():
     from application.understanding.run_report import parse_runs
     runs = parse_runs("ran 10 km in 50 min today and 5 km in 27 min yesterday", date(2026, 11, 24))
     assert [(r.day.day, r.distance_km, r.duration_s) for r in runs] == [(24, 10, 3000), (23, 5, 1620)]
+
+
+@pytest.mark.parametrize("text", ["cuantas calorias quemo corriendo 10 km", "how many calories do I burn running 10 km?"])
+def test_a_question_about_a_run_is_not_a_run_done(text):
+    from application.understanding.run_report import parse_runs
+    assert all(r.planned for r in parse_runs(text, date(2026, 11, 24)))

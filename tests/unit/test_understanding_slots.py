@@ -109,3 +109,9 @@ def test_units(text, units):
 def test_a_plain_report_with_a_no_is_not_a_correction():
     assert parse_correction("hoy corrí 10 km, no me dolió nada", TUESDAY) is None
     assert parse_correction("it was 12k not 10", TUESDAY).distance_km == 12
+
+
+def test_a_day_the_runner_cannot_run_is_not_one_of_their_days():
+    from application.understanding.schedule import parse_schedule
+    assert parse_schedule("no puedo correr el jueves, tengo viaje") is None
+    assert parse_schedule("prefiero lunes y miercoles, no el viernes").run_days == (0, 2)

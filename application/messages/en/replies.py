@@ -79,6 +79,7 @@ PHRASES: dict[str, str] = {
     "race_needs_details": "Which race and when? E.g. \"Quito half marathon on March 15, goal 1:55\".",
     "race_none_set": "Got it: no race for now. I'll build progression cycles (3 weeks building, 1 easier).",
     "race_on": "on {day} (in {weeks} weeks)",
+    "race_on_days": "on {day} (in {days} days)",
     "race_goal": "goal {time}",
     "race_set": "🏁 Noted: {race}. Your plan will build towards that day.",
     "race_ask_date": "What date is the race?",

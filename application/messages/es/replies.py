@@ -81,6 +81,7 @@ PHRASES: dict[str, str] = {
     "race_needs_details": "¿Qué carrera es y cuándo? Por ejemplo «la media de Quito el 15 de marzo, meta 1:55».",
     "race_none_set": "Listo: sin carrera por ahora. Te armo ciclos de progresión (3 semanas subiendo, 1 suave).",
     "race_on": "el {day} (en {weeks} semanas)",
+    "race_on_days": "el {day} (en {days} días)",
     "race_goal": "meta {time}",
     "race_set": "🏁 Anotado: {race}. Tu plan irá hacia ese día.",
     "race_ask_date": "¿Qué fecha es la carrera?",
