@@ -111,6 +111,7 @@ class UpdateInjury:
 
     def __call__(self, runner: Runner, body_part: str | None, status: str, today: date, *,
                  pain: int | None = None, side: str | None = None, trigger: str | None = None,
+                 pain_walking: bool | None = None, swelling: bool | None = None,
                  note: str | None = None) -> InjuryUpdate:
         open_injuries = self._injuries.for_runner(runner.id, active_only=True)
         matching = [i for i in open_injuries if body_part is None or i.body_part == body_part]
@@ -119,7 +120,8 @@ class UpdateInjury:
         if not matching or (body_part is None and len(matching) > 1):
             return InjuryUpdate(None, status)
         injury = matching[0]
-        _apply_triage(injury, today, pain=pain, side=side, trigger=trigger)
+        _apply_triage(injury, today, pain=pain, side=side, trigger=trigger, pain_walking=pain_walking,
+                      swelling=swelling)
         if status == "healed":
             injury.resolved_on = today
         elif status == "better":

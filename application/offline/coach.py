@@ -19,6 +19,7 @@ from application.offline.turn import Turn
 from application.ports import Button
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
+from application.understanding.body import read_triage
 from application.understanding.intents import Understand, Understanding
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent, Role
@@ -72,6 +73,8 @@ class OfflineCoach:
         if pending is not None:
             return pending
         understood = self._understand(text, ctx.today)
+        if self._answers_injury_questions(ctx, text, understood):
+            return self.handle(turn, Intent.INJURY_UPDATE)
         if understood.intent is Intent.LOG_RUN and already_logged is not None:
             # The LLM stored this run before it failed: say so, don't store it twice.
             return runs.already_logged(turn, already_logged)
@@ -88,6 +91,22 @@ class OfflineCoach:
         except Exception:
             log.exception("offline handler failed", extra={"intent": intent.value, "runner_id": turn.runner.id})
             return turn.reply(turn.say("internal_error"), intent)
+
+    @staticmethod
+    def _answers_injury_questions(ctx: CoachContext, text: str, understood: Understanding) -> bool:
+        """Right after the coach asked about an ache, "6/10, no me duele al caminar" or "it's better now,
+        thanks" is about that ache, whatever else the words could mean."""
+        recent = ctx.recent_messages
+        if not ctx.open_injuries or not recent or recent[-1].role != Role.COACH:
+            return False
+        if recent[-1].intent not in (Intent.INJURY_REPORT, Intent.INJURY_UPDATE):
+            return False
+        if understood.confident and understood.intent not in (Intent.SMALL_TALK, Intent.INJURY_REPORT,
+                                                               Intent.INJURY_UPDATE, Intent.CLARIFY):
+            return False
+        triage = read_triage(text, ctx.today)
+        return bool(triage.trend or triage.pain_score is not None or triage.pain_walking is not None
+                    or triage.swelling is not None or triage.side)
 
     # --- questions the coach asked last time ----------------------------------------------------
 

@@ -81,7 +81,14 @@ def _missing_triage(turn: Turn, triage: Any, side: str | None, parts: int) -> li
 
 def update(turn: Turn) -> Any:
     triage = read_triage(turn.text, turn.today)
-    status = "healed" if _healed(turn.text) else (triage.trend or "same")
+    answered = triage.pain_score is not None or triage.pain_walking is not None or triage.swelling is not None
+    if _healed(turn.text) and not answered:
+        status = "healed"
+    elif answered and not has_any(fold(turn.text), _EXPLICIT_TREND):
+        # Answers to the triage questions ("4/10, no me duele al caminar"): the same ache, now known better.
+        status = "same"
+    else:
+        status = triage.trend or "same"
     parts = list(triage.parts)
     if triage.swelling or triage.pain_walking:
         # A red flag in an update is reported as such: the injury is recorded again with it.
@@ -90,7 +97,8 @@ def update(turn: Turn) -> Any:
     part = parts[0] if parts else None
     side = triage.side if triage.side in ("left", "right") else None
     outcome = turn.call(UpdateInjuryArgs(body_part=part, status=status, pain=triage.pain_score, side=side,
-                                         trigger=", ".join(triage.triggers) or None))
+                                         trigger=", ".join(triage.triggers) or None,
+                                         pain_walking=triage.pain_walking, swelling=triage.swelling))
     if outcome.is_error:
         return turn.reply(turn.say("invalid_answer", reason=reason(turn.lang, outcome.error)), Intent.INJURY_UPDATE)
     result = outcome.value
@@ -103,6 +111,8 @@ def update(turn: Turn) -> Any:
                           buttons=(CREATE_PLAN[turn.lang],))
     lines = [turn.say(f"injury_{status}", part=where,
                       severity=name_of(SEVERITY_NAMES, result.injury.severity, turn.lang))]
+    if status == "same":
+        lines[0] += " " + turn.say(f"injury_advice_{result.injury.severity.value}")
     if result.see_professional:
         lines.append(turn.say("injury_see_professional"))
     if result.adapted_plan is not None:
@@ -119,6 +129,9 @@ def _only_open(turn: Turn) -> bool:
 _HEALED = ("ya no me duele", "ya no duele", "ya no me molesta", "no longer hurts", "doesn't hurt anymore",
            "doesnt hurt anymore", "recuperado", "recuperada", "ya estoy bien", "recovered", "healed", "sane",
            "se me paso", "feels fine now", "all good now", "ya paso")
+
+
+_EXPLICIT_TREND = ("mejor", "peor", "better", "worse", "empeoro", "empeora", "mejorando", "improving")
 
 
 def _healed(text: str) -> bool:

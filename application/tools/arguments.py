@@ -234,6 +234,8 @@ class UpdateInjuryArgs:
     pain: int | None = arg("Pain 0-10 if said.", None, minimum=0, maximum=10)
     side: str | None = arg("left or right, if said.", None)
     trigger: str | None = arg("What makes it hurt (stairs, downhill, after 5 km…).", None)
+    pain_walking: bool | None = arg("Whether it hurts to walk, if the runner said (a red flag when true).", None)
+    swelling: bool | None = arg("Whether it is swollen, if the runner said (a red flag when true).", None)
 
 
 @attrs.frozen

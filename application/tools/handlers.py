@@ -328,7 +328,8 @@ def update_injury(tools: CoachTools, runner: Runner, args: UpdateInjuryArgs, tod
         raise ArgumentError("status: one of better, worse, same, healed")
     part = canonical_part(args.body_part) if args.body_part else None
     outcome = tools.update_injury(runner, part, status, today, pain=args.pain, side=_side(args.side),
-                                  trigger=args.trigger, note=(message or "").strip() or None)
+                                  trigger=args.trigger, pain_walking=args.pain_walking, swelling=args.swelling,
+                                  note=(message or "").strip() or None)
     return clean({"injury": injury_json(outcome.injury) if outcome.injury else None,
                   "status": status, "plan_adapted": outcome.adapted_plan is not None,
                   "see_professional": outcome.see_professional,

@@ -342,3 +342,17 @@ def test_questions_and_days_off_never_log_a_run_or_rewrite_the_week(talk, lang, 
     say(text)
     assert runs_of(container, runner) == []
     assert container.runners().get(runner.id).run_days == before
+
+
+@pytest.mark.parametrize("lang,report,answer", [
+    ("es", "me duele el gemelo derecho", "como un 4/10, no me duele al caminar y no esta hinchado"),
+    ("en", "my right calf hurts", "about 4/10, it doesn't hurt to walk and it's not swollen"),
+])
+def test_answers_to_the_triage_questions_update_the_injury(talk, lang, report, answer):
+    say, container, runner = talk(lang)
+    say(report)
+    reply = say(answer)
+    assert reply.intent == Intent.INJURY_UPDATE
+    [injury] = container.injuries().for_runner(runner.id, active_only=True)
+    assert (injury.pain, injury.pain_walking, injury.swelling) == (4, False, False)
+    assert injury.is_active and not injury.red_flags

@@ -102,7 +102,7 @@ PHRASES: dict[str, str] = {
     "injury_update_none": "I don't have an open injury of yours. If something hurts, tell me where.",
     "injury_better": "Great that {part} is better! 💪 I'll keep it as a {severity} niggle and we'll build back gradually.",
     "injury_worse": "Sorry {part} is worse. I've raised it to {severity}.",
-    "injury_same": "Noted about {part} ({severity}).",
+    "injury_same": "Noted about {part}: {severity}.",
     "injury_see_professional": "If it keeps getting worse, see a doctor or physio.",
     "llm_tangled": "Sorry, I got tangled up with that one 😅. Could you put it another way?",
     # --- progress

@@ -104,7 +104,7 @@ PHRASES: dict[str, str] = {
     "injury_update_none": "No tengo ninguna molestia tuya abierta. Si algo te duele, cuéntame dónde.",
     "injury_better": "¡Qué bien que {part} vaya mejor! 💪 Lo dejo como molestia {severity} y volvemos de a poco.",
     "injury_worse": "Uy, siento que {part} esté peor. Lo subo a molestia {severity}.",
-    "injury_same": "Anotado lo de {part} (molestia {severity}).",
+    "injury_same": "Anotado lo de {part}: molestia {severity}.",
     "injury_see_professional": "Si sigue empeorando, consulta a un médico o fisioterapeuta.",
     "llm_tangled": "Perdona, me enredé con tu mensaje 😅. ¿Me lo escribes de otra forma?",
     # --- progress
