@@ -21,6 +21,7 @@ from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
 from application.understanding.body import read_triage
 from application.understanding.intents import Understand, Understanding
+from application.understanding.race import parse_race
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent, Role
 from domain.run import Run
@@ -75,6 +76,8 @@ class OfflineCoach:
         understood = self._understand(text, ctx.today)
         if self._answers_injury_questions(ctx, text, understood):
             return self.handle(turn, Intent.INJURY_UPDATE)
+        if self._answers_race_date_question(ctx, text):
+            return self.handle(turn, Intent.SET_RACE)
         if understood.intent is Intent.LOG_RUN and already_logged is not None:
             # The LLM stored this run before it failed: say so, don't store it twice.
             return runs.already_logged(turn, already_logged)
@@ -107,6 +110,17 @@ class OfflineCoach:
         triage = read_triage(text, ctx.today)
         return bool(triage.trend or triage.pain_score is not None or triage.pain_walking is not None
                     or triage.swelling is not None or triage.side)
+
+    @staticmethod
+    def _answers_race_date_question(ctx: CoachContext, text: str) -> bool:
+        """"¿Qué fecha es la carrera?" answered with "el 11 de octubre"."""
+        recent = ctx.recent_messages
+        if ctx.runner.race_date is not None or not recent or recent[-1].role != Role.COACH:
+            return False
+        if recent[-1].intent is not Intent.SET_RACE:
+            return False
+        found = parse_race(text, ctx.today)
+        return found is not None and found.race_date is not None
 
     # --- questions the coach asked last time ----------------------------------------------------
 

@@ -54,9 +54,10 @@ def set_race(turn: Turn) -> Any:
         parts.append(turn.say(key, day=short_date(runner.race_date, turn.lang), weeks=days // 7, days=days))
     if runner.goal_time_s:
         parts.append(turn.say("race_goal", time=format_clock(runner.goal_time_s)))
-    lines = [turn.say("race_set", race=", ".join(parts))]
     if runner.race_date is None:
-        lines.append(turn.say("race_ask_date"))
+        lines = [turn.say("race_set_no_date", race=", ".join(parts)), turn.say("race_ask_date")]
+    else:
+        lines = [turn.say("race_set", race=", ".join(parts))]
     return turn.reply("\n".join(lines), Intent.SET_RACE, buttons=_rebuild_offer(turn))
 
 

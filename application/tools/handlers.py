@@ -219,9 +219,13 @@ def set_race(tools: CoachTools, runner: Runner, args: SetRaceArgs, today: date, 
         if not changes:
             raise ArgumentError("give the race distance, date, name or goal time, or has_race=false")
         changes.setdefault("has_race", True)
-        # Another race (a new date or name): the old one's name and goal time do not carry over.
-        new_race = (args.race_date not in (None, runner.race_date)) or (args.race_name not in (None, runner.race_name))
-        stale = tuple(f for f, given in (("race_name", args.race_name), ("goal_time_s", args.goal_time_min))
+        # Another race (a new distance, date or name): the old one's name, date and goal time don't carry over.
+        # (A date or a name given where there was none completes the same race.)
+        new_race = (runner.race_date is not None and args.race_date not in (None, runner.race_date)
+                    or runner.race_name is not None and args.race_name not in (None, runner.race_name)
+                    or args.goal_race not in (None, runner.goal_race))
+        stale = tuple(f for f, given in (("race_name", args.race_name), ("goal_time_s", args.goal_time_min),
+                                         ("race_date", args.race_date))
                       if new_race and given is None)
         applied = tools.update_profile(runner, changes, clear=stale)
     return {"updated": _shown(applied)}, applied

@@ -356,3 +356,25 @@ def test_answers_to_the_triage_questions_update_the_injury(talk, lang, report, a
     [injury] = container.injuries().for_runner(runner.id, active_only=True)
     assert (injury.pain, injury.pain_walking, injury.swelling) == (4, False, False)
     assert injury.is_active and not injury.red_flags
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "quiero correr un maratón en menos de 4 horas"),
+    ("en", "I want to run a sub-4 marathon"),
+])
+def test_a_new_goal_race_does_not_keep_the_old_races_name_or_date(talk, lang, text):
+    say, container, runner = talk(lang)
+    answer = say(text)
+    saved = container.runners().get(runner.id)
+    assert answer.intent == Intent.SET_RACE and saved.goal_race.value == "marathon" and saved.goal_time_s == 4 * 3600
+    if runner.goal_race.value != "marathon":        # the onboarding race was another distance
+        assert saved.race_name is None and saved.race_date is None
+
+
+def test_the_race_date_answered_after_the_goal_completes_the_same_race(talk):
+    say, container, runner = talk("es")
+    say("quiero correr un maratón en menos de 4 horas")
+    answer = say("el 11 de octubre")
+    saved = container.runners().get(runner.id)
+    assert answer.intent == Intent.SET_RACE
+    assert (saved.goal_race.value, saved.goal_time_s, saved.race_date) == ("marathon", 4 * 3600, date(2027, 10, 11))

@@ -82,6 +82,7 @@ PHRASES: dict[str, str] = {
     "race_on_days": "on {day} (in {days} days)",
     "race_goal": "goal {time}",
     "race_set": "🏁 Noted: {race}. Your plan will build towards that day.",
+    "race_set_no_date": "🏁 Noted: {race}.",
     "race_ask_date": "What date is the race?",
     "schedule_needs_days": "Which days do you prefer to run? E.g. \"Monday, Wednesday and Saturday, long run on Sunday\".",
     "schedule_set": "📅 Done, you run on: {days}.",

@@ -84,6 +84,7 @@ PHRASES: dict[str, str] = {
     "race_on_days": "el {day} (en {days} días)",
     "race_goal": "meta {time}",
     "race_set": "🏁 Anotado: {race}. Tu plan irá hacia ese día.",
+    "race_set_no_date": "🏁 Anotado: {race}.",
     "race_ask_date": "¿Qué fecha es la carrera?",
     "schedule_needs_days": "¿Qué días prefieres entrenar? Por ejemplo «lunes, miércoles y sábado, fondo el domingo».",
     "schedule_set": "📅 Listo, entrenas: {days}.",
