@@ -87,6 +87,9 @@ class RunNotFound(InvalidRun):
         super().__init__(f"no run found ({where})", "run_not_found", day=where)
 
 
+DISTANCE_MATCH = 0.15     # a run "of 8 km" is one logged within 15 % of it
+
+
 def find_run(runs: RunRepository, runner_id: str, target: RunTarget, today: date) -> Run:
     if target.run_id:
         run = runs.get(target.run_id)
@@ -101,8 +104,13 @@ def find_run(runs: RunRepository, runner_id: str, target: RunTarget, today: date
     if not candidates:
         raise RunNotFound(target)
     if target.distance_km is not None:
+        # "fueron 6 no 8": the run logged as 8 km. None near it: no such run, rather than change another
+        # (the last one may be a half marathon logged at onboarding).
         wanted = target.distance_km
-        return min(candidates, key=lambda r: abs(r.distance_km - wanted))
+        nearest = min(candidates, key=lambda r: abs(r.distance_km - wanted))
+        if abs(nearest.distance_km - wanted) > DISTANCE_MATCH * max(wanted, 1.0):
+            raise RunNotFound(target)
+        return nearest
     # The last one logged (created_at), whatever day it was for.
     return max(enumerate(candidates), key=lambda t: (t[1].created_at or _EPOCH, -t[0]))[1]
 

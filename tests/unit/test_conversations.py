@@ -378,3 +378,16 @@ def test_the_race_date_answered_after_the_goal_completes_the_same_race(talk):
     saved = container.runners().get(runner.id)
     assert answer.intent == Intent.SET_RACE
     assert (saved.goal_race.value, saved.goal_time_s, saved.race_date) == ("marathon", 4 * 3600, date(2027, 10, 11))
+
+
+@pytest.mark.parametrize("lang,log,fix", [
+    ("es", "hoy corrí 10 km en 55 min", "me equivoqué, fueron 6 km no 8"),
+    ("en", "ran 10 km in 55 min today", "oops, it was 6 km not 8"),
+])
+def test_a_correction_of_a_run_that_does_not_exist_changes_nothing(talk, lang, log, fix):
+    say, container, runner = talk(lang)
+    say(log)
+    before = [(r.id, r.distance_km, r.duration_s) for r in container.runs().for_runner(runner.id)]
+    answer = say(fix)
+    assert answer.intent == Intent.CORRECT_RUN
+    assert [(r.id, r.distance_km, r.duration_s) for r in container.runs().for_runner(runner.id)] == before
