@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+import attrs
+
 from application.coach_reply import CoachReply
 from application.context import CoachContext
 from application.messages import say
@@ -54,6 +56,13 @@ HANDLERS: dict[Intent, Handler] = {
     Intent.OUT_OF_SCOPE: talk.out_of_scope,
 }
 
+# Questions and reports that may come with a run done ("…y mañana qué toca?"): the run is logged too.
+_ALSO_A_RUN_REPORT = (Intent.SHOULD_I_RUN, Intent.SESSION_QUERY, Intent.PROGRESS, Intent.PACE_QUESTION,
+                      Intent.RUNNING_QUESTION, Intent.INJURY_REPORT, Intent.MISSED_SESSION, Intent.SMALL_TALK,
+                      Intent.GREETING)
+# ...where the run's reply says it all (its ache noted; a run done is not a session missed; hello/thanks).
+_ONLY_THE_RUN = (Intent.INJURY_REPORT, Intent.MISSED_SESSION, Intent.SMALL_TALK, Intent.GREETING)
+
 _YES = ("si", "sí", "yes", "yep", "dale", "ok", "okay", "claro", "correcto", "confirmo", "guardalo", "save it",
         "de una", "simon", "sure", "exacto", "eso")
 _NO = ("no", "nope", "cancela", "cancelar", "cancel", "olvidalo", "forget it", "dejalo", "nada")
@@ -83,7 +92,26 @@ class OfflineCoach:
             return runs.already_logged(turn, already_logged)
         if not understood.confident:
             return self._clarify(turn, understood)
+        if understood.intent in _ALSO_A_RUN_REPORT and runs.reports_a_run(turn):
+            return self._run_and_more(turn, understood.intent)
         return self.handle(turn, understood.intent)
+
+    def _run_and_more(self, turn: Turn, intent: Intent) -> CoachReply:
+        """"hoy 10k en 52 min, me molesta el talón, ¿mañana descanso?": the run is logged (with its
+        ache) first, then the question is answered; a run is never lost behind a question."""
+        logged = runs.log_runs(turn)
+        if logged.intent is not Intent.LOG_RUN or intent in _ONLY_THE_RUN:
+            return logged          # a confirmation question first; or the run says it all
+        fresh = self._build_turn_after_logging(turn)
+        answer = self.handle(fresh, intent)
+        used = [*logged.tools_used, *(t for t in answer.tools_used if t not in logged.tools_used)]
+        return CoachReply(logged.text + "\n\n" + answer.text, Intent.LOG_RUN,
+                          buttons=answer.buttons or logged.buttons, tools_used=used)
+
+    def _build_turn_after_logging(self, turn: Turn) -> Turn:
+        ctx = attrs.evolve(turn.ctx, active_plan=self._tools.active_plan(turn.runner),
+                           open_injuries=self._tools.injuries.for_runner(turn.runner.id, active_only=True))
+        return Turn(ctx, turn.text, turn.registry, turn.tools)
 
     def handle(self, turn: Turn, intent: Intent, **options: object) -> CoachReply:
         handler = HANDLERS.get(intent)

@@ -25,6 +25,11 @@ def _confirm_buttons(turn: Turn) -> tuple[Button, ...]:
     return (Button("confirm:yes", turn.say("button_yes_save")), Button("confirm:no", turn.say("button_no")))
 
 
+def reports_a_run(turn: Turn) -> bool:
+    """A run done, with its distance, is in the message (whatever else it says or asks)."""
+    return any(not r.planned and r.distance_km for r in parse_runs(turn.text, turn.today, turn.units))
+
+
 def log_runs(turn: Turn, confirmed: bool = False) -> Any:
     reports = parse_runs(turn.text, turn.today, turn.units)
     done = [r for r in reports if not r.planned]

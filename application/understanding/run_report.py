@@ -49,7 +49,7 @@ _NOT_DONE = re.compile(r"(?<!\w)(?:no|nunca|never)\s+(?:pude\s+|alcance\s+a\s+)?
                        r"entrenar|trotar|salir)(?!\w)|(?<!\w)(?:didn'?t|did not|couldn'?t|could not|never)\s+"
                        r"(?:get to\s+)?(?:run|jog|train|go)(?!\w)")
 
-_UNIT = r"(km|kms|kilometros?|kilometers?|kilometres?|k|millas?|miles?|mi|metros|mts|meters|metres|m)"
+_UNIT = r"(km|kms|kilometros?|kilometers?|kilometres?|k|millas?|milers?|miles?|mi|metros|mts|meters|metres|m)"
 _DIST = re.compile(rf"(?<![\w:.,])(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
 _RPE = re.compile(
     r"(?:rpe|esfuerzo|effort|intensidad|intensity)\s*(?:de|of|:|=)?\s*(-?\d+(?:[.,]\d+)?)(?:\s*/\s*10)?"
@@ -202,7 +202,10 @@ def _split_by_day(f: str) -> list[str]:
     parts = [f[a:b] for a, b in pairwise(bounds)]
     merged: list[str] = []
     for part in parts:
-        if merged and (not _has_run(part) or not _has_run(merged[-1])):
+        if merged and not _has_run(merged[-1]) and _has_run(part) and len(merged) == 1:
+            # "ayer no corrí pero hoy sí, 7 km en 40": the opening words without a run are not a run.
+            merged[-1] = part
+        elif merged and (not _has_run(part) or not _has_run(merged[-1])):
             merged[-1] += part
         else:
             merged.append(part)
@@ -245,7 +248,7 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     day = found_day[0] if found_day else today
     past_verb = has_any(f, _PAST_VERBS)
     # "¿cuántas calorías quemo corriendo 10 km?" asks about a run, it does not report one.
-    asked = (bool(_QUESTION.search(f)) or "?" in (original or f)) and not past_verb
+    asked = bool(_QUESTION.search(f)) and not past_verb
     planned = day > today or (bool(_PLANNED.search(f)) and not past_verb) or bool(_NOT_DONE.search(f)) or asked
     is_race = bool(_RACE.search(f)) and not _TRAINING.search(f) and not planned and (
         distance is not None or bool(re.search(r"\d:\d\d", f)))

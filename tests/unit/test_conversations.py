@@ -391,3 +391,21 @@ def test_a_correction_of_a_run_that_does_not_exist_changes_nothing(talk, lang, l
     answer = say(fix)
     assert answer.intent == Intent.CORRECT_RUN
     assert [(r.id, r.distance_km, r.duration_s) for r in container.runs().for_runner(runner.id)] == before
+
+
+@pytest.mark.parametrize("lang,text,part", [
+    ("es", "hoy 10k en 52 min y me molesta un poco el talon, mañana descanso?", "talón"),
+    ("en", "10k today in 52 min, heel a bit sore, rest tomorrow?", "talón"),
+])
+def test_a_run_that_comes_with_a_question_is_logged_and_the_question_answered(talk, lang, text, part):
+    say, container, runner = talk(lang)
+    answer = say(text)
+    assert [(r.distance_km, r.duration_s) for r in runs_of(container, runner)] == [(10, 3120)]
+    assert [i.body_part for i in container.injuries().for_runner(runner.id, active_only=True)] == [part]
+    assert answer.text.count("\n\n") >= 1          # the run's lines, then the answer to the question
+
+
+def test_opening_words_without_a_run_do_not_hide_the_run():
+    from application.understanding.run_report import parse_runs
+    [run] = parse_runs("ayer no corri pero hoy si, 7 km en 40", TODAY)
+    assert (run.day, run.distance_km, run.duration_s, run.planned) == (TODAY, 7, 2400, False)
