@@ -277,6 +277,8 @@ class OnboardRunner:
         f = fold(words_to_numbers(text, runner.language))
         if runner.age is None and current != "age":
             m = re.search(r"(?<!hace )(?<![\d:])(\d{1,3})\s*(?:anos|years?)(?!\w)(?! ago)", f)
+            # "I'm Sam, 29, …": a bare number right after the name, between commas, is the age.
+            m = m or (re.match(r"[^,\d]+,\s*(\d{2})\s*(?:,|$)", f) if current == "name" else None)
             if m and 10 <= int(m.group(1)) <= 100:
                 runner.age = int(m.group(1))
         if runner.weekly_frequency is None and current != "weekly_frequency":
@@ -288,9 +290,10 @@ class OnboardRunner:
                               f)
             if level:
                 runner.fitness_level = answers.level_in(level.group(1))
-        if runner.has_race is None and current not in ("race", "name"):
+        if runner.has_race is None and current != "race":
             info = parse_race(text, today)
-            if info is not None and info.race_date is not None:
+            named = info is not None and (info.race_name is not None or info.goal_race is not None)
+            if info is not None and info.race_date is not None and (current != "name" or named):
                 runner.has_race, runner.race_date = True, info.race_date
                 runner.race_name = info.race_name or runner.race_name
                 runner.goal_race = info.goal_race or runner.goal_race

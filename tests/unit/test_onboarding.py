@@ -257,3 +257,14 @@ def test_a_recent_race_without_its_day_is_not_taken_for_a_race_today(answer, day
     [run] = o.runs.for_runner(o.runner.id)
     assert (run.distance_km, run.duration_s, run.is_race, run.date) == (5, 1500, True, day)
     assert o.runner.goal_race.value == "10k"                # a bare "10" to the distance question
+
+
+@pytest.mark.parametrize("language,text,race", [
+    ("en", "I'm Sam, 29, training for the Boston Marathon on April 19, goal 3:30", "Boston Marathon"),
+    ("es", "soy Ana, 34, voy por la media de Quito el 15 de marzo", "media de Quito"),
+])
+def test_a_first_answer_that_tells_everything_is_read_whole(language, text, race):
+    o = _Onboarding(language)
+    o.say(text)
+    assert o.runner.name in ("Sam", "Ana") and o.runner.age in (29, 34)
+    assert o.runner.has_race and o.runner.race_name == race and o.runner.race_date is not None
