@@ -12,9 +12,8 @@ import attrs
 
 from domain.plan import Session, TrainingPlan
 from domain.planning import reschedule_missed
+from domain.readiness import DONE_SHARE  # one rule: when a logged run covers the session
 from domain.run import Run
-
-DONE_SHARE = 0.8      # a run of at least 80 % of the session's distance covers it
 
 
 @attrs.frozen
