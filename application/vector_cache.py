@@ -39,28 +39,36 @@ def cached_vectors(embedder: Embedder, texts: Sequence[str], path: Path | None,
     if path is not None and path.exists():
         try:
             with np.load(path, allow_pickle=False) as cached:
-                if str(cached["key"]) == key and _cosine(cached["probe"], probe) > 0.999:
+                if str(cached["key"]) == key and cosine(cached["probe"], probe) > 0.999:
                     return np.asarray(cached["vectors"], dtype=np.float32)
         except (OSError, KeyError, ValueError) as exc:
             log.warning("vector cache %s unreadable (%s); recomputing", path, exc)
     vectors = np.asarray(embed(texts), dtype=np.float32)
     if path is not None:
-        _write(path, key, probe, vectors)
+        write_arrays(path, key=np.array(key), probe=probe, vectors=vectors.astype(np.float32))
     return vectors
 
 
-def _write(path: Path, key: str, probe: np.ndarray, vectors: np.ndarray) -> None:
+def write_arrays(path: Path, **arrays: np.ndarray) -> bool:
+    """Write a cache file atomically (readable by every user of a shared install); False when the
+    folder is read-only: the caller keeps what it computed in memory only."""
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
         with os.fdopen(fd, "wb") as f:
-            np.savez(f, key=np.array(key), probe=probe, vectors=vectors.astype(np.float32))
+            np.savez(f, **arrays)    # type: ignore[arg-type]
+        os.chmod(tmp, 0o644)         # mkstemp's 0600 would hide it from other users of a shared install
         os.replace(tmp, path)
-    except OSError as exc:   # a read-only install: keep the vectors in memory only
-        log.info("vector cache not written to %s: %s", path, exc)
+        return True
+    except OSError as exc:
+        log.info("cache not written to %s: %s", path, exc)
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+        return False
 
 
-def _cosine(a: np.ndarray, b: np.ndarray) -> float:
+def cosine(a: np.ndarray, b: np.ndarray) -> float:
     if a.shape != b.shape:
         return -1.0
     denom = float(np.linalg.norm(a) * np.linalg.norm(b)) or 1.0

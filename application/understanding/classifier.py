@@ -22,9 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
-import tempfile
 import threading
 import unicodedata
 import zlib
@@ -35,6 +33,7 @@ import attrs
 import numpy as np
 
 from application.ports import Embedder
+from application.vector_cache import cosine, write_arrays
 from domain.conversation import Intent
 
 log = logging.getLogger(__name__)
@@ -319,7 +318,7 @@ class IntentClassifier:
 
     def _bank_embeddings(self, normalized: list[str]) -> np.ndarray:
         as_document = np.asarray(self._embedder.embed_documents([normalize(_PROBE)])[0], dtype=np.float32)
-        return self._embed(normalized, batch=_cosine(as_document, self._probe()) > 0.9999)
+        return self._embed(normalized, batch=cosine(as_document, self._probe()) > 0.9999)
 
     def _cache_key(self, normalized: list[str], examples: Sequence[LabelledExample]) -> str:
         cls = type(self._embedder)
@@ -353,7 +352,7 @@ class _BankCache:
             return False
         try:
             with np.load(self.path, allow_pickle=False) as cached:
-                if str(cached["key"]) != self.key or _cosine(cached["probe"], probe) < 0.999:
+                if str(cached["key"]) != self.key or cosine(cached["probe"], probe) < 0.999:
                     return False
                 self.vectors = cached["vectors"].astype(np.float32)
                 if str(cached["config"]) == self.config:
@@ -370,24 +369,7 @@ class _BankCache:
              labels: list[str]) -> None:
         if self.path is None:
             return
-        tmp = None
-        try:
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".npz")
-            with os.fdopen(fd, "wb") as f:
-                assert model.w is not None and model.b is not None    # trained just before
-                np.savez(f, key=np.array(self.key), config=np.array(self.config), probe=probe,
-                         vectors=vectors.astype(np.float32), w=model.w, b=model.b, mean=mean,
-                         labels=np.array(labels))
-            os.chmod(tmp, 0o644)   # mkstemp's 0600 would hide it from other users of a shared install
-            os.replace(tmp, self.path)
-        except OSError as exc:   # a read-only install: keep it in memory only
-            log.info("intent cache not written to %s: %s", self.path, exc)
-            if tmp is not None and os.path.exists(tmp):
-                os.unlink(tmp)
-
-
-def _cosine(a: np.ndarray, b: np.ndarray) -> float:
-    if a.shape != b.shape:
-        return -1.0
-    denom = float(np.linalg.norm(a) * np.linalg.norm(b)) or 1.0
-    return float(a @ b) / denom
+        assert model.w is not None and model.b is not None    # trained just before
+        # A read-only install keeps it in memory only (write_arrays says so in the log).
+        write_arrays(self.path, key=np.array(self.key), config=np.array(self.config), probe=probe,
+                     vectors=vectors.astype(np.float32), w=model.w, b=model.b, mean=mean, labels=np.array(labels))
