@@ -43,6 +43,8 @@ def log_runs(turn: Turn, confirmed: bool = False) -> Any:
     logged: list[Run] = []
     for report in done:
         assert report.distance_km is not None    # checked above: every run here has its distance
+        if confirmed and _already_stored(turn, report):
+            continue      # "Sí, guárdalo" confirms the run that was asked about, not the ones logged before it
         rpe = report.perceived_effort
         args = LogRunArgs(
             distance_km=report.distance_km, duration_min=report.duration_s / 60 if report.duration_s else None,
@@ -52,12 +54,9 @@ def log_runs(turn: Turn, confirmed: bool = False) -> Any:
         )
         outcome = turn.call(args)
         if outcome.needs_confirmation is not None:
-            concerns = "; ".join(reason(turn.lang, c) for c in outcome.needs_confirmation.concerns)
-            lines.append(turn.say("run_needs_confirmation", day=short_date(report.day or turn.today, turn.lang),
-                                  distance=measures.distance(report.distance_km, turn.units), concerns=concerns))
-            lines.append(turn.say("confirm_save_anyway"))
-            return turn.reply("\n".join([*_logged_lines(turn, logged), *lines]), Intent.CLARIFY,
-                              buttons=_confirm_buttons(turn))
+            # What was logged before it (already in ``lines``) stays said, then the question.
+            return _ask_to_confirm(turn, outcome.needs_confirmation, report.day or turn.today,
+                                   report.distance_km, said=lines)
         if outcome.is_error:
             why = reason(turn.lang, outcome.error) if outcome.error is not None else ""
             lines.append(turn.say("run_refused", reason=why))
@@ -80,23 +79,27 @@ def log_runs(turn: Turn, confirmed: bool = False) -> Any:
     return _after_logging(turn, logged, lines)
 
 
-def _logged_lines(turn: Turn, logged: list[Run]) -> list[str]:
-    return [_run_line(turn, run) for run in logged]
+def _already_stored(turn: Turn, report: Any) -> bool:
+    day = report.day or turn.today
+    return any(abs(run.distance_km - report.distance_km) < 0.01 and run.duration_s == report.duration_s
+               for run in turn.tools.runs.on_day(turn.runner.id, day))
 
 
 def _run_line(turn: Turn, run: Run) -> str:
-    time = turn.say("run_time", time=measures.duration(run.duration_s)) if run.duration_s else ""
-    pace = f" ({measures.pace(run.pace_s_per_km, turn.units)})" if run.pace_s_per_km else ""
     key = "race_logged" if run.is_race else "run_logged"
-    return turn.say(key, day=short_date(run.date, turn.lang), distance=measures.distance(run.distance_km, turn.units),
-                    time=time, pace=pace)
+    return turn.say(key, day=short_date(run.date, turn.lang), **_facts(turn, run))
 
 
 def _run_facts(turn: Turn, run: Run) -> str:
     """'6 km en 45:00 (7:30/km)': a run's distance, time and pace in the runner's units."""
+    facts = _facts(turn, run)
+    return facts["distance"] + facts["time"] + facts["pace"]
+
+
+def _facts(turn: Turn, run: Run) -> dict[str, str]:
     time = turn.say("run_time", time=measures.duration(run.duration_s)) if run.duration_s else ""
     pace = f" ({measures.pace(run.pace_s_per_km, turn.units)})" if run.pace_s_per_km else ""
-    return f"{measures.distance(run.distance_km, turn.units)}{time}{pace}"
+    return {"distance": measures.distance(run.distance_km, turn.units), "time": time, "pace": pace}
 
 
 def _intervals_text(turn: Turn, intervals: Any) -> str:
@@ -179,10 +182,10 @@ def _activity(activity: Any) -> str:
     return getattr(activity.activity, "value", activity.activity)
 
 
-def _ask_to_confirm(turn: Turn, pending: Any, day: Any, km: float) -> Any:
+def _ask_to_confirm(turn: Turn, pending: Any, day: Any, km: float, said: list[str] | None = None) -> Any:
     concerns = "; ".join(reason(turn.lang, c) for c in pending.concerns)
-    text = "\n".join([turn.say("run_needs_confirmation", day=short_date(day, turn.lang),
-                                distance=measures.distance(km, turn.units), concerns=concerns),
+    text = "\n".join([*(said or []), turn.say("run_needs_confirmation", day=short_date(day, turn.lang),
+                                               distance=measures.distance(km, turn.units), concerns=concerns),
                        turn.say("confirm_save_anyway")])
     return turn.reply(text, Intent.CLARIFY, buttons=_confirm_buttons(turn))
 

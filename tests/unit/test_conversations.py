@@ -409,3 +409,12 @@ def test_opening_words_without_a_run_do_not_hide_the_run():
     from application.understanding.run_report import parse_runs
     [run] = parse_runs("ayer no corri pero hoy si, 7 km en 40", TODAY)
     assert (run.day, run.distance_km, run.duration_s, run.planned) == (TODAY, 7, 2400, False)
+
+
+def test_confirming_one_run_of_a_message_does_not_log_the_others_again(talk):
+    say, container, runner = talk("es")
+    asked = say("hoy 5 km en 30 min y ayer 40 km en 3h30")
+    assert asked.intent == Intent.CLARIFY and asked.text.count("5 km en 30:00") == 1
+    say("Sí, guárdalo")
+    assert sorted((r.date, r.distance_km) for r in runs_of(container, runner)) == [
+        (date(2026, 11, 23), 40), (TODAY, 5)]
