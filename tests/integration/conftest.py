@@ -78,3 +78,13 @@ def postgres_pool(postgres_empty_pool):
     """A pool working in the test's schema, migrated."""
     apply_migrations(postgres_empty_pool)
     return postgres_empty_pool
+
+
+@pytest.fixture(scope="module")
+def graph():
+    """The fake WhatsApp Graph API on 127.0.0.1, one per test module."""
+    from tests.integration.fake_graph_api import FakeGraphAPI, ServerThread
+    fake = FakeGraphAPI()
+    with ServerThread(fake.app) as server:
+        fake.url = server.url
+        yield fake

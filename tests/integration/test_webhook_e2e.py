@@ -19,8 +19,16 @@ from domain.runner import FitnessLevel, GoalRace, Runner
 from entrypoints.http_app import create_app
 from entrypoints.scheduler import build_jobs
 from tests.integration.fake_graph_api import (
-    FakeGraphAPI, ServerThread, button_payload, delivery, encode, message, new_message_id, signed_headers,
-    status_payload, text_payload,
+    FakeGraphAPI,
+    ServerThread,
+    button_payload,
+    delivery,
+    encode,
+    message,
+    new_message_id,
+    signed_headers,
+    status_payload,
+    text_payload,
 )
 
 pytestmark = pytest.mark.integration
@@ -34,20 +42,19 @@ ONBOARDING_ES = ["Hola", "Ana", "34", "no tengo carrera", "10k", "4", "intermedi
                  "ninguna"]
 
 
-@pytest.fixture(scope="module")
-def graph():
-    fake = FakeGraphAPI()
-    with ServerThread(fake.app) as server:
-        fake.url = server.url
-        yield fake
+def webhook_settings(tmp_path, graph, **overrides) -> Settings:
+    """A coach on memory stores whose WhatsApp is the fake Graph API."""
+    values = dict(store="memory", vector_store="memory", embeddings="hashing", llm_provider="offline",
+                  data_dir=str(tmp_path), whatsapp_token=graph.token,
+                  whatsapp_phone_number_id=graph.phone_number_id, whatsapp_api_base=graph.url,
+                  whatsapp_app_secret=SECRET, whatsapp_verify_token=VERIFY)
+    values.update(overrides)
+    return Settings(**values)
 
 
 @pytest.fixture
 def settings(tmp_path, graph):
-    return Settings(store="memory", vector_store="memory", embeddings="hashing", llm_provider="offline",
-                    data_dir=str(tmp_path), whatsapp_token=graph.token,
-                    whatsapp_phone_number_id=graph.phone_number_id, whatsapp_api_base=graph.url,
-                    whatsapp_app_secret=SECRET, whatsapp_verify_token=VERIFY)
+    return webhook_settings(tmp_path, graph)
 
 
 class Coach:

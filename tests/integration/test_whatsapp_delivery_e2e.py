@@ -14,10 +14,10 @@ from dependency_injector import providers
 from adapters.postgres import PostgresStore
 from adapters.whatsapp import WhatsAppMessenger
 from application.delivery import OutboundMessage
-from bootstrap import Settings, build_container, close_resources
+from bootstrap import build_container, close_resources
 from domain.runner import Runner
-from tests.integration.fake_graph_api import FakeGraphAPI, ServerThread, status_payload, text_payload
-from tests.integration.test_webhook_e2e import ONBOARDING_ES, SECRET, VERIFY, Coach, settle
+from tests.integration.fake_graph_api import FakeGraphAPI, status_payload, text_payload
+from tests.integration.test_webhook_e2e import ONBOARDING_ES, SECRET, Coach, settle, webhook_settings
 
 pytestmark = pytest.mark.integration
 
@@ -26,21 +26,9 @@ ANA_ID = "EC.1410018717833190"
 LUZ_ID = "EC.2950018717833777"          # a username user: WhatsApp never shows us her number
 
 
-@pytest.fixture(scope="module")
-def graph():
-    fake = FakeGraphAPI()
-    with ServerThread(fake.app) as server:
-        fake.url = server.url
-        yield fake
-
-
 @pytest.fixture
 def settings(tmp_path, graph):
-    return Settings(store="memory", vector_store="memory", embeddings="hashing", llm_provider="offline",
-                    data_dir=str(tmp_path), whatsapp_token=graph.token,
-                    whatsapp_phone_number_id=graph.phone_number_id, whatsapp_api_base=graph.url,
-                    whatsapp_app_secret=SECRET, whatsapp_verify_token=VERIFY,
-                    whatsapp_summary_template="andes_resumen")
+    return webhook_settings(tmp_path, graph, whatsapp_summary_template="andes_resumen")
 
 
 def start(container, graph: FakeGraphAPI, **options) -> Coach:
