@@ -35,8 +35,9 @@ _DURATION_IDIOMS: tuple[tuple[str, str], ...] = (
 )
 _UNIT = (r"(?:horas?|hours?|h|millas?|miles?|kil[oó]metros?|km|minutos?|minutes?|d[ií]as?|days?|veces|times|"
          r"semanas?|weeks?)")
-_ONE_BEFORE_UNIT = re.compile(rf"(?<!\w)(?:una|un|uno|an|a|one)\s+(?={_UNIT}(?!\w))")
-_TWO_BEFORE_UNIT = re.compile(rf"(?<!\w)(?:dos|two)\s+(?={_UNIT}(?!\w))")
+# Not the last word of a compound ("cincuenta y dos minutos", "twenty-one km"): text2num reads those whole.
+_ONE_BEFORE_UNIT = re.compile(rf"(?<!\w)(?<!\by )(?<!-)(?:una|un|uno|an|a|one)\s+(?={_UNIT}(?!\w))")
+_TWO_BEFORE_UNIT = re.compile(rf"(?<!\w)(?<!\by )(?<!-)(?:dos|two)\s+(?={_UNIT}(?!\w))")
 
 
 def words_to_numbers(text: str, lang: str = "es") -> str:

@@ -30,7 +30,7 @@ _FILLER = re.compile(r"(?i)(?<!\w)(?:ja(?:ja)+j?|je(?:je)+|ji(?:ji)+|ha(?:ha)+h?
                      r"ok|okay|pues|bueno|hola|holi|hello|hi there|hi|hey|buenas|buenos dias|buenas tardes|"
                      r"buenas noches|mucho gusto|gracias|thanks)(?!\w)")
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
-_INTRO = re.compile(r"(?i)(?:me llamo|mi nombre es|soy|my name is|i am|i'm|im|call me|ll[aá]mame|dime)\s+(.+)")
+_INTRO = re.compile(r"(?i)(?:me llamo|mi nombre es|soy|soi|my name is|i am|i'm|im|call me|ll[aá]mame|dime)\s+(.+)")
 # Words that follow "soy"/"I'm" without being a name.
 _NOT_NAMES = {
     "principiante", "intermedio", "intermedia", "avanzado", "avanzada", "nuevo", "nueva", "de", "del", "un",

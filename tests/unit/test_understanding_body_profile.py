@@ -86,3 +86,8 @@ def test_skips_volumes_and_a_recent_race():
     race = answers.recent_race_in("10k en 48:30 hace 3 semanas", TUESDAY)
     assert (race.distance_km, race.duration_s, race.day, race.is_race) == (10, 2910, date(2026, 11, 3), True)
     assert answers.recent_race_in("hice 10k", TUESDAY) is None
+
+
+def test_a_typo_in_the_introduction_is_not_part_of_the_name():
+    from application.understanding import profile_answers
+    assert profile_answers.name_in("soi Pedro") == "Pedro"

@@ -74,3 +74,10 @@ def test_library_warnings_never_escape():
         parse_day("15 de marzo", TUESDAY)
         parse_day("el martes pasado", TUESDAY)
         words_to_numbers("cincuenta y dos", "es")
+
+
+def test_a_compound_number_before_a_unit_is_read_whole():
+    from application.understanding.numbers import words_to_numbers
+    assert words_to_numbers("hice diez km en cincuenta y dos minutos", "es") == "hice 10 km en 52 minutos"
+    assert words_to_numbers("treinta y un minutos", "es") == "31 minutos"
+    assert words_to_numbers("corri dos km", "es") == "corri 2 km"
