@@ -121,17 +121,38 @@ class InboxItem:
     received_at: datetime        # UTC, when the webhook accepted it
     type: str = "text"           # WhatsApp's message type: text, interactive, image, audio…
     whatsapp_id: str | None = None   # the sender's business-scoped user id (BSUID)
+    # When the runner sent it (WhatsApp's ``timestamp``, UTC, whole seconds): a runner's messages
+    # are answered in this order, whatever order the webhooks brought them in. None: received_at.
+    sent_at: datetime | None = None
+
+    @property
+    def sender(self) -> str:
+        """The key of the runner's queue: their WhatsApp user id, else their phone (digits only)."""
+        return self.whatsapp_id or "".join(c for c in (self.phone or "") if c.isdigit())
+
+    @property
+    def order_key(self) -> datetime:
+        return self.sent_at or self.received_at
 
 
 class Inbox(Protocol):
-    """Durable store of accepted messages: written before the webhook answers 200, marked done once
-    answered, so that a message accepted by a process that then died is answered after a restart."""
+    """Durable store of accepted messages: written before the webhook answers 200, marked done in
+    the same unit of work as the message's effects (runs, injuries, plans, the reply in the outbox),
+    so that a message is answered once even when a worker dies or the database goes away midway."""
     def put(self, item: InboxItem) -> bool:
         """Store the item; False (and nothing changed) if its message id is already there."""
     def pending(self, limit: int = 1000) -> list[InboxItem]:
         """The items not done yet, oldest first (received_at, then the order they were put)."""
+    def pending_for(self, sender: str, limit: int = 100) -> list[InboxItem]:
+        """The sender's items not done yet, in the order the runner sent them (``sent_at``, then
+        received_at, then the order they were put)."""
+    def is_done(self, message_id: str) -> bool:
+        """Answered (or quarantined) already; False for an unknown id."""
     def done(self, message_id: str) -> None:
-        """Mark an item answered (a no-op for an unknown id)."""
+        """Mark an item answered (a no-op for an unknown id). Joins the open unit of work."""
+    def quarantine(self, message_id: str, reason: str) -> None:
+        """Give up on an item that cannot be processed (bad data, a bug that fails every time):
+        it is done, with ``reason`` kept for the operator, and never retried."""
     def purge_done(self, older_than: timedelta) -> int:
         """Forget the items done more than ``older_than`` ago; returns how many. Pending ones stay."""
 
