@@ -7,6 +7,7 @@ multilingual E5 embedder, and the offline coach.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
@@ -21,10 +22,13 @@ from application.context import BuildContext
 from application.cross_training import LogCrossTraining
 from application.delivery import HandleDeliveryFailure
 from application.generate_plan import GeneratePlan
+from application.inbound import AnswerMessages
 from application.injuries import RecordInjury, ResolveInjury, UpdateInjury
+from application.jobs import Jobs, purges
 from application.log_run import LogRun
 from application.offline import OfflineCoach
 from application.onboarding import OnboardRunner
+from application.outbound import HandleReceipts, SendReplies
 from application.progress import SummarizeProgress
 from application.reply import ReplyToRunner
 from application.run_changes import CorrectRun, DeleteRun
@@ -94,6 +98,8 @@ class Settings(BaseSettings):
     whatsapp_summary_template: str = _env("WHATSAPP_SUMMARY_TEMPLATE", "")
     api_token: SecretStr = _env("ANDES_API_TOKEN", "")                 # "" = the JSON API does not exist
     scheduler_interval_s: float = _env("ANDES_SCHEDULER_INTERVAL_S", 300.0, gt=0)
+    # Jobs one process runs at a time (each holds a database connection while it answers).
+    worker_concurrency: int = _env("ANDES_WORKER_CONCURRENCY", 16, ge=1)
     log_level: LogLevel = _env("LOG_LEVEL", "INFO")
 
     def __init__(self, **values: Any) -> None:
@@ -393,12 +399,31 @@ def _messenger(settings: Settings, resources: list):
                              max_attempts=settings.whatsapp_max_attempts))
 
 
+def _scheduled_messages(runners, plans, summaries, summarize, messenger, clock, conversations, settings):
+    """The scheduled messages' run, or None without a messenger (claiming messages that can't be sent
+    would lose them)."""
+    if messenger is None:
+        return None
+    from application.scheduled_jobs import ScheduledJobs
+    return ScheduledJobs(runners=runners, plans=plans, summaries=summaries, summarize=summarize,
+                         messenger=messenger, clock=clock, conversations=conversations,
+                         template=settings.whatsapp_summary_template).run
+
+
+def Singleton(provides: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - used like a provider class
+    """A thread-safe singleton provider with a lock of its own: dependency-injector's
+    ThreadSafeSingleton shares ONE class-level lock between every provider, so one slow build (a
+    store connecting to a database that is down) would block every other provider."""
+    own = type("Singleton", (providers.ThreadSafeSingleton,), {"storage_lock": threading.RLock()})
+    return own(provides, *args, **kwargs)
+
+
 class Container(containers.DeclarativeContainer):
-    settings = providers.ThreadSafeSingleton(Settings.from_env)
-    clock = providers.ThreadSafeSingleton(_clock)
+    settings = Singleton(Settings.from_env)
+    clock = Singleton(_clock)
     # The closable adapters, in the order they were opened.
-    opened: providers.ThreadSafeSingleton[list[Any]] = providers.ThreadSafeSingleton(list)
-    store = providers.ThreadSafeSingleton(_store, settings, opened)
+    opened: Any = Singleton(list)
+    store = Singleton(_store, settings, opened)
 
     runners = providers.Callable(lambda s: s.runners, store)
     runs = providers.Callable(lambda s: s.runs, store)
@@ -409,28 +434,28 @@ class Container(containers.DeclarativeContainer):
     deliveries = providers.Callable(lambda s: s.deliveries, store)
     cross_training = providers.Callable(lambda s: s.cross_training, store)
     # One transaction per change: `with container.unit_of_work(): ...` (application.ports.UnitOfWork).
-    unit_of_work = providers.ThreadSafeSingleton(lambda s: s.unit_of_work(), store)
-    chat_buffer = providers.ThreadSafeSingleton(_chat_buffer, settings, store, clock)
-    inbox = providers.ThreadSafeSingleton(_inbox, store, clock)
-    embedder = providers.ThreadSafeSingleton(_embedder, settings)
-    vector_memory = providers.ThreadSafeSingleton(_vector_memory, settings, embedder, clock, opened)
-    llm = providers.ThreadSafeSingleton(_llm, settings)
-    messenger = providers.ThreadSafeSingleton(_messenger, settings, opened)
-    handle_delivery_failure = providers.ThreadSafeSingleton(
+    unit_of_work = Singleton(lambda s: s.unit_of_work(), store)
+    chat_buffer = Singleton(_chat_buffer, settings, store, clock)
+    inbox = Singleton(_inbox, store, clock)
+    embedder = Singleton(_embedder, settings)
+    vector_memory = Singleton(_vector_memory, settings, embedder, clock, opened)
+    llm = Singleton(_llm, settings)
+    messenger = Singleton(_messenger, settings, opened)
+    handle_delivery_failure = Singleton(
         HandleDeliveryFailure, deliveries, runners, clock, messenger,
         providers.Callable(lambda s: s.whatsapp_summary_template, settings))
 
-    log_run = providers.ThreadSafeSingleton(LogRun, runs, injuries, vector_memory, clock)
-    generate_plan = providers.ThreadSafeSingleton(GeneratePlan, runs, plans, injuries, vector_memory, clock)
-    record_injury = providers.ThreadSafeSingleton(RecordInjury, injuries, vector_memory, clock)
-    correct_run = providers.ThreadSafeSingleton(CorrectRun, runs, plans, vector_memory)
-    delete_run = providers.ThreadSafeSingleton(DeleteRun, runs, plans, vector_memory)
-    log_cross_training = providers.ThreadSafeSingleton(LogCrossTraining, cross_training, clock)
-    resolve_injury = providers.ThreadSafeSingleton(ResolveInjury, injuries)
-    update_injury = providers.ThreadSafeSingleton(UpdateInjury, injuries, vector_memory, clock)
-    summarize_progress = providers.ThreadSafeSingleton(SummarizeProgress, runs, plans, injuries, cross_training)
-    knowledge_base = providers.ThreadSafeSingleton(_knowledge_base, embedder)
-    tools = providers.ThreadSafeSingleton(
+    log_run = Singleton(LogRun, runs, injuries, vector_memory, clock)
+    generate_plan = Singleton(GeneratePlan, runs, plans, injuries, vector_memory, clock)
+    record_injury = Singleton(RecordInjury, injuries, vector_memory, clock)
+    correct_run = Singleton(CorrectRun, runs, plans, vector_memory)
+    delete_run = Singleton(DeleteRun, runs, plans, vector_memory)
+    log_cross_training = Singleton(LogCrossTraining, cross_training, clock)
+    resolve_injury = Singleton(ResolveInjury, injuries)
+    update_injury = Singleton(UpdateInjury, injuries, vector_memory, clock)
+    summarize_progress = Singleton(SummarizeProgress, runs, plans, injuries, cross_training)
+    knowledge_base = Singleton(_knowledge_base, embedder)
+    tools = Singleton(
         CoachTools, runners=runners, runs=runs, plans=plans, injuries=injuries, memory=vector_memory,
         log_run_case=log_run, generate_plan_case=generate_plan, record_injury_case=record_injury,
         resolve_injury_case=resolve_injury, summarize=summarize_progress, log_cross_training_case=log_cross_training,
@@ -438,19 +463,31 @@ class Container(containers.DeclarativeContainer):
         knowledge_base=knowledge_base,
     )
     # One tool surface for both coaches; each call is one unit of work.
-    tool_registry = providers.ThreadSafeSingleton(ToolRegistry, tools, unit_of_work=unit_of_work)
-    intent_classifier = providers.ThreadSafeSingleton(_intent_classifier, embedder)
-    understand = providers.ThreadSafeSingleton(Understand, intent_classifier, knowledge_base)
-    onboarding = providers.ThreadSafeSingleton(OnboardRunner, runners, record_injury, clock, log_run=log_run,
+    tool_registry = Singleton(ToolRegistry, tools, unit_of_work=unit_of_work)
+    intent_classifier = Singleton(_intent_classifier, embedder)
+    understand = Singleton(Understand, intent_classifier, knowledge_base)
+    onboarding = Singleton(OnboardRunner, runners, record_injury, clock, log_run=log_run,
                                                injuries=injuries)
-    build_context = providers.ThreadSafeSingleton(BuildContext, chat_buffer, vector_memory, runs, plans, injuries)
-    offline_coach = providers.ThreadSafeSingleton(OfflineCoach, tools, tool_registry, understand)
-    llm_coach = providers.ThreadSafeSingleton(_llm_coach, llm, tools, tool_registry, understand)
-    reply_to_runner = providers.ThreadSafeSingleton(
+    build_context = Singleton(BuildContext, chat_buffer, vector_memory, runs, plans, injuries)
+    offline_coach = Singleton(OfflineCoach, tools, tool_registry, understand)
+    llm_coach = Singleton(_llm_coach, llm, tools, tool_registry, understand)
+    reply_to_runner = Singleton(
         ReplyToRunner, runners=runners, conversations=conversations, buffer=chat_buffer, memory=vector_memory,
         onboarding=onboarding, build_context=build_context, offline=offline_coach, clock=clock,
         llm_coach=llm_coach, summaries=summaries,
     )
+
+    # --- the message pipeline (issue 12): inbox → one unit of work per message → outbox → WhatsApp
+    outbox = Singleton(lambda s, c: s.outbox(c), store, clock)
+    answer_messages = Singleton(AnswerMessages, inbox, outbox, deliveries, runners, unit_of_work,
+                                reply_to_runner, clock)
+    send_replies = Singleton(SendReplies, outbox, deliveries, runners, messenger, clock, handle_delivery_failure)
+    receipts = Singleton(HandleReceipts, outbox, handle_delivery_failure, clock)
+    scheduled_messages = Singleton(_scheduled_messages, runners, plans, summaries, summarize_progress,
+                                   messenger, clock, conversations, settings)
+    jobs = Singleton(
+        Jobs, answer_messages, send_replies, receipts, inbox, outbox, clock, scheduled=scheduled_messages,
+        purges=providers.Callable(purges, inbox, outbox, chat_buffer, deliveries, clock))
 
 
 def build_container(settings: Settings | None = None) -> Container:

@@ -57,7 +57,12 @@ def chat(args) -> int:
 
 def serve(args) -> int:
     from entrypoints.http_app import run_server
-    return run_server(host=args.host, port=args.port) or 0
+    return run_server(host=args.host, port=args.port, worker=args.worker) or 0
+
+
+def worker(args) -> int:
+    from entrypoints.worker import run_worker
+    return run_worker(concurrency=args.concurrency) or 0
 
 
 def scheduler(args) -> int:
@@ -84,9 +89,16 @@ def main(argv=None) -> int:
     p = sub.add_parser("serve", help="HTTP app: WhatsApp webhook, /health, JSON API")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--worker", action="store_true",
+                   help="with DATABASE_URL: also answer messages in this process (embedded mode: always)")
     p.set_defaults(func=serve)
 
-    p = sub.add_parser("scheduler", help="send progress summaries and reminders on schedule")
+    p = sub.add_parser("worker", help="answer queued messages, send replies, run periodic jobs (needs DATABASE_URL)")
+    p.add_argument("--concurrency", type=int, default=None,
+                   help="jobs at a time (default ANDES_WORKER_CONCURRENCY, 16)")
+    p.set_defaults(func=worker)
+
+    p = sub.add_parser("scheduler", help="send progress summaries and reminders (cron; serve/worker also do it)")
     p.add_argument("--once", action="store_true", help="run every due job once and exit")
     p.set_defaults(func=scheduler)
 

@@ -18,23 +18,17 @@ from __future__ import annotations
 import logging
 import signal
 import threading
-from datetime import timedelta
 
-from application.scheduled_jobs import ScheduledJobs
+from application.jobs import purges
 
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_S = 300.0
 
 
-def build_jobs(container) -> ScheduledJobs | None:
-    messenger = container.messenger()
-    if messenger is None:
-        return None
-    return ScheduledJobs(runners=container.runners(), plans=container.plans(), summaries=container.summaries(),
-                         summarize=container.summarize_progress(), messenger=messenger, clock=container.clock(),
-                         conversations=container.conversations(),
-                         template=container.settings().whatsapp_summary_template)
+def build_jobs(container):
+    """The scheduled messages' run (``application.scheduled_jobs``), None without a messenger."""
+    return container.scheduled_messages()
 
 
 def _interval(settings) -> float:
@@ -62,7 +56,7 @@ def run_scheduler(once: bool = False, *, container=None, interval_s: float | Non
     try:
         while not stop.is_set():
             try:
-                failed += len(jobs.run().failed)
+                failed += len(jobs().failed)
             except Exception:
                 log.exception("scheduler tick failed")
                 failed += 1
@@ -78,23 +72,10 @@ def run_scheduler(once: bool = False, *, container=None, interval_s: float | Non
     return 1 if once and failed else 0
 
 
-INBOX_KEEP_DONE = timedelta(days=7)
-# What we sent is kept long enough for a late failed-status webhook (they come within minutes;
-# Meta retries a webhook for up to 7 days); held texts stay until they go out.
-OUTBOUND_KEEP = timedelta(days=8)
-
-
 def _purge_expired(container) -> None:
-    """Database-backed chat buffers expire by query; drop the dead rows. Inbox items answered more
-    than ``INBOX_KEEP_DONE`` ago are dropped too (a redelivery older than that is not expected).
-
-    (Redis expires its keys itself; such adapters have no ``purge_expired``.)"""
-    purges = {
-        "chat_buffer": lambda: getattr(container.chat_buffer(), "purge_expired", lambda: 0)(),
-        "inbox": lambda: container.inbox().purge_done(INBOX_KEEP_DONE),
-        "outbound_messages": lambda: container.deliveries().purge(OUTBOUND_KEEP, container.clock().now()),
-    }
-    for name, purge in purges.items():
+    """Expired chat-buffer rows, answered inbox items, old outbox and delivery records."""
+    for name, purge in purges(container.inbox(), container.outbox(), container.chat_buffer(),
+                              container.deliveries(), container.clock()).items():
         try:
             removed = purge()
             if removed:

@@ -1,0 +1,122 @@
+"""The work queue on PostgreSQL, with procrastinate (https://procrastinate.readthedocs.io).
+
+Why procrastinate: the service already runs PostgreSQL, and procrastinate keeps its jobs there —
+no broker to deploy or lose — with what the pipeline needs built in
+(https://procrastinate.readthedocs.io/en/stable/howto/advanced/locks.html,
+…/queueing_locks.html, …/retry.html, …/cron.html):
+
+* ``lock=<sender>``: jobs sharing a lock run one at a time, in the order they were deferred, across
+  every worker process — a runner's messages are never answered in parallel or out of order;
+* ``queueing_lock=answer:<sender>``: at most one *waiting* job per runner; a webhook that asks again
+  while one waits gets ``AlreadyEnqueued`` (the waiting job will take the new message too);
+* retries with exponential backoff (2, 4, 8… 256 s); the last attempt quarantines the message;
+* periodic tasks (``@app.periodic``): each tick is deferred once across all workers (a unique
+  (task, periodic id, timestamp) row), so the scheduler runs once however many workers there are.
+
+The jobs themselves are ``application.jobs.Jobs`` (synchronous use cases on the store's pool):
+each runs in a worker thread, at most ``concurrency`` at a time per worker process.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import anyio
+import anyio.to_thread
+import procrastinate
+import psycopg
+from procrastinate.exceptions import AlreadyEnqueued
+from procrastinate.schema import SchemaManager
+from psycopg.conninfo import conninfo_to_dict
+
+from application.jobs import Jobs
+
+log = logging.getLogger(__name__)
+
+ANSWER = "andes.answer"
+FAILURE = "andes.delivery_failure"
+RECEIPT = "andes.receipt"
+SWEEP = "andes.sweep"
+SCHEDULED = "andes.scheduled"
+MAX_ATTEMPTS = 8
+RETRY = procrastinate.RetryStrategy(max_attempts=MAX_ATTEMPTS, exponential_wait=2)
+SWEEP_CRON = "* * * * * */10"          # every 10 s (6th column: seconds)
+SCHEDULED_CRON = "*/5 * * * *"          # every 5 minutes: each runner's messages are due at their local hour
+
+
+def _options(conninfo: str, schema: str | None) -> dict[str, Any]:
+    """Options already in the URL (e.g. ?options=-c%20search_path%3Dandes) are kept, like the store's."""
+    options = [conninfo_to_dict(conninfo).get("options") or "", "-c timezone=UTC"]
+    if schema:
+        options.append(f"-c search_path={schema}")
+    return {"options": " ".join(str(o) for o in options if o)}
+
+
+def create_app(conninfo: str, *, schema: str | None = None, max_size: int = 10) -> procrastinate.App:
+    connector = procrastinate.PsycopgConnector(conninfo=conninfo, kwargs=_options(conninfo, schema),
+                                               min_size=1, max_size=max_size)
+    return procrastinate.App(connector=connector)
+
+
+def apply_schema(conninfo: str, *, schema: str | None = None) -> bool:
+    """Create procrastinate's tables unless they exist (True when created)."""
+    with psycopg.connect(conninfo, autocommit=True, **_options(conninfo, schema)) as conn:
+        exists = conn.execute("SELECT to_regclass('procrastinate_jobs') IS NOT NULL").fetchone()
+        if exists and exists[0]:
+            return False
+        conn.execute(SchemaManager.get_schema())
+    log.info("procrastinate schema created")
+    return True
+
+
+class ProcrastinateQueue:
+    """``application.work.WorkQueue``: what the webhook defers."""
+
+    def __init__(self, app: procrastinate.App):
+        self.app = app
+
+    async def answer(self, sender: str) -> None:
+        try:
+            await self.app.configure_task(ANSWER, lock=sender, queueing_lock=f"answer:{sender}") \
+                .defer_async(sender=sender)
+        except AlreadyEnqueued:
+            pass                      # a job for this runner waits already: it takes this message too
+
+    async def delivery_failure(self, sender: str, message_id: str, codes: Sequence[int]) -> None:
+        await self.app.configure_task(FAILURE, lock=sender).defer_async(message_id=message_id, codes=list(codes))
+
+    async def receipt(self, message_id: str, status: str) -> None:
+        await self.app.configure_task(RECEIPT).defer_async(message_id=message_id, status=status)
+
+
+def register_tasks(app: procrastinate.App, jobs: Callable[[], Jobs], limiter: anyio.CapacityLimiter) -> None:
+    """The worker's side: each task runs its job in a thread (``limiter`` bounds them)."""
+    queue = ProcrastinateQueue(app)
+
+    async def in_thread(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return await anyio.to_thread.run_sync(lambda: function(*args, **kwargs), limiter=limiter)
+
+    @app.task(name=ANSWER, retry=RETRY, pass_context=True)
+    async def answer(context: procrastinate.JobContext, sender: str) -> None:
+        attempts = context.job.attempts if context.job is not None else 0
+        await in_thread(lambda: jobs().answer(sender, last_attempt=attempts + 1 >= MAX_ATTEMPTS))
+
+    @app.task(name=FAILURE, retry=RETRY)
+    async def delivery_failure(message_id: str, codes: list[int]) -> None:
+        await in_thread(lambda: jobs().delivery_failure(message_id, codes))
+
+    @app.task(name=RECEIPT, retry=RETRY)
+    async def receipt(message_id: str, status: str) -> None:
+        await in_thread(lambda: jobs().receipt(message_id, status))
+
+    @app.periodic(cron=SWEEP_CRON, periodic_id="sweep")
+    @app.task(name=SWEEP, queueing_lock=SWEEP)
+    async def sweep(timestamp: int) -> None:
+        for sender in await in_thread(lambda: jobs().sweep()):
+            await queue.answer(sender)
+
+    @app.periodic(cron=SCHEDULED_CRON, periodic_id="scheduled")
+    @app.task(name=SCHEDULED, queueing_lock=SCHEDULED, lock=SCHEDULED)
+    async def scheduled(timestamp: int) -> None:
+        await in_thread(lambda: jobs().scheduled())

@@ -1,0 +1,152 @@
+"""Answering the messages the webhook accepted: each exactly once, each runner's in the order sent.
+
+``AnswerMessages(sender)`` is the job a worker runs for a runner (``application.work``). It takes
+the sender's pending inbox items in the order WhatsApp says they were sent and answers each in
+ONE unit of work: the runner's message, the run / injury / plan change it causes, the reply
+(stored in the outbox, not sent yet) and the inbox's "done" mark commit together or not at all.
+So a worker killed midway, or a database that goes away, leaves the message pending and
+unchanged, and the retry answers it as if for the first time; an item already done is skipped.
+
+Sending is another step (``application.outbound.SendReplies``), after the commit.
+
+A message that fails:
+
+* with a ``DomainError`` (input the domain refuses, e.g. an impossible phone): quarantined at
+  once, logged, not retried;
+* with anything else: the unit rolls back and the error goes up, so the queue retries it later
+  with backoff; the runner's later messages wait behind it (their order). On the queue's last
+  attempt (``last_attempt``) it is quarantined, and the runner told to write it again.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+
+import attrs
+
+from application.coach_reply import CoachReply
+from application.delivery import DeliveryLog, address, find_runner, with_held
+from application.messages import say
+from application.outbox import Outbox, OutboxMessage
+from application.ports import Button, Clock, Inbox, InboxItem, RunnerRepository, UnitOfWork
+from domain.errors import DomainError
+from domain.runner import Runner
+
+log = logging.getLogger(__name__)
+
+UNSUPPORTED = "unsupported"        # InboxItem.kind of a media message (entrypoints.whatsapp_payload)
+MAX_ITEMS_PER_JOB = 100            # a job answers at most this many; the next job takes the rest
+
+ReplyFunction = Callable[..., tuple[Runner, CoachReply]]
+
+
+@attrs.define
+class Answered:
+    """What one item came to, for the caller's metrics and logs."""
+    message_id: str
+    runner_id: str | None
+    outcome: str                   # "answered" | "unsupported" | "already_done" | "refused" | "failed"
+    intent: str | None = None
+    degraded: bool = False
+    tools_used: tuple[str, ...] = ()
+    waited_s: float | None = None  # from the webhook's acceptance to the reply being composed
+
+
+class AnswerMessages:
+    def __init__(self, inbox: Inbox, outbox: Outbox, deliveries: DeliveryLog, runners: RunnerRepository,
+                 unit_of_work: UnitOfWork, reply_to_runner: ReplyFunction, clock: Clock):
+        self._inbox = inbox
+        self._outbox = outbox
+        self._deliveries = deliveries
+        self._runners = runners
+        self._uow = unit_of_work
+        self._reply = reply_to_runner
+        self._clock = clock
+
+    def __call__(self, sender: str, *, last_attempt: bool = False) -> list[Answered]:
+        """Answer the sender's pending items, oldest sent first. Raises (the queue retries) when
+        one fails for a reason other than its input, unless ``last_attempt``."""
+        answered: list[Answered] = []
+        for item in self._inbox.pending_for(sender, MAX_ITEMS_PER_JOB):
+            answered.append(self.answer(item, last_attempt=last_attempt))
+        return answered
+
+    def answer(self, item: InboxItem, *, last_attempt: bool = False) -> Answered:
+        try:
+            with self._uow:
+                if self._inbox.is_done(item.message_id):
+                    return Answered(item.message_id, None, "already_done")
+                result = self._answer(item)
+                self._inbox.done(item.message_id)
+            result.waited_s = (self._clock.now() - item.received_at).total_seconds()
+            return result
+        except DomainError as error:
+            log.warning("message refused", extra={"message_ref": message_ref(item.message_id),
+                                                  "error_code": error.code})
+            with self._uow:
+                self._inbox.quarantine(item.message_id, f"refused: {error.code}")
+            return Answered(item.message_id, None, "refused")
+        except Exception:
+            if not last_attempt:
+                raise
+            log.exception("message failed on its last attempt: quarantined",
+                          extra={"message_ref": message_ref(item.message_id)})
+            with self._uow:
+                runner_id = self._apologise(item)
+                self._inbox.quarantine(item.message_id, "failed")
+            return Answered(item.message_id, runner_id, "failed")
+
+    def _answer(self, item: InboxItem) -> Answered:
+        if item.kind == UNSUPPORTED:
+            runner = find_runner(self._runners, item.phone, item.whatsapp_id)
+            self._queue_reply(item, runner, _in_language_of(runner, "only_text"))
+            return Answered(item.message_id, runner.id if runner else None, "unsupported")
+        runner, reply = self._reply(item.phone, item.text, whatsapp_id=item.whatsapp_id)
+        self._queue_reply(item, runner, reply.text, reply.buttons)
+        return Answered(item.message_id, runner.id, "answered", reply.intent.value, reply.degraded,
+                        tuple(reply.tools_used))
+
+    def _apologise(self, item: InboxItem) -> str | None:
+        runner = find_runner(self._runners, item.phone, item.whatsapp_id)
+        self._queue_reply(item, runner, _in_language_of(runner, "message_failed"))
+        return runner.id if runner else None
+
+    def _queue_reply(self, item: InboxItem, runner: Runner | None, text: str,
+                     buttons: tuple[Button, ...] = ()) -> None:
+        """Into the outbox, with the texts WhatsApp refused earlier (held) before it, oldest first."""
+        now = self._clock.now()
+        if runner is None:           # a stranger's media message: nobody to hold anything for
+            to, runner_id = item.phone or item.whatsapp_id or "", ""
+        else:
+            to, runner_id = address(runner), runner.id
+            self._deliveries.mark_reachable(runner.id)        # they wrote: WhatsApp reaches them
+            held = self._deliveries.held(runner.id)
+            if held:
+                text = with_held(text, held)
+                self._deliveries.release([m.id for m in held], now)
+        self._outbox.add(OutboxMessage(
+            id=uuid.uuid4().hex, runner_id=runner_id, to=to, text=text, buttons=buttons,
+            answers=item.message_id, created_at=now, next_attempt_at=self._after_earlier(runner_id, now)))
+
+    def _after_earlier(self, runner_id: str, now: datetime) -> datetime:
+        """A runner's replies go out in order: a new one waits for an earlier one still backing off."""
+        if not runner_id:
+            return now
+        waiting = self._outbox.due(datetime.max.replace(tzinfo=now.tzinfo), 1000, runner_id=runner_id)
+        return max([now, *(m.next_attempt_at for m in waiting)])
+
+
+def _in_language_of(runner: Runner | None, key: str) -> str:
+    """In the runner's language; in both when we don't know them yet."""
+    if runner is not None:
+        return say(runner.language, key)
+    return say("es", key) + "\n\n" + say("en", key)
+
+
+def message_ref(message_id: str) -> str:
+    """A short, stable, non-reversible handle on a WhatsApp message id, for logs (a wamid encodes
+    the sender's number)."""
+    return hashlib.sha256(message_id.encode("utf-8")).hexdigest()[:12]

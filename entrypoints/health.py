@@ -1,0 +1,104 @@
+"""``GET /health``: database, chat buffer, vector store, LLM and WhatsApp, each with a short timeout.
+
+``{"status": "healthy"|"degraded"|"starting", "checks": {name: {"status": "ok"|"down"|"offline",
+"latency_ms": …}}}``; 200 "healthy" when all are up (the LLM "offline" is fine), 503 when the
+database is down or not connected yet (no database, no coach: take this instance out), 200
+"degraded" when something else is. An adapter without ``ping`` is probed with a read through its
+port (``recent`` / ``retrieve_context`` for a runner id that never exists).
+
+It never blocks and never piles up threads: a check still running from an earlier call is not
+started again (this call says "down": no answer in time), and nothing is built here — what the app
+could not build yet (a database down at start) is reported down, and is built by the start-up loop.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import anyio
+import anyio.to_thread
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from entrypoints.observability import health_error
+from entrypoints.resources import Resources
+
+HEALTH_TIMEOUT_S = 2.0
+HEALTH_PROBE_ID = "__andes_health__"
+CHECKS = (("database", "store"), ("chat_buffer", "chat_buffer"), ("vector_store", "vector_memory"),
+          ("llm", "llm"), ("whatsapp", "messenger"))
+_PORT_PROBES: dict[str, Callable[[Any], Any]] = {
+    "chat_buffer": lambda buffer: buffer.recent(HEALTH_PROBE_ID),
+    "vector_memory": lambda memory: memory.retrieve_context(HEALTH_PROBE_ID, "health", k=1),
+}
+
+
+class NotBuilt(Exception):
+    """The app could not build this adapter yet (its backend was down at start)."""
+
+
+class Health:
+    def __init__(self, resources: Resources, timeout_s: float = HEALTH_TIMEOUT_S):
+        self._r = resources
+        self._timeout_s = timeout_s
+        self._running: set[str] = set()        # checks whose probe thread has not come back
+
+    def _probe(self, provider: str) -> Callable[[], str]:
+        def probe() -> str:
+            try:
+                target = self._r.built(provider)
+                if target is None:
+                    if provider in ("store", "chat_buffer", "vector_memory"):
+                        raise NotBuilt("not connected yet")
+                    target = self._r.get(provider)      # cheap ones (llm, messenger): no I/O to build
+                if target is None:
+                    return "offline"
+                method = getattr(target, "ping", None)
+                if method is not None:
+                    return "ok" if method() is not False else "down"
+                read = _PORT_PROBES.get(provider)       # without ping: a read through its port
+                if read is not None:
+                    read(target)
+                return "ok"
+            finally:
+                self._running.discard(provider)
+        return probe
+
+    async def _check(self, checks: dict[str, dict[str, Any]], name: str, provider: str) -> None:
+        started = time.perf_counter()
+        result: dict[str, Any]
+        if provider in self._running:
+            result = {"status": "down", "error": "an earlier check is still waiting for an answer"}
+        else:
+            self._running.add(provider)
+            try:
+                with anyio.fail_after(self._timeout_s):
+                    status = await anyio.to_thread.run_sync(self._probe(provider), abandon_on_cancel=True)
+                result = {"status": status}
+            except TimeoutError:
+                result = {"status": "down", "error": f"no answer in {self._timeout_s:g} s"}
+            except NotBuilt as error:
+                result = {"status": "down", "error": str(error)}
+            except Exception as error:
+                result = {"status": "down", "error": health_error(error)}
+        result["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
+        checks[name] = result
+
+    async def __call__(self, request: Request) -> Response:
+        checks: dict[str, dict[str, Any]] = {}
+        async with anyio.create_task_group() as group:
+            for name, provider in CHECKS:
+                group.start_soon(self._check, checks, name, provider)
+        checks = {name: checks[name] for name, _ in CHECKS}
+        if checks["whatsapp"]["status"] == "down":
+            messenger = self._r.built("messenger")
+            checks["whatsapp"]["error"] = getattr(messenger, "auth_error", None) or "down"
+        if checks["database"]["status"] != "ok":
+            starting = checks["database"].get("error") == "not connected yet"
+            status, code = ("starting" if starting else "degraded"), 503
+        elif any(c["status"] == "down" for c in checks.values()):
+            status, code = "degraded", 200
+        else:
+            status, code = "healthy", 200
+        return JSONResponse({"status": status, "checks": checks}, status_code=code)

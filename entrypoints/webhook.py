@@ -1,0 +1,215 @@
+"""The WhatsApp webhook: verify, store, enqueue — and answer Meta within a second.
+
+``GET /webhook`` answers Meta's subscription check: ``hub.mode=subscribe`` and ``hub.verify_token``
+equal to WHATSAPP_VERIFY_TOKEN → 200 with ``hub.challenge`` as text/plain; anything else → 403
+(always 403 while WHATSAPP_VERIFY_TOKEN is unset).
+
+``POST /webhook``, in this order, and nothing is stored or answered unless it passes:
+
+1. body larger than ``max_body_bytes`` (256 KiB; Meta's deliveries are a few KiB) → 413;
+2. ``X-Hub-Signature-256`` (HMAC-SHA256 of the raw body with WHATSAPP_APP_SECRET, compared in
+   constant time): missing → 401, wrong → 403. Without WHATSAPP_APP_SECRET every POST is refused
+   with 503 (a server misconfiguration: Meta keeps the messages and retries them once it is
+   fixed), unless WHATSAPP_ALLOW_UNSIGNED=1 — for local development only, it is logged at start;
+3. not JSON, or JSON nested deeper than Python can read → 400;
+4. JSON that is not a WhatsApp delivery, or messages with missing or unusable fields → 200 for
+   what could not be read, a warning logged (the body is signed with our app secret, so it does
+   come from Meta: an error status would only make Meta retry, for days, what we will never read).
+   A bad message is skipped alone; its neighbours in the delivery go on;
+5. messages → written to the durable inbox, then the sender's job is enqueued
+   (``application.work.WorkQueue``), then 200. 503 — Meta delivers them again later — at once when
+   the database is known to be down or still starting, and after at most ``STORE_TIMEOUT_S`` when
+   the inbox can't be written (nothing is lost: what was not stored was not acknowledged; what was
+   stored is not stored twice — the message id is the key). A message stored whose job could not be
+   enqueued is found by the periodic sweep (``application.jobs``);
+6. ``statuses`` (receipts of our own messages) → enqueued: delivered / read close the reply in the
+   outbox, failed ones are acted on in the runner's order (``application.outbound``).
+
+No phone number and no message text are logged: runner ids, and a short hash of WhatsApp's
+message id (``message_ref``).
+"""
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import time
+from datetime import datetime, timezone
+from typing import Any
+
+import anyio
+import anyio.to_thread
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+
+from adapters.whatsapp import verify_signature
+from application.inbound import message_ref
+from application.ports import InboxItem
+from application.work import WorkQueue
+from entrypoints.observability import Metrics
+from entrypoints.resources import Resources
+from entrypoints.whatsapp_payload import InboundMessage, NotAWhatsAppPayload, parse_webhook
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 256 * 1024
+STORE_TIMEOUT_S = 1.0       # Meta waits for our answer; beyond this it is better to say 503
+DOWN_FOR_S = 1.0            # after a failed write, answer 503 without trying for this long
+
+
+class DatabaseGate:
+    """Whether to try the database at all: after a failure the webhook answers 503 at once for
+    ``DOWN_FOR_S`` instead of piling up requests on a database that is not there."""
+
+    def __init__(self) -> None:
+        self._down_until = 0.0
+        self.ready = False            # the store was built (migrations applied)
+
+    @property
+    def open(self) -> bool:
+        return self.ready and time.monotonic() >= self._down_until
+
+    def failed(self) -> None:
+        self._down_until = time.monotonic() + DOWN_FOR_S
+
+
+def inbox_item(message: InboundMessage, now: datetime) -> InboxItem:
+    sent_at = datetime.fromtimestamp(message.timestamp, timezone.utc) if message.timestamp else None
+    return InboxItem(message_id=message.id, phone=message.phone, kind=message.kind, type=message.type,
+                     text=message.text, received_at=now, whatsapp_id=message.user_id, sent_at=sent_at)
+
+
+class Webhook:
+    def __init__(self, resources: Resources, queue: WorkQueue, metrics: Metrics, gate: DatabaseGate, *,
+                 verify_token: str, app_secret: str, allow_unsigned: bool,
+                 max_body_bytes: int = MAX_BODY_BYTES, busy: Any = None):
+        self._r = resources
+        self._queue = queue
+        self._metrics = metrics
+        self._gate = gate
+        self._verify_token = verify_token
+        self._app_secret = app_secret
+        self._allow_unsigned = allow_unsigned
+        self._max_body_bytes = max_body_bytes
+        self._busy = busy or (lambda: False)
+
+    async def verify(self, request: Request) -> Response:
+        params = request.query_params
+        token = params.get("hub.verify_token", "")
+        if (self._verify_token and params.get("hub.mode") == "subscribe"
+                and hmac.compare_digest(token.encode("utf-8"), self._verify_token.encode("utf-8"))):
+            return PlainTextResponse(params.get("hub.challenge", ""))
+        log.warning("webhook verification refused")
+        return PlainTextResponse("forbidden", status_code=403)
+
+    def _answer(self, status: int, text: str) -> Response:
+        self._metrics.webhook_requests.add(1, {"status": str(status)})
+        return PlainTextResponse(text, status_code=status)
+
+    async def _body(self, request: Request) -> bytes | Response:
+        declared = request.headers.get("content-length")
+        if declared is not None and (not declared.strip().isdigit() or int(declared) > self._max_body_bytes):
+            log.warning("webhook body too large", extra={"declared_bytes": declared})
+            return self._answer(413, "payload too large")
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > self._max_body_bytes:
+                log.warning("webhook body too large", extra={"bytes_read": len(body)})
+                return self._answer(413, "payload too large")
+        return bytes(body)
+
+    def _refused_signature(self, request: Request, body: bytes) -> Response | None:
+        if self._app_secret:
+            signature = request.headers.get("x-hub-signature-256")
+            if not signature:
+                log.warning("webhook refused: no X-Hub-Signature-256")
+                return self._answer(401, "missing signature")
+            if not verify_signature(self._app_secret, body, signature):
+                log.warning("webhook refused: bad signature")
+                return self._answer(403, "bad signature")
+        elif not self._allow_unsigned:
+            log.error("webhook refused: WHATSAPP_APP_SECRET is not set (WHATSAPP_ALLOW_UNSIGNED=1 for local dev)")
+            return self._answer(503, "webhook signature secret not configured")
+        return None
+
+    async def receive(self, request: Request) -> Response:
+        body = await self._body(request)
+        if isinstance(body, Response):
+            return body
+        refused = self._refused_signature(request, body)
+        if refused is not None:
+            return refused
+        try:
+            payload = json.loads(body)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            log.warning("webhook refused: body is not JSON")
+            return self._answer(400, "invalid JSON")
+        try:
+            events = parse_webhook(payload)
+        except NotAWhatsAppPayload as error:
+            log.warning("webhook payload ignored: not a WhatsApp delivery", extra={"reason": str(error)})
+            return self._answer(200, "ignored")
+        except RecursionError:
+            log.warning("webhook payload ignored: nested too deep")
+            return self._answer(200, "ignored")
+        if events.problems:
+            log.warning("webhook payload partly ignored", extra={"problems": list(events.problems[:10])})
+        if events.messages:
+            if not self._gate.open:
+                log.error("webhook refused: the database is down or still starting")
+                return self._answer(503, "database unavailable")
+            if self._busy():
+                log.error("webhook refused: too many messages waiting")
+                return self._answer(503, "busy")
+            refused = await self._store(events.messages)
+            if refused is not None:
+                return refused
+        await self._enqueue_statuses(events)
+        return self._answer(200, "ok")
+
+    async def _store(self, messages: tuple[InboundMessage, ...]) -> Response | None:
+        stored: list[InboxItem] = []
+        new: list[InboxItem] = []
+
+        def put_all() -> None:
+            inbox = self._r.get("inbox")
+            now = self._r.get("clock").now().astimezone(timezone.utc)
+            for message in messages:
+                item = inbox_item(message, now)
+                if inbox.put(item):
+                    new.append(item)
+                else:
+                    log.info("duplicate message ignored", extra={"message_ref": message_ref(item.message_id)})
+                stored.append(item)
+
+        try:
+            with anyio.fail_after(STORE_TIMEOUT_S):
+                await anyio.to_thread.run_sync(put_all, abandon_on_cancel=True)
+        except Exception:
+            self._gate.failed()
+            log.exception("webhook refused: the inbox is unavailable", extra={"stored": len(stored)})
+        # Whatever was stored is enqueued, also when a later one could not be (Meta redelivers the
+        # whole delivery; the stored ones are then duplicates, not stored or answered twice).
+        for sender in dict.fromkeys(item.sender for item in sorted(stored, key=lambda i: i.order_key)):
+            try:
+                await self._queue.answer(sender)
+            except Exception:
+                log.exception("enqueueing failed: the sweep will answer it")
+        if len(stored) < len(messages):
+            return self._answer(503, "inbox unavailable")
+        log.info("webhook accepted", extra={"messages": len(messages), "new": len(new)})
+        return None
+
+    async def _enqueue_statuses(self, events: Any) -> None:
+        try:
+            for failure in events.failures:
+                sender = failure.recipient_user_id or failure.recipient_phone or failure.message_id
+                await self._queue.delivery_failure(sender, failure.message_id, failure.codes)
+            for message_id, status in events.receipts:
+                await self._queue.receipt(message_id, status)
+        except Exception:
+            log.exception("enqueueing delivery statuses failed")
+        if events.failures:
+            log.warning("failed deliveries reported", extra={"failures": len(events.failures),
+                                                             "graph_codes": [f.codes for f in events.failures]})
