@@ -275,6 +275,7 @@ class _MemoryStore:
             self.cross_training)
         self._in_memory = in_memory
         self._inbox = None
+        self._outbox = None
 
     def chat_buffer(self, clock):
         return self._in_memory.InMemoryChatBuffer(clock)
@@ -285,7 +286,14 @@ class _MemoryStore:
     def inbox(self, clock=None):
         if self._inbox is None:
             self._inbox = self._in_memory.InMemoryInbox(clock)
+            self._inbox.join_unit(self._unit_of_work)     # done/quarantine commit with the effects
         return self._inbox
+
+    def outbox(self, clock=None):
+        if self._outbox is None:
+            self._outbox = self._in_memory.InMemoryOutbox(clock)
+            self._outbox.join_unit(self._unit_of_work)    # a reply is stored with what it answers
+        return self._outbox
 
     def ping(self) -> bool:
         return True

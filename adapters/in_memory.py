@@ -5,10 +5,12 @@ import copy
 import math
 import threading
 from collections import defaultdict, deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 
+from adapters.message_codec import storable_note
 from application.delivery import OutboundMessage
+from application.outbox import PENDING, SENDING, OutboxMessage
 from application.ports import (
     Button,
     ChatTurn,
@@ -230,15 +232,35 @@ class InMemoryChatBuffer:
         self._touched.pop(runner_id, None)
 
 
-class InMemoryInbox:
-    """``Inbox`` in a dict (thread-safe); durable only as long as the process lives."""
+class _JoinsUnits:
+    """A repository shared with other threads outside any unit (the webhook's ``put``, a sender's
+    ``claim``): a unit of work that rolls back must undo only its own writes, not put back a
+    snapshot over the others'. So it joins units (``InMemoryUnitOfWork`` calls ``join_unit``) and
+    hands each write's undo to them; the unit open on the current thread keeps it."""
+
+    _units: list[InMemoryUnitOfWork]
+
+    def join_unit(self, unit: InMemoryUnitOfWork) -> None:
+        if unit not in self._units:
+            self._units.append(unit)
+
+    def _on_rollback(self, undo: Callable[[], None]) -> None:
+        for unit in self._units:
+            unit.on_rollback(undo)
+
+
+class InMemoryInbox(_JoinsUnits):
+    """``Inbox`` in a dict (thread-safe); durable only as long as the process lives. ``done`` and
+    ``quarantine`` are undone when the unit of work open on their thread rolls back."""
 
     def __init__(self, clock=None):
         self._clock = clock
         self._items: dict[str, tuple[int, InboxItem]] = {}
         self._done_at: dict[str, datetime] = {}
+        self._reasons: dict[str, str] = {}
         self._seq = 0
         self._lock = threading.Lock()
+        self._units = []
 
     def _now(self) -> datetime:
         return self._clock.now() if self._clock is not None else datetime.now(timezone.utc)
@@ -248,7 +270,7 @@ class InMemoryInbox:
             if item.message_id in self._items:
                 return False
             self._seq += 1
-            self._items[item.message_id] = (self._seq, item)
+            self._items[item.message_id] = (self._seq, copy.deepcopy(item))
             return True
 
     def pending(self, limit: int = 1000) -> list[InboxItem]:
@@ -256,12 +278,43 @@ class InMemoryInbox:
             waiting = [(item.received_at, seq, item) for seq, item in self._items.values()
                        if item.message_id not in self._done_at]
         waiting.sort(key=lambda t: (t[0], t[1]))
-        return [item for _, _, item in waiting[:limit]]
+        return [copy.deepcopy(item) for _, _, item in waiting[:limit]]
+
+    def pending_for(self, sender: str, limit: int = 100) -> list[InboxItem]:
+        with self._lock:
+            waiting = [(item.order_key, item.received_at, seq, item) for seq, item in self._items.values()
+                       if item.message_id not in self._done_at and item.sender == sender]
+        waiting.sort(key=lambda t: t[:3])
+        return [copy.deepcopy(t[3]) for t in waiting[:limit]]
+
+    def is_done(self, message_id: str) -> bool:
+        with self._lock:
+            return message_id in self._done_at
 
     def done(self, message_id: str) -> None:
+        self._finish(message_id, None)
+
+    def quarantine(self, message_id: str, reason: str) -> None:
+        self._finish(message_id, reason)
+
+    def _finish(self, message_id: str, reason: str | None) -> None:
         with self._lock:
-            if message_id in self._items and message_id not in self._done_at:
-                self._done_at[message_id] = self._now()
+            if message_id not in self._items or message_id in self._done_at:
+                return
+            self._done_at[message_id] = self._now()
+            if reason is not None:
+                self._reasons[message_id] = storable_note(reason) or ""   # as the databases keep it
+
+        def undo() -> None:
+            with self._lock:
+                self._done_at.pop(message_id, None)
+                self._reasons.pop(message_id, None)
+        self._on_rollback(undo)
+
+    def quarantined(self, message_id: str) -> str | None:
+        """The reason an item was quarantined (None: not quarantined, or unknown): for the operator."""
+        with self._lock:
+            return self._reasons.get(message_id)
 
     def purge_done(self, older_than: timedelta) -> int:
         cutoff = self._now() - older_than
@@ -270,6 +323,98 @@ class InMemoryInbox:
             for message_id in old:
                 del self._done_at[message_id]
                 del self._items[message_id]
+                self._reasons.pop(message_id, None)
+            return len(old)
+
+
+class InMemoryOutbox(_JoinsUnits):
+    """``application.outbox.Outbox`` in a dict (thread-safe: ``claim`` checks and takes under one
+    lock). ``add`` and ``update`` are undone when the unit of work open on their thread rolls back;
+    an undone ``update`` puts the message back only if no other write changed it since. ``clock``
+    is unused: every method that needs the time takes it."""
+
+    def __init__(self, clock=None):
+        self._clock = clock
+        self._messages: dict[str, tuple[int, OutboxMessage]] = {}
+        self._seq = 0
+        self._lock = threading.Lock()
+        self._units = []
+
+    def _found(self, keep: Callable[[OutboxMessage], bool]) -> list[OutboxMessage]:
+        """Copies of the messages ``keep`` selects, oldest first (created_at, then the order added)."""
+        with self._lock:
+            found = [(m.created_at, seq, m) for seq, m in self._messages.values() if keep(m)]
+        found.sort(key=lambda t: t[:2])
+        return [copy.deepcopy(m) for _, _, m in found]
+
+    def add(self, message: OutboxMessage) -> None:
+        with self._lock:
+            if message.id in self._messages:
+                return
+            self._seq += 1
+            stored = copy.deepcopy(message)
+            stored.error = storable_note(stored.error)          # as the databases keep it
+            self._messages[message.id] = (self._seq, stored)
+
+        def undo() -> None:
+            with self._lock:
+                self._messages.pop(message.id, None)
+        self._on_rollback(undo)
+
+    def get(self, message_id: str) -> OutboxMessage | None:
+        with self._lock:
+            found = self._messages.get(message_id)
+            return copy.deepcopy(found[1]) if found else None
+
+    def by_wamid(self, wamid: str) -> OutboxMessage | None:
+        found = self._found(lambda m: m.wamid == wamid)
+        return found[0] if found else None
+
+    def for_answer(self, inbox_message_id: str) -> list[OutboxMessage]:
+        return self._found(lambda m: m.answers == inbox_message_id)
+
+    def due(self, now: datetime, limit: int = 100, runner_id: str | None = None) -> list[OutboxMessage]:
+        return self._found(lambda m: m.status in (PENDING, SENDING) and m.next_attempt_at <= now
+                           and (runner_id is None or m.runner_id == runner_id))[:limit]
+
+    def claim(self, message_id: str, now: datetime, lease_until: datetime) -> bool:
+        with self._lock:
+            found = self._messages.get(message_id)
+            if found is None:
+                return False
+            message = found[1]
+            if message.status not in (PENDING, SENDING) or message.next_attempt_at > now:
+                return False
+            message.status, message.next_attempt_at = SENDING, lease_until
+            message.attempts += 1
+            return True
+
+    def update(self, message: OutboxMessage) -> None:
+        with self._lock:
+            found = self._messages.get(message.id)
+            if found is None:
+                return
+            seq, stored = found
+            before = copy.deepcopy(stored)
+            stored.status, stored.attempts, stored.next_attempt_at = (
+                message.status, message.attempts, message.next_attempt_at)
+            stored.wamid, stored.error = message.wamid, storable_note(message.error)
+            after = copy.deepcopy(stored)
+
+        def undo() -> None:
+            with self._lock:
+                current = self._messages.get(message.id)
+                if current is not None and current[1] == after:
+                    self._messages[message.id] = (seq, before)
+        self._on_rollback(undo)
+
+    def purge(self, older_than: timedelta, now: datetime) -> int:
+        cutoff = now - older_than
+        with self._lock:
+            old = [i for i, (_, m) in self._messages.items()
+                   if m.status not in (PENDING, SENDING) and m.created_at < cutoff]
+            for message_id in old:
+                del self._messages[message_id]
             return len(old)
 
 
@@ -309,22 +454,38 @@ class InMemoryVectorMemory:
 class InMemoryUnitOfWork:
     """``UnitOfWork`` over in-memory repositories: the outermost ``with`` snapshots their state
     (a deep copy) and puts it back if the block raises. Units are serialised by one lock, so a
-    rollback never undoes another thread's unit; writes outside any unit are not isolated."""
+    rollback never undoes another thread's unit; writes outside any unit are not isolated.
+
+    Repositories that other threads write outside units (the inbox, the outbox: they have
+    ``join_unit``) are not snapshotted: they report an undo for each write made inside the unit
+    (``on_rollback``), run newest first when it rolls back, so the others' writes stay."""
 
     def __init__(self, *repositories: object):
-        self._repositories = repositories
+        self._repositories: list[object] = []
         self._lock = threading.RLock()
         self._local = threading.local()
+        for repo in repositories:
+            join = getattr(repo, "join_unit", None)
+            if join is not None:
+                join(self)
+            else:
+                self._repositories.append(repo)
 
     def _snapshot(self) -> list[dict[str, object]]:
         return [{name: copy.deepcopy(value) for name, value in vars(repo).items() if not _is_lock(value)}
                 for repo in self._repositories]
+
+    def on_rollback(self, undo: Callable[[], None]) -> None:
+        """Keep ``undo`` if a unit is open on this thread (a write outside any unit stays)."""
+        if getattr(self._local, "depth", 0):
+            self._local.undo.append(undo)
 
     def __enter__(self) -> InMemoryUnitOfWork:
         depth = getattr(self._local, "depth", 0)
         if depth == 0:
             self._lock.acquire()
             self._local.snapshot = self._snapshot()
+            self._local.undo = []
         self._local.depth = depth + 1
         return self
 
@@ -334,11 +495,14 @@ class InMemoryUnitOfWork:
             return None
         try:
             if exc_type is not None:
+                for undo in reversed(self._local.undo):
+                    undo()
                 for repo, state in zip(self._repositories, self._local.snapshot, strict=True):
                     for name, value in state.items():
                         setattr(repo, name, value)
         finally:
             self._local.snapshot = None
+            self._local.undo = []
             self._lock.release()
         return None
 

@@ -25,8 +25,10 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from adapters.message_codec import buttons_from_json, buttons_to_json, storable_note
 from adapters.serialization import converter, enum_value, to_json
 from application.delivery import OutboundMessage
+from application.outbox import OutboxMessage
 from application.ports import InboxItem, ProgressSummaryRecord
 from domain.conversation import Intent, Message
 from domain.cross_training import CrossTraining
@@ -266,6 +268,50 @@ _MIGRATIONS: list[list[str]] = [
         "ALTER TABLE injuries ADD COLUMN sharp_pain INTEGER CHECK (sharp_pain IN (0, 1))",
         "ALTER TABLE training_plans ADD COLUMN notes TEXT NOT NULL DEFAULT '[]'",
         "ALTER TABLE training_plans ADD COLUMN race_date TEXT",
+    ],
+    # issue 12 ("storage"): PostgreSQL 0009.
+    [
+        # A runner's messages are answered in the order they sent them (WhatsApp's timestamp), one
+        # queue per sender (InboxItem.sender: the WhatsApp user id, else the phone's digits, computed
+        # here for the rows stored before); done with the message's effects, or quarantined.
+        "ALTER TABLE inbox ADD COLUMN sent_at TEXT",
+        "ALTER TABLE inbox ADD COLUMN sender TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE inbox ADD COLUMN quarantine_reason TEXT",
+        """UPDATE inbox SET sender = coalesce(nullif(whatsapp_id, ''), (
+               WITH RECURSIVE digits (i, out) AS (
+                   SELECT 1, ''
+                   UNION ALL
+                   SELECT i + 1, out || CASE WHEN substr(inbox.phone, i, 1) BETWEEN '0' AND '9'
+                                             THEN substr(inbox.phone, i, 1) ELSE '' END
+                   FROM digits WHERE i <= length(inbox.phone))
+               SELECT out FROM digits ORDER BY i DESC LIMIT 1))""",
+        # pending_for(sender): an index scan, already in answer order (the ORDER BY repeats the
+        # expression: SQLite matches an indexed expression by its text).
+        """CREATE INDEX inbox_sender_pending_idx ON inbox (sender, coalesce(sent_at, received_at), received_at, seq)
+           WHERE done_at IS NULL""",
+        # The outbox (application.outbox); buttons as a JSON list of {"id", "title"}.
+        """CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            runner_id TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            text TEXT NOT NULL,
+            buttons TEXT NOT NULL DEFAULT '[]',
+            answers TEXT,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'sending', 'sent', 'delivered', 'read', 'held', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+            created_at TEXT NOT NULL,
+            next_attempt_at TEXT NOT NULL,
+            wamid TEXT,
+            error TEXT
+        )""",
+        "CREATE INDEX outbox_due_idx ON outbox (next_attempt_at) WHERE status IN ('pending', 'sending')",
+        """CREATE INDEX outbox_runner_due_idx ON outbox (runner_id, created_at, seq)
+           WHERE status IN ('pending', 'sending')""",
+        "CREATE INDEX outbox_wamid_idx ON outbox (wamid) WHERE wamid IS NOT NULL",
+        "CREATE INDEX outbox_answers_idx ON outbox (answers, created_at, seq) WHERE answers IS NOT NULL",
+        "CREATE INDEX outbox_final_idx ON outbox (created_at) WHERE status NOT IN ('pending', 'sending')",
     ],
 ]
 
@@ -722,7 +768,14 @@ class SqliteChatBuffer:
 
 
 class SqliteInbox:
-    """``Inbox`` in the ``inbox`` table: accepted messages, pending until answered."""
+    """``Inbox`` in the ``inbox`` table: accepted messages, pending until answered.
+
+    Its writes are ``SqliteDatabase.transaction``s: inside a unit of work (on the thread that holds
+    it) they are savepoints of the unit, so ``done``/``quarantine`` commit or roll back with the
+    message's effects. ``put`` too, when called inside a unit: one connection has one transaction
+    (the webhook calls it outside any unit, and it commits at once)."""
+
+    _COLUMNS = "message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at"
 
     def __init__(self, db: SqliteDatabase, clock=None):
         self._db = db
@@ -731,31 +784,135 @@ class SqliteInbox:
     def put(self, item: InboxItem) -> bool:
         with self._db.transaction() as conn:
             cur = conn.execute("""
-                INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING""",
+                INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at, sender)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING""",
                 [item.message_id, item.phone or "", item.kind, item.type, item.text, _ts(item.received_at),
-                 item.whatsapp_id])
+                 item.whatsapp_id, _ts(item.sent_at), item.sender])
             return cur.rowcount == 1
 
-    def pending(self, limit: int = 1000) -> list[InboxItem]:
+    def _select(self, query: str, params: Sequence[Any]) -> list[InboxItem]:
         with self._db.read() as conn:
-            rows = _rows(conn, """
-                SELECT message_id, phone, kind, type, text, received_at, whatsapp_id FROM inbox
-                WHERE done_at IS NULL ORDER BY received_at, seq LIMIT ?""", [limit])
+            rows = _rows(conn, query, params)
         return [InboxItem(message_id=r["message_id"], phone=r["phone"] or None, kind=r["kind"], type=r["type"],
                           text=r["text"], received_at=datetime.fromisoformat(r["received_at"]),
-                          whatsapp_id=r["whatsapp_id"])
+                          whatsapp_id=r["whatsapp_id"],
+                          sent_at=datetime.fromisoformat(r["sent_at"]) if r["sent_at"] else None)
                 for r in rows]
+
+    def pending(self, limit: int = 1000) -> list[InboxItem]:
+        return self._select(f"""
+            SELECT {self._COLUMNS} FROM inbox WHERE done_at IS NULL ORDER BY received_at, seq LIMIT ?""", [limit])
+
+    def pending_for(self, sender: str, limit: int = 100) -> list[InboxItem]:
+        return self._select(f"""
+            SELECT {self._COLUMNS} FROM inbox WHERE sender = ? AND done_at IS NULL
+            ORDER BY coalesce(sent_at, received_at), received_at, seq LIMIT ?""", [sender, limit])
+
+    def is_done(self, message_id: str) -> bool:
+        with self._db.read() as conn:
+            row = conn.execute("SELECT done_at IS NOT NULL FROM inbox WHERE message_id = ?", [message_id]).fetchone()
+        return bool(row and row[0])
 
     def done(self, message_id: str) -> None:
         with self._db.transaction() as conn:
             conn.execute("UPDATE inbox SET done_at = ? WHERE message_id = ? AND done_at IS NULL",
                          [_ts(self._clock.now()), message_id])
 
+    def quarantine(self, message_id: str, reason: str) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE inbox SET done_at = ?, quarantine_reason = ? WHERE message_id = ? AND done_at IS NULL",
+                         [_ts(self._clock.now()), storable_note(reason), message_id])
+
+    def quarantined(self, message_id: str) -> str | None:
+        """The reason an item was quarantined (None: not quarantined, or unknown): for the operator."""
+        with self._db.read() as conn:
+            row = conn.execute("SELECT quarantine_reason FROM inbox WHERE message_id = ?", [message_id]).fetchone()
+        return row[0] if row else None
+
     def purge_done(self, older_than: timedelta) -> int:
         with self._db.transaction() as conn:
             return conn.execute("DELETE FROM inbox WHERE done_at IS NOT NULL AND done_at < ?",
                                 [_ts(self._clock.now() - older_than)]).rowcount
+
+
+class SqliteOutbox:
+    """``application.outbox.Outbox`` in the ``outbox`` table. Writes join the open unit of work, like
+    the inbox's. ``claim`` is one conditional UPDATE in a BEGIN IMMEDIATE transaction: SQLite lets
+    one writer at a time into a database file (https://www.sqlite.org/lang_transaction.html), so two
+    senders, even in two processes, never both claim one message. ``clock`` is unused: every method
+    that needs the time takes it."""
+
+    _COLUMNS = ("id, runner_id, recipient, text, buttons, answers, status, attempts, created_at, next_attempt_at, "
+                "wamid, error")
+
+    def __init__(self, db: SqliteDatabase, clock=None):
+        self._db = db
+        self._clock = clock
+
+    def _select(self, query: str, params: Sequence[Any]) -> list[OutboxMessage]:
+        with self._db.read() as conn:
+            rows = _rows(conn, query, params)
+        return [OutboxMessage(
+            id=r["id"], runner_id=r["runner_id"], to=r["recipient"], text=r["text"],
+            buttons=buttons_from_json(r["buttons"]), answers=r["answers"], status=r["status"],
+            attempts=r["attempts"], created_at=datetime.fromisoformat(r["created_at"]),
+            next_attempt_at=datetime.fromisoformat(r["next_attempt_at"]), wamid=r["wamid"], error=r["error"])
+            for r in rows]
+
+    def add(self, message: OutboxMessage) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("""
+                INSERT INTO outbox (id, runner_id, recipient, text, buttons, answers, status, attempts, created_at,
+                                    next_attempt_at, wamid, error)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                [message.id, message.runner_id, message.to, message.text, buttons_to_json(message.buttons),
+                 message.answers, message.status, message.attempts, _ts(message.created_at),
+                 _ts(message.next_attempt_at), message.wamid, storable_note(message.error)])
+
+    def get(self, message_id: str) -> OutboxMessage | None:
+        found = self._select(f"SELECT {self._COLUMNS} FROM outbox WHERE id = ?", [message_id])
+        return found[0] if found else None
+
+    def by_wamid(self, wamid: str) -> OutboxMessage | None:
+        found = self._select(f"SELECT {self._COLUMNS} FROM outbox WHERE wamid = ? ORDER BY seq LIMIT 1", [wamid])
+        return found[0] if found else None
+
+    def for_answer(self, inbox_message_id: str) -> list[OutboxMessage]:
+        return self._select(f"SELECT {self._COLUMNS} FROM outbox WHERE answers = ? ORDER BY created_at, seq",
+                            [inbox_message_id])
+
+    def due(self, now: datetime, limit: int = 100, runner_id: str | None = None) -> list[OutboxMessage]:
+        # The status lists are spelled as in the partial indexes' predicates, so that they apply.
+        if runner_id is None:
+            return self._select(f"""
+                SELECT {self._COLUMNS} FROM outbox
+                WHERE status IN ('pending', 'sending') AND next_attempt_at <= ?
+                ORDER BY created_at, seq LIMIT ?""", [_ts(now), limit])
+        return self._select(f"""
+            SELECT {self._COLUMNS} FROM outbox
+            WHERE runner_id = ? AND status IN ('pending', 'sending') AND next_attempt_at <= ?
+            ORDER BY created_at, seq LIMIT ?""", [runner_id, _ts(now), limit])
+
+    def claim(self, message_id: str, now: datetime, lease_until: datetime) -> bool:
+        with self._db.transaction() as conn:
+            return conn.execute("""
+                UPDATE outbox SET status = 'sending', next_attempt_at = ?, attempts = attempts + 1
+                WHERE id = ? AND status IN ('pending', 'sending') AND next_attempt_at <= ?""",
+                [_ts(lease_until), message_id, _ts(now)]).rowcount == 1
+
+    def update(self, message: OutboxMessage) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("""
+                UPDATE outbox SET status = ?, attempts = ?, next_attempt_at = ?, wamid = ?, error = ?
+                WHERE id = ?""",
+                [message.status, message.attempts, _ts(message.next_attempt_at), message.wamid,
+                 storable_note(message.error), message.id])
+
+    def purge(self, older_than: timedelta, now: datetime) -> int:
+        # Not pending or sending: FINAL plus "sent" (the CHECK allows no other status).
+        with self._db.transaction() as conn:
+            return conn.execute("DELETE FROM outbox WHERE status NOT IN ('pending', 'sending') AND created_at < ?",
+                                [_ts(now - older_than)]).rowcount
 
 
 class SqliteDeliveryLog:
@@ -881,6 +1038,9 @@ class SqliteStore:
 
     def inbox(self, clock=None) -> SqliteInbox:
         return SqliteInbox(self.db, clock)
+
+    def outbox(self, clock=None) -> SqliteOutbox:
+        return SqliteOutbox(self.db, clock)
 
     def ping(self) -> bool:
         try:

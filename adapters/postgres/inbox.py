@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
+from adapters.message_codec import storable_note
+from adapters.postgres.unit_of_work import connection
 from application.ports import InboxItem
+
+_COLUMNS = "message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at"
 
 
 class _SystemClock:
@@ -13,10 +18,19 @@ class _SystemClock:
         return datetime.now(timezone.utc)
 
 
+def _item(row: dict[str, Any]) -> InboxItem:
+    sent_at = row["sent_at"]
+    return InboxItem(**dict(row, received_at=row["received_at"].astimezone(timezone.utc),
+                            sent_at=sent_at.astimezone(timezone.utc) if sent_at is not None else None))
+
+
 class PostgresInbox:
     """``Inbox`` in the ``inbox`` table: accepted messages, pending until answered.
 
-    ``done_at`` and the purge cut-off come from the application's clock, like the chat buffer's."""
+    ``put`` is a transaction of its own, even inside a unit of work (what the webhook accepted must
+    be stored before it answers, whatever happens to the unit); every other method works in the
+    open unit of work (``connection(pool)``), so ``done`` commits or rolls back with the message's
+    effects. ``done_at`` and the purge cut-off come from the application's clock."""
 
     def __init__(self, pool: ConnectionPool, clock=None):
         self._pool = pool
@@ -25,24 +39,51 @@ class PostgresInbox:
     def put(self, item: InboxItem) -> bool:
         with self._pool.connection() as conn:
             return conn.execute("""
-                INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id)
-                VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (message_id) DO NOTHING""",
+                INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at, sender)
+                VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (message_id) DO NOTHING""",
                 [item.message_id, item.phone, item.kind, item.type, item.text, item.received_at,
-                 item.whatsapp_id]).rowcount == 1
+                 item.whatsapp_id, item.sent_at, item.sender]).rowcount == 1
+
+    def _select(self, query: str, params: list[Any]) -> list[InboxItem]:
+        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+            rows = cur.execute(query, params).fetchall()
+        return [_item(r) for r in rows]
 
     def pending(self, limit: int = 1000) -> list[InboxItem]:
-        with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
-            rows = cur.execute("""
-                SELECT message_id, phone, kind, type, text, received_at, whatsapp_id FROM inbox
-                WHERE done_at IS NULL ORDER BY received_at, seq LIMIT %s""", [limit]).fetchall()
-        return [InboxItem(**dict(r, received_at=r["received_at"].astimezone(timezone.utc))) for r in rows]
+        return self._select(f"""
+            SELECT {_COLUMNS} FROM inbox WHERE done_at IS NULL ORDER BY received_at, seq LIMIT %s""", [limit])
+
+    def pending_for(self, sender: str, limit: int = 100) -> list[InboxItem]:
+        # order_at = COALESCE(sent_at, received_at) (0009): the order of inbox_sender_pending_idx.
+        return self._select(f"""
+            SELECT {_COLUMNS} FROM inbox WHERE sender = %s AND done_at IS NULL
+            ORDER BY order_at, received_at, seq LIMIT %s""", [sender, limit])
+
+    def is_done(self, message_id: str) -> bool:
+        with connection(self._pool) as conn:
+            row = conn.execute("SELECT done_at IS NOT NULL FROM inbox WHERE message_id = %s",
+                               [message_id]).fetchone()
+        return bool(row and row[0])
 
     def done(self, message_id: str) -> None:
-        with self._pool.connection() as conn:
+        with connection(self._pool) as conn:
             conn.execute("UPDATE inbox SET done_at = %s WHERE message_id = %s AND done_at IS NULL",
                          [self._clock.now(), message_id])
 
+    def quarantine(self, message_id: str, reason: str) -> None:
+        with connection(self._pool) as conn:
+            conn.execute("""
+                UPDATE inbox SET done_at = %s, quarantine_reason = %s
+                WHERE message_id = %s AND done_at IS NULL""", [self._clock.now(), storable_note(reason), message_id])
+
+    def quarantined(self, message_id: str) -> str | None:
+        """The reason an item was quarantined (None: not quarantined, or unknown): for the operator."""
+        with connection(self._pool) as conn:
+            row = conn.execute("SELECT quarantine_reason FROM inbox WHERE message_id = %s",
+                               [message_id]).fetchone()
+        return row[0] if row else None
+
     def purge_done(self, older_than: timedelta) -> int:
-        with self._pool.connection() as conn:
+        with connection(self._pool) as conn:
             return conn.execute("DELETE FROM inbox WHERE done_at IS NOT NULL AND done_at < %s",
                                 [self._clock.now() - older_than]).rowcount

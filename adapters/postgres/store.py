@@ -11,6 +11,7 @@ from adapters.postgres.deliveries import PostgresDeliveryLog
 from adapters.postgres.inbox import PostgresInbox
 from adapters.postgres.injuries import PostgresInjuryRepository
 from adapters.postgres.migrations import apply_migrations
+from adapters.postgres.outbox import PostgresOutbox
 from adapters.postgres.plans import PostgresPlanRepository
 from adapters.postgres.pool import create_pool
 from adapters.postgres.runners import PostgresRunnerRepository
@@ -37,8 +38,9 @@ class PostgresStore:
         self.cross_training = PostgresCrossTrainingRepository(pool)
 
     def unit_of_work(self) -> PostgresUnitOfWork:
-        """Runners, runs, plans, injuries, conversations, summaries and cross-training join it;
-        the chat buffer and the inbox keep their own transactions (the inbox must survive)."""
+        """Runners, runs, plans, injuries, conversations, summaries, cross-training, the outbox and
+        the inbox's done/quarantine marks join it; the chat buffer and ``inbox.put`` keep their own
+        transactions (what the webhook accepted must survive)."""
         return PostgresUnitOfWork(self.pool)
 
     @classmethod
@@ -60,6 +62,9 @@ class PostgresStore:
 
     def inbox(self, clock=None) -> PostgresInbox:
         return PostgresInbox(self.pool, clock)
+
+    def outbox(self, clock=None) -> PostgresOutbox:
+        return PostgresOutbox(self.pool, clock)
 
     def ping(self) -> bool:
         try:

@@ -1,4 +1,4 @@
-"""The repository, chat-buffer and inbox contracts (tests/contract) against PostgreSQL."""
+"""The repository, chat-buffer, inbox and outbox contracts (tests/contract) against PostgreSQL."""
 import pytest
 
 from adapters.postgres import (
@@ -6,7 +6,10 @@ from adapters.postgres import (
     PostgresProgressSummaryRepository, PostgresRunnerRepository, PostgresRunRepository, PostgresUnitOfWork,
 )
 from tests.contract.chat_buffer import *  # noqa: F401,F403
+from adapters.postgres.outbox import PostgresOutbox
 from tests.contract.inbox import *  # noqa: F401,F403
+from tests.contract.outbox import *  # noqa: F401,F403
+from tests.contract.outbox import OutboxBackend
 from tests.contract.repositories import *  # noqa: F401,F403
 from tests.contract.repositories import Backend
 
@@ -31,3 +34,13 @@ def make_chat_buffer(postgres_pool):
 @pytest.fixture
 def make_inbox(postgres_pool):
     return lambda clock: PostgresInbox(postgres_pool, clock)
+
+
+@pytest.fixture
+def make_inbox_in_unit(postgres_pool):
+    return lambda clock: (PostgresInbox(postgres_pool, clock), PostgresUnitOfWork(postgres_pool))
+
+
+@pytest.fixture
+def outbox_backend(postgres_pool):
+    return OutboxBackend(PostgresOutbox(postgres_pool), PostgresInbox(postgres_pool), PostgresUnitOfWork(postgres_pool))

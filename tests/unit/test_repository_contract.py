@@ -1,10 +1,13 @@
-"""The repository, chat-buffer and inbox contracts against the in-memory adapters and the embedded SQLite store."""
+"""The repository, chat-buffer, inbox and outbox contracts against the in-memory adapters and the embedded
+SQLite store."""
 import pytest
 
 from adapters import in_memory
 from adapters import sqlite_store as sq
 from tests.contract.chat_buffer import *  # noqa: F401,F403
 from tests.contract.inbox import *  # noqa: F401,F403
+from tests.contract.outbox import *  # noqa: F401,F403
+from tests.contract.outbox import OutboxBackend
 from tests.contract.repositories import *  # noqa: F401,F403
 from tests.contract.repositories import Backend
 
@@ -57,4 +60,29 @@ def make_inbox(request, tmp_path):
         return
     db = sq.SqliteDatabase(tmp_path / "andes.sqlite3")
     yield lambda clock: sq.SqliteInbox(db, clock)
+    db.close()
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def make_inbox_in_unit(request, tmp_path):
+    if request.param == "memory":
+        def in_memory_inbox(clock):
+            inbox = in_memory.InMemoryInbox(clock)
+            return inbox, in_memory.InMemoryUnitOfWork(in_memory.InMemoryRunRepository(), inbox)
+        yield in_memory_inbox
+        return
+    db = sq.SqliteDatabase(tmp_path / "andes.sqlite3")
+    yield lambda clock: (sq.SqliteInbox(db, clock), sq.SqliteUnitOfWork(db))
+    db.close()
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def outbox_backend(request, tmp_path):
+    if request.param == "memory":
+        outbox, inbox = in_memory.InMemoryOutbox(), in_memory.InMemoryInbox()
+        yield OutboxBackend(outbox, inbox, in_memory.InMemoryUnitOfWork(in_memory.InMemoryRunRepository(),
+                                                                         outbox, inbox))
+        return
+    db = sq.SqliteDatabase(tmp_path / "andes.sqlite3")
+    yield OutboxBackend(sq.SqliteOutbox(db), sq.SqliteInbox(db), sq.SqliteUnitOfWork(db))
     db.close()
