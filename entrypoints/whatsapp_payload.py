@@ -36,9 +36,22 @@ What comes out:
 
 A payload that is valid JSON but not a WhatsApp delivery raises ``NotAWhatsAppPayload``; a single
 malformed message inside a good delivery is skipped and named in ``problems``.
+
+Bad input is quarantined per message, so that it never blocks its neighbours (a NUL or a lone
+surrogate makes PostgreSQL refuse the whole inbox insert, and the delivery would be retried forever):
+
+* texts (and button titles) lose NUL and the other C0 control characters but newline and tab,
+  lone surrogates become U+FFFD, and a text longer than WhatsApp's own cap of 4096 characters
+  (``text.body``, https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages) is
+  cut there: ``truncated`` says so, and ``problems`` names it;
+* ids (message id, ``from``, user id, ``phone_number_id``, a status's id) are never changed: one that
+  is over a sane length or holds a control character or a surrogate makes its message (or status)
+  refused, named in ``problems``, and the rest of the delivery goes on;
+* a ``timestamp`` that is not a whole number of seconds between 1970 and the year 3000 reads as None.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -53,6 +66,24 @@ UNSUPPORTED_TYPES = frozenset({
 })
 # Message types that need no answer at all.
 IGNORED_TYPES = frozenset({"reaction", "system", "request_welcome", "ephemeral"})
+
+# WhatsApp's own cap on a text body (https://developers.facebook.com/docs/whatsapp/cloud-api/
+# reference/messages, text.body: "Maximum 4096 characters"): anything longer is not a real message.
+MAX_TEXT = 4096
+# Sane caps on ids, far above what WhatsApp sends (wamids are ~60 characters, BSUIDs ~25, E.164
+# phones at most 15 digits): an id over them is garbage or an attack, and is refused, not cut.
+MAX_MESSAGE_ID = 256
+MAX_USER_ID = 128
+MAX_PHONE_DIGITS = 32
+MAX_PHONE_NUMBER_ID = 64
+# The latest ``timestamp`` believed (the year 3000, UTC); later or negative ones read as None.
+MAX_TIMESTAMP = 32503680000
+
+# C0 control characters but tab and newline (PostgreSQL text refuses NUL; the others are noise), and
+# the surrogates a JSON \ud800 escape can leave unpaired (not encodable in UTF-8).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_PHONE = re.compile(rf"\+?[0-9]{{1,{MAX_PHONE_DIGITS}}}")
 
 
 class NotAWhatsAppPayload(ValueError):
@@ -69,6 +100,7 @@ class InboundMessage:
     timestamp: int | None = None
     phone_number_id: str | None = None   # our business number the message was sent to
     user_id: str | None = None   # the sender's business-scoped user id (BSUID)
+    truncated: bool = False      # the text was longer than WhatsApp's 4096 characters and was cut
 
 
 @attrs.frozen
@@ -98,7 +130,7 @@ class WebhookEvents:
     messages: tuple[InboundMessage, ...] = ()
     statuses: int = 0
     ignored: int = 0
-    problems: tuple[str, ...] = ()       # why parts of the payload were skipped (no personal data)
+    problems: tuple[str, ...] = ()       # why parts of the payload were skipped or cut (no personal data)
     failures: tuple[DeliveryFailure, ...] = ()   # the ``failed`` statuses among them
 
     @property
@@ -133,11 +165,22 @@ def parse_webhook(payload: Any) -> WebhookEvents:
                 continue
             value = change["value"]
             metadata = value.get("metadata") if isinstance(value.get("metadata"), dict) else {}
-            phone_number_id = _str(metadata.get("phone_number_id")) or None
+            try:
+                phone_number_id = _id(metadata.get("phone_number_id"), "phone_number_id", MAX_PHONE_NUMBER_ID)
+                bad_phone_number_id = ""
+            except ValueError as error:     # every message of this change is refused below
+                phone_number_id, bad_phone_number_id = None, str(error)
             raw_statuses = value.get("statuses")
             if isinstance(raw_statuses, list):
-                statuses += len(raw_statuses)
-                failures.extend(f for f in map(_failure, raw_statuses) if f is not None)
+                for n, raw_status in enumerate(raw_statuses):
+                    try:
+                        failure = _failure(raw_status)
+                    except ValueError as error:
+                        problems.append(f"{where}.statuses[{n}]: {error}")
+                        continue
+                    statuses += 1
+                    if failure is not None:
+                        failures.append(failure)
             senders = _contact_ids(value.get("contacts"))
             raw_messages = value.get("messages")
             if raw_messages is None:
@@ -149,19 +192,64 @@ def parse_webhook(payload: Any) -> WebhookEvents:
                 continue
             for m, raw in enumerate(raw_messages):
                 try:
+                    if bad_phone_number_id:
+                        raise ValueError(bad_phone_number_id)
                     message = _message(raw, phone_number_id, senders)
                 except ValueError as error:
                     problems.append(f"{where}.messages[{m}]: {error}")
                     continue
                 if message is None:
                     ignored += 1
-                else:
-                    messages.append(message)
+                    continue
+                if message.truncated:      # kept, cut: said so the coach (and the operator) can tell
+                    problems.append(f"{where}.messages[{m}]: text cut to {MAX_TEXT} characters")
+                messages.append(message)
     return WebhookEvents(tuple(messages), statuses, ignored, tuple(problems), tuple(failures))
 
 
 def _str(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+def _id(value: Any, name: str, cap: int) -> str | None:
+    """An id as WhatsApp sent it (stripped), None when absent; raises ValueError (naming the field,
+    never the value: it may be a phone) when it is too long or holds a control character or a
+    surrogate — ids are refused, never repaired, since a repaired id names something else."""
+    text = _str(value)
+    if not text:
+        return None
+    if len(text) > cap:
+        raise ValueError(f"{name} refused: {len(text)} characters, more than {cap}")
+    if not text.isprintable():       # C0/C1 controls, NUL, surrogates, other invisible characters
+        raise ValueError(f"{name} refused: holds control characters or lone surrogates")
+    return text
+
+
+def _phone(value: Any) -> str | None:
+    phone = _id(value, "from", MAX_PHONE_DIGITS + 1)
+    if phone is not None and not _PHONE.fullmatch(phone):
+        raise ValueError(f"from refused: not a phone number of at most {MAX_PHONE_DIGITS} digits")
+    return phone
+
+
+def _text(value: Any) -> tuple[str, bool]:
+    """A text the runner wrote, cleaned (controls dropped, lone surrogates replaced, stripped) and cut
+    to WhatsApp's 4096 characters; and whether it was cut."""
+    text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", value)).strip() if isinstance(value, str) else ""
+    if len(text) > MAX_TEXT:
+        return text[:MAX_TEXT].rstrip(), True
+    return text, False
+
+
+def _timestamp(value: Any) -> int | None:
+    """WhatsApp's ``timestamp`` (Unix seconds, sent as a string); None when absent or absurd."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        seconds = int(value)
+    except (TypeError, ValueError):  # also a string of more than 4300 digits (int's own limit)
+        return None
+    return seconds if 0 <= seconds <= MAX_TIMESTAMP else None
 
 
 def _contact_ids(contacts: Any) -> dict[str, str]:
@@ -179,8 +267,15 @@ def _contact_ids(contacts: Any) -> dict[str, str]:
 
 
 def _failure(raw: Any) -> DeliveryFailure | None:
-    if not isinstance(raw, dict) or raw.get("status") != "failed" or not _str(raw.get("id")):
+    """The status read as a failure, None when it is another receipt; raises ValueError when its id
+    is refused (the status is then skipped, not counted)."""
+    if not isinstance(raw, dict):
         return None
+    status_id = _id(raw.get("id"), "status id", MAX_MESSAGE_ID)
+    if raw.get("status") != "failed" or status_id is None:
+        return None
+    recipient_phone = _id(raw.get("recipient_id"), "recipient_id", MAX_PHONE_DIGITS + 1)
+    recipient_user_id = _id(raw.get("recipient_user_id"), "recipient_user_id", MAX_USER_ID)
     errors = []
     for error in raw.get("errors") or []:
         if not isinstance(error, dict):
@@ -192,46 +287,48 @@ def _failure(raw: Any) -> DeliveryFailure | None:
         data = error["error_data"] if isinstance(error.get("error_data"), dict) else {}
         errors.append(GraphError(code, _str(error.get("title")) or _str(error.get("message")),
                                  _str(data.get("details"))))
-    return DeliveryFailure(_str(raw.get("id")), tuple(errors), _str(raw.get("recipient_id")) or None,
-                           _str(raw.get("recipient_user_id")) or None)
+    return DeliveryFailure(status_id, tuple(errors), recipient_phone, recipient_user_id)
 
 
 def _message(raw: Any, phone_number_id: str | None, senders: dict[str, str] | None = None) -> InboundMessage | None:
     if not isinstance(raw, dict):
         raise ValueError("not an object")
-    message_id, phone, wa_type = _str(raw.get("id")), _str(raw.get("from")), _str(raw.get("type"))
-    user_id = _str(raw.get("from_user_id")) or (senders or {}).get(phone) or None
+    wa_type = _str(raw.get("type"))
+    message_id = _id(raw.get("id"), "message id", MAX_MESSAGE_ID)
+    phone = _phone(raw.get("from"))
+    user_id = _id(raw.get("from_user_id"), "from_user_id", MAX_USER_ID) or (senders or {}).get(phone or "")
     if user_id is None and not phone:
         user_id = (senders or {}).get("") or None
+    if user_id is not None:          # one from ``contacts`` is checked like the message's own
+        user_id = _id(user_id, "user_id", MAX_USER_ID)
     missing = [name for name, value in (("id", message_id), ("type", wa_type)) if not value]
     if not phone and not user_id:
         missing.append("from and from_user_id")
     if missing:
         raise ValueError("missing " + ", ".join(missing))
-    try:
-        timestamp = int(raw["timestamp"]) if raw.get("timestamp") is not None else None
-    except (TypeError, ValueError):
-        timestamp = None
-    common: dict[str, Any] = dict(id=message_id, phone=phone or None, type=wa_type, timestamp=timestamp,
+    if len(wa_type) > 64 or not wa_type.isprintable():
+        raise ValueError("type refused: too long or holds control characters")
+    common: dict[str, Any] = dict(id=message_id, phone=phone, type=wa_type,
+                                  timestamp=_timestamp(raw.get("timestamp")),
                                   phone_number_id=phone_number_id, user_id=user_id)
     if wa_type in IGNORED_TYPES:
         return None
     if wa_type == "text":
-        body = _str((raw.get("text") or {}).get("body") if isinstance(raw.get("text"), dict) else None)
+        body, cut = _text(raw["text"].get("body") if isinstance(raw.get("text"), dict) else None)
         if not body:
             raise ValueError("text message without a body")
-        return InboundMessage(kind=TEXT, text=body, **common)
+        return InboundMessage(kind=TEXT, text=body, truncated=cut, **common)
     if wa_type == "interactive":
         interactive = raw["interactive"] if isinstance(raw.get("interactive"), dict) else {}
         reply = interactive.get("button_reply") or interactive.get("list_reply")
-        title = _str(reply.get("title")) if isinstance(reply, dict) else ""
+        title, _ = _text(reply.get("title")) if isinstance(reply, dict) else ("", False)
         if title:
             return InboundMessage(kind=TEXT, text=title, **common)
         # Flows (nfm_reply) and other interactive answers carry no text the coach reads.
         return InboundMessage(kind=UNSUPPORTED, **common)
     if wa_type == "button":
         button = raw["button"] if isinstance(raw.get("button"), dict) else {}
-        text = _str(button.get("text")) or _str(button.get("payload"))
+        text = _text(button.get("text"))[0] or _text(button.get("payload"))[0]
         if text:
             return InboundMessage(kind=TEXT, text=text, **common)
         return InboundMessage(kind=UNSUPPORTED, **common)

@@ -10,11 +10,22 @@ import httpx
 import pytest
 
 from adapters.whatsapp import (
-    WhatsAppMessenger, WhatsAppSendError, button_payload, recipient, sign, split_text, verify_signature,
+    WhatsAppMessenger,
+    WhatsAppSendError,
+    button_payload,
+    recipient,
+    sign,
+    split_text,
+    verify_signature,
 )
 from application.ports import Button
 from entrypoints.whatsapp_payload import (
-    TEXT, UNSUPPORTED, NotAWhatsAppPayload, parse_webhook,
+    MAX_TEXT,
+    MAX_TIMESTAMP,
+    TEXT,
+    UNSUPPORTED,
+    NotAWhatsAppPayload,
+    parse_webhook,
 )
 
 
@@ -137,6 +148,132 @@ def test_broken_entries_and_changes_are_problems_not_errors():
 def test_many_messages_keep_their_order():
     events = parse_webhook(delivery([msg("text", f"wamid.{i}", text={"body": str(i)}) for i in range(5)]))
     assert [m.text for m in events.messages] == ["0", "1", "2", "3", "4"]
+
+
+# --- bad input is quarantined per message -------------------------------------------------
+
+def test_a_text_loses_nul_and_control_characters_but_keeps_newlines_and_tabs():
+    [m] = parse_webhook(delivery([msg("text", text={"body": "hoy\x00 corrí\x07\x1b 8 km\n\tbien\r"})])).messages
+    assert m.text == "hoy corrí 8 km\n\tbien" and not m.truncated
+
+
+def test_a_lone_surrogate_becomes_the_replacement_character():
+    # json.loads leaves an unpaired \\ud83d escape as a lone surrogate, which UTF-8 cannot encode
+    payload = json.loads(json.dumps(delivery([msg("text", text={"body": "x"})])).replace('"x"', '"a\\ud83d b"'))
+    [m] = parse_webhook(payload).messages
+    assert m.text == "a\ufffd b"
+    m.text.encode("utf-8")              # storable now
+    # a real pair (an emoji) is left alone
+    [m] = parse_webhook(delivery([msg("text", text={"body": "bien \U0001f3c3"})])).messages
+    assert m.text == "bien \U0001f3c3"
+
+
+def test_a_text_longer_than_whatsapps_cap_is_cut_and_flagged():
+    events = parse_webhook(delivery([msg("text", text={"body": "a" * 5000})]))
+    [m] = events.messages
+    assert m.truncated and m.text == "a" * MAX_TEXT
+    [note] = events.problems
+    assert "cut to 4096" in note and "messages[0]" in note
+    [m] = parse_webhook(delivery([msg("text", text={"body": "a" * MAX_TEXT})])).messages
+    assert not m.truncated and len(m.text) == MAX_TEXT
+
+
+def test_a_text_of_only_control_characters_has_no_body():
+    events = parse_webhook(delivery([msg("text", text={"body": "\x00\x01"})]))
+    assert events.messages == () and "without a body" in events.problems[0]
+
+
+def test_a_pressed_buttons_title_is_cleaned_too():
+    [m] = parse_webhook(delivery([msg("button", button={"payload": "x", "text": "S\x00í"})])).messages
+    assert m.text == "Sí"
+
+
+@pytest.mark.parametrize("field,value,problem", [
+    ("id", "wamid." + "A" * 10_000, "message id refused"),
+    ("id", "wamid.\x00x", "message id refused"),
+    ("id", "wamid.\ud800", "message id refused"),
+    ("from", "5939\x0091234567", "from refused"),
+    ("from", "5" * 33, "from refused"),
+    ("from", "+5939912x34567", "from refused"),
+    ("from", "\ud83d", "from refused"),
+    ("from_user_id", "EC." + "1" * 200, "from_user_id refused"),
+    ("from_user_id", "EC.1\x1f2", "from_user_id refused"),
+    ("type", "text\x00", "type refused"),
+])
+def test_a_message_with_a_bad_id_is_refused_alone(field, value, problem):
+    bad = msg("text", "wamid.bad", text={"body": "hola"})
+    bad[field] = value
+    events = parse_webhook(delivery([bad, msg("text", "wamid.ok", text={"body": "hola"})]))
+    assert [m.id for m in events.messages] == ["wamid.ok"]
+    [reason] = events.problems
+    assert problem in reason and "messages[0]" in reason
+    assert value not in reason and "\x00" not in reason      # the refused value is never echoed
+
+
+def test_a_bad_user_id_from_contacts_refuses_the_message():
+    payload = delivery([msg("text", "wamid.1", sender="", text={"body": "hola"})])
+    payload["entry"][0]["changes"][0]["value"]["contacts"] = [{"wa_id": "", "user_id": "EC.\x00"}]
+    events = parse_webhook(payload)
+    assert events.messages == () and "user_id refused" in events.problems[0]
+
+
+def test_a_bad_phone_number_id_refuses_the_messages_of_that_change_only():
+    bad = delivery([msg("text", "wamid.1", text={"body": "a"}), msg("text", "wamid.2", text={"body": "b"})])
+    bad["entry"][0]["changes"][0]["value"]["metadata"]["phone_number_id"] = "1\x00" * 100
+    good = delivery([msg("text", "wamid.3", text={"body": "c"})])
+    bad["entry"][0]["changes"].append(good["entry"][0]["changes"][0])
+    events = parse_webhook(bad)
+    assert [m.id for m in events.messages] == ["wamid.3"]
+    assert len(events.problems) == 2 and all("phone_number_id refused" in p for p in events.problems)
+
+
+def test_a_status_with_a_bad_id_is_skipped_and_the_others_read():
+    events = parse_webhook(delivery(statuses=[
+        {"id": "wamid.\x00", "status": "failed", "errors": [{"code": 131047}]},
+        {"id": "w" * 300, "status": "delivered"},
+        {"id": "wamid.ok", "status": "failed", "recipient_id": "593991234567", "errors": [{"code": 131026}]},
+        {"id": "wamid.bad-recipient", "status": "failed", "recipient_id": "59\x00"},
+        {"id": "wamid.read", "status": "read"},
+    ]))
+    assert [f.message_id for f in events.failures] == ["wamid.ok"] and events.failures[0].codes == (131026,)
+    assert events.statuses == 2
+    assert [p.split(":")[0][-11:] for p in events.problems] == ["statuses[0]", "statuses[1]", "statuses[3]"]
+
+
+def test_a_delivery_mixing_good_and_bad_messages_keeps_every_good_one_in_order():
+    long_id = "wamid." + "x" * 10_000
+    events = parse_webhook(delivery([
+        msg("text", "wamid.1", text={"body": "hoy corrí 8 km"}),
+        msg("text", "wamid.2", sender="5939\x0091234567", text={"body": "nul in from"}),
+        msg("text", "wamid.3", text={"body": "nul\x00 in text"}),
+        msg("text", long_id, text={"body": "long id"}),
+        msg("text", "wamid.5", text={"body": "lone \udc00 surrogate"}),
+        msg("image", "wamid.6", image={"id": "m"}),
+        msg("text", "wamid.7", text={"body": "z" * 10_000}),
+        msg("text", "wamid.8", text={"body": "¿cómo voy?"}),
+    ]))
+    assert [(m.id, m.text[:20]) for m in events.messages] == [
+        ("wamid.1", "hoy corrí 8 km"), ("wamid.3", "nul in text"), ("wamid.5", "lone \ufffd surrogate"),
+        ("wamid.6", ""), ("wamid.7", "z" * 20), ("wamid.8", "¿cómo voy?")]
+    assert [m.truncated for m in events.messages] == [False, False, False, False, True, False]
+    for m in events.messages:                 # every field now encodes and holds no NUL
+        for value in (m.id, m.phone, m.text, m.user_id, m.phone_number_id):
+            if value is not None:
+                assert "\x00" not in value
+                value.encode("utf-8")         # raises on a lone surrogate
+    assert len(events.problems) == 3      # from, the long id, the cut text
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("1732450000", 1732450000), (1732450000, 1732450000), ("0", 0), (str(MAX_TIMESTAMP), MAX_TIMESTAMP),
+    ("-5", None), (str(MAX_TIMESTAMP + 1), None), ("9" * 5000, None), ("1.5", None), ("soon", None),
+    (None, None), (True, None), ([1], None),
+])
+def test_the_timestamp_is_kept_and_absurd_values_read_as_none(raw, expected):
+    raw_message = msg("text", text={"body": "x"})
+    raw_message["timestamp"] = raw
+    [m] = parse_webhook(delivery([raw_message])).messages
+    assert m.timestamp == expected
 
 
 # --- the signature ----------------------------------------------------------------------
