@@ -90,7 +90,7 @@ class Settings(BaseSettings):
     whatsapp_app_secret: SecretStr = _env("WHATSAPP_APP_SECRET", "")
     whatsapp_verify_token: SecretStr = _env("WHATSAPP_VERIFY_TOKEN", "")
     whatsapp_api_base: str = _env("WHATSAPP_API_BASE", "https://graph.facebook.com/v26.0", pattern=_HTTP_URL)
-    whatsapp_timeout_s: float = _env("WHATSAPP_TIMEOUT_S", 10.0, gt=0)
+    whatsapp_timeout_s: float = _env("WHATSAPP_TIMEOUT_S", 20.0, gt=0)   # long: a late answer beats a resend
     whatsapp_max_attempts: int = _env("WHATSAPP_MAX_ATTEMPTS", 4, ge=1)
     whatsapp_allow_unsigned: bool = _env("WHATSAPP_ALLOW_UNSIGNED", False)   # development only
     # An approved template (es and en, one body parameter: the first name) that tells a runner

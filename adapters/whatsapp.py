@@ -20,11 +20,13 @@ years: https://developers.facebook.com/docs/graph-api/changelog/versions/). The 
   WhatsApp Manager, in that language, with as many body parameters as given).
 
 Transient failures are retried with exponential backoff and jitter, honouring ``Retry-After`` up
-to the backoff ceiling: timeouts, connection errors, HTTP 429 and 5xx, and Graph's rate-limit
+to the backoff ceiling: connect timeouts, connection errors, HTTP 429 and 5xx, and Graph's rate-limit
 error codes whatever the HTTP status they come with (130429 throughput, 131056 business/user pair,
 80007 WhatsApp Business Account, 4 application; 131016 and 2 service unavailable) — error codes:
 https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes.
-Anything else, or a failure that outlasts ``max_attempts``, raises ``WhatsAppSendError`` with
+A request that went out and got no answer in time (a read timeout) is NOT repeated here: Graph may
+have taken it; it raises at once with ``ambiguous`` set, and the outbox retries it later
+(``application.outbound``). Anything else, or a failure that outlasts ``max_attempts``, raises ``WhatsAppSendError`` with
 Graph's error code (e.g. 131047: more than 24 h since the runner last wrote, only a template may
 be sent). Code 190 (access token expired or invalid) also makes ``ping()`` False until a send
 succeeds again: ``/health`` shows WhatsApp down.
@@ -99,17 +101,27 @@ class WhatsAppSendError(Exception):
     """A message could not be delivered to the Graph API (after retries for transient failures)."""
 
     def __init__(self, message: str, status: int | None = None, code: int | None = None,
-                 retryable: bool = False, retry_after: float | None = None):
+                 retryable: bool = False, retry_after: float | None = None, ambiguous: bool = False):
         super().__init__(message)
         self.status = status
         self.code = code
         self.retryable = retryable
         self.retry_after = retry_after
+        # The request went out and no answer came back in time: Graph may have taken the message.
+        self.ambiguous = ambiguous
+
+
+def _ambiguous(error: BaseException) -> bool:
+    """Sent but unanswered (a read or write timeout, the connection dropped mid-answer): repeating it
+    at once could deliver it twice, so it is left to the outbox's slower retry."""
+    return isinstance(error, (httpx.ReadTimeout, httpx.WriteTimeout, httpx.RemoteProtocolError))
 
 
 def _is_retryable(error: BaseException) -> bool:
     if isinstance(error, WhatsAppSendError):
         return error.retryable
+    if _ambiguous(error):
+        return False
     return isinstance(error, (httpx.TimeoutException, httpx.TransportError))
 
 
@@ -281,6 +293,9 @@ class WhatsAppMessenger:
         except WhatsAppSendError:
             raise
         except (httpx.TimeoutException, httpx.TransportError) as error:
+            if _ambiguous(error):
+                raise WhatsAppSendError(f"Graph API did not answer: {error.__class__.__name__}",
+                                        retryable=True, ambiguous=True) from error
             raise WhatsAppSendError(f"Graph API unreachable after {self._max_attempts} attempts: "
                                     f"{error.__class__.__name__}", retryable=True) from error
 

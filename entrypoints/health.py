@@ -1,14 +1,15 @@
 """``GET /health``: database, chat buffer, vector store, LLM and WhatsApp, each with a short timeout.
 
-``{"status": "healthy"|"degraded"|"starting", "checks": {name: {"status": "ok"|"down"|"offline",
+``{"status": "healthy"|"degraded", "checks": {name: {"status": "ok"|"down"|"offline",
 "latency_ms": …}}}``; 200 "healthy" when all are up (the LLM "offline" is fine), 503 when the
 database is down or not connected yet (no database, no coach: take this instance out), 200
 "degraded" when something else is. An adapter without ``ping`` is probed with a read through its
 port (``recent`` / ``retrieve_context`` for a runner id that never exists).
 
 It never blocks and never piles up threads: a check still running from an earlier call is not
-started again (this call says "down": no answer in time), and nothing is built here — what the app
-could not build yet (a database down at start) is reported down, and is built by the start-up loop.
+started again (this call says "down" at once), so a hanging backend holds one thread per check,
+whatever the number of calls. What start-up could not build yet (a database down) is tried here
+too, in that one thread, each adapter under a lock of its own (``entrypoints.resources``).
 """
 from __future__ import annotations
 
@@ -34,10 +35,6 @@ _PORT_PROBES: dict[str, Callable[[Any], Any]] = {
 }
 
 
-class NotBuilt(Exception):
-    """The app could not build this adapter yet (its backend was down at start)."""
-
-
 class Health:
     def __init__(self, resources: Resources, timeout_s: float = HEALTH_TIMEOUT_S):
         self._r = resources
@@ -47,11 +44,7 @@ class Health:
     def _probe(self, provider: str) -> Callable[[], str]:
         def probe() -> str:
             try:
-                target = self._r.built(provider)
-                if target is None:
-                    if provider in ("store", "chat_buffer", "vector_memory"):
-                        raise NotBuilt("not connected yet")
-                    target = self._r.get(provider)      # cheap ones (llm, messenger): no I/O to build
+                target = self._r.get(provider)      # built here if start-up could not yet
                 if target is None:
                     return "offline"
                 method = getattr(target, "ping", None)
@@ -78,14 +71,12 @@ class Health:
                 result = {"status": status}
             except TimeoutError:
                 result = {"status": "down", "error": f"no answer in {self._timeout_s:g} s"}
-            except NotBuilt as error:
-                result = {"status": "down", "error": str(error)}
             except Exception as error:
                 result = {"status": "down", "error": health_error(error)}
         result["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
         checks[name] = result
 
-    async def __call__(self, request: Request) -> Response:
+    async def endpoint(self, request: Request) -> Response:
         checks: dict[str, dict[str, Any]] = {}
         async with anyio.create_task_group() as group:
             for name, provider in CHECKS:
@@ -95,8 +86,7 @@ class Health:
             messenger = self._r.built("messenger")
             checks["whatsapp"]["error"] = getattr(messenger, "auth_error", None) or "down"
         if checks["database"]["status"] != "ok":
-            starting = checks["database"].get("error") == "not connected yet"
-            status, code = ("starting" if starting else "degraded"), 503
+            status, code = "degraded", 503
         elif any(c["status"] == "down" for c in checks.values()):
             status, code = "degraded", 200
         else:

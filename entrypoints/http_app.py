@@ -47,6 +47,8 @@ DEFAULT_MAX_CONCURRENCY = 16
 MAX_PENDING = 10_000        # jobs waiting in the embedded queue; beyond that, 503 and Meta retries later
 SHUTDOWN_GRACE_S = 20.0
 RETRY_START_S = 2.0
+READY_WAIT_S = 1.0
+STORE = ("clock", "store", "inbox", "outbox")
 
 
 def record_answer(metrics: Metrics):
@@ -87,19 +89,20 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
         busy=(lambda: local.pending >= max_pending) if local is not None else None)
     token = settings.api_token.get_secret_value() if api_token is None else api_token
 
-    async def start() -> None:
-        """Connect the store (retrying while the database is down), then serve and work."""
-        while not await anyio.to_thread.run_sync(resources.warm_up):
-            if resources.built("store") is not None and resources.built("inbox") is not None:
-                break                 # the store is up; something else (the LLM…) is retried on use
+    async def start(ready: asyncio.Event) -> None:
+        """Connect the store (retrying while the database is down), then accept messages and work;
+        the rest (the embedder, the coach) is built after, in the background."""
+        while not await anyio.to_thread.run_sync(resources.warm_up, STORE):
             await asyncio.sleep(RETRY_START_S)
-        resources.get("jobs").observe(record_answer(metrics))
         if on_ready is not None:
             await on_ready(resources)
+        gate.ready = True
+        ready.set()
+        log.info("store connected: accepting messages")
+        await anyio.to_thread.run_sync(resources.warm_up)
+        resources.get("jobs").observe(record_answer(metrics))
         if local is not None:
             local.start()
-        gate.ready = True
-        log.info("store connected: accepting messages")
 
     async def metrics_endpoint(request: Request) -> Response:
         return Response(metrics.render_prometheus(), media_type=PROMETHEUS_CONTENT_TYPE)
@@ -107,8 +110,10 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         _log_configuration(settings, token, allow_unsigned)
-        starting = asyncio.get_running_loop().create_task(start())
-        await asyncio.sleep(0)
+        ready = asyncio.Event()
+        starting = asyncio.get_running_loop().create_task(start(ready))
+        with contextlib.suppress(TimeoutError):      # a database that is up is connected before the
+            await asyncio.wait_for(ready.wait(), READY_WAIT_S)   # first request; one that is down isn't waited for
         try:
             yield
         finally:
@@ -119,7 +124,7 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
     app = Starlette(routes=[
         Route("/webhook", webhook.verify, methods=["GET"]),
         Route("/webhook", webhook.receive, methods=["POST"]),
-        Route("/health", Health(resources, health_timeout_s), methods=["GET"]),
+        Route("/health", Health(resources, health_timeout_s).endpoint, methods=["GET"]),
         Route("/metrics", metrics_endpoint, methods=["GET"]),
         *RunnerAPI(resources).routes(),
     ], middleware=[Middleware(BearerAuth, token=token)], lifespan=lifespan)

@@ -32,7 +32,8 @@ What comes out:
   only text is understood;
 * reactions and system notices: ignored (answering an emoji reaction would be noise);
 * ``statuses`` (sent / delivered / read / failed receipts of our own messages): counted; the
-  ``failed`` ones are read into ``failures`` with Graph's error codes (131047, 131026…).
+  ``failed`` ones are read into ``failures`` with Graph's error codes (131047, 131026…), the
+  ``delivered`` / ``read`` ones into ``receipts``.
 
 A payload that is valid JSON but not a WhatsApp delivery raises ``NotAWhatsAppPayload``; a single
 malformed message inside a good delivery is skipped and named in ``problems``.
@@ -125,6 +126,9 @@ class DeliveryFailure:
         return tuple(e.code for e in self.errors)
 
 
+RECEIPTS = frozenset({"delivered", "read"})   # statuses that close a reply in the outbox
+
+
 @attrs.frozen
 class WebhookEvents:
     messages: tuple[InboundMessage, ...] = ()
@@ -132,6 +136,7 @@ class WebhookEvents:
     ignored: int = 0
     problems: tuple[str, ...] = ()       # why parts of the payload were skipped or cut (no personal data)
     failures: tuple[DeliveryFailure, ...] = ()   # the ``failed`` statuses among them
+    receipts: tuple[tuple[str, str], ...] = ()   # (our message's wamid, "delivered" | "read")
 
     @property
     def empty(self) -> bool:
@@ -148,6 +153,7 @@ def parse_webhook(payload: Any) -> WebhookEvents:
         raise NotAWhatsAppPayload("'entry' is not a list")
     messages: list[InboundMessage] = []
     failures: list[DeliveryFailure] = []
+    receipts: list[tuple[str, str]] = []
     statuses = ignored = 0
     problems: list[str] = []
     for e, entry in enumerate(entries):
@@ -181,6 +187,8 @@ def parse_webhook(payload: Any) -> WebhookEvents:
                     statuses += 1
                     if failure is not None:
                         failures.append(failure)
+                    elif isinstance(raw_status, dict) and raw_status.get("status") in RECEIPTS:
+                        receipts.append((str(raw_status["id"]), str(raw_status["status"])))
             senders = _contact_ids(value.get("contacts"))
             raw_messages = value.get("messages")
             if raw_messages is None:
@@ -204,7 +212,7 @@ def parse_webhook(payload: Any) -> WebhookEvents:
                 if message.truncated:      # kept, cut: said so the coach (and the operator) can tell
                     problems.append(f"{where}.messages[{m}]: text cut to {MAX_TEXT} characters")
                 messages.append(message)
-    return WebhookEvents(tuple(messages), statuses, ignored, tuple(problems), tuple(failures))
+    return WebhookEvents(tuple(messages), statuses, ignored, tuple(problems), tuple(failures), tuple(receipts))
 
 
 def _str(value: Any) -> str:
