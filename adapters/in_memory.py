@@ -342,10 +342,10 @@ class InMemoryOutbox(_JoinsUnits):
 
     def _found(self, keep: Callable[[OutboxMessage], bool]) -> list[OutboxMessage]:
         """Copies of the messages ``keep`` selects, oldest first (created_at, then the order added)."""
-        with self._lock:
-            found = [(m.created_at, seq, m) for seq, m in self._messages.values() if keep(m)]
+        with self._lock:      # copied under the lock: a claim on another thread mutates the stored message
+            found = [(m.created_at, seq, copy.deepcopy(m)) for seq, m in self._messages.values() if keep(m)]
         found.sort(key=lambda t: t[:2])
-        return [copy.deepcopy(m) for _, _, m in found]
+        return [m for _, _, m in found]
 
     def add(self, message: OutboxMessage) -> None:
         with self._lock:

@@ -1,0 +1,126 @@
+"""The inbox's order and the outbox on PostgreSQL beyond the shared contract: migration 0009 on rows
+stored before it, the indexes the queries use, and senders on two pools (two processes)."""
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta, timezone
+
+import psycopg
+import pytest
+
+from adapters.postgres import PostgresInbox, PostgresUnitOfWork, apply_migrations, create_pool, load_migrations
+from adapters.postgres.outbox import PostgresOutbox
+from application.outbox import SENDING, OutboxMessage
+from application.ports import InboxItem
+
+pytestmark = pytest.mark.integration
+
+T0 = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def test_items_stored_before_0009_keep_working_with_their_sender_computed(postgres_empty_pool):
+    before = [m for m in load_migrations() if m.version < 9]
+    assert [m.version for m in load_migrations() if m.version >= 9][:1] == [9]
+    apply_migrations(postgres_empty_pool, before)
+    with postgres_empty_pool.connection() as conn:
+        conn.cursor().executemany("""INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id)
+                            VALUES (%s, %s, 'text', 'text', %s, %s, %s)""", [
+            ("wamid.1", "+593 (99) 111-0001", "uno", T0 + timedelta(seconds=2), None),
+            ("wamid.2", None, "dos", T0 + timedelta(seconds=1), "EC.ana"),
+            ("wamid.3", "593991110001", "tres", T0, None),
+            ("wamid.4", "593991110002", "cuatro", T0 + timedelta(seconds=3), ""),
+        ])
+    assert 9 in apply_migrations(postgres_empty_pool)
+    with postgres_empty_pool.connection() as conn:
+        senders = dict(conn.execute("SELECT message_id, sender FROM inbox").fetchall())
+    assert senders == {"wamid.1": "593991110001", "wamid.2": "EC.ana", "wamid.3": "593991110001",
+                       "wamid.4": "593991110002"}
+    inbox = PostgresInbox(postgres_empty_pool)
+    assert [i.message_id for i in inbox.pending_for("593991110001")] == ["wamid.3", "wamid.1"]
+    [ana] = inbox.pending_for("EC.ana")
+    assert (ana.phone, ana.whatsapp_id, ana.sent_at, ana.sender) == (None, "EC.ana", None, "EC.ana")
+    inbox.done("wamid.3")
+    assert inbox.is_done("wamid.3") and [i.message_id for i in inbox.pending_for("593991110001")] == ["wamid.1"]
+
+
+def _plan_of(pool, monkeypatch, call) -> str:
+    """PostgreSQL's plan for the SELECT that ``call()`` sends (caught as the adapter sends it, its
+    parameters bound as literals)."""
+    sent: list[str] = []
+    real_execute = psycopg.Cursor.execute
+
+    def spy(self, query, params=None, **kwargs):
+        if str(query).lstrip().upper().startswith("SELECT"):
+            sent.append(psycopg.ClientCursor(self.connection).mogrify(query, params))
+        return real_execute(self, query, params, **kwargs)
+    with monkeypatch.context() as m:
+        m.setattr(psycopg.Cursor, "execute", spy)
+        call()
+    [select] = sent
+    with pool.connection() as conn:
+        return "\n".join(r[0] for r in conn.execute("EXPLAIN " + select))
+
+
+def test_the_queries_use_their_indexes(postgres_pool, monkeypatch):
+    # A table the size of a busy week: 20,000 messages, most answered; 1 in 100 replies still open.
+    with postgres_pool.connection() as conn:
+        conn.execute("""
+            INSERT INTO inbox (message_id, phone, sender, kind, type, text, received_at, done_at)
+            SELECT 'wamid.' || g, '5939911' || (g %% 1000), '5939911' || (g %% 1000), 'text', 'text', 'hola',
+                   %(t0)s + g * interval '1 second', CASE WHEN g %% 50 = 0 THEN NULL ELSE %(t0)s END
+            FROM generate_series(1, 20000) g""", {"t0": T0})
+        conn.execute("""
+            INSERT INTO outbox (id, runner_id, recipient, text, created_at, next_attempt_at, status, wamid, answers)
+            SELECT 'out' || g, 'r' || (g %% 1000), '5939', 'r', %(t0)s + g * interval '1 second',
+                   %(t0)s + (g %% 60) * interval '1 minute', CASE WHEN g %% 100 = 0 THEN 'pending' ELSE 'read' END,
+                   'wamid.out' || g, 'wamid.' || g
+            FROM generate_series(1, 20000) g""", {"t0": T0})
+        conn.execute("ANALYZE inbox")
+        conn.execute("ANALYZE outbox")
+    inbox, outbox = PostgresInbox(postgres_pool), PostgresOutbox(postgres_pool)
+    later = T0 + timedelta(minutes=30)
+    pending_for = _plan_of(postgres_pool, monkeypatch, lambda: inbox.pending_for("5939911100"))
+    assert "inbox_sender_pending_idx" in pending_for and "Sort" not in pending_for    # index order, no sort
+    assert "outbox_due_idx" in _plan_of(postgres_pool, monkeypatch, lambda: outbox.due(later))
+    assert "outbox_runner_due_idx" in _plan_of(postgres_pool, monkeypatch, lambda: outbox.due(later, runner_id="r1"))
+    assert "outbox_wamid_idx" in _plan_of(postgres_pool, monkeypatch, lambda: outbox.by_wamid("wamid.out3"))
+    assert "outbox_answers_idx" in _plan_of(postgres_pool, monkeypatch, lambda: outbox.for_answer("wamid.3"))
+
+
+def test_senders_on_two_pools_never_claim_one_message_twice(postgres_pool, postgres_url, postgres_schema):
+    other = create_pool(postgres_url, schema=postgres_schema, min_size=1, max_size=4, timeout=5)
+    try:
+        for n in range(40):
+            PostgresOutbox(postgres_pool).add(OutboxMessage(
+                id=f"out{n}", runner_id="ana", to="593991110001", text=f"r{n}",
+                created_at=T0 + timedelta(milliseconds=n), next_attempt_at=T0))
+        start, won = threading.Barrier(6), []
+        now = T0 + timedelta(seconds=1)
+
+        def sender(pool):
+            outbox = PostgresOutbox(pool)
+            start.wait()
+            for message in outbox.due(now):
+                if outbox.claim(message.id, now, now + timedelta(minutes=1)):
+                    won.append(message.id)
+        threads = [threading.Thread(target=sender, args=(pool,)) for pool in (postgres_pool, other) * 3]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert sorted(won) == sorted(f"out{n}" for n in range(40))
+        outbox = PostgresOutbox(other)
+        assert {(m.status, m.attempts) for m in (outbox.get(f"out{n}") for n in range(40))} == {(SENDING, 1)}
+    finally:
+        other.close()
+
+
+def test_a_put_inside_a_unit_commits_on_its_own(postgres_pool):
+    # The webhook's put is never undone by a unit that happens to be open on the same thread.
+    inbox = PostgresInbox(postgres_pool)
+    item = InboxItem(message_id="wamid.1", phone="593991110001", kind="text", text="hola", received_at=T0)
+    with pytest.raises(RuntimeError):
+        with PostgresUnitOfWork(postgres_pool):
+            assert inbox.put(item)
+            raise RuntimeError("boom")
+    assert inbox.pending() == [item]
