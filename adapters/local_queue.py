@@ -52,8 +52,8 @@ class LocalQueue:
 
     async def answer(self, sender: str) -> None:
         queue = self._queues.get(sender)
-        if queue is not None and ("answer", (sender,)) in queue:
-            return                       # one waits already: it takes this message too
+        if queue is not None and ("answer", (sender,)) in list(queue)[1:]:
+            return                       # one waits already (the first may be running): it takes this one too
         self._submit(sender, ("answer", (sender,)))
 
     async def delivery_failure(self, sender: str, message_id: str, codes: Sequence[int]) -> None:

@@ -70,8 +70,11 @@ class AnswerMessages:
         """Answer the sender's pending items, oldest sent first. Raises (the queue retries) when
         one fails for a reason other than its input, unless ``last_attempt``."""
         answered: list[Answered] = []
-        for item in self._inbox.pending_for(sender, MAX_ITEMS_PER_JOB):
-            answered.append(self.answer(item, last_attempt=last_attempt))
+        while len(answered) < MAX_ITEMS_PER_JOB:      # again: more may have come in meanwhile
+            batch = self._inbox.pending_for(sender, MAX_ITEMS_PER_JOB - len(answered))
+            if not batch:
+                break
+            answered.extend(self.answer(item, last_attempt=last_attempt) for item in batch)
         return answered
 
     def answer(self, item: InboxItem, *, last_attempt: bool = False) -> Answered:

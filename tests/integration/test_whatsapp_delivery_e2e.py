@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import datetime, timezone
 
 import pytest
 from dependency_injector import providers
@@ -185,18 +186,19 @@ def test_rate_limits_are_retried_by_error_code_end_to_end(coach, graph):
 
 # --- the expired token ------------------------------------------------------------------------
 
-def test_an_expired_token_keeps_the_message_pending_and_the_reply_goes_once_after_the_restart(
+def test_an_expired_token_keeps_the_reply_in_the_outbox_and_it_goes_once_after_the_restart(
         settings, graph, caplog):
     caplog.set_level(logging.INFO)
-    on_disk = settings.replace(store="sqlite")   # the inbox and the held reply outlive the process
+    on_disk = settings.replace(store="sqlite")   # the inbox and the outbox outlive the process
     container = build_container(on_disk)
     coach = start(container, graph)
     try:
         graph.expire_token()
         say(coach, "Hola")
         settle(coach)
-        [pending] = container.inbox().pending()
-        assert pending.whatsapp_id == ANA_ID and pending.phone == "593991110001"
+        assert container.inbox().pending() == []            # answered: the reply waits in the outbox
+        [waiting] = container.outbox().due(datetime.max.replace(tzinfo=timezone.utc))
+        assert waiting.error == "graph 190" and waiting.status == "pending"
         errors = [r for r in caplog.records if r.levelno == logging.ERROR and "token" in r.getMessage()]
         assert errors, [r.getMessage() for r in caplog.records]
         health = coach.http.get("/health")
@@ -211,20 +213,21 @@ def test_an_expired_token_keeps_the_message_pending_and_the_reply_goes_once_afte
 
     graph.renew_token()                                 # a new WHATSAPP_TOKEN, and a restart
     restarted = build_container(on_disk)
+    waiting.next_attempt_at = datetime.now(timezone.utc)    # the backoff has run out meanwhile
+    restarted.outbox().update(waiting)
     coach = start(restarted, graph)
     try:
         [reply] = graph.wait_for(1, ANA)
         assert "¿Cómo te llamas?" in graph.text_of(reply)
         settle(coach)
-        assert restarted.inbox().pending() == []
         runner = restarted.runners().by_whatsapp_id(ANA_ID)
-        # Answered once: the held reply was sent, the coach was not asked again.
+        # Answered once: the stored reply was sent, the coach was not asked again.
         assert [m.role.value for m in restarted.conversations().for_runner(runner.id)] == ["runner", "coach"]
         assert coach.http.get("/health").json()["checks"]["whatsapp"]["status"] == "ok"
         say(coach, "Ana")
         settle(coach)
         texts = [graph.text_of(p) for p in graph.wait_for(2, ANA)]
-        assert "¿Cómo te llamas?" not in texts[1]       # the held reply is not sent twice
+        assert "¿Cómo te llamas?" not in texts[1]       # the stored reply is not sent twice
     finally:
         coach.close()
         close_resources(restarted)
