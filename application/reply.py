@@ -57,28 +57,23 @@ class ReplyToRunner:
         phone = normalize_phone(phone) if phone else None
         text = (text or "").strip()
         runner = find_runner(self._runners, phone, whatsapp_id)
+        received_at = self._clock.now()
         if runner is None:
             runner, reply = self._onboarding.start(phone, text, whatsapp_id=whatsapp_id)
-            incoming = self._record_incoming(runner, text)
         else:
-            incoming = self._record_incoming(runner, text)
             reply = self._answer(runner, text)
             if runner.onboarding_completed:
                 self._add_undelivered(runner, reply)
-        self._conversations.set_intent(incoming.id, reply.intent)
-        incoming.intent = reply.intent
+        # Both messages are written after the answer: the inbox keeps what the runner said until its
+        # answer commits (application.inbound), and no write is held open while the coach thinks.
+        incoming = Message(runner_id=runner.id, role=Role.RUNNER, text=text, at=received_at, intent=reply.intent)
+        self._conversations.append(incoming)
         self._remember(runner, incoming, reply)
         log.info("reply", extra={
             "runner_id": runner.id, "intent": reply.intent.value, "tools": reply.tools_used,
             "degraded": reply.degraded, "latency_ms": round((time.perf_counter() - started) * 1000, 1),
         })
         return runner, reply
-
-    def _record_incoming(self, runner: Runner, text: str) -> Message:
-        # Stored before it is understood, so a crash or an outage never loses what the runner said.
-        message = Message(runner_id=runner.id, role=Role.RUNNER, text=text, at=self._clock.now())
-        self._conversations.append(message)
-        return message
 
     def _answer(self, runner: Runner, text: str) -> CoachReply:
         today = local_today(runner, self._clock.now())
