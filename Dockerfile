@@ -2,7 +2,8 @@
 #
 #   docker build -t andes .
 #   docker run -p 8000:8000 --env-file andes.env -v andes-data:/data andes            # the webhook
-#   docker run --env-file andes.env -v andes-data:/data --no-healthcheck andes scheduler   # the scheduler
+#   docker run --env-file andes.env --no-healthcheck andes worker     # with DATABASE_URL: the workers
+#   docker compose up --scale worker=2                                   # the whole stack (docker-compose.yml)
 #
 # Configuration is environment variables only (see README.md): DATABASE_URL, REDIS_URL,
 # WHATSAPP_TOKEN, WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_APP_SECRET, WHATSAPP_VERIFY_TOKEN,
