@@ -32,6 +32,7 @@ from tests.integration.fake_graph_api import (
     status_payload,
     text_payload,
 )
+from tests.integration.redis_fixtures import REDIS_URL
 
 pytestmark = pytest.mark.integration
 
@@ -518,7 +519,7 @@ def test_end_to_end_on_postgres_and_redis(tmp_path, graph, postgres_url, postgre
     """The production wiring: bootstrap builds the PostgreSQL store (in a schema of this test) and
     the Redis chat buffer from the URLs; the inbox is in PostgreSQL."""
     database_url = f"{postgres_url}?options=-c%20search_path%3D{postgres_schema}"
-    settings = Settings(store="postgres", database_url=database_url, redis_url="redis://127.0.0.1:6379/0",
+    settings = Settings(store="postgres", database_url=database_url, redis_url=REDIS_URL,
                         vector_store="memory", embeddings="hashing", llm_provider="offline",
                         data_dir=str(tmp_path), whatsapp_token=graph.token,
                         whatsapp_phone_number_id=graph.phone_number_id, whatsapp_api_base=graph.url,
