@@ -5,5 +5,4 @@ PHRASES: dict[str, str] = {
                  "(e.g. \"ran 5 km in 30 min\") and I'll answer.",
     "message_failed": "Oops, I had a problem with your message 😓 and saved nothing from it. "
                       "Could you write it again in other words?",
-    "message_cut": "Your message was very long, so I only read the beginning ✂️.",
 }

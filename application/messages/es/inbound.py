@@ -5,5 +5,4 @@ PHRASES: dict[str, str] = {
                  "(por ejemplo «hoy corrí 8 km en 45 min») y te respondo.",
     "message_failed": "Uy, tuve un problema con tu mensaje 😓 y no guardé nada de él. "
                       "¿Me lo escribes otra vez con otras palabras?",
-    "message_cut": "Tu mensaje era muy largo y solo leí el comienzo ✂️.",
 }
