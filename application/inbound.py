@@ -27,6 +27,7 @@ from datetime import datetime
 
 import attrs
 
+from application.after_commit import after_commit
 from application.coach_reply import CoachReply
 from application.delivery import DeliveryLog, address, find_runner, with_held
 from application.messages import say
@@ -79,11 +80,12 @@ class AnswerMessages:
 
     def answer(self, item: InboxItem, *, last_attempt: bool = False) -> Answered:
         try:
-            with self._uow:
+            with after_commit() as later, self._uow:
                 if self._inbox.is_done(item.message_id):
                     return Answered(item.message_id, None, "already_done")
                 result = self._answer(item)
                 self._inbox.done(item.message_id)
+            later.run()              # the memories of what was committed (none of a rolled-back try)
             result.waited_s = (self._clock.now() - item.received_at).total_seconds()
             return result
         except DomainError as error:
