@@ -37,6 +37,6 @@ class PostgresConversationLog:
 
     def for_runner(self, runner_id: str, limit: int = 50) -> list[Message]:
         """Oldest first, the last ``limit``."""
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(_LAST, [runner_id, limit]).fetchall()
         return [converter.structure(r, Message) for r in rows]

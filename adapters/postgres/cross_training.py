@@ -34,7 +34,7 @@ class PostgresCrossTrainingRepository:
         """Newest first (by day, then by when it was logged)."""
         query = _SELECT + (" AND day >= %(since)s" if since is not None else "")
         query += " ORDER BY day DESC, created_at DESC, seq DESC"
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(query, {"runner_id": runner_id, "since": since}).fetchall()
         return [converter.structure(r, CrossTraining) for r in rows]
 

@@ -38,6 +38,6 @@ class PostgresInjuryRepository:
     def for_runner(self, runner_id: str, active_only: bool = False) -> list[Injury]:
         """In the order they were reported."""
         query = _SELECT + (" AND resolved_on IS NULL" if active_only else "") + " ORDER BY seq"
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(query, [runner_id]).fetchall()
         return [converter.structure(r, Injury) for r in rows]

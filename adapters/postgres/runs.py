@@ -41,7 +41,7 @@ class PostgresRunRepository:
         log.debug("added run %s for runner %s", run.id, run.runner_id)
 
     def get(self, run_id: str) -> Run | None:
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             row = cur.execute(_COLUMNS + " WHERE id = %s", [run_id]).fetchone()
         return converter.structure(row, Run) if row else None
 
@@ -56,7 +56,7 @@ class PostgresRunRepository:
 
     def on_day(self, runner_id: str, day: date) -> list[Run]:
         """Latest logged first."""
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(_SELECT + " AND run_date = %(day)s ORDER BY created_at DESC, seq DESC",
                                {"runner_id": runner_id, "day": day}).fetchall()
         return [converter.structure(r, Run) for r in rows]
@@ -69,6 +69,6 @@ class PostgresRunRepository:
         query += " ORDER BY run_date DESC, created_at DESC, seq DESC"
         if limit:
             query += " LIMIT %(limit)s"
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(query, {"runner_id": runner_id, "since": since, "limit": limit}).fetchall()
         return [converter.structure(r, Run) for r in rows]

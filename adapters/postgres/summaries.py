@@ -47,6 +47,6 @@ class PostgresProgressSummaryRepository:
         return self._select(_UNDELIVERED, runner_id)
 
     def _select(self, query: str, runner_id: str) -> list[ProgressSummaryRecord]:
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(query, [runner_id]).fetchall()
         return [converter.structure(r, ProgressSummaryRecord) for r in rows]
