@@ -41,6 +41,9 @@ class RunRepository(Protocol):
         """The runner's runs of that day, latest logged first."""
     def for_runner(self, runner_id: str, since: date | None = None, limit: int | None = None) -> list[Run]:
         """Newest first."""
+    def for_runners(self, runner_ids: Sequence[str], since: date) -> dict[str, list[Run]]:
+        """Many runners' runs since ``since`` in one query (the scheduler's batches): every id is a
+        key, each list newest first."""
 
 
 class CrossTrainingRepository(Protocol):

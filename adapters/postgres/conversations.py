@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
+
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
@@ -40,3 +43,11 @@ class PostgresConversationLog:
         with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(_LAST, [runner_id, limit]).fetchall()
         return [converter.structure(r, Message) for r in rows]
+
+    def last_from_runners(self, runner_ids: Sequence[str]) -> dict[str, datetime]:
+        """When each of these runners last wrote (runners who never did are left out), in one query."""
+        with connection(self._pool, read=True) as conn:
+            rows = conn.execute("""
+                SELECT user_id, max(created_at) FROM conversations
+                WHERE user_id = ANY(%s) AND role = 'runner' GROUP BY user_id""", [list(runner_ids)]).fetchall()
+        return {runner_id: at for runner_id, at in rows}

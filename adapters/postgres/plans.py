@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
@@ -70,3 +71,9 @@ class PostgresPlanRepository:
         with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(f"{_SELECT} WHERE user_id = %s ORDER BY seq DESC", [runner_id]).fetchall()
         return [_plan(r) for r in rows]
+
+    def active_for_runners(self, runner_ids: Sequence[str]) -> dict[str, TrainingPlan]:
+        """The active plan of each of these runners that has one, in one query."""
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
+            rows = cur.execute(f"{_SELECT} WHERE user_id = ANY(%s) AND active", [list(runner_ids)]).fetchall()
+        return {row["runner_id"]: _plan(row) for row in rows}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date
 
 from psycopg.rows import dict_row
@@ -72,3 +73,13 @@ class PostgresRunRepository:
         with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(query, {"runner_id": runner_id, "since": since, "limit": limit}).fetchall()
         return [converter.structure(r, Run) for r in rows]
+
+    def for_runners(self, runner_ids: Sequence[str], since: date) -> dict[str, list[Run]]:
+        """Many runners' runs since ``since`` in one query (the scheduler's batches), newest first."""
+        query = _COLUMNS + (" WHERE user_id = ANY(%(ids)s) AND run_date >= %(since)s"
+                            " ORDER BY user_id, run_date DESC, created_at DESC, seq DESC")
+        found: dict[str, list[Run]] = {runner_id: [] for runner_id in runner_ids}
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
+            for row in cur.execute(query, {"ids": list(runner_ids), "since": since}):
+                found[row["runner_id"]].append(converter.structure(row, Run))
+        return found
