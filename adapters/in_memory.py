@@ -23,6 +23,7 @@ from domain.conversation import Message, Role
 from domain.cross_training import CrossTraining
 from domain.injury import Injury
 from domain.memory import MemoryDocument, Recollection, run_memory
+from domain.milestones import RunRecords
 from domain.plan import TrainingPlan
 from domain.run import Run
 from domain.runner import Runner, normalize_phone
@@ -101,6 +102,13 @@ class InMemoryRunRepository:
 
     def for_runners(self, runner_ids, since):
         return {runner_id: self.for_runner(runner_id, since=since) for runner_id in runner_ids}
+
+    def records(self, runner_id, since, exclude=()):
+        return RunRecords.of([r for r in self.for_runner(runner_id, since=since) if r.id not in set(exclude)])
+
+    def longest(self, runner_id, since, limit=2):
+        runs = sorted(enumerate(self._runs), key=lambda t: (-t[1].distance_km, t[0]))
+        return [copy.deepcopy(r) for _, r in runs if r.runner_id == runner_id and r.date >= since][:limit]
 
 
 class InMemoryCrossTrainingRepository:

@@ -31,6 +31,7 @@ from application.ports import InboxItem, ProgressSummaryRecord
 from domain.conversation import Intent, Message
 from domain.cross_training import CrossTraining
 from domain.injury import Injury
+from domain.milestones import PACE_RECORD_MIN_KM, RunRecords
 from domain.plan import TrainingPlan
 from domain.run import Run
 from domain.runner import Runner, normalize_phone
@@ -266,6 +267,13 @@ _MIGRATIONS: list[list[str]] = [
         "ALTER TABLE injuries ADD COLUMN sharp_pain INTEGER CHECK (sharp_pain IN (0, 1))",
         "ALTER TABLE training_plans ADD COLUMN notes TEXT NOT NULL DEFAULT '[]'",
         "ALTER TABLE training_plans ADD COLUMN race_date TEXT",
+    ],
+    # issue 13 ("dbcost"): a run report's records read from an index; when each runner last wrote
+    # (the scheduler's batches). PostgreSQL: 0010.
+    [
+        "CREATE INDEX runs_user_date_totals_idx ON runs (user_id, run_date, distance_km, duration_s, id)",
+        "CREATE INDEX conversations_runner_last_idx ON conversations (user_id, created_at DESC) "
+        "WHERE role = 'runner'",
     ],
 ]
 
@@ -516,6 +524,23 @@ class SqliteRunRepository:
         for row in rows:
             found[row["runner_id"]].append(converter.structure(row, Run))
         return found
+
+    def records(self, runner_id: str, since: date, exclude: Sequence[str] = ()) -> RunRecords:
+        """One aggregate over the window, whatever the runner's history."""
+        paced = "duration_s IS NOT NULL AND distance_km >= ?"
+        with self._db.read() as conn:
+            row = conn.execute(f"""
+                SELECT count(*), coalesce(max(distance_km), 0), count(CASE WHEN {paced} THEN 1 END),
+                       min(CASE WHEN {paced} THEN CAST(duration_s AS REAL) / distance_km END)
+                FROM runs WHERE user_id = ? AND run_date >= ? AND id NOT IN (SELECT value FROM json_each(?))""",
+                [PACE_RECORD_MIN_KM, PACE_RECORD_MIN_KM, runner_id, _day(since), _ids(exclude)]).fetchone()
+        return RunRecords(runs=row[0], longest_km=float(row[1]), paced_runs=row[2], fastest_pace_s_per_km=row[3])
+
+    def longest(self, runner_id: str, since: date, limit: int = 2) -> list[Run]:
+        with self._db.read() as conn:
+            rows = _rows(conn, f"{_RUN_SELECT} WHERE user_id = ? AND run_date >= ? "
+                               "ORDER BY distance_km DESC, seq LIMIT ?", [runner_id, _day(since), limit])
+        return [converter.structure(r, Run) for r in rows]
 
 
 class SqliteCrossTrainingRepository:

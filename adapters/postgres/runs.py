@@ -9,6 +9,7 @@ from psycopg_pool import ConnectionPool
 
 from adapters.postgres.codec import converter
 from adapters.postgres.unit_of_work import connection
+from domain.milestones import PACE_RECORD_MIN_KM, RunRecords
 from domain.run import Run
 
 log = logging.getLogger(__name__)
@@ -83,3 +84,23 @@ class PostgresRunRepository:
             for row in cur.execute(query, {"ids": list(runner_ids), "since": since}):
                 found[row["runner_id"]].append(converter.structure(row, Run))
         return found
+
+    def records(self, runner_id: str, since: date, exclude: Sequence[str] = ()) -> RunRecords:
+        """One aggregate over the window (runs_user_date_idx), whatever the runner's history."""
+        with connection(self._pool, read=True) as conn:
+            row = conn.execute("""
+                SELECT count(*), coalesce(max(distance_km), 0)::float8,
+                       count(*) FILTER (WHERE duration_s IS NOT NULL AND distance_km >= %(min_km)s),
+                       min(duration_s::float8 / distance_km::float8)
+                           FILTER (WHERE duration_s IS NOT NULL AND distance_km >= %(min_km)s)
+                FROM runs WHERE user_id = %(runner_id)s AND run_date >= %(since)s AND id <> ALL(%(exclude)s)""",
+                {"runner_id": runner_id, "since": since, "exclude": list(exclude),
+                 "min_km": PACE_RECORD_MIN_KM}).fetchone()
+        assert row is not None
+        return RunRecords(runs=row[0], longest_km=row[1], paced_runs=row[2], fastest_pace_s_per_km=row[3])
+
+    def longest(self, runner_id: str, since: date, limit: int = 2) -> list[Run]:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
+            rows = cur.execute(_SELECT + " AND run_date >= %(since)s ORDER BY distance_km DESC, seq LIMIT %(limit)s",
+                               {"runner_id": runner_id, "since": since, "limit": limit}).fetchall()
+        return [converter.structure(r, Run) for r in rows]

@@ -29,7 +29,7 @@ __all__ = [
     "Backend", "TestConversationLogContract", "TestInjuryRepositoryContract",
     "TestPlanRepositoryContract", "TestProgressSummaryContract", "TestRunRepositoryContract",
     "TestRunnerRepositoryContract", "TestCrossTrainingContract", "TestUnitOfWorkContract",
-    "TestBulkReadsContract",
+    "TestBulkReadsContract", "TestRunRecordsContract",
 ]
 
 T0 = datetime(2024, 3, 1, 6, 30, 15, 123456, tzinfo=timezone.utc)
@@ -691,3 +691,34 @@ class TestBulkReadsContract:
         assert [r.runner_id for r in backend.summaries.undelivered(ana.id)] == [ana.id]
         [stored] = backend.summaries.for_runner(eva.id)
         assert stored.sent_at == T0
+
+
+class TestRunRecordsContract:
+    """Milestones are measured against aggregates the store computes over a window."""
+
+    def test_records_over_a_window_match_the_runs_themselves(self, backend):
+        from domain.milestones import RunRecords
+
+        runner, other = a_runner(backend), a_runner(backend)
+        runs = [Run(runner_id=runner.id, date=date(2024, 3, d), distance_km=km, duration_s=s, created_at=T0)
+                for d, km, s in ((1, 5.5, 1800), (3, 12.25, 4500), (5, 2.0, 500), (7, 8.0, None), (9, 10.0, 2950))]
+        runs.append(Run(runner_id=runner.id, date=date(2024, 1, 1), distance_km=30, duration_s=9000, created_at=T0))
+        for run in runs + [Run(runner_id=other.id, date=date(2024, 3, 2), distance_km=42, duration_s=9000)]:
+            backend.runs.add(run)
+        since = date(2024, 3, 1)
+        window = [r for r in runs if r.date >= since]
+        records = backend.runs.records(runner.id, since)
+        assert records == RunRecords.of(window)
+        assert (records.runs, records.longest_km, records.paced_runs) == (5, 12.25, 3)
+        assert records.fastest_pace_s_per_km == pytest.approx(295.0)        # 10 km in 2950 s; 2 km is too short
+        without = backend.runs.records(runner.id, since, exclude=[runs[4].id, runs[1].id])
+        assert without == RunRecords.of([r for r in window if r.id not in {runs[4].id, runs[1].id}])
+        assert backend.runs.records(runner.id, date(2025, 1, 1)) == RunRecords()
+
+    def test_the_longest_runs_of_a_window(self, backend):
+        runner = a_runner(backend)
+        for d, km in ((1, 5.0), (2, 21.1), (3, 9.0), (4, 21.1)):
+            backend.runs.add(Run(runner_id=runner.id, date=date(2024, 3, d), distance_km=km, created_at=T0))
+        assert [(r.date.day, r.distance_km) for r in backend.runs.longest(runner.id, date(2024, 3, 1))] == [
+            (2, 21.1), (4, 21.1)]
+        assert [r.distance_km for r in backend.runs.longest(runner.id, date(2024, 3, 3), limit=3)] == [21.1, 9.0]
