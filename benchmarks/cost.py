@@ -76,10 +76,12 @@ def _median(values: list[float]) -> float:
 
 
 class RoundTrips:
-    """Counts psycopg ``Connection.wait`` calls: one per round trip to PostgreSQL."""
+    """Counts psycopg ``Connection.wait`` calls (one per round trip to PostgreSQL) and the time
+    spent in them (waiting on the server, wire included)."""
 
     def __init__(self) -> None:
         self.count = 0
+        self.seconds = 0.0
         self._original = psycopg.Connection.wait
 
     def __enter__(self) -> RoundTrips:
@@ -87,7 +89,11 @@ class RoundTrips:
 
         def wait(conn: Any, gen: Any, *args: Any, **kwargs: Any) -> Any:
             counter.count += 1
-            return original(conn, gen, *args, **kwargs)
+            started = time.perf_counter()
+            try:
+                return original(conn, gen, *args, **kwargs)
+            finally:
+                counter.seconds += time.perf_counter() - started
 
         psycopg.Connection.wait = wait  # type: ignore[method-assign,assignment]
         return self
@@ -202,7 +208,8 @@ def _onboard(reply: Callable[[str, str], Any], uow: Any, phone: str) -> None:
 def measure_messages(container: Any, rounds: int) -> dict[str, dict[str, float]]:
     reply, uow = container.reply_to_runner(), container.unit_of_work()
     embedder, memory = container.embedder(), container.vector_memory()
-    results: dict[str, dict[str, list[float]]] = {k: {"reply": [], "after": [], "trips": []} for k in KINDS}
+    results: dict[str, dict[str, list[float]]] = {k: {"reply": [], "after": [], "trips": [], "pg": []}
+                                                   for k in KINDS}
     # Warm-up: one whole untimed conversation (models, caches, first queries).
     _onboard(reply, uow, "+593990099999")
     for text in KINDS.values():
@@ -227,6 +234,7 @@ def measure_messages(container: Any, rounds: int) -> dict[str, dict[str, float]]
             results[kind]["after"].append((time.perf_counter() - t) * 1000)
             results[kind]["reply"].append(took)
             results[kind]["trips"].append(trips.count)
+            results[kind]["pg"].append(trips.seconds * 1000)
     return {k: {m: _median(v) for m, v in r.items()} for k, r in results.items()}
 
 
@@ -327,12 +335,15 @@ def main(argv: list[str] | None = None) -> None:
     for name, ms in floor.items():
         print(f"  {name:<28} {ms:7.2f} ms")
     print(f"  {'sum':<28} {floor_ms:7.2f} ms")
-    print(f"\n{'message (one unit of work)':<28} {'reply ms':>9} {'× floor':>8} {'after ms':>9} {'PG trips':>9}")
+    print(f"\n{'message (one unit of work)':<28} {'reply ms':>9} {'× floor':>8} {'after ms':>9} "
+          f"{'PG trips':>9} {'PG ms':>7}")
     for kind, m in messages.items():
-        print(f"  {kind:<26} {m['reply']:9.1f} {m['reply'] / floor_ms:8.2f} {m['after']:9.1f} {m['trips']:9.0f}")
+        print(f"  {kind:<26} {m['reply']:9.1f} {m['reply'] / floor_ms:8.2f} {m['after']:9.1f} "
+              f"{m['trips']:9.0f} {m['pg']:7.1f}")
     average = statistics.mean(m["reply"] for m in messages.values())
     print(f"  {'average':<26} {average:9.1f} {average / floor_ms:8.2f}")
-    print("  ('after': the memory writes done once the reply is out, on the deferred-writes thread)")
+    print("  ('after': the memory writes done once the reply is out, on the deferred-writes thread;"
+          " 'PG ms': time waiting on PostgreSQL within the reply)")
     print(f"\nrun report, new runner {new:.1f} ms; with {args.history_runs:,} runs {old:.1f} ms "
           f"({(old - new) / new * 100:+.0f} %)")
     print(f"scheduler: {args.scheduler_runners:,} runners due, {sent:,} summaries sent in {scheduler_s:.2f} s")
