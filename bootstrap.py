@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     data_dir: str = _env("ANDES_DATA_DIR", "~/.andes")
     store: Store = _env("ANDES_STORE", "")                     # sqlite | postgres | memory ("" = by DATABASE_URL)
     database_url: SecretStr = _env("DATABASE_URL", "")
+    # PostgreSQL connections per process: one per message being answered (a unit of work holds one).
+    db_pool_min: int = _env("ANDES_DB_POOL_MIN", 1, ge=1)
+    db_pool_max: int = _env("ANDES_DB_POOL_MAX", 20, ge=1)
     redis_url: SecretStr = _env("REDIS_URL", "")               # "" = chat buffer in the store
     vector_store: VectorStore = _env("ANDES_VECTOR_STORE", "qdrant")   # qdrant | memory
     qdrant_url: str = _env("QDRANT_URL", "", pattern=_HTTP_URL)   # "" = embedded Qdrant under data_dir
@@ -253,7 +256,8 @@ def _open_store(settings: Settings):
         return _MemoryStore(in_memory)
     if kind == "postgres":
         from adapters.postgres import PostgresStore
-        return PostgresStore.connect(settings.database_url.get_secret_value())
+        return PostgresStore.connect(settings.database_url.get_secret_value(), min_size=settings.db_pool_min,
+                                     max_size=settings.db_pool_max)
     if kind == "sqlite":
         from adapters.sqlite_store import SqliteStore
         return SqliteStore(settings.data_path / "andes.sqlite3")

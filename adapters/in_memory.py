@@ -21,10 +21,11 @@ from application.ports import (
     ProgressSummaryRecord,
     ToolSpec,
 )
-from domain.conversation import Message
+from domain.conversation import Message, Role
 from domain.cross_training import CrossTraining
 from domain.injury import Injury
 from domain.memory import MemoryDocument, Recollection, run_memory
+from domain.milestones import RunRecords
 from domain.plan import TrainingPlan
 from domain.run import Run
 from domain.runner import Runner, normalize_phone
@@ -101,6 +102,16 @@ class InMemoryRunRepository:
         ordered = [r for _, r in runs]
         return ordered[:limit] if limit else ordered
 
+    def for_runners(self, runner_ids, since):
+        return {runner_id: self.for_runner(runner_id, since=since) for runner_id in runner_ids}
+
+    def records(self, runner_id, since, exclude=()):
+        return RunRecords.of([r for r in self.for_runner(runner_id, since=since) if r.id not in set(exclude)])
+
+    def longest(self, runner_id, since, limit=2):
+        runs = sorted(enumerate(self._runs), key=lambda t: (-t[1].distance_km, t[0]))
+        return [copy.deepcopy(r) for _, r in runs if r.runner_id == runner_id and r.date >= since][:limit]
+
 
 class InMemoryCrossTrainingRepository:
     def __init__(self):
@@ -119,6 +130,9 @@ class InMemoryCrossTrainingRepository:
         before = len(self._sessions)
         self._sessions = [s for s in self._sessions if s.id != session_id]
         return len(self._sessions) < before
+
+    def for_runners(self, runner_ids, since):
+        return {runner_id: self.for_runner(runner_id, since=since) for runner_id in runner_ids}
 
 
 class InMemoryPlanRepository:
@@ -144,6 +158,10 @@ class InMemoryPlanRepository:
     def history(self, runner_id):
         return [copy.deepcopy(p) for p in reversed(self._plans) if p.runner_id == runner_id]
 
+    def active_for_runners(self, runner_ids):
+        plans = {runner_id: self.active_for(runner_id) for runner_id in runner_ids}
+        return {runner_id: plan for runner_id, plan in plans.items() if plan is not None}
+
 
 class InMemoryInjuryRepository:
     def __init__(self):
@@ -158,6 +176,9 @@ class InMemoryInjuryRepository:
     def for_runner(self, runner_id, active_only=False):
         return [copy.deepcopy(i) for i in self._injuries.values()
                 if i.runner_id == runner_id and (i.is_active or not active_only)]
+
+    def active_for_runners(self, runner_ids):
+        return {runner_id: self.for_runner(runner_id, active_only=True) for runner_id in runner_ids}
 
 
 class InMemoryConversationLog:
@@ -175,6 +196,14 @@ class InMemoryConversationLog:
 
     def for_runner(self, runner_id, limit=50):
         return [copy.deepcopy(m) for m in self._messages[runner_id][-limit:]]
+
+    def last_from_runners(self, runner_ids):
+        last = {}
+        for runner_id in runner_ids:
+            times = [m.at for m in self._messages.get(runner_id, ()) if m.role == Role.RUNNER]
+            if times:
+                last[runner_id] = max(times)
+        return last
 
 
 class InMemoryProgressSummaryRepository:
@@ -201,6 +230,17 @@ class InMemoryProgressSummaryRepository:
 
     def undelivered(self, runner_id):
         return [r for r in self.for_runner(runner_id) if r.sent_at is None]
+
+    def claimed(self, kind, period_end, runner_ids):
+        with self._lock:
+            return {runner_id for runner_id in runner_ids if (runner_id, kind, period_end) in self._records}
+
+    def claim_many(self, records):
+        return {(r.runner_id, r.kind, r.period_end) for r in records if self.claim(r)}
+
+    def mark_sent_many(self, keys, at):
+        for runner_id, kind, period_end in keys:
+            self.mark_sent(runner_id, kind, period_end, at)
 
 
 class InMemoryChatBuffer:

@@ -20,7 +20,7 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ from application.ports import InboxItem, ProgressSummaryRecord
 from domain.conversation import Intent, Message
 from domain.cross_training import CrossTraining
 from domain.injury import Injury
+from domain.milestones import PACE_RECORD_MIN_KM, RunRecords
 from domain.plan import TrainingPlan
 from domain.run import Run
 from domain.runner import Runner, normalize_phone
@@ -313,6 +314,13 @@ _MIGRATIONS: list[list[str]] = [
         "CREATE INDEX outbox_answers_idx ON outbox (answers, created_at, seq) WHERE answers IS NOT NULL",
         "CREATE INDEX outbox_final_idx ON outbox (created_at) WHERE status NOT IN ('pending', 'sending')",
     ],
+    # issue 13 ("dbcost"): a run report's records read from an index; when each runner last wrote
+    # (the scheduler's batches). PostgreSQL: 0010.
+    [
+        "CREATE INDEX runs_user_date_totals_idx ON runs (user_id, run_date, distance_km, duration_s, id)",
+        "CREATE INDEX conversations_runner_last_idx ON conversations (user_id, created_at DESC) "
+        "WHERE role = 'runner'",
+    ],
 ]
 
 SCHEMA_VERSION = len(_MIGRATIONS)
@@ -426,6 +434,11 @@ def _rows(conn: sqlite3.Connection, query: str, params: Any = ()) -> list[dict]:
 
 
 # --- repositories -----------------------------------------------------------------------------
+
+def _ids(runner_ids: Sequence[str]) -> str:
+    """Many ids as one parameter: ``user_id IN (SELECT value FROM json_each(?))``."""
+    return json.dumps(list(runner_ids))
+
 
 _RUNNER_COLUMNS = ("id", "phone", "name", "age", "goal_race", "weekly_frequency", "fitness_level", "injury_history",
                    "motivation", "timezone", "language", "onboarding_completed", "created_at", "has_race",
@@ -547,6 +560,34 @@ class SqliteRunRepository:
             rows = _rows(conn, query, params)
         return [converter.structure(r, Run) for r in rows]
 
+    def for_runners(self, runner_ids: Sequence[str], since: date) -> dict[str, list[Run]]:
+        """Many runners' runs since ``since`` in one query (the scheduler's batches), newest first."""
+        found: dict[str, list[Run]] = {runner_id: [] for runner_id in runner_ids}
+        with self._db.read() as conn:
+            rows = _rows(conn, f"{_RUN_SELECT} WHERE user_id IN (SELECT value FROM json_each(?)) AND run_date >= ? "
+                               "ORDER BY user_id, run_date DESC, created_at DESC, seq DESC",
+                         [_ids(runner_ids), _day(since)])
+        for row in rows:
+            found[row["runner_id"]].append(converter.structure(row, Run))
+        return found
+
+    def records(self, runner_id: str, since: date, exclude: Sequence[str] = ()) -> RunRecords:
+        """One aggregate over the window, whatever the runner's history."""
+        paced = "duration_s IS NOT NULL AND distance_km >= ?"
+        with self._db.read() as conn:
+            row = conn.execute(f"""
+                SELECT count(*), coalesce(max(distance_km), 0), count(CASE WHEN {paced} THEN 1 END),
+                       min(CASE WHEN {paced} THEN CAST(duration_s AS REAL) / distance_km END)
+                FROM runs WHERE user_id = ? AND run_date >= ? AND id NOT IN (SELECT value FROM json_each(?))""",
+                [PACE_RECORD_MIN_KM, PACE_RECORD_MIN_KM, runner_id, _day(since), _ids(exclude)]).fetchone()
+        return RunRecords(runs=row[0], longest_km=float(row[1]), paced_runs=row[2], fastest_pace_s_per_km=row[3])
+
+    def longest(self, runner_id: str, since: date, limit: int = 2) -> list[Run]:
+        with self._db.read() as conn:
+            rows = _rows(conn, f"{_RUN_SELECT} WHERE user_id = ? AND run_date >= ? "
+                               "ORDER BY distance_km DESC, seq LIMIT ?", [runner_id, _day(since), limit])
+        return [converter.structure(r, Run) for r in rows]
+
 
 class SqliteCrossTrainingRepository:
     def __init__(self, db: SqliteDatabase):
@@ -577,6 +618,19 @@ class SqliteCrossTrainingRepository:
     def delete(self, session_id: str) -> bool:
         with self._db.transaction() as conn:
             return conn.execute("DELETE FROM cross_training WHERE id = ?", [session_id]).rowcount == 1
+
+    def for_runners(self, runner_ids: Sequence[str], since: date) -> dict[str, list[CrossTraining]]:
+        """Many runners' sessions since ``since`` in one query, each runner's newest first."""
+        found: dict[str, list[CrossTraining]] = {runner_id: [] for runner_id in runner_ids}
+        with self._db.read() as conn:
+            rows = _rows(conn, """
+                SELECT id, user_id AS runner_id, day, activity, minutes, distance_km, perceived_effort, notes,
+                       created_at
+                FROM cross_training WHERE user_id IN (SELECT value FROM json_each(?)) AND day >= ?
+                ORDER BY user_id, day DESC, created_at DESC, seq DESC""", [_ids(runner_ids), _day(since)])
+        for row in rows:
+            found[row["runner_id"]].append(converter.structure(row, CrossTraining))
+        return found
 
 
 _PLAN_SELECT = """
@@ -624,6 +678,13 @@ class SqlitePlanRepository:
             rows = _rows(conn, f"{_PLAN_SELECT} WHERE user_id = ? ORDER BY seq DESC", [runner_id])
         return [_plan(r) for r in rows]
 
+    def active_for_runners(self, runner_ids: Sequence[str]) -> dict[str, TrainingPlan]:
+        """The active plan of each of these runners that has one, in one query."""
+        with self._db.read() as conn:
+            rows = _rows(conn, f"{_PLAN_SELECT} WHERE user_id IN (SELECT value FROM json_each(?)) AND active = 1",
+                         [_ids(runner_ids)])
+        return {row["runner_id"]: _plan(row) for row in rows}
+
 
 _INJURY_COLUMNS = ("id", "runner_id", "body_part", "severity", "description", "reported_on", "resolved_on",
                    "side", "since", "pain", "pain_walking", "swelling", "sharp_pain")
@@ -665,6 +726,17 @@ class SqliteInjuryRepository:
             rows = _rows(conn, query + " ORDER BY seq", [runner_id])
         return [_injury(r) for r in rows]
 
+    def active_for_runners(self, runner_ids: Sequence[str]) -> dict[str, list[Injury]]:
+        """The open injuries of many runners in one query, each runner's in the order reported."""
+        select = ", ".join("user_id AS runner_id" if c == "runner_id" else c for c in _INJURY_COLUMNS)
+        found: dict[str, list[Injury]] = {runner_id: [] for runner_id in runner_ids}
+        with self._db.read() as conn:
+            rows = _rows(conn, f"SELECT {select} FROM injuries WHERE user_id IN (SELECT value FROM json_each(?)) "
+                               "AND resolved_on IS NULL ORDER BY seq", [_ids(runner_ids)])
+        for row in rows:
+            found[row["runner_id"]].append(_injury(row))
+        return found
+
 
 class SqliteConversationLog:
     def __init__(self, db: SqliteDatabase):
@@ -690,6 +762,15 @@ class SqliteConversationLog:
                     FROM conversations WHERE user_id = ? ORDER BY created_at DESC, seq DESC LIMIT ?
                 ) ORDER BY at, seq""", [runner_id, limit])
         return [converter.structure(r, Message) for r in rows]
+
+    def last_from_runners(self, runner_ids: Sequence[str]) -> dict[str, datetime]:
+        """When each of these runners last wrote (runners who never did are left out), in one query."""
+        with self._db.read() as conn:
+            rows = conn.execute("""
+                SELECT user_id, max(created_at) FROM conversations
+                WHERE user_id IN (SELECT value FROM json_each(?)) AND role = 'runner' GROUP BY user_id""",
+                [_ids(runner_ids)]).fetchall()
+        return {runner_id: converter.structure(at, datetime) for runner_id, at in rows}
 
 
 class SqliteProgressSummaryRepository:
@@ -723,6 +804,35 @@ class SqliteProgressSummaryRepository:
                 SELECT user_id AS runner_id, kind, period_start, period_end, text, sent_at
                 FROM progress_summaries WHERE user_id = ? AND sent_at IS NULL ORDER BY seq""", [runner_id])
         return [converter.structure(r, ProgressSummaryRecord) for r in rows]
+
+    def claimed(self, kind: str, period_end: date, runner_ids: Sequence[str]) -> set[str]:
+        """Which of these runners have the (kind, period_end) record already, in one query."""
+        with self._db.read() as conn:
+            rows = conn.execute("SELECT user_id FROM progress_summaries WHERE kind = ? AND period_end = ? "
+                                "AND user_id IN (SELECT value FROM json_each(?))",
+                                [kind, _day(period_end), _ids(runner_ids)]).fetchall()
+        return {row[0] for row in rows}
+
+    def claim_many(self, records: Sequence[ProgressSummaryRecord]) -> set[tuple[str, str, date]]:
+        """``claim`` for many records in one transaction; returns the keys claimed now."""
+        claimed = set()
+        with self._db.transaction() as conn:
+            for record in records:
+                cur = conn.execute("""
+                    INSERT INTO progress_summaries (user_id, kind, period_start, period_end, text, sent_at)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, kind, period_end) DO NOTHING""",
+                    [record.runner_id, record.kind, _day(record.period_start), _day(record.period_end),
+                     record.text, _ts(record.sent_at)])
+                if cur.rowcount == 1:
+                    claimed.add((record.runner_id, record.kind, record.period_end))
+        return claimed
+
+    def mark_sent_many(self, keys: Iterable[tuple[str, str, date]], at: datetime) -> None:
+        """``mark_sent`` for many (runner, kind, period_end) keys in one transaction."""
+        with self._db.transaction() as conn:
+            conn.executemany(
+                "UPDATE progress_summaries SET sent_at = ? WHERE user_id = ? AND kind = ? AND period_end = ?",
+                [(_ts(at), runner_id, kind, _day(period_end)) for runner_id, kind, period_end in keys])
 
 
 class SqliteChatBuffer:

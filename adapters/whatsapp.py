@@ -26,9 +26,9 @@ error codes whatever the HTTP status they come with (130429 throughput, 131056 b
 https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes.
 A request that went out and got no answer in time (a read timeout) is NOT repeated here: Graph may
 have taken it; it raises at once with ``ambiguous`` set, and the outbox retries it later
-(``application.outbound``). Anything else, or a failure that outlasts ``max_attempts``, raises ``WhatsAppSendError`` with
-Graph's error code (e.g. 131047: more than 24 h since the runner last wrote, only a template may
-be sent). Code 190 (access token expired or invalid) also makes ``ping()`` False until a send
+(``application.outbound``). Anything else, or a failure that outlasts ``max_attempts``, raises
+``WhatsAppSendError`` with Graph's error code (e.g. 131047: more than 24 h since the runner last
+wrote, only a template may be sent). Code 190 (access token expired or invalid) also makes ``ping()`` False until a send
 succeeds again: ``/health`` shows WhatsApp down.
 
 Each send returns what Graph accepted, ``[(message id, text)]``, so that a later ``failed`` status

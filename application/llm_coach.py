@@ -164,7 +164,7 @@ class LLMCoach:
             return (SHOW_TODAY[lang],)
         if "log_run" in used and ctx.active_plan is None:
             try:
-                count = len(self._tools.runs.for_runner(ctx.runner.id))
+                count = len(self._tools.runs.for_runner(ctx.runner.id, limit=PLAN_OFFER_AFTER_RUNS))
             except Exception:
                 return ()
             if count >= PLAN_OFFER_AFTER_RUNS:

@@ -13,11 +13,13 @@ from domain.injury import Injury, Severity
 from domain.run import Run
 from domain.run_rules import RunConcern, check_new_run, predicted_pace
 from domain.runner import Runner
+from domain.vdot import RECENT_WINDOW_DAYS
 
 log = logging.getLogger(__name__)
 
-# The history the rules compare a run with: its day's runs and the last ~4 months (longest run,
-# fitness; domain.vdot looks at 8 weeks of it).
+# The history the rules compare a run with: its day's runs and the last ~4 months for the longest
+# run; fitness (domain.vdot) looks at 8 weeks. Only the 8 weeks are loaded, with the two longest runs
+# of the 4 months (two: a corrected run is left out of its own comparison).
 HISTORY_DAYS = 120
 
 
@@ -68,7 +70,19 @@ def confirmation_question(language: str, concerns: Sequence[RunConcern]) -> str:
 
 
 def history_for_rules(runs: RunRepository, runner_id: str, day: date, today: date) -> list[Run]:
-    return runs.for_runner(runner_id, since=min(day, today) - timedelta(days=HISTORY_DAYS))
+    """What run_concerns needs, bounded whatever the runner's history: the runs since 8 weeks
+    before the run's day (its day's runs, the fitness), and the longest runs of the last 4 months."""
+    start = min(day, today)
+    recent = runs.for_runner(runner_id, since=start - timedelta(days=RECENT_WINDOW_DAYS))
+    loaded = {r.id for r in recent}
+    return recent + [r for r in runs.longest(runner_id, since=start - timedelta(days=HISTORY_DAYS))
+                     if r.id not in loaded]
+
+
+def week_runs(runs: RunRepository, runner_id: str, day: date) -> list[Run]:
+    """The runner's runs of the Monday-to-Sunday week of ``day`` (domain.milestones.week_km)."""
+    monday = day - timedelta(days=day.weekday())
+    return [r for r in runs.for_runner(runner_id, since=monday) if r.date <= monday + timedelta(days=6)]
 
 
 def run_concerns(run: Run, runner: Runner, history: Sequence[Run], today: date) -> list[RunConcern]:

@@ -15,6 +15,7 @@ from domain.conversation import Intent, Message
 from domain.cross_training import CrossTraining
 from domain.injury import Injury
 from domain.memory import MemoryDocument, Recollection
+from domain.milestones import RunRecords
 from domain.plan import TrainingPlan
 from domain.run import Run
 from domain.runner import Runner
@@ -41,6 +42,14 @@ class RunRepository(Protocol):
         """The runner's runs of that day, latest logged first."""
     def for_runner(self, runner_id: str, since: date | None = None, limit: int | None = None) -> list[Run]:
         """Newest first."""
+    def for_runners(self, runner_ids: Sequence[str], since: date) -> dict[str, list[Run]]:
+        """Many runners' runs since ``since`` in one query (the scheduler's batches): every id is a
+        key, each list newest first."""
+    def records(self, runner_id: str, since: date, exclude: Sequence[str] = ()) -> RunRecords:
+        """Count, longest run and fastest pace of the runner's runs since ``since`` (but the
+        ``exclude``d ids), aggregated by the store: milestones without loading the history."""
+    def longest(self, runner_id: str, since: date, limit: int = 2) -> list[Run]:
+        """The runner's ``limit`` longest runs since ``since``, longest first."""
 
 
 class CrossTrainingRepository(Protocol):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from datetime import timedelta
 
 import attrs
@@ -25,18 +26,36 @@ class Milestone:
     previous_best: float          # km for LONGEST_RUN, seconds per km for FASTEST_PACE
 
 
+@attrs.frozen
+class RunRecords:
+    """What records are measured against, over a runner's runs (a window of them): computed by the
+    store in SQL (RunRepository.records), so a long history is never loaded for it."""
+    runs: int = 0
+    longest_km: float = 0.0
+    paced_runs: int = 0                          # runs of at least PACE_RECORD_MIN_KM with a time
+    fastest_pace_s_per_km: float | None = None   # the best pace among those
+
+    @classmethod
+    def of(cls, runs: Sequence[Run]) -> RunRecords:
+        paces = [r.pace_s_per_km for r in runs if r.pace_s_per_km and r.distance_km >= PACE_RECORD_MIN_KM]
+        return cls(runs=len(runs), longest_km=max((r.distance_km for r in runs), default=0.0),
+                   paced_runs=len(paces), fastest_pace_s_per_km=min(paces, default=None))
+
+
 def milestones(run: Run, history: list[Run]) -> list[Milestone]:
     """Records ``run`` sets against the runner's other runs (``history`` may include ``run``)."""
-    earlier = [r for r in history if r.id != run.id]
+    return milestones_against(run, RunRecords.of([r for r in history if r.id != run.id]))
+
+
+def milestones_against(run: Run, earlier: RunRecords) -> list[Milestone]:
+    """Records ``run`` sets against ``earlier``, the records of the runner's other runs."""
     found = []
-    if len(earlier) >= MIN_EARLIER_RUNS:
-        longest = max(r.distance_km for r in earlier)
-        if run.distance_km > longest:
-            found.append(Milestone(MilestoneKind.LONGEST_RUN, longest))
-    if run.pace_s_per_km and run.distance_km >= PACE_RECORD_MIN_KM:
-        paces = [r.pace_s_per_km for r in earlier if r.pace_s_per_km and r.distance_km >= PACE_RECORD_MIN_KM]
-        if len(paces) >= MIN_EARLIER_RUNS and run.pace_s_per_km < min(paces):
-            found.append(Milestone(MilestoneKind.FASTEST_PACE, min(paces)))
+    if earlier.runs >= MIN_EARLIER_RUNS and run.distance_km > earlier.longest_km:
+        found.append(Milestone(MilestoneKind.LONGEST_RUN, earlier.longest_km))
+    best = earlier.fastest_pace_s_per_km
+    if run.pace_s_per_km and run.distance_km >= PACE_RECORD_MIN_KM and best is not None \
+            and earlier.paced_runs >= MIN_EARLIER_RUNS and run.pace_s_per_km < best:
+        found.append(Milestone(MilestoneKind.FASTEST_PACE, best))
     return found
 
 

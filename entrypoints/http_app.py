@@ -76,7 +76,7 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
     gate = DatabaseGate()
     local: LocalQueue | None = None
     if queue is None:
-        concurrency = int(max_concurrency or getattr(settings, "worker_concurrency", DEFAULT_MAX_CONCURRENCY))
+        concurrency: int = max_concurrency or settings.worker_concurrency
         local = LocalQueue(lambda: resources.get("jobs"), concurrency=concurrency,
                            scheduled_s=settings.scheduler_interval_s)
         queue = local

@@ -7,6 +7,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from adapters.postgres.codec import converter, enum_value
+from adapters.postgres.unit_of_work import own_transaction
 from domain.conversation import Message
 
 CHAT_BUFFER_SIZE = 20
@@ -36,7 +37,7 @@ class PostgresChatBuffer:
     def append(self, message: Message) -> None:
         params = {k: enum_value(v) for k, v in converter.unstructure(message).items()}
         params.update(stored_at=self._clock.now(), size=self._size)
-        with self._pool.connection() as conn, conn.transaction():
+        with own_transaction(self._pool) as conn:
             self._lock_and_expire(conn, message.runner_id)
             conn.execute("""
                 INSERT INTO chat_buffer (runner_id, message_id, role, text, intent, at, stored_at)
@@ -48,7 +49,7 @@ class PostgresChatBuffer:
 
     def recent(self, runner_id: str) -> list[Message]:
         """Oldest first."""
-        with self._pool.connection() as conn, conn.transaction():
+        with own_transaction(self._pool) as conn:
             self._lock_and_expire(conn, runner_id)
             with conn.cursor(row_factory=dict_row) as cur:
                 rows = cur.execute("""
@@ -57,12 +58,12 @@ class PostgresChatBuffer:
         return [converter.structure(r, Message) for r in rows]
 
     def clear(self, runner_id: str) -> None:
-        with self._pool.connection() as conn:
+        with own_transaction(self._pool) as conn:
             conn.execute("DELETE FROM chat_buffer WHERE runner_id = %s", [runner_id])
 
     def purge_expired(self) -> int:
         """Drop the buffers of runners silent for longer than the expiry; returns how many messages."""
-        with self._pool.connection() as conn:
+        with own_transaction(self._pool) as conn:
             return conn.execute("""
                 DELETE FROM chat_buffer WHERE runner_id IN (
                     SELECT runner_id FROM chat_buffer GROUP BY runner_id HAVING max(stored_at) < %s)""",

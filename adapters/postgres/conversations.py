@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
+
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
@@ -37,6 +40,16 @@ class PostgresConversationLog:
 
     def for_runner(self, runner_id: str, limit: int = 50) -> list[Message]:
         """Oldest first, the last ``limit``."""
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(_LAST, [runner_id, limit]).fetchall()
         return [converter.structure(r, Message) for r in rows]
+
+    def last_from_runners(self, runner_ids: Sequence[str]) -> dict[str, datetime]:
+        """When each of these runners last wrote (runners who never did are left out), in one query."""
+        with connection(self._pool, read=True) as conn:
+            # One probe of conversations_runner_last_idx per runner (0010), however long the chat.
+            rows = conn.execute("""
+                SELECT ids.id, (SELECT created_at FROM conversations
+                                WHERE user_id = ids.id AND role = 'runner' ORDER BY created_at DESC LIMIT 1)
+                FROM unnest(%s::text[]) AS ids (id)""", [list(runner_ids)]).fetchall()
+        return {runner_id: at for runner_id, at in rows if at is not None}

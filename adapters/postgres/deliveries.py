@@ -8,6 +8,7 @@ from typing import Any
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
+from adapters.postgres.unit_of_work import own_transaction
 from application.delivery import OutboundMessage
 
 _COLUMNS = "message_id AS id, runner_id, text, sent_at, template, held_at, reason, answers, delivered_at"
@@ -29,11 +30,11 @@ class PostgresDeliveryLog:
         self._pool = pool
 
     def _rows(self, query: str, params: Sequence[Any]) -> list[dict[str, Any]]:
-        with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+        with own_transaction(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
             return cur.execute(query, params).fetchall()
 
     def record(self, message: OutboundMessage) -> None:
-        with self._pool.connection() as conn:
+        with own_transaction(self._pool) as conn:
             conn.execute("""
                 INSERT INTO outbound_messages (message_id, runner_id, text, sent_at, template, held_at, reason,
                                                answers, delivered_at)
@@ -46,7 +47,7 @@ class PostgresDeliveryLog:
         return _message(rows[0]) if rows else None
 
     def hold(self, message_id: str, reason: int, at: datetime) -> bool:
-        with self._pool.connection() as conn:
+        with own_transaction(self._pool) as conn:
             return conn.execute("""
                 UPDATE outbound_messages SET held_at = %s, reason = %s
                 WHERE message_id = %s AND held_at IS NULL AND delivered_at IS NULL""",
@@ -65,12 +66,12 @@ class PostgresDeliveryLog:
         return _message(rows[0]) if rows else None
 
     def release(self, message_ids: Sequence[str], at: datetime) -> None:
-        with self._pool.connection() as conn:
+        with own_transaction(self._pool) as conn:
             conn.execute("UPDATE outbound_messages SET delivered_at = %s "
                          "WHERE message_id = ANY(%s) AND delivered_at IS NULL", [at, list(message_ids)])
 
     def mark_unreachable(self, runner_id: str, reason: int, at: datetime) -> None:
-        with self._pool.connection() as conn:
+        with own_transaction(self._pool) as conn:
             conn.execute("INSERT INTO unreachable_runners (runner_id, since, reason) VALUES (%s, %s, %s) "
                          "ON CONFLICT (runner_id) DO NOTHING", [runner_id, at, reason])
 
@@ -79,11 +80,11 @@ class PostgresDeliveryLog:
         return _utc(rows[0]["since"]) if rows else None
 
     def mark_reachable(self, runner_id: str) -> None:
-        with self._pool.connection() as conn:
+        with own_transaction(self._pool) as conn:
             conn.execute("DELETE FROM unreachable_runners WHERE runner_id = %s", [runner_id])
 
     def purge(self, older_than: timedelta, now: datetime) -> int:
-        with self._pool.connection() as conn:
+        with own_transaction(self._pool) as conn:
             return conn.execute("""
                 DELETE FROM outbound_messages WHERE sent_at < %s
                 AND (held_at IS NULL OR delivered_at IS NOT NULL)""", [now - older_than]).rowcount

@@ -7,7 +7,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from adapters.message_codec import storable_note
-from adapters.postgres.unit_of_work import connection
+from adapters.postgres.unit_of_work import connection, own_transaction
 from application.ports import InboxItem
 
 _COLUMNS = "message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at"
@@ -37,7 +37,7 @@ class PostgresInbox:
         self._clock = clock or _SystemClock()
 
     def put(self, item: InboxItem) -> bool:
-        with self._pool.connection() as conn:
+        with own_transaction(self._pool) as conn:
             return conn.execute("""
                 INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at, sender)
                 VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (message_id) DO NOTHING""",
@@ -45,7 +45,7 @@ class PostgresInbox:
                  item.whatsapp_id, item.sent_at, item.sender]).rowcount == 1
 
     def _select(self, query: str, params: list[Any]) -> list[InboxItem]:
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(query, params).fetchall()
         return [_item(r) for r in rows]
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
@@ -17,7 +19,7 @@ ON CONFLICT (id) DO UPDATE SET
 
 _SELECT = f"""
 SELECT {', '.join('user_id AS runner_id' if c == 'runner_id' else c for c in _COLUMNS)}
-FROM injuries WHERE user_id = %s"""
+FROM injuries"""
 
 
 class PostgresInjuryRepository:
@@ -37,7 +39,16 @@ class PostgresInjuryRepository:
 
     def for_runner(self, runner_id: str, active_only: bool = False) -> list[Injury]:
         """In the order they were reported."""
-        query = _SELECT + (" AND resolved_on IS NULL" if active_only else "") + " ORDER BY seq"
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        query = _SELECT + " WHERE user_id = %s" + (" AND resolved_on IS NULL" if active_only else "") + " ORDER BY seq"
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(query, [runner_id]).fetchall()
         return [converter.structure(r, Injury) for r in rows]
+
+    def active_for_runners(self, runner_ids: Sequence[str]) -> dict[str, list[Injury]]:
+        """The open injuries of many runners in one query, each runner's in the order reported."""
+        found: dict[str, list[Injury]] = {runner_id: [] for runner_id in runner_ids}
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
+            for row in cur.execute(_SELECT + " WHERE user_id = ANY(%s) AND resolved_on IS NULL ORDER BY seq",
+                                   [list(runner_ids)]):
+                found[row["runner_id"]].append(converter.structure(row, Injury))
+        return found

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
@@ -51,7 +52,8 @@ class PostgresPlanRepository:
             "adaptations": to_jsonb(list(plan.adaptations)), "notes": to_jsonb(list(plan.notes)),
             "race_date": plan.race_date, "created_at": plan.created_at,
         }
-        with connection(self._pool) as conn, conn.transaction():
+        # connection() is atomic already: a savepoint inside a unit, else a transaction of its own.
+        with connection(self._pool) as conn:
             conn.execute("SELECT 1 FROM users WHERE id = %s FOR NO KEY UPDATE", [plan.runner_id])
             conn.execute(
                 "UPDATE training_plans SET active = false WHERE user_id = %s AND active AND id <> %s",
@@ -60,12 +62,18 @@ class PostgresPlanRepository:
         log.debug("activated plan %s for runner %s", plan.id, plan.runner_id)
 
     def active_for(self, runner_id: str) -> TrainingPlan | None:
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             row = cur.execute(f"{_SELECT} WHERE user_id = %s AND active", [runner_id]).fetchone()
         return _plan(row) if row else None
 
     def history(self, runner_id: str) -> list[TrainingPlan]:
         """Newest first."""
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(f"{_SELECT} WHERE user_id = %s ORDER BY seq DESC", [runner_id]).fetchall()
         return [_plan(r) for r in rows]
+
+    def active_for_runners(self, runner_ids: Sequence[str]) -> dict[str, TrainingPlan]:
+        """The active plan of each of these runners that has one, in one query."""
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
+            rows = cur.execute(f"{_SELECT} WHERE user_id = ANY(%s) AND active", [list(runner_ids)]).fetchall()
+        return {row["runner_id"]: _plan(row) for row in rows}

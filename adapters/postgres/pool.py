@@ -24,7 +24,7 @@ def create_pool(
     *,
     schema: str | None = None,
     min_size: int = 1,
-    max_size: int = 10,
+    max_size: int = 20,
     timeout: float = 10.0,
     open: bool = True,
     name: str = "andes",
@@ -49,7 +49,10 @@ def create_pool(
         kwargs=kwargs,
         timeout=timeout,
         name=name,
-        check=ConnectionPool.check_connection,
+        # No ping on checkout (it was one round trip per repository call): a connection that broke
+        # while idle fails on its first statement, the BEGIN, and adapters.postgres.unit_of_work
+        # retries that once after pool.check(); psycopg_pool discards a connection returned broken
+        # (https://www.psycopg.org/psycopg3/docs/advanced/pool.html#connection-quality).
         open=False,
     )
     if open:

@@ -39,7 +39,7 @@ class PostgresRunnerRepository:
         self._pool = pool
 
     def _one(self, where: str, value: str) -> Runner | None:
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             row = cur.execute(f"{_SELECT} WHERE {where} = %s", [value]).fetchone()
         return converter.structure(row, Runner) if row else None
 
@@ -67,6 +67,6 @@ class PostgresRunnerRepository:
         log.debug("saved runner %s", runner.id)
 
     def all(self) -> list[Runner]:
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(f"{_SELECT} ORDER BY created_at, id").fetchall()
         return [converter.structure(r, Runner) for r in rows]

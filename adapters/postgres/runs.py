@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date
 
 from psycopg.rows import dict_row
@@ -8,6 +9,7 @@ from psycopg_pool import ConnectionPool
 
 from adapters.postgres.codec import converter
 from adapters.postgres.unit_of_work import connection
+from domain.milestones import PACE_RECORD_MIN_KM, RunRecords
 from domain.run import Run
 
 log = logging.getLogger(__name__)
@@ -41,7 +43,7 @@ class PostgresRunRepository:
         log.debug("added run %s for runner %s", run.id, run.runner_id)
 
     def get(self, run_id: str) -> Run | None:
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             row = cur.execute(_COLUMNS + " WHERE id = %s", [run_id]).fetchone()
         return converter.structure(row, Run) if row else None
 
@@ -56,7 +58,7 @@ class PostgresRunRepository:
 
     def on_day(self, runner_id: str, day: date) -> list[Run]:
         """Latest logged first."""
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(_SELECT + " AND run_date = %(day)s ORDER BY created_at DESC, seq DESC",
                                {"runner_id": runner_id, "day": day}).fetchall()
         return [converter.structure(r, Run) for r in rows]
@@ -69,6 +71,36 @@ class PostgresRunRepository:
         query += " ORDER BY run_date DESC, created_at DESC, seq DESC"
         if limit:
             query += " LIMIT %(limit)s"
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             rows = cur.execute(query, {"runner_id": runner_id, "since": since, "limit": limit}).fetchall()
+        return [converter.structure(r, Run) for r in rows]
+
+    def for_runners(self, runner_ids: Sequence[str], since: date) -> dict[str, list[Run]]:
+        """Many runners' runs since ``since`` in one query (the scheduler's batches), newest first."""
+        query = _COLUMNS + (" WHERE user_id = ANY(%(ids)s) AND run_date >= %(since)s"
+                            " ORDER BY user_id, run_date DESC, created_at DESC, seq DESC")
+        found: dict[str, list[Run]] = {runner_id: [] for runner_id in runner_ids}
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
+            for row in cur.execute(query, {"ids": list(runner_ids), "since": since}):
+                found[row["runner_id"]].append(converter.structure(row, Run))
+        return found
+
+    def records(self, runner_id: str, since: date, exclude: Sequence[str] = ()) -> RunRecords:
+        """One aggregate over the window (runs_user_date_idx), whatever the runner's history."""
+        with connection(self._pool, read=True) as conn:
+            row = conn.execute("""
+                SELECT count(*), coalesce(max(distance_km), 0)::float8,
+                       count(*) FILTER (WHERE duration_s IS NOT NULL AND distance_km >= %(min_km)s),
+                       min(duration_s::float8 / distance_km::float8)
+                           FILTER (WHERE duration_s IS NOT NULL AND distance_km >= %(min_km)s)
+                FROM runs WHERE user_id = %(runner_id)s AND run_date >= %(since)s AND id <> ALL(%(exclude)s)""",
+                {"runner_id": runner_id, "since": since, "exclude": list(exclude),
+                 "min_km": PACE_RECORD_MIN_KM}).fetchone()
+        assert row is not None
+        return RunRecords(runs=row[0], longest_km=row[1], paced_runs=row[2], fastest_pace_s_per_km=row[3])
+
+    def longest(self, runner_id: str, since: date, limit: int = 2) -> list[Run]:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
+            rows = cur.execute(_SELECT + " AND run_date >= %(since)s ORDER BY distance_km DESC, seq LIMIT %(limit)s",
+                               {"runner_id": runner_id, "since": since, "limit": limit}).fetchall()
         return [converter.structure(r, Run) for r in rows]

@@ -45,7 +45,7 @@ class PostgresStore:
 
     @classmethod
     def connect(cls, conninfo: str, *, schema: str | None = None, migrate: bool = True,
-                min_size: int = 1, max_size: int = 10, timeout: float = 10.0) -> PostgresStore:
+                min_size: int = 1, max_size: int = 20, timeout: float = 10.0) -> PostgresStore:
         """Open a pool on ``conninfo`` (e.g. DATABASE_URL) and bring the schema up to date."""
         pool = create_pool(conninfo, schema=schema, min_size=min_size, max_size=max_size, timeout=timeout)
         try:

@@ -9,6 +9,8 @@ lends a pool connection for one statement group, as before.
 from __future__ import annotations
 
 import contextlib
+import logging
+import sys
 from collections.abc import Iterator
 from contextvars import ContextVar
 from types import TracebackType
@@ -17,6 +19,8 @@ from typing import Self
 import attrs
 import psycopg
 from psycopg_pool import ConnectionPool
+
+log = logging.getLogger(__name__)
 
 
 @attrs.define
@@ -33,16 +37,56 @@ _current: ContextVar[_Bound | None] = ContextVar("andes_postgres_unit", default=
 
 
 @contextlib.contextmanager
-def connection(pool: ConnectionPool) -> Iterator[psycopg.Connection]:
-    """The open unit's connection (inside a savepoint, so a failed statement undoes only itself and
-    the unit can go on), or a pool connection committed when the block ends."""
+def connection(pool: ConnectionPool, *, read: bool = False) -> Iterator[psycopg.Connection]:
+    """The open unit's connection, or a pool connection committed when the block ends.
+
+    Inside a unit a write runs in a savepoint, so a failed statement (a unique phone…) undoes
+    only itself and the unit can go on; a ``read`` runs without one (a failed SELECT is a bug or
+    a lost connection, and either ends the unit), which spares the SAVEPOINT and RELEASE round
+    trips: a read costs one round trip."""
     bound = _bound_to(pool)
     if bound is not None:
+        if read:
+            yield bound.connection
+            return
         with bound.connection.transaction():
             yield bound.connection
         return
-    with pool.connection() as conn:
+    with own_transaction(pool) as conn:
         yield conn
+
+
+@contextlib.contextmanager
+def own_transaction(pool: ConnectionPool) -> Iterator[psycopg.Connection]:
+    """A pool connection in a transaction of its own, even inside a unit (the chat buffer, the
+    inbox): committed when the block ends, rolled back when it raises."""
+    with contextlib.ExitStack() as exits:
+        yield _begin(pool, exits)
+
+
+def _begin(pool: ConnectionPool, exits: contextlib.ExitStack) -> psycopg.Connection:
+    """A pool connection in a new transaction; its exit (on ``exits``) commits, or rolls back.
+
+    The pool does not ping a connection when lending it (one round trip per checkout, and psycopg
+    sends the BEGIN anyway). A connection that broke while idle (PostgreSQL restarted, an admin
+    ended it) fails on this BEGIN, before anything ran: the pool discards it when it comes back
+    (https://www.psycopg.org/psycopg3/docs/advanced/pool.html#connection-quality), ``check()``
+    drops its broken siblings, and the BEGIN is retried once on a fresh connection."""
+    for attempt in (1, 2):
+        stack = contextlib.ExitStack()
+        conn = stack.enter_context(pool.connection())
+        try:
+            conn.execute("BEGIN")
+        except psycopg.OperationalError:
+            stack.__exit__(*sys.exc_info())
+            if attempt == 2:
+                raise
+            log.warning("postgres connection found broken; checking the pool and retrying once")
+            pool.check()
+            continue
+        exits.push(stack)
+        return conn
+    raise AssertionError("unreachable")
 
 
 def _bound_to(pool: ConnectionPool) -> _Bound | None:
@@ -62,12 +106,7 @@ class PostgresUnitOfWork:
             bound.depth += 1
             return self
         exits = contextlib.ExitStack()
-        try:
-            conn = exits.enter_context(self._pool.connection())
-            exits.enter_context(conn.transaction())
-        except BaseException:
-            exits.close()
-            raise
+        conn = _begin(self._pool, exits)
         _current.set(_Bound(self._pool, conn, exits, previous=_current.get()))
         return self
 
@@ -79,6 +118,6 @@ class PostgresUnitOfWork:
         if bound.depth:
             return
         _current.set(bound.previous)
-        # The transaction block commits, or rolls back when given the exception.
+        # The pool's connection block commits, or rolls back when given the exception.
         bound.exits.__exit__(exc_type, exc, tb)
         return

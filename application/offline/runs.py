@@ -137,21 +137,26 @@ def _pace_feedback(turn: Turn, run: Run) -> str | None:
 
 
 def _after_logging(turn: Turn, logged: list[Run], lines: list[str]) -> Any:
-    history = turn.tools.runs.for_runner(turn.runner.id, since=turn.today.replace(year=turn.today.year - 1))
-    from domain.milestones import milestones, week_km
+    # Records, counts and the week's km come from aggregates and a week of runs: a runner with years
+    # of history costs what a new one does.
+    since = turn.today.replace(year=turn.today.year - 1)
+    earlier = turn.tools.runs.records(turn.runner.id, since=since, exclude=[r.id for r in logged])
+    count = earlier.runs + sum(1 for r in {r.id: r for r in logged}.values() if r.date >= since)
+    from application.log_run import week_runs
+    from domain.milestones import milestones_against, week_km
     last = logged[-1]
     for run in logged:
-        for milestone in milestones(run, [r for r in history if r.id not in {x.id for x in logged} or r.id == run.id]):
+        for milestone in milestones_against(run, earlier):
             if milestone.kind is MilestoneKind.LONGEST_RUN:
                 lines.append(turn.say("longest_run", previous=measures.distance(milestone.previous_best, turn.units)))
             else:
                 lines.append(turn.say("fastest_pace", min_km=measures.distance(PACE_RECORD_MIN_KM, turn.units),
                                       previous=measures.pace(milestone.previous_best, turn.units)))
-    if len(history) > 1:
-        lines.append(turn.say("week_km", km=measures.distance(week_km(last, history), turn.units)))
+    if count > 1:
+        week = week_runs(turn.tools.runs, turn.runner.id, last.date)
+        lines.append(turn.say("week_km", km=measures.distance(week_km(last, week), turn.units)))
     buttons: tuple[Button, ...] = ()
     if turn.ctx.active_plan is None:
-        count = len(history)
         lines.append(turn.say("runs_count_one") if count == 1 else turn.say("runs_count", count=count))
         if count >= PLAN_OFFER_AFTER_RUNS:
             lines.append(turn.say("first_plan_offer"))

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from application.formatting import fitness_text, pace_note_text, race_plan_text
-from application.log_run import RunDetails
+from application.log_run import RunDetails, week_runs
 from application.prompts import local_day
 from application.tools.arguments import (
     CorrectRunArgs,
@@ -35,7 +35,7 @@ from application.tools.arguments import (
 )
 from application.tools.parsing import ArgumentError
 from application.tools.views import canonical_part, clean, injury_json, plan_json, run_json, session_json
-from domain.milestones import milestones, week_km
+from domain.milestones import milestones_against, week_km
 from domain.pace import format_clock, format_pace
 from domain.runner import Runner
 
@@ -86,10 +86,12 @@ def log_run(tools: CoachTools, runner: Runner, args: LogRunArgs, today: date, me
     result: dict[str, Any] = {"logged": True, "run": run_json(run)}
     if logged.new_injuries:
         result["new_injuries"] = [i.body_part for i in logged.new_injuries]
-    history = tools.runs.for_runner(runner.id, since=today - timedelta(days=400))
-    result["runs_logged_total"] = len(history)
-    result["week_km"] = week_km(run, history)
-    records = milestones(run, history)
+    # Aggregated by the store (count, longest, fastest pace): never the whole history.
+    since = today - timedelta(days=400)
+    earlier = tools.runs.records(runner.id, since=since, exclude=[run.id])
+    result["runs_logged_total"] = earlier.runs + (run.date >= since)
+    result["week_km"] = week_km(run, week_runs(tools.runs, runner.id, run.date))
+    records = milestones_against(run, earlier)
     if records:
         # Something to celebrate: the model is told, with the record it beat.
         result["records"] = [{"kind": m.kind.value, "previous_best": round(m.previous_best, 1)} for m in records]

@@ -29,6 +29,7 @@ __all__ = [
     "Backend", "TestConversationLogContract", "TestInjuryRepositoryContract",
     "TestPlanRepositoryContract", "TestProgressSummaryContract", "TestRunRepositoryContract",
     "TestRunnerRepositoryContract", "TestCrossTrainingContract", "TestUnitOfWorkContract",
+    "TestBulkReadsContract", "TestRunRecordsContract",
 ]
 
 T0 = datetime(2024, 3, 1, 6, 30, 15, 123456, tzinfo=timezone.utc)
@@ -611,3 +612,113 @@ class TestUnitOfWorkContract:
             t.join(timeout=30)
         assert errors == []
         assert sorted(r.distance_km for r in backend.runs.for_runner(runner.id)) == [1, 3, 5, 6, 7]
+
+
+class TestBulkReadsContract:
+    """What the scheduler reads for a batch of runners in one query each: the same as asking
+    runner by runner."""
+
+    def _world(self, backend):
+        ana, luis, eva = a_runner(backend, name="Ana"), a_runner(backend, name="Luis"), a_runner(backend, name="Eva")
+        for n, day in enumerate([date(2024, 3, 1), date(2024, 3, 9), date(2024, 3, 9), date(2024, 2, 1)]):
+            backend.runs.add(Run(runner_id=ana.id, date=day, distance_km=5 + n, duration_s=1800 + n,
+                                 created_at=T0 + timedelta(minutes=n)))
+        backend.runs.add(Run(runner_id=luis.id, date=date(2024, 3, 5), distance_km=12, created_at=T0))
+        backend.plans.activate(a_plan(ana.id, date(2024, 3, 1)))
+        old = a_plan(luis.id, date(2024, 2, 1))
+        backend.plans.activate(old)
+        backend.plans.activate(a_plan(luis.id, date(2024, 2, 15)))
+        backend.injuries.add(Injury(runner_id=ana.id, body_part="rodilla", reported_on=date(2024, 3, 1)))
+        backend.injuries.add(Injury(runner_id=ana.id, body_part="tobillo", reported_on=date(2024, 3, 2)))
+        backend.injuries.add(Injury(runner_id=luis.id, body_part="cadera", reported_on=date(2024, 1, 2),
+                                    resolved_on=date(2024, 1, 20)))
+        return ana, luis, eva
+
+    def test_runs_of_many_runners_since_a_day(self, backend):
+        ana, luis, eva = self._world(backend)
+        since = date(2024, 3, 1)
+        found = backend.runs.for_runners([ana.id, luis.id, eva.id], since)
+        assert set(found) == {ana.id, luis.id, eva.id}
+        for runner in (ana, luis, eva):
+            assert found[runner.id] == backend.runs.for_runner(runner.id, since=since)
+        assert [r.distance_km for r in found[ana.id]] == [7, 6, 5]      # newest first, then latest logged
+        assert found[eva.id] == []
+
+    def test_active_plans_and_open_injuries_of_many_runners(self, backend):
+        ana, luis, eva = self._world(backend)
+        ids = [ana.id, luis.id, eva.id]
+        plans = backend.plans.active_for_runners(ids)
+        assert plans == {ana.id: backend.plans.active_for(ana.id), luis.id: backend.plans.active_for(luis.id)}
+        injuries = backend.injuries.active_for_runners(ids)
+        assert injuries[ana.id] == backend.injuries.for_runner(ana.id, active_only=True)
+        assert [i.body_part for i in injuries[ana.id]] == ["rodilla", "tobillo"]
+        assert injuries[luis.id] == [] and injuries[eva.id] == []
+
+    def test_cross_training_of_many_runners_since_a_day(self, backend):
+        ana, luis, _ = self._world(backend)
+        for day in (date(2024, 2, 1), date(2024, 3, 3)):
+            backend.cross_training.add(CrossTraining(runner_id=ana.id, day=day, activity=Activity.BIKE, minutes=40))
+        found = backend.cross_training.for_runners([ana.id, luis.id], date(2024, 3, 1))
+        assert found == {ana.id: backend.cross_training.for_runner(ana.id, since=date(2024, 3, 1)), luis.id: []}
+        assert [s.day for s in found[ana.id]] == [date(2024, 3, 3)]
+
+    def test_when_each_runner_last_wrote(self, backend):
+        ana, luis, eva = self._world(backend)
+        for m in (a_message(ana.id, 0), a_message(ana.id, 5), a_message(ana.id, 9, Role.COACH),
+                  a_message(eva.id, 9, Role.COACH)):
+            backend.conversations.append(m)
+        last = backend.conversations.last_from_runners([ana.id, luis.id, eva.id])
+        assert last == {ana.id: T0 + timedelta(seconds=5)}      # coach messages do not count
+
+    def test_claims_of_many_records_at_once(self, backend):
+        ana, luis, eva = self._world(backend)
+        end = date(2024, 3, 14)
+
+        def record(runner_id, kind="biweekly"):
+            return ProgressSummaryRecord(runner_id=runner_id, kind=kind, period_start=end - timedelta(days=13),
+                                         period_end=end, text=f"resumen de {runner_id}")
+
+        assert backend.summaries.claim(record(ana.id))
+        assert backend.summaries.claimed("biweekly", end, [ana.id, luis.id, eva.id]) == {ana.id}
+        assert backend.summaries.claimed("monthly", end, [ana.id]) == set()
+        claimed = backend.summaries.claim_many([record(ana.id), record(luis.id), record(eva.id, "monthly")])
+        assert claimed == {(luis.id, "biweekly", end), (eva.id, "monthly", end)}
+        assert backend.summaries.claim_many([]) == set()
+        assert backend.summaries.for_runner(luis.id) == [record(luis.id)]
+        backend.summaries.mark_sent_many([(luis.id, "biweekly", end), (eva.id, "monthly", end)], T0)
+        backend.summaries.mark_sent_many([], T0)
+        assert backend.summaries.undelivered(luis.id) == [] and backend.summaries.undelivered(eva.id) == []
+        assert [r.runner_id for r in backend.summaries.undelivered(ana.id)] == [ana.id]
+        [stored] = backend.summaries.for_runner(eva.id)
+        assert stored.sent_at == T0
+
+
+class TestRunRecordsContract:
+    """Milestones are measured against aggregates the store computes over a window."""
+
+    def test_records_over_a_window_match_the_runs_themselves(self, backend):
+        from domain.milestones import RunRecords
+
+        runner, other = a_runner(backend), a_runner(backend)
+        runs = [Run(runner_id=runner.id, date=date(2024, 3, d), distance_km=km, duration_s=s, created_at=T0)
+                for d, km, s in ((1, 5.5, 1800), (3, 12.25, 4500), (5, 2.0, 500), (7, 8.0, None), (9, 10.0, 2950))]
+        runs.append(Run(runner_id=runner.id, date=date(2024, 1, 1), distance_km=30, duration_s=9000, created_at=T0))
+        for run in runs + [Run(runner_id=other.id, date=date(2024, 3, 2), distance_km=42, duration_s=9000)]:
+            backend.runs.add(run)
+        since = date(2024, 3, 1)
+        window = [r for r in runs if r.date >= since]
+        records = backend.runs.records(runner.id, since)
+        assert records == RunRecords.of(window)
+        assert (records.runs, records.longest_km, records.paced_runs) == (5, 12.25, 3)
+        assert records.fastest_pace_s_per_km == pytest.approx(295.0)        # 10 km in 2950 s; 2 km is too short
+        without = backend.runs.records(runner.id, since, exclude=[runs[4].id, runs[1].id])
+        assert without == RunRecords.of([r for r in window if r.id not in {runs[4].id, runs[1].id}])
+        assert backend.runs.records(runner.id, date(2025, 1, 1)) == RunRecords()
+
+    def test_the_longest_runs_of_a_window(self, backend):
+        runner = a_runner(backend)
+        for d, km in ((1, 5.0), (2, 21.1), (3, 9.0), (4, 21.1)):
+            backend.runs.add(Run(runner_id=runner.id, date=date(2024, 3, d), distance_km=km, created_at=T0))
+        assert [(r.date.day, r.distance_km) for r in backend.runs.longest(runner.id, date(2024, 3, 1))] == [
+            (2, 21.1), (4, 21.1)]
+        assert [r.distance_km for r in backend.runs.longest(runner.id, date(2024, 3, 3), limit=3)] == [21.1, 9.0]

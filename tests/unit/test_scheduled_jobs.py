@@ -419,3 +419,71 @@ def test_a_store_failure_never_breaks_the_reply(container, caplog):
     _, answer = container.reply_to_runner()(ANA.phone, "hola")
     assert answer.text
     assert any(r.getMessage() == "adding undelivered scheduled messages failed" for r in caplog.records)
+
+
+# --- batches --------------------------------------------------------------------------------
+
+class CountingRuns(InMemoryRunRepository):
+    def __init__(self):
+        super().__init__()
+        self.calls: list[str] = []
+
+    def for_runner(self, runner_id, since=None, limit=None):
+        self.calls.append("for_runner")
+        return super().for_runner(runner_id, since=since, limit=limit)
+
+    def for_runners(self, runner_ids, since):
+        self.calls.append(f"for_runners×{len(runner_ids)}")
+        return {i: InMemoryRunRepository.for_runner(self, i, since=since) for i in runner_ids}
+
+
+def a_crowd(world: World, count: int) -> list[Runner]:
+    crowd = []
+    for n in range(count):
+        r = world.add(runner(f"+59399222{n:04d}", f"Runner{n}"))
+        for days_ago in range(1, 2 + n % 4):
+            world.runs.add(Run(runner_id=r.id, date=SUNDAY - timedelta(days=days_ago), distance_km=5 + n,
+                               duration_s=(5 + n) * 330))
+        crowd.append(r)
+    return crowd
+
+
+def test_runners_are_prepared_in_batches_with_one_load_of_runs_per_batch():
+    world = World(utc(SUNDAY, 23, 30))
+    world.runs = CountingRuns()
+    world.summarize = SummarizeProgress(world.runs, world.plans, InMemoryInjuryRepository())
+    crowd = a_crowd(world, 5)
+    expected = {r.id: world.jobs().due_for(r, world.clock.now())[0].text for r in crowd}   # runner by runner
+    world.runs.calls.clear()
+    jobs = ScheduledJobs(world.runners, world.plans, world.summaries, world.summarize, world.messenger,
+                         world.clock, conversations=world.conversations, batch_size=2)
+    report = jobs.run()
+    assert world.runs.calls == ["for_runners×2", "for_runners×2", "for_runners×1"]
+    assert report.sent == [(r.id, BIWEEKLY, SUNDAY) for r in crowd]
+    # The same texts as runner by runner, each to its runner, and each marked sent.
+    assert {phone: text for phone, text, _ in world.messenger.sent} == {r.phone: expected[r.id] for r in crowd}
+    assert all(world.summaries.undelivered(r.id) == [] for r in crowd)
+
+
+def test_a_new_process_does_not_rebuild_the_summaries_already_claimed():
+    world = World(utc(SUNDAY, 23, 30))
+    world.runs = CountingRuns()
+    world.summarize = SummarizeProgress(world.runs, world.plans, InMemoryInjuryRepository())
+    crowd = a_crowd(world, 3)
+    assert len(world.jobs().run().sent) == 3
+    world.runs.calls.clear()
+    late = world.add(runner("+593992229999", "Tardía"))
+    report = world.jobs().run()           # a fresh ScheduledJobs: nothing cached in the process
+    assert report.sent == [(late.id, BIWEEKLY, SUNDAY)] and report.already_sent == len(crowd)
+    assert world.runs.calls == ["for_runners×1"]      # only the runner not claimed yet
+
+
+def test_a_renewal_and_a_summary_due_together_in_a_batch():
+    world = World(utc(SUNDAY, 23, 30))
+    ana = world.add(ANA)
+    luis = world.add(runner("+593991110002", "Luis"))
+    world.plans.activate(plan_ending(luis.id, SUNDAY))
+    report = ScheduledJobs(world.runners, world.plans, world.summaries, world.summarize, world.messenger,
+                           world.clock, conversations=world.conversations, batch_size=10).run()
+    assert report.sent == [(ana.id, BIWEEKLY, SUNDAY), (luis.id, BIWEEKLY, SUNDAY), (luis.id, PLAN_RENEWAL, SUNDAY)]
+    assert world.messenger.sent[2][2]          # the renewal brings its button

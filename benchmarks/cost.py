@@ -1,0 +1,355 @@
+"""Per-message cost on the default stack, next to the machine's floor measured in the same run.
+
+The stack: real PostgreSQL (a schema of its own, dropped after) + Redis chat buffer + the embedded
+vector store + E5 + the offline coach, built by ``bootstrap.build_container``. Each message of an
+onboarded runner is answered inside ONE unit of work (``with store.unit_of_work(): reply(...)``),
+as the worker does. Printed:
+
+* per kind of message (greeting, run report, injury report with an active plan, question,
+  progress): the reply's median time, the memory writes done after it (deferred, measured apart),
+  and PostgreSQL round trips (psycopg ``Connection.wait`` calls);
+* the floor: one PostgreSQL round trip, one Redis round trip, one short E5 embedding, one vector
+  search among 200 points; and each kind's ratio to it;
+* a run report for a runner with 20,000 runs against one for a new runner;
+* the scheduler with N runners whose bi-weekly summary is due.
+
+    python -m benchmarks.cost                       # full size (10,000 runners for the scheduler)
+    python -m benchmarks.cost --scheduler-runners 1000 --rounds 3     # quick
+
+Goals (issue 13): average ≤ 2× floor; run report ≤ 25 ms; injury report ≤ 40 ms; a run report at
+20k runs within ± 20 % of a new runner's; the scheduler for 10,000 runners ≤ 15 s.
+Needs PostgreSQL (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/test) and Redis
+(BENCH_REDIS_URL, default redis://127.0.0.1:6379/15; only keys under a random prefix are touched).
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import psycopg
+from dependency_injector import providers
+from psycopg import sql
+
+from adapters.in_memory import FixedClock, RecordingMessenger
+from application.scheduled_jobs import BIWEEKLY_ANCHOR, ScheduledJobs, is_biweekly_sunday
+from bootstrap import Settings, build_container, close_resources
+from domain.memory import MemoryDocument, MemoryKind
+
+DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def _biweekly_sunday(after: date) -> date:
+    day = after
+    while not is_biweekly_sunday(day, BIWEEKLY_ANCHOR):
+        day += timedelta(days=1)
+    return day
+
+
+SUNDAY = _biweekly_sunday(date(2026, 11, 24))
+# 18:30 in Guayaquil (UTC-5): the bi-weekly summaries are due for every runner there.
+NOW = datetime(SUNDAY.year, SUNDAY.month, SUNDAY.day, 23, 30, tzinfo=timezone.utc)
+
+ONBOARDING = ["Hola", "soy Caro", "29", "10k de Guayaquil el 4 de octubre", "50 min", "4", "intermedio",
+              "25 km", "12", "no", "lunes miercoles viernes y domingo, fondo el domingo", "ninguna"]
+KINDS: dict[str, Callable[[int], str]] = {
+    "greeting": lambda i: ["hola!", "buenas tardes coach", "hola, ¿qué tal?", "buenos días"][i % 4],
+    "run report": lambda i: f"hoy corrí {6 + i % 7} km en {34 + 5 * (i % 7)} min",
+    "injury report": lambda i: ["me duele la rodilla", "me duele el tobillo derecho", "tengo dolor en la cadera",
+                                "me duele el gemelo izquierdo"][i % 4],
+    "question": lambda i: ["cuanta agua tomo en un fondo", "que es un tempo?", "como caliento antes de correr?",
+                           "que como antes de un fondo?"][i % 4],
+    "progress": lambda i: ["como voy?", "como va mi semana?", "cómo voy con el plan?", "como voy este mes?"][i % 4],
+}
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+class RoundTrips:
+    """Counts psycopg ``Connection.wait`` calls (one per round trip to PostgreSQL) and the time
+    spent in them (waiting on the server, wire included)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.seconds = 0.0
+        self._original = psycopg.Connection.wait
+
+    def __enter__(self) -> RoundTrips:
+        original, counter = self._original, self
+
+        def wait(conn: Any, gen: Any, *args: Any, **kwargs: Any) -> Any:
+            counter.count += 1
+            started = time.perf_counter()
+            try:
+                return original(conn, gen, *args, **kwargs)
+            finally:
+                counter.seconds += time.perf_counter() - started
+
+        psycopg.Connection.wait = wait  # type: ignore[method-assign,assignment]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        psycopg.Connection.wait = self._original  # type: ignore[method-assign]
+
+
+@contextlib.contextmanager
+def bench_schema() -> Iterator[str]:
+    name = f"bench_cost_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(DATABASE_URL, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(name)))
+        try:
+            yield name
+        finally:
+            admin.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(name)))
+
+
+def _url_with_schema(schema: str) -> str:
+    sep = "&" if "?" in DATABASE_URL else "?"
+    return f"{DATABASE_URL}{sep}options=-c%20search_path%3D{schema}"
+
+
+def _forget_recent(embedder: object) -> None:
+    recent = getattr(embedder, "_recent", None)
+    if recent is not None:
+        recent.clear()
+
+
+def _flush(memory: object) -> None:
+    flush = getattr(memory, "flush", None)
+    if flush:
+        flush()
+
+
+def measure_floor(container: Any, data_dir: str, repeat: int = 50) -> dict[str, float]:
+    from bootstrap import _open_vector_memory
+
+    store, embedder = container.store(), container.embedder()
+    floor: dict[str, float] = {}
+    with store.pool.connection() as conn:
+        conn.autocommit = True
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            conn.execute("SELECT 1").fetchone()
+            times.append((time.perf_counter() - t) * 1000)
+        conn.autocommit = False
+    floor["postgres round trip"] = _median(times)
+    import redis
+    client = redis.Redis.from_url(REDIS_URL)
+    client.ping()
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        client.ping()
+        times.append((time.perf_counter() - t) * 1000)
+    client.close()
+    floor["redis round trip"] = _median(times)
+    times = []
+    for i in range(20):
+        _forget_recent(embedder)
+        t = time.perf_counter()
+        embedder.embed_query(f"hoy corrí {i + 3} km tranquilo")
+        times.append((time.perf_counter() - t) * 1000)
+    floor["short E5 embedding"] = _median(times)
+
+    # One search among 200 points (20 runners × 10 memories), the query's vector computed before.
+    vectors: dict[str, list[float]] = {}
+
+    class Precomputed:
+        dimension = embedder.dimension
+
+        def embed_query(self, text: str) -> list[float]:
+            return vectors[text]
+
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            return [vectors[t] for t in texts]
+
+    texts = [f"el corredor {r} contó la cosa número {m}: corrí {m + 3} km" for r in range(20) for m in range(10)]
+    for text, vector in zip(texts, embedder.embed_documents(texts), strict=True):
+        vectors[text] = vector
+    query = "¿qué te conté de mi rodilla?"
+    vectors[query] = embedder.embed_query(query)
+    settings = container.settings().replace(qdrant_path=os.path.join(data_dir, "floor_vectors"),
+                                            qdrant_collection="floor")
+    memory = _open_vector_memory(settings, Precomputed(), container.clock())
+    try:
+        for n, text in enumerate(texts):
+            memory.store(MemoryDocument(runner_id=f"r{n // 10}", text=text, kind=MemoryKind.CONVERSATION,
+                                        created_at=NOW))
+        times = []
+        for i in range(repeat):
+            t = time.perf_counter()
+            memory.retrieve_context(f"r{i % 20}", query, k=5)
+            times.append((time.perf_counter() - t) * 1000)
+        floor["vector search, 200 points"] = _median(times)
+    finally:
+        close = getattr(memory, "close", None)
+        if close:
+            close()
+    return floor
+
+
+def _onboard(reply: Callable[[str, str], Any], uow: Any, phone: str) -> None:
+    for text in ONBOARDING:
+        with uow:
+            reply(phone, text)
+
+
+def measure_messages(container: Any, rounds: int) -> dict[str, dict[str, float]]:
+    reply, uow = container.reply_to_runner(), container.unit_of_work()
+    embedder, memory = container.embedder(), container.vector_memory()
+    results: dict[str, dict[str, list[float]]] = {k: {"reply": [], "after": [], "trips": [], "pg": []}
+                                                   for k in KINDS}
+    # Warm-up: one whole untimed conversation (models, caches, first queries).
+    _onboard(reply, uow, "+593990099999")
+    for text in KINDS.values():
+        with uow:
+            reply("+593990099999", text(0))
+    _flush(memory)
+    for n in range(rounds):
+        phone = f"+5939901{n:05d}"
+        _onboard(reply, uow, phone)
+        with uow:
+            reply(phone, "hazme un plan")      # the injury report is measured with an active plan
+        _flush(memory)
+        for kind, text in KINDS.items():
+            _forget_recent(embedder)
+            with RoundTrips() as trips:
+                t = time.perf_counter()
+                with uow:
+                    reply(phone, text(n))
+                took = (time.perf_counter() - t) * 1000
+            t = time.perf_counter()
+            _flush(memory)
+            results[kind]["after"].append((time.perf_counter() - t) * 1000)
+            results[kind]["reply"].append(took)
+            results[kind]["trips"].append(trips.count)
+            results[kind]["pg"].append(trips.seconds * 1000)
+    return {k: {m: _median(v) for m, v in r.items()} for k, r in results.items()}
+
+
+def _runner_id(container: Any, phone: str) -> str:
+    runner = container.runners().by_phone(phone)
+    assert runner is not None, phone
+    return str(runner.id)
+
+
+def _copy_runs(conn: psycopg.Connection, rows: Iterator[tuple[Any, ...]]) -> None:
+    with conn.cursor() as cur, cur.copy(
+            "COPY runs (id, user_id, run_date, distance_km, duration_s, perceived_effort, created_at) FROM STDIN"
+    ) as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def measure_history(container: Any, runs: int, rounds: int) -> tuple[float, float]:
+    """A run report's median cost for a new runner and for one with ``runs`` runs."""
+    reply, uow, embedder, memory = (container.reply_to_runner(), container.unit_of_work(),
+                                    container.embedder(), container.vector_memory())
+    today = NOW.date()
+    times: dict[str, list[float]] = {"new": [], "old": []}
+    for n in range(rounds):
+        phones = {"new": f"+5939902{n:05d}", "old": f"+5939903{n:05d}"}
+        for phone in phones.values():
+            _onboard(reply, uow, phone)
+        old = _runner_id(container, phones["old"])
+        # ~1.3 runs a day over ~42 years, the newest yesterday: every window holds a realistic
+        # share of them, and a query without one reads all 20,000.
+        with container.store().pool.connection() as conn:
+            _copy_runs(conn, ((uuid.uuid4().hex, old, today - timedelta(days=1 + i * 3 // 4),
+                               5 + (i % 11), (5 + (i % 11)) * 330, 4 + i % 5, NOW - timedelta(days=1 + i))
+                              for i in range(runs)))
+            conn.execute("ANALYZE runs")
+        _flush(memory)
+        for who in ("new", "old"):
+            _forget_recent(embedder)
+            t = time.perf_counter()
+            with uow:
+                reply(phones[who], f"hoy corrí {7 + n % 5} km en {40 + n % 5} min")
+            times[who].append((time.perf_counter() - t) * 1000)
+            _flush(memory)
+    return _median(times["new"]), _median(times["old"])
+
+
+def measure_scheduler(container: Any, count: int) -> tuple[float, int]:
+    """Seconds for one scheduler tick with ``count`` runners whose bi-weekly summary is due."""
+    pool = container.store().pool
+    today = NOW.date()
+    ids = [f"sched-{i:06d}" for i in range(count)]
+    with pool.connection() as conn, conn.cursor() as cur:
+        with cur.copy("COPY users (id, phone, name, timezone, language, onboarding_completed, created_at) "
+                      "FROM STDIN") as copy:
+            for i, rid in enumerate(ids):
+                copy.write_row((rid, f"+59398{i:07d}", f"Runner {i}", "America/Guayaquil", "es", True,
+                                NOW - timedelta(days=60)))
+        # Eight runs each over the last four weeks, and a message an hour ago (WhatsApp's window open).
+        _copy_runs(conn, ((uuid.uuid4().hex, rid, today - timedelta(days=1 + 3 * k), 5 + k, (5 + k) * 340, 5,
+                           NOW - timedelta(days=1 + 3 * k)) for rid in ids for k in range(8)))
+        with cur.copy("COPY conversations (id, user_id, role, message, created_at) FROM STDIN") as copy:
+            for rid in ids:
+                copy.write_row((uuid.uuid4().hex, rid, "runner", "hola", NOW - timedelta(hours=1)))
+        conn.execute("ANALYZE")
+    messenger = RecordingMessenger()
+    jobs = ScheduledJobs(runners=container.runners(), plans=container.plans(), summaries=container.summaries(),
+                         summarize=container.summarize_progress(), messenger=messenger, clock=container.clock(),
+                         conversations=container.conversations())
+    t = time.perf_counter()
+    report = jobs.run()
+    took = time.perf_counter() - t
+    return took, len([s for s in report.sent if s[0].startswith("sched-")])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5, help="runners per kind of message (medians over them)")
+    parser.add_argument("--history-runs", type=int, default=20_000)
+    parser.add_argument("--scheduler-runners", type=int, default=10_000)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as data_dir, bench_schema() as schema:
+        settings = Settings(data_dir=data_dir, store="postgres", database_url=_url_with_schema(schema),
+                            redis_url=REDIS_URL, vector_store="qdrant", embeddings="e5", llm_provider="offline")
+        container = build_container(settings)
+        container.clock.override(providers.Object(FixedClock(NOW)))
+        buffer = container.chat_buffer()
+        if hasattr(buffer, "_prefix"):
+            buffer._prefix = f"bench-cost-{uuid.uuid4().hex[:8]}:"
+        try:
+            messages = measure_messages(container, args.rounds)
+            floor = measure_floor(container, data_dir)
+            new, old = measure_history(container, args.history_runs, max(3, args.rounds))
+            scheduler_s, sent = measure_scheduler(container, args.scheduler_runners)
+        finally:
+            close_resources(container)
+    floor_ms = sum(floor.values())
+    print("floor (medians):")
+    for name, ms in floor.items():
+        print(f"  {name:<28} {ms:7.2f} ms")
+    print(f"  {'sum':<28} {floor_ms:7.2f} ms")
+    print(f"\n{'message (one unit of work)':<28} {'reply ms':>9} {'× floor':>8} {'after ms':>9} "
+          f"{'PG trips':>9} {'PG ms':>7}")
+    for kind, m in messages.items():
+        print(f"  {kind:<26} {m['reply']:9.1f} {m['reply'] / floor_ms:8.2f} {m['after']:9.1f} "
+              f"{m['trips']:9.0f} {m['pg']:7.1f}")
+    average = statistics.mean(m["reply"] for m in messages.values())
+    print(f"  {'average':<26} {average:9.1f} {average / floor_ms:8.2f}")
+    print("  ('after': the memory writes done once the reply is out, on the deferred-writes thread;"
+          " 'PG ms': time waiting on PostgreSQL within the reply)")
+    print(f"\nrun report, new runner {new:.1f} ms; with {args.history_runs:,} runs {old:.1f} ms "
+          f"({(old - new) / new * 100:+.0f} %)")
+    print(f"scheduler: {args.scheduler_runners:,} runners due, {sent:,} summaries sent in {scheduler_s:.2f} s")
+    print("goals (issue 13): average ≤ 2× floor; run report ≤ 25 ms; injury report ≤ 40 ms; 20k runs ± 20 %; "
+          "scheduler 10,000 runners ≤ 15 s")
+
+
+if __name__ == "__main__":
+    main()
