@@ -306,6 +306,15 @@ class _MemoryStore:
         pass
 
 
+def _unit_of_work(store, settings: Settings):
+    """With an LLM, PostgreSQL's unit takes its connection at the first write: no connection is held
+    while the model thinks (adapters/postgres/unit_of_work.py). The offline coach answers in
+    milliseconds: one connection from the start saves the round trips of the reads before."""
+    if settings.store_kind == "postgres":
+        return store.unit_of_work(lazy=settings.llm_provider != "offline")
+    return store.unit_of_work()
+
+
 def _chat_buffer(settings: Settings, store, clock):
     if settings.redis_url.get_secret_value():
         from adapters.redis_chat import RedisChatBuffer
@@ -446,7 +455,7 @@ class Container(containers.DeclarativeContainer):
     deliveries = providers.Callable(lambda s: s.deliveries, store)
     cross_training = providers.Callable(lambda s: s.cross_training, store)
     # One transaction per change: `with container.unit_of_work(): ...` (application.ports.UnitOfWork).
-    unit_of_work = Singleton(lambda s: s.unit_of_work(), store)
+    unit_of_work = Singleton(_unit_of_work, store, settings)
     chat_buffer = Singleton(_chat_buffer, settings, store, clock)
     inbox = Singleton(_inbox, store, clock)
     embedder = Singleton(_embedder, settings)

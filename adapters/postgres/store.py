@@ -37,11 +37,11 @@ class PostgresStore:
         self.deliveries = PostgresDeliveryLog(pool)
         self.cross_training = PostgresCrossTrainingRepository(pool)
 
-    def unit_of_work(self) -> PostgresUnitOfWork:
+    def unit_of_work(self, *, lazy: bool = False) -> PostgresUnitOfWork:
         """Runners, runs, plans, injuries, conversations, summaries, cross-training, the outbox and
         the inbox's done/quarantine marks join it; the chat buffer and ``inbox.put`` keep their own
         transactions (what the webhook accepted must survive)."""
-        return PostgresUnitOfWork(self.pool)
+        return PostgresUnitOfWork(self.pool, lazy=lazy)
 
     @classmethod
     def connect(cls, conninfo: str, *, schema: str | None = None, migrate: bool = True,

@@ -5,6 +5,13 @@ transaction and binds the connection to the current context (``contextvars``: a 
 asyncio task); every repository on that pool calls ``connection(pool)`` and so works inside it
 until the block ends with COMMIT, or ROLLBACK when it raises. Outside a unit, ``connection``
 lends a pool connection for one statement group, as before.
+
+``PostgresUnitOfWork(pool, lazy=True)`` takes its connection at the unit's first *write*: the reads
+before it run on short transactions of their own. A message answered by an LLM reads, waits seconds
+for the model, and writes at the end: holding a connection (and an open transaction) through that
+wait would make the database's connections, not the LLM, the limit on messages in flight. After the
+first write every statement shares the unit's connection (it reads what it wrote), and the unit
+still commits or rolls back as one.
 """
 from __future__ import annotations
 
@@ -26,7 +33,7 @@ log = logging.getLogger(__name__)
 @attrs.define
 class _Bound:
     pool: ConnectionPool
-    connection: psycopg.Connection
+    connection: psycopg.Connection | None    # None: a lazy unit before its first write
     exits: contextlib.ExitStack
     previous: _Bound | None = None     # a unit open on another pool in the same context
     depth: int = 1
@@ -45,7 +52,13 @@ def connection(pool: ConnectionPool, *, read: bool = False) -> Iterator[psycopg.
     a lost connection, and either ends the unit), which spares the SAVEPOINT and RELEASE round
     trips: a read costs one round trip."""
     bound = _bound_to(pool)
-    if bound is not None:
+    if bound is not None and bound.connection is None:
+        if read:                           # a lazy unit that has written nothing yet
+            with own_transaction(pool) as conn:
+                yield conn
+            return
+        bound.connection = _begin(pool, bound.exits)
+    if bound is not None and bound.connection is not None:
         if read:
             yield bound.connection
             return
@@ -97,8 +110,9 @@ def _bound_to(pool: ConnectionPool) -> _Bound | None:
 
 
 class PostgresUnitOfWork:
-    def __init__(self, pool: ConnectionPool):
+    def __init__(self, pool: ConnectionPool, *, lazy: bool = False):
         self._pool = pool
+        self._lazy = lazy
 
     def __enter__(self) -> Self:
         bound = _bound_to(self._pool)
@@ -106,7 +120,7 @@ class PostgresUnitOfWork:
             bound.depth += 1
             return self
         exits = contextlib.ExitStack()
-        conn = _begin(self._pool, exits)
+        conn = None if self._lazy else _begin(self._pool, exits)
         _current.set(_Bound(self._pool, conn, exits, previous=_current.get()))
         return self
 

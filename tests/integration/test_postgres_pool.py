@@ -94,3 +94,41 @@ def test_inside_a_unit_a_read_is_one_round_trip_and_the_unit_adds_begin_and_comm
     with PostgresUnitOfWork(pool):
         runs.add(Run(runner_id=runner.id, date=date(2024, 1, 2), distance_km=5))
     assert count[0] == 2 + 3          # BEGIN, SAVEPOINT + INSERT + RELEASE, COMMIT
+
+
+# --- a lazy unit (LLM mode): no connection held until the first write ---------------------------
+
+def _connections_lent(pool) -> int:
+    stats = pool.get_stats()
+    return stats["pool_size"] - stats["pool_available"]
+
+
+def test_a_lazy_unit_holds_no_connection_until_it_writes_then_commits_as_one(pool):
+    runners, runs = PostgresRunnerRepository(pool), PostgresRunRepository(pool)
+    ana = Runner("+593991110001", name="Ana")
+    runners.save(ana)
+    unit = PostgresUnitOfWork(pool, lazy=True)
+    with unit:
+        assert runners.get(ana.id).name == "Ana"          # a read: on a connection of its own
+        assert _connections_lent(pool) == 0                 # nothing held while "the model thinks"
+        runs.add(Run(runner_id=ana.id, date=date(2026, 11, 20), distance_km=8, duration_s=2700))
+        assert _connections_lent(pool) == 1                 # the first write took one for the unit
+        [run] = runs.for_runner(ana.id)                     # and later reads see what it wrote
+        assert run.distance_km == 8
+    assert _connections_lent(pool) == 0
+    assert len(runs.for_runner(ana.id)) == 1
+
+
+def test_a_lazy_unit_that_fails_after_writing_leaves_nothing(pool):
+    runners, runs = PostgresRunnerRepository(pool), PostgresRunRepository(pool)
+    ana = Runner("+593991110001", name="Ana")
+    runners.save(ana)
+    with pytest.raises(RuntimeError), PostgresUnitOfWork(pool, lazy=True):
+        runs.add(Run(runner_id=ana.id, date=date(2026, 11, 20), distance_km=8, duration_s=2700))
+        ana.name = "Ana María"
+        runners.save(ana)
+        raise RuntimeError("the worker died")
+    assert runs.for_runner(ana.id) == [] and runners.get(ana.id).name == "Ana"
+    with PostgresUnitOfWork(pool, lazy=True):               # a unit that only reads commits nothing
+        assert runners.get(ana.id) is not None
+    assert _connections_lent(pool) == 0
