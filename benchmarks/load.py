@@ -1,6 +1,6 @@
 """Load benchmark: N runners chatting at once with the coach through the real webhook.
 
-Each simulated runner onboards (8 answers) and then reports 3 runs, waiting for the coach's reply
+Each simulated runner onboards (12 answers) and then reports 3 runs, waiting for the coach's reply
 to each message before sending the next, like a person would. Everything goes over real HTTP on
 127.0.0.1, in three processes so that none steals the others' GIL:
 
@@ -49,9 +49,10 @@ if ROOT not in sys.path:
 SECRET = "bench-app-secret"
 TOKEN = "bench-token"
 PHONE_NUMBER_ID = "100200300"
-ONBOARDING = {
-    "es": ["Hola", "{name}", "34", "10k", "4", "intermedio", "ninguna", "bajar de 50 minutos"],
-    "en": ["Hi", "{name}", "41", "half marathon", "3", "beginner", "none", "finish my first half"],
+ONBOARDING = {   # the onboarding's current questions: name, age, race, its date, days, level, weekly km,
+                 # longest run, a recent race, preferred days, injuries
+    "es": ["Hola", "{name}", "34", "10k", "no sé", "4", "intermedio", "25", "12", "no", "me da igual", "ninguna"],
+    "en": ["Hi", "{name}", "41", "half marathon", "not sure", "3", "beginner", "30", "14", "no", "any day", "none"],
 }
 NAMES = {"es": ["Ana", "Luis", "Sofía", "Mateo", "Valentina", "Diego", "Camila", "Andrés"],
          "en": ["Bob", "Emma", "Liam", "Olivia", "Noah", "Grace"]}

@@ -11,7 +11,8 @@ runners (``--per-runner`` points each), stored through the adapters Andes uses
 
 Each engine and size runs in its own process (a clean RSS, no shared caches).
 
-    python -m benchmarks.vector_search                    # 200 / 10k / 100k points, both engines
+    python -m benchmarks.vector_search                    # 200 / 10k / 100k points (local mode to 10k)
+    python -m benchmarks.vector_search --local-max 100000 # both engines at 100k too (~10 min here)
     python -m benchmarks.vector_search --sizes 200 10000 --queries 100
 """
 from __future__ import annotations
@@ -146,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engines", nargs="+", choices=("edge", "local"), default=["edge", "local"])
     parser.add_argument("--per-runner", type=int, default=100, help="memories per runner (default 100)")
     parser.add_argument("--queries", type=int, default=200, help="searches per engine and size (default 200)")
+    parser.add_argument("--local-max", type=int, default=10_000,
+                        help="largest size run on the local mode (default 10k: filling it with 100k points "
+                             "takes minutes; --local-max 100000 for the full comparison)")
     parser.add_argument("--local-queries", type=int, default=20,
                         help="searches for the local mode above 10k points (each scans them all; default 20)")
     args = parser.parse_args(argv)
@@ -155,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
     for points in args.sizes:
         for engine in args.engines:
+            if engine == "local" and points > args.local_max:
+                print(f"{engine:<6} {points:>7} skipped (--local-max {args.local_max})")
+                continue
             queries = args.local_queries if engine == "local" and points > 10_000 else args.queries
             parent, child = context.Pipe()
             process = context.Process(target=_child, args=(child, engine, points, args.per_runner, queries))
