@@ -7,9 +7,9 @@ recalls another runner's memories.
 Two modes, one adapter:
 
 * ``QdrantVectorMemory(embedder, clock, url="http://qdrant:6333", api_key=...)`` — a Qdrant server;
-* ``QdrantVectorMemory(embedder, clock, path="/var/lib/andes/qdrant")`` — embedded, on disk,
-  no server (single process: the embedded mode locks its directory, so open one adapter per
-  path per process and share it).
+* ``QdrantVectorMemory(embedder, clock, path="/var/lib/andes/qdrant")`` — qdrant-client's local
+  mode, on disk, no server (it checks every point in Python: the embedded default is Qdrant Edge,
+  adapters/qdrant_edge_memory.py, which shares ``QdrantMemoryBase`` below).
 
 The collection is created on first use with the embedder's dimension and cosine distance.
 Opening an existing collection made with another dimension fails loudly: changing the embedder
