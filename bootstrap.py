@@ -354,13 +354,26 @@ def _open_vector_memory(settings: Settings, embedder, clock):
     if settings.vector_store == "memory":
         from adapters.in_memory import InMemoryVectorMemory
         return InMemoryVectorMemory(embedder, clock)
-    from adapters.qdrant_memory import QdrantMemory
     if settings.qdrant_url:
+        from adapters.qdrant_memory import QdrantMemory
         return QdrantMemory(embedder=embedder, clock=clock, url=settings.qdrant_url,
                             api_key=settings.qdrant_api_key.get_secret_value() or None,
                             collection=settings.qdrant_collection)
-    path = settings.qdrant_path or str(settings.data_path / "qdrant")
-    return QdrantMemory(embedder=embedder, clock=clock, path=path, collection=settings.qdrant_collection)
+    # Embedded: Qdrant Edge, the server's engine in process (qdrant-client's local mode scans
+    # every point: benchmarks/vector_search.py). Memories an older version kept in the local mode's
+    # folder are copied over once, into an empty shard.
+    from adapters.qdrant_edge_memory import QdrantEdgeMemory, copy_from_local_mode
+    root = settings.qdrant_path or str(settings.data_path / "qdrant")
+    memory = QdrantEdgeMemory(embedder, clock, os.path.join(root, "edge"), settings.qdrant_collection)
+    try:
+        copied = copy_from_local_mode(memory, root, settings.qdrant_collection)
+    except Exception:
+        memory.close()
+        raise
+    if copied:
+        import logging
+        logging.getLogger(__name__).info("copied %d memories from the local-mode store into Qdrant Edge", copied)
+    return memory
 
 
 def _llm(settings: Settings):

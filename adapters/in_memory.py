@@ -466,19 +466,25 @@ def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
 
 
 class InMemoryVectorMemory:
+    """Thread-safe: the app's worker threads read while the deferred writer stores (without the
+    lock, a read iterating the dict while a write grew it raised "dictionary changed size")."""
+
     def __init__(self, embedder: Embedder, clock):
         self._embedder = embedder
         self._clock = clock
         self._docs: dict[str, tuple[MemoryDocument, list[float]]] = {}
+        self._lock = threading.Lock()
 
     def store(self, document):
-        [vector] = self._embedder.embed_documents([document.text])
-        self._docs[document.id] = (copy.deepcopy(document), vector)
+        [vector] = self._embedder.embed_documents([document.text])     # outside the lock: slow
+        with self._lock:
+            self._docs[document.id] = (copy.deepcopy(document), vector)
 
     def retrieve_context(self, runner_id, query, k=5):
         q = self._embedder.embed_query(query)
-        hits = [Recollection(copy.deepcopy(d), _cosine(q, v))
-                for d, v in self._docs.values() if d.runner_id == runner_id]
+        with self._lock:
+            mine = [(copy.deepcopy(d), v) for d, v in self._docs.values() if d.runner_id == runner_id]
+        hits = [Recollection(d, _cosine(q, v)) for d, v in mine]
         hits.sort(key=lambda h: h.score, reverse=True)
         return hits[:k]
 
@@ -486,9 +492,10 @@ class InMemoryVectorMemory:
         self.store(run_memory(run, self._clock.now(), language))
 
     def forget(self, runner_id, document_id):
-        found = self._docs.get(document_id)
-        if found is not None and found[0].runner_id == runner_id:
-            del self._docs[document_id]
+        with self._lock:
+            found = self._docs.get(document_id)
+            if found is not None and found[0].runner_id == runner_id:
+                del self._docs[document_id]
 
 
 class InMemoryUnitOfWork:

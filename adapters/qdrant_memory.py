@@ -7,9 +7,9 @@ recalls another runner's memories.
 Two modes, one adapter:
 
 * ``QdrantVectorMemory(embedder, clock, url="http://qdrant:6333", api_key=...)`` — a Qdrant server;
-* ``QdrantVectorMemory(embedder, clock, path="/var/lib/andes/qdrant")`` — embedded, on disk,
-  no server (single process: the embedded mode locks its directory, so open one adapter per
-  path per process and share it).
+* ``QdrantVectorMemory(embedder, clock, path="/var/lib/andes/qdrant")`` — qdrant-client's local
+  mode, on disk, no server (it checks every point in Python: the embedded default is Qdrant Edge,
+  adapters/qdrant_edge_memory.py, which shares ``QdrantMemoryBase`` below).
 
 The collection is created on first use with the embedder's dimension and cosine distance.
 Opening an existing collection made with another dimension fails loudly: changing the embedder
@@ -24,13 +24,14 @@ import contextlib
 import threading
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, Self
 
 from qdrant_client import QdrantClient, models
 from qdrant_client.http.exceptions import UnexpectedResponse
 
 from application.ports import Embedder
 from domain.memory import MemoryDocument, MemoryKind, Recollection, run_memory
+from domain.run import Run
 
 DEFAULT_COLLECTION = "andes_memories"
 _ID_NAMESPACE = uuid.UUID("5b0a3c8e-6f1d-4d6b-9a1e-3c2f7e8d9a10")
@@ -48,13 +49,87 @@ class VectorStoreBusy(RuntimeError):
     pass
 
 
-class QdrantVectorMemory:
-    """``VectorMemory`` on Qdrant (server or embedded)."""
+def busy_message(path: str) -> str:
+    return (f"the memory folder {path} is in use by another Andes process (embedded Qdrant allows one at "
+            "a time): stop it, use another ANDES_DATA_DIR, or run a Qdrant server and set QDRANT_URL")
+
+
+class QdrantMemoryBase:
+    """The ``VectorMemory`` port over one Qdrant engine: embedding, the payload (Qdrant's data model:
+    one point per document, its id from :func:`point_id`, ``runner_id`` in the payload) and the
+    per-runner filter live here; an engine adapter supplies the five calls below."""
+
+    def __init__(self, embedder: Embedder, clock: Any):
+        self._embedder = embedder
+        self._clock = clock
+
+    # --- what an engine supplies --------------------------------------------------------------
+
+    def _upsert(self, pid: str, vector: list[float], payload: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def _search(self, runner_id: str, vector: list[float], k: int) -> list[tuple[float, dict[str, Any]]]:
+        """The ``k`` nearest points of one runner, as (cosine, payload), closest first."""
+        raise NotImplementedError
+
+    def _delete(self, runner_id: str, pid: str | None) -> None:
+        """Delete one point of the runner (``pid``) or all of them (None)."""
+        raise NotImplementedError
+
+    def _count(self, runner_id: str | None) -> int:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    # --- the port --------------------------------------------------------------------------
+
+    def store(self, document: MemoryDocument) -> None:
+        [vector] = self._embedder.embed_documents([document.text])
+        self._upsert(point_id(document.id), list(vector), _payload(document))
+
+    def retrieve_context(self, runner_id: str, query: str, k: int = 5) -> list[Recollection]:
+        if k <= 0:
+            return []
+        vector = self._embedder.embed_query(query)
+        recollections = []
+        for score, payload in self._search(runner_id, list(vector), k):
+            document = _document(payload)
+            if document.runner_id != runner_id:   # belt and braces: the filter already did this
+                continue
+            recollections.append(Recollection(document, float(score)))
+        return recollections
+
+    def update_after_run(self, run: Run, language: str = "es") -> None:
+        self.store(run_memory(run, self._clock.now(), language))
+
+    def forget(self, runner_id: str, document_id: str) -> None:
+        """Delete one memory (a deleted run's has the run's id), only if it is this runner's."""
+        self._delete(runner_id, point_id(document_id))
+
+    # --- beyond the port -------------------------------------------------------------------
+
+    def forget_runner(self, runner_id: str) -> None:
+        """Delete every memory of a runner (the runner asked to be forgotten)."""
+        self._delete(runner_id, None)
+
+    def count(self, runner_id: str | None = None) -> int:
+        return self._count(runner_id)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class QdrantVectorMemory(QdrantMemoryBase):
+    """``VectorMemory`` on qdrant-client: a Qdrant server, or its local mode (``path=``)."""
 
     def __init__(
         self,
         embedder: Embedder,
-        clock,
+        clock: Any,
         collection: str = DEFAULT_COLLECTION,
         *,
         path: str | None = None,
@@ -65,8 +140,7 @@ class QdrantVectorMemory:
     ):
         if sum(x is not None for x in (path, url, client)) != 1:
             raise ValueError("give exactly one of path= (embedded Qdrant), url= (Qdrant server) or client=")
-        self._embedder = embedder
-        self._clock = clock
+        super().__init__(embedder, clock)
         self._collection = collection
         if client is not None:
             self._client = client
@@ -76,10 +150,7 @@ class QdrantVectorMemory:
                 self._client = QdrantClient(path=path)
             except RuntimeError as error:
                 # Embedded Qdrant locks its folder: one process at a time.
-                raise VectorStoreBusy(
-                    f"the memory folder {path} is in use by another Andes process (embedded Qdrant "
-                    "allows one at a time): stop it, use another ANDES_DATA_DIR, or run a Qdrant "
-                    "server and set QDRANT_URL") from error
+                raise VectorStoreBusy(busy_message(path)) from error
             self._local = True
         else:
             self._client = QdrantClient(url=url, api_key=api_key, timeout=timeout)
@@ -87,70 +158,38 @@ class QdrantVectorMemory:
         self._owns_client = client is None
         self._setup_lock = threading.Lock()
         self._ready = False
-        # The embedded mode is plain Python over SQLite, not meant for concurrent callers.
+        # The local mode is plain Python over SQLite, not meant for concurrent callers.
         self._call_lock = threading.RLock() if self._local else None
 
     @property
     def collection(self) -> str:
         return self._collection
 
-    def _calls(self):
+    def _calls(self) -> contextlib.AbstractContextManager[Any]:
         return self._call_lock if self._call_lock is not None else contextlib.nullcontext()
 
-    # --- the port --------------------------------------------------------------------------
-
-    def store(self, document: MemoryDocument) -> None:
-        [vector] = self._embedder.embed_documents([document.text])
+    def _upsert(self, pid: str, vector: list[float], payload: dict[str, Any]) -> None:
         self._ensure_collection()
-        point = models.PointStruct(id=point_id(document.id), vector=list(vector), payload=_payload(document))
         with self._calls():
-            self._client.upsert(self._collection, points=[point], wait=True)
+            self._client.upsert(self._collection, points=[models.PointStruct(id=pid, vector=vector, payload=payload)],
+                                wait=True)
 
-    def retrieve_context(self, runner_id: str, query: str, k: int = 5) -> list[Recollection]:
-        if k <= 0:
-            return []
-        vector = self._embedder.embed_query(query)
+    def _search(self, runner_id: str, vector: list[float], k: int) -> list[tuple[float, dict[str, Any]]]:
         self._ensure_collection()
         with self._calls():
             response = self._client.query_points(
-                self._collection,
-                query=list(vector),
-                query_filter=_only(runner_id),
-                limit=k,
-                with_payload=True,
-            )
-        recollections = []
-        for point in response.points:
-            document = _document(point.payload or {})
-            if document.runner_id != runner_id:   # belt and braces: the filter already did this
-                continue
-            recollections.append(Recollection(document, float(point.score)))
-        return recollections
+                self._collection, query=vector, query_filter=_only(runner_id), limit=k, with_payload=True)
+        return [(point.score, point.payload or {}) for point in response.points]
 
-    def update_after_run(self, run, language: str = "es") -> None:
-        self.store(run_memory(run, self._clock.now(), language))
-
-    def forget(self, runner_id: str, document_id: str) -> None:
-        """Delete one memory (a deleted run's has the run's id), only if it is this runner's."""
+    def _delete(self, runner_id: str, pid: str | None) -> None:
         self._ensure_collection()
-        selector = models.Filter(must=[
-            models.FieldCondition(key="runner_id", match=models.MatchValue(value=runner_id)),
-            models.HasIdCondition(has_id=[point_id(document_id)]),
-        ])
+        selector = _only(runner_id)
+        if pid is not None:
+            selector = models.Filter(must=[*(selector.must or []), models.HasIdCondition(has_id=[pid])])
         with self._calls():
             self._client.delete(self._collection, points_selector=models.FilterSelector(filter=selector), wait=True)
 
-    # --- beyond the port -------------------------------------------------------------------
-
-    def forget_runner(self, runner_id: str) -> None:
-        """Delete every memory of a runner (the runner asked to be forgotten)."""
-        self._ensure_collection()
-        with self._calls():
-            self._client.delete(
-                self._collection, points_selector=models.FilterSelector(filter=_only(runner_id)), wait=True
-            )
-
-    def count(self, runner_id: str | None = None) -> int:
+    def _count(self, runner_id: str | None) -> int:
         self._ensure_collection()
         with self._calls():
             return self._client.count(
@@ -161,12 +200,6 @@ class QdrantVectorMemory:
         if self._owns_client:
             with self._calls():
                 self._client.close()
-
-    def __enter__(self) -> QdrantVectorMemory:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
     # --- internals -------------------------------------------------------------------------
 

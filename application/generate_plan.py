@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 import attrs
 
-from application.formatting import render_plan
+from application.formatting import part_with_side, render_plan
+from application.messages import GOAL_NAMES, SESSION_NAMES, name_of, say
 from application.ports import (
     Clock,
     InjuryRepository,
@@ -16,7 +17,7 @@ from application.ports import (
     VectorMemory,
 )
 from domain.memory import MemoryDocument, MemoryKind
-from domain.plan import TrainingPlan
+from domain.plan import SessionKind, TrainingPlan
 from domain.planning import build_block
 from domain.race_day import PaceNote, RacePlan, easy_pace_note, race_plan
 from domain.runner import Runner
@@ -68,7 +69,7 @@ class GeneratePlan:
         try:
             self._memory.store(MemoryDocument(
                 runner_id=runner.id, kind=MemoryKind.PLAN, created_at=self._clock.now(), id=plan.id,
-                text=(_plan_text(plan, runner.language) + " " + " ".join(plan.adaptations)).strip(),
+                text=plan_memory_text(plan, runner),
             ))
         except Exception:
             log.exception("vector memory store failed", extra={"runner_id": runner.id})
@@ -78,9 +79,22 @@ class GeneratePlan:
         return GeneratedPlan(plan, estimate, note, race)
 
 
-def _plan_text(plan: TrainingPlan, language: str) -> str:
-    if language == "en":
-        return (f"Training plan {plan.start.isoformat()} to {plan.end.isoformat()}: {plan.total_km:g} km, "
-                f"VDOT {plan.vdot:.1f}.")
-    return (f"Plan de entrenamiento del {plan.start.isoformat()} al {plan.end.isoformat()}: {plan.total_km:g} km, "
-            f"VDOT {plan.vdot:.1f}.")
+def plan_memory_text(plan: TrainingPlan, runner: Runner) -> str:
+    """The plan as the coach remembers it: dates, goal, weekly km, key sessions and what it was
+    adapted for — a sentence or two, never the whole plan (its worded adaptations ran to ~450
+    characters, 90-100 ms to embed; what the coach needs of the plan itself is in the store)."""
+    language = runner.language
+    quality = [s.kind.value for s in plan.sessions if s.kind.is_quality]
+    key = [say(language, "memory_plan_long", km=f"{max(long_runs):g}")] if (long_runs := [
+        s.distance_km for s in plan.sessions if s.kind is SessionKind.LONG]) else []
+    key += [name_of(SESSION_NAMES, kind, language) for kind in dict.fromkeys(quality)]
+    goal = (say(language, "memory_plan_goal", goal=name_of(GOAL_NAMES, runner.goal_race, language))
+            if runner.goal_race is not None and runner.has_race is not False else "")
+    text = say(language, "memory_plan", start=plan.start.isoformat(), end=plan.end.isoformat(), goal=goal,
+               weeks=" / ".join(f"{plan.week_km(w):g}" for w in range(2)), vdot=f"{plan.vdot:.1f}",
+               sessions=", ".join(key) or say(language, "memory_plan_easy_only"))
+    parts = dict.fromkeys(part_with_side(n.params["part"], n.params.get("side", ""), language)
+                          for n in plan.notes if n.params.get("part"))
+    if parts:
+        text += say(language, "memory_plan_adapted", parts=", ".join(parts))
+    return text

@@ -1,17 +1,18 @@
 """Load benchmark: N runners chatting at once with the coach through the real webhook.
 
-Each simulated runner onboards (8 answers) and then reports 3 runs, waiting for the coach's reply
+Each simulated runner onboards (12 answers) and then reports 3 runs, waiting for the coach's reply
 to each message before sending the next, like a person would. Everything goes over real HTTP on
 127.0.0.1, in three processes so that none steals the others' GIL:
 
 * the app (``entrypoints.http_app.create_app`` under uvicorn), as in production, with the offline
-  coach and the in-memory vector memory (hashing embedder);
+  coach, the bundled E5 embedder and the embedded Qdrant (Qdrant Edge) in a temporary directory —
+  the stack the README deploys (``--vectors memory --embeddings hashing``: the old, cheaper fakes);
 * the fake Graph API (``tests/integration/fake_graph_api.py`` under uvicorn), which receives the
   replies and reports when each arrived;
 * this process: the runners, as a minimal asyncio HTTP/1.1 client (one keep-alive connection per
   runner, signed POSTs), cheap enough not to be what is measured.
 
-    python benchmarks/load.py                          # 50 runners, in-memory store
+    python benchmarks/load.py                          # 20 runners, in-memory store, E5 + Qdrant Edge
     python benchmarks/load.py --runners 200 --runs 5
     python benchmarks/load.py --store sqlite             # SQLite file in a temporary directory
     python benchmarks/load.py --store postgres --redis # real PostgreSQL (own schema, dropped after)
@@ -39,6 +40,7 @@ import threading
 import time
 import uuid
 from collections import defaultdict
+from typing import Any
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:
@@ -47,9 +49,10 @@ if ROOT not in sys.path:
 SECRET = "bench-app-secret"
 TOKEN = "bench-token"
 PHONE_NUMBER_ID = "100200300"
-ONBOARDING = {
-    "es": ["Hola", "{name}", "34", "10k", "4", "intermedio", "ninguna", "bajar de 50 minutos"],
-    "en": ["Hi", "{name}", "41", "half marathon", "3", "beginner", "none", "finish my first half"],
+ONBOARDING = {   # the onboarding's current questions: name, age, race, its date, days, level, weekly km,
+                 # longest run, a recent race, preferred days, injuries
+    "es": ["Hola", "{name}", "34", "10k", "no sé", "4", "intermedio", "25", "12", "no", "me da igual", "ninguna"],
+    "en": ["Hi", "{name}", "41", "half marathon", "not sure", "3", "beginner", "30", "14", "no", "any day", "none"],
 }
 NAMES = {"es": ["Ana", "Luis", "Sofía", "Mateo", "Valentina", "Diego", "Camila", "Andrés"],
          "en": ["Bob", "Emma", "Liam", "Olivia", "Noah", "Grace"]}
@@ -115,11 +118,14 @@ def build(args, graph_url: str, data_dir: str):
     from bootstrap import Settings, build_container
     settings = Settings(
         store=args.store, database_url=args.database_url if args.store == "postgres" else "",
-        redis_url=args.redis_url if args.redis else "", vector_store="memory", embeddings="hashing",
+        redis_url=args.redis_url if args.redis else "", vector_store=args.vectors, embeddings=args.embeddings,
         llm_provider="offline", data_dir=data_dir, whatsapp_token=TOKEN,
         whatsapp_phone_number_id=PHONE_NUMBER_ID, whatsapp_api_base=graph_url, whatsapp_app_secret=SECRET,
         whatsapp_verify_token="bench")
     container = build_container(settings)
+    warm_up = getattr(container.embedder(), "warm_up", None)
+    if warm_up:
+        warm_up()                          # load E5 now, not inside the first runner's reply
     cleanup = []
     if args.store == "postgres":
         import psycopg
@@ -166,7 +172,9 @@ def serve_app(args, graph_url: str, conn) -> None:
             with ServerThread(create_app(container, max_concurrency=args.workers)) as server:
                 conn.send({"url": server.url})
                 phones = conn.recv()                       # the client is done
-            runs = unanswered = 0
+            memory = container.vector_memory()
+            memory.flush()
+            runs = unanswered = remembered = 0
             for phone in phones:
                 runner = container.runners().by_phone("+" + phone)
                 if runner is None:
@@ -175,7 +183,8 @@ def serve_app(args, graph_url: str, conn) -> None:
                 runs += len(container.runs().for_runner(runner.id))
                 roles = [m.role.value for m in container.conversations().for_runner(runner.id, limit=10_000)]
                 unanswered += abs(roles.count("runner") - roles.count("coach"))
-            conn.send({"runs": runs, "unanswered": unanswered})
+                remembered += len(memory.retrieve_context(runner.id, "carrera", k=1000))
+            conn.send({"runs": runs, "unanswered": unanswered, "remembered": remembered})
         except Exception as error:  # noqa: BLE001
             conn.send({"error": f"{error.__class__.__name__}: {error}"})
         finally:
@@ -193,11 +202,13 @@ class Connection:
 
     def __init__(self, host: str, port: int):
         self._host, self._port = host, port
-        self._reader = self._writer = None
+        self._reader: asyncio.StreamReader | None = None
+        self._writer: asyncio.StreamWriter | None = None
 
     async def post(self, path: str, body: bytes, headers: dict[str, str]) -> int:
         if self._writer is None:
             self._reader, self._writer = await asyncio.open_connection(self._host, self._port)
+        assert self._reader is not None
         head = [f"POST {path} HTTP/1.1", f"Host: {self._host}:{self._port}", f"Content-Length: {len(body)}"]
         head += [f"{k}: {v}" for k, v in headers.items()]
         self._writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
@@ -244,7 +255,7 @@ class Replies:
                 raise TimeoutError(f"no reply #{count}")
             try:
                 await asyncio.wait_for(event.wait(), remaining)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 raise TimeoutError(f"no reply #{count}") from None
         return self.arrivals[phone][count - 1]
 
@@ -284,12 +295,12 @@ async def drive(args, app_url: str, arrivals) -> dict:
     threading.Thread(target=pump, daemon=True, name="arrivals").start()
 
     host, port = app_url.split("//")[1].split(":")
-    stats = {"webhook": [], "e2e": [], "errors": [], "sent": 0}
+    stats: dict[str, Any] = {"webhook": [], "e2e": [], "errors": [], "sent": 0}
     started = time.monotonic()
     sessions = [runner_session(i, args, host, int(port), replies, stats) for i in range(args.runners)]
     try:
         await asyncio.wait_for(asyncio.gather(*sessions), args.timeout)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         stats["errors"].append(f"the run outlasted --timeout {args.timeout} s")
     stats["wall"] = time.monotonic() - started
     await asyncio.sleep(0.5)                     # a late duplicate reply would show up by now
@@ -299,8 +310,11 @@ async def drive(args, app_url: str, arrivals) -> dict:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runners", type=int, default=50, help="simulated runners (default 50)")
+    parser.add_argument("--runners", type=int, default=20, help="simulated runners (default 20)")
     parser.add_argument("--runs", type=int, default=3, help="runs each reports after onboarding (default 3)")
+    parser.add_argument("--vectors", choices=("qdrant", "memory"), default="qdrant",
+                        help="vector memory: embedded Qdrant (default) or in-memory")
+    parser.add_argument("--embeddings", choices=("e5", "hashing"), default="e5", help="embedder (default e5)")
     parser.add_argument("--store", choices=("memory", "sqlite", "postgres"), default="memory")
     parser.add_argument("--database-url", default=os.environ.get("ANDES_TEST_DATABASE_URL",
                                                                  "postgresql://postgres@127.0.0.1:5432/test"))
@@ -355,7 +369,8 @@ def main(argv=None) -> int:
     wrong = {p: n for p, n in stats["replies"].items() if n != per_runner}
     answered = len(stats["e2e"])
     ms = 1000
-    print(f"store={args.store}{'+redis' if args.redis else ''} runners={args.runners} "
+    print(f"store={args.store}{'+redis' if args.redis else ''} vectors={args.vectors} embeddings={args.embeddings} "
+          f"runners={args.runners} "
           f"messages={stats['sent']}/{expected} workers={args.workers}")
     print(f"wall {stats['wall']:.2f} s, throughput {answered / stats['wall']:.1f} msgs/s (replies received)")
     print(f"webhook latency (POST → 200): p50 {percentile(stats['webhook'], 50) * ms:.1f} ms, "
@@ -364,10 +379,11 @@ def main(argv=None) -> int:
           f"p99 {percentile(stats['e2e'], 99) * ms:.1f} ms, mean {statistics.fmean(stats['e2e'] or [0]) * ms:.1f} ms")
     print(f"replies at the Graph API {graph['accepted']}/{expected}, "
           f"runs stored {stored['runs']}/{args.runners * args.runs}, "
-          f"runners whose log isn't one reply per message {stored['unanswered']}")
+          f"runners whose log isn't one reply per message {stored['unanswered']}, "
+          f"memories recalled {stored['remembered']}")
     ok = (not stats["errors"] and not wrong and answered == expected and graph["accepted"] == expected
           and stored["unanswered"] == 0 and stored["runs"] == args.runners * args.runs
-          and graph["rejected_count"] == 0)
+          and graph["rejected_count"] == 0 and stored["remembered"] >= stored["runs"])
     for error in stats["errors"][:10]:
         print("ERROR", error)
     if wrong:
@@ -375,7 +391,9 @@ def main(argv=None) -> int:
               f"{list(wrong.values())[:5]} replies for {per_runner} messages")
     if graph["rejected_count"]:
         print(f"ERROR the Graph API refused {graph['rejected_count']} messages: {graph['rejected']}")
-    print("OK: every message got exactly one reply and every run was stored" if ok else "FAILED")
+    if stored["remembered"] < stored["runs"]:
+        print(f"ERROR the vector memory recalls {stored['remembered']} memories for {stored['runs']} runs")
+    print("OK: every message got exactly one reply, every run was stored and remembered" if ok else "FAILED")
     return 0 if ok else 1
 
 

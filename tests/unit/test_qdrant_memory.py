@@ -1,4 +1,6 @@
-"""QdrantVectorMemory in embedded mode (``path=``): the same adapter a Qdrant server gets with ``url=``."""
+"""The embedded Qdrant memories, both engines through the same tests: QdrantEdgeMemory (Qdrant Edge,
+the default) and QdrantVectorMemory in qdrant-client's local mode (``path=``: the same adapter a
+Qdrant server gets with ``url=``)."""
 from __future__ import annotations
 
 import threading
@@ -9,7 +11,8 @@ import pytest
 from adapters.e5_embedder import E5Embedder
 from adapters.hashing_embedder import HashingEmbedder
 from adapters.in_memory import FixedClock
-from adapters.qdrant_memory import QdrantVectorMemory, point_id
+from adapters.qdrant_edge_memory import QdrantEdgeMemory
+from adapters.qdrant_memory import QdrantVectorMemory, VectorStoreBusy, point_id
 from domain.memory import MemoryDocument, MemoryKind, Recollection
 from domain.run import Run
 
@@ -39,12 +42,23 @@ def clock():
     return FixedClock(NOW)
 
 
+ENGINES = {
+    "edge": lambda embedder, clock, collection, path: QdrantEdgeMemory(embedder, clock, path, collection),
+    "local": lambda embedder, clock, collection, path: QdrantVectorMemory(embedder, clock, collection, path=path),
+}
+
+
+@pytest.fixture(params=sorted(ENGINES))
+def engine(request):
+    return request.param
+
+
 @pytest.fixture
-def open_memory(tmp_path, clock):
+def open_memory(tmp_path, clock, engine):
     opened = []
 
     def _open(embedder=None, collection="memories", path=None):
-        m = QdrantVectorMemory(embedder or HashingEmbedder(), clock, collection, path=str(path or tmp_path / "qdrant"))
+        m = ENGINES[engine](embedder or HashingEmbedder(), clock, collection, str(path or tmp_path / "qdrant"))
         opened.append(m)
         return m
 
@@ -122,14 +136,38 @@ def test_point_ids_are_uuids_derived_from_the_document_id():
     assert point_id("run-42") == point_id("run-42") != point_id("run-43")
 
 
-def test_collection_is_created_on_first_use_with_the_embedders_dimension(open_memory):
-    memory = open_memory(HashingEmbedder(dimension=64), collection="c64")
+def test_collection_is_created_on_first_use_with_the_embedders_dimension(tmp_path, clock):
+    memory = QdrantVectorMemory(HashingEmbedder(dimension=64), clock, "c64", path=str(tmp_path / "q"))
     client = memory._client
     assert not client.collection_exists("c64")
     memory.store(doc("ana", "hola"))
     params = client.get_collection("c64").config.params.vectors
     assert params.size == 64
     assert params.distance.name == "COSINE"
+    memory.close()
+
+
+def test_edge_shard_has_the_embedders_dimension_and_a_tenant_index_on_runner_id(tmp_path, clock):
+    import json
+
+    memory = QdrantEdgeMemory(HashingEmbedder(dimension=64), clock, str(tmp_path), "c64")
+    memory.store(doc("ana", "hola"))
+    memory.close()
+    config = json.loads((tmp_path / "c64" / "edge_config.json").read_text())
+    assert config["vectors"][""] == {"size": 64, "distance": "Cosine"}
+    import qdrant_edge as qe
+    shard = qe.EdgeShard.load(str(tmp_path / "c64"))
+    index = shard.info().payload_schema["runner_id"]
+    assert index.data_type == qe.PayloadSchemaType.Keyword and index.params.is_tenant
+    shard.close()
+
+
+def test_a_second_opener_of_the_same_folder_is_told_it_is_busy(tmp_path, clock):
+    first = QdrantEdgeMemory(HashingEmbedder(), clock, str(tmp_path))
+    with pytest.raises(VectorStoreBusy, match="in use"):
+        QdrantEdgeMemory(HashingEmbedder(), clock, str(tmp_path))
+    first.close()
+    QdrantEdgeMemory(HashingEmbedder(), clock, str(tmp_path)).close()     # free again once closed
 
 
 def test_memories_survive_a_restart_and_a_wrong_dimension_fails_loudly(open_memory, tmp_path, clock):
@@ -142,9 +180,8 @@ def test_memories_survive_a_restart_and_a_wrong_dimension_fails_loudly(open_memo
     assert again.retrieve_context("ana", "rodilla", k=1)[0].document.text == KNEE
     again.close()
 
-    wrong = open_memory(HashingEmbedder(dimension=32), path=path)
     with pytest.raises(ValueError, match="dimension"):
-        wrong.retrieve_context("ana", "rodilla")
+        open_memory(HashingEmbedder(dimension=32), path=path).retrieve_context("ana", "rodilla")
 
 
 def test_exactly_one_of_path_url_client(clock):
@@ -222,3 +259,34 @@ def test_e5_english_question_recalls_the_spanish_knee_conversation(ana_with_e5):
     got = ana_with_e5.retrieve_context("ana", "what did I tell you about my knee?", k=3)
     assert KNEE in [r.document.text for r in got]
     assert all(r.document.runner_id == "ana" for r in got)
+
+
+def test_memories_of_the_local_mode_are_copied_into_an_empty_edge_shard(tmp_path, clock):
+    from adapters.qdrant_edge_memory import copy_from_local_mode
+
+    old = QdrantVectorMemory(HashingEmbedder(), clock, "memories", path=str(tmp_path))
+    for i in range(600):                       # more than one scroll page
+        old.store(doc(f"r{i % 3}", f"recuerdo {i}"))
+    kept = doc("ana", KNEE, metadata={"message_id": "wamid.1"})
+    old.store(kept)
+    old.close()
+
+    edge = QdrantEdgeMemory(HashingEmbedder(), clock, str(tmp_path / "edge"), "memories")
+    assert copy_from_local_mode(edge, str(tmp_path), "memories") == 601
+    assert edge.count("r0") == 200 and edge.count("ana") == 1
+    assert edge.retrieve_context("ana", KNEE, k=1)[0].document == kept
+    assert copy_from_local_mode(edge, str(tmp_path), "memories") == 0        # once
+    assert copy_from_local_mode(edge, str(tmp_path), "other") == 0
+    edge.close()
+
+
+def test_bootstrap_opens_qdrant_edge_as_the_embedded_default(tmp_path, clock):
+    from bootstrap import Settings, _open_vector_memory
+
+    memory = _open_vector_memory(Settings(data_dir=str(tmp_path), embeddings="hashing"), HashingEmbedder(), clock)
+    try:
+        assert isinstance(memory, QdrantEdgeMemory)
+        memory.store(doc("ana", KNEE))
+        assert (tmp_path / "qdrant" / "edge" / "andes_memories" / "edge_config.json").exists()
+    finally:
+        memory.close()
