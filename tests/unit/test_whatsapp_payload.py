@@ -398,11 +398,21 @@ def test_recipient_is_digits_only():
     assert recipient("+1 (415) 555-0102") == "14155550102"
 
 
-@pytest.mark.parametrize("failure", [429, 500, 503, httpx.ReadTimeout("slow"), httpx.ConnectError("down")])
+@pytest.mark.parametrize("failure", [429, 500, 503, httpx.ConnectError("down"), httpx.ConnectTimeout("no route")])
 def test_transient_failures_are_retried(failure):
     graph = Graph(failure, failure, 200)
     messenger(graph, max_attempts=3).send_text("+593991234567", "hola")
     assert len(graph.requests) == 3
+
+
+@pytest.mark.parametrize("failure", [httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("dropped")])
+def test_a_request_that_went_out_unanswered_is_not_repeated_at_once(failure):
+    """Graph may have taken it: the outbox sends it again later, not this call four times."""
+    graph = Graph(failure, 200)
+    with pytest.raises(WhatsAppSendError) as raised:
+        messenger(graph, max_attempts=4).send_text("+593991234567", "hola")
+    assert len(graph.requests) == 1
+    assert raised.value.ambiguous and raised.value.retryable
 
 
 def test_retry_after_is_honoured_up_to_the_ceiling(monkeypatch):
