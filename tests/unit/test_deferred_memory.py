@@ -63,3 +63,27 @@ def test_close_applies_what_is_queued():
         memory.store(doc("luis", f"entreno {n}"))
     memory.close()
     assert len(inner.retrieve_context("luis", "entreno", k=50)) == 20
+
+
+def test_while_a_message_is_answered_a_memory_waits_for_the_commit_and_a_rollback_drops_it():
+    from application.after_commit import after_commit
+
+    inner = InMemoryVectorMemory(HashingEmbedder(), FixedClock(NOW))
+    memory = DeferredWritesMemory(inner)
+    with after_commit() as later:
+        memory.store(doc("ana", "me duele la rodilla derecha"))
+        memory.flush()
+        assert inner.retrieve_context("ana", "rodilla") == []        # not before the commit
+    later.run()                                                       # the unit committed
+    memory.flush()
+    assert [h.document.text for h in inner.retrieve_context("ana", "rodilla")] == ["me duele la rodilla derecha"]
+
+    try:
+        with after_commit() as rolled_back:
+            memory.store(doc("bob", "sore left calf"))
+            raise ConnectionError("the database went away")
+    except ConnectionError:
+        pass
+    memory.flush()
+    assert inner.retrieve_context("bob", "calf") == [] and rolled_back is not None   # never written
+    memory.close()
