@@ -9,7 +9,8 @@ https://developers.facebook.com/documentation/business-messaging/whatsapp/suppor
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -48,21 +49,26 @@ class ScriptedGraph:
         self.attempts: list[tuple[str, str]] = []            # every send tried: (to, text)
         self.sent: list[tuple[str, str, str]] = []           # accepted: (to, text, wamid)
         self.templates: list[tuple[str, str]] = []
+        self.before_send: Callable[[str, str], object] | None = None     # runs first in each send
         self._failures: dict[str, list[Exception]] = {}
         self._ids = 0
+        self._lock = threading.Lock()
 
     def fail(self, to: str, *errors: Exception) -> None:
         self._failures.setdefault(to, []).extend(errors)
 
     def _accept(self, to: str, text: str) -> list[tuple[str, str]]:
-        self.attempts.append((to, text))
-        waiting = self._failures.get(to)
-        if waiting:
-            raise waiting.pop(0)
-        self._ids += 1
-        wamid = f"wamid.out{self._ids}"
-        self.sent.append((to, text, wamid))
-        return [(wamid, text)]
+        if self.before_send is not None:
+            self.before_send(to, text)
+        with self._lock:
+            self.attempts.append((to, text))
+            waiting = self._failures.get(to)
+            if waiting:
+                raise waiting.pop(0)
+            self._ids += 1
+            wamid = f"wamid.out{self._ids}"
+            self.sent.append((to, text, wamid))
+            return [(wamid, text)]
 
     def send_text(self, phone: str, text: str) -> list[tuple[str, str]]:
         return self._accept(phone, text)
@@ -343,6 +349,21 @@ def test_an_unexpected_error_is_retried_then_quarantined_with_an_apology(
     assert pipe.jobs.answer(sender(phone)) == [] and pipe.coached.count("BOOM") == 2
 
 
+def test_a_media_message_is_answered_that_only_text_is_understood(pipe: Pipeline) -> None:
+    pipe.onboard(JOHN, ONBOARDING_EN)
+    known = InboxItem("wamid.photo", sender(JOHN), "unsupported", "", pipe.clock.now(), type="image")
+    stranger = InboxItem("wamid.voice", "593987654321", "unsupported", "", pipe.clock.now(), type="audio")
+    assert pipe.inbox.put(known) and pipe.inbox.put(stranger)
+
+    assert outcomes(pipe.jobs.answer(sender(JOHN)) + pipe.jobs.answer("593987654321")) == ["unsupported"] * 2
+
+    assert pipe.reply_to(known).text == say("en", "only_text") and pipe.reply_to(known).status == SENT
+    # Nobody knows the stranger's language yet: both. Their reply is sent too (nothing to hold it for).
+    assert pipe.reply_to(stranger).text == say("es", "only_text") + "\n\n" + say("en", "only_text")
+    assert pipe.reply_to(stranger).status == SENT
+    assert pipe.store.runners.by_phone("+593987654321") is None
+
+
 # --- 4. sending the outbox --------------------------------------------------------------------
 
 def test_an_accepted_reply_is_sent_with_its_wamid_in_the_delivery_log(pipe: Pipeline) -> None:
@@ -575,3 +596,36 @@ def test_sweep_sends_the_replies_that_are_due(pipe: Pipeline) -> None:
 
     assert pipe.reply_to(item).status == SENT
     assert pipe.graph.texts_to(ANA)[-1] == pipe.reply_to(item).text
+
+
+def test_two_senders_at_once_send_each_reply_once_and_a_runners_in_order(pipe: Pipeline) -> None:
+    """Two workers send at once (one answering, one sweeping): the claim lets one send a message,
+    and while it sends a runner's first reply the other does not send their second."""
+    pipe.onboard(ANA)
+    pipe.graph.fail(ANA, ConnectionError("down"))
+    first = pipe.say(ANA, "¿Cómo voy?")
+    second = pipe.say(ANA, RUN_REPORT)
+    pipe.clock.advance(pipe.due_at(first))
+    assert pipe.due_at(second) <= timedelta(0)
+    ana_sent = len(pipe.graph.texts_to(ANA))
+    sending, release = threading.Event(), threading.Event()
+    first_text = pipe.reply_to(first).text
+
+    def hold_the_first(to: str, text: str) -> None:
+        if text == first_text and not sending.is_set():
+            sending.set()
+            assert release.wait(5)
+
+    pipe.graph.before_send = hold_the_first
+    worker = threading.Thread(target=pipe.send_replies)
+    worker.start()
+    try:
+        assert sending.wait(5)
+        pipe.send_replies()                          # the other worker, while the first is on its way
+        assert len(pipe.graph.texts_to(ANA)) == ana_sent
+    finally:
+        release.set()
+        worker.join(5)
+    pipe.send_replies()
+
+    assert pipe.graph.texts_to(ANA)[ana_sent:] == [first_text, pipe.reply_to(second).text]
