@@ -276,7 +276,7 @@ class _MemoryStore:
         self.cross_training = in_memory.InMemoryCrossTrainingRepository()
         self._unit_of_work = in_memory.InMemoryUnitOfWork(
             self.runners, self.runs, self.plans, self.injuries, self.conversations, self.summaries,
-            self.cross_training)
+            self.cross_training, self.deliveries)     # the delivery log joins it (held texts released)
         self._in_memory = in_memory
         self._inbox = None
         self._outbox = None

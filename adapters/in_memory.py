@@ -588,17 +588,27 @@ class RecordingMessenger:
         return [t for p, t, _ in self.sent if p == wanted]
 
 
-class InMemoryDeliveryLog:
-    """``application.delivery.DeliveryLog`` in dicts (thread-safe)."""
+class InMemoryDeliveryLog(_JoinsUnits):
+    """``application.delivery.DeliveryLog`` in dicts (thread-safe). Like the inbox and the outbox it
+    joins units of work: a write made inside a unit that rolls back is undone (releasing held texts
+    into a reply that was rolled back must not lose them)."""
 
     def __init__(self):
         self._sent: dict[str, OutboundMessage] = {}
         self._unreachable: dict[str, tuple[datetime, int]] = {}
         self._lock = threading.Lock()
+        self._units = []
 
     def record(self, message):
         with self._lock:
-            self._sent.setdefault(message.id, copy.deepcopy(message))
+            if message.id in self._sent:
+                return
+            self._sent[message.id] = copy.deepcopy(message)
+
+        def undo() -> None:
+            with self._lock:
+                self._sent.pop(message.id, None)
+        self._on_rollback(undo)
 
     def get(self, message_id):
         with self._lock:
@@ -611,7 +621,14 @@ class InMemoryDeliveryLog:
             if found is None or found.held_at is not None or found.delivered_at is not None:
                 return False
             found.held_at, found.reason = at, reason
-            return True
+
+        def undo() -> None:
+            with self._lock:
+                if message_id in self._sent:
+                    self._sent[message_id].held_at = None
+                    self._sent[message_id].reason = None
+        self._on_rollback(undo)
+        return True
 
     def held(self, runner_id):
         with self._lock:
@@ -627,14 +644,30 @@ class InMemoryDeliveryLog:
         return None
 
     def release(self, message_ids, at):
+        released = []
         with self._lock:
             for message_id in message_ids:
                 if message_id in self._sent and self._sent[message_id].delivered_at is None:
                     self._sent[message_id].delivered_at = at
+                    released.append(message_id)
+
+        def undo() -> None:
+            with self._lock:
+                for message_id in released:
+                    if message_id in self._sent:
+                        self._sent[message_id].delivered_at = None
+        self._on_rollback(undo)
 
     def mark_unreachable(self, runner_id, reason, at):
         with self._lock:
-            self._unreachable.setdefault(runner_id, (at, reason))
+            if runner_id in self._unreachable:
+                return
+            self._unreachable[runner_id] = (at, reason)
+
+        def undo() -> None:
+            with self._lock:
+                self._unreachable.pop(runner_id, None)
+        self._on_rollback(undo)
 
     def unreachable_since(self, runner_id):
         with self._lock:
@@ -643,7 +676,14 @@ class InMemoryDeliveryLog:
 
     def mark_reachable(self, runner_id):
         with self._lock:
-            self._unreachable.pop(runner_id, None)
+            was = self._unreachable.pop(runner_id, None)
+        if was is None:
+            return
+
+        def undo() -> None:
+            with self._lock:
+                self._unreachable.setdefault(runner_id, was)
+        self._on_rollback(undo)
 
     def purge(self, older_than, now):
         cutoff = now - older_than

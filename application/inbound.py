@@ -23,7 +23,6 @@ import hashlib
 import logging
 import uuid
 from collections.abc import Callable
-from datetime import datetime
 
 import attrs
 
@@ -134,14 +133,7 @@ class AnswerMessages:
                 self._deliveries.release([m.id for m in held], now)
         self._outbox.add(OutboxMessage(
             id=uuid.uuid4().hex, runner_id=runner_id, to=to, text=text, buttons=buttons,
-            answers=item.message_id, created_at=now, next_attempt_at=self._after_earlier(runner_id, now)))
-
-    def _after_earlier(self, runner_id: str, now: datetime) -> datetime:
-        """A runner's replies go out in order: a new one waits for an earlier one still backing off."""
-        if not runner_id:
-            return now
-        waiting = self._outbox.due(datetime.max.replace(tzinfo=now.tzinfo), 1000, runner_id=runner_id)
-        return max([now, *(m.next_attempt_at for m in waiting)])
+            answers=item.message_id, created_at=now, next_attempt_at=now))
 
 
 def _in_language_of(runner: Runner | None, key: str) -> str:

@@ -52,9 +52,10 @@ class Jobs:
 
     def answer(self, sender: str, *, last_attempt: bool = False) -> list[Answered]:
         answered = self._answer(sender, last_attempt=last_attempt)
-        for runner_id in dict.fromkeys(a.runner_id for a in answered if a.outcome != "already_done"):
-            if runner_id is not None:
-                self._send(runner_id)
+        # A stranger's reply ("only text", an apology) has no runner: their outbox rows have runner_id "".
+        for runner_id in dict.fromkeys(a.runner_id or "" for a in answered
+                                       if a.outcome not in ("already_done", "refused")):
+            self._send(runner_id)
         if self._on_answered is not None:
             for item in answered:
                 self._on_answered(item)

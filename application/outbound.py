@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import attrs
 
@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 LEASE = timedelta(minutes=2)            # longer than one send with its timeout
 GIVE_UP_AFTER = timedelta(hours=24)     # WhatsApp's service window: after it only a template goes
 AMBIGUOUS_WAIT = timedelta(minutes=2)
+_FAR_FUTURE = datetime.max.replace(tzinfo=timezone.utc)
 FIRST_BACKOFF_S = 5.0
 MAX_BACKOFF_S = 30 * 60.0
 # Failed-status codes worth sending again (Graph's transient errors): the rest are final.
@@ -83,6 +84,9 @@ class SendReplies:
         for message in self._outbox.due(self._clock.now(), limit, runner_id=runner_id):
             if message.runner_id in waiting:
                 continue
+            if message.runner_id and self._behind_earlier(message):
+                waiting.add(message.runner_id)          # an earlier one is backing off: keep the order
+                continue
             now = self._clock.now()
             if not self._outbox.claim(message.id, now, now + LEASE):
                 waiting.add(message.runner_id)          # another sender has it: keep the order
@@ -91,6 +95,11 @@ class SendReplies:
             if not self._send(message, report):
                 waiting.add(message.runner_id)
         return report
+
+    def _behind_earlier(self, message: OutboxMessage) -> bool:
+        """An earlier message of the same runner is still to go (backing off, or leased to another sender)."""
+        first = self._outbox.due(_FAR_FUTURE, 1, runner_id=message.runner_id)
+        return bool(first) and first[0].id != message.id
 
     def _send(self, message: OutboxMessage, report: SendReport) -> bool:
         assert self._messenger is not None
