@@ -5,6 +5,7 @@ import logging
 import time
 from typing import Protocol
 
+from application.after_commit import defer_or_run
 from application.coach_reply import CREATE_PLAN, CoachReply
 from application.context import BuildContext, CoachContext
 from application.delivery import find_runner
@@ -123,11 +124,14 @@ class ReplyToRunner:
         outgoing = Message(runner_id=runner.id, role=Role.COACH, text=reply.text, at=self._clock.now(),
                            intent=reply.intent)
         self._conversations.append(outgoing)
-        try:
-            self._buffer.append(incoming)
-            self._buffer.append(outgoing)
-        except Exception:
-            log.exception("chat buffer append failed", extra={"runner_id": runner.id})
+
+        def buffer() -> None:
+            try:
+                self._buffer.append(incoming)
+                self._buffer.append(outgoing)
+            except Exception:
+                log.exception("chat buffer append failed", extra={"runner_id": runner.id})
+        defer_or_run(buffer)        # not in the transaction (Redis): only once the answer committed
         if incoming.text and _worth_remembering(incoming.text, reply.intent):
             try:
                 self._memory.store(MemoryDocument(
