@@ -39,6 +39,8 @@ FAILURE = "andes.delivery_failure"
 RECEIPT = "andes.receipt"
 SWEEP = "andes.sweep"
 SCHEDULED = "andes.scheduled"
+STALLED = "andes.retry_stalled"
+STALLED_AFTER_S = 30.0                  # three missed heartbeats (workers beat every 10 s)
 MAX_ATTEMPTS = 8
 RETRY = procrastinate.RetryStrategy(max_attempts=MAX_ATTEMPTS, exponential_wait=2)
 SWEEP_CRON = "* * * * * */10"          # every 10 s (6th column: seconds)
@@ -115,6 +117,18 @@ def register_tasks(app: procrastinate.App, jobs: Callable[[], Jobs], limiter: an
     async def sweep(timestamp: int) -> None:
         for sender in await in_thread(lambda: jobs().sweep()):
             await queue.answer(sender)
+
+    @app.periodic(cron=SWEEP_CRON, periodic_id="stalled")
+    @app.task(name=STALLED, queueing_lock=STALLED, pass_context=True)
+    async def retry_stalled(context: procrastinate.JobContext, timestamp: int) -> None:
+        """A worker killed mid-job (kill -9, a lost host) leaves its job "doing" and the runner's
+        lock taken: jobs of workers silent for STALLED_AFTER_S are retried (procrastinate's "retry
+        stalled jobs" how-to, https://procrastinate.readthedocs.io/en/stable/howto/production/
+        retry_stalled_jobs.html). The retry is safe: a message answered is done, and skipped."""
+        manager = context.app.job_manager
+        for job in await manager.get_stalled_jobs(seconds_since_heartbeat=STALLED_AFTER_S):
+            log.warning("retrying a job of a stalled worker", extra={"job": job.task_name, "job_id": job.id})
+            await manager.retry_job(job)
 
     @app.periodic(cron=SCHEDULED_CRON, periodic_id="scheduled")
     @app.task(name=SCHEDULED, queueing_lock=SCHEDULED, lock=SCHEDULED)

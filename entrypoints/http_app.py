@@ -66,10 +66,12 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
                allow_unsigned: bool | None = None, max_body_bytes: int = MAX_BODY_BYTES,
                max_concurrency: int | None = None, health_timeout_s: float = HEALTH_TIMEOUT_S,
                metrics: Metrics | None = None, max_pending: int = MAX_PENDING,
-               on_ready: Any = None) -> Starlette:
+               on_ready: Any = None, works: bool | None = None) -> Starlette:
     """``queue``: where the webhook's jobs go; None = a ``LocalQueue`` in this process (the embedded
     mode: this app is also the worker and the scheduler). ``on_ready``: an async callable run once
-    the store is connected (e.g. to start an in-process procrastinate worker)."""
+    the store is connected (e.g. to start an in-process procrastinate worker). ``works``: whether this
+    process answers messages (default: with the local queue); a webhook-only server never loads the
+    coach (the embedder, the classifier)."""
     settings = container.settings()
     metrics = metrics or Metrics()
     resources = Resources(container)
@@ -99,6 +101,8 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
         gate.ready = True
         ready.set()
         log.info("store connected: accepting messages")
+        if not (works if works is not None else local is not None):
+            return
         await anyio.to_thread.run_sync(resources.warm_up)
         resources.get("jobs").observe(record_answer(metrics))
         if local is not None:
@@ -165,7 +169,8 @@ def run_server(host: str = "127.0.0.1", port: int = 8000, *, worker: bool = Fals
         queue, on_ready = distributed_queue(container, settings, run_worker=worker)
     elif worker:
         log.info("--worker: the embedded mode always works in this process")
-    app = create_app(container, queue=queue, metrics=metrics, on_ready=on_ready)
+    app = create_app(container, queue=queue, metrics=metrics, on_ready=on_ready,
+                     works=worker or settings.store_kind != "postgres")
     try:
         uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, server_header=False,
                     proxy_headers=True, timeout_graceful_shutdown=int(SHUTDOWN_GRACE_S) + 5)

@@ -60,7 +60,7 @@ class PostgresInbox:
             ORDER BY order_at, received_at, seq LIMIT %s""", [sender, limit])
 
     def is_done(self, message_id: str) -> bool:
-        with connection(self._pool) as conn:
+        with connection(self._pool, read=True) as conn:
             row = conn.execute("SELECT done_at IS NOT NULL FROM inbox WHERE message_id = %s",
                                [message_id]).fetchone()
         return bool(row and row[0])

@@ -39,7 +39,7 @@ class PostgresOutbox:
         self._clock = clock
 
     def _select(self, query: str, params: list[Any]) -> list[OutboxMessage]:
-        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             return [_message(r) for r in cur.execute(query, params).fetchall()]
 
     def add(self, message: OutboxMessage) -> None:
