@@ -15,11 +15,11 @@ from typing import Any
 
 import anyio.to_thread
 from cattrs.preconf.json import make_converter
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from application.local_time import local_today
 from entrypoints.resources import Resources
@@ -28,23 +28,32 @@ PREFIX = "/api/"
 MAX_RUNNER_ID_CHARS = 64
 
 
-class BearerAuth(BaseHTTPMiddleware):
-    """Every ``/api/`` request needs the token; the rest of the app is not concerned."""
+class BearerAuth:
+    """Every ``/api/`` request needs the token; the rest of the app is not concerned. A pure ASGI
+    middleware: Starlette's BaseHTTPMiddleware would add a task and a stream to every webhook call."""
 
     def __init__(self, app: ASGIApp, token: str):
-        super().__init__(app)
+        self.app = app
         self._token = token.encode("utf-8")
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        if not request.url.path.startswith(PREFIX):
-            return await call_next(request)
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(PREFIX):
+            await self.app(scope, receive, send)
+            return
+        refused = self._refused(Headers(scope=scope))
+        if refused is not None:
+            await refused(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+    def _refused(self, headers: Headers) -> Response | None:
         if not self._token:
             return JSONResponse({"error": "not found"}, status_code=404)
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        scheme, _, token = headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode("utf-8"), self._token):
             return JSONResponse({"error": "unauthorized"}, status_code=401,
                                 headers={"WWW-Authenticate": 'Bearer realm="andes"'})
-        return await call_next(request)
+        return None
 
 
 def _plausible_id(runner_id: str) -> bool:
