@@ -26,7 +26,8 @@ import anyio
 import anyio.to_thread
 import procrastinate
 import psycopg
-from procrastinate.exceptions import AlreadyEnqueued
+from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
+from procrastinate.jobs import Status
 from procrastinate.schema import SchemaManager
 from psycopg.conninfo import conninfo_to_dict
 
@@ -128,7 +129,12 @@ def register_tasks(app: procrastinate.App, jobs: Callable[[], Jobs], limiter: an
         manager = context.app.job_manager
         for job in await manager.get_stalled_jobs(seconds_since_heartbeat=STALLED_AFTER_S):
             log.warning("retrying a job of a stalled worker", extra={"job": job.task_name, "job_id": job.id})
-            await manager.retry_job(job)
+            try:
+                await manager.retry_job(job)
+            except UniqueViolation:
+                # Another job for that runner waits already (its queueing lock): it answers what the
+                # dead one left; this one ends, so that the runner's lock is free.
+                await manager.finish_job(job, status=Status.FAILED, delete_job=False)
 
     @app.periodic(cron=SCHEDULED_CRON, periodic_id="scheduled")
     @app.task(name=SCHEDULED, queueing_lock=SCHEDULED, lock=SCHEDULED)

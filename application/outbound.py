@@ -38,7 +38,7 @@ from application.ports import Clock, Messenger, RunnerRepository
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(minutes=2)            # longer than one send with its timeout
+LEASE = timedelta(seconds=60)           # longer than one send with its timeout (WHATSAPP_TIMEOUT_S, 20 s)
 GIVE_UP_AFTER = timedelta(hours=24)     # WhatsApp's service window: after it only a template goes
 AMBIGUOUS_WAIT = timedelta(minutes=2)
 _FAR_FUTURE = datetime.max.replace(tzinfo=timezone.utc)
