@@ -8,7 +8,9 @@ It needs DATABASE_URL: in the embedded mode `andes serve` does this work itself.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 import socket
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -22,6 +24,8 @@ from entrypoints.resources import Resources
 log = logging.getLogger(__name__)
 
 RETRY_START_S = 2.0
+SHUTDOWN_GRACE_S = 20.0      # jobs running at SIGTERM get this long to finish
+QUEUE_POOL_MAX = 8          # procrastinate's own connections (fetch, finish, heartbeat, LISTEN): brief uses
 
 
 def _concurrency(settings: Any) -> int:
@@ -39,11 +43,9 @@ def distributed_queue(container: Any, settings: Any, *, run_worker: bool = False
     async def on_ready(resources: Resources) -> None:
         await anyio.to_thread.run_sync(apply_schema, conninfo)
         await app.open_async()
-        if run_worker:
-            concurrency = _concurrency(settings)
-            register_tasks(app, lambda: resources.get("jobs"), anyio.CapacityLimiter(concurrency))
-            asyncio.get_running_loop().create_task(app.run_worker_async(
-                concurrency=concurrency, name=f"serve@{socket.gethostname()}", install_signal_handlers=False))
+        if run_worker:     # stopped with the process (the task is cancelled at shutdown)
+            asyncio.get_running_loop().create_task(work_until(
+                asyncio.Event(), conninfo, resources, _concurrency(settings), f"serve@{socket.gethostname()}"))
     return queue, on_ready
 
 
@@ -67,12 +69,13 @@ def run_worker(concurrency: int | None = None) -> int:
             log.warning("the database is not reachable yet; retrying")
             await asyncio.sleep(RETRY_START_S)
         await anyio.to_thread.run_sync(apply_schema, conninfo)
-        app = create_app(conninfo)
-        register_tasks(app, lambda: resources.get("jobs"), anyio.CapacityLimiter(concurrency))
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
         log.info("worker started", extra={"concurrency": concurrency})
-        async with app.open_async():
-            await app.run_worker_async(concurrency=concurrency, name=f"worker@{socket.gethostname()}",
-                                       delete_jobs="successful")
+        await work_until(stop, conninfo, resources, concurrency, f"worker@{socket.gethostname()}")
+        log.info("worker stopped")
 
     try:
         asyncio.run(work())
@@ -81,3 +84,30 @@ def run_worker(concurrency: int | None = None) -> int:
     finally:
         close_resources(container)
     return 0
+
+
+async def work_until(stop: asyncio.Event, conninfo: str, resources: Resources, concurrency: int, name: str) -> None:
+    """Run a procrastinate worker until ``stop`` is set. procrastinate stops a worker whose database
+    connection fails (its LISTEN side task): it is started again, so an outage never ends the work."""
+    while not stop.is_set():
+        app = create_app(conninfo, max_size=QUEUE_POOL_MAX)
+        register_tasks(app, lambda: resources.get("jobs"), anyio.CapacityLimiter(concurrency))
+        try:
+            async with app.open_async():
+                running = asyncio.ensure_future(app.run_worker_async(
+                    concurrency=concurrency, name=name, delete_jobs="successful",
+                    install_signal_handlers=False, shutdown_graceful_timeout=SHUTDOWN_GRACE_S))
+                stopping = asyncio.ensure_future(stop.wait())
+                await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
+                if stop.is_set():
+                    running.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await running
+                    return
+                stopping.cancel()
+                running.result()            # raises what stopped it, if anything did
+                log.error("the worker stopped (its database connection failed?); starting it again")
+        except Exception:
+            log.exception("the worker failed; starting it again")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), RETRY_START_S)
