@@ -227,6 +227,26 @@ def test_bad_query_parameters_are_400(container, serve, path, params):
     assert response.status_code == 400 and "error" in response.json()
 
 
+@pytest.mark.parametrize("runner_id", ["%00abc", "x" * 65, "a%0Ab", "%F0%9F%8F%83" * 20])
+def test_an_id_no_runner_can_have_is_a_404_not_a_500(container, serve, runner_id):
+    response = serve(container, api_token=TOKEN).get(f"/api/runners/{runner_id}/runs", token=TOKEN)
+    assert response.status_code == 404 and response.json() == {"error": "runner not found"}
+
+
+def test_health_never_piles_up_threads_on_a_hanging_database(container, serve):
+    """A check still waiting is not started again: one thread per check, however many calls."""
+    import threading
+
+    container.store.override(providers.Object(Probed(container.store(), hanging)))
+    app = serve(container, health_timeout_s=0.2)
+    app.get("/health")
+    before = threading.active_count()
+    answers = [app.get("/health") for _ in range(10)]
+    assert all(r.status_code == 503 for r in answers)
+    assert answers[-1].json()["checks"]["database"]["error"].startswith("an earlier check")
+    assert threading.active_count() <= before + 1
+
+
 def test_an_adapter_without_ping_is_probed_through_its_port(container, serve):
     import redis
 

@@ -231,6 +231,27 @@ def test_invalid_json_is_a_400(coach, graph):
     assert nothing_stored(coach.container)
 
 
+def test_json_nested_deeper_than_python_reads_is_a_400_not_a_500(coach, graph):
+    response = coach.post(b"[" * 100_000 + b"]" * 100_000)
+    assert response.status_code == 400
+    assert nothing_stored(coach.container)
+
+
+def test_a_bad_message_is_skipped_alone_and_its_neighbours_are_answered(coach, graph):
+    """A NUL in one sender's id no longer makes the whole delivery fail forever (issue 12)."""
+    bad = message(ANA, "text", text={"body": "Hola"})
+    bad["from"] = "593991110001\x00"
+    both = delivery([bad, message(BOB, "text", text={"body": "Hi\x00 there \ud800"})])
+    assert coach.post(json.dumps(both).encode()).status_code == 200     # the surrogate as JSON writes it
+    [bob] = graph.wait_for(1, BOB)
+    assert "What's your name?" in graph.text_of(bob)
+    settle(coach)
+    assert graph.sent_to(ANA) == []
+    [stored] = [m.text for r in coach.container.runners().all() for m in coach.container.conversations().for_runner(r.id)
+                if m.role.value == "runner"]
+    assert "\x00" not in stored and "\ud800" not in stored
+
+
 def test_missing_fields_are_acknowledged_and_ignored(coach, graph, caplog):
     caplog.set_level(logging.WARNING)
     no_sender = delivery([{"id": new_message_id(), "type": "text", "text": {"body": "Hola"}}])
