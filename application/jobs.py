@@ -94,6 +94,9 @@ class Jobs:
                 self._scheduled()
             except Exception:
                 log.exception("scheduled messages failed")
+        self.purge_expired()
+
+    def purge_expired(self) -> None:
         for name, purge in self._purges.items():
             try:
                 removed = purge()

@@ -19,8 +19,6 @@ import logging
 import signal
 import threading
 
-from application.jobs import purges
-
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_S = 300.0
@@ -74,14 +72,7 @@ def run_scheduler(once: bool = False, *, container=None, interval_s: float | Non
 
 def _purge_expired(container) -> None:
     """Expired chat-buffer rows, answered inbox items, old outbox and delivery records."""
-    for name, purge in purges(container.inbox(), container.outbox(), container.chat_buffer(),
-                              container.deliveries(), container.clock()).items():
-        try:
-            removed = purge()
-            if removed:
-                log.info("purged expired rows", extra={"what": name, "rows": removed})
-        except Exception:
-            log.exception("purging %s failed", name)
+    container.jobs().purge_expired()
 
 
 def _install_signal_handlers(stop: threading.Event):

@@ -37,7 +37,7 @@ def distributed_queue(container: Any, settings: Any, *, run_worker: bool = False
     """The webhook's queue on procrastinate, opened once the store is up (``create_app(on_ready=…)``);
     with ``run_worker``, a worker in the same process too."""
     conninfo = settings.database_url.get_secret_value()
-    app = create_app(conninfo)
+    app = create_app(conninfo, max_size=4)       # the webhook only defers: a few connections
     queue = ProcrastinateQueue(app)
 
     async def on_ready(resources: Resources) -> None:
