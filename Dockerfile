@@ -45,7 +45,7 @@ COPY adapters ./adapters
 COPY entrypoints ./entrypoints
 # A real (non-editable) install, built with the locked setuptools: the runtime image needs no source tree.
 RUN pip install --no-deps --no-build-isolation --no-index . \
- && cd / && python -c "import bootstrap, entrypoints.http_app, entrypoints.scheduler, adapters.whatsapp" \
+ && cd / && python -c "import bootstrap, entrypoints.http_app, entrypoints.worker, entrypoints.scheduler, adapters.whatsapp" \
  && andes --help > /dev/null
 
 # --- runtime: the virtual environment, a non-root user, nothing else ---------------------------
