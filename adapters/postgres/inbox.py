@@ -24,6 +24,9 @@ def _item(row: dict[str, Any]) -> InboxItem:
                             sent_at=sent_at.astimezone(timezone.utc) if sent_at is not None else None))
 
 
+PUT_TIMEOUT_S = 1.0
+
+
 class PostgresInbox:
     """``Inbox`` in the ``inbox`` table: accepted messages, pending until answered.
 
@@ -37,7 +40,9 @@ class PostgresInbox:
         self._clock = clock or _SystemClock()
 
     def put(self, item: InboxItem) -> bool:
-        with own_transaction(self._pool) as conn:
+        # The webhook answers Meta within a second: waiting longer for a connection (a database
+        # coming back from an outage) only piles up threads that answer no one.
+        with own_transaction(self._pool, timeout=PUT_TIMEOUT_S) as conn:
             return conn.execute("""
                 INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at, sender)
                 VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (message_id) DO NOTHING""",

@@ -70,14 +70,15 @@ def connection(pool: ConnectionPool, *, read: bool = False) -> Iterator[psycopg.
 
 
 @contextlib.contextmanager
-def own_transaction(pool: ConnectionPool) -> Iterator[psycopg.Connection]:
+def own_transaction(pool: ConnectionPool, timeout: float | None = None) -> Iterator[psycopg.Connection]:
     """A pool connection in a transaction of its own, even inside a unit (the chat buffer, the
-    inbox): committed when the block ends, rolled back when it raises."""
+    inbox): committed when the block ends, rolled back when it raises. ``timeout``: how long to wait
+    for a connection (None: the pool's own)."""
     with contextlib.ExitStack() as exits:
-        yield _begin(pool, exits)
+        yield _begin(pool, exits, timeout)
 
 
-def _begin(pool: ConnectionPool, exits: contextlib.ExitStack) -> psycopg.Connection:
+def _begin(pool: ConnectionPool, exits: contextlib.ExitStack, timeout: float | None = None) -> psycopg.Connection:
     """A pool connection in a new transaction; its exit (on ``exits``) commits, or rolls back.
 
     The pool does not ping a connection when lending it (one round trip per checkout, and psycopg
@@ -87,7 +88,7 @@ def _begin(pool: ConnectionPool, exits: contextlib.ExitStack) -> psycopg.Connect
     drops its broken siblings, and the BEGIN is retried once on a fresh connection."""
     for attempt in (1, 2):
         stack = contextlib.ExitStack()
-        conn = stack.enter_context(pool.connection())
+        conn = stack.enter_context(pool.connection(timeout=timeout))
         try:
             conn.execute("BEGIN")
         except psycopg.OperationalError:
