@@ -169,5 +169,11 @@ def past_injuries_in(text: str, today: date) -> list[PastInjury]:
 
 
 def _numbers(text: str) -> str:
+    """The answer with its number words as digits. A short answer says little about its language
+    ("twenty nine" reads as Spanish): when the guess finds no number, the other language is tried."""
     cleaned = clean_answer(text)
-    return fold(words_to_numbers(cleaned, detect_language(cleaned)))
+    language = detect_language(cleaned)
+    converted = words_to_numbers(cleaned, language)
+    if not any(c.isdigit() for c in converted):
+        converted = words_to_numbers(cleaned, "en" if language == "es" else "es")
+    return fold(converted)

@@ -91,3 +91,11 @@ def test_skips_volumes_and_a_recent_race():
 def test_a_typo_in_the_introduction_is_not_part_of_the_name():
     from application.understanding import profile_answers
     assert profile_answers.name_in("soi Pedro") == "Pedro"
+
+
+def test_number_words_in_a_short_english_answer_are_read():
+    """"twenty nine" alone reads as Spanish to the language guess: found in chat, the age was refused."""
+    from application.understanding.profile_answers import age_in, frequency_in
+    assert age_in("twenty nine") == 29 and age_in("im twenty-nine") == 29
+    assert frequency_in("five") == 5
+    assert age_in("veintinueve") == 29 and frequency_in("cuatro") == 4
