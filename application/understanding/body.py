@@ -37,7 +37,9 @@ BODY_PARTS = {
 PAIN_WORDS = ("duele", "duelen", "dolor", "dolia", "dolio", "molesta", "molestan", "molestia",
               "molestias", "lesion", "lesionado", "lesionada", "hurt", "hurts", "hurting", "pain",
               "painful", "sore", "ache", "aches", "aching", "injury", "injured", "tendinitis",
-              "esguince", "sprain", "inflamada", "inflamado", "swollen", "hinchada", "hinchado")
+              "esguince", "sprain", "inflamada", "inflamado", "swollen", "hinchada", "hinchado",
+              # How runners say a muscle is overloaded: "calf is a bit tight", "tengo el gemelo cargado".
+              "tight", "tightness", "cargado", "cargada", "cargados", "cargadas")
 SEVERE_WORDS = ("no puedo caminar", "no puedo apoyar", "can't walk", "cannot walk", "cant walk",
                 "hinchada", "hinchado", "swollen", "fractura", "fracture", "muchisimo", "insoportable",
                 "unbearable", "esguince", "sprain", "no puedo correr", "can't run", "cannot run")

@@ -99,3 +99,11 @@ def test_number_words_in_a_short_english_answer_are_read():
     assert age_in("twenty nine") == 29 and age_in("im twenty-nine") == 29
     assert frequency_in("five") == 5
     assert age_in("veintinueve") == 29 and frequency_in("cuatro") == 4
+
+
+def test_a_tight_or_loaded_muscle_is_an_ache():
+    """Found in chat: "calf is a bit tight" after a run was logged without the ache."""
+    from application.understanding.body import PAIN_WORDS
+    from application.understanding.text import fold, has_any
+    assert has_any(fold("ran ten miles today in 1:25, calf is a bit tight"), PAIN_WORDS)
+    assert has_any(fold("tengo el gemelo cargado"), PAIN_WORDS)
