@@ -65,6 +65,7 @@ from application.ports import (
 )
 from application.progress import ProgressSummary, SummarizeProgress
 from domain.conversation import Role
+from domain.plan import TrainingPlan
 from domain.runner import Runner
 
 log = logging.getLogger(__name__)
@@ -233,13 +234,9 @@ class ScheduledJobs:
                                           + summary.text(runner.language, runner.units)))
         plans = _by_runner(self._plans, "active_for_runners", [r.id for r, _ in renewal], self._plans.active_for)
         for runner, today in renewal:
-            plan = plans.get(runner.id)
-            if plan is not None and plan.end <= today and (today - plan.end).days <= RENEWAL_GRACE_DAYS \
-                    and not self._known(runner.id, PLAN_RENEWAL, plan.end):
-                text = (_say(runner.language, "renewal_today") if plan.end == today else
-                        _say(runner.language, "renewal_past", end=short_date(plan.end, runner.language)))
-                due.append(DueMessage(runner, PLAN_RENEWAL, plan.start, plan.end, text,
-                                      (CREATE_PLAN.get(runner.language, CREATE_PLAN["es"]),)))
+            reminder = self._renewal(runner, today, plans.get(runner.id))
+            if reminder is not None:
+                due.append(reminder)
         kinds = (BIWEEKLY, MONTHLY, PLAN_RENEWAL)
         due.sort(key=lambda m: (order[m.runner.id], kinds.index(m.kind)))
         return due
@@ -281,14 +278,20 @@ class ScheduledJobs:
                                       _header(runner, "monthly_header") + "\n\n"
                                       + summary.text(runner.language, runner.units)))
         if local.hour >= RENEWAL_HOUR:
-            plan = self._plans.active_for(runner.id)
-            if plan is not None and plan.end <= today and (today - plan.end).days <= RENEWAL_GRACE_DAYS \
-                    and not self._known(runner.id, PLAN_RENEWAL, plan.end):
-                text = (_say(runner.language, "renewal_today") if plan.end == today else
-                        _say(runner.language, "renewal_past", end=short_date(plan.end, runner.language)))
-                due.append(DueMessage(runner, PLAN_RENEWAL, plan.start, plan.end, text,
-                                      (CREATE_PLAN.get(runner.language, CREATE_PLAN["es"]),)))
+            reminder = self._renewal(runner, today, self._plans.active_for(runner.id))
+            if reminder is not None:
+                due.append(reminder)
         return due
+
+    def _renewal(self, runner: Runner, today: date, plan: TrainingPlan | None) -> DueMessage | None:
+        """The reminder that the block ended (today, or within the grace days), once per plan."""
+        if plan is None or plan.end > today or (today - plan.end).days > RENEWAL_GRACE_DAYS \
+                or self._known(runner.id, PLAN_RENEWAL, plan.end):
+            return None
+        text = (_say(runner.language, "renewal_today") if plan.end == today else
+                _say(runner.language, "renewal_past", end=short_date(plan.end, runner.language)))
+        return DueMessage(runner, PLAN_RENEWAL, plan.start, plan.end, text,
+                          (CREATE_PLAN.get(runner.language, CREATE_PLAN["es"]),))
 
     def _known(self, runner_id: str, kind: str, period_end: date) -> bool:
         return (runner_id, kind, period_end) in self._done

@@ -43,7 +43,6 @@ from entrypoints.webhook import MAX_BODY_BYTES, DatabaseGate, Webhook
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_CONCURRENCY = 16
 MAX_PENDING = 10_000        # jobs waiting in the embedded queue; beyond that, 503 and Meta retries later
 SHUTDOWN_GRACE_S = 20.0
 RETRY_START_S = 2.0
