@@ -34,6 +34,20 @@ def settings(tmp_path, graph, database_url):
                     whatsapp_api_base=graph.url, whatsapp_app_secret=SECRET, whatsapp_verify_token=VERIFY)
 
 
+@pytest.fixture
+def served(settings, graph, redis_client):
+    """`andes serve` with DATABASE_URL: the webhook only stores and enqueues on procrastinate."""
+    graph.requests.clear()
+    container = build_container(settings)
+    queue, on_ready = distributed_queue(container, settings)
+    coach = Coach(container, graph, queue=queue, on_ready=on_ready)
+    yield container, coach
+    for runner in container.runners().all():
+        redis_client.delete(f"andes:chat:{runner.id}")
+    coach.close()
+    container.store().close()
+
+
 def run_worker_until_idle(container, database_url: str, concurrency: int = 4) -> None:
     """`andes worker`, stopping once nothing is left to do (procrastinate's ``wait=False``)."""
     async def work() -> None:
@@ -52,60 +66,42 @@ def jobs_waiting(database_url: str) -> list[tuple[str, str | None]]:
 
 
 def test_the_webhook_enqueues_once_per_runner_and_a_worker_answers_each_message_once_in_order(
-        settings, graph, database_url, redis_client):
-    graph.requests.clear()
-    container = build_container(settings)
-    queue, on_ready = distributed_queue(container, settings)
-    coach = Coach(container, graph, queue=queue, on_ready=on_ready)
-    try:
-        hola = text_payload(ANA, "Hola")
-        for payload in (hola, text_payload(ANA, "Ana"), text_payload(BOB, "Hi"), text_payload(ANA, "34"), hola):
-            assert coach.post(payload).status_code == 200
-        time.sleep(0.3)
-        assert graph.requests == []                         # the server only stores and enqueues
-        # One waiting job per runner (the queueing lock), each runner's jobs under its own lock.
-        assert sorted(lock for _, lock in jobs_waiting(database_url)) == sorted(["593991110001", "14155550102"])
-        assert len(container.inbox().pending()) == 4          # the redelivered "Hola" is stored once
+        served, graph, database_url):
+    container, coach = served
+    hola = text_payload(ANA, "Hola")
+    for payload in (hola, text_payload(ANA, "Ana"), text_payload(BOB, "Hi"), text_payload(ANA, "34"), hola):
+        assert coach.post(payload).status_code == 200
+    time.sleep(0.3)
+    assert graph.requests == []                         # the server only stores and enqueues
+    # One waiting job per runner (the queueing lock), each runner's jobs under its own lock.
+    assert sorted(lock for _, lock in jobs_waiting(database_url)) == sorted(["593991110001", "14155550102"])
+    assert len(container.inbox().pending()) == 4          # the redelivered "Hola" is stored once
 
-        run_worker_until_idle(container, database_url)
+    run_worker_until_idle(container, database_url)
 
-        ana = [graph.text_of(p) for p in graph.wait_for(3, ANA)]
-        assert "¿Cómo te llamas?" in ana[0] and "Ana" in ana[1] and "años" in ana[1]
-        assert "carrera" in ana[2]
-        assert "What's your name?" in graph.text_of(graph.wait_for(1, BOB)[0])
-        assert container.inbox().pending() == []
-        assert len(graph.sent_to(ANA)) == 3                   # each once
-        runner = container.runners().by_phone(ANA)
-        assert [m.text for m in container.conversations().for_runner(runner.id)][::2] == ["Hola", "Ana", "34"]
-    finally:
-        for runner in container.runners().all():
-            redis_client.delete(f"andes:chat:{runner.id}")
-        coach.close()
-        container.store().close()
+    ana = [graph.text_of(p) for p in graph.wait_for(3, ANA)]
+    assert "¿Cómo te llamas?" in ana[0] and "Ana" in ana[1] and "años" in ana[1]
+    assert "carrera" in ana[2]
+    assert "What's your name?" in graph.text_of(graph.wait_for(1, BOB)[0])
+    assert container.inbox().pending() == []
+    assert len(graph.sent_to(ANA)) == 3                   # each once
+    runner = container.runners().by_phone(ANA)
+    assert [m.text for m in container.conversations().for_runner(runner.id)][::2] == ["Hola", "Ana", "34"]
 
 
 def test_messages_are_answered_in_the_order_whatsapp_sent_them_not_the_order_they_arrived(
-        settings, graph, database_url, redis_client):
-    graph.requests.clear()
-    container = build_container(settings)
-    queue, on_ready = distributed_queue(container, settings)
-    coach = Coach(container, graph, queue=queue, on_ready=on_ready)
-    try:
-        now = int(time.time())
-        later = text_payload(ANA, "Ana")
-        later["entry"][0]["changes"][0]["value"]["messages"][0]["timestamp"] = str(now)
-        first = text_payload(ANA, "Hola")
-        first["entry"][0]["changes"][0]["value"]["messages"][0]["timestamp"] = str(now - 5)
-        assert coach.post(later).status_code == 200           # arrives first, was sent second
-        assert coach.post(first).status_code == 200
-        run_worker_until_idle(container, database_url)
-        texts = [graph.text_of(p) for p in graph.wait_for(2, ANA)]
-        assert "¿Cómo te llamas?" in texts[0] and "Ana" in texts[1]
-    finally:
-        for runner in container.runners().all():
-            redis_client.delete(f"andes:chat:{runner.id}")
-        coach.close()
-        container.store().close()
+        served, graph, database_url):
+    container, coach = served
+    now = int(time.time())
+    later = text_payload(ANA, "Ana")
+    later["entry"][0]["changes"][0]["value"]["messages"][0]["timestamp"] = str(now)
+    first = text_payload(ANA, "Hola")
+    first["entry"][0]["changes"][0]["value"]["messages"][0]["timestamp"] = str(now - 5)
+    assert coach.post(later).status_code == 200           # arrives first, was sent second
+    assert coach.post(first).status_code == 200
+    run_worker_until_idle(container, database_url)
+    texts = [graph.text_of(p) for p in graph.wait_for(2, ANA)]
+    assert "¿Cómo te llamas?" in texts[0] and "Ana" in texts[1]
 
 
 def test_the_procrastinate_schema_is_created_once(database_url):
