@@ -48,7 +48,7 @@ from application.ports import InboxItem
 from application.work import WorkQueue
 from entrypoints.observability import Metrics
 from entrypoints.resources import Resources
-from entrypoints.whatsapp_payload import InboundMessage, NotAWhatsAppPayload, parse_webhook
+from entrypoints.whatsapp_payload import InboundMessage, NotAWhatsAppPayload, WebhookEvents, parse_webhook
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +201,7 @@ class Webhook:
         log.info("webhook accepted", extra={"messages": len(messages), "new": len(new)})
         return None
 
-    async def _enqueue_statuses(self, events: Any) -> None:
+    async def _enqueue_statuses(self, events: WebhookEvents) -> None:
         try:
             for failure in events.failures:
                 sender = failure.recipient_user_id or failure.recipient_phone or failure.message_id
