@@ -7,7 +7,7 @@ as the worker does. Printed:
 
 * per kind of message (greeting, run report, injury report with an active plan, question,
   progress): the reply's median time, the memory writes done after it (deferred, measured apart),
-  and PostgreSQL round trips (psycopg ``Connection.wait`` calls);
+  and PostgreSQL round trips (``tests.round_trips``);
 * the floor: one PostgreSQL round trip, one Redis round trip, one short E5 embedding, one vector
   search among 200 points; and each kind's ratio to it;
 * a run report for a runner with 20,000 runs against one for a new runner;
@@ -42,6 +42,7 @@ from adapters.in_memory import FixedClock, RecordingMessenger
 from application.scheduled_jobs import BIWEEKLY_ANCHOR, ScheduledJobs, is_biweekly_sunday
 from bootstrap import Settings, build_container, close_resources
 from domain.memory import MemoryDocument, MemoryKind
+from tests.round_trips import RoundTrips
 
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -73,33 +74,6 @@ KINDS: dict[str, Callable[[int], str]] = {
 
 def _median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
-
-
-class RoundTrips:
-    """Counts psycopg ``Connection.wait`` calls (one per round trip to PostgreSQL) and the time
-    spent in them (waiting on the server, wire included)."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.seconds = 0.0
-        self._original = psycopg.Connection.wait
-
-    def __enter__(self) -> RoundTrips:
-        original, counter = self._original, self
-
-        def wait(conn: Any, gen: Any, *args: Any, **kwargs: Any) -> Any:
-            counter.count += 1
-            started = time.perf_counter()
-            try:
-                return original(conn, gen, *args, **kwargs)
-            finally:
-                counter.seconds += time.perf_counter() - started
-
-        psycopg.Connection.wait = wait  # type: ignore[method-assign,assignment]
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        psycopg.Connection.wait = self._original  # type: ignore[method-assign]
 
 
 @contextlib.contextmanager

@@ -30,11 +30,11 @@ class PostgresConversationLog:
 
     def append(self, message: Message) -> None:
         params = {k: enum_value(v) for k, v in converter.unstructure(message).items()}
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute(_INSERT, params)
 
     def set_intent(self, message_id: str, intent: Intent) -> None:
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute("UPDATE conversations SET intent = %s WHERE id = %s",
                          [enum_value(intent), message_id])
 

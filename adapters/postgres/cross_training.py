@@ -28,7 +28,7 @@ class PostgresCrossTrainingRepository:
 
     def add(self, session: CrossTraining) -> None:
         params = {k: enum_value(v) for k, v in converter.unstructure(session).items()}
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute(_INSERT, params)
 
     def for_runner(self, runner_id: str, since: date | None = None) -> list[CrossTraining]:
@@ -50,5 +50,5 @@ class PostgresCrossTrainingRepository:
         return found
 
     def delete(self, session_id: str) -> bool:
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             return conn.execute("DELETE FROM cross_training WHERE id = %s", [session_id]).rowcount == 1

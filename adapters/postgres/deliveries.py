@@ -8,7 +8,7 @@ from typing import Any
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from adapters.postgres.unit_of_work import own_transaction
+from adapters.postgres.unit_of_work import connection
 from application.delivery import OutboundMessage
 
 _COLUMNS = "message_id AS id, runner_id, text, sent_at, template, held_at, reason, answers, delivered_at"
@@ -26,15 +26,18 @@ def _message(row: dict[str, Any]) -> OutboundMessage:
 
 
 class PostgresDeliveryLog:
+    """Joins the open unit of work, like the inbox and the outbox: releasing held texts into a reply
+    that is then rolled back must not lose them."""
+
     def __init__(self, pool: ConnectionPool):
         self._pool = pool
 
     def _rows(self, query: str, params: Sequence[Any]) -> list[dict[str, Any]]:
-        with own_transaction(self._pool) as conn, conn.cursor(row_factory=dict_row) as cur:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             return cur.execute(query, params).fetchall()
 
     def record(self, message: OutboundMessage) -> None:
-        with own_transaction(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute("""
                 INSERT INTO outbound_messages (message_id, runner_id, text, sent_at, template, held_at, reason,
                                                answers, delivered_at)
@@ -47,7 +50,7 @@ class PostgresDeliveryLog:
         return _message(rows[0]) if rows else None
 
     def hold(self, message_id: str, reason: int, at: datetime) -> bool:
-        with own_transaction(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             return conn.execute("""
                 UPDATE outbound_messages SET held_at = %s, reason = %s
                 WHERE message_id = %s AND held_at IS NULL AND delivered_at IS NULL""",
@@ -66,12 +69,12 @@ class PostgresDeliveryLog:
         return _message(rows[0]) if rows else None
 
     def release(self, message_ids: Sequence[str], at: datetime) -> None:
-        with own_transaction(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute("UPDATE outbound_messages SET delivered_at = %s "
                          "WHERE message_id = ANY(%s) AND delivered_at IS NULL", [at, list(message_ids)])
 
     def mark_unreachable(self, runner_id: str, reason: int, at: datetime) -> None:
-        with own_transaction(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute("INSERT INTO unreachable_runners (runner_id, since, reason) VALUES (%s, %s, %s) "
                          "ON CONFLICT (runner_id) DO NOTHING", [runner_id, at, reason])
 
@@ -80,11 +83,11 @@ class PostgresDeliveryLog:
         return _utc(rows[0]["since"]) if rows else None
 
     def mark_reachable(self, runner_id: str) -> None:
-        with own_transaction(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute("DELETE FROM unreachable_runners WHERE runner_id = %s", [runner_id])
 
     def purge(self, older_than: timedelta, now: datetime) -> int:
-        with own_transaction(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             return conn.execute("""
                 DELETE FROM outbound_messages WHERE sent_at < %s
                 AND (held_at IS NULL OR delivered_at IS NOT NULL)""", [now - older_than]).rowcount

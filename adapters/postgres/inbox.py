@@ -7,10 +7,10 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from adapters.message_codec import storable_note
-from adapters.postgres.unit_of_work import connection, own_transaction
+from adapters.postgres.unit_of_work import autocommitted, connection
 from application.ports import InboxItem
 
-_COLUMNS = "message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at"
+_COLUMNS = "message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at, progress"
 
 
 class _SystemClock:
@@ -42,7 +42,7 @@ class PostgresInbox:
     def put(self, item: InboxItem) -> bool:
         # The webhook answers Meta within a second: waiting longer for a connection (a database
         # coming back from an outage) only piles up threads that answer no one.
-        with own_transaction(self._pool, timeout=PUT_TIMEOUT_S) as conn:
+        with autocommitted(self._pool, timeout=PUT_TIMEOUT_S) as conn:     # never in a unit
             return conn.execute("""
                 INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at, sender)
                 VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (message_id) DO NOTHING""",
@@ -71,24 +71,29 @@ class PostgresInbox:
         return bool(row and row[0])
 
     def done(self, message_id: str) -> None:
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute("UPDATE inbox SET done_at = %s WHERE message_id = %s AND done_at IS NULL",
                          [self._clock.now(), message_id])
 
+    def save_progress(self, message_id: str, progress: str) -> None:
+        with connection(self._pool, single=True) as conn:
+            conn.execute("UPDATE inbox SET progress = %s WHERE message_id = %s AND done_at IS NULL",
+                         [progress, message_id])
+
     def quarantine(self, message_id: str, reason: str) -> None:
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute("""
                 UPDATE inbox SET done_at = %s, quarantine_reason = %s
                 WHERE message_id = %s AND done_at IS NULL""", [self._clock.now(), storable_note(reason), message_id])
 
     def quarantined(self, message_id: str) -> str | None:
         """The reason an item was quarantined (None: not quarantined, or unknown): for the operator."""
-        with connection(self._pool) as conn:
+        with connection(self._pool, read=True) as conn:
             row = conn.execute("SELECT quarantine_reason FROM inbox WHERE message_id = %s",
                                [message_id]).fetchone()
         return row[0] if row else None
 
     def purge_done(self, older_than: timedelta) -> int:
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             return conn.execute("DELETE FROM inbox WHERE done_at IS NOT NULL AND done_at < %s",
                                 [self._clock.now() - older_than]).rowcount

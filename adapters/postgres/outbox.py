@@ -43,7 +43,7 @@ class PostgresOutbox:
             return [_message(r) for r in cur.execute(query, params).fetchall()]
 
     def add(self, message: OutboxMessage) -> None:
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute("""
                 INSERT INTO outbox (id, runner_id, recipient, text, buttons, answers, status, attempts, created_at,
                                     next_attempt_at, wamid, error)
@@ -77,14 +77,26 @@ class PostgresOutbox:
             ORDER BY created_at, seq LIMIT %s""", [runner_id, now, limit])
 
     def claim(self, message_id: str, now: datetime, lease_until: datetime) -> bool:
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             return conn.execute("""
                 UPDATE outbox SET status = 'sending', next_attempt_at = %s, attempts = attempts + 1
                 WHERE id = %s AND status IN ('pending', 'sending') AND next_attempt_at <= %s
                 RETURNING id""", [lease_until, message_id, now]).fetchone() is not None
 
+    def claim_next(self, runner_id: str, now: datetime, lease_until: datetime) -> OutboxMessage | None:
+        # The runner's oldest open message (outbox_runner_due_idx), taken only if it is due: one
+        # statement, so order and lease are decided together (a concurrent claim re-checks the WHERE).
+        with connection(self._pool, single=True) as conn, conn.cursor(row_factory=dict_row) as cur:
+            row = cur.execute(f"""
+                UPDATE outbox SET status = 'sending', next_attempt_at = %(lease)s, attempts = attempts + 1
+                WHERE id = (SELECT id FROM outbox WHERE runner_id = %(runner)s AND status IN ('pending', 'sending')
+                            ORDER BY created_at, seq LIMIT 1)
+                  AND status IN ('pending', 'sending') AND next_attempt_at <= %(now)s
+                RETURNING {_COLUMNS}""", {"lease": lease_until, "runner": runner_id, "now": now}).fetchone()
+        return _message(row) if row else None
+
     def update(self, message: OutboxMessage) -> None:
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute("""
                 UPDATE outbox SET status = %s, attempts = %s, next_attempt_at = %s, wamid = %s, error = %s
                 WHERE id = %s""",
@@ -92,7 +104,7 @@ class PostgresOutbox:
                  storable_note(message.error), message.id])
 
     def purge(self, older_than: timedelta, now: datetime) -> int:
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             return conn.execute("""
                 DELETE FROM outbox WHERE status NOT IN ('pending', 'sending') AND created_at < %s""",
                 [now - older_than]).rowcount

@@ -55,7 +55,8 @@ class PostgresRunnerRepository:
     def save(self, runner: Runner) -> None:
         params = _params(runner)
         try:
-            with connection(self._pool) as conn:
+            # A savepoint: a caller may catch the phone's conflict and go on with the unit.
+            with connection(self._pool, single=True, savepoint=True) as conn:
                 conn.execute(_UPSERT, params)
         except psycopg.errors.UniqueViolation as e:
             if e.diag.constraint_name == "users_phone_idx":

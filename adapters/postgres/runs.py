@@ -38,7 +38,7 @@ class PostgresRunRepository:
         self._pool = pool
 
     def add(self, run: Run) -> None:
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute(_INSERT, converter.unstructure(run))
         log.debug("added run %s for runner %s", run.id, run.runner_id)
 
@@ -49,11 +49,11 @@ class PostgresRunRepository:
 
     def update(self, run: Run) -> None:
         """Date, distance, time, effort and notes change; the runner and when it was logged stay."""
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute(_UPDATE, converter.unstructure(run))
 
     def delete(self, run_id: str) -> bool:
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             return conn.execute("DELETE FROM runs WHERE id = %s", [run_id]).rowcount == 1
 
     def on_day(self, runner_id: str, day: date) -> list[Run]:

@@ -34,14 +34,14 @@ class PostgresProgressSummaryRepository:
 
     def claim(self, record: ProgressSummaryRecord) -> bool:
         """Atomic even across processes: the UNIQUE (user_id, kind, period_end) constraint decides."""
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             return conn.execute(_CLAIM, converter.unstructure(record)).fetchone() is not None
 
     def for_runner(self, runner_id: str) -> list[ProgressSummaryRecord]:
         return self._select(_SELECT, runner_id)
 
     def mark_sent(self, runner_id: str, kind: str, period_end: date, at: datetime) -> None:
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute(_MARK_SENT, [at, runner_id, kind, period_end])
 
     def undelivered(self, runner_id: str) -> list[ProgressSummaryRecord]:
@@ -65,7 +65,7 @@ class PostgresProgressSummaryRepository:
         claimed now (the others were there already)."""
         if not records:
             return set()
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             rows = conn.execute("""
                 INSERT INTO progress_summaries (user_id, kind, period_start, period_end, text, sent_at)
                 SELECT * FROM unnest(%s::text[], %s::text[], %s::date[], %s::date[], %s::text[], %s::timestamptz[])
@@ -81,7 +81,7 @@ class PostgresProgressSummaryRepository:
         keys = list(keys)
         if not keys:
             return
-        with connection(self._pool) as conn:
+        with connection(self._pool, single=True) as conn:
             conn.execute("""
                 UPDATE progress_summaries AS s SET sent_at = %s
                 FROM unnest(%s::text[], %s::text[], %s::date[]) AS k (user_id, kind, period_end)

@@ -9,6 +9,7 @@ from adapters.postgres import PostgresRunnerRepository, PostgresRunRepository, P
 from adapters.postgres.migrations import apply_migrations
 from domain.run import Run
 from domain.runner import Runner
+from tests.round_trips import RoundTrips
 
 pytestmark = pytest.mark.integration
 
@@ -23,7 +24,8 @@ def pool(postgres_url, postgres_schema):
 
 
 def _terminate_every_connection(pool, admin) -> int:
-    """End the backends of all the pool's connections, as a server restart would."""
+    """End the backends of all the pool's connections, as a server restart would (waiting until each
+    has exited, as the connections of a restarted server have by the time they are used again)."""
     pids = []
     held = [pool.getconn() for _ in range(3)]
     try:
@@ -34,7 +36,7 @@ def _terminate_every_connection(pool, admin) -> int:
         for conn in held:
             pool.putconn(conn)
     for pid in pids:
-        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+        admin.execute("SELECT pg_terminate_backend(%s, 5000)", [pid])
     return len(pids)
 
 
@@ -67,33 +69,65 @@ def test_a_connection_lost_midway_fails_that_unit_only(pool, postgres_admin):
     assert runners.get(runner.id).name == "Eva"
 
 
-def _round_trips(monkeypatch) -> list[int]:
-    """Count the waits on the server: one per round trip (psycopg's Connection.wait)."""
-    count = [0]
-    original = psycopg.Connection.wait
-
-    def wait(self, gen, *args, **kwargs):
-        count[0] += 1
-        return original(self, gen, *args, **kwargs)
-
-    monkeypatch.setattr(psycopg.Connection, "wait", wait)
-    return count
+@pytest.fixture
+def trips():
+    with RoundTrips() as counter:
+        yield counter
 
 
-def test_inside_a_unit_a_read_is_one_round_trip_and_the_unit_adds_begin_and_commit(pool, monkeypatch):
+def test_inside_a_unit_a_read_is_one_round_trip_and_the_unit_adds_begin_and_commit(pool, trips):
     runners, runs = PostgresRunnerRepository(pool), PostgresRunRepository(pool)
     runner = Runner(phone="+593990000003", name="Luz")
     runners.save(runner)
-    count = _round_trips(monkeypatch)
+    trips.count = 0
     with PostgresUnitOfWork(pool):
         runners.get(runner.id)
         runs.for_runner(runner.id, since=date(2024, 1, 1))
         runs.on_day(runner.id, date(2024, 1, 2))
-    assert count[0] == 2 + 3          # BEGIN, three reads, COMMIT
-    count[0] = 0
+    assert trips.count == 2 + 3          # BEGIN, three reads, COMMIT
+    trips.count = 0
     with PostgresUnitOfWork(pool):
         runs.add(Run(runner_id=runner.id, date=date(2024, 1, 2), distance_km=5))
-    assert count[0] == 2 + 3          # BEGIN, SAVEPOINT + INSERT + RELEASE, COMMIT
+    assert trips.count == 2 + 1          # BEGIN, INSERT, COMMIT: the unit makes it atomic, no savepoint
+    trips.count = 0
+    runners.get(runner.id)
+    runs.for_runner(runner.id)
+    assert trips.count == 2              # outside a unit a read is one statement in autocommit
+    trips.count = 0
+    runs.add(Run(runner_id=runner.id, date=date(2024, 1, 3), distance_km=6))
+    assert trips.count == 1              # and so is a write of one statement
+
+
+def test_a_nested_unit_that_fails_undoes_only_what_it_wrote(pool):
+    """A tool call inside a message's unit is a nested unit: its failure must not spoil the rest."""
+    runners, runs = PostgresRunnerRepository(pool), PostgresRunRepository(pool)
+    ana = Runner(phone="+593990000011", name="Ana")
+    runners.save(ana)
+    for lazy in (False, True):
+        with PostgresUnitOfWork(pool, lazy=lazy):
+            with pytest.raises(RuntimeError), PostgresUnitOfWork(pool, lazy=lazy):
+                runs.add(Run(runner_id=ana.id, date=date(2024, 2, 1), distance_km=7))
+                raise RuntimeError("the tool failed")
+            runs.add(Run(runner_id=ana.id, date=date(2024, 2, 2), distance_km=9))
+            with PostgresUnitOfWork(pool, lazy=lazy):
+                runs.add(Run(runner_id=ana.id, date=date(2024, 2, 3), distance_km=10))
+        assert sorted(r.distance_km for r in runs.for_runner(ana.id)) == [9, 10]
+        for run in runs.for_runner(ana.id):
+            runs.delete(run.id)
+
+
+def test_a_caught_unique_phone_leaves_the_unit_usable(pool):
+    runners = PostgresRunnerRepository(pool)
+    runners.save(Runner(phone="+593990000012", name="Ana"))
+    eva = Runner(phone="+593990000013", name="Eva")
+    with PostgresUnitOfWork(pool):
+        runners.save(eva)
+        clash = Runner(phone="+593990000012", name="Otra")
+        with pytest.raises(ValueError, match="phone already belongs"):
+            runners.save(clash)
+        eva.name = "Eva María"
+        runners.save(eva)
+    assert runners.get(eva.id).name == "Eva María"
 
 
 # --- a lazy unit (LLM mode): no connection held until the first write ---------------------------

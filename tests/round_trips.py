@@ -1,0 +1,52 @@
+"""Counting PostgreSQL round trips in this process (tests and benchmarks/cost.py).
+
+psycopg runs every exchange with the server as a generator handed to ``Connection.wait``; a
+generator that never yields needed no I/O (changing ``autocommit``, committing an idle connection),
+one that yields waited on the socket: one round trip.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Generator
+from typing import Any
+
+import psycopg
+
+
+class RoundTrips:
+    """``with RoundTrips() as trips: ...`` then ``trips.count`` and ``trips.seconds`` (time spent
+    waiting on the server, wire included)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.seconds = 0.0
+        self._original = psycopg.Connection.wait
+
+    def _watched(self, gen: Generator[Any, Any, Any]) -> Generator[Any, Any, Any]:
+        try:
+            state = next(gen)
+        except StopIteration as done:
+            return done.value
+        self.count += 1
+        while True:
+            ready = yield state
+            try:
+                state = gen.send(ready)
+            except StopIteration as done:
+                return done.value
+
+    def __enter__(self) -> RoundTrips:
+        original, counter = self._original, self
+
+        def wait(conn: Any, gen: Any, *args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return original(conn, counter._watched(gen), *args, **kwargs)
+            finally:
+                counter.seconds += time.perf_counter() - started
+
+        psycopg.Connection.wait = wait  # type: ignore[method-assign,assignment]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        psycopg.Connection.wait = self._original  # type: ignore[method-assign]
