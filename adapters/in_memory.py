@@ -8,6 +8,8 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 
+import attrs
+
 from adapters.message_codec import storable_note
 from application.delivery import OutboundMessage
 from application.outbox import PENDING, SENDING, OutboxMessage
@@ -337,6 +339,20 @@ class InMemoryInbox(_JoinsUnits):
     def quarantine(self, message_id: str, reason: str) -> None:
         self._finish(message_id, reason)
 
+    def save_progress(self, message_id: str, progress: str) -> None:
+        with self._lock:
+            found = self._items.get(message_id)
+            if found is None or message_id in self._done_at:
+                return
+            seq, before = found
+            self._items[message_id] = (seq, attrs.evolve(before, progress=progress))
+
+        def undo() -> None:
+            with self._lock:
+                if message_id in self._items:
+                    self._items[message_id] = (self._items[message_id][0], before)
+        self._on_rollback(undo)
+
     def _finish(self, message_id: str, reason: str | None) -> None:
         with self._lock:
             if message_id not in self._items or message_id in self._done_at:
@@ -428,6 +444,17 @@ class InMemoryOutbox(_JoinsUnits):
             message.status, message.next_attempt_at = SENDING, lease_until
             message.attempts += 1
             return True
+
+    def claim_next(self, runner_id: str, now: datetime, lease_until: datetime) -> OutboxMessage | None:
+        with self._lock:
+            open_ = sorted((m.created_at, seq, m) for seq, m in self._messages.values()
+                           if m.runner_id == runner_id and m.status in (PENDING, SENDING))
+            if not open_ or open_[0][2].next_attempt_at > now:
+                return None
+            message = open_[0][2]
+            message.status, message.next_attempt_at = SENDING, lease_until
+            message.attempts += 1
+            return copy.deepcopy(message)
 
     def update(self, message: OutboxMessage) -> None:
         with self._lock:
@@ -583,6 +610,12 @@ class RecordingMessenger:
         self.templates.append((phone, name, language, tuple(parameters)))
         return [(self._id(), f"[template {name}]")]
 
+    async def asend_text(self, phone, text):
+        return self.send_text(phone, text)
+
+    async def asend_buttons(self, phone, text, buttons):
+        return self.send_buttons(phone, text, buttons)
+
     def texts_to(self, phone):
         wanted = normalize_phone(phone) if phone and phone.lstrip("+").isdigit() else phone
         return [t for p, t, _ in self.sent if p == wanted]
@@ -714,6 +747,9 @@ class ScriptedLLM:
         if isinstance(step, Exception):
             raise step
         return step
+
+    async def acomplete(self, system, turns, tools):
+        return self.complete(system, turns, tools)
 
     def ping(self):
         return True

@@ -321,6 +321,10 @@ _MIGRATIONS: list[list[str]] = [
         "CREATE INDEX conversations_runner_last_idx ON conversations (user_id, created_at DESC) "
         "WHERE role = 'runner'",
     ],
+    # issue 12: how far an answer by the model got (its tool rounds, committed). PostgreSQL: 0011.
+    [
+        "ALTER TABLE inbox ADD COLUMN progress TEXT",
+    ],
 ]
 
 SCHEMA_VERSION = len(_MIGRATIONS)
@@ -885,7 +889,7 @@ class SqliteInbox:
     message's effects. ``put`` too, when called inside a unit: one connection has one transaction
     (the webhook calls it outside any unit, and it commits at once)."""
 
-    _COLUMNS = "message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at"
+    _COLUMNS = "message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at, progress"
 
     def __init__(self, db: SqliteDatabase, clock=None):
         self._db = db
@@ -906,7 +910,8 @@ class SqliteInbox:
         return [InboxItem(message_id=r["message_id"], phone=r["phone"] or None, kind=r["kind"], type=r["type"],
                           text=r["text"], received_at=datetime.fromisoformat(r["received_at"]),
                           whatsapp_id=r["whatsapp_id"],
-                          sent_at=datetime.fromisoformat(r["sent_at"]) if r["sent_at"] else None)
+                          sent_at=datetime.fromisoformat(r["sent_at"]) if r["sent_at"] else None,
+                          progress=r["progress"])
                 for r in rows]
 
     def pending(self, limit: int = 1000) -> list[InboxItem]:
@@ -927,6 +932,11 @@ class SqliteInbox:
         with self._db.transaction() as conn:
             conn.execute("UPDATE inbox SET done_at = ? WHERE message_id = ? AND done_at IS NULL",
                          [_ts(self._clock.now()), message_id])
+
+    def save_progress(self, message_id: str, progress: str) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE inbox SET progress = ? WHERE message_id = ? AND done_at IS NULL",
+                         [progress, message_id])
 
     def quarantine(self, message_id: str, reason: str) -> None:
         with self._db.transaction() as conn:
@@ -1009,6 +1019,19 @@ class SqliteOutbox:
                 UPDATE outbox SET status = 'sending', next_attempt_at = ?, attempts = attempts + 1
                 WHERE id = ? AND status IN ('pending', 'sending') AND next_attempt_at <= ?""",
                 [_ts(lease_until), message_id, _ts(now)]).rowcount == 1
+
+    def claim_next(self, runner_id: str, now: datetime, lease_until: datetime) -> OutboxMessage | None:
+        with self._db.transaction() as conn:
+            first = conn.execute("""
+                SELECT id FROM outbox WHERE runner_id = ? AND status IN ('pending', 'sending')
+                ORDER BY created_at, seq LIMIT 1""", [runner_id]).fetchone()
+            if first is None:
+                return None
+            claimed = conn.execute("""
+                UPDATE outbox SET status = 'sending', next_attempt_at = ?, attempts = attempts + 1
+                WHERE id = ? AND status IN ('pending', 'sending') AND next_attempt_at <= ?""",
+                [_ts(lease_until), first[0], _ts(now)]).rowcount == 1
+        return self.get(first[0]) if claimed else None
 
     def update(self, message: OutboxMessage) -> None:
         with self._db.transaction() as conn:

@@ -63,6 +63,11 @@ class Outbox(Protocol):
     def claim(self, message_id: str, now: datetime, lease_until: datetime) -> bool:
         """Atomically take a due message for sending (status ``sending``, ``next_attempt_at`` =
         ``lease_until``, attempts + 1). False when it is not due or another sender took it."""
+    def claim_next(self, runner_id: str, now: datetime, lease_until: datetime) -> OutboxMessage | None:
+        """Atomically take the runner's oldest open (``pending`` or ``sending``) message if it is due,
+        as ``claim`` does, and return it as claimed. None when the runner has no open message, or
+        their oldest is not due (backing off, or leased to another sender): their later ones wait
+        behind it, so a runner's replies go out in order."""
     def update(self, message: OutboxMessage) -> None:
         """Save status, attempts, next_attempt_at, wamid and error (a no-op for an unknown id)."""
     def purge(self, older_than: timedelta, now: datetime) -> int:

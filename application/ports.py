@@ -133,6 +133,9 @@ class InboxItem:
     # When the runner sent it (WhatsApp's ``timestamp``, UTC, whole seconds): a runner's messages
     # are answered in this order, whatever order the webhooks brought them in. None: received_at.
     sent_at: datetime | None = None
+    # How far an earlier try got (the model's tool rounds already carried out and committed:
+    # application.llm_coach.Conversation.progress); None: not started.
+    progress: str | None = None
 
     @property
     def sender(self) -> str:
@@ -159,6 +162,9 @@ class Inbox(Protocol):
         """Answered (or quarantined) already; False for an unknown id."""
     def done(self, message_id: str) -> None:
         """Mark an item answered (a no-op for an unknown id). Joins the open unit of work."""
+    def save_progress(self, message_id: str, progress: str) -> None:
+        """Keep how far answering the item got (``InboxItem.progress``), in the open unit of work:
+        it commits with the effects it records (a no-op for an unknown or done item)."""
     def quarantine(self, message_id: str, reason: str) -> None:
         """Give up on an item that cannot be processed (bad data, a bug that fails every time):
         it is done, with ``reason`` kept for the operator, and never retried."""
@@ -232,7 +238,10 @@ class LLM(Protocol):
     def name(self) -> str: ...
 
     def complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
-        """Raises LLMUnavailable when the provider fails for good (or is known to be down)."""
+        """Raises LLMUnavailable when the provider fails for good (or is known to be down). Blocking."""
+
+    async def acomplete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
+        """The same, awaited: a worker holds many calls in flight on one event loop."""
 
     def ping(self) -> bool:
         """True when the provider answers a real minimal completion (checked at most once a minute);
@@ -257,6 +266,10 @@ class Messenger(Protocol):
                       parameters: Sequence[str]) -> list[tuple[str, str]] | None:
         """A template approved in WhatsApp Manager, the only kind of message WhatsApp accepts more
         than 24 h after the runner last wrote; ``parameters`` fill its body's {{1}}, {{2}}…"""
+    # The same sends, awaited (the worker's replies: a slow Graph API holds no thread).
+    async def asend_text(self, phone: str, text: str) -> list[tuple[str, str]] | None: ...
+    async def asend_buttons(self, phone: str, text: str,
+                            buttons: Sequence[Button]) -> list[tuple[str, str]] | None: ...
 
 
 class Clock(Protocol):

@@ -205,6 +205,27 @@ class TestInboxContract:
             inbox.quarantine(b.message_id, "bad data")
         assert inbox.pending() == [] and inbox.quarantined(b.message_id) == "bad data"
 
+    def test_progress_is_kept_with_its_unit_read_back_and_ignored_once_done(self, make_inbox_in_unit):
+        inbox, unit = make_inbox_in_unit(FixedClock(T0))
+        a = item(1)
+        inbox.put(a)
+        assert inbox.pending_for("593991110001")[0].progress is None
+        with pytest.raises(RuntimeError):
+            with unit:
+                inbox.save_progress(a.message_id, '{"rounds": 1}')
+                raise RuntimeError("the tool's run could not be stored")
+        assert inbox.pending_for("593991110001")[0].progress is None      # rolled back with the tool
+        with unit:
+            inbox.save_progress(a.message_id, '{"rounds": 1, "turns": ["ñ 🏃"]}')
+        [again] = inbox.pending_for("593991110001")
+        assert again.progress == '{"rounds": 1, "turns": ["ñ 🏃"]}' and again.text == a.text
+        with unit:
+            inbox.save_progress(a.message_id, '{"rounds": 2}')
+            inbox.done(a.message_id)
+        inbox.save_progress(a.message_id, '{"rounds": 3}')                # done: a no-op
+        inbox.save_progress("wamid.unknown", "{}")
+        assert inbox.pending() == [] and inbox.is_done(a.message_id)
+
     def test_a_put_from_another_thread_survives_a_unit_that_rolls_back(self, make_inbox_in_unit):
         inbox, unit = make_inbox_in_unit(FixedClock(T0))
         a, b = item(1), item(2)

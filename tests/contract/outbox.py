@@ -119,6 +119,44 @@ class TestOutboxContract:
         assert sorted(won) == sorted(f"out{n}" for n in range(30))        # each once, none lost
         assert {outbox.get(f"out{n}").attempts for n in range(30)} == {1}
 
+    def test_claim_next_takes_the_runners_oldest_open_message_only_when_it_is_due(self, outbox_backend):
+        outbox = outbox_backend.outbox
+        outbox.add(reply(1, at=T0 + timedelta(seconds=2)))
+        outbox.add(reply(2, at=T0, next_attempt_at=T0 + timedelta(minutes=5)))    # the oldest: backing off
+        outbox.add(reply(3, at=T0, runner_id="ben", to="593991110002"))
+        outbox.add(reply(4, at=T0 - timedelta(seconds=1), status=SENT, wamid="wamid.x"))   # closed: not open
+        now = T0 + timedelta(seconds=3)
+        assert outbox.claim_next("ana", now, now + LEASE) is None           # out2 first, and not due yet
+        assert outbox.get("out1").status == PENDING                          # so out1 waits behind it
+        later = T0 + timedelta(minutes=5)
+        first = outbox.claim_next("ana", later, later + LEASE)
+        assert (first.id, first.status, first.attempts, first.next_attempt_at) == ("out2", SENDING, 1, later + LEASE)
+        assert first == outbox.get("out2")
+        assert outbox.claim_next("ana", later, later + LEASE) is None       # out2 is leased: out1 still waits
+        outbox.update(attrs.evolve(first, status=SENT, wamid="wamid.2"))
+        assert outbox.claim_next("ana", later, later + LEASE).id == "out1"
+        assert outbox.claim_next("ben", now, now + LEASE).id == "out3"      # runners do not wait for each other
+        assert outbox.claim_next("nobody", now, now + LEASE) is None
+
+    def test_senders_on_several_threads_claim_a_runners_next_message_once(self, outbox_backend):
+        outbox = outbox_backend.outbox
+        for n in range(10):
+            outbox.add(reply(n, at=T0 + timedelta(milliseconds=n)))
+        start, won = threading.Barrier(4), []
+        now = T0 + timedelta(seconds=1)
+
+        def sender():
+            start.wait()
+            message = outbox.claim_next("ana", now, now + LEASE)
+            if message is not None:
+                won.append(message.id)
+        threads = [threading.Thread(target=sender) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert won == ["out0"]                    # one sender got it; the others saw it leased
+
     def test_update_saves_the_delivery_state_only(self, outbox_backend):
         outbox = outbox_backend.outbox
         original = reply(1, buttons=(Button("a", "A"),), answers="wamid.in1")
