@@ -3,7 +3,9 @@
 Tools are sent as ``{name, description, input_schema}``; the model's ``tool_use`` content blocks
 come back as ToolCalls; tool results go back as ``tool_result`` blocks in one user message, with
 ``is_error`` when the tool failed. The SDK's own retries are off: adapters/llm_retry.py is the
-one policy, and adapters/llm_guard.py adds the circuit breaker and the /health probe.
+one policy, and adapters/llm_guard.py adds the circuit breaker and the /health probe. Requests go
+out on the SDK's async client on the process's I/O loop (adapters/io_loop.py), as in
+adapters/openai_llm.py.
 
 ``stop_reason``, as https://platform.claude.com/docs/en/build-with-claude/handling-stop-reasons
 defines it:
@@ -31,6 +33,7 @@ import anthropic
 import attrs
 
 from adapters.circuit_breaker import CircuitBreaker
+from adapters.io_loop import IOLoop
 from adapters.llm_guard import HEALTH_INTERVAL_S, ProviderGuard
 from adapters.llm_retry import RetryPolicy, call_with_retry
 from application.ports import ChatTurn, Completion, LLMUnavailable, ToolCall, ToolSpec
@@ -60,16 +63,19 @@ class AnthropicLLM:
     def __init__(self, api_key: str, model: str = ANTHROPIC_MODEL, base_url: str | None = None,
                  timeout_s: float = 30.0, max_attempts: int = 3, retry: RetryPolicy | None = None,
                  max_tokens: int = 1024, breaker: CircuitBreaker | None = None,
-                 health_interval_s: float = HEALTH_INTERVAL_S):
-        """``retry`` overrides the waits (its max_attempts wins)."""
+                 health_interval_s: float = HEALTH_INTERVAL_S, io: IOLoop | None = None):
+        """``retry`` overrides the waits (its max_attempts wins); ``io`` as in OpenAICompatibleLLM."""
         if not api_key:
             raise ValueError("an API key is required")
         self._model = model
         self._max_tokens = max_tokens
         self._retry = retry or RetryPolicy(max_attempts=max_attempts)
-        self._client = anthropic.Anthropic(api_key=api_key, base_url=base_url, timeout=timeout_s, max_retries=0)
+        self._client = anthropic.AsyncAnthropic(api_key=api_key, base_url=base_url, timeout=timeout_s,
+                                                max_retries=0)
         self._probe_timeout_s = min(timeout_s, PROBE_TIMEOUT_S)
         self._guard = ProviderGuard(self.name, breaker, health_interval_s)
+        self._owns_io = io is None
+        self._io = io or IOLoop("llm-anthropic")
 
     @property
     def name(self) -> str:
@@ -80,10 +86,16 @@ class AnthropicLLM:
         return self._guard.breaker
 
     def complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
-        return self._guard.call(lambda probing: self._complete(system, turns, tools, probing))
+        return self._io.run(self._guarded(system, turns, tools))
 
-    def _complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec],
-                  probing: bool) -> Completion:
+    async def acomplete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
+        return await self._io.call(self._guarded(system, turns, tools))
+
+    async def _guarded(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
+        return await self._guard.call(lambda probing: self._complete(system, turns, tools, probing))
+
+    async def _complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec],
+                        probing: bool) -> Completion:
         retry = attrs.evolve(self._retry, max_attempts=1) if probing else self._retry
         request: dict[str, Any] = {"model": self._model, "max_tokens": self._max_tokens,
                                    "system": system, "messages": to_messages(turns)}
@@ -92,8 +104,8 @@ class AnthropicLLM:
         earlier: list[str] = []          # text of paused parts of this turn
         continuations = 0
         while True:
-            response = call_with_retry(functools.partial(self._client.messages.create, **request), retry,
-                                       self.name, CONNECTION_ERRORS)
+            response = await call_with_retry(functools.partial(self._client.messages.create, **request), retry,
+                                             self.name, CONNECTION_ERRORS)
             try:
                 completion = from_response(response, self.name)
             except Truncated:
@@ -117,13 +129,18 @@ class AnthropicLLM:
 
     def ping(self) -> bool:
         """A real minimal completion, at most once a minute (see ProviderGuard.ping)."""
-        return self._guard.ping(self._probe)
+        return self._guard.ping(lambda: self._io.run(self._guard.call(lambda probing: self._probe())))
 
-    def _probe(self) -> None:
+    def close(self) -> None:
+        self._io.run(self._client.close())
+        if self._owns_io:
+            self._io.close()
+
+    async def _probe(self) -> None:
         client = self._client.with_options(timeout=self._probe_timeout_s)
-        call_with_retry(lambda: client.messages.create(model=self._model, max_tokens=1,
-                                                       messages=[{"role": "user", "content": "ping"}]),
-                        RetryPolicy(max_attempts=1), self.name, CONNECTION_ERRORS)
+        await call_with_retry(lambda: client.messages.create(model=self._model, max_tokens=1,
+                                                             messages=[{"role": "user", "content": "ping"}]),
+                              RetryPolicy(max_attempts=1), self.name, CONNECTION_ERRORS)
 
 
 def to_tool(spec: ToolSpec) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from adapters.circuit_breaker import HALF_OPEN, CircuitBreaker
@@ -41,15 +41,15 @@ class ProviderGuard:
         self._checked_at: float | None = None
         self._down_reason: str | None = None      # None: the last probe succeeded
 
-    def call(self, attempt: Callable[[bool], T]) -> T:
-        """Run ``attempt(probing)`` unless the breaker is open; ``probing`` is True for the one call
+    async def call(self, attempt: Callable[[bool], Awaitable[T]]) -> T:
+        """Await ``attempt(probing)`` unless the breaker is open; ``probing`` is True for the one call
         that tests a provider that was down (it should not retry: the next message will)."""
         if not self.breaker.acquire():
             raise LLMUnavailable(f"{self._provider}: circuit open for {self.breaker.retry_in_s():.0f} s more "
                                  f"after: {self.breaker.reason}")
         probing = self.breaker.state == HALF_OPEN
         try:
-            result = attempt(probing)
+            result = await attempt(probing)
         except ProviderDown as error:
             self.breaker.record_failure(str(error), hard=error.needs_a_person)
             if probing:
@@ -67,13 +67,14 @@ class ProviderGuard:
         return result
 
     def ping(self, probe: Callable[[], None]) -> bool:
-        """True when the provider is up; raises LLMUnavailable with the reason when it is down."""
+        """True when the provider is up; raises LLMUnavailable with the reason when it is down.
+        ``probe`` (blocking) makes the minimal request through ``call``: it raises when it fails."""
         if not self.breaker.allows_calls():
             raise LLMUnavailable(f"circuit open: {self.breaker.reason}")
         with self._probe_lock:      # concurrent /health requests share one probe
             if self._checked_at is None or self._clock() - self._checked_at >= self._interval_s:
                 try:
-                    self.call(lambda probing: probe())
+                    probe()
                     self._down_reason = None
                 except LLMUnavailable as error:
                     self._down_reason = str(error)

@@ -11,15 +11,16 @@ Account problems are logged at ERROR: they need a person (a key, a top-up, a mod
 """
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 import attrs
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from application.ports import LLMUnavailable
 
@@ -56,7 +57,7 @@ class RetryPolicy:
     initial_wait_s: float = 0.5         # first backoff; doubles each attempt, with jitter
     max_wait_s: float = 8.0             # cap of the exponential backoff
     retry_after_cap_s: float = 20.0     # never wait longer than this, whatever retry-after says
-    sleep: Callable[[float], None] = time.sleep
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep     # on the adapter's I/O loop
 
     def __attrs_post_init__(self) -> None:
         if self.max_attempts < 1:
@@ -128,9 +129,9 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}{f' {status}' if status else ''}{meaning}: {text}"
 
 
-def call_with_retry(call: Callable[[], T], policy: RetryPolicy, provider: str,
-                    connection_errors: tuple[type[BaseException], ...]) -> T:
-    """Run ``call`` under the policy; raise LLMUnavailable when it fails for good."""
+async def call_with_retry(call: Callable[[], Awaitable[T]], policy: RetryPolicy, provider: str,
+                          connection_errors: tuple[type[BaseException], ...]) -> T:
+    """Await ``call()`` under the policy; raise LLMUnavailable when it fails for good."""
     def before_sleep(state: RetryCallState) -> None:
         error = state.outcome.exception() if state.outcome else None
         log.warning("llm call failed, retrying", extra={
@@ -139,7 +140,7 @@ def call_with_retry(call: Callable[[], T], policy: RetryPolicy, provider: str,
             "error": describe(error) if error else None,
         })
 
-    retrying = Retrying(
+    retrying = AsyncRetrying(
         stop=stop_after_attempt(policy.max_attempts),
         wait=_wait(policy),
         retry=retry_if_exception(lambda e: is_retryable(e, connection_errors)),
@@ -147,8 +148,11 @@ def call_with_retry(call: Callable[[], T], policy: RetryPolicy, provider: str,
         before_sleep=before_sleep,
         reraise=True,
     )
+    async def attempt() -> T:       # a coroutine function: tenacity awaits only what it sees as one
+        return await call()
+
     try:
-        return retrying(call)
+        return await retrying(attempt)
     except LLMUnavailable:
         raise
     except Exception as error:

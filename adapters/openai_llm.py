@@ -6,6 +6,10 @@ registry to report), and tool results go back as ``role: "tool"`` messages with 
 ``tool_call_id``. The SDK's own retries are off: adapters/llm_retry.py is the one policy, and
 adapters/llm_guard.py adds the circuit breaker and the /health probe.
 
+Requests go out on the SDK's async client (``openai.AsyncOpenAI``) on the process's I/O loop
+(adapters/io_loop.py): ``acomplete`` awaits it from a worker's loop, with no thread held while the
+model thinks; ``complete`` waits for it from a thread (the terminal chat, tests).
+
 DeepSeek, as its current docs say:
 * Model ``deepseek-flash`` (DeepSeek-V4.1-Flash); ``deepseek-chat`` and ``deepseek-reasoner``
   stopped working after 2026-07-24, ``deepseek-v4-flash`` is a legacy alias.
@@ -44,6 +48,7 @@ import attrs
 import openai
 
 from adapters.circuit_breaker import CircuitBreaker
+from adapters.io_loop import IOLoop
 from adapters.llm_guard import HEALTH_INTERVAL_S, ProviderGuard
 from adapters.llm_retry import RetryPolicy, call_with_retry
 from application.ports import ChatTurn, Completion, LLMUnavailable, ToolCall, ToolSpec
@@ -78,12 +83,14 @@ class OpenAICompatibleLLM:
                  timeout_s: float = 30.0, max_attempts: int = 3, retry: RetryPolicy | None = None,
                  temperature: float | None = 0.4, max_tokens: int | None = None, provider: str | None = None,
                  thinking: bool = True, reasoning_effort: str | None = None,
-                 breaker: CircuitBreaker | None = None, health_interval_s: float = HEALTH_INTERVAL_S):
+                 breaker: CircuitBreaker | None = None, health_interval_s: float = HEALTH_INTERVAL_S,
+                 io: IOLoop | None = None):
         """``base_url=None`` means OpenAI itself; ``retry`` overrides the waits (its max_attempts wins).
 
         ``thinking`` and a default ``reasoning_effort`` of "low" apply to DeepSeek only; for OpenAI
         ``reasoning_effort`` is sent to reasoning models when given. ``max_tokens=None``: 8192 when
-        the model reasons, else 1024.
+        the model reasons, else 1024. ``io``: the loop its requests run on (shared by the process's
+        adapters; a loop of its own when None, closed by ``close``).
         """
         if not api_key:
             raise ValueError("an API key is required")
@@ -99,9 +106,11 @@ class OpenAICompatibleLLM:
         self._temperature = None if reasons else temperature
         self._max_tokens = max_tokens or (THINKING_MAX_TOKENS if reasons else PLAIN_MAX_TOKENS)
         self._retry = retry or RetryPolicy(max_attempts=max_attempts)
-        self._client = openai.OpenAI(api_key=api_key, base_url=base_url, timeout=timeout_s, max_retries=0)
+        self._client = openai.AsyncOpenAI(api_key=api_key, base_url=base_url, timeout=timeout_s, max_retries=0)
         self._probe_timeout_s = min(timeout_s, PROBE_TIMEOUT_S)
         self._guard = ProviderGuard(self.name, breaker, health_interval_s)
+        self._owns_io = io is None
+        self._io = io or IOLoop(f"llm-{self._provider}")
 
     @property
     def name(self) -> str:
@@ -112,16 +121,22 @@ class OpenAICompatibleLLM:
         return self._guard.breaker
 
     def complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
-        return self._guard.call(lambda probing: self._complete(system, turns, tools, probing))
+        return self._io.run(self._guarded(system, turns, tools))
 
-    def _complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec],
-                  probing: bool) -> Completion:
+    async def acomplete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
+        return await self._io.call(self._guarded(system, turns, tools))
+
+    async def _guarded(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
+        return await self._guard.call(lambda probing: self._complete(system, turns, tools, probing))
+
+    async def _complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec],
+                        probing: bool) -> Completion:
         retry = attrs.evolve(self._retry, max_attempts=1) if probing else self._retry
         budget = self._max_tokens
         while True:
             request = self.request(system, turns, tools, budget)
-            response = call_with_retry(functools.partial(self._client.chat.completions.create, **request), retry,
-                                       self.name, CONNECTION_ERRORS)
+            response = await call_with_retry(functools.partial(self._client.chat.completions.create, **request),
+                                             retry, self.name, CONNECTION_ERRORS)
             try:
                 return from_response(response, self.name)
             except Truncated:
@@ -152,17 +167,22 @@ class OpenAICompatibleLLM:
 
     def ping(self) -> bool:
         """A real minimal completion, at most once a minute (see ProviderGuard.ping)."""
-        return self._guard.ping(self._probe)
+        return self._guard.ping(lambda: self._io.run(self._guard.call(lambda probing: self._probe())))
 
-    def _probe(self) -> None:
+    def close(self) -> None:
+        self._io.run(self._client.close())
+        if self._owns_io:
+            self._io.close()
+
+    async def _probe(self) -> None:
         request: dict[str, Any] = {"model": self._model, "messages": [{"role": "user", "content": "ping"}]}
         if self._deepseek:   # the cheapest answer: no thinking, one token
             request.update(max_tokens=1, extra_body={"thinking": {"type": "disabled"}})
         else:                # reasoning models may stop at "length" here: any answer proves it is up
             request["max_completion_tokens"] = 16
         client = self._client.with_options(timeout=self._probe_timeout_s)
-        call_with_retry(lambda: client.chat.completions.create(**request), RetryPolicy(max_attempts=1),
-                        self.name, CONNECTION_ERRORS)
+        await call_with_retry(lambda: client.chat.completions.create(**request), RetryPolicy(max_attempts=1),
+                              self.name, CONNECTION_ERRORS)
 
 
 def to_tool(spec: ToolSpec) -> dict[str, Any]:

@@ -34,21 +34,27 @@ succeeds again: ``/health`` shows WhatsApp down.
 Each send returns what Graph accepted, ``[(message id, text)]``, so that a later ``failed`` status
 webhook about that id can be traced back to the text (``application.delivery``).
 
+Sends go out on one pooled ``httpx.AsyncClient`` on the process's I/O loop (adapters/io_loop.py):
+the worker awaits ``asend_text``/``asend_buttons`` (a Graph that answers 12 s late holds no thread);
+``send_text``, ``send_buttons`` and ``send_template`` wait for the same from a thread (the scheduler).
+
 Inbound, ``verify_signature`` checks ``X-Hub-Signature-256`` (HMAC-SHA256 of the raw body with the
 app secret) in constant time. Parsing the webhook JSON lives in ``entrypoints.whatsapp_payload``.
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import logging
 import random
 import socket
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 import httpx
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
+from adapters.io_loop import IOLoop
 from application.ports import Button
 
 log = logging.getLogger(__name__)
@@ -196,11 +202,12 @@ def _split_for_buttons(text: str) -> tuple[list[str], str]:
 
 
 class WhatsAppMessenger:
-    """``Messenger`` on the WhatsApp Cloud API. Thread-safe: one pooled httpx client."""
+    """``Messenger`` on the WhatsApp Cloud API. Thread-safe, and awaitable from any event loop."""
 
     def __init__(self, token: str, phone_number_id: str, api_base: str = DEFAULT_API_BASE,
                  timeout_s: float = 10.0, max_attempts: int = 4, *, backoff_s: float = 0.5,
-                 max_backoff_s: float = 8.0, client: httpx.Client | None = None):
+                 max_backoff_s: float = 8.0, client: httpx.AsyncClient | None = None, io: IOLoop | None = None,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep):
         if not token:
             raise ValueError("WHATSAPP_TOKEN is required to send WhatsApp messages")
         if not phone_number_id:
@@ -211,16 +218,19 @@ class WhatsAppMessenger:
         self._max_attempts = max_attempts
         self._backoff_s = backoff_s
         self._max_backoff_s = max_backoff_s
+        self._sleep = sleep
         self._owns_client = client is None
-        self._client = client or httpx.Client(
+        self._client = client or httpx.AsyncClient(
             timeout=httpx.Timeout(timeout_s),
-            transport=httpx.HTTPTransport(
+            transport=httpx.AsyncHTTPTransport(
                 limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
                 # Headers and body are separate writes: without TCP_NODELAY a keep-alive request
                 # can wait for a delayed ACK (~40 ms).
                 socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)],
             ),
         )
+        self._owns_io = io is None
+        self._io = io or IOLoop("whatsapp")
         self._headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
         self.auth_error: str | None = None     # set by a 190, cleared by the next accepted send
 
@@ -232,40 +242,62 @@ class WhatsAppMessenger:
         """False while the last answer was "access token expired" (190): nothing can be sent."""
         return self.auth_error is None
 
-    # --- the port ------------------------------------------------------------------------
+    # --- the port: awaited by the worker, or waited for from a thread ------------------------
+
+    async def asend_text(self, phone: str, text: str) -> list[tuple[str, str]]:
+        return await self._io.call(self._send_text(phone, text))
+
+    async def asend_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> list[tuple[str, str]]:
+        return await self._io.call(self._send_buttons(phone, text, buttons))
+
+    async def asend_template(self, phone: str, name: str, language: str,
+                             parameters: Sequence[str]) -> list[tuple[str, str]]:
+        return await self._io.call(self._send_template(phone, name, language, parameters))
 
     def send_text(self, phone: str, text: str) -> list[tuple[str, str]]:
+        return self._io.run(self._send_text(phone, text))
+
+    def send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> list[tuple[str, str]]:
+        return self._io.run(self._send_buttons(phone, text, buttons))
+
+    def send_template(self, phone: str, name: str, language: str,
+                      parameters: Sequence[str]) -> list[tuple[str, str]]:
+        return self._io.run(self._send_template(phone, name, language, parameters))
+
+    # --- the requests ------------------------------------------------------------------------
+
+    async def _send_text(self, phone: str, text: str) -> list[tuple[str, str]]:
         accepted = []
         for piece in split_text(text):
-            answer = self._post({
+            answer = await self._post({
                 "messaging_product": "whatsapp", "recipient_type": "individual", **addressee(phone),
                 "type": "text", "text": {"body": piece, "preview_url": False},
             })
             accepted += [(i, piece) for i in _message_ids(answer)]
         return accepted
 
-    def send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> list[tuple[str, str]]:
+    async def _send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> list[tuple[str, str]]:
         payload_buttons = button_payload(buttons)
         if not payload_buttons:
-            return self.send_text(phone, text)
+            return await self._send_text(phone, text)
         before, body = _split_for_buttons(text)
         accepted = []
         for piece in before:
-            accepted += self.send_text(phone, piece)
-        answer = self._post({
+            accepted += await self._send_text(phone, piece)
+        answer = await self._post({
             "messaging_product": "whatsapp", "recipient_type": "individual", **addressee(phone),
             "type": "interactive",
             "interactive": {"type": "button", "body": {"text": body}, "action": {"buttons": payload_buttons}},
         })
         return accepted + [(i, body) for i in _message_ids(answer)]
 
-    def send_template(self, phone: str, name: str, language: str,
-                      parameters: Sequence[str]) -> list[tuple[str, str]]:
+    async def _send_template(self, phone: str, name: str, language: str,
+                             parameters: Sequence[str]) -> list[tuple[str, str]]:
         template: dict = {"name": name, "language": {"code": language}}
         if parameters:
             template["components"] = [{"type": "body", "parameters": [
                 {"type": "text", "text": str(p)} for p in parameters]}]
-        answer = self._post({
+        answer = await self._post({
             "messaging_product": "whatsapp", "recipient_type": "individual", **addressee(phone),
             "type": "template", "template": template,
         })
@@ -283,13 +315,13 @@ class WhatsAppMessenger:
             seconds = max(seconds, min(retry_after, self._max_backoff_s))
         return seconds
 
-    def _post(self, payload: dict) -> dict:
-        retrying = Retrying(
-            stop=stop_after_attempt(self._max_attempts), wait=self._wait,
+    async def _post(self, payload: dict) -> dict:
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self._max_attempts), wait=self._wait, sleep=self._sleep,
             retry=retry_if_exception(_is_retryable), reraise=True,
         )
         try:
-            return retrying(self._post_once, payload)
+            return await retrying(self._post_once, payload)
         except WhatsAppSendError:
             raise
         except (httpx.TimeoutException, httpx.TransportError) as error:
@@ -299,8 +331,8 @@ class WhatsAppMessenger:
             raise WhatsAppSendError(f"Graph API unreachable after {self._max_attempts} attempts: "
                                     f"{error.__class__.__name__}", retryable=True) from error
 
-    def _post_once(self, payload: dict) -> dict:
-        response = self._client.post(self._url, json=payload, headers=self._headers)
+    async def _post_once(self, payload: dict) -> dict:
+        response = await self._client.post(self._url, json=payload, headers=self._headers)
         if response.status_code < 300:
             self.auth_error = None
             try:
@@ -332,7 +364,9 @@ class WhatsAppMessenger:
 
     def close(self) -> None:
         if self._owns_client:
-            self._client.close()
+            self._io.run(self._client.aclose())
+        if self._owns_io:
+            self._io.close()
 
 
 def _message_ids(answer: dict) -> list[str]:

@@ -326,7 +326,7 @@ class Graph:
 
 
 def messenger(graph: Graph, **kw) -> WhatsAppMessenger:
-    client = httpx.Client(transport=httpx.MockTransport(graph))
+    client = httpx.AsyncClient(transport=httpx.MockTransport(graph))
     kw.setdefault("backoff_s", 0.001)
     kw.setdefault("max_backoff_s", 0.01)
     return WhatsAppMessenger("tok", "100200300", "https://graph.example/v21.0", client=client, **kw)
@@ -417,9 +417,11 @@ def test_a_request_that_went_out_unanswered_is_not_repeated_at_once(failure):
 
 def test_retry_after_is_honoured_up_to_the_ceiling(monkeypatch):
     waits = []
-    monkeypatch.setattr("time.sleep", waits.append)
+
+    async def sleep(seconds):
+        waits.append(seconds)
     graph = Graph(httpx.Response(429, headers={"Retry-After": "0.5"}, json={"error": {"code": 4}}), 200)
-    messenger(graph, max_attempts=2, max_backoff_s=2.0).send_text("+593991234567", "hola")
+    messenger(graph, max_attempts=2, max_backoff_s=2.0, sleep=sleep).send_text("+593991234567", "hola")
     assert waits and waits[0] >= 0.5
 
 

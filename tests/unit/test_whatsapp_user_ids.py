@@ -227,7 +227,7 @@ def graph_error(status: int, code: int) -> httpx.Response:
 def messenger(graph: Graph, **kw) -> WhatsAppMessenger:
     kw.setdefault("backoff_s", 0.001)
     kw.setdefault("max_backoff_s", 0.01)
-    return WhatsAppMessenger("tok", "100200300", client=httpx.Client(transport=httpx.MockTransport(graph)), **kw)
+    return WhatsAppMessenger("tok", "100200300", client=httpx.AsyncClient(transport=httpx.MockTransport(graph)), **kw)
 
 
 def test_the_default_graph_version_is_a_current_one():
