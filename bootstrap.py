@@ -27,6 +27,7 @@ from application.injuries import RecordInjury, ResolveInjury, UpdateInjury
 from application.jobs import Jobs, purges
 from application.log_run import LogRun
 from application.offline import OfflineCoach
+from application.offload import Offload
 from application.onboarding import OnboardRunner
 from application.outbound import HandleReceipts, SendReplies
 from application.progress import SummarizeProgress
@@ -101,8 +102,11 @@ class Settings(BaseSettings):
     whatsapp_summary_template: str = _env("WHATSAPP_SUMMARY_TEMPLATE", "")
     api_token: SecretStr = _env("ANDES_API_TOKEN", "")                 # "" = the JSON API does not exist
     scheduler_interval_s: float = _env("ANDES_SCHEDULER_INTERVAL_S", 300.0, gt=0)
-    # Jobs one process runs at a time (each holds a database connection while it answers).
-    worker_concurrency: int = _env("ANDES_WORKER_CONCURRENCY", 16, ge=1)
+    # Jobs one process has in flight: answering a message is mostly waiting for the model, on the
+    # event loop; the blocking steps (the store, the embedder, the offline coach) take one of
+    # ANDES_WORKER_THREADS threads each (and a database connection: keep it below ANDES_DB_POOL_MAX).
+    worker_concurrency: int = _env("ANDES_WORKER_CONCURRENCY", 100, ge=1)
+    worker_threads: int = _env("ANDES_WORKER_THREADS", 16, ge=1)
     log_level: LogLevel = _env("LOG_LEVEL", "INFO")
 
     def __init__(self, **values: Any) -> None:
@@ -376,7 +380,17 @@ def _open_vector_memory(settings: Settings, embedder, clock):
     return memory
 
 
-def _llm(settings: Settings):
+def _io_loop(resources: list):
+    """The event loop on a thread of its own where the LLM's and WhatsApp's HTTP clients live."""
+    from adapters.io_loop import IOLoop
+    return _opened(resources, IOLoop())
+
+
+def _llm(settings: Settings, io, resources: list):
+    return _opened(resources, _open_llm(settings, io))
+
+
+def _open_llm(settings: Settings, io):
     provider = settings.llm_provider
     if provider == "offline":
         return None
@@ -389,13 +403,14 @@ def _llm(settings: Settings):
             base_url=settings.llm_base_url or (DEEPSEEK_BASE_URL if deepseek else None), provider=provider,
             timeout_s=settings.llm_timeout_s, max_attempts=settings.llm_max_attempts,
             thinking=settings.llm_thinking == "enabled", reasoning_effort=settings.llm_reasoning_effort or None,
-            max_tokens=settings.llm_max_tokens or None)
+            max_tokens=settings.llm_max_tokens or None, io=io)
     if provider == "anthropic":
         from adapters.anthropic_llm import ANTHROPIC_MODEL, AnthropicLLM
         return AnthropicLLM(api_key=settings.llm_api_key.get_secret_value(),
                             model=settings.llm_model or ANTHROPIC_MODEL,
                             base_url=settings.llm_base_url or None, timeout_s=settings.llm_timeout_s,
-                            max_attempts=settings.llm_max_attempts, max_tokens=settings.llm_max_tokens or 1024)
+                            max_attempts=settings.llm_max_attempts, max_tokens=settings.llm_max_tokens or 1024,
+                            io=io)
     raise ValueError(f"LLM_PROVIDER={provider!r}: expected offline, deepseek, openai or anthropic")
 
 
@@ -423,14 +438,14 @@ def _intent_classifier(embedder):
     return IntentClassifier(embedder)
 
 
-def _messenger(settings: Settings, resources: list):
+def _messenger(settings: Settings, io, resources: list):
     if not settings.whatsapp_token.get_secret_value():
         return None
     from adapters.whatsapp import WhatsAppMessenger
     return _opened(resources, WhatsAppMessenger(token=settings.whatsapp_token.get_secret_value(),
                              phone_number_id=settings.whatsapp_phone_number_id,
                              api_base=settings.whatsapp_api_base, timeout_s=settings.whatsapp_timeout_s,
-                             max_attempts=settings.whatsapp_max_attempts))
+                             max_attempts=settings.whatsapp_max_attempts, io=io))
 
 
 def _scheduled_messages(runners, plans, summaries, summarize, messenger, clock, conversations, settings):
@@ -473,8 +488,11 @@ class Container(containers.DeclarativeContainer):
     inbox = Singleton(_inbox, store, clock)
     embedder = Singleton(_embedder, settings)
     vector_memory = Singleton(_vector_memory, settings, embedder, clock, opened)
-    llm = Singleton(_llm, settings)
-    messenger = Singleton(_messenger, settings, opened)
+    io_loop = Singleton(_io_loop, opened)
+    llm = Singleton(_llm, settings, io_loop, opened)
+    messenger = Singleton(_messenger, settings, io_loop, opened)
+    # The reply path's blocking steps, off the event loop (application.offload).
+    offload = Singleton(lambda s: Offload(s.worker_threads), settings)
     handle_delivery_failure = Singleton(
         HandleDeliveryFailure, deliveries, runners, clock, messenger,
         providers.Callable(lambda s: s.whatsapp_summary_template, settings))
@@ -514,14 +532,15 @@ class Container(containers.DeclarativeContainer):
     # --- the message pipeline (issue 12): inbox → one unit of work per message → outbox → WhatsApp
     outbox = Singleton(lambda s, c: s.outbox(c), store, clock)
     answer_messages = Singleton(AnswerMessages, inbox, outbox, deliveries, runners, unit_of_work,
-                                reply_to_runner, clock)
-    send_replies = Singleton(SendReplies, outbox, deliveries, runners, messenger, clock, handle_delivery_failure)
+                                reply_to_runner, clock, offload)
+    send_replies = Singleton(SendReplies, outbox, deliveries, runners, messenger, clock, handle_delivery_failure,
+                             offload)
     receipts = Singleton(HandleReceipts, outbox, handle_delivery_failure, clock)
     scheduled_messages = Singleton(_scheduled_messages, runners, plans, summaries, summarize_progress,
                                    messenger, clock, conversations, settings)
     jobs = Singleton(
         Jobs, answer_messages, send_replies, receipts, inbox, outbox, clock, scheduled=scheduled_messages,
-        purges=providers.Callable(purges, inbox, outbox, chat_buffer, deliveries, clock))
+        purges=providers.Callable(purges, inbox, outbox, chat_buffer, deliveries, clock), offload=offload)
 
 
 def build_container(settings: Settings | None = None) -> Container:

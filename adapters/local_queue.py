@@ -2,9 +2,10 @@
 
 The same jobs as the PostgreSQL queue (``application.jobs.Jobs``), with the same guarantees
 within one process: one asyncio task per runner runs their jobs one after the other (in order),
-different runners in parallel, each job in a worker thread (at most ``concurrency`` at a time);
-a job that fails is retried with backoff, and its last attempt quarantines the message. Periodic
-work — the outbox sweep and the scheduled messages — runs on timers.
+different runners in parallel (at most ``concurrency`` jobs at a time; a job awaits the model and
+WhatsApp on the event loop and runs its blocking steps on threads, ``application.offload``); a job
+that fails is retried with backoff, and its last attempt quarantines the message. Periodic work —
+the outbox sweep and the scheduled messages — runs on timers.
 
 What it cannot do: share work with another process. Jobs live in memory; what makes them
 durable is the inbox and the outbox, in the store: after a crash the sweep finds the pending
@@ -43,7 +44,7 @@ class LocalQueue:
         self._sweep_s = sweep_s
         self._scheduled_s = scheduled_s
         self._first_retry_s = first_retry_s
-        self._limiter: anyio.CapacityLimiter | None = None
+        self._running: asyncio.Semaphore | None = None
         self._queues: dict[str, deque[Job]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._timers: list[asyncio.Task[None]] = []
@@ -112,14 +113,15 @@ class LocalQueue:
             self._queues.pop(key, None)
 
     async def _run(self, job: Job) -> Any:
-        """Run a job in a thread, retried with backoff; its last attempt is told so."""
-        if self._limiter is None:
-            self._limiter = anyio.CapacityLimiter(self._concurrency)
+        """Run a job, retried with backoff; its last attempt is told so."""
+        if self._running is None:
+            self._running = asyncio.Semaphore(self._concurrency)
         name, args = job
         for attempt in range(1, MAX_ATTEMPTS + 1):
             last = attempt == MAX_ATTEMPTS
             try:
-                return await anyio.to_thread.run_sync(self._call, name, args, last, limiter=self._limiter)
+                async with self._running:
+                    return await self._call(name, args, last)
             except Exception:
                 if last:
                     log.exception("job failed on its last attempt", extra={"job": name})
@@ -129,13 +131,15 @@ class LocalQueue:
                 await asyncio.sleep(wait)
         return None
 
-    def _call(self, name: str, args: tuple[Any, ...], last: bool) -> Any:
+    async def _call(self, name: str, args: tuple[Any, ...], last: bool) -> Any:
         jobs = self._jobs()
         if name == "answer":
-            return jobs.answer(args[0], last_attempt=last)
+            return await jobs.answer(args[0], last_attempt=last)
         if name == "sweep":
-            return jobs.sweep(everything=args[0])
-        return getattr(jobs, name)(*args)
+            return await jobs.sweep(everything=args[0])
+        if name == "delivery_failure":
+            return await jobs.delivery_failure(*args)
+        return await anyio.to_thread.run_sync(getattr(jobs, name), *args)     # receipt, scheduled: blocking
 
     async def _sweep(self, everything: bool = False) -> None:
         senders = await self._run(("sweep", (everything,)))

@@ -13,8 +13,10 @@ no broker to deploy or lose — with what the pipeline needs built in
 * periodic tasks (``@app.periodic``): each tick is deferred once across all workers (a unique
   (task, periodic id, timestamp) row), so the scheduler runs once however many workers there are.
 
-The jobs themselves are ``application.jobs.Jobs`` (synchronous use cases on the store's pool):
-each runs in a worker thread, at most ``concurrency`` at a time per worker process.
+The jobs themselves are ``application.jobs.Jobs``: ``answer``, ``delivery_failure`` and ``sweep``
+are awaited on the worker's event loop (the model and WhatsApp are awaited; the store's blocking
+steps run on a bounded set of threads, ``application.offload``), so one worker process has up to
+``concurrency`` jobs — hundreds of model calls — in flight; ``receipt`` and ``scheduled`` run on a thread.
 """
 from __future__ import annotations
 
@@ -94,29 +96,29 @@ class ProcrastinateQueue:
 
 
 def register_tasks(app: procrastinate.App, jobs: Callable[[], Jobs], limiter: anyio.CapacityLimiter) -> None:
-    """The worker's side: each task runs its job in a thread (``limiter`` bounds them)."""
+    """The worker's side: the tasks await their jobs; ``limiter`` bounds the blocking ones' threads."""
     queue = ProcrastinateQueue(app)
 
-    async def in_thread(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        return await anyio.to_thread.run_sync(lambda: function(*args, **kwargs), limiter=limiter)
+    async def in_thread(function: Callable[..., Any], *args: Any) -> Any:
+        return await anyio.to_thread.run_sync(function, *args, limiter=limiter)
 
     @app.task(name=ANSWER, retry=RETRY, pass_context=True)
     async def answer(context: procrastinate.JobContext, sender: str) -> None:
         attempts = context.job.attempts if context.job is not None else 0
-        await in_thread(lambda: jobs().answer(sender, last_attempt=attempts + 1 >= MAX_ATTEMPTS))
+        await jobs().answer(sender, last_attempt=attempts + 1 >= MAX_ATTEMPTS)
 
     @app.task(name=FAILURE, retry=RETRY)
     async def delivery_failure(message_id: str, codes: list[int]) -> None:
-        await in_thread(lambda: jobs().delivery_failure(message_id, codes))
+        await jobs().delivery_failure(message_id, codes)
 
     @app.task(name=RECEIPT, retry=RETRY)
     async def receipt(message_id: str, status: str) -> None:
-        await in_thread(lambda: jobs().receipt(message_id, status))
+        await in_thread(jobs().receipt, message_id, status)
 
     @app.periodic(cron=SWEEP_CRON, periodic_id="sweep")
     @app.task(name=SWEEP, queueing_lock=SWEEP)
     async def sweep(timestamp: int) -> None:
-        for sender in await in_thread(lambda: jobs().sweep()):
+        for sender in await jobs().sweep():
             await queue.answer(sender)
 
     @app.periodic(cron=SWEEP_CRON, periodic_id="stalled")
@@ -139,4 +141,4 @@ def register_tasks(app: procrastinate.App, jobs: Callable[[], Jobs], limiter: an
     @app.periodic(cron=SCHEDULED_CRON, periodic_id="scheduled")
     @app.task(name=SCHEDULED, queueing_lock=SCHEDULED, lock=SCHEDULED)
     async def scheduled(timestamp: int) -> None:
-        await in_thread(lambda: jobs().scheduled())
+        await in_thread(jobs().scheduled)

@@ -1,11 +1,19 @@
 """Answering the messages the webhook accepted: each exactly once, each runner's in the order sent.
 
-``AnswerMessages(sender)`` is the job a worker runs for a runner (``application.work``). It takes
-the sender's pending inbox items in the order WhatsApp says they were sent and answers each in
+``await AnswerMessages(sender)`` is the job a worker runs for a runner (``application.work``). It
+takes the sender's pending inbox items in the order WhatsApp says they were sent and answers each in
 ONE unit of work: the runner's message, the run / injury / plan change it causes, the reply
 (stored in the outbox, not sent yet) and the inbox's "done" mark commit together or not at all.
 So a worker killed midway, or a database that goes away, leaves the message pending and
 unchanged, and the retry answers it as if for the first time; an item already done is skipped.
+
+When a model answers, no transaction stays open while it thinks (seconds, and hundreds of messages
+in flight per worker): the message is opened in one short unit (who wrote; answered there and then
+when no model is needed), the model is awaited, each round of the tools it asks for runs in a unit
+of its own that also keeps how far the answer got (``Inbox.save_progress``), and the reply, the
+runner's message and the "done" mark commit in a last unit. A retry after a crash between units
+goes on from the progress: a tool is never run twice, and the message is still answered once.
+The blocking steps run on threads (``application.offload``); the model is awaited.
 
 Sending is another step (``application.outbound.SendReplies``), after the commit.
 
@@ -23,15 +31,18 @@ import hashlib
 import logging
 import uuid
 from collections.abc import Callable
+from typing import TypeVar
 
 import attrs
 
 from application.after_commit import after_commit
-from application.coach_reply import CoachReply
 from application.delivery import DeliveryLog, address, find_runner, with_held
+from application.llm_coach import Conversation
 from application.messages import say
+from application.offload import Offload
 from application.outbox import Outbox, OutboxMessage
-from application.ports import Button, Clock, Inbox, InboxItem, RunnerRepository, UnitOfWork
+from application.ports import Button, Clock, Inbox, InboxItem, RunnerRepository, ToolCall, UnitOfWork
+from application.reply import Exchange, ReplyToRunner
 from domain.errors import DomainError
 from domain.runner import Runner
 
@@ -40,7 +51,7 @@ log = logging.getLogger(__name__)
 UNSUPPORTED = "unsupported"        # InboxItem.kind of a media message (entrypoints.whatsapp_payload)
 MAX_ITEMS_PER_JOB = 100            # a job answers at most this many; the next job takes the rest
 
-ReplyFunction = Callable[..., tuple[Runner, CoachReply]]
+T = TypeVar("T")
 
 
 @attrs.define
@@ -57,7 +68,8 @@ class Answered:
 
 class AnswerMessages:
     def __init__(self, inbox: Inbox, outbox: Outbox, deliveries: DeliveryLog, runners: RunnerRepository,
-                 unit_of_work: UnitOfWork, reply_to_runner: ReplyFunction, clock: Clock):
+                 unit_of_work: UnitOfWork, reply_to_runner: ReplyToRunner, clock: Clock,
+                 offload: Offload | None = None):
         self._inbox = inbox
         self._outbox = outbox
         self._deliveries = deliveries
@@ -65,53 +77,96 @@ class AnswerMessages:
         self._uow = unit_of_work
         self._reply = reply_to_runner
         self._clock = clock
+        self._offload = offload or Offload()
 
-    def __call__(self, sender: str, *, last_attempt: bool = False) -> list[Answered]:
+    async def __call__(self, sender: str, *, last_attempt: bool = False) -> list[Answered]:
         """Answer the sender's pending items, oldest sent first. Raises (the queue retries) when
         one fails for a reason other than its input, unless ``last_attempt``."""
         answered: list[Answered] = []
         while len(answered) < MAX_ITEMS_PER_JOB:      # again: more may have come in meanwhile
-            batch = self._inbox.pending_for(sender, MAX_ITEMS_PER_JOB - len(answered))
+            batch = await self._offload(self._inbox.pending_for, sender, MAX_ITEMS_PER_JOB - len(answered))
             if not batch:
                 break
-            answered.extend(self.answer(item, last_attempt=last_attempt) for item in batch)
+            for item in batch:
+                answered.append(await self.answer(item, last_attempt=last_attempt))
         return answered
 
-    def answer(self, item: InboxItem, *, last_attempt: bool = False) -> Answered:
+    async def answer(self, item: InboxItem, *, last_attempt: bool = False) -> Answered:
         try:
-            with after_commit() as later, self._uow:
-                if self._inbox.is_done(item.message_id):
-                    return Answered(item.message_id, None, "already_done")
-                result = self._answer(item)
-                self._inbox.done(item.message_id)
-            later.run()              # the memories of what was committed (none of a rolled-back try)
-            result.waited_s = (self._clock.now() - item.received_at).total_seconds()
-            return result
+            opened = await self._offload(self._committed, self._open, item)
+            if isinstance(opened, Answered):
+                return self._waited(item, opened)
+
+            async def run_tools(conversation: Conversation, calls: list[ToolCall]) -> None:
+                await self._offload(self._committed, self._run_tools, item, opened, calls)
+            await self._reply.think(opened, run_tools)
+            return self._waited(item, await self._offload(self._committed, self._close, item, opened))
         except DomainError as error:
             log.warning("message refused", extra={"message_ref": message_ref(item.message_id),
                                                   "error_code": error.code})
-            with self._uow:
-                self._inbox.quarantine(item.message_id, f"refused: {error.code}")
+            await self._offload(self._quarantine, item, f"refused: {error.code}")
             return Answered(item.message_id, None, "refused")
         except Exception:
             if not last_attempt:
                 raise
             log.exception("message failed on its last attempt: quarantined",
                           extra={"message_ref": message_ref(item.message_id)})
-            with self._uow:
-                runner_id = self._apologise(item)
-                self._inbox.quarantine(item.message_id, "failed")
+            runner_id = await self._offload(self._apologise_and_quarantine, item)
             return Answered(item.message_id, runner_id, "failed")
 
-    def _answer(self, item: InboxItem) -> Answered:
+    # --- the units of work (blocking: on a worker thread) -----------------------------------------
+
+    def _committed(self, step: Callable[..., T], *args: object) -> T:
+        """``step`` in one unit of work; the memories it wrote are kept once it committed (none of
+        a rolled-back try)."""
+        with after_commit() as later:
+            with self._uow:
+                result = step(*args)
+            later.run()
+        return result
+
+    def _open(self, item: InboxItem) -> Answered | Exchange:
+        """Answered here, unless the model is to answer: then the exchange to go on with."""
+        if self._inbox.is_done(item.message_id):
+            return Answered(item.message_id, None, "already_done")
         if item.kind == UNSUPPORTED:
             runner = find_runner(self._runners, item.phone, item.whatsapp_id)
             self._queue_reply(item, runner, _in_language_of(runner, "only_text"))
+            self._inbox.done(item.message_id)
             return Answered(item.message_id, runner.id if runner else None, "unsupported")
-        runner, reply = self._reply(item.phone, item.text, whatsapp_id=item.whatsapp_id)
+        exchange = self._reply.open(item.phone, item.text, whatsapp_id=item.whatsapp_id, progress=item.progress)
+        if exchange.needs_model:
+            return exchange
+        return self._close(item, exchange)
+
+    def _run_tools(self, item: InboxItem, exchange: Exchange, calls: list[ToolCall]) -> None:
+        self._reply.run_tools(exchange, calls)
+        assert exchange.conversation is not None
+        self._inbox.save_progress(item.message_id, exchange.conversation.progress())
+
+    def _close(self, item: InboxItem, exchange: Exchange) -> Answered:
+        if self._inbox.is_done(item.message_id):     # answered meanwhile: by a job that outlived its lease
+            return Answered(item.message_id, None, "already_done")
+        runner, reply = self._reply.close(exchange)
         self._queue_reply(item, runner, reply.text, reply.buttons)
+        self._inbox.done(item.message_id)
         return Answered(item.message_id, runner.id, "answered", reply.intent.value, reply.degraded,
                         tuple(reply.tools_used))
+
+    def _quarantine(self, item: InboxItem, reason: str) -> None:
+        with self._uow:
+            self._inbox.quarantine(item.message_id, reason)
+
+    def _apologise_and_quarantine(self, item: InboxItem) -> str | None:
+        with self._uow:
+            runner_id = self._apologise(item)
+            self._inbox.quarantine(item.message_id, "failed")
+        return runner_id
+
+    def _waited(self, item: InboxItem, answered: Answered) -> Answered:
+        if answered.outcome != "already_done":
+            answered.waited_s = (self._clock.now() - item.received_at).total_seconds()
+        return answered
 
     def _apologise(self, item: InboxItem) -> str | None:
         runner = find_runner(self._runners, item.phone, item.whatsapp_id)

@@ -1,22 +1,27 @@
 """Every job a worker runs, whichever queue brought it (``application.work``).
 
-* ``answer(sender)`` — the sender's pending messages, then their replies sent (``inbound``, ``outbound``);
-* ``delivery_failure`` / ``receipt`` — WhatsApp's status webhooks;
-* ``sweep()`` — periodic: sends what is due in the outbox (retries with backoff) and returns the
-  senders whose messages wait with no job (the webhook stored them, then died before enqueueing:
-  the queue enqueues them again);
+* ``await answer(sender)`` — the sender's pending messages, then their replies sent (``inbound``,
+  ``outbound``);
+* ``await delivery_failure(…)`` / ``receipt(…)`` — WhatsApp's status webhooks;
+* ``await sweep()`` — periodic: sends what is due in the outbox (retries with backoff) and returns
+  the senders whose messages wait with no job (the webhook stored them, then died before
+  enqueueing: the queue enqueues them again);
 * ``scheduled()`` — periodic: the scheduled messages (progress summaries, plan renewals) and the
   purge of old rows.
+
+The awaited ones wait on the network without a thread; ``receipt`` and ``scheduled`` are blocking
+(the queue runs them on a thread).
 """
 from __future__ import annotations
 
+import asyncio
 import logging
-import time
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
 from application.delivery import DeliveryLog
 from application.inbound import Answered, AnswerMessages, message_ref
+from application.offload import Offload
 from application.outbound import HandleReceipts, SendReplies
 from application.outbox import Outbox
 from application.ports import ChatBuffer, Clock, Inbox
@@ -35,7 +40,7 @@ class Jobs:
     def __init__(self, answer_messages: AnswerMessages, send_replies: SendReplies, receipts: HandleReceipts,
                  inbox: Inbox, outbox: Outbox, clock: Clock, *, scheduled: Callable[[], object] | None = None,
                  purges: dict[str, Callable[[], int]] | None = None,
-                 on_answered: Callable[[Answered], None] | None = None):
+                 on_answered: Callable[[Answered], None] | None = None, offload: Offload | None = None):
         self._answer = answer_messages
         self._send = send_replies
         self._receipts = receipts
@@ -45,48 +50,49 @@ class Jobs:
         self._scheduled = scheduled
         self._purges = purges or {}
         self._on_answered = on_answered
+        self._offload = offload or Offload()
 
     def observe(self, on_answered: Callable[[Answered], None]) -> None:
         """Tell ``on_answered`` about every item answered (the process's metrics)."""
         self._on_answered = on_answered
 
-    def answer(self, sender: str, *, last_attempt: bool = False) -> list[Answered]:
-        answered = self._answer(sender, last_attempt=last_attempt)
+    async def answer(self, sender: str, *, last_attempt: bool = False) -> list[Answered]:
+        answered = await self._answer(sender, last_attempt=last_attempt)
         # A stranger's reply ("only text", an apology) has no runner: their outbox rows have runner_id "".
         for runner_id in dict.fromkeys(a.runner_id or "" for a in answered
                                        if a.outcome not in ("already_done", "refused")):
-            self._send(runner_id)
+            await self._send(runner_id)
         if self._on_answered is not None:
             for item in answered:
                 self._on_answered(item)
         return answered
 
-    def delivery_failure(self, message_id: str, codes: Sequence[int]) -> str:
+    async def delivery_failure(self, message_id: str, codes: Sequence[int]) -> str:
         # The failure may overtake the recording of the send it is about (another worker sent it
         # a moment ago): an unknown id is looked up again a few times before it is given up.
         outcome = "unknown"
         for wait_s in UNKNOWN_RECEIPT_WAITS_S:
-            outcome = self._receipts.failed(message_id, codes)
+            outcome = await self._offload(self._receipts.failed, message_id, codes)
             if outcome != "unknown":
                 break
-            time.sleep(wait_s)
+            await asyncio.sleep(wait_s)
         if outcome == "unknown":
             log.warning("delivery failure for a message we have no record of",
                         extra={"message_ref": message_ref(message_id), "graph_codes": list(codes)})
         elif outcome == "resent":
-            self._send()
+            await self._send()
         return outcome
 
     def receipt(self, message_id: str, status: str) -> bool:
         return self._receipts.delivered(message_id, status)
 
-    def sweep(self, *, everything: bool = False) -> list[str]:
+    async def sweep(self, *, everything: bool = False) -> list[str]:
         """Send what is due; the senders with messages waiting too long for a job (``everything``:
         all senders with pending messages, at the start of the only process of the embedded mode)."""
-        self._send()
+        await self._send()
         cutoff = self._clock.now() - (timedelta(0) if everything else STALE_AFTER)
-        return list(dict.fromkeys(item.sender for item in self._inbox.pending(1000)
-                                  if item.received_at <= cutoff and item.sender))
+        pending = await self._offload(self._inbox.pending, 1000)
+        return list(dict.fromkeys(item.sender for item in pending if item.received_at <= cutoff and item.sender))
 
     def scheduled(self) -> None:
         if self._scheduled is not None:

@@ -1,10 +1,14 @@
 """Sending the outbox, and what WhatsApp tells us afterwards.
 
-``SendReplies`` sends due outbox messages (``application.outbox``), oldest first, each runner's in
-order: once one of a runner's messages could not go, their later ones wait for it. A message is
-claimed before it is sent (a lease), so two senders never send it twice; what Graph answers decides:
+``await SendReplies(runner_id)`` sends due outbox messages (``application.outbox``), oldest first,
+each runner's in order: once one of a runner's messages could not go, their later ones wait for it.
+A message is claimed before it is sent (a lease: ``Outbox.claim_next``), so two senders never send
+it twice; the send itself is awaited (no thread waits on Graph); what Graph answers decides:
 
-* accepted → ``sent`` with its wamid (recorded in the delivery log, so a later failed status finds it);
+* accepted → ``sent`` with its wamid (recorded in the delivery log, so a later failed status finds it).
+  If the store can't take that record (the database went away mid-send), it is tried again for
+  ``RECORD_SENT_FOR``, well within the lease: a send Graph took is not sent again because its
+  record was late;
 * 131047 (more than 24 h since the runner wrote) or 131026 (undeliverable) → ``held``: it goes with
   the answer to the runner's next message (``application.delivery``);
 * a transient failure — 5xx, 429, rate-limit codes, the expired token (190), no answer — → retried
@@ -17,10 +21,12 @@ Error codes: https://developers.facebook.com/documentation/business-messaging/wh
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
+import time
 from collections.abc import Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import attrs
 
@@ -33,15 +39,16 @@ from application.delivery import (
     OutboundMessage,
     record_sent,
 )
+from application.offload import Offload
 from application.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENT, Outbox, OutboxMessage
 from application.ports import Clock, Messenger, RunnerRepository
 
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(seconds=60)           # longer than one send with its timeout (WHATSAPP_TIMEOUT_S, 20 s)
+RECORD_SENT_FOR = 30.0                  # seconds; with the send's 20 s, within the lease
 GIVE_UP_AFTER = timedelta(hours=24)     # WhatsApp's service window: after it only a template goes
 AMBIGUOUS_WAIT = timedelta(minutes=2)
-_FAR_FUTURE = datetime.max.replace(tzinfo=timezone.utc)
 FIRST_BACKOFF_S = 5.0
 MAX_BACKOFF_S = 30 * 60.0
 # Failed-status codes worth sending again (Graph's transient errors): the rest are final.
@@ -55,6 +62,10 @@ class SendReport:
     held: int = 0
     failed: int = 0
 
+    @property
+    def tried(self) -> int:
+        return self.sent + self.retried + self.held + self.failed
+
 
 def backoff(attempts: int) -> timedelta:
     """5 s, 10 s, 20 s… up to 30 min, with ±20 % jitter so that retries of many runners spread out."""
@@ -64,61 +75,87 @@ def backoff(attempts: int) -> timedelta:
 
 class SendReplies:
     def __init__(self, outbox: Outbox, deliveries: DeliveryLog, runners: RunnerRepository,
-                 messenger: Messenger | None, clock: Clock, handle_failure: HandleDeliveryFailure):
+                 messenger: Messenger | None, clock: Clock, handle_failure: HandleDeliveryFailure,
+                 offload: Offload | None = None):
         self._outbox = outbox
         self._deliveries = deliveries
         self._runners = runners
         self._messenger = messenger
         self._clock = clock
         self._handle_failure = handle_failure
+        self._offload = offload or Offload()
         self._warned = False
 
-    def __call__(self, runner_id: str | None = None, limit: int = 200) -> SendReport:
+    async def __call__(self, runner_id: str | None = None, limit: int = 200) -> SendReport:
+        """Send what is due: ``runner_id``'s messages (a stranger's: ""), else every runner's."""
         report = SendReport()
         if self._messenger is None:
             if not self._warned:
                 log.warning("no messenger (WHATSAPP_TOKEN unset): replies stay in the outbox, unsent")
                 self._warned = True
             return report
-        waiting: set[str] = set()           # runners with an earlier message that did not go
-        for message in self._outbox.due(self._clock.now(), limit, runner_id=runner_id):
-            if message.runner_id in waiting:
-                continue
-            if message.runner_id and self._behind_earlier(message):
-                waiting.add(message.runner_id)          # an earlier one is backing off: keep the order
-                continue
-            now = self._clock.now()
-            if not self._outbox.claim(message.id, now, now + LEASE):
-                waiting.add(message.runner_id)          # another sender has it: keep the order
-                continue
-            message.attempts += 1
-            if not self._send(message, report):
-                waiting.add(message.runner_id)
+        if runner_id is None:
+            due = await self._offload(self._outbox.due, self._clock.now(), limit)
+            runner_ids = list(dict.fromkeys(m.runner_id for m in due))
+        else:
+            runner_ids = [runner_id]
+        for each in runner_ids:
+            while report.tried < limit:
+                message = await self._offload(self._claim_next, each)
+                if message is None or not await self._send(message, report):
+                    break                   # none due, or one did not go: the later ones wait for it
         return report
 
-    def _behind_earlier(self, message: OutboxMessage) -> bool:
-        """An earlier message of the same runner is still to go (backing off, or leased to another sender)."""
-        first = self._outbox.due(_FAR_FUTURE, 1, runner_id=message.runner_id)
-        return bool(first) and first[0].id != message.id
+    def _claim_next(self, runner_id: str) -> OutboxMessage | None:
+        now = self._clock.now()
+        if runner_id:
+            return self._outbox.claim_next(runner_id, now, now + LEASE)
+        # Strangers' replies (a media message from an unknown number) go to different people:
+        # none waits for another.
+        for message in self._outbox.due(now, 50, runner_id=""):
+            if self._outbox.claim(message.id, now, now + LEASE):
+                return self._outbox.get(message.id)
+        return None
 
-    def _send(self, message: OutboxMessage, report: SendReport) -> bool:
+    async def _send(self, message: OutboxMessage, report: SendReport) -> bool:
         assert self._messenger is not None
         try:
             if message.buttons:
-                accepted = self._messenger.send_buttons(message.to, message.text, message.buttons)
+                accepted = await self._messenger.asend_buttons(message.to, message.text, message.buttons)
             else:
-                accepted = self._messenger.send_text(message.to, message.text)
+                accepted = await self._messenger.asend_text(message.to, message.text)
         except Exception as error:
-            self._failed(message, error, report)
+            await self._offload(self._failed, message, error, report)
             return False
-        now = self._clock.now()
         message.status, message.error = SENT, None
         message.wamid = accepted[-1][0] if accepted else None
-        self._outbox.update(message)
-        if message.runner_id:
-            record_sent(self._deliveries, message.runner_id, accepted, now, answers=message.answers)
+        await self._record_sent(message, accepted)
         report.sent += 1
         return True
+
+    async def _record_sent(self, message: OutboxMessage, accepted: list[tuple[str, str]] | None) -> None:
+        """Graph took it: record that, insisting while the store is away (a send that is not recorded
+        as sent goes out again once its lease ends)."""
+        deadline = time.monotonic() + RECORD_SENT_FOR
+        wait = 0.5
+        while True:
+            try:
+                await self._offload(self._write_sent, message, accepted)
+                return
+            except Exception:
+                if time.monotonic() + wait > deadline:
+                    log.exception("a reply Graph accepted could not be recorded as sent: it may go out twice",
+                                  extra={"runner_id": message.runner_id})
+                    raise
+                log.warning("recording a sent reply failed; trying again", exc_info=True,
+                            extra={"runner_id": message.runner_id, "retry_in_s": wait})
+                await asyncio.sleep(wait)
+                wait = min(wait * 2, 5.0)
+
+    def _write_sent(self, message: OutboxMessage, accepted: list[tuple[str, str]] | None) -> None:
+        self._outbox.update(message)
+        if message.runner_id:
+            record_sent(self._deliveries, message.runner_id, accepted, self._clock.now(), answers=message.answers)
 
     def _failed(self, message: OutboxMessage, error: Exception, report: SendReport) -> None:
         now = self._clock.now()

@@ -1,14 +1,25 @@
-"""ReplyToRunner: the heart of the coach. One message in, one answer out, nothing forgotten."""
+"""ReplyToRunner: the heart of the coach. One message in, one answer out, nothing forgotten.
+
+``reply(phone, text)`` answers at once, blocking (the terminal chat, imports, tests). A worker
+answers in steps, so that no database transaction stays open while a model thinks
+(application.inbound): ``open`` (in a unit of work: who wrote, and the answer itself unless the
+model is needed), ``think`` (awaits the model; its tools run through the caller), ``close`` (in a
+unit of work: the offline coach if the model failed, then the messages written and remembered).
+"""
 from __future__ import annotations
 
 import logging
 import time
-from typing import Protocol
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+import attrs
 
 from application.after_commit import defer_or_run
 from application.coach_reply import CREATE_PLAN, CoachReply
 from application.context import BuildContext, CoachContext
 from application.delivery import find_runner
+from application.llm_coach import Conversation, LLMCoach
 from application.local_time import local_today
 from application.offline import OfflineCoach
 from application.onboarding import OnboardRunner
@@ -19,6 +30,7 @@ from application.ports import (
     LLMUnavailable,
     ProgressSummaryRepository,
     RunnerRepository,
+    ToolCall,
     VectorMemory,
 )
 from application.scheduled_jobs import PLAN_RENEWAL
@@ -30,10 +42,22 @@ from domain.runner import Runner, normalize_phone
 log = logging.getLogger(__name__)
 
 
-class LLMCoach(Protocol):
-    def answer(self, ctx: CoachContext, text: str) -> CoachReply:
-        """Raises LLMUnavailable when the provider fails; the error may carry ``logged_run``
-        when a run was already stored before the failure."""
+@attrs.define
+class Exchange:
+    """One message of a runner on its way to an answer."""
+    runner: Runner
+    text: str
+    received_at: datetime
+    started: float                                  # time.perf_counter() when it was opened
+    ctx: CoachContext | None = None
+    conversation: Conversation | None = None        # set while the model is to answer
+    reply: CoachReply | None = None
+    failure: LLMUnavailable | None = None           # the model could not answer
+    new_runner: bool = False                        # their first message: onboarding starts
+
+    @property
+    def needs_model(self) -> bool:
+        return self.reply is None and self.conversation is not None and self.failure is None
 
 
 class ReplyToRunner:
@@ -54,6 +78,20 @@ class ReplyToRunner:
 
     def __call__(self, phone: str | None, text: str, whatsapp_id: str | None = None) -> tuple[Runner, CoachReply]:
         """``phone`` may be None when WhatsApp only gave the sender's user id (``whatsapp_id``)."""
+        exchange = self.open(phone, text, whatsapp_id)
+        if exchange.needs_model:
+            assert self._llm_coach is not None and exchange.conversation is not None
+            try:
+                self._llm_coach.converse(exchange.conversation)
+            except LLMUnavailable as error:
+                exchange.failure = error
+        return self.close(exchange)
+
+    def open(self, phone: str | None, text: str, whatsapp_id: str | None = None,
+             progress: str | None = None) -> Exchange:
+        """Who wrote, and what they are answered when no model is needed (new runners, onboarding,
+        the offline coach); else the conversation for the model (with ``progress``: as an earlier
+        try left it). Reads the store; writes only what is answered here."""
         started = time.perf_counter()
         phone = normalize_phone(phone) if phone else None
         text = (text or "").strip()
@@ -61,40 +99,73 @@ class ReplyToRunner:
         received_at = self._clock.now()
         if runner is None:
             runner, reply = self._onboarding.start(phone, text, whatsapp_id=whatsapp_id)
-        else:
-            reply = self._answer(runner, text)
-            if runner.onboarding_completed:
-                self._add_undelivered(runner, reply)
-        # Both messages are written after the answer: the inbox keeps what the runner said until its
-        # answer commits (application.inbound), and no write is held open while the coach thinks.
-        incoming = Message(runner_id=runner.id, role=Role.RUNNER, text=text, at=received_at, intent=reply.intent)
-        self._conversations.append(incoming)
-        self._remember(runner, incoming, reply)
-        log.info("reply", extra={
-            "runner_id": runner.id, "intent": reply.intent.value, "tools": reply.tools_used,
-            "degraded": reply.degraded, "latency_ms": round((time.perf_counter() - started) * 1000, 1),
-        })
-        return runner, reply
-
-    def _answer(self, runner: Runner, text: str) -> CoachReply:
+            return Exchange(runner, text, received_at, started, reply=reply, new_runner=True)
+        exchange = Exchange(runner, text, received_at, started)
         today = local_today(runner, self._clock.now())
         if not runner.onboarding_completed:
-            return self._onboarding.answer(runner, text, today)
+            exchange.reply = self._onboarding.answer(runner, text, today)
+            return exchange
         switch = requested_language(text)
         if switch and switch != runner.language and len(text.split()) <= 6:
             runner.language = switch
             self._runners.save(runner)
-        ctx = self._build_context(runner, text, today)
-        if self._llm_coach is not None:
-            try:
-                return self._llm_coach.answer(ctx, text)
-            except LLMUnavailable as error:
-                log.warning("llm unavailable, offline coach answers", extra={"runner_id": runner.id,
-                                                                              "error": str(error)})
-                reply = self._offline.answer(ctx, text, already_logged=getattr(error, "logged_run", None))
-                reply.degraded = True
-                return reply
-        return self._offline.answer(ctx, text)
+        exchange.ctx = self._build_context(runner, text, today)
+        if self._llm_coach is None:
+            exchange.reply = self._offline.answer(exchange.ctx, text)
+        else:
+            exchange.conversation = self._llm_coach.start(exchange.ctx, text, progress)
+        return exchange
+
+    async def think(self, exchange: Exchange,
+                    run_tools: Callable[[Conversation, list[ToolCall]], Awaitable[None]]) -> None:
+        """The model answers (awaited: no thread, no connection held meanwhile); ``run_tools`` carries
+        out each round of its tool calls off the event loop."""
+        if not exchange.needs_model:
+            return
+        assert self._llm_coach is not None and exchange.conversation is not None
+        try:
+            await self._llm_coach.converse_async(exchange.conversation, run_tools)
+        except LLMUnavailable as error:
+            exchange.failure = error
+
+    def run_tools(self, exchange: Exchange, calls: list[ToolCall]) -> None:
+        assert self._llm_coach is not None and exchange.conversation is not None
+        self._llm_coach.run_tools(exchange.conversation, calls)
+
+    def close(self, exchange: Exchange) -> tuple[Runner, CoachReply]:
+        """The answer (the offline coach's when the model failed), with held scheduled messages, and
+        both messages written and remembered. Writes the store."""
+        runner = exchange.runner
+        reply = exchange.reply
+        if reply is None:
+            runner = self._runners.get(runner.id) or runner       # its tools may have changed the profile
+            assert exchange.ctx is not None
+            exchange.ctx.runner = runner
+            reply = self._answer_after_model(exchange)
+        if runner.onboarding_completed and not exchange.new_runner:
+            self._add_undelivered(runner, reply)
+        # Both messages are written after the answer: the inbox keeps what the runner said until its
+        # answer commits (application.inbound), and no write is held open while the coach thinks.
+        incoming = Message(runner_id=runner.id, role=Role.RUNNER, text=exchange.text, at=exchange.received_at,
+                           intent=reply.intent)
+        self._conversations.append(incoming)
+        self._remember(runner, incoming, reply)
+        log.info("reply", extra={
+            "runner_id": runner.id, "intent": reply.intent.value, "tools": reply.tools_used,
+            "degraded": reply.degraded, "latency_ms": round((time.perf_counter() - exchange.started) * 1000, 1),
+        })
+        return runner, reply
+
+    def _answer_after_model(self, exchange: Exchange) -> CoachReply:
+        assert exchange.ctx is not None and exchange.conversation is not None and self._llm_coach is not None
+        if exchange.failure is None:
+            return self._llm_coach.reply(exchange.ctx, exchange.conversation)
+        log.warning("llm unavailable, offline coach answers", extra={"runner_id": exchange.runner.id,
+                                                                      "error": str(exchange.failure)})
+        reply = self._offline.answer(exchange.ctx, exchange.text,
+                                     already_logged=getattr(exchange.failure, "logged_run", None))
+        reply.degraded = True
+        return reply
 
     def _add_undelivered(self, runner: Runner, reply: CoachReply) -> None:
         """Scheduled messages WhatsApp would not take while the runner was silent (application.

@@ -1,7 +1,8 @@
 """`andes worker`: answers the messages the webhooks enqueued on PostgreSQL (procrastinate), sends
 the outbox, and runs the periodic jobs (the outbox sweep every 10 s, the scheduled messages every
 5 minutes), once across however many workers run. Any number of workers, on any host, share the
-work; each runs at most ANDES_WORKER_CONCURRENCY jobs at a time.
+work; each has at most ANDES_WORKER_CONCURRENCY jobs in flight (awaiting the model or WhatsApp on its
+event loop), and runs their blocking steps on at most ANDES_WORKER_THREADS threads.
 
 It needs DATABASE_URL: in the embedded mode `andes serve` does this work itself.
 """
@@ -29,7 +30,7 @@ QUEUE_POOL_MAX = 8          # procrastinate's own connections (fetch, finish, he
 
 
 def _concurrency(settings: Any) -> int:
-    return int(getattr(settings, "worker_concurrency", 16))
+    return int(getattr(settings, "worker_concurrency", 100))
 
 
 def distributed_queue(container: Any, settings: Any, *, run_worker: bool = False
@@ -91,7 +92,9 @@ async def work_until(stop: asyncio.Event, conninfo: str, resources: Resources, c
     connection fails (its LISTEN side task): it is started again, so an outage never ends the work."""
     while not stop.is_set():
         app = create_app(conninfo, max_size=QUEUE_POOL_MAX)
-        register_tasks(app, lambda: resources.get("jobs"), anyio.CapacityLimiter(concurrency))
+        # The blocking jobs (receipts, the scheduled messages) share the reply path's thread budget.
+        threads = resources.get("offload").limit
+        register_tasks(app, lambda: resources.get("jobs"), anyio.CapacityLimiter(threads))
         try:
             async with app.open_async():
                 running = asyncio.ensure_future(app.run_worker_async(

@@ -438,3 +438,37 @@ def test_a_tool_call_turn_without_reasoning_still_has_the_field_in_thinking_mode
              ChatTurn("tool", "{}", tool_call_id="c1")]
     assert llm_for(fake_llm).complete("sys", turns, [SPEC]).text == "ok"
     assert fake_llm.posts()[0].body["messages"][2]["reasoning_content"] == ""
+
+
+# --- awaited (a worker's event loop) --------------------------------------------------------------
+
+def test_hundreds_of_awaited_calls_are_in_flight_at_once_on_one_loop_without_a_thread_each(fake_llm):
+    """A worker awaits the model: 200 calls wait together on the adapter's I/O loop, and none of them
+    holds a thread of its own (threads would cap what is in flight)."""
+    import asyncio
+    import threading
+
+    import attrs
+
+    calls, delay_s = 200, 1.5
+    fake_llm.default = attrs.evolve(openai_text("¡Vamos!"), delay_s=delay_s)
+    llm = llm_for(fake_llm, timeout_s=30)
+    seen: dict[str, int] = {}
+
+    async def many() -> list:
+        tasks = [asyncio.ensure_future(llm.acomplete("sys", [ChatTurn(role="user", content=f"hola {n}")], []))
+                 for n in range(calls)]
+        while len(fake_llm.posts()) < calls:
+            await asyncio.sleep(0.05)
+        seen["threads"] = threading.active_count()
+        return await asyncio.gather(*tasks)
+
+    try:
+        started = threading.active_count()
+        answers = asyncio.run(many())
+    finally:
+        llm.close()
+    assert [a.text for a in answers] == ["¡Vamos!"] * calls
+    arrivals = sorted(r.at for r in fake_llm.posts())
+    assert arrivals[-1] - arrivals[0] < delay_s      # the last came in before the first was answered
+    assert seen["threads"] - started < 10            # the I/O loop's thread, not one per call

@@ -592,10 +592,14 @@ def test_when_too_many_messages_wait_the_webhook_asks_meta_to_come_back_later(se
     release = __import__("threading").Event()
     real = container.reply_to_runner()
 
-    def slow(phone, text, **identity):
-        release.wait(10)
-        return real(phone, text, **identity)
-    container.reply_to_runner.override(providers.Object(slow))
+    class Slow:                      # the coach, taking its time over each message
+        def open(self, *args, **kwargs):
+            release.wait(10)
+            return real.open(*args, **kwargs)
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+    container.reply_to_runner.override(providers.Object(Slow()))
     coach = Coach(container, graph, max_pending=2)
     try:
         assert coach.post(text_payload(ANA, "Hola")).status_code == 200

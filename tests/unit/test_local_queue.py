@@ -1,5 +1,5 @@
 """The embedded mode's work queue (adapters.local_queue.LocalQueue) around a fake ``Jobs``: each
-runner's jobs one after the other, runners in parallel (at most ``concurrency`` threads), retries
+runner's jobs one after the other, runners in parallel (at most ``concurrency`` jobs), retries
 with backoff and a last attempt that knows it is the last, a waiting answer job de-duplicated, the
 sweep's senders enqueued, and ``stop()`` draining what was queued.
 
@@ -20,7 +20,9 @@ WAIT_S = 2.0          # the longest any event is waited for; a passing test neve
 
 
 class FakeJobs:
-    """Records each job as it runs (its name, arguments, thread); ``hooks[name]`` runs inside it."""
+    """Records each job as it runs (its name, arguments, thread); ``hooks[name]`` runs inside it. The
+    jobs awaited by the real ``Jobs`` (answer, delivery_failure, sweep) are awaited here too, their
+    hooks (which block: events, sleeps) on a thread."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, tuple[Any, ...]]] = []
@@ -43,21 +45,21 @@ class FakeJobs:
                 for k in (key, "*"):
                     self._running[k] -= 1
 
-    def answer(self, sender: str, *, last_attempt: bool = False) -> list[Any]:
-        self._job(sender, "answer", sender, last_attempt)
+    async def answer(self, sender: str, *, last_attempt: bool = False) -> list[Any]:
+        await asyncio.to_thread(self._job, sender, "answer", sender, last_attempt)
         return []
 
-    def delivery_failure(self, message_id: str, codes: Sequence[int]) -> str:
+    async def delivery_failure(self, message_id: str, codes: Sequence[int]) -> str:
         sender = message_id.split(":")[0]                 # the tests' ids are "<sender>:<n>"
-        self._job(sender, "delivery_failure", message_id, tuple(codes))
+        await asyncio.to_thread(self._job, sender, "delivery_failure", message_id, tuple(codes))
         return "held"
 
     def receipt(self, message_id: str, status: str) -> bool:
         self._job("receipts", "receipt", message_id, status)
         return True
 
-    def sweep(self, *, everything: bool = False) -> list[str]:
-        return list(self._job("sweep", "sweep", everything) or [])
+    async def sweep(self, *, everything: bool = False) -> list[str]:
+        return list(await asyncio.to_thread(self._job, "sweep", "sweep", everything) or [])
 
     def scheduled(self) -> None:
         self._job("scheduled", "scheduled")

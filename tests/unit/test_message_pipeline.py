@@ -9,6 +9,7 @@ https://developers.facebook.com/documentation/business-messaging/whatsapp/suppor
 """
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
@@ -82,6 +83,12 @@ class ScriptedGraph:
         self._ids += 1
         return [(f"wamid.template{self._ids}", f"[template {name}]")]
 
+    async def asend_text(self, phone: str, text: str) -> list[tuple[str, str]]:
+        return self._accept(phone, text)
+
+    async def asend_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> list[tuple[str, str]]:
+        return self._accept(phone, text)
+
     def texts_to(self, to: str) -> list[str]:
         return [text for address, text, _ in self.sent if address == to]
 
@@ -96,6 +103,41 @@ def graph_error(code: int | None, *, status: int = 400, retryable: bool = False,
                              retryable=retryable, ambiguous=ambiguous)
 
 
+class WorkerJobs:
+    """``Jobs`` as one worker runs them: each awaited job on an event loop of its own."""
+
+    def __init__(self, jobs: Any) -> None:
+        self._jobs = jobs
+
+    def answer(self, sender: str, *, last_attempt: bool = False) -> list[Answered]:
+        return asyncio.run(self._jobs.answer(sender, last_attempt=last_attempt))
+
+    def delivery_failure(self, message_id: str, codes: Sequence[int]) -> str:
+        return asyncio.run(self._jobs.delivery_failure(message_id, codes))
+
+    def sweep(self, *, everything: bool = False) -> list[str]:
+        return asyncio.run(self._jobs.sweep(everything=everything))
+
+    def receipt(self, message_id: str, status: str) -> bool:
+        return self._jobs.receipt(message_id, status)
+
+
+class FaultyCoach:
+    """The real coach, except that it raises ``faults[text]`` for those texts."""
+
+    def __init__(self, coach: Any, faults: dict[str, Exception], coached: list[str]) -> None:
+        self._coach, self._faults, self._coached = coach, faults, coached
+
+    def open(self, phone: str | None, text: str, whatsapp_id: str | None = None, progress: str | None = None) -> Any:
+        self._coached.append(text)
+        if text in self._faults:
+            raise self._faults[text]
+        return self._coach.open(phone, text, whatsapp_id=whatsapp_id, progress=progress)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._coach, name)
+
+
 class Pipeline:
     """The real container on the memory store, a FixedClock, a ScriptedGraph, and a coach that
     raises ``faults[text]`` for those texts (else the real coach answers)."""
@@ -108,23 +150,17 @@ class Pipeline:
         self.container.clock.override(providers.Object(self.clock))
         self.graph = ScriptedGraph()
         self.container.messenger.override(providers.Object(self.graph))
-        coach = self.container.reply_to_runner()
         self.faults: dict[str, Exception] = {}
         self.coached: list[str] = []                         # every text the coach was asked about
-
-        def reply(phone: str | None, text: str, whatsapp_id: str | None = None) -> tuple[Runner, CoachReply]:
-            self.coached.append(text)
-            if text in self.faults:
-                raise self.faults[text]
-            return coach(phone, text, whatsapp_id=whatsapp_id)
-
-        self.container.reply_to_runner.override(providers.Object(reply))
+        coach = FaultyCoach(self.container.reply_to_runner(), self.faults, self.coached)
+        self.container.reply_to_runner.override(providers.Object(coach))
         self.store = self.container.store()
         self.inbox = self.container.inbox()
         self.outbox = self.container.outbox()
         self.deliveries = self.store.deliveries
-        self.jobs = self.container.jobs()
-        self.send_replies = self.container.send_replies()
+        self.jobs = WorkerJobs(self.container.jobs())
+        send_replies = self.container.send_replies()
+        self.send_replies = lambda *args, **kwargs: asyncio.run(send_replies(*args, **kwargs))
         self._ids = 0
 
     def put(self, phone: str, text: str, *, sent_at: datetime | None = None) -> InboxItem:
@@ -191,7 +227,7 @@ def test_a_run_report_is_stored_once_with_its_reply_and_done_mark(pipe: Pipeline
     # The queue runs the job again (a retry after a crash that came after the commit): nothing changes.
     sent_before = len(pipe.graph.sent)
     assert pipe.jobs.answer(sender(ANA)) == []
-    assert outcomes([pipe.container.answer_messages().answer(item)]) == ["already_done"]
+    assert outcomes([asyncio.run(pipe.container.answer_messages().answer(item))]) == ["already_done"]
     assert len(pipe.store.runs.for_runner(ana.id)) == 1
     assert pipe.outbox.for_answer(item.message_id) == [pipe.outbox.get(reply.id)]
     assert pipe.runner_messages(ana).count(RUN_REPORT) == 1

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
-from application.ports import LLMUnavailable
+from adapters.in_memory import ScriptedLLM
+from application.ports import Completion, LLMUnavailable, ToolCall
 from domain.conversation import Intent, Role
 from tests.coach_harness import ONBOARDING_ES, onboard
 
@@ -115,21 +116,17 @@ def test_the_chat_buffer_keeps_the_last_twenty_messages_for_a_day(coach):
     assert len(container.conversations().for_runner(runner.id, limit=500)) == 2 * (len(ONBOARDING_ES) + 12)
 
 
-class _FailingLLMCoach:
-    def __init__(self, logged_run=None):
-        self._logged_run = logged_run
-
-    def answer(self, ctx, text):
-        error = LLMUnavailable("provider down")
-        error.logged_run = self._logged_run
-        raise error
+def _llm_coach(container, *script):
+    """The real LLM coach on the container's tools, over a model that plays ``script``."""
+    from application.llm_coach import LLMCoach
+    return LLMCoach(ScriptedLLM(script), container.tools(), container.tool_registry())
 
 
 def test_a_provider_outage_falls_back_to_the_offline_coach(coach):
     from dependency_injector import providers
 
     container, _ = coach
-    container.llm_coach.override(providers.Object(_FailingLLMCoach()))
+    container.llm_coach.override(providers.Object(_llm_coach(container, LLMUnavailable("provider down"))))
     reply, runner = _onboarded(container)
     _, answer = reply(PHONE, "corrí 10 km en 50 min")
     assert answer.degraded and "✅" in answer.text
@@ -139,12 +136,11 @@ def test_a_provider_outage_falls_back_to_the_offline_coach(coach):
 def test_a_run_the_llm_logged_before_failing_is_not_logged_twice(coach):
     from dependency_injector import providers
 
-    from application.log_run import RunDetails
-
     container, _ = coach
     reply, runner = _onboarded(container)
-    logged = container.log_run()(runner, RunDetails(distance_km=10, duration_s=3000), container.clock().now().date())
-    container.llm_coach.override(providers.Object(_FailingLLMCoach(logged.run)))
+    log_run = ToolCall("call_1", "log_run", {"distance_km": 10, "duration_min": 50})
+    container.llm_coach.override(providers.Object(_llm_coach(
+        container, Completion(text="", tool_calls=(log_run,)), LLMUnavailable("provider down"))))
     container.reply_to_runner.reset()
     _, answer = container.reply_to_runner()(PHONE, "corrí 10 km en 50 min")
     assert answer.degraded and "10 km" in answer.text
