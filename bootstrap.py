@@ -331,6 +331,17 @@ def _inbox(store, clock):
     return store.inbox(clock)
 
 
+def _inbox_writer(store, inbox):
+    """What the webhook stores deliveries with, awaited on its loop: PostgreSQL's async pool, else
+    the store's inbox on a thread."""
+    pool = getattr(store, "pool", None)
+    if pool is not None:
+        from adapters.postgres.inbox_writer import PostgresInboxWriter
+        return PostgresInboxWriter(pool.conninfo, dict(pool.kwargs or {}))
+    from adapters.threaded_inbox_writer import ThreadedInboxWriter
+    return ThreadedInboxWriter(inbox)
+
+
 def _embedder(settings: Settings):
     if settings.embeddings == "e5":
         from adapters.e5_embedder import E5Embedder
@@ -486,6 +497,7 @@ class Container(containers.DeclarativeContainer):
     unit_of_work = Singleton(_unit_of_work, store, settings)
     chat_buffer = Singleton(_chat_buffer, settings, store, clock)
     inbox = Singleton(_inbox, store, clock)
+    inbox_writer = Singleton(_inbox_writer, store, inbox)
     embedder = Singleton(_embedder, settings)
     vector_memory = Singleton(_vector_memory, settings, embedder, clock, opened)
     io_loop = Singleton(_io_loop, opened)

@@ -253,12 +253,13 @@ class InMemoryChatBuffer:
         self._buffers: dict[str, deque[Message]] = {}
         self._touched: dict[str, datetime] = {}
 
-    def append(self, message):
-        buf = self._live(message.runner_id)
-        if buf is None:
-            buf = self._buffers[message.runner_id] = deque(maxlen=self._size)
-        buf.append(copy.deepcopy(message))
-        self._touched[message.runner_id] = self._clock.now()
+    def append(self, *messages):
+        for message in messages:
+            buf = self._live(message.runner_id)
+            if buf is None:
+                buf = self._buffers[message.runner_id] = deque(maxlen=self._size)
+            buf.append(copy.deepcopy(message))
+            self._touched[message.runner_id] = self._clock.now()
 
     def _live(self, runner_id):
         touched = self._touched.get(runner_id)

@@ -34,7 +34,7 @@ class IOLoop:
             if self._closed:
                 raise RuntimeError("the I/O loop is closed")
             if self._loop is None:
-                loop = asyncio.new_event_loop()
+                loop = new_event_loop()
                 ready = threading.Event()
 
                 def serve() -> None:
@@ -83,6 +83,15 @@ class IOLoop:
         thread.join(10)
         if not loop.is_running():
             loop.close()
+
+
+def new_event_loop() -> asyncio.AbstractEventLoop:
+    """uvloop's loop (a dependency: uvicorn's own speed-up) when it is there, else asyncio's."""
+    try:
+        import uvloop
+    except ImportError:          # pragma: no cover - a platform without uvloop (Windows)
+        return asyncio.new_event_loop()
+    return uvloop.new_event_loop()
 
 
 def _current_loop() -> asyncio.AbstractEventLoop | None:

@@ -64,13 +64,18 @@ class RedisChatBuffer:
     def key(self, runner_id: str) -> str:
         return f"{self._prefix}chat:{runner_id}"
 
-    def append(self, message: Message) -> None:
-        key = self.key(message.runner_id)
-        # MULTI/EXEC: the push, the trim and the expiry happen together or not at all.
+    def append(self, *messages: Message) -> None:
+        by_runner: dict[str, list[str]] = {}
+        for message in messages:
+            by_runner.setdefault(message.runner_id, []).append(message_to_json(message))
+        # MULTI/EXEC: the pushes, the trims and the expiries happen together or not at all, in one
+        # round trip (a message and its answer).
         with self._redis.pipeline(transaction=True) as pipe:
-            pipe.rpush(key, message_to_json(message))
-            pipe.ltrim(key, -self._size, -1)
-            pipe.expire(key, self._ttl_s)
+            for runner_id, entries in by_runner.items():
+                key = self.key(runner_id)
+                pipe.rpush(key, *entries)
+                pipe.ltrim(key, -self._size, -1)
+                pipe.expire(key, self._ttl_s)
             pipe.execute()
 
     def recent(self, runner_id: str) -> list[Message]:

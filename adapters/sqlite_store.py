@@ -854,18 +854,19 @@ class SqliteChatBuffer:
         if last is not None and self._clock.now() - datetime.fromisoformat(last) > self._ttl:
             conn.execute("DELETE FROM chat_buffer WHERE runner_id = ?", [runner_id])
 
-    def append(self, message: Message) -> None:
+    def append(self, *messages: Message) -> None:
         with self._db.transaction() as conn:
-            self._expire(conn, message.runner_id)
-            conn.execute("""
-                INSERT INTO chat_buffer (runner_id, message_id, role, text, intent, at, stored_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                [message.runner_id, message.id, enum_value(message.role), message.text, enum_value(message.intent),
-                 _ts(message.at), _ts(self._clock.now())])
-            conn.execute("""
-                DELETE FROM chat_buffer WHERE runner_id = ? AND seq NOT IN (
-                    SELECT seq FROM chat_buffer WHERE runner_id = ? ORDER BY seq DESC LIMIT ?)""",
-                [message.runner_id, message.runner_id, self._size])
+            for message in messages:
+                self._expire(conn, message.runner_id)
+                conn.execute("""
+                    INSERT INTO chat_buffer (runner_id, message_id, role, text, intent, at, stored_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                    [message.runner_id, message.id, enum_value(message.role), message.text,
+                     enum_value(message.intent), _ts(message.at), _ts(self._clock.now())])
+                conn.execute("""
+                    DELETE FROM chat_buffer WHERE runner_id = ? AND seq NOT IN (
+                        SELECT seq FROM chat_buffer WHERE runner_id = ? ORDER BY seq DESC LIMIT ?)""",
+                    [message.runner_id, message.runner_id, self._size])
 
     def recent(self, runner_id: str) -> list[Message]:
         """Oldest first."""

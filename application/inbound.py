@@ -49,7 +49,7 @@ from domain.runner import Runner
 log = logging.getLogger(__name__)
 
 UNSUPPORTED = "unsupported"        # InboxItem.kind of a media message (entrypoints.whatsapp_payload)
-MAX_ITEMS_PER_JOB = 100            # a job answers at most this many; the next job takes the rest
+BATCH = 100                        # inbox items read at a time
 
 T = TypeVar("T")
 
@@ -82,14 +82,14 @@ class AnswerMessages:
     async def __call__(self, sender: str, *, last_attempt: bool = False) -> list[Answered]:
         """Answer the sender's pending items, oldest sent first. Raises (the queue retries) when
         one fails for a reason other than its input, unless ``last_attempt``."""
+        # A message that comes in meanwhile gets a job of its own (the queue lets one wait beside a
+        # running one): the inbox is read again only when a batch was full.
         answered: list[Answered] = []
-        while len(answered) < MAX_ITEMS_PER_JOB:      # again: more may have come in meanwhile
-            batch = await self._offload(self._inbox.pending_for, sender, MAX_ITEMS_PER_JOB - len(answered))
-            if not batch:
-                break
-            for item in batch:
-                answered.append(await self.answer(item, last_attempt=last_attempt))
-        return answered
+        while True:
+            batch = await self._offload(self._inbox.pending_for, sender, BATCH)
+            answered += [await self.answer(item, last_attempt=last_attempt) for item in batch]
+            if len(batch) < BATCH:
+                return answered
 
     async def answer(self, item: InboxItem, *, last_attempt: bool = False) -> Answered:
         try:
@@ -137,16 +137,16 @@ class AnswerMessages:
         exchange = self._reply.open(item.phone, item.text, whatsapp_id=item.whatsapp_id, progress=item.progress)
         if exchange.needs_model:
             return exchange
-        return self._close(item, exchange)
+        return self._close(item, exchange, checked=True)
 
     def _run_tools(self, item: InboxItem, exchange: Exchange, calls: list[ToolCall]) -> None:
         self._reply.run_tools(exchange, calls)
         assert exchange.conversation is not None
         self._inbox.save_progress(item.message_id, exchange.conversation.progress())
 
-    def _close(self, item: InboxItem, exchange: Exchange) -> Answered:
-        if self._inbox.is_done(item.message_id):     # answered meanwhile: by a job that outlived its lease
-            return Answered(item.message_id, None, "already_done")
+    def _close(self, item: InboxItem, exchange: Exchange, *, checked: bool = False) -> Answered:
+        if not checked and self._inbox.is_done(item.message_id):   # answered meanwhile: by a job that
+            return Answered(item.message_id, None, "already_done")   # outlived its lease
         runner, reply = self._reply.close(exchange)
         self._queue_reply(item, runner, reply.text, reply.buttons)
         self._inbox.done(item.message_id)

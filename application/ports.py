@@ -113,7 +113,8 @@ class ProgressSummaryRepository(Protocol):
 
 class ChatBuffer(Protocol):
     """Short-term memory: the last messages of a runner (20, expiring after 24 h)."""
-    def append(self, message: Message) -> None: ...
+    def append(self, *messages: Message) -> None:
+        """Add messages, in order (a message and its answer go together: one round trip)."""
     def recent(self, runner_id: str) -> list[Message]:
         """Oldest first."""
     def clear(self, runner_id: str) -> None: ...
@@ -170,6 +171,15 @@ class Inbox(Protocol):
         it is done, with ``reason`` kept for the operator, and never retried."""
     def purge_done(self, older_than: timedelta) -> int:
         """Forget the items done more than ``older_than`` ago; returns how many. Pending ones stay."""
+
+
+class InboxWriter(Protocol):
+    """``Inbox.put`` for the webhook, awaited on its event loop: Meta waits for the answer, and a
+    thread per delivery waits for a CPU too when the machine is busy (it cost the webhook more than
+    the write itself). ``close`` is awaited on the loop that used it."""
+    async def put(self, item: InboxItem) -> bool:
+        """As ``Inbox.put``: False (nothing changed) when the message id is already there."""
+    async def close(self) -> None: ...
 
 
 class Embedder(Protocol):

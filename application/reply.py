@@ -198,8 +198,7 @@ class ReplyToRunner:
 
         def buffer() -> None:
             try:
-                self._buffer.append(incoming)
-                self._buffer.append(outgoing)
+                self._buffer.append(incoming, outgoing)
             except Exception:
                 log.exception("chat buffer append failed", extra={"runner_id": runner.id})
         defer_or_run(buffer)        # not in the transaction (Redis): only once the answer committed

@@ -47,7 +47,7 @@ MAX_PENDING = 10_000        # jobs waiting in the embedded queue; beyond that, 5
 SHUTDOWN_GRACE_S = 20.0
 RETRY_START_S = 2.0
 READY_WAIT_S = 1.0
-STORE = ("clock", "store", "inbox", "outbox")
+STORE = ("clock", "store", "inbox", "inbox_writer", "outbox")
 
 
 def record_answer(metrics: Metrics):
@@ -121,6 +121,9 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
             yield
         finally:
             starting.cancel()
+            writer = resources.built("inbox_writer")
+            if writer is not None:
+                await writer.close()
             if local is not None and not await local.stop(SHUTDOWN_GRACE_S):
                 log.error("shutting down with messages still being answered", extra={"pending": local.pending})
 

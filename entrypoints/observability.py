@@ -21,7 +21,8 @@ exporter package or global registry is needed:
 * ``tools_executed_total`` {tool} — coach tools run while answering;
 * ``response_time_seconds`` — histogram: webhook receipt to reply handed to WhatsApp;
 * ``replies_failed_total`` {stage} — messages that got no reply (stage: ``reply`` or ``send``);
-* ``webhook_requests_total`` {status} — POST /webhook answers by HTTP status.
+* ``webhook_requests_total`` {status} — POST /webhook answers by HTTP status;
+* ``webhook_seconds`` — histogram: POST /webhook, request in to answer out (what Meta waits for).
 """
 from __future__ import annotations
 
@@ -196,6 +197,7 @@ def configure_logging(level: str | int = "INFO", stream=None) -> logging.Handler
 # --- metrics -------------------------------------------------------------------------------
 
 RESPONSE_TIME_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
+WEBHOOK_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 
 
 class Metrics:
@@ -208,7 +210,9 @@ class Metrics:
             metric_readers=[self.reader],
             resource=Resource.create({"service.name": service_name}),
             views=[View(instrument_name="response_time_seconds",
-                        aggregation=ExplicitBucketHistogramAggregation(RESPONSE_TIME_BUCKETS))],
+                        aggregation=ExplicitBucketHistogramAggregation(RESPONSE_TIME_BUCKETS)),
+                   View(instrument_name="webhook_seconds",
+                        aggregation=ExplicitBucketHistogramAggregation(WEBHOOK_BUCKETS))],
         )
         meter = self.provider.get_meter("andes")
         self.messages_processed = meter.create_counter(
@@ -221,6 +225,8 @@ class Metrics:
             "replies_failed_total", description="Runner messages that got no reply")
         self.webhook_requests = meter.create_counter(
             "webhook_requests_total", description="POST /webhook answers by HTTP status")
+        self.webhook_time = meter.create_histogram(
+            "webhook_seconds", unit="s", description="POST /webhook: request in to answer out (Meta waits for it)")
 
     def record_reply(self, intent: str, degraded: bool, tools: Iterable[str], seconds: float | None) -> None:
         self.messages_processed.add(1, {"intent": intent, "degraded": str(bool(degraded)).lower()})

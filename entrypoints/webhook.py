@@ -16,14 +16,16 @@ equal to WHATSAPP_VERIFY_TOKEN → 200 with ``hub.challenge`` as text/plain; any
    what could not be read, a warning logged (the body is signed with our app secret, so it does
    come from Meta: an error status would only make Meta retry, for days, what we will never read).
    A bad message is skipped alone; its neighbours in the delivery go on;
-5. messages → written to the durable inbox, then the sender's job is enqueued
-   (``application.work.WorkQueue``), then 200. 503 — Meta delivers them again later — at once when
-   the database is known to be down or still starting, and after at most ``STORE_TIMEOUT_S`` when
-   the inbox can't be written (nothing is lost: what was not stored was not acknowledged; what was
-   stored is not stored twice — the message id is the key). A message stored whose job could not be
-   enqueued is found by the periodic sweep (``application.jobs``);
-6. ``statuses`` (receipts of our own messages) → enqueued: delivered / read close the reply in the
-   outbox, failed ones are acted on in the runner's order (``application.outbound``).
+5. messages → written to the durable inbox, then 200, then the sender's job is enqueued
+   (``application.work.WorkQueue``) once the answer is on its way: the inbox is what makes a message
+   safe, so Meta does not wait for the queue (a job lost to a crash right after, or that could not be
+   enqueued, is found by the periodic sweep, ``application.jobs``). 503 — Meta delivers them again
+   later — at once when the database is known to be down or still starting, and after at most
+   ``STORE_TIMEOUT_S`` when the inbox can't be written (nothing is lost: what was not stored was not
+   acknowledged; what was stored is not stored twice — the message id is the key);
+6. ``statuses`` (receipts of our own messages) → enqueued before the 200 (the queue is the only place
+   they are kept): delivered / read close the reply in the outbox, failed ones are acted on in the
+   runner's order (``application.outbound``).
 
 No phone number and no message text are logged: runner ids, and a short hash of WhatsApp's
 message id (``message_ref``).
@@ -38,7 +40,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import anyio
-import anyio.to_thread
+from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
@@ -59,7 +61,9 @@ DOWN_FOR_S = 1.0            # after a failed write, answer 503 without trying fo
 
 class DatabaseGate:
     """Whether to try the database at all: after a failure the webhook answers 503 at once for
-    ``DOWN_FOR_S`` instead of piling up requests on a database that is not there."""
+    ``DOWN_FOR_S`` instead of piling up requests on a database that is not there. A write that was
+    only slow does not close it: refusing every delivery for a second would turn a busy database
+    into an outage."""
 
     def __init__(self) -> None:
         self._down_until = 0.0
@@ -102,9 +106,11 @@ class Webhook:
         log.warning("webhook verification refused")
         return PlainTextResponse("forbidden", status_code=403)
 
-    def _answer(self, status: int, text: str) -> Response:
+    def _answer(self, status: int, text: str, senders: list[str] | None = None) -> Response:
+        """The answer; the jobs of ``senders`` are enqueued once it has gone."""
         self._metrics.webhook_requests.add(1, {"status": str(status)})
-        return PlainTextResponse(text, status_code=status)
+        background = BackgroundTask(self._enqueue, senders) if senders else None
+        return PlainTextResponse(text, status_code=status, background=background)
 
     async def _body(self, request: Request) -> bytes | Response:
         declared = request.headers.get("content-length")
@@ -134,6 +140,13 @@ class Webhook:
         return None
 
     async def receive(self, request: Request) -> Response:
+        started = time.perf_counter()
+        try:
+            return await self._receive(request)
+        finally:
+            self._metrics.webhook_time.record(time.perf_counter() - started)
+
+    async def _receive(self, request: Request) -> Response:
         body = await self._body(request)
         if isinstance(body, Response):
             return body
@@ -155,6 +168,7 @@ class Webhook:
             return self._answer(200, "ignored")
         if events.problems:
             log.warning("webhook payload partly ignored", extra={"problems": list(events.problems[:10])})
+        senders: list[str] = []
         if events.messages:
             if not self._gate.open:
                 log.error("webhook refused: the database is down or still starting")
@@ -162,44 +176,48 @@ class Webhook:
             if self._busy():
                 log.error("webhook refused: too many messages waiting")
                 return self._answer(503, "busy")
-            refused = await self._store(events.messages)
-            if refused is not None:
-                return refused
+            stored = await self._store(events.messages)
+            # Whatever was stored is enqueued, also when a later one could not be (Meta redelivers the
+            # whole delivery; the stored ones are then duplicates, not stored or answered twice).
+            senders = list(dict.fromkeys(item.sender for item in sorted(stored, key=lambda i: i.order_key)))
+            if len(stored) < len(events.messages):
+                return self._answer(503, "inbox unavailable", senders)
         await self._enqueue_statuses(events)
-        return self._answer(200, "ok")
+        return self._answer(200, "ok", senders)
 
-    async def _store(self, messages: tuple[InboundMessage, ...]) -> Response | None:
-        stored: list[InboxItem] = []
-        new: list[InboxItem] = []
-
-        def put_all() -> None:
-            inbox = self._r.get("inbox")
-            now = self._r.get("clock").now().astimezone(timezone.utc)
-            for message in messages:
-                item = inbox_item(message, now)
-                if inbox.put(item):
-                    new.append(item)
-                else:
-                    log.info("duplicate message ignored", extra={"message_ref": message_ref(item.message_id)})
-                stored.append(item)
-
-        try:
-            with anyio.fail_after(STORE_TIMEOUT_S):
-                await anyio.to_thread.run_sync(put_all, abandon_on_cancel=True)
-        except Exception:
-            self._gate.failed()
-            log.exception("webhook refused: the inbox is unavailable", extra={"stored": len(stored)})
-        # Whatever was stored is enqueued, also when a later one could not be (Meta redelivers the
-        # whole delivery; the stored ones are then duplicates, not stored or answered twice).
-        for sender in dict.fromkeys(item.sender for item in sorted(stored, key=lambda i: i.order_key)):
+    async def _enqueue(self, senders: list[str]) -> None:
+        for sender in senders:
             try:
                 await self._queue.answer(sender)
             except Exception:
                 log.exception("enqueueing failed: the sweep will answer it")
-        if len(stored) < len(messages):
-            return self._answer(503, "inbox unavailable")
-        log.info("webhook accepted", extra={"messages": len(messages), "new": len(new)})
-        return None
+
+    async def _store(self, messages: tuple[InboundMessage, ...]) -> list[InboxItem]:
+        """The messages stored (duplicates included: they were stored before), on this loop."""
+        stored: list[InboxItem] = []
+        new = 0
+        try:
+            with anyio.fail_after(STORE_TIMEOUT_S):
+                writer = self._r.get("inbox_writer")
+                now = self._r.get("clock").now().astimezone(timezone.utc)
+                for message in messages:
+                    item = inbox_item(message, now)
+                    if await writer.put(item):
+                        new += 1
+                    else:
+                        log.info("duplicate message ignored", extra={"message_ref": message_ref(item.message_id)})
+                    stored.append(item)
+        except TimeoutError:
+            # Slow, not gone (a busy database): this delivery is refused, the next ones are tried.
+            log.error("webhook refused: the inbox write took longer than %.1f s", STORE_TIMEOUT_S,
+                      extra={"stored": len(stored)})
+            return stored
+        except Exception:
+            self._gate.failed()
+            log.exception("webhook refused: the inbox is unavailable", extra={"stored": len(stored)})
+            return stored
+        log.info("webhook accepted", extra={"messages": len(messages), "new": new})
+        return stored
 
     async def _enqueue_statuses(self, events: WebhookEvents) -> None:
         try:

@@ -19,6 +19,7 @@ from typing import Any
 import anyio
 import anyio.to_thread
 
+from adapters.io_loop import new_event_loop
 from adapters.procrastinate_queue import ProcrastinateQueue, apply_schema, create_app, register_tasks
 from entrypoints.resources import Resources
 
@@ -79,7 +80,8 @@ def run_worker(concurrency: int | None = None) -> int:
         log.info("worker stopped")
 
     try:
-        asyncio.run(work())
+        with asyncio.Runner(loop_factory=new_event_loop) as runner:
+            runner.run(work())
     except KeyboardInterrupt:
         pass
     finally:

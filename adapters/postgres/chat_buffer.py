@@ -34,18 +34,20 @@ class PostgresChatBuffer:
             AND (SELECT max(stored_at) FROM chat_buffer WHERE runner_id = %(r)s) < %(cutoff)s""",
             {"r": runner_id, "cutoff": self._clock.now() - self._ttl})
 
-    def append(self, message: Message) -> None:
-        params = {k: enum_value(v) for k, v in converter.unstructure(message).items()}
-        params.update(stored_at=self._clock.now(), size=self._size)
+    def append(self, *messages: Message) -> None:
         with own_transaction(self._pool) as conn:
-            self._lock_and_expire(conn, message.runner_id)
-            conn.execute("""
-                INSERT INTO chat_buffer (runner_id, message_id, role, text, intent, at, stored_at)
-                VALUES (%(runner_id)s, %(id)s, %(role)s, %(text)s, %(intent)s, %(at)s, %(stored_at)s)""", params)
-            conn.execute("""
-                DELETE FROM chat_buffer WHERE runner_id = %(runner_id)s AND seq NOT IN (
-                    SELECT seq FROM chat_buffer WHERE runner_id = %(runner_id)s ORDER BY seq DESC LIMIT %(size)s)""",
-                params)
+            for message in messages:
+                params = {k: enum_value(v) for k, v in converter.unstructure(message).items()}
+                params.update(stored_at=self._clock.now(), size=self._size)
+                self._lock_and_expire(conn, message.runner_id)
+                conn.execute("""
+                    INSERT INTO chat_buffer (runner_id, message_id, role, text, intent, at, stored_at)
+                    VALUES (%(runner_id)s, %(id)s, %(role)s, %(text)s, %(intent)s, %(at)s, %(stored_at)s)""",
+                    params)
+                conn.execute("""
+                    DELETE FROM chat_buffer WHERE runner_id = %(runner_id)s AND seq NOT IN (
+                        SELECT seq FROM chat_buffer WHERE runner_id = %(runner_id)s
+                        ORDER BY seq DESC LIMIT %(size)s)""", params)
 
     def recent(self, runner_id: str) -> list[Message]:
         """Oldest first."""

@@ -25,6 +25,14 @@ def _item(row: dict[str, Any]) -> InboxItem:
 
 
 PUT_TIMEOUT_S = 1.0
+INSERT = """
+    INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at, sender)
+    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (message_id) DO NOTHING"""
+
+
+def insert_params(item: InboxItem) -> list[Any]:
+    return [item.message_id, item.phone, item.kind, item.type, item.text, item.received_at, item.whatsapp_id,
+            item.sent_at, item.sender]
 
 
 class PostgresInbox:
@@ -43,11 +51,7 @@ class PostgresInbox:
         # The webhook answers Meta within a second: waiting longer for a connection (a database
         # coming back from an outage) only piles up threads that answer no one.
         with autocommitted(self._pool, timeout=PUT_TIMEOUT_S) as conn:     # never in a unit
-            return conn.execute("""
-                INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at, sender)
-                VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (message_id) DO NOTHING""",
-                [item.message_id, item.phone, item.kind, item.type, item.text, item.received_at,
-                 item.whatsapp_id, item.sent_at, item.sender]).rowcount == 1
+            return conn.execute(INSERT, insert_params(item)).rowcount == 1
 
     def _select(self, query: str, params: list[Any]) -> list[InboxItem]:
         with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:

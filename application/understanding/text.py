@@ -1,5 +1,7 @@
+import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 
 def fold(text: str) -> str:
@@ -8,9 +10,19 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def has_any(folded: str, words) -> bool:
+def has_any(folded: str, words: Iterable[str]) -> bool:
     """Whole-word (or whole-phrase) match of any of ``words`` in already-folded text."""
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in words)
+    key = tuple(sorted(words)) if isinstance(words, (set, frozenset)) else tuple(words)
+    return _whole_words(key).search(folded) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list of words, compiled once: the understanding asks for the same lists
+    for every message (it was a regex per word per call)."""
+    if not words:
+        return re.compile(r"(?!)")             # matches nothing
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
 def number(text: str) -> float:

@@ -6,9 +6,16 @@ message with a unique wamid and WhatsApp's ``timestamp``, signed with the app se
 (https://developers.facebook.com/docs/graph-api/webhooks/getting-started#event-notifications).
 
 With ``retry_for`` > 0 a delivery that got no 200 is posted again — same body, same wamid, to the
-next server — until it is accepted, as Meta retries a webhook that failed (for up to 7 days,
+other server (a load balancer routes around the one that failed) — until it is accepted, as Meta
+retries a webhook that failed (for up to 7 days,
 https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/components); the app must
 de-duplicate by wamid.
+
+Requests go out on plain asyncio streams (``RawHTTP``), one keep-alive connection per request in
+flight, as Meta's many senders do. httpx was used before: its connection pool scans every queued
+request each time a response comes in, so with thousands in flight the load generator spent more
+CPU than the worker it was measuring (33 s of 60 in one run), on the same 2 cores, and its
+queueing was counted as the webhook's ack time.
 """
 from __future__ import annotations
 
@@ -22,8 +29,7 @@ import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-import httpx
+from urllib.parse import urlsplit
 
 from benchmarks.harness.procs import PHONE_NUMBER_ID, SECRET
 
@@ -59,6 +65,62 @@ class Sent:
     attempts: int = 0
 
 
+class RawHTTP:
+    """HTTP/1.1 POSTs on asyncio streams, with a pool of idle keep-alive connections per server."""
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self._idle: dict[tuple[str, int], list[tuple[asyncio.StreamReader, asyncio.StreamWriter]]] = {}
+
+    async def post(self, url: str, body: bytes, headers: dict[str, str]) -> int:
+        """The answer's status; raises OSError / TimeoutError / IncompleteReadError when there is none."""
+        parts = urlsplit(url)
+        key = (parts.hostname or "127.0.0.1", parts.port or 80)
+        head = [f"POST {parts.path or '/'} HTTP/1.1", f"Host: {key[0]}:{key[1]}", f"Content-Length: {len(body)}",
+                *(f"{k}: {v}" for k, v in headers.items())]
+        request = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body
+        idle = self._idle.setdefault(key, [])
+        reused = bool(idle)
+        reader, writer = idle.pop() if idle else await asyncio.open_connection(*key)
+        try:
+            status, keep = await asyncio.wait_for(self._exchange(reader, writer, request), self.timeout)
+        except (OSError, asyncio.IncompleteReadError, ValueError):
+            writer.close()
+            if not reused:
+                raise
+            return await self.post(url, body, headers)      # the server had closed that idle connection
+        except BaseException:
+            writer.close()
+            raise
+        if keep:
+            idle.append((reader, writer))
+        else:
+            writer.close()
+        return status
+
+    @staticmethod
+    async def _exchange(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, request: bytes) -> tuple[int, bool]:
+        writer.write(request)
+        await writer.drain()
+        status = int((await reader.readuntil(b"\r\n")).split()[1])
+        length, keep = 0, True
+        while (line := await reader.readuntil(b"\r\n")) != b"\r\n":
+            name, _, value = line.decode("latin-1").partition(":")
+            if name.strip().lower() == "content-length":
+                length = int(value)
+            elif name.strip().lower() == "connection" and value.strip().lower() == "close":
+                keep = False
+        if length:
+            await reader.readexactly(length)
+        return status, keep
+
+    async def close(self) -> None:
+        for connections in self._idle.values():
+            for _, writer in connections:
+                writer.close()
+        self._idle.clear()
+
+
 @dataclass
 class Load:
     urls: Sequence[str]
@@ -68,8 +130,7 @@ class Load:
 
     def __post_init__(self) -> None:
         self._next = itertools.cycle(range(len(self.urls)))
-        self._client = httpx.AsyncClient(timeout=self.timeout,
-                                         limits=httpx.Limits(max_connections=256, max_keepalive_connections=256))
+        self._client = RawHTTP(self.timeout)
 
     async def post(self, phone: str, text: str) -> Sent:
         sent = Sent(phone, text, f"wamid.bench.{uuid.uuid4().hex}")
@@ -78,15 +139,15 @@ class Load:
         headers = {"Content-Type": "application/json", "X-Hub-Signature-256": signature(body)}
         deadline = time.monotonic() + self.retry_for
         backoff = 0.25
+        server = next(self._next)
         while True:
-            url = self.urls[next(self._next)]
             sent.attempts += 1
             started, status = time.perf_counter(), 0
             if not sent.at:
                 sent.at = time.time()
             try:
-                status = (await self._client.post(url, content=body, headers=headers)).status_code
-            except httpx.HTTPError:
+                status = await self._client.post(self.urls[server], body, headers)
+            except (OSError, TimeoutError, asyncio.IncompleteReadError, ValueError):
                 pass
             if sent.attempts == 1:
                 sent.ack_s, sent.status = time.perf_counter() - started, status
@@ -95,6 +156,7 @@ class Load:
                 return sent
             if time.monotonic() >= deadline:
                 return sent
+            server = (server + 1) % len(self.urls)          # the other server
             await asyncio.sleep(backoff)
             backoff = min(backoff * 2, 4.0)
 
@@ -108,7 +170,7 @@ class Load:
         await asyncio.gather(*(one(*item) for item in plan))
 
     async def close(self) -> None:
-        await self._client.aclose()
+        await self._client.close()
 
 
 def percentile(values: Sequence[float], p: float) -> float:

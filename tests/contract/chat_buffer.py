@@ -28,6 +28,15 @@ class TestChatBufferContract:
             buffer.append(m)
         assert buffer.recent("ana") == messages[-20:]
 
+    def test_several_messages_at_once_keep_their_order_and_the_limit(self, make_chat_buffer):
+        buffer = make_chat_buffer(FixedClock(T0))
+        messages = [said("ana", i) for i in range(25)]
+        buffer.append(*messages[:19])
+        buffer.append(messages[19], said("luis", 99), messages[20])      # a message and its answer, and another
+        buffer.append(*messages[21:])
+        assert buffer.recent("ana") == messages[-20:]
+        assert [m.text for m in buffer.recent("luis")] == ["mensaje 99 ñ"]
+
     def test_each_runner_has_their_own_buffer(self, make_chat_buffer):
         buffer = make_chat_buffer(FixedClock(T0))
         buffer.append(said("ana", 0))

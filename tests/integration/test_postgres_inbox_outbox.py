@@ -124,3 +124,21 @@ def test_a_put_inside_a_unit_commits_on_its_own(postgres_pool):
             assert inbox.put(item)
             raise RuntimeError("boom")
     assert inbox.pending() == [item]
+
+
+def test_the_webhooks_async_writer_stores_like_put_in_the_pools_schema_and_refuses_a_repeat(postgres_pool):
+    import asyncio
+
+    from adapters.postgres.inbox_writer import PostgresInboxWriter
+
+    item = InboxItem(message_id="wamid.async1", phone="593991110001", kind="text", text="hoy corrí 5 km 🏃",
+                     received_at=T0, sent_at=T0 - timedelta(seconds=3), whatsapp_id="EC.ana")
+    writer = PostgresInboxWriter(postgres_pool.conninfo, dict(postgres_pool.kwargs))
+
+    async def deliveries() -> list[bool]:
+        try:
+            return [await writer.put(item), await writer.put(item)]
+        finally:
+            await writer.close()
+    assert asyncio.run(deliveries()) == [True, False]       # Meta's redelivery is not stored twice
+    assert PostgresInbox(postgres_pool).pending_for("EC.ana") == [item]   # in the test's schema, every field

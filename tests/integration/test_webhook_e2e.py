@@ -101,9 +101,11 @@ def nothing_stored(container) -> bool:
 
 
 def settle(coach: Coach, timeout: float = 10.0) -> None:
-    """Wait until every message the app accepted is handled (its reply, if any, already sent)."""
+    """Wait until every message the app accepted is handled (its reply, if any, already sent): none
+    waits in the inbox (its job may be enqueued just after the webhook's answer) nor in the queue."""
     deadline = time.monotonic() + timeout
-    while coach.app.state.queues.pending:
+    inbox = coach.container.inbox()
+    while coach.app.state.queues.pending or inbox.pending(1):
         assert time.monotonic() < deadline, "messages still pending"
         time.sleep(0.01)
 
