@@ -105,8 +105,11 @@ class Settings(BaseSettings):
     # Jobs one process has in flight: answering a message is mostly waiting for the model, on the
     # event loop; the blocking steps (the store, the embedder, the offline coach) take one of
     # ANDES_WORKER_THREADS threads each (and a database connection: keep it below ANDES_DB_POOL_MAX).
-    worker_concurrency: int = _env("ANDES_WORKER_CONCURRENCY", 100, ge=1)
+    worker_concurrency: int = _env("ANDES_WORKER_CONCURRENCY", 300, ge=1)
     worker_threads: int = _env("ANDES_WORKER_THREADS", 16, ge=1)
+    # A worker sharing its cores with the webhook (one host): a lower CPU priority keeps Meta's
+    # answer fast while the worker catches up (benchmarks/scale.py). 0: as started.
+    worker_nice: int = _env("ANDES_WORKER_NICE", 0, ge=0, le=19)
     log_level: LogLevel = _env("LOG_LEVEL", "INFO")
 
     def __init__(self, **values: Any) -> None:

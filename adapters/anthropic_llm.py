@@ -33,6 +33,7 @@ import anthropic
 import attrs
 
 from adapters.circuit_breaker import CircuitBreaker
+from adapters.client_shards import ClientShards
 from adapters.io_loop import IOLoop
 from adapters.llm_guard import HEALTH_INTERVAL_S, ProviderGuard
 from adapters.llm_retry import RetryPolicy, call_with_retry
@@ -70,8 +71,8 @@ class AnthropicLLM:
         self._model = model
         self._max_tokens = max_tokens
         self._retry = retry or RetryPolicy(max_attempts=max_attempts)
-        self._client = anthropic.AsyncAnthropic(api_key=api_key, base_url=base_url, timeout=timeout_s,
-                                                max_retries=0)
+        self._clients = ClientShards(lambda: anthropic.AsyncAnthropic(api_key=api_key, base_url=base_url,
+                                                                      timeout=timeout_s, max_retries=0))
         self._probe_timeout_s = min(timeout_s, PROBE_TIMEOUT_S)
         self._guard = ProviderGuard(self.name, breaker, health_interval_s)
         self._owns_io = io is None
@@ -104,8 +105,8 @@ class AnthropicLLM:
         earlier: list[str] = []          # text of paused parts of this turn
         continuations = 0
         while True:
-            response = await call_with_retry(functools.partial(self._client.messages.create, **request), retry,
-                                             self.name, CONNECTION_ERRORS)
+            response = await call_with_retry(functools.partial(self._clients.next().messages.create, **request),
+                                             retry, self.name, CONNECTION_ERRORS)
             try:
                 completion = from_response(response, self.name)
             except Truncated:
@@ -132,12 +133,13 @@ class AnthropicLLM:
         return self._guard.ping(lambda: self._io.run(self._guard.call(lambda probing: self._probe())))
 
     def close(self) -> None:
-        self._io.run(self._client.close())
+        for client in self._clients.all:
+            self._io.run(client.close())
         if self._owns_io:
             self._io.close()
 
     async def _probe(self) -> None:
-        client = self._client.with_options(timeout=self._probe_timeout_s)
+        client = self._clients.next().with_options(timeout=self._probe_timeout_s)
         await call_with_retry(lambda: client.messages.create(model=self._model, max_tokens=1,
                                                              messages=[{"role": "user", "content": "ping"}]),
                               RetryPolicy(max_attempts=1), self.name, CONNECTION_ERRORS)

@@ -187,8 +187,9 @@ class InMemoryConversationLog:
     def __init__(self):
         self._messages: dict[str, list[Message]] = defaultdict(list)
 
-    def append(self, message):
-        self._messages[message.runner_id].append(copy.deepcopy(message))
+    def append(self, *messages):
+        for message in messages:
+            self._messages[message.runner_id].append(copy.deepcopy(message))
 
     def set_intent(self, message_id, intent):
         for messages in self._messages.values():

@@ -48,6 +48,7 @@ import attrs
 import openai
 
 from adapters.circuit_breaker import CircuitBreaker
+from adapters.client_shards import ClientShards
 from adapters.io_loop import IOLoop
 from adapters.llm_guard import HEALTH_INTERVAL_S, ProviderGuard
 from adapters.llm_retry import RetryPolicy, call_with_retry
@@ -106,7 +107,8 @@ class OpenAICompatibleLLM:
         self._temperature = None if reasons else temperature
         self._max_tokens = max_tokens or (THINKING_MAX_TOKENS if reasons else PLAIN_MAX_TOKENS)
         self._retry = retry or RetryPolicy(max_attempts=max_attempts)
-        self._client = openai.AsyncOpenAI(api_key=api_key, base_url=base_url, timeout=timeout_s, max_retries=0)
+        self._clients = ClientShards(lambda: openai.AsyncOpenAI(api_key=api_key, base_url=base_url,
+                                                                timeout=timeout_s, max_retries=0))
         self._probe_timeout_s = min(timeout_s, PROBE_TIMEOUT_S)
         self._guard = ProviderGuard(self.name, breaker, health_interval_s)
         self._owns_io = io is None
@@ -135,7 +137,7 @@ class OpenAICompatibleLLM:
         budget = self._max_tokens
         while True:
             request = self.request(system, turns, tools, budget)
-            response = await call_with_retry(functools.partial(self._client.chat.completions.create, **request),
+            response = await call_with_retry(functools.partial(self._clients.next().chat.completions.create, **request),
                                              retry, self.name, CONNECTION_ERRORS)
             try:
                 return from_response(response, self.name)
@@ -170,7 +172,8 @@ class OpenAICompatibleLLM:
         return self._guard.ping(lambda: self._io.run(self._guard.call(lambda probing: self._probe())))
 
     def close(self) -> None:
-        self._io.run(self._client.close())
+        for client in self._clients.all:
+            self._io.run(client.close())
         if self._owns_io:
             self._io.close()
 
@@ -180,7 +183,7 @@ class OpenAICompatibleLLM:
             request.update(max_tokens=1, extra_body={"thinking": {"type": "disabled"}})
         else:                # reasoning models may stop at "length" here: any answer proves it is up
             request["max_completion_tokens"] = 16
-        client = self._client.with_options(timeout=self._probe_timeout_s)
+        client = self._clients.next().with_options(timeout=self._probe_timeout_s)
         await call_with_retry(lambda: client.chat.completions.create(**request), RetryPolicy(max_attempts=1),
                               self.name, CONNECTION_ERRORS)
 

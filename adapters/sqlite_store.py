@@ -746,12 +746,11 @@ class SqliteConversationLog:
     def __init__(self, db: SqliteDatabase):
         self._db = db
 
-    def append(self, message: Message) -> None:
+    def append(self, *messages: Message) -> None:
         with self._db.transaction() as conn:
-            conn.execute(
+            conn.executemany(
                 "INSERT INTO conversations (id, user_id, role, message, intent, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [message.id, message.runner_id, enum_value(message.role), message.text, enum_value(message.intent),
-                 _ts(message.at)])
+                [[m.id, m.runner_id, enum_value(m.role), m.text, enum_value(m.intent), _ts(m.at)] for m in messages])
 
     def set_intent(self, message_id: str, intent: Intent) -> None:
         with self._db.transaction() as conn:

@@ -84,7 +84,8 @@ class InjuryRepository(Protocol):
 
 class ConversationLog(Protocol):
     """The permanent record of every message, with its intent."""
-    def append(self, message: Message) -> None: ...
+    def append(self, *messages: Message) -> None:
+        """Keep messages, in order (a message and its answer: one write)."""
     def set_intent(self, message_id: str, intent: Intent) -> None:
         """The runner's message is stored before it is understood; its intent is filled in after."""
     def for_runner(self, runner_id: str, limit: int = 50) -> list[Message]:

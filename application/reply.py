@@ -148,7 +148,6 @@ class ReplyToRunner:
         # answer commits (application.inbound), and no write is held open while the coach thinks.
         incoming = Message(runner_id=runner.id, role=Role.RUNNER, text=exchange.text, at=exchange.received_at,
                            intent=reply.intent)
-        self._conversations.append(incoming)
         self._remember(runner, incoming, reply)
         log.info("reply", extra={
             "runner_id": runner.id, "intent": reply.intent.value, "tools": reply.tools_used,
@@ -194,7 +193,7 @@ class ReplyToRunner:
     def _remember(self, runner: Runner, incoming: Message, reply: CoachReply) -> None:
         outgoing = Message(runner_id=runner.id, role=Role.COACH, text=reply.text, at=self._clock.now(),
                            intent=reply.intent)
-        self._conversations.append(outgoing)
+        self._conversations.append(incoming, outgoing)
 
         def buffer() -> None:
             try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import socket
 from collections.abc import Awaitable, Callable
@@ -31,7 +32,7 @@ QUEUE_POOL_MAX = 8          # procrastinate's own connections (fetch, finish, he
 
 
 def _concurrency(settings: Any) -> int:
-    return int(getattr(settings, "worker_concurrency", 100))
+    return int(getattr(settings, "worker_concurrency", 300))
 
 
 def distributed_queue(container: Any, settings: Any, *, run_worker: bool = False
@@ -61,6 +62,8 @@ def run_worker(concurrency: int | None = None) -> int:
         log.error("andes worker needs DATABASE_URL (PostgreSQL); in the embedded mode `andes serve` "
                   "answers, sends and schedules by itself")
         return 2
+    if settings.worker_nice:
+        os.nice(settings.worker_nice)          # the webhook first when they share the cores
     container = build_container(settings)
     resources = Resources(container)
     concurrency = concurrency or _concurrency(settings)

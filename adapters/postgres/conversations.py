@@ -10,9 +10,8 @@ from adapters.postgres.codec import converter, enum_value
 from adapters.postgres.unit_of_work import connection
 from domain.conversation import Intent, Message
 
-_INSERT = """
-INSERT INTO conversations (id, user_id, role, message, intent, created_at)
-VALUES (%(id)s, %(runner_id)s, %(role)s, %(text)s, %(intent)s, %(at)s)"""
+_INSERT = "INSERT INTO conversations (id, user_id, role, message, intent, created_at) VALUES "
+_ROW = "(%s, %s, %s, %s, %s, %s)"
 
 _LAST = """
 SELECT * FROM (
@@ -28,10 +27,13 @@ class PostgresConversationLog:
     def __init__(self, pool: ConnectionPool):
         self._pool = pool
 
-    def append(self, message: Message) -> None:
-        params = {k: enum_value(v) for k, v in converter.unstructure(message).items()}
-        with connection(self._pool, single=True) as conn:
-            conn.execute(_INSERT, params)
+    def append(self, *messages: Message) -> None:
+        if not messages:
+            return
+        params = [value for m in messages
+                  for value in (m.id, m.runner_id, enum_value(m.role), m.text, enum_value(m.intent), m.at)]
+        with connection(self._pool, single=True) as conn:      # one statement, whatever the count
+            conn.execute(_INSERT + ", ".join([_ROW] * len(messages)), params)
 
     def set_intent(self, message_id: str, intent: Intent) -> None:
         with connection(self._pool, single=True) as conn:

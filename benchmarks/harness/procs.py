@@ -238,7 +238,10 @@ class Cluster:
                            capture_output=True, timeout=300)
 
     def seed_runners(self, phones: Sequence[str], language: str = "es") -> None:
-        """Onboarded runners (so that the coach, not the onboarding, answers), stored directly."""
+        """Onboarded runners (so that the coach, not the onboarding, answers), stored directly, with
+        the weekly km and longest run they told the coach (a run of theirs is judged against those:
+        without them a 7.8 km run answered before the 5.8 km one sent before it is "more than twice
+        your longest" and the coach asks before storing it)."""
         from adapters.postgres import PostgresStore
         from domain.runner import FitnessLevel, GoalRace, Runner
         store = PostgresStore.connect(self.direct_url, max_size=2)
@@ -248,7 +251,8 @@ class Cluster:
                                           goal_race=GoalRace.TEN_K, weekly_frequency=4,
                                           fitness_level=FitnessLevel.INTERMEDIATE, injury_history="ninguna",
                                           motivation="bajar de 50 minutos", language=language,
-                                          onboarding_completed=True, has_race=False))
+                                          onboarding_completed=True, has_race=False, weekly_km=30.0,
+                                          longest_run_km=14.0))
         finally:
             store.close()
 

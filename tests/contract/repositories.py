@@ -402,6 +402,14 @@ class TestConversationLogContract:
             backend.conversations.append(m)
         assert backend.conversations.for_runner(runner.id) == messages
 
+    def test_a_message_and_its_answer_are_kept_together_in_order(self, backend):
+        runner = a_runner(backend)
+        asked = a_message(runner.id, 0)
+        answered = attrs.evolve(a_message(runner.id, 1, Role.COACH), at=asked.at)    # the same instant
+        backend.conversations.append(asked, answered)
+        backend.conversations.append()
+        assert backend.conversations.for_runner(runner.id) == [asked, answered]
+
     def test_the_last_limit_messages_oldest_first(self, backend):
         runner = a_runner(backend)
         messages = [a_message(runner.id, i) for i in range(7)]
