@@ -54,6 +54,14 @@ BATCH = 100                        # inbox items read at a time
 T = TypeVar("T")
 
 
+class EarlierMessageCameIn(Exception):
+    """Answer that one first (``message_id``): it was sent before the one being answered."""
+
+    def __init__(self, message_id: str):
+        super().__init__("a message sent earlier came in")
+        self.message_id = message_id
+
+
 @attrs.define
 class Answered:
     """What one item came to, for the caller's metrics and logs."""
@@ -83,11 +91,18 @@ class AnswerMessages:
         """Answer the sender's pending items, oldest sent first. Raises (the queue retries) when
         one fails for a reason other than its input, unless ``last_attempt``."""
         # A message that comes in meanwhile gets a job of its own (the queue lets one wait beside a
-        # running one): the inbox is read again only when a batch was full.
+        # running one): the inbox is read again only when a batch was full, or when a message the
+        # runner sent earlier came in while a later one was being answered (it goes first).
         answered: list[Answered] = []
         while True:
             batch = await self._offload(self._inbox.pending_for, sender, BATCH)
-            answered += [await self.answer(item, last_attempt=last_attempt) for item in batch]
+            try:
+                for item in batch:
+                    answered.append(await self.answer(item, last_attempt=last_attempt))
+            except EarlierMessageCameIn as late:
+                log.info("a message sent earlier came in meanwhile: it is answered first",
+                         extra={"message_ref": message_ref(late.message_id)})
+                continue
             if len(batch) < BATCH:
                 return answered
 
@@ -101,6 +116,8 @@ class AnswerMessages:
                 await self._offload(self._committed, self._run_tools, item, opened, calls)
             await self._reply.think(opened, run_tools)
             return self._waited(item, await self._offload(self._committed, self._close, item, opened))
+        except EarlierMessageCameIn:
+            raise
         except DomainError as error:
             log.warning("message refused", extra={"message_ref": message_ref(item.message_id),
                                                   "error_code": error.code})
@@ -147,6 +164,12 @@ class AnswerMessages:
     def _close(self, item: InboxItem, exchange: Exchange, *, checked: bool = False) -> Answered:
         if not checked and self._inbox.is_done(item.message_id):   # answered meanwhile: by a job that
             return Answered(item.message_id, None, "already_done")   # outlived its lease
+        # WhatsApp does not deliver in order: a message the runner sent before this one may have come
+        # in (a retried delivery) while this one was being answered. Its reply goes first: this unit
+        # rolls back (a model's tool rounds stay done, in the progress) and the batch is read again.
+        first = self._inbox.pending_for(item.sender, 1)
+        if first and first[0].message_id != item.message_id and first[0].order_key < item.order_key:
+            raise EarlierMessageCameIn(first[0].message_id)
         runner, reply = self._reply.close(exchange)
         self._queue_reply(item, runner, reply.text, reply.buttons)
         self._inbox.done(item.message_id)

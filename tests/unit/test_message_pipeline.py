@@ -314,6 +314,32 @@ def test_items_are_answered_in_the_order_they_were_sent_not_received(pipe: Pipel
     assert pipe.graph.texts_to(ANA)[-2:] == [pipe.reply_to(earlier).text, pipe.reply_to(later).text]
 
 
+def test_a_message_sent_earlier_that_comes_in_while_a_later_one_is_answered_goes_first(
+        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A delivery retried by Meta lands while the runner's next message is being answered: the
+    earlier one is answered first, each once (chaos: a server killed mid-delivery)."""
+    ana = pipe.onboard(ANA)
+    t = pipe.clock.now()
+    later = pipe.put(ANA, "¿Cómo voy?", sent_at=t)
+    late: list[InboxItem] = []
+    coach = pipe.container.reply_to_runner()
+    real_open = coach.open
+
+    def open_and_meanwhile(phone: str | None, text: str, **options: Any) -> Any:
+        if text == "¿Cómo voy?" and not late:                     # while it is answered, the retry lands
+            late.append(pipe.put(ANA, RUN_REPORT, sent_at=t - timedelta(seconds=3)))
+        return real_open(phone, text, **options)
+    monkeypatch.setattr(coach, "open", open_and_meanwhile)
+
+    answered = pipe.jobs.answer(sender(ANA))
+
+    [earlier] = late
+    assert [a.message_id for a in answered] == [earlier.message_id, later.message_id]
+    assert pipe.runner_messages(ana)[-2:] == [RUN_REPORT, "¿Cómo voy?"]
+    assert pipe.graph.texts_to(ANA)[-2:] == [pipe.reply_to(earlier).text, pipe.reply_to(later).text]
+    assert len(pipe.store.runs.for_runner(ana.id)) == 1 and pipe.inbox.pending() == []
+
+
 def test_two_senders_are_answered_independently(pipe: Pipeline) -> None:
     pipe.onboard(ANA)
     john = pipe.onboard(JOHN, ONBOARDING_EN)
@@ -412,6 +438,29 @@ def test_an_accepted_reply_is_sent_with_its_wamid_in_the_delivery_log(pipe: Pipe
     recorded = pipe.deliveries.get(reply.wamid)
     assert recorded is not None
     assert (recorded.runner_id, recorded.text, recorded.answers) == (ana.id, reply.text, item.message_id)
+
+
+def test_a_send_graph_took_is_recorded_once_the_database_is_back_and_not_sent_again(
+        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The database goes away while Graph takes a reply: its "sent" mark is written once it is back,
+    well within the lease, instead of the reply going out again when the lease ends."""
+    pipe.onboard(ANA)
+    real_update, failures = pipe.outbox.update, [ConnectionError("database gone"), ConnectionError("still gone")]
+
+    def update(message: OutboxMessage) -> None:
+        if message.status == SENT and failures:
+            raise failures.pop(0)
+        real_update(message)
+    monkeypatch.setattr(pipe.outbox, "update", update)
+    sent_before = len(pipe.graph.texts_to(ANA))
+    item = pipe.say(ANA, "¿Cómo voy?")
+
+    reply = pipe.reply_to(item)
+    assert failures == [] and reply.status == SENT and reply.wamid == pipe.graph.sent[-1][2]
+    assert len(pipe.graph.texts_to(ANA)) == sent_before + 1
+    pipe.clock.advance(timedelta(minutes=5))                 # long after the lease
+    pipe.jobs.sweep()
+    assert len(pipe.graph.texts_to(ANA)) == sent_before + 1  # not sent again
 
 
 def test_a_transient_failure_is_retried_with_growing_backoff(pipe: Pipeline) -> None:
