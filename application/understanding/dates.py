@@ -49,6 +49,13 @@ _SPANS = (
     re.compile(r"(?<!\w)\d+\s+(?:days?|weeks?|months?|years?)\s+ago(?!\w)"),
     re.compile(r"(?<!\w)(?:en|in|dentro de)\s+\d+\s+(?:dias?|semanas?|meses|days?|weeks?|months?)(?!\w)"),
 )
+# Found in chat ("half in 1:48 last month"): a period back or ahead, its day approximate.
+_PERIODS: dict[str, int] = {
+    "la semana pasada": -7, "semana pasada": -7, "last week": -7,
+    "el mes pasado": -30, "mes pasado": -30, "last month": -30,
+    "la proxima semana": 7, "la semana que viene": 7, "next week": 7,
+    "el proximo mes": 30, "el mes que viene": 30, "next month": 30,
+}
 _MONTH_ONLY = re.compile(rf"(?<!\w)(?:en|in|para|for|de|of)\s+(?:{_MONTHS})(?:\s+(?:de\s+)?\d{{4}})?(?!\w)")
 
 
@@ -75,6 +82,12 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
             day = _dateparser(m.group(0).split(None, 1)[1], today, prefer, first_of_month=True)
             if day is not None:
                 found.append((m.start(), day, True))
+    if not found:
+        for words, offset in _PERIODS.items():
+            period = re.search(rf"(?<!\w){words}(?!\w)", f)
+            if period:
+                found.append((period.start(), today + timedelta(days=offset), True))
+                break
     weekday = weekday_in(f, today, prefer)
     if weekday is not None:
         found.append((weekday[1], weekday[0], False))

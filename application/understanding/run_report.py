@@ -127,7 +127,9 @@ _RACE_DISTANCES = (("media maraton", 21.0975), ("medio maraton", 21.0975), ("hal
                    ("maraton", 42.195), ("marathon", 42.195),
                    # "finished the quito half", "corrí la media de Cuenca": the race named by its distance.
                    (r"(?:the|my)\s+(?:\w+\s+)?half(?!\s+(?:hour|an|a\s+mile|mile))", 21.0975),
-                   (r"(?:la|mi)\s+media\s+(?:de|del)\s+\w+", 21.0975))
+                   (r"(?:la|mi)\s+media\s+(?:de|del)\s+\w+", 21.0975),
+                   # Found in chat: "half in 1:48 last month", "una media en 1:52" (not "media hora").
+                   (r"half\s+(?:marathon\s+)?in(?=\s+\d)", 21.0975), (r"media\s+en(?=\s+\d)", 21.0975))
 # A human pace lies roughly between 2:20 and 15:00 per km; used to read '1:55' as h:mm or mm:ss.
 _PLAUSIBLE_PACE = (140, 900)
 _SLOWEST_INTERVAL_PACE = 420

@@ -236,3 +236,14 @@ def test_days_after_their_runs():
 def test_a_question_about_a_run_is_not_a_run_done(text):
     from application.understanding.run_report import parse_runs
     assert all(r.planned for r in parse_runs(text, date(2026, 11, 24)))
+
+
+@pytest.mark.parametrize("text, km, seconds", [     # found in chat: "half in 1:48" was not a distance
+    ("half in 1:48 last month", 21.098, 6480),          # stored to the metre
+    ("una media en 1:52", 21.098, 6720),
+    ("corrí media hora", None, 1800),                 # half an hour is no half marathon
+    ("ran for half an hour", None, 1800),
+])
+def test_a_half_marathon_named_half_or_media_before_its_time(text, km, seconds):
+    report = parse_run_report(text, date(2026, 11, 24))
+    assert (report.distance_km, report.duration_s) == (km, seconds)

@@ -81,3 +81,14 @@ def test_a_compound_number_before_a_unit_is_read_whole():
     assert words_to_numbers("hice diez km en cincuenta y dos minutos", "es") == "hice 10 km en 52 minutos"
     assert words_to_numbers("treinta y un minutos", "es") == "31 minutos"
     assert words_to_numbers("corri dos km", "es") == "corri 2 km"
+
+
+@pytest.mark.parametrize("text, expected", [        # found in chat: a race "last month" was filed today
+    ("half in 1:48 last month", date(2026, 10, 25)),
+    ("la media en 1:52 el mes pasado", date(2026, 10, 25)),
+    ("la semana pasada corrí 10 km", date(2026, 11, 17)),
+    ("last week", date(2026, 11, 17)),
+    ("el martes de la semana pasada", date(2026, 11, 17)),     # a named day wins over the period
+])
+def test_a_period_back_is_about_that_long_ago(text, expected):
+    assert parse_day(text, TUESDAY, "past") == expected
