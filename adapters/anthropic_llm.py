@@ -35,7 +35,7 @@ import attrs
 from adapters.circuit_breaker import CircuitBreaker
 from adapters.client_shards import ClientShards
 from adapters.io_loop import IOLoop
-from adapters.llm_guard import HEALTH_INTERVAL_S, ProviderGuard
+from adapters.llm_guard import HEALTH_INTERVAL_S, GuardedLLM
 from adapters.llm_retry import RetryPolicy, call_with_retry
 from application.ports import ChatTurn, Completion, LLMUnavailable, ToolCall, ToolSpec
 
@@ -60,7 +60,7 @@ class Paused(Exception):
         self.content = content
 
 
-class AnthropicLLM:
+class AnthropicLLM(GuardedLLM):
     def __init__(self, api_key: str, model: str = ANTHROPIC_MODEL, base_url: str | None = None,
                  timeout_s: float = 30.0, max_attempts: int = 3, retry: RetryPolicy | None = None,
                  max_tokens: int = 1024, breaker: CircuitBreaker | None = None,
@@ -71,29 +71,14 @@ class AnthropicLLM:
         self._model = model
         self._max_tokens = max_tokens
         self._retry = retry or RetryPolicy(max_attempts=max_attempts)
-        self._clients = ClientShards(lambda: anthropic.AsyncAnthropic(api_key=api_key, base_url=base_url,
-                                                                      timeout=timeout_s, max_retries=0))
         self._probe_timeout_s = min(timeout_s, PROBE_TIMEOUT_S)
-        self._guard = ProviderGuard(self.name, breaker, health_interval_s)
-        self._owns_io = io is None
-        self._io = io or IOLoop("llm-anthropic")
+        self._start(ClientShards(lambda: anthropic.AsyncAnthropic(api_key=api_key, base_url=base_url,
+                                                                  timeout=timeout_s, max_retries=0)),
+                    breaker, health_interval_s, io)
 
     @property
     def name(self) -> str:
         return f"anthropic:{self._model}"
-
-    @property
-    def breaker(self) -> CircuitBreaker:
-        return self._guard.breaker
-
-    def complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
-        return self._io.run(self._guarded(system, turns, tools))
-
-    async def acomplete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
-        return await self._io.call(self._guarded(system, turns, tools))
-
-    async def _guarded(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
-        return await self._guard.call(lambda probing: self._complete(system, turns, tools, probing))
 
     async def _complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec],
                         probing: bool) -> Completion:
@@ -127,16 +112,6 @@ class AnthropicLLM:
             if earlier and not completion.refused:
                 completion = attrs.evolve(completion, text="\n".join(earlier + [completion.text]).strip())
             return completion
-
-    def ping(self) -> bool:
-        """A real minimal completion, at most once a minute (see ProviderGuard.ping)."""
-        return self._guard.ping(lambda: self._io.run(self._guard.call(lambda probing: self._probe())))
-
-    def close(self) -> None:
-        for client in self._clients.all:
-            self._io.run(client.close())
-        if self._owns_io:
-            self._io.close()
 
     async def _probe(self) -> None:
         client = self._clients.next().with_options(timeout=self._probe_timeout_s)

@@ -16,12 +16,14 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
 
 from adapters.circuit_breaker import HALF_OPEN, CircuitBreaker
+from adapters.client_shards import ClientShards
+from adapters.io_loop import IOLoop
 from adapters.llm_retry import ProviderDown
-from application.ports import LLMUnavailable
+from application.ports import ChatTurn, Completion, LLMUnavailable, ToolSpec
 
 log = logging.getLogger(__name__)
 
@@ -83,3 +85,52 @@ class ProviderGuard:
         if reason is not None:
             raise LLMUnavailable(reason)
         return True
+
+
+class GuardedLLM:
+    """What both LLM adapters share around their requests: the ``LLM`` port's calls run on the
+    process's I/O loop (adapters/io_loop.py) behind the ``ProviderGuard``; a subclass makes one
+    request (``_complete``) and the health probe's (``_probe``) with its SDK's clients."""
+
+    @property
+    def name(self) -> str:
+        raise NotImplementedError
+
+    def _start(self, clients: ClientShards[Any], breaker: CircuitBreaker | None, health_interval_s: float,
+               io: IOLoop | None) -> None:
+        """``io``: the loop shared by the process's adapters; a loop of its own when None, closed by
+        ``close``."""
+        self._clients = clients
+        self._guard = ProviderGuard(self.name, breaker, health_interval_s)
+        self._owns_io = io is None
+        self._io = io or IOLoop(f"llm-{self.name.split(':')[0]}")
+
+    @property
+    def breaker(self) -> CircuitBreaker:
+        return self._guard.breaker
+
+    def complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
+        return self._io.run(self._guarded(system, turns, tools))
+
+    async def acomplete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
+        return await self._io.call(self._guarded(system, turns, tools))
+
+    async def _guarded(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
+        return await self._guard.call(lambda probing: self._complete(system, turns, tools, probing))
+
+    def ping(self) -> bool:
+        """A real minimal completion, at most once a minute (see ProviderGuard.ping)."""
+        return self._guard.ping(lambda: self._io.run(self._guard.call(lambda probing: self._probe())))
+
+    def close(self) -> None:
+        for client in self._clients.all:
+            self._io.run(client.close())
+        if self._owns_io:
+            self._io.close()
+
+    async def _complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec],
+                        probing: bool) -> Completion:
+        raise NotImplementedError
+
+    async def _probe(self) -> None:
+        raise NotImplementedError

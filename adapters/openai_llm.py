@@ -50,7 +50,7 @@ import openai
 from adapters.circuit_breaker import CircuitBreaker
 from adapters.client_shards import ClientShards
 from adapters.io_loop import IOLoop
-from adapters.llm_guard import HEALTH_INTERVAL_S, ProviderGuard
+from adapters.llm_guard import HEALTH_INTERVAL_S, GuardedLLM
 from adapters.llm_retry import RetryPolicy, call_with_retry
 from application.ports import ChatTurn, Completion, LLMUnavailable, ToolCall, ToolSpec
 
@@ -79,7 +79,7 @@ def is_reasoning_model(model: str) -> bool:
     return name.startswith(_REASONING_PREFIXES) and "-chat" not in name
 
 
-class OpenAICompatibleLLM:
+class OpenAICompatibleLLM(GuardedLLM):
     def __init__(self, api_key: str, model: str = DEEPSEEK_MODEL, base_url: str | None = DEEPSEEK_BASE_URL,
                  timeout_s: float = 30.0, max_attempts: int = 3, retry: RetryPolicy | None = None,
                  temperature: float | None = 0.4, max_tokens: int | None = None, provider: str | None = None,
@@ -107,29 +107,14 @@ class OpenAICompatibleLLM:
         self._temperature = None if reasons else temperature
         self._max_tokens = max_tokens or (THINKING_MAX_TOKENS if reasons else PLAIN_MAX_TOKENS)
         self._retry = retry or RetryPolicy(max_attempts=max_attempts)
-        self._clients = ClientShards(lambda: openai.AsyncOpenAI(api_key=api_key, base_url=base_url,
-                                                                timeout=timeout_s, max_retries=0))
         self._probe_timeout_s = min(timeout_s, PROBE_TIMEOUT_S)
-        self._guard = ProviderGuard(self.name, breaker, health_interval_s)
-        self._owns_io = io is None
-        self._io = io or IOLoop(f"llm-{self._provider}")
+        self._start(ClientShards(lambda: openai.AsyncOpenAI(api_key=api_key, base_url=base_url,
+                                                            timeout=timeout_s, max_retries=0)),
+                    breaker, health_interval_s, io)
 
     @property
     def name(self) -> str:
         return f"{self._provider}:{self._model}"
-
-    @property
-    def breaker(self) -> CircuitBreaker:
-        return self._guard.breaker
-
-    def complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
-        return self._io.run(self._guarded(system, turns, tools))
-
-    async def acomplete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
-        return await self._io.call(self._guarded(system, turns, tools))
-
-    async def _guarded(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec]) -> Completion:
-        return await self._guard.call(lambda probing: self._complete(system, turns, tools, probing))
 
     async def _complete(self, system: str, turns: Sequence[ChatTurn], tools: Sequence[ToolSpec],
                         probing: bool) -> Completion:
@@ -166,16 +151,6 @@ class OpenAICompatibleLLM:
         if self._temperature is not None:
             request["temperature"] = self._temperature
         return request
-
-    def ping(self) -> bool:
-        """A real minimal completion, at most once a minute (see ProviderGuard.ping)."""
-        return self._guard.ping(lambda: self._io.run(self._guard.call(lambda probing: self._probe())))
-
-    def close(self) -> None:
-        for client in self._clients.all:
-            self._io.run(client.close())
-        if self._owns_io:
-            self._io.close()
 
     async def _probe(self) -> None:
         request: dict[str, Any] = {"model": self._model, "messages": [{"role": "user", "content": "ping"}]}
