@@ -54,6 +54,10 @@ BATCH = 100                        # inbox items read at a time
 T = TypeVar("T")
 
 
+class AlreadyAnswered(Exception):
+    """Another job answered this message meanwhile (one that outlived its lease)."""
+
+
 class EarlierMessageCameIn(Exception):
     """Answer that one first (``message_id``): it was sent before the one being answered."""
 
@@ -118,6 +122,8 @@ class AnswerMessages:
             return self._waited(item, await self._offload(self._committed, self._close, item, opened))
         except EarlierMessageCameIn:
             raise
+        except AlreadyAnswered:
+            return Answered(item.message_id, None, "already_done")
         except DomainError as error:
             log.warning("message refused", extra={"message_ref": message_ref(item.message_id),
                                                   "error_code": error.code})
@@ -157,6 +163,8 @@ class AnswerMessages:
         return self._close(item, exchange, checked=True)
 
     def _run_tools(self, item: InboxItem, exchange: Exchange, calls: list[ToolCall]) -> None:
+        if self._inbox.is_done(item.message_id):      # answered meanwhile (a job that outlived its lease):
+            raise AlreadyAnswered(item.message_id)   # its tools ran then
         self._reply.run_tools(exchange, calls)
         assert exchange.conversation is not None
         self._inbox.save_progress(item.message_id, exchange.conversation.progress())
