@@ -550,7 +550,7 @@ class Container(containers.DeclarativeContainer):
                                 reply_to_runner, clock, offload)
     send_replies = Singleton(SendReplies, outbox, deliveries, runners, messenger, clock, handle_delivery_failure,
                              offload)
-    receipts = Singleton(HandleReceipts, outbox, handle_delivery_failure, clock)
+    receipts = Singleton(HandleReceipts, outbox, handle_delivery_failure, clock, deliveries)
     scheduled_messages = Singleton(_scheduled_messages, runners, plans, summaries, summarize_progress,
                                    messenger, clock, conversations, settings)
     jobs = Singleton(

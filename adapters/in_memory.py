@@ -612,10 +612,10 @@ class RecordingMessenger:
         self.templates.append((phone, name, language, tuple(parameters)))
         return [(self._id(), f"[template {name}]")]
 
-    async def asend_text(self, phone, text):
+    async def asend_text(self, phone, text, reference=None):
         return self.send_text(phone, text)
 
-    async def asend_buttons(self, phone, text, buttons):
+    async def asend_buttons(self, phone, text, buttons, reference=None):
         return self.send_buttons(phone, text, buttons)
 
     def texts_to(self, phone):

@@ -60,8 +60,8 @@ class LocalQueue:
     async def delivery_failure(self, sender: str, message_id: str, codes: Sequence[int]) -> None:
         self._submit(sender, ("delivery_failure", (message_id, tuple(codes))))
 
-    async def receipt(self, message_id: str, status: str) -> None:
-        self._submit("receipts", ("receipt", (message_id, status)))
+    async def receipt(self, message_id: str, status: str, reference: str | None = None) -> None:
+        self._submit("receipts", ("receipt", (message_id, status, reference)))
 
     # --- the worker ---
 

@@ -91,8 +91,9 @@ class ProcrastinateQueue:
     async def delivery_failure(self, sender: str, message_id: str, codes: Sequence[int]) -> None:
         await self.app.configure_task(FAILURE, lock=sender).defer_async(message_id=message_id, codes=list(codes))
 
-    async def receipt(self, message_id: str, status: str) -> None:
-        await self.app.configure_task(RECEIPT).defer_async(message_id=message_id, status=status)
+    async def receipt(self, message_id: str, status: str, reference: str | None = None) -> None:
+        await self.app.configure_task(RECEIPT).defer_async(message_id=message_id, status=status,
+                                                           reference=reference)
 
 
 def register_tasks(app: procrastinate.App, jobs: Callable[[], Jobs], limiter: anyio.CapacityLimiter) -> None:
@@ -112,8 +113,8 @@ def register_tasks(app: procrastinate.App, jobs: Callable[[], Jobs], limiter: an
         await jobs().delivery_failure(message_id, codes)
 
     @app.task(name=RECEIPT, retry=RETRY)
-    async def receipt(message_id: str, status: str) -> None:
-        await in_thread(jobs().receipt, message_id, status)
+    async def receipt(message_id: str, status: str, reference: str | None = None) -> None:
+        await in_thread(jobs().receipt, message_id, status, reference)
 
     @app.periodic(cron=SWEEP_CRON, periodic_id="sweep")
     @app.task(name=SWEEP, queueing_lock=SWEEP)

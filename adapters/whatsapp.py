@@ -34,6 +34,13 @@ succeeds again: ``/health`` shows WhatsApp down.
 Each send returns what Graph accepted, ``[(message id, text)]``, so that a later ``failed`` status
 webhook about that id can be traced back to the text (``application.delivery``).
 
+A reply from the outbox carries ``biz_opaque_callback_data`` (at most 512 characters): "an arbitrary
+string, useful for tracking… included in the statuses object within webhook payloads" — Cloud API
+returns it in the sent / delivered / read status webhooks of that message (Meta's send-message
+reference, quoted in https://docs.telepie.com/api-reference/campaigns/whatsapp/message-api/sending-custom-parameters
+and the Cloud API schema at https://apis.io/schemas/whatsapp/whatsapp-cloud-api-send-message-request/).
+The outbox's id in it lets a status webhook close a reply whose sender died before recording it.
+
 Sends go out on one pooled ``httpx.AsyncClient`` on the process's I/O loop (adapters/io_loop.py):
 the worker awaits ``asend_text``/``asend_buttons`` (a Graph that answers 12 s late holds no thread);
 ``send_text``, ``send_buttons`` and ``send_template`` wait for the same from a thread (the scheduler).
@@ -64,6 +71,7 @@ MAX_BUTTON_BODY_CHARS = 1024
 MAX_BUTTONS = 3
 MAX_BUTTON_TITLE_CHARS = 20
 MAX_BUTTON_ID_CHARS = 256
+MAX_CALLBACK_DATA = 512             # biz_opaque_callback_data
 SIGNATURE_PREFIX = "sha256="
 
 GRAPH_API_VERSION = "v26.0"
@@ -188,6 +196,23 @@ def button_payload(buttons: Sequence[Button]) -> list[dict]:
     return out
 
 
+def text_parts(text: str) -> list[tuple[str, dict]]:
+    """A text as Graph messages: (the piece, its fields), one per 4096 characters."""
+    return [(piece, {"type": "text", "text": {"body": piece, "preview_url": False}}) for piece in split_text(text)]
+
+
+def button_parts(text: str, buttons: Sequence[Button]) -> list[tuple[str, dict]]:
+    """A text with reply buttons as Graph messages: what doesn't fit the button message's body goes
+    first as text."""
+    payload_buttons = button_payload(buttons)
+    if not payload_buttons:
+        return text_parts(text)
+    before, body = _split_for_buttons(text)
+    return [part for piece in before for part in text_parts(piece)] + [(body, {
+        "type": "interactive",
+        "interactive": {"type": "button", "body": {"text": body}, "action": {"buttons": payload_buttons}}})]
+
+
 def _split_for_buttons(text: str) -> tuple[list[str], str]:
     """(texts to send first, body of the button message) so that the body fits in 1024 characters."""
     text = (text or "").strip()
@@ -244,21 +269,22 @@ class WhatsAppMessenger:
 
     # --- the port: awaited by the worker, or waited for from a thread ------------------------
 
-    async def asend_text(self, phone: str, text: str) -> list[tuple[str, str]]:
-        return await self._io.call(self._send_text(phone, text))
+    async def asend_text(self, phone: str, text: str, reference: str | None = None) -> list[tuple[str, str]]:
+        return await self._io.call(self._send(phone, text_parts(text), reference))
 
-    async def asend_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> list[tuple[str, str]]:
-        return await self._io.call(self._send_buttons(phone, text, buttons))
+    async def asend_buttons(self, phone: str, text: str, buttons: Sequence[Button],
+                            reference: str | None = None) -> list[tuple[str, str]]:
+        return await self._io.call(self._send(phone, button_parts(text, buttons), reference))
 
     async def asend_template(self, phone: str, name: str, language: str,
                              parameters: Sequence[str]) -> list[tuple[str, str]]:
         return await self._io.call(self._send_template(phone, name, language, parameters))
 
     def send_text(self, phone: str, text: str) -> list[tuple[str, str]]:
-        return self._io.run(self._send_text(phone, text))
+        return self._io.run(self._send(phone, text_parts(text)))
 
     def send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> list[tuple[str, str]]:
-        return self._io.run(self._send_buttons(phone, text, buttons))
+        return self._io.run(self._send(phone, button_parts(text, buttons)))
 
     def send_template(self, phone: str, name: str, language: str,
                       parameters: Sequence[str]) -> list[tuple[str, str]]:
@@ -266,30 +292,19 @@ class WhatsAppMessenger:
 
     # --- the requests ------------------------------------------------------------------------
 
-    async def _send_text(self, phone: str, text: str) -> list[tuple[str, str]]:
+    async def _send(self, phone: str, parts: list[tuple[str, dict]], reference: str | None = None
+                    ) -> list[tuple[str, str]]:
+        """Each part (its text, its type's fields) as one Graph message, in order. With ``reference``,
+        each carries ``biz_opaque_callback_data`` = "<reference>#<part>/<parts>", which WhatsApp
+        returns in the status webhooks of that message (``application.outbound.HandleReceipts``)."""
         accepted = []
-        for piece in split_text(text):
-            answer = await self._post({
-                "messaging_product": "whatsapp", "recipient_type": "individual", **addressee(phone),
-                "type": "text", "text": {"body": piece, "preview_url": False},
-            })
-            accepted += [(i, piece) for i in _message_ids(answer)]
+        for n, (text, fields) in enumerate(parts, start=1):
+            payload = {"messaging_product": "whatsapp", "recipient_type": "individual", **addressee(phone), **fields}
+            if reference:
+                payload["biz_opaque_callback_data"] = f"{reference}#{n}/{len(parts)}"[:MAX_CALLBACK_DATA]
+            answer = await self._post(payload)
+            accepted += [(i, text) for i in _message_ids(answer)]
         return accepted
-
-    async def _send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> list[tuple[str, str]]:
-        payload_buttons = button_payload(buttons)
-        if not payload_buttons:
-            return await self._send_text(phone, text)
-        before, body = _split_for_buttons(text)
-        accepted = []
-        for piece in before:
-            accepted += await self._send_text(phone, piece)
-        answer = await self._post({
-            "messaging_product": "whatsapp", "recipient_type": "individual", **addressee(phone),
-            "type": "interactive",
-            "interactive": {"type": "button", "body": {"text": body}, "action": {"buttons": payload_buttons}},
-        })
-        return accepted + [(i, body) for i in _message_ids(answer)]
 
     async def _send_template(self, phone: str, name: str, language: str,
                              parameters: Sequence[str]) -> list[tuple[str, str]]:

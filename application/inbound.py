@@ -172,14 +172,15 @@ class AnswerMessages:
     def _close(self, item: InboxItem, exchange: Exchange, *, checked: bool = False) -> Answered:
         if not checked and self._inbox.is_done(item.message_id):   # answered meanwhile: by a job that
             return Answered(item.message_id, None, "already_done")   # outlived its lease
+        runner, reply = self._reply.close(exchange)
+        self._queue_reply(item, runner, reply.text, reply.buttons)
         # WhatsApp does not deliver in order: a message the runner sent before this one may have come
         # in (a retried delivery) while this one was being answered. Its reply goes first: this unit
         # rolls back (a model's tool rounds stay done, in the progress) and the batch is read again.
+        # Looked at last, just before the commit, so that the window left is the commit's.
         first = self._inbox.pending_for(item.sender, 1)
         if first and first[0].message_id != item.message_id and first[0].order_key < item.order_key:
             raise EarlierMessageCameIn(first[0].message_id)
-        runner, reply = self._reply.close(exchange)
-        self._queue_reply(item, runner, reply.text, reply.buttons)
         self._inbox.done(item.message_id)
         return Answered(item.message_id, runner.id, "answered", reply.intent.value, reply.degraded,
                         tuple(reply.tools_used))

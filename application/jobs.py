@@ -83,8 +83,8 @@ class Jobs:
             await self._send()
         return outcome
 
-    def receipt(self, message_id: str, status: str) -> bool:
-        return self._receipts.delivered(message_id, status)
+    def receipt(self, message_id: str, status: str, reference: str | None = None) -> bool:
+        return self._receipts.delivered(message_id, status, reference)
 
     async def sweep(self, *, everything: bool = False) -> list[str]:
         """Send what is due; the senders with messages waiting too long for a job (``everything``:

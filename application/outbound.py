@@ -40,13 +40,14 @@ from application.delivery import (
     record_sent,
 )
 from application.offload import Offload
-from application.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENT, Outbox, OutboxMessage
+from application.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENDING, SENT, Outbox, OutboxMessage
 from application.ports import Clock, Messenger, RunnerRepository
 
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(seconds=60)           # longer than one send with its timeout (WHATSAPP_TIMEOUT_S, 20 s)
 RECORD_SENT_FOR = 30.0                  # seconds; with the send's 20 s, within the lease
+REFERENCE_PREFIX = "outbox:"
 GIVE_UP_AFTER = timedelta(hours=24)     # WhatsApp's service window: after it only a template goes
 AMBIGUOUS_WAIT = timedelta(minutes=2)
 FIRST_BACKOFF_S = 5.0
@@ -120,10 +121,11 @@ class SendReplies:
     async def _send(self, message: OutboxMessage, report: SendReport) -> bool:
         assert self._messenger is not None
         try:
+            reference = outbox_reference(message.id)
             if message.buttons:
-                accepted = await self._messenger.asend_buttons(message.to, message.text, message.buttons)
+                accepted = await self._messenger.asend_buttons(message.to, message.text, message.buttons, reference)
             else:
-                accepted = await self._messenger.asend_text(message.to, message.text)
+                accepted = await self._messenger.asend_text(message.to, message.text, reference)
         except Exception as error:
             await self._offload(self._failed, message, error, report)
             return False
@@ -204,26 +206,63 @@ class SendReplies:
             self._handle_failure.act(runner, held, [code])      # marks them unreachable till they write
 
 
-class HandleReceipts:
-    """WhatsApp's status webhooks about our messages: delivered / read close them in the outbox; a
-    failure is handled by ``HandleDeliveryFailure`` (held, unreachable) or, when transient, sends the
-    message again."""
+def outbox_reference(message_id: str) -> str:
+    """What a reply's sends ask WhatsApp to echo in their status webhooks (``Messenger.asend_*``)."""
+    return REFERENCE_PREFIX + message_id
 
-    def __init__(self, outbox: Outbox, handle_failure: HandleDeliveryFailure, clock: Clock):
+
+def referenced_reply(reference: str | None) -> str | None:
+    """The outbox id in a status webhook's echoed reference, when it is the last part of the reply
+    ("outbox:<id>#2/2"): only then was all of it taken by Graph."""
+    if not reference or not reference.startswith(REFERENCE_PREFIX):
+        return None
+    message_id, _, part = reference[len(REFERENCE_PREFIX):].partition("#")
+    number, _, count = part.partition("/")
+    return message_id if message_id and number and number == count else None
+
+
+class HandleReceipts:
+    """WhatsApp's status webhooks about our messages: sent / delivered / read close them in the
+    outbox; a failure is handled by ``HandleDeliveryFailure`` (held, unreachable) or, when transient,
+    sends the message again."""
+
+    def __init__(self, outbox: Outbox, handle_failure: HandleDeliveryFailure, clock: Clock,
+                 deliveries: DeliveryLog | None = None):
         self._outbox = outbox
         self._handle_failure = handle_failure
         self._clock = clock
+        self._deliveries = deliveries
 
-    def delivered(self, wamid: str, status: str) -> bool:
-        """False when the message is not in the outbox (a scheduled message, or an old one)."""
+    def delivered(self, wamid: str, status: str, reference: str | None = None) -> bool:
+        """False when the message is not in the outbox (a scheduled message, or an old one).
+
+        A reply Graph took whose sender died before recording it (kill -9, a lost host) is still
+        open, and would go out again once its lease ended: its status webhook names it
+        (``reference``), and it is recorded as sent here instead."""
         message = self._outbox.by_wamid(wamid)
         if message is None:
-            return False
+            message = self._unrecorded(wamid, reference)
+            if message is None:
+                return False
         rank = {SENT: 0, DELIVERED: 1, READ: 2}
         if status in (DELIVERED, READ) and rank.get(message.status, 3) < rank[status]:
             message.status = status
             self._outbox.update(message)
         return True
+
+    def _unrecorded(self, wamid: str, reference: str | None) -> OutboxMessage | None:
+        message_id = referenced_reply(reference)
+        message = self._outbox.get(message_id) if message_id else None
+        if message is None or message.status not in (PENDING, SENDING):
+            return None
+        log.warning("a reply Graph took was recorded from its status webhook (its sender did not)",
+                    extra={"runner_id": message.runner_id})
+        message.status, message.wamid, message.error = SENT, wamid, None
+        self._outbox.update(message)
+        if self._deliveries is not None and message.runner_id:
+            record_sent(self._deliveries, message.runner_id, [(wamid, message.text)], self._clock.now(),
+                        answers=message.answers)
+        return message
 
     def failed(self, wamid: str, codes: Sequence[int]) -> str:
         """What was done: "resent", or what ``HandleDeliveryFailure`` did ("held", "unreachable",

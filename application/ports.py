@@ -277,10 +277,12 @@ class Messenger(Protocol):
                       parameters: Sequence[str]) -> list[tuple[str, str]] | None:
         """A template approved in WhatsApp Manager, the only kind of message WhatsApp accepts more
         than 24 h after the runner last wrote; ``parameters`` fill its body's {{1}}, {{2}}…"""
-    # The same sends, awaited (the worker's replies: a slow Graph API holds no thread).
-    async def asend_text(self, phone: str, text: str) -> list[tuple[str, str]] | None: ...
-    async def asend_buttons(self, phone: str, text: str,
-                            buttons: Sequence[Button]) -> list[tuple[str, str]] | None: ...
+    # The same sends, awaited (the worker's replies: a slow Graph API holds no thread). ``reference``
+    # comes back in the status webhooks of the message ("<reference>#<part>/<parts>", Receipt).
+    async def asend_text(self, phone: str, text: str, reference: str | None = None
+                         ) -> list[tuple[str, str]] | None: ...
+    async def asend_buttons(self, phone: str, text: str, buttons: Sequence[Button],
+                            reference: str | None = None) -> list[tuple[str, str]] | None: ...
 
 
 class Clock(Protocol):

@@ -21,5 +21,6 @@ class WorkQueue(Protocol):
         """WhatsApp reported it could not deliver our message ``message_id``: act on it in
         ``sender``'s order (after the reply it is about was recorded)."""
 
-    async def receipt(self, message_id: str, status: str) -> None:
-        """WhatsApp delivered (or showed) our message ``message_id``: close it in the outbox."""
+    async def receipt(self, message_id: str, status: str, reference: str | None = None) -> None:
+        """WhatsApp took, delivered or showed our message ``message_id``: close it in the outbox
+        (``reference``: what the send asked WhatsApp to echo, naming the reply)."""

@@ -43,7 +43,7 @@ from urllib.parse import urlsplit
 from benchmarks.harness.graph import GraphControl
 from benchmarks.harness.load import Load, phone_of
 from benchmarks.harness.pgproxy import TcpProxy
-from benchmarks.harness.procs import Cluster, Helper, add_arguments, subcommand_exists
+from benchmarks.harness.procs import SECRET, Cluster, Helper, add_arguments, subcommand_exists
 
 SCENARIOS = ("kill", "pg", "graph-fail", "graph-late")
 KM_IN_REPLY = re.compile(r"(\d+)[.,](\d)\s*km")
@@ -176,6 +176,7 @@ def one_round(scenario: str, args: argparse.Namespace, workers: int) -> dict[str
         cluster.migrate()
         cluster.seed_runners([phone_of(i) for i in range(args.runners)])
         cluster.start(args.servers, workers)
+        graph.post_statuses(cluster.webhook_urls, SECRET)      # each reply's "sent" status, as Meta sends it
         started = time.time()
         load, what, waited = asyncio.run(traffic(scenario, args, cluster, graph, proxy))
         result = check(args, cluster, graph.sends(), load.sent)

@@ -4,6 +4,9 @@ and a fake Graph API on 127.0.0.1 (benchmarks/harness).
 
 Scenarios (``--scenario``, default all):
 
+A delivery the webhook refuses (503) is posted again after a backoff, to the other server if there
+is one, as Meta redelivers; the first post's answer time is the ack latency measured.
+
 * ``llm``: 1000 onboarded runners send one message each within 10 s while the fake LLM takes 2 s
   per call. Goals: every message answered exactly once, none by the offline fallback (the fake
   LLM's replies carry a marker), last reply ≤ 30 s after the first message, webhook ack p99 ≤ 50 ms.
@@ -72,6 +75,7 @@ def summarize(sent: list[Sent], sends: list[tuple[str, str, float]], per_runner:
     last = max((t for r in replies.values() for t in r), default=first)
     return {
         "messages": len(sent), "accepted": sum(1 for s in sent if s.status == 200),
+        "reposts": sum(s.attempts - 1 for s in sent), "never_accepted": sum(1 for s in sent if not s.accepted_at),
         "replies": n_replies,
         "exactly_once": sum(1 for p in phones if len(replies.get(p, [])) == per_runner),
         "missing": sum(max(0, per_runner - len(replies.get(p, []))) for p in phones),
@@ -89,7 +93,7 @@ def summarize(sent: list[Sent], sends: list[tuple[str, str, float]], per_runner:
 
 async def drive(cluster: Cluster, graph: GraphControl, items: list[tuple[float, str, str]], expected: int,
                 timeout: float, grace: float) -> tuple[list[Sent], list[tuple[str, str, float]]]:
-    load = Load(cluster.webhook_urls)
+    load = Load(cluster.webhook_urls, retry_for=timeout)     # a delivery refused is posted again, as Meta does
     try:
         await load.schedule(items)
     finally:
@@ -140,7 +144,8 @@ def run(args: argparse.Namespace, label: str, *, llm_mode: str | None, runners: 
 
 def report(label: str, r: dict[str, Any], goals: list[tuple[str, bool]]) -> bool:
     print(f"{label}:")
-    print(f"  messages {r['messages']} (accepted {r['accepted']}), replies {r['replies']}: exactly once "
+    print(f"  messages {r['messages']} ({r['accepted']} accepted at the first post, {r['reposts']} re-posts, "
+          f"{r['never_accepted']} never accepted), replies {r['replies']}: exactly once "
           f"{r['exactly_once']} runners, missing {r['missing']}, extra {r['extra']}"
           + (f", by the fallback {r['fallback']}" if r["fallback"] is not None else ""))
     print(f"  first message → last reply {r['span_s']:.1f} s (sending took {r['send_span_s']:.1f} s); "

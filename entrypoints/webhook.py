@@ -224,8 +224,8 @@ class Webhook:
             for failure in events.failures:
                 sender = failure.recipient_user_id or failure.recipient_phone or failure.message_id
                 await self._queue.delivery_failure(sender, failure.message_id, failure.codes)
-            for message_id, status in events.receipts:
-                await self._queue.receipt(message_id, status)
+            for receipt in events.receipts:
+                await self._queue.receipt(receipt.message_id, receipt.status, receipt.reference)
         except Exception:
             log.exception("enqueueing delivery statuses failed")
         if events.failures:

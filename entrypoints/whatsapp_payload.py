@@ -33,7 +33,8 @@ What comes out:
 * reactions and system notices: ignored (answering an emoji reaction would be noise);
 * ``statuses`` (sent / delivered / read / failed receipts of our own messages): counted; the
   ``failed`` ones are read into ``failures`` with Graph's error codes (131047, 131026…), the
-  ``delivered`` / ``read`` ones into ``receipts``.
+  ``sent`` / ``delivered`` / ``read`` ones into ``receipts``, with the ``biz_opaque_callback_data``
+  our send asked WhatsApp to echo.
 
 A payload that is valid JSON but not a WhatsApp delivery raises ``NotAWhatsAppPayload``; a single
 malformed message inside a good delivery is skipped and named in ``problems``.
@@ -126,7 +127,16 @@ class DeliveryFailure:
         return tuple(e.code for e in self.errors)
 
 
-RECEIPTS = frozenset({"delivered", "read"})   # statuses that close a reply in the outbox
+RECEIPTS = frozenset({"sent", "delivered", "read"})   # statuses that close a reply in the outbox
+MAX_CALLBACK_DATA = 512                                 # biz_opaque_callback_data, as Graph caps it
+
+
+@attrs.frozen
+class Receipt:
+    """A sent / delivered / read status of one of our messages."""
+    message_id: str                     # the wamid Graph gave our message
+    status: str
+    reference: str | None = None        # ``biz_opaque_callback_data``: what our send asked to be echoed
 
 
 @attrs.frozen
@@ -136,7 +146,7 @@ class WebhookEvents:
     ignored: int = 0
     problems: tuple[str, ...] = ()       # why parts of the payload were skipped or cut (no personal data)
     failures: tuple[DeliveryFailure, ...] = ()   # the ``failed`` statuses among them
-    receipts: tuple[tuple[str, str], ...] = ()   # (our message's wamid, "delivered" | "read")
+    receipts: tuple[Receipt, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -153,7 +163,7 @@ def parse_webhook(payload: Any) -> WebhookEvents:
         raise NotAWhatsAppPayload("'entry' is not a list")
     messages: list[InboundMessage] = []
     failures: list[DeliveryFailure] = []
-    receipts: list[tuple[str, str]] = []
+    receipts: list[Receipt] = []
     statuses = ignored = 0
     problems: list[str] = []
     for e, entry in enumerate(entries):
@@ -188,7 +198,9 @@ def parse_webhook(payload: Any) -> WebhookEvents:
                     if failure is not None:
                         failures.append(failure)
                     elif isinstance(raw_status, dict) and raw_status.get("status") in RECEIPTS:
-                        receipts.append((str(raw_status["id"]), str(raw_status["status"])))
+                        echoed = raw_status.get("biz_opaque_callback_data")
+                        receipts.append(Receipt(str(raw_status["id"]), str(raw_status["status"]),
+                                                echoed[:MAX_CALLBACK_DATA] if isinstance(echoed, str) else None))
             senders = _contact_ids(value.get("contacts"))
             raw_messages = value.get("messages")
             if raw_messages is None:

@@ -12,13 +12,19 @@
 
 A mode lasts ``seconds`` and then reverts to normal. Control (JSON): ``POST /_control/mode``
 ``{"mode", "seconds", "delay"}``; ``GET /_control/log?since=N`` the accepted sends from the N-th on
-(``[to, text, unix time]``) with counters. Run it as ``python -m benchmarks.harness.graph``: it
+(``[to, text, unix time]``) with counters; ``POST /_control/statuses`` ``{"urls", "secret",
+"delay"}``: from then on each accepted send gets its ``sent`` status webhook ``delay`` seconds later,
+signed, posted to the next of ``urls`` (again to the next, a few times, when it gets no 200), with
+the ``biz_opaque_callback_data`` the send carried — as WhatsApp does
+(https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/components, statuses). Run it as ``python -m benchmarks.harness.graph``: it
 prints ``URL http://127.0.0.1:PORT`` and serves until stdin closes.
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
+import json
 import sys
 import threading
 import time
@@ -29,7 +35,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from tests.integration.fake_graph_api import FakeGraphAPI, ServerThread, graph_error_body
+from tests.integration.fake_graph_api import (
+    FakeGraphAPI, ServerThread, delivery, encode, graph_error_body, signed_headers,
+)
 
 MODES = ("normal", "fail", "hang", "late")
 
@@ -57,7 +65,14 @@ class SwitchableGraphAPI(FakeGraphAPI):
         self.app.router.routes.extend([
             Route("/_control/mode", self._set_mode, methods=["POST"]),
             Route("/_control/log", self._get_log, methods=["GET"]),
+            Route("/_control/statuses", self._set_statuses, methods=["POST"]),
         ])
+        self._status_urls: list[str] = []
+        self._status_secret = ""
+        self._status_delay = 0.5
+        self._next_url = itertools.count()
+        self.statuses_sent = 0
+        self._client: httpx.AsyncClient | None = None
 
     def switch(self, mode: str, seconds: float = 0.0, delay: float = 0.0) -> None:
         if mode not in MODES:
@@ -85,9 +100,42 @@ class SwitchableGraphAPI(FakeGraphAPI):
             await asyncio.sleep(left)
             return JSONResponse(graph_error_body(2, "Service temporarily unavailable (fake)"), status_code=503)
         response = await super()._messages(request)
+        if response.status_code == 200 and self._status_urls:
+            wamid = json.loads(bytes(response.body))["messages"][0]["id"]
+            asyncio.get_running_loop().create_task(self._post_status(wamid, await request.json()))
         if mode == "late":
             await asyncio.sleep(delay)
         return response
+
+    async def _post_status(self, wamid: str, payload: dict[str, Any]) -> None:
+        await asyncio.sleep(self._status_delay)
+        status: dict[str, Any] = {"id": wamid, "status": "sent", "timestamp": str(int(time.time()))}
+        if payload.get("to"):
+            status["recipient_id"] = payload["to"]
+        else:
+            status["recipient_user_id"] = payload.get("recipient")
+        if isinstance(payload.get("biz_opaque_callback_data"), str):
+            status["biz_opaque_callback_data"] = payload["biz_opaque_callback_data"]
+        body = encode(delivery(statuses=[status], phone_number_id=self.phone_number_id))
+        if self._client is None:
+            self._client = httpx.AsyncClient(timeout=10.0)
+        for attempt in range(6):                 # Meta retries a webhook that failed, for days
+            url = self._status_urls[next(self._next_url) % len(self._status_urls)]
+            try:
+                answer = await self._client.post(url, content=body, headers=signed_headers(self._status_secret, body))
+                if answer.status_code == 200:
+                    self.statuses_sent += 1
+                    return
+            except httpx.HTTPError:
+                pass
+            await asyncio.sleep(0.5 * 2 ** attempt)
+
+    async def _set_statuses(self, request: Request) -> Response:
+        body = await request.json()
+        self._status_urls = [str(u) for u in body.get("urls", [])]
+        self._status_secret = str(body.get("secret", ""))
+        self._status_delay = float(body.get("delay", 0.5))
+        return JSONResponse({"urls": len(self._status_urls)})
 
     async def _set_mode(self, request: Request) -> Response:
         body = await request.json()
@@ -102,6 +150,7 @@ class SwitchableGraphAPI(FakeGraphAPI):
         with self._lock:
             sends = self.sends[since:]
         return JSONResponse({"sends": sends, "total": since + len(sends), "attempts": self.attempts,
+                             "statuses_sent": self.statuses_sent,
                              "rejected": len(self.rejected), "refused": self.refused,
                              "rejected_examples": [r[2] for r in self.rejected[:3]]})
 
@@ -129,11 +178,16 @@ class GraphControl:
     def late(self, seconds: float, delay: float) -> None:
         self.switch("late", seconds, delay)
 
+    def post_statuses(self, urls: list[str], secret: str, delay: float = 0.5) -> None:
+        """From now on each accepted send gets its ``sent`` status webhook, posted to ``urls``."""
+        self._client.post("/_control/statuses", json={"urls": urls, "secret": secret, "delay": delay}) \
+            .raise_for_status()
+
     def sends(self) -> list[tuple[str, str, float]]:
         """Every accepted send so far, fetched incrementally."""
         answer = self._client.get("/_control/log", params={"since": len(self._sends)}).json()
         self._sends.extend(tuple(s) for s in answer["sends"])
-        self.counters = {k: answer[k] for k in ("attempts", "rejected", "refused", "rejected_examples")}
+        self.counters = {k: answer[k] for k in ("attempts", "rejected", "refused", "rejected_examples", "statuses_sent")}
         return self._sends
 
     def close(self) -> None:

@@ -138,6 +138,9 @@ def shape_problems(payload: Any) -> list[str]:
         problems.append("to must be the recipient's digits")
     if user_id is not None and (not isinstance(user_id, str) or not USER_ID.match(user_id)):
         problems.append("recipient must be a whole business-scoped user id (CC.digits)")
+    echoed = payload.get("biz_opaque_callback_data")
+    if echoed is not None and (not isinstance(echoed, str) or len(echoed) > 512):
+        problems.append("biz_opaque_callback_data must be a string of at most 512 characters")
     kind = payload.get("type")
     if kind == "text":
         body = (payload.get("text") or {}).get("body")

@@ -54,7 +54,7 @@ class FakeJobs:
         await asyncio.to_thread(self._job, sender, "delivery_failure", message_id, tuple(codes))
         return "held"
 
-    def receipt(self, message_id: str, status: str) -> bool:
+    def receipt(self, message_id: str, status: str, reference: str | None = None) -> bool:
         self._job("receipts", "receipt", message_id, status)
         return True
 

@@ -50,6 +50,7 @@ class ScriptedGraph:
         self.attempts: list[tuple[str, str]] = []            # every send tried: (to, text)
         self.sent: list[tuple[str, str, str]] = []           # accepted: (to, text, wamid)
         self.templates: list[tuple[str, str]] = []
+        self.references: list[str | None] = []               # what each send asked WhatsApp to echo back
         self.before_send: Callable[[str, str], object] | None = None     # runs first in each send
         self._failures: dict[str, list[Exception]] = {}
         self._ids = 0
@@ -83,10 +84,13 @@ class ScriptedGraph:
         self._ids += 1
         return [(f"wamid.template{self._ids}", f"[template {name}]")]
 
-    async def asend_text(self, phone: str, text: str) -> list[tuple[str, str]]:
+    async def asend_text(self, phone: str, text: str, reference: str | None = None) -> list[tuple[str, str]]:
+        self.references.append(reference)
         return self._accept(phone, text)
 
-    async def asend_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> list[tuple[str, str]]:
+    async def asend_buttons(self, phone: str, text: str, buttons: Sequence[Button],
+                            reference: str | None = None) -> list[tuple[str, str]]:
+        self.references.append(reference)
         return self._accept(phone, text)
 
     def texts_to(self, to: str) -> list[str]:
@@ -118,8 +122,8 @@ class WorkerJobs:
     def sweep(self, *, everything: bool = False) -> list[str]:
         return asyncio.run(self._jobs.sweep(everything=everything))
 
-    def receipt(self, message_id: str, status: str) -> bool:
-        return self._jobs.receipt(message_id, status)
+    def receipt(self, message_id: str, status: str, reference: str | None = None) -> bool:
+        return self._jobs.receipt(message_id, status, reference)
 
 
 class FaultyCoach:
@@ -618,6 +622,41 @@ def test_receipts_move_the_status_forward_only(pipe: Pipeline) -> None:
     pipe.jobs.receipt(two.wamid, "delivered")
     assert pipe.outbox.get(two.id).status == READ
     assert not pipe.jobs.receipt("wamid.unknown", "delivered")
+
+
+def test_a_reply_graph_took_from_a_sender_that_died_is_closed_by_its_status_webhook(
+        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """kill -9 between Graph's answer and the "sent" record: the reply stays leased, and would go out
+    again when the lease ends. Its status webhook echoes the outbox id the send carried
+    (biz_opaque_callback_data): that closes it, and it is not sent twice."""
+    import application.outbound as outbound
+    pipe.onboard(ANA)
+    real_update = pipe.outbox.update
+
+    def died(message: OutboxMessage) -> None:
+        if message.status == SENT:
+            raise RuntimeError("kill -9")
+        real_update(message)
+    monkeypatch.setattr(pipe.outbox, "update", died)
+    monkeypatch.setattr(outbound, "RECORD_SENT_FOR", 0.0)
+    sent_before = len(pipe.graph.texts_to(ANA))
+    with pytest.raises(RuntimeError, match="kill -9"):
+        pipe.say(ANA, "¿Cómo voy?")
+    monkeypatch.setattr(pipe.outbox, "update", real_update)
+    [reply] = [m for m in pipe.outbox.due(pipe.clock.now() + timedelta(hours=1)) if m.runner_id]
+    assert reply.status == "sending" and reply.wamid is None           # Graph has it; we don't know
+    to, text, wamid = pipe.graph.sent[-1]
+    assert pipe.graph.references[-1] == f"outbox:{reply.id}"
+
+    # WhatsApp's "sent" status webhook, echoing what the send carried (one part of one).
+    assert pipe.jobs.receipt(wamid, "sent", f"outbox:{reply.id}#1/1")
+    closed = pipe.outbox.get(reply.id)
+    assert (closed.status, closed.wamid) == (SENT, wamid)
+    assert pipe.deliveries.get(wamid).text == text                     # a later failure finds its text
+    pipe.clock.advance(timedelta(minutes=5))                           # the lease long over
+    pipe.jobs.sweep()
+    assert len(pipe.graph.texts_to(ANA)) == sent_before + 1            # sent once
+    assert not pipe.jobs.receipt("wamid.other", "sent", f"outbox:{reply.id}#1/2")   # not the last part
 
 
 def test_a_transient_failed_status_reopens_the_reply(pipe: Pipeline) -> None:

@@ -280,3 +280,44 @@ def test_scheduled_messages_reach_a_runner_known_only_by_user_id():
     assert world.jobs().run().sent == [(luz.id, BIWEEKLY, SUNDAY)]
     [(to, text, _)] = world.messenger.sent
     assert to == BSUID and text.startswith("🏔️ Luz")
+
+
+# --- the echoed reference (biz_opaque_callback_data) -----------------------------------------------
+
+def test_sent_delivered_and_read_statuses_are_receipts_with_what_the_send_asked_to_echo():
+    events = parse_webhook(delivery({"statuses": [
+        {"id": "wamid.out1", "status": "sent", "recipient_id": "593991234567",
+         "biz_opaque_callback_data": "outbox:abc#1/1"},
+        {"id": "wamid.out2", "status": "read", "recipient_user_id": BSUID},
+        {"id": "wamid.out3", "status": "delivered", "biz_opaque_callback_data": {"not": "a string"}},
+    ]}))
+    assert [(r.message_id, r.status, r.reference) for r in events.receipts] == [
+        ("wamid.out1", "sent", "outbox:abc#1/1"), ("wamid.out2", "read", None), ("wamid.out3", "delivered", None)]
+
+
+def test_each_part_of_a_reply_carries_its_reference_and_place():
+    import asyncio
+
+    from application.ports import Button
+    graph = Graph()
+    sender = messenger(graph)
+    long_text = "Plan de hoy.\n\n" + "x" * 1100          # too long for a button message's body
+    try:
+        asyncio.run(sender.asend_text("+593991234567", "¡Bien hecho!", reference="outbox:r1"))
+        asyncio.run(sender.asend_buttons("+593991234567", long_text, [Button("plan", "Crear mi plan")],
+                                         reference="outbox:r2"))
+        sender.send_text("+593991234567", "a scheduled summary")               # not from the outbox
+    finally:
+        sender.close()
+    echoed = [r.get("biz_opaque_callback_data") for r in graph.requests]
+    assert echoed == ["outbox:r1#1/1", "outbox:r2#1/2", "outbox:r2#2/2", None]
+    assert graph.requests[2]["type"] == "interactive"
+
+
+def test_only_the_last_part_of_a_reply_names_it():
+    from application.outbound import outbox_reference, referenced_reply
+    assert outbox_reference("r1") == "outbox:r1"
+    assert referenced_reply("outbox:r1#1/1") == "r1" and referenced_reply("outbox:r1#2/2") == "r1"
+    assert referenced_reply("outbox:r1#1/2") is None                     # more of it was still to go
+    for other in (None, "", "campaign-7", "outbox:", "outbox:r1", "outbox:r1#x"):
+        assert referenced_reply(other) is None
