@@ -331,6 +331,11 @@ class InMemoryInbox(_JoinsUnits):
         waiting.sort(key=lambda t: t[:3])
         return [copy.deepcopy(t[3]) for t in waiting[:limit]]
 
+    def first_pending_for(self, sender: str) -> InboxItem | None:
+        # One process: a put is stored whole before the unit's check reads, or after it.
+        first = self.pending_for(sender, 1)
+        return first[0] if first else None
+
     def is_done(self, message_id: str) -> bool:
         with self._lock:
             return message_id in self._done_at

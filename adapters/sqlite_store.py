@@ -923,6 +923,12 @@ class SqliteInbox:
             SELECT {self._COLUMNS} FROM inbox WHERE sender = ? AND done_at IS NULL
             ORDER BY coalesce(sent_at, received_at), received_at, seq LIMIT ?""", [sender, limit])
 
+    def first_pending_for(self, sender: str) -> InboxItem | None:
+        # SQLite has one writer: a unit that has written holds the database's write lock, so no put
+        # commits between this read and the unit's end, and one that committed before is seen.
+        first = self.pending_for(sender, 1)
+        return first[0] if first else None
+
     def is_done(self, message_id: str) -> bool:
         with self._db.read() as conn:
             row = conn.execute("SELECT done_at IS NOT NULL FROM inbox WHERE message_id = ?", [message_id]).fetchone()

@@ -177,10 +177,10 @@ class AnswerMessages:
         # WhatsApp does not deliver in order: a message the runner sent before this one may have come
         # in (a retried delivery) while this one was being answered. Its reply goes first: this unit
         # rolls back (a model's tool rounds stay done, in the progress) and the batch is read again.
-        # Looked at last, just before the commit, so that the window left is the commit's.
-        first = self._inbox.pending_for(item.sender, 1)
-        if first and first[0].message_id != item.message_id and first[0].order_key < item.order_key:
-            raise EarlierMessageCameIn(first[0].message_id)
+        # Looked at last, just before the commit, settling the sender's arrivals against this unit.
+        first = self._inbox.first_pending_for(item.sender)
+        if first and first.message_id != item.message_id and first.order_key < item.order_key:
+            raise EarlierMessageCameIn(first.message_id)
         self._inbox.done(item.message_id)
         return Answered(item.message_id, runner.id, "answered", reply.intent.value, reply.degraded,
                         tuple(reply.tools_used))

@@ -160,6 +160,11 @@ class Inbox(Protocol):
     def pending_for(self, sender: str, limit: int = 100) -> list[InboxItem]:
         """The sender's items not done yet, in the order the runner sent them (``sent_at``, then
         received_at, then the order they were put)."""
+    def first_pending_for(self, sender: str) -> InboxItem | None:
+        """``pending_for(sender, 1)`` as the check before an item is marked done, in the open unit
+        of work: it settles the sender's arrivals against that unit. A message of theirs being
+        stored at this moment is waited for and seen; one stored later waits for the unit to end.
+        So an earlier message either is seen here or came in after the later one was answered."""
     def is_done(self, message_id: str) -> bool:
         """Answered (or quarantined) already; False for an unknown id."""
     def done(self, message_id: str) -> None:

@@ -25,14 +25,22 @@ def _item(row: dict[str, Any]) -> InboxItem:
 
 
 PUT_TIMEOUT_S = 1.0
-INSERT = """
+# The sender's arrivals against the check before one of their items is marked done: an insert
+# holds this advisory lock shared (inserts of one sender do not wait for each other), the check
+# takes it exclusive for the rest of its unit (``first_pending_for``). Without it, a message that
+# committed between the check's read and the unit's commit was answered after a later one.
+_ARRIVALS = "hashtext('inbox:' || %s)"
+
+INSERT = f"""
+    WITH arriving AS (SELECT pg_advisory_xact_lock_shared({_ARRIVALS}))
     INSERT INTO inbox (message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at, sender)
-    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (message_id) DO NOTHING"""
+    SELECT %s::text, %s::text, %s::text, %s::text, %s::text, %s::timestamptz, %s::text, %s::timestamptz, %s::text
+    FROM arriving ON CONFLICT (message_id) DO NOTHING"""
 
 
 def insert_params(item: InboxItem) -> list[Any]:
-    return [item.message_id, item.phone, item.kind, item.type, item.text, item.received_at, item.whatsapp_id,
-            item.sent_at, item.sender]
+    return [item.sender, item.message_id, item.phone, item.kind, item.type, item.text, item.received_at,
+            item.whatsapp_id, item.sent_at, item.sender]
 
 
 class PostgresInbox:
@@ -67,6 +75,16 @@ class PostgresInbox:
         return self._select(f"""
             SELECT {_COLUMNS} FROM inbox WHERE sender = %s AND done_at IS NULL
             ORDER BY order_at, received_at, seq LIMIT %s""", [sender, limit])
+
+    def first_pending_for(self, sender: str) -> InboxItem | None:
+        # Two statements (the lock, then the read: a statement reads what had committed when it
+        # began), sent together: one round trip.
+        with connection(self._pool) as conn, conn.pipeline(), conn.cursor(row_factory=dict_row) as cur:
+            cur.execute(f"SELECT pg_advisory_xact_lock({_ARRIVALS})", [sender])
+            row = cur.execute(f"""
+                SELECT {_COLUMNS} FROM inbox WHERE sender = %s AND done_at IS NULL
+                ORDER BY order_at, received_at, seq LIMIT 1""", [sender]).fetchone()
+        return _item(row) if row else None
 
     def is_done(self, message_id: str) -> bool:
         with connection(self._pool, read=True) as conn:

@@ -122,6 +122,21 @@ class TestInboxContract:
             assert inbox.put(i)
         assert inbox.pending_for("593991110001") == [first_same, second_same, unstamped, put_first, put_second]
 
+    def test_the_check_before_done_reads_the_senders_first_pending_item_in_the_unit(self, make_inbox_in_unit):
+        inbox, unit = make_inbox_in_unit(FixedClock(T0))
+        later = item(1, sent_at=T0 + timedelta(seconds=30))
+        earlier = item(2, sent_at=T0 + timedelta(seconds=10))
+        other = item(3, phone="593991110002", sent_at=T0)
+        with unit:
+            assert inbox.first_pending_for("593991110001") is None
+        for i in (later, earlier, other):
+            inbox.put(i)
+        with unit:
+            assert inbox.first_pending_for("593991110001") == earlier
+            inbox.done(earlier.message_id)
+            assert inbox.first_pending_for("593991110001") == later       # its own unit's writes count
+        assert inbox.first_pending_for("593991110002") == other
+
     def test_each_sender_has_its_own_queue(self, make_inbox):
         inbox = make_inbox(FixedClock(T0))
         ana = item(1, phone="+593 99 111 0001")                 # the key is the phone's digits

@@ -9,6 +9,7 @@ import psycopg
 import pytest
 
 from adapters.postgres import PostgresInbox, PostgresUnitOfWork, apply_migrations, create_pool, load_migrations
+from adapters.postgres.inbox import INSERT, insert_params
 from adapters.postgres.outbox import PostgresOutbox
 from application.outbox import SENDING, OutboxMessage
 from application.ports import InboxItem
@@ -142,3 +143,54 @@ def test_the_webhooks_async_writer_stores_like_put_in_the_pools_schema_and_refus
             await writer.close()
     assert asyncio.run(deliveries()) == [True, False]       # Meta's redelivery is not stored twice
     assert PostgresInbox(postgres_pool).pending_for("EC.ana") == [item]   # in the test's schema, every field
+
+
+def _item(n: int, sent_s: int) -> InboxItem:
+    return InboxItem(message_id=f"wamid.{n}", phone="593991110001", kind="text", text=f"mensaje {n}",
+                     received_at=T0 + timedelta(seconds=n), sent_at=T0 + timedelta(seconds=sent_s))
+
+
+def test_the_check_before_done_waits_for_an_earlier_message_being_stored_and_sees_it(postgres_pool):
+    # The webhook is inside its INSERT of the runner's earlier message (not committed) when a worker,
+    # closing the later one, checks for earlier ones: the check waits for that insert and sees it,
+    # instead of reading past it and answering the later message first.
+    inbox, unit = PostgresInbox(postgres_pool), PostgresUnitOfWork(postgres_pool)
+    later, earlier = _item(1, sent_s=30), _item(2, sent_s=10)
+    inbox.put(later)
+    seen: list[InboxItem | None] = []
+
+    def close_the_later_one() -> None:
+        with unit:
+            inbox.save_progress(later.message_id, "{}")          # the unit has written, as a close has
+            seen.append(inbox.first_pending_for(later.sender))
+    with postgres_pool.connection() as webhook:
+        webhook.execute(INSERT, insert_params(earlier))          # in its transaction, not committed
+        worker = threading.Thread(target=close_the_later_one)
+        worker.start()
+        worker.join(0.5)
+        assert worker.is_alive() and seen == []                  # waiting for the insert
+    worker.join(10)                                              # the insert committed
+    assert seen == [earlier]
+
+
+def test_a_message_stored_during_the_check_waits_for_the_unit_to_end(postgres_pool):
+    inbox, unit = PostgresInbox(postgres_pool), PostgresUnitOfWork(postgres_pool)
+    later, earlier = _item(1, sent_s=30), _item(2, sent_s=10)
+    other_sender = InboxItem(message_id="wamid.9", phone="593991110002", kind="text", text="hola", received_at=T0)
+    inbox.put(later)
+    stored = threading.Event()
+
+    def webhook() -> None:
+        inbox.put(earlier)
+        stored.set()
+    with unit:
+        inbox.save_progress(later.message_id, "{}")
+        assert inbox.first_pending_for(later.sender).message_id == later.message_id
+        thread = threading.Thread(target=webhook)
+        thread.start()
+        assert not stored.wait(0.5)                              # held until this unit ends
+        assert inbox.put(other_sender)                           # another runner's message is not held
+        inbox.done(later.message_id)
+    assert stored.wait(10)
+    thread.join(10)
+    assert inbox.pending_for(later.sender) == [earlier]          # answered next: it came in after
