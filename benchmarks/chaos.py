@@ -36,6 +36,7 @@ import re
 import sys
 import time
 from collections import defaultdict
+from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
@@ -137,6 +138,29 @@ def check(args: argparse.Namespace, cluster: Cluster, sends: list[tuple[str, str
             return True                           # unknown: counted against the pipeline
         return first[0] < second[1]
 
+    # Each reply's outbox row (when it was queued, how many tries), to tell an answer given out of
+    # order from a reply sent out of order (a sender killed holding the earlier one's lease).
+    queued = {(str(to), text): (created, attempts) for to, text, created, attempts in cluster.sql(
+        "SELECT recipient, text, created_at, attempts FROM outbox")}
+    sent_at: dict[tuple[str, int], float] = {}
+    queued_of: dict[tuple[str, int], Any] = {}
+    for to, text, at in sends:
+        match = KM_IN_REPLY.search(text)
+        k = km_index.get((to, Decimal(f"{match[1]}.{match[2]}"))) if match else None
+        if k is not None:
+            sent_at.setdefault((to, k), at)
+            queued_of.setdefault((to, k), queued.get((to.lstrip("+"), text)) or queued.get((to, text)))
+
+    def explain(phone: str, earlier: int, later: int) -> str:
+        def one(k: int) -> str:
+            received, done = inbox.get(wamid_of.get((phone, run_report(_index(phone), k)[0]), ""), (None, None))
+            created, attempts = queued_of.get((phone, k)) or (None, None)
+            at = datetime.fromtimestamp(sent_at[(phone, k)], timezone.utc) if (phone, k) in sent_at else None
+            return (f"#{k} received {_t(received)} done {_t(done)} queued {_t(created)} tries {attempts} "
+                    f"sent {_t(at)}")
+        return f"{phone}: {one(earlier)} | {one(later)}"
+    examples: list[str] = []
+
     replies_lost = replies_twice = unnamed = out_of_order = late_deliveries = 0
     for i in range(args.runners):
         got = per_runner.get(phone_of(i), [])
@@ -154,12 +178,17 @@ def check(args: argparse.Namespace, cluster: Cluster, sends: list[tuple[str, str
             if b < a:                             # b was sent before a, and answered after it
                 if known_in_time(phone_of(i), b, a):
                     out_of_order += 1
+                    examples.append(explain(phone_of(i), b, a))
                 else:
                     late_deliveries += 1
     return {"runs_lost": runs_lost, "runs_twice": runs_twice, "runs_unexpected": unexpected,
             "replies": len([s for s in sends if s[0] in {phone_of(i) for i in range(args.runners)}]),
             "replies_lost": replies_lost, "replies_twice": replies_twice, "unnamed_replies": unnamed,
-            "out_of_order": out_of_order, "late_deliveries": late_deliveries}
+            "out_of_order": out_of_order, "late_deliveries": late_deliveries, "examples": examples}
+
+
+def _t(at: Any) -> str:
+    return at.strftime("%H:%M:%S.%f")[:-3] if at is not None else "-"
 
 
 def _index(phone: str) -> int:
@@ -233,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"(+ {r['late_deliveries']} delivered after the runner's next message was answered), "
                   f"not naming their run {r['unnamed_replies']}; Graph {r['graph']}"
                   + (f"; died: {r['died']}" if r["died"] else ""))
+            for example in r["examples"][:5]:
+                print(f"    out of order: {example}")
             for name, passed in checks:
                 if not passed:
                     print(f"  FAIL {name}")
