@@ -20,10 +20,13 @@ def _catalogue(language: str) -> Any:
 
 
 def say(language: str, key: str, **values: Any) -> str:
+    return template(language, key).format(**values)
+
+
+def template(language: str, key: str) -> str:
+    """A phrase as written in the catalogue, its {placeholders} unfilled."""
     phrase = _catalogue(language).PHRASES.get(key)
-    if phrase is None:
-        phrase = CATALOGUES[FALLBACK].PHRASES[key]
-    return phrase.format(**values)
+    return phrase if phrase is not None else CATALOGUES[FALLBACK].PHRASES[key]
 
 
 def has_phrase(key: str) -> bool:

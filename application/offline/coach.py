@@ -9,13 +9,14 @@ once the runner confirms it.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 import attrs
 
 from application.coach_reply import CoachReply
 from application.context import CoachContext
-from application.messages import say
+from application.messages import say, template
 from application.offline import days, injuries, profile, runs, talk
 from application.offline.turn import Turn
 from application.ports import Button
@@ -66,6 +67,19 @@ _ONLY_THE_RUN = (Intent.INJURY_REPORT, Intent.MISSED_SESSION, Intent.SMALL_TALK,
 _YES = ("si", "sí", "yes", "yep", "dale", "ok", "okay", "claro", "correcto", "confirmo", "guardalo", "save it",
         "de una", "simon", "sure", "exacto", "eso")
 _NO = ("no", "nope", "cancela", "cancelar", "cancel", "olvidalo", "forget it", "dejalo", "nada")
+# A bare yes or no to the coach's offer to build a plan ("¿Lo creamos?" — "dale, de una"): every
+# word of the answer must be one of these, so that "ya corrí 5k" stays a run report.
+_YES_WORDS = frozenset("""si yes yep yeah dale ok okay okey oki claro va vale bueno ya listo sure simon de una
+    hagamoslo armalo armamelo crealo hazlo porfa por favor please go ahead lets let's do it sounds good of course
+    perfecto genial chevere bacan coach entonces pues nomas gracias thanks 👍 💪 🙌 🔥 😀 🙂""".split())
+_NO_WORDS = frozenset("""no nope todavia aun not yet now later ahora mas tarde luego despues gracias thanks
+    thank you por el momento coach nah""".split())
+# "¡gracias! 🙌" alone thanks the coach; it does not accept the offer.
+_NOT_A_YES_ALONE = frozenset({"gracias", "thanks", "coach", "pues", "entonces", "nomas", "🙌", "💪", "🔥", "😀", "🙂"})
+_NEGATIONS = frozenset({"no", "nope", "nah", "not", "later", "luego", "despues"})
+# The coach's questions that offer to build a plan, by catalogue key: the runner may answer with a
+# bare yes or no instead of pressing the button.
+_PLAN_OFFERS = ("first_plan_offer", "plan_none", "plan_ended", "missed_no_plan")
 
 
 class OfflineCoach:
@@ -156,6 +170,8 @@ class OfflineCoach:
         """The runner answers the coach's last question (a clarification or a confirmation): act on
         the message that question was about."""
         recent = turn.ctx.recent_messages
+        if recent and recent[-1].role == Role.COACH and _offers_a_plan(recent[-1].text, turn.lang):
+            return self._answer_to_plan_offer(turn)
         if len(recent) < 2 or recent[-1].role != Role.COACH or recent[-1].intent != Intent.CLARIFY:
             return None
         question, original = recent[-1], recent[-2]
@@ -180,7 +196,31 @@ class OfflineCoach:
             return turn.reply(turn.say("clarify_dropped"), Intent.SMALL_TALK)
         return None
 
+    def _answer_to_plan_offer(self, turn: Turn) -> CoachReply | None:
+        """"¿Te armo uno de 14 días?" — "sí, dale": the plan is built, as the button would. Only a
+        bare yes or no counts: "sí, y ayer corrí 8 km" is understood as what it says."""
+        words = [w.strip(".,;:!¡?¿") for w in fold(turn.text).split()]
+        words = [w for w in words if w]
+        if not words:
+            return None
+        negated = bool(_NEGATIONS & set(words))
+        if negated and all(w in _NO_WORDS for w in words):
+            return turn.reply(turn.say("plan_offer_declined"), Intent.SMALL_TALK)
+        if not negated and all(w in _YES_WORDS for w in words) and not set(words) <= _NOT_A_YES_ALONE:
+            return self.handle(turn, Intent.PLAN_REQUEST, build=True)
+        return None
+
     def _clarify(self, turn: Turn, understood: Understanding) -> CoachReply:
         guesses = understood.guesses or (Intent.LOG_RUN, Intent.SESSION_QUERY, Intent.RUNNING_QUESTION)
         buttons = tuple(Button(f"intent:{i.value}", say(turn.lang, f"intent_label_{i.value}")) for i in guesses)
         return turn.reply(turn.say("clarify"), Intent.CLARIFY, buttons=buttons)
+
+
+def _offers_a_plan(text: str, language: str) -> bool:
+    """The coach's message asked whether to build a plan: it holds one of the offers' questions
+    (the fixed words after a phrase's last placeholder: "¿Armamos el siguiente?")."""
+    for key in _PLAN_OFFERS:
+        question = re.split(r"\{[^}]*\}", template(language, key))[-1].strip(" .")
+        if question and question in text:
+            return True
+    return False

@@ -144,9 +144,11 @@ def _session_name(turn: Turn, session: Any) -> str:
     return f"{name} {measures.distance(session.distance_km, turn.units)}" if session.distance_km else name
 
 
-def plan(turn: Turn) -> Any:
+def plan(turn: Turn, build: bool = False) -> Any:
+    """The active plan; a new one when there is none, it ended, or the runner asks for one
+    (``build``: they said yes to the coach's offer to build it)."""
     active = turn.tools.active_plan(turn.runner)
-    if active is None or active.end < turn.today or wants_new_plan(turn.text):
+    if active is None or active.end < turn.today or build or wants_new_plan(turn.text):
         outcome = turn.call(GeneratePlanArgs())
         if outcome.is_error:
             return turn.reply(turn.say("run_refused", reason=reason(turn.lang, outcome.error)), Intent.PLAN_REQUEST)

@@ -5,6 +5,7 @@ from typing import Any
 
 from application import measures
 from application.coach_reply import CREATE_PLAN
+from application.formatting import part_with_side
 from application.messages import reason, short_date
 from application.offline.turn import Turn
 from application.ports import Button
@@ -63,7 +64,9 @@ def log_runs(turn: Turn, confirmed: bool = False) -> Any:
             continue
         assert outcome.logged_run is not None
         logged.append(outcome.logged_run)
-        new_parts = [i.body_part for i in outcome.value.new_injuries]
+        # "tu rodilla derecha": the part and side as the runner said them.
+        new_parts = [part_with_side(i.body_part, getattr(i.side, "value", i.side) or "", turn.lang)
+                     for i in outcome.value.new_injuries]
         if report.intervals:
             lines.append(_run_line(turn, outcome.logged_run) + " " + _intervals_text(turn, report.intervals))
         else:
@@ -72,8 +75,9 @@ def log_runs(turn: Turn, confirmed: bool = False) -> Any:
         if feedback:
             lines.append(feedback)
         if new_parts or outcome.logged_run.aches:
-            parts = new_parts or (outcome.logged_run.aches or "").split(", ")
-            lines.append(turn.say("run_ache_noted", parts=", ".join(part_name(p, turn.lang) for p in parts)))
+            aches = (outcome.logged_run.aches or "").split(", ")
+            parts = new_parts or [turn.say("part_no_side", part=part_name(p, turn.lang)) for p in aches]
+            lines.append(turn.say("run_ache_noted", parts=", ".join(parts)))
     if not logged:
         return turn.reply("\n".join(lines), Intent.LOG_RUN)
     return _after_logging(turn, logged, lines)

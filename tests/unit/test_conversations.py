@@ -418,3 +418,61 @@ def test_confirming_one_run_of_a_message_does_not_log_the_others_again(talk):
     say("Sí, guárdalo")
     assert sorted((r.date, r.distance_km) for r in runs_of(container, runner)) == [
         (date(2026, 11, 23), 40), (TODAY, 5)]
+
+
+# --- a bare yes or no to the coach's offer to build a plan ------------------------------------------
+
+@pytest.mark.parametrize("lang,yes", [("es", "sí, dale 👍"), ("es", "ya"), ("es", "de una coach"),
+                                      ("en", "yes please"), ("en", "sure, let's do it")])
+def test_yes_to_the_offer_after_onboarding_builds_the_plan(talk, lang, yes):
+    say, container, runner = talk(lang)        # onboarding ended with "¿Lo creamos?" / "Shall we?"
+    answer = say(yes)
+    assert answer.intent == Intent.PLAN_REQUEST
+    assert container.plans().active_for(runner.id) is not None
+
+
+@pytest.mark.parametrize("lang,question,yes", [("es", "que toca mañana?", "bueno"),
+                                               ("en", "what's on tomorrow?", "ok")])
+def test_yes_to_the_offer_when_there_is_no_plan_builds_it(talk, lang, question, yes):
+    say, container, runner = talk(lang)
+    offer = say(question)                      # "Aún no tienes un plan activo. ¿Te armo uno de 14 días?"
+    assert container.plans().active_for(runner.id) is None and "?" in offer.text
+    assert say(yes).intent == Intent.PLAN_REQUEST
+    assert container.plans().active_for(runner.id) is not None
+
+
+@pytest.mark.parametrize("lang,no,declined", [("es", "todavía no, gracias", "sin plan por ahora"),
+                                              ("en", "not yet", "no plan for now")])
+def test_no_to_the_offer_builds_nothing_and_says_how_to_ask_later(talk, lang, no, declined):
+    say, container, runner = talk(lang)
+    answer = say(no)
+    assert declined in answer.text
+    assert container.plans().active_for(runner.id) is None
+
+
+@pytest.mark.parametrize("lang,text,intent", [("es", "ya corrí 5 km en 30 min", Intent.LOG_RUN),
+                                              ("es", "gracias", Intent.SMALL_TALK),
+                                              ("en", "thanks", Intent.SMALL_TALK)])
+def test_more_than_a_yes_after_the_offer_is_understood_as_what_it_says(talk, lang, text, intent):
+    say, container, runner = talk(lang)
+    assert say(text).intent == intent
+    assert container.plans().active_for(runner.id) is None
+
+
+def test_a_yes_with_no_offer_before_it_builds_nothing(talk):
+    say, container, runner = talk("es")
+    say("hoy corrí 8 km en 45 min")
+    say("crear mi plan")
+    plan = container.plans().active_for(runner.id)
+    say("dale")                                # after the plan itself: nothing was offered
+    assert container.plans().active_for(runner.id) == plan
+
+
+@pytest.mark.parametrize("lang,text,noted", [
+    ("es", "hoy corri ocho km en 46 min 😅 me duele un poco la rodilla", "Anoté la molestia en tu rodilla."),
+    ("en", "ran 8k in 46 min today, my knee hurts", "I noted the discomfort in your knee."),
+])
+def test_the_ache_of_a_run_is_noted_in_words_a_runner_would_use(talk, lang, text, noted):
+    say, container, runner = talk(lang)
+    answer = say(text)
+    assert answer.intent == Intent.LOG_RUN and noted in answer.text

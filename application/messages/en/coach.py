@@ -5,7 +5,7 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Hmm, {reason}. Could you write it 
  'run_needs_distance': 'Nice work getting out there! How far did you run and how long did it take? For '
                        'example: "5 miles in 42:30".',
  'run_refused': "I couldn't log that run: {reason}. Could you send it again?",
- 'run_ache_noted': "I noted the {parts} discomfort. If it persists we'll ease off: tell me if it hurts to "
+ 'run_ache_noted': "I noted the discomfort in {parts}. If it persists we'll ease off: tell me if it hurts to "
                    'walk.',
  'runs_count': 'You have {count} runs logged.',
  'runs_count_one': "That's your first run logged. Many more to come!",

@@ -4,6 +4,7 @@ PHRASES: dict[str, str] = {
     # --- understanding: asking instead of guessing
     "clarify": "I want to get this right 🙂 What did you mean?",
     "clarify_dropped": "No problem. I'm here whenever you need me.",
+    "plan_offer_declined": "OK, no plan for now. Whenever you want one, write \"create my plan\" and we'll build it.",
     "internal_error": "Oops, something went wrong on my side 😅. Nothing was changed; could you send it again?",
     "intent_label_log_run": "Log a run",
     "intent_label_log_cross_training": "Other sport",

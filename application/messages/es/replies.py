@@ -4,6 +4,7 @@ PHRASES: dict[str, str] = {
     # --- understanding: asking instead of guessing
     "clarify": "Quiero entenderte bien 🙂 ¿Qué me quieres decir?",
     "clarify_dropped": "Dale, sin problema. Aquí estoy cuando quieras.",
+    "plan_offer_declined": "Dale, sin plan por ahora. Cuando quieras, escríbeme «crear mi plan» y lo armamos.",
     "internal_error": "Uy, algo me falló al procesar eso 😅. No cambié nada; ¿me lo escribes otra vez?",
     "intent_label_log_run": "Registrar entreno",
     "intent_label_log_cross_training": "Otro deporte",
