@@ -24,7 +24,8 @@ equal to WHATSAPP_VERIFY_TOKEN → 200 with ``hub.challenge`` as text/plain; any
    ``STORE_TIMEOUT_S`` when the inbox can't be written (nothing is lost: what was not stored was not
    acknowledged; what was stored is not stored twice — the message id is the key);
 6. ``statuses`` (receipts of our own messages) → enqueued before the 200 (the queue is the only place
-   they are kept): delivered / read close the reply in the outbox, failed ones are acted on in the
+   they are kept; 503 when they could not be within ``STORE_TIMEOUT_S``, for Meta to post them
+   again): sent / delivered / read close the reply in the outbox, failed ones are acted on in the
    runner's order (``application.outbound``).
 
 No phone number and no message text are logged: runner ids, and a short hash of WhatsApp's
@@ -182,7 +183,8 @@ class Webhook:
             senders = list(dict.fromkeys(item.sender for item in sorted(stored, key=lambda i: i.order_key)))
             if len(stored) < len(events.messages):
                 return self._answer(503, "inbox unavailable", senders)
-        await self._enqueue_statuses(events)
+        if not await self._enqueue_statuses(events):
+            return self._answer(503, "statuses not queued", senders)
         return self._answer(200, "ok", senders)
 
     async def _enqueue(self, senders: list[str]) -> None:
@@ -219,15 +221,22 @@ class Webhook:
         log.info("webhook accepted", extra={"messages": len(messages), "new": new})
         return stored
 
-    async def _enqueue_statuses(self, events: WebhookEvents) -> None:
+    async def _enqueue_statuses(self, events: WebhookEvents) -> bool:
+        """False when they could not all be queued within ``STORE_TIMEOUT_S``: the delivery is then
+        refused, for Meta to post it again. A lost ``sent`` status was a reply sent twice: the one
+        that closes a reply whose sender died after Graph took it. Those queued before the failure
+        come again with the redelivery, as with any webhook Meta posts again."""
         try:
-            for failure in events.failures:
-                sender = failure.recipient_user_id or failure.recipient_phone or failure.message_id
-                await self._queue.delivery_failure(sender, failure.message_id, failure.codes)
-            for receipt in events.receipts:
-                await self._queue.receipt(receipt.message_id, receipt.status, receipt.reference)
+            with anyio.fail_after(STORE_TIMEOUT_S):
+                for failure in events.failures:
+                    sender = failure.recipient_user_id or failure.recipient_phone or failure.message_id
+                    await self._queue.delivery_failure(sender, failure.message_id, failure.codes)
+                for receipt in events.receipts:
+                    await self._queue.receipt(receipt.message_id, receipt.status, receipt.reference)
         except Exception:
-            log.exception("enqueueing delivery statuses failed")
+            log.exception("webhook refused: its delivery statuses could not be queued")
+            return False
         if events.failures:
             log.warning("failed deliveries reported", extra={"failures": len(events.failures),
                                                              "graph_codes": [f.codes for f in events.failures]})
+        return True

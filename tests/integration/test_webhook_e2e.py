@@ -620,3 +620,41 @@ def test_when_too_many_messages_wait_the_webhook_asks_meta_to_come_back_later(se
     finally:
         release.set()
         coach.close()
+
+
+class _StatusQueue:
+    """A work queue whose ``receipt`` fails while ``down`` (a database busy or away), for the webhook."""
+
+    def __init__(self):
+        self.down = True
+        self.receipts: list[tuple] = []
+        self.answers: list[str] = []
+
+    async def answer(self, sender):
+        self.answers.append(sender)
+
+    async def delivery_failure(self, sender, message_id, codes):
+        if self.down:
+            raise ConnectionError("the queue's database is away")
+
+    async def receipt(self, message_id, status, reference=None):
+        if self.down:
+            raise ConnectionError("the queue's database is away")
+        self.receipts.append((message_id, status, reference))
+
+
+def test_a_status_that_cannot_be_queued_is_refused_for_meta_to_post_again(settings, graph):
+    # The queue is the only place a status is kept: acknowledged and dropped, a 'sent' status that
+    # would have closed a reply whose sender died was that reply sent twice (benchmarks.chaos).
+    graph.requests.clear()
+    queue = _StatusQueue()
+    coach = Coach(build_container(settings), graph, queue=queue)
+    try:
+        sent = status_payload(wamid="wamid.out9", status="sent")
+        assert coach.post(sent).status_code == 503
+        assert queue.receipts == []
+        queue.down = False
+        assert coach.post(sent).status_code == 200                    # Meta's redelivery
+        assert [r[:2] for r in queue.receipts] == [("wamid.out9", "sent")]
+    finally:
+        coach.close()
