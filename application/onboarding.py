@@ -259,6 +259,8 @@ class OnboardRunner:
         if answers.is_no(text):
             runner.injury_history = "none"
             return _Outcome()
+        if answers.is_bare_yes(text):    # "sí": which one is what the plan needs; ask once more
+            return _Outcome(say(runner.language, "ask_injury_which"))
         runner.injury_history = text.strip()
         if mentions_pain(text):          # a current ache: an open injury the plan adapts to
             for part in body_parts_in(text):

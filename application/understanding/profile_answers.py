@@ -110,6 +110,17 @@ def is_no(text: str) -> bool:
                                    "ninguna", "ninguno", "none"))
 
 
+# "sí", "yes, a few", "claro, varias": an answer that says there is something, and not what.
+_BARE_YES = frozenset("""si yes yeah yep claro obvio tuve he tenido i have had some a few one una un uno unas
+    algunas algunos varias varios pocas poco bit little""".split())
+
+
+def is_bare_yes(text: str) -> bool:
+    words = [w.strip(".,;:!¡?¿") for w in fold(clean_answer(text)).split()]
+    words = [w for w in words if w]
+    return bool(words) and words[0] in ("si", "yes", "yeah", "yep", "claro") and all(w in _BARE_YES for w in words)
+
+
 def is_skip(text: str) -> bool:
     """The runner passes on an optional question: "no sé", "paso", "skip"."""
     return bool(_SKIP.match(fold(clean_answer(text)) or "-"))

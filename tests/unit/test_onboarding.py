@@ -268,3 +268,15 @@ def test_a_first_answer_that_tells_everything_is_read_whole(language, text, race
     o.say(text)
     assert o.runner.name in ("Sam", "Ana") and o.runner.age in (29, 34)
     assert o.runner.has_race and o.runner.race_name == race and o.runner.race_date is not None
+
+
+@pytest.mark.parametrize("yes", ["sí", "si, varias", "claro"])
+def test_a_bare_yes_to_the_injury_question_is_asked_which_before_onboarding_ends(yes):
+    o = _Onboarding()
+    o.say("Ana", "34", "no tengo carrera", "10k", "4", "intermedio", "30", "15", "no", "me da igual")
+    reply = o.say(yes)
+    assert not o.runner.onboarding_completed and "¿Cuál?" in reply.text
+    reply = o.say("me duele el talón derecho desde hace una semana")
+    assert o.runner.onboarding_completed and "¡Listo" in reply.text
+    [heel] = o.injuries.for_runner(o.runner.id, active_only=True)
+    assert heel.body_part == "talón"

@@ -20,6 +20,8 @@ PHRASES: dict[str, str] = {
                     'and Saturday, long run on Saturday". If any day works, "any day".',
     'ask_injury_history': 'Last one: any injuries or surgeries in the past, or anything bothering you now? '
                           '(or write "none")',
+    'ask_injury_which': 'Which one? Tell me the part and when, e.g. "knee surgery in 2023" or '
+                        '"my heel has hurt for a week".',
     'onboarding_done': 'All set, {name}! Your profile: goal {goal}, {frequency} days a week, {level} level. '
                        'Tell me about every run (e.g. "ran 5 miles in 42:30") and ask me for your plan whenever '
                        'you like.',

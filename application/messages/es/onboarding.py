@@ -22,6 +22,8 @@ PHRASES: dict[str, str] = {
                     'sábado, fondo el sábado». Si te da igual, «me da igual».',
     'ask_injury_history': 'Última: ¿has tenido lesiones u operaciones, o tienes alguna molestia ahora? '
                           '(o escribe «ninguna»)',
+    'ask_injury_which': '¿Cuál? Cuéntame qué parte y cuándo, por ejemplo «me operé la rodilla en 2023» o '
+                        '«me duele el talón desde hace una semana».',
     'onboarding_done': '¡Listo, {name}! Tengo tu perfil: objetivo {goal}, {frequency} días por semana, nivel '
                        '{level}. Cuéntame cada entreno que hagas (por ejemplo «hoy corrí 8 km en 45 min») y '
                        'pídeme tu plan cuando quieras.',
