@@ -25,6 +25,11 @@ def _item(row: dict[str, Any]) -> InboxItem:
 
 
 PUT_TIMEOUT_S = 1.0
+# A sender's pending items in answer order. order_at = COALESCE(sent_at, received_at) (0009): the
+# order of inbox_sender_pending_idx.
+_PENDING_FOR = f"""
+    SELECT {_COLUMNS} FROM inbox WHERE sender = %s AND done_at IS NULL
+    ORDER BY order_at, received_at, seq LIMIT %s"""
 # The sender's arrivals against the check before one of their items is marked done: an insert
 # holds this advisory lock shared (inserts of one sender do not wait for each other), the check
 # takes it exclusive for the rest of its unit (``first_pending_for``). Without it, a message that
@@ -71,19 +76,14 @@ class PostgresInbox:
             SELECT {_COLUMNS} FROM inbox WHERE done_at IS NULL ORDER BY received_at, seq LIMIT %s""", [limit])
 
     def pending_for(self, sender: str, limit: int = 100) -> list[InboxItem]:
-        # order_at = COALESCE(sent_at, received_at) (0009): the order of inbox_sender_pending_idx.
-        return self._select(f"""
-            SELECT {_COLUMNS} FROM inbox WHERE sender = %s AND done_at IS NULL
-            ORDER BY order_at, received_at, seq LIMIT %s""", [sender, limit])
+        return self._select(_PENDING_FOR, [sender, limit])
 
     def first_pending_for(self, sender: str) -> InboxItem | None:
         # Two statements (the lock, then the read: a statement reads what had committed when it
         # began), sent together: one round trip.
         with connection(self._pool) as conn, conn.pipeline(), conn.cursor(row_factory=dict_row) as cur:
             cur.execute(f"SELECT pg_advisory_xact_lock({_ARRIVALS})", [sender])
-            row = cur.execute(f"""
-                SELECT {_COLUMNS} FROM inbox WHERE sender = %s AND done_at IS NULL
-                ORDER BY order_at, received_at, seq LIMIT 1""", [sender]).fetchone()
+            row = cur.execute(_PENDING_FOR, [sender, 1]).fetchone()
         return _item(row) if row else None
 
     def is_done(self, message_id: str) -> bool:

@@ -8,6 +8,7 @@ once the runner confirms it.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from application.tools.toolbox import CoachTools
 from application.understanding.body import read_triage
 from application.understanding.intents import Understand, Understanding
 from application.understanding.race import parse_race
-from application.understanding.text import fold, has_any
+from application.understanding.text import fold, has_any, words_of
 from domain.conversation import Intent, Role
 from domain.run import Run
 
@@ -199,8 +200,7 @@ class OfflineCoach:
     def _answer_to_plan_offer(self, turn: Turn) -> CoachReply | None:
         """"¿Te armo uno de 14 días?" — "sí, dale": the plan is built, as the button would. Only a
         bare yes or no counts: "sí, y ayer corrí 8 km" is understood as what it says."""
-        words = [w.strip(".,;:!¡?¿") for w in fold(turn.text).split()]
-        words = [w for w in words if w]
+        words = words_of(fold(turn.text))
         if not words:
             return None
         negated = bool(_NEGATIONS & set(words))
@@ -217,10 +217,12 @@ class OfflineCoach:
 
 
 def _offers_a_plan(text: str, language: str) -> bool:
-    """The coach's message asked whether to build a plan: it holds one of the offers' questions
-    (the fixed words after a phrase's last placeholder: "¿Armamos el siguiente?")."""
-    for key in _PLAN_OFFERS:
-        question = re.split(r"\{[^}]*\}", template(language, key))[-1].strip(" .")
-        if question and question in text:
-            return True
-    return False
+    """The coach's message asked whether to build a plan: it holds one of the offers' questions."""
+    return any(question in text for question in _offer_questions(language))
+
+
+@functools.cache
+def _offer_questions(language: str) -> tuple[str, ...]:
+    """The fixed words after each offer's last placeholder ("¿Armamos el siguiente?"), read once."""
+    questions = (re.split(r"\{[^}]*\}", template(language, key))[-1].strip(" .") for key in _PLAN_OFFERS)
+    return tuple(q for q in questions if q)

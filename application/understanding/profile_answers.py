@@ -15,7 +15,7 @@ from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
 from application.understanding.race import race_distance_in
 from application.understanding.run_report import RunReport, parse_run_report
-from application.understanding.text import fold, has_any, number
+from application.understanding.text import fold, has_any, number, words_of
 from domain.pace import KM_PER_MILE
 from domain.runner import FitnessLevel, GoalRace, Units
 
@@ -116,8 +116,7 @@ _BARE_YES = frozenset("""si yes yeah yep claro obvio tuve he tenido i have had s
 
 
 def is_bare_yes(text: str) -> bool:
-    words = [w.strip(".,;:!¡?¿") for w in fold(clean_answer(text)).split()]
-    words = [w for w in words if w]
+    words = words_of(fold(clean_answer(text)))
     return bool(words) and words[0] in ("si", "yes", "yeah", "yep", "claro") and all(w in _BARE_YES for w in words)
 
 

@@ -10,6 +10,11 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def words_of(folded: str) -> list[str]:
+    """The words of already-folded text, without the punctuation around them: 'si, dale!' -> ['si', 'dale']."""
+    return [w for w in (w.strip(".,;:!¡?¿") for w in folded.split()) if w]
+
+
 def has_any(folded: str, words: Iterable[str]) -> bool:
     """Whole-word (or whole-phrase) match of any of ``words`` in already-folded text."""
     key = tuple(sorted(words)) if isinstance(words, (set, frozenset)) else tuple(words)

@@ -36,6 +36,20 @@ def reply(n: int, *, at: datetime = T0, **fields) -> OutboxMessage:
     return OutboxMessage(id=f"out{n}", created_at=at, **fields)
 
 
+def _at_once(senders: int, send) -> None:
+    """``send`` on ``senders`` threads released together, as senders in several workers."""
+    start = threading.Barrier(senders)
+
+    def released():
+        start.wait()
+        send()
+    threads = [threading.Thread(target=released) for _ in range(senders)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+
+
 class TestOutboxContract:
     def test_a_message_is_stored_once_with_every_field(self, outbox_backend):
         outbox = outbox_backend.outbox
@@ -103,19 +117,14 @@ class TestOutboxContract:
         outbox = outbox_backend.outbox
         for n in range(30):
             outbox.add(reply(n, at=T0 + timedelta(milliseconds=n)))
-        start, won = threading.Barrier(4), []
+        won = []
         now = T0 + timedelta(seconds=1)
 
         def sender():
-            start.wait()
             for message in outbox.due(now):
                 if outbox.claim(message.id, now, now + LEASE):
                     won.append(message.id)
-        threads = [threading.Thread(target=sender) for _ in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(30)
+        _at_once(4, sender)
         assert sorted(won) == sorted(f"out{n}" for n in range(30))        # each once, none lost
         assert {outbox.get(f"out{n}").attempts for n in range(30)} == {1}
 
@@ -142,19 +151,14 @@ class TestOutboxContract:
         outbox = outbox_backend.outbox
         for n in range(10):
             outbox.add(reply(n, at=T0 + timedelta(milliseconds=n)))
-        start, won = threading.Barrier(4), []
+        won = []
         now = T0 + timedelta(seconds=1)
 
         def sender():
-            start.wait()
             message = outbox.claim_next("ana", now, now + LEASE)
             if message is not None:
                 won.append(message.id)
-        threads = [threading.Thread(target=sender) for _ in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(30)
+        _at_once(4, sender)
         assert won == ["out0"]                    # one sender got it; the others saw it leased
 
     def test_update_saves_the_delivery_state_only(self, outbox_backend):
