@@ -18,21 +18,21 @@ from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_va
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
-from application.context import BuildContext
-from application.cross_training import LogCrossTraining
-from application.delivery import HandleDeliveryFailure
-from application.generate_plan import GeneratePlan
-from application.inbound import AnswerMessages
-from application.injuries import RecordInjury, ResolveInjury, UpdateInjury
-from application.jobs import Jobs, purges
-from application.log_run import LogRun
-from application.offline import OfflineCoach
-from application.offload import Offload
-from application.onboarding import OnboardRunner
-from application.outbound import HandleReceipts, SendReplies
-from application.progress import SummarizeProgress
-from application.reply import ReplyToRunner
-from application.run_changes import CorrectRun, DeleteRun
+from application.coach.context import BuildContext
+from application.training.cross_training import LogCrossTraining
+from application.messaging.delivery import HandleDeliveryFailure
+from application.training.generate_plan import GeneratePlan
+from application.messaging.inbound import AnswerMessages
+from application.training.injuries import RecordInjury, ResolveInjury, UpdateInjury
+from application.messaging.jobs import Jobs, purges
+from application.training.log_run import LogRun
+from application.coach.offline import OfflineCoach
+from application.messaging.offload import Offload
+from application.coach.onboarding import OnboardRunner
+from application.messaging.outbound import HandleReceipts, SendReplies
+from application.training.progress import SummarizeProgress
+from application.coach.reply import ReplyToRunner
+from application.training.run_changes import CorrectRun, DeleteRun
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
 from application.understanding.intents import Understand
@@ -431,13 +431,13 @@ def _open_llm(settings: Settings, io):
 def _llm_coach(llm, tools, registry, understand):
     if llm is None:
         return None
-    from application.llm_coach import LLMCoach
+    from application.coach.llm_coach import LLMCoach
     return LLMCoach(llm=llm, tools=tools, registry=registry, understand=understand)
 
 
 def _knowledge_base(embedder):
     try:
-        from application.knowledge import KnowledgeBase
+        from application.coach.knowledge import KnowledgeBase
     except ImportError:      # until the knowledge base lands
         return None
     return KnowledgeBase(embedder)
@@ -467,7 +467,7 @@ def _scheduled_messages(runners, plans, summaries, summarize, messenger, clock, 
     would lose them)."""
     if messenger is None:
         return None
-    from application.scheduled_jobs import ScheduledJobs
+    from application.schedule.scheduled_jobs import ScheduledJobs
     return ScheduledJobs(runners=runners, plans=plans, summaries=summaries, summarize=summarize,
                          messenger=messenger, clock=clock, conversations=conversations,
                          template=settings.whatsapp_summary_template).run
@@ -506,7 +506,7 @@ class Container(containers.DeclarativeContainer):
     io_loop = Singleton(_io_loop, opened)
     llm = Singleton(_llm, settings, io_loop, opened)
     messenger = Singleton(_messenger, settings, io_loop, opened)
-    # The reply path's blocking steps, off the event loop (application.offload).
+    # The reply path's blocking steps, off the event loop (application.messaging.offload).
     offload = Singleton(lambda s: Offload(s.worker_threads), settings)
     handle_delivery_failure = Singleton(
         HandleDeliveryFailure, deliveries, runners, clock, messenger,

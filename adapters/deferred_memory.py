@@ -5,7 +5,7 @@ machine); the runner should not wait for it. Writes are queued and applied in or
 a read for a runner first waits until that runner's queued writes are in, so "¿qué hablamos de mi
 rodilla?" right after "me duele la rodilla" still finds it.
 
-While a message is being answered (``application.after_commit``) a write is not even queued until
+While a message is being answered (``application.ports.after_commit``) a write is not even queued until
 the message's unit of work has committed: a rolled-back answer leaves no memory behind.
 
 Reads are not serialised (the wrapped memories are thread-safe: Qdrant Edge, measured with 4
@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from application.after_commit import defer_or_run
+from application.ports.after_commit import defer_or_run
 from application.ports import VectorMemory
 from domain.memory import MemoryDocument, Recollection
 from domain.run import Run

@@ -11,8 +11,8 @@ from datetime import date, datetime, timedelta, timezone
 import attrs
 
 from adapters.message_codec import storable_note
-from application.delivery import OutboundMessage
-from application.outbox import PENDING, SENDING, OutboxMessage
+from application.messaging.delivery import OutboundMessage
+from application.ports.outbox import PENDING, SENDING, OutboxMessage
 from application.ports import (
     Button,
     ChatTurn,
@@ -391,7 +391,7 @@ class InMemoryInbox(_JoinsUnits):
 
 
 class InMemoryOutbox(_JoinsUnits):
-    """``application.outbox.Outbox`` in a dict (thread-safe: ``claim`` checks and takes under one
+    """``application.ports.outbox.Outbox`` in a dict (thread-safe: ``claim`` checks and takes under one
     lock). ``add`` and ``update`` are undone when the unit of work open on their thread rolls back;
     an undone ``update`` puts the message back only if no other write changed it since. ``clock``
     is unused: every method that needs the time takes it."""
@@ -629,7 +629,7 @@ class RecordingMessenger:
 
 
 class InMemoryDeliveryLog(_JoinsUnits):
-    """``application.delivery.DeliveryLog`` in dicts (thread-safe). Like the inbox and the outbox it
+    """``application.messaging.delivery.DeliveryLog`` in dicts (thread-safe). Like the inbox and the outbox it
     joins units of work: a write made inside a unit that rolls back is undone (releasing held texts
     into a reply that was rolled back must not lose them)."""
 

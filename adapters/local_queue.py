@@ -1,9 +1,9 @@
 """The work queue inside one process, for the embedded mode (SQLite, no DATABASE_URL).
 
-The same jobs as the PostgreSQL queue (``application.jobs.Jobs``), with the same guarantees
+The same jobs as the PostgreSQL queue (``application.messaging.jobs.Jobs``), with the same guarantees
 within one process: one asyncio task per runner runs their jobs one after the other (in order),
 different runners in parallel (at most ``concurrency`` jobs at a time; a job awaits the model and
-WhatsApp on the event loop and runs its blocking steps on threads, ``application.offload``); a job
+WhatsApp on the event loop and runs its blocking steps on threads, ``application.messaging.offload``); a job
 that fails is retried with backoff, and its last attempt quarantines the message. Periodic work —
 the outbox sweep and the scheduled messages — runs on timers.
 
@@ -23,7 +23,7 @@ from typing import Any
 import anyio
 import anyio.to_thread
 
-from application.jobs import Jobs
+from application.messaging.jobs import Jobs
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ Job = tuple[str, tuple[Any, ...]]
 
 
 class LocalQueue:
-    """``application.work.WorkQueue`` in this process, and the worker that drains it."""
+    """``application.ports.work.WorkQueue`` in this process, and the worker that drains it."""
 
     def __init__(self, jobs: Callable[[], Jobs], *, concurrency: int = 16, sweep_s: float = SWEEP_S,
                  scheduled_s: float | None = 300.0, first_retry_s: float = FIRST_RETRY_S):

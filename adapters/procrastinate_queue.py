@@ -13,9 +13,9 @@ no broker to deploy or lose — with what the pipeline needs built in
 * periodic tasks (``@app.periodic``): each tick is deferred once across all workers (a unique
   (task, periodic id, timestamp) row), so the scheduler runs once however many workers there are.
 
-The jobs themselves are ``application.jobs.Jobs``: ``answer``, ``delivery_failure`` and ``sweep``
+The jobs themselves are ``application.messaging.jobs.Jobs``: ``answer``, ``delivery_failure`` and ``sweep``
 are awaited on the worker's event loop (the model and WhatsApp are awaited; the store's blocking
-steps run on a bounded set of threads, ``application.offload``), so one worker process has up to
+steps run on a bounded set of threads, ``application.messaging.offload``), so one worker process has up to
 ``concurrency`` jobs — hundreds of model calls — in flight; ``receipt`` and ``scheduled`` run on a thread.
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ from procrastinate.jobs import Status
 from procrastinate.schema import SchemaManager
 from psycopg.conninfo import conninfo_to_dict
 
-from application.jobs import Jobs
+from application.messaging.jobs import Jobs
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def apply_schema(conninfo: str, *, schema: str | None = None) -> bool:
 
 
 class ProcrastinateQueue:
-    """``application.work.WorkQueue``: what the webhook defers."""
+    """``application.ports.work.WorkQueue``: what the webhook defers."""
 
     def __init__(self, app: procrastinate.App):
         self.app = app

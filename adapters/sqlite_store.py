@@ -27,8 +27,8 @@ from typing import Any
 
 from adapters.message_codec import buttons_from_json, buttons_to_json, storable_note
 from adapters.serialization import converter, enum_value, to_json
-from application.delivery import OutboundMessage
-from application.outbox import OutboxMessage
+from application.messaging.delivery import OutboundMessage
+from application.ports.outbox import OutboxMessage
 from application.ports import InboxItem, ProgressSummaryRecord
 from domain.conversation import Intent, Message
 from domain.cross_training import CrossTraining
@@ -230,7 +230,7 @@ _MIGRATIONS: list[list[str]] = [
         # WhatsApp business-scoped user ids (issue 11): runners and inbox items are known by user id,
         # the phone may be absent. SQLite can't drop a NOT NULL: a missing phone is stored as '' and
         # the phone's unique index skips it. Plus what we sent (to act on failure receipts), the
-        # held texts and the runners WhatsApp can't reach (application.delivery).
+        # held texts and the runners WhatsApp can't reach (application.messaging.delivery).
         "ALTER TABLE users ADD COLUMN whatsapp_id TEXT",
         "CREATE UNIQUE INDEX users_whatsapp_id_idx ON users (whatsapp_id) WHERE whatsapp_id IS NOT NULL",
         "DROP INDEX users_phone_idx",
@@ -290,7 +290,7 @@ _MIGRATIONS: list[list[str]] = [
         # expression: SQLite matches an indexed expression by its text).
         """CREATE INDEX inbox_sender_pending_idx ON inbox (sender, coalesce(sent_at, received_at), received_at, seq)
            WHERE done_at IS NULL""",
-        # The outbox (application.outbox); buttons as a JSON list of {"id", "title"}.
+        # The outbox (application.ports.outbox); buttons as a JSON list of {"id", "title"}.
         """CREATE TABLE outbox (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             id TEXT NOT NULL UNIQUE,
@@ -962,7 +962,7 @@ class SqliteInbox:
 
 
 class SqliteOutbox:
-    """``application.outbox.Outbox`` in the ``outbox`` table. Writes join the open unit of work, like
+    """``application.ports.outbox.Outbox`` in the ``outbox`` table. Writes join the open unit of work, like
     the inbox's. ``claim`` is one conditional UPDATE in a BEGIN IMMEDIATE transaction: SQLite lets
     one writer at a time into a database file (https://www.sqlite.org/lang_transaction.html), so two
     senders, even in two processes, never both claim one message. ``clock`` is unused: every method
@@ -1055,7 +1055,7 @@ class SqliteOutbox:
 
 
 class SqliteDeliveryLog:
-    """``application.delivery.DeliveryLog`` in ``outbound_messages`` and ``unreachable_runners``."""
+    """``application.messaging.delivery.DeliveryLog`` in ``outbound_messages`` and ``unreachable_runners``."""
 
     _COLUMNS = "message_id AS id, runner_id, text, sent_at, template, held_at, reason, answers, delivered_at"
 

@@ -26,13 +26,13 @@ error codes whatever the HTTP status they come with (130429 throughput, 131056 b
 https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes.
 A request that went out and got no answer in time (a read timeout) is NOT repeated here: Graph may
 have taken it; it raises at once with ``ambiguous`` set, and the outbox retries it later
-(``application.outbound``). Anything else, or a failure that outlasts ``max_attempts``, raises
+(``application.messaging.outbound``). Anything else, or a failure that outlasts ``max_attempts``, raises
 ``WhatsAppSendError`` with Graph's error code (e.g. 131047: more than 24 h since the runner last
 wrote, only a template may be sent). Code 190 (access token expired or invalid) also makes ``ping()`` False until a send
 succeeds again: ``/health`` shows WhatsApp down.
 
 Each send returns what Graph accepted, ``[(message id, text)]``, so that a later ``failed`` status
-webhook about that id can be traced back to the text (``application.delivery``).
+webhook about that id can be traced back to the text (``application.messaging.delivery``).
 
 A reply from the outbox carries ``biz_opaque_callback_data`` (at most 512 characters): "an arbitrary
 string, useful for tracking… included in the statuses object within webhook payloads" — Cloud API
@@ -296,7 +296,7 @@ class WhatsAppMessenger:
                     ) -> list[tuple[str, str]]:
         """Each part (its text, its type's fields) as one Graph message, in order. With ``reference``,
         each carries ``biz_opaque_callback_data`` = "<reference>#<part>/<parts>", which WhatsApp
-        returns in the status webhooks of that message (``application.outbound.HandleReceipts``)."""
+        returns in the status webhooks of that message (``application.messaging.outbound.HandleReceipts``)."""
         accepted = []
         for n, (text, fields) in enumerate(parts, start=1):
             payload = {"messaging_product": "whatsapp", "recipient_type": "individual", **addressee(phone), **fields}

@@ -39,7 +39,7 @@ from dependency_injector import providers
 from psycopg import sql
 
 from adapters.in_memory import FixedClock, RecordingMessenger
-from application.scheduled_jobs import BIWEEKLY_ANCHOR, ScheduledJobs, is_biweekly_sunday
+from application.schedule.scheduled_jobs import BIWEEKLY_ANCHOR, ScheduledJobs, is_biweekly_sunday
 from bootstrap import Settings, build_container, close_resources
 from domain.memory import MemoryDocument, MemoryKind
 from tests.round_trips import RoundTrips

@@ -25,7 +25,7 @@ if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from adapters.e5_embedder import E5Embedder
-from application.knowledge import KnowledgeBase
+from application.coach.knowledge import KnowledgeBase
 from benchmarks.knowledge_questions import HELD_OUT, OFF_TOPIC
 
 

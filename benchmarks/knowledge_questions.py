@@ -120,7 +120,7 @@ HELD_OUT: dict[str, tuple[str, ...]] = {
 }
 
 # Not about running: the knowledge base must answer none of these. Kinds the off-topic anchors
-# (application/knowledge/off_topic.py) do not cover on purpose: weather, cars, law, pets, visas…
+# (application/coach/knowledge/off_topic.py) do not cover on purpose: weather, cars, law, pets, visas…
 OFF_TOPIC: tuple[str, ...] = (
     "como arreglo mi carro", "cuanto cuesta un iphone 15", "como resuelvo una ecuacion de segundo grado",
     "necesito un abogado para un divorcio", "que signo zodiacal es el 3 de mayo", "como aprendo ingles rapido",

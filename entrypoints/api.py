@@ -21,7 +21,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from application.local_time import local_today
+from application.training.local_time import local_today
 from entrypoints.resources import Resources
 
 PREFIX = "/api/"

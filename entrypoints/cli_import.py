@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from application.import_sheets import DEFAULT_COUNTRY_CODE, ImportSheets, SheetFormatError
+from application.migration.import_sheets import DEFAULT_COUNTRY_CODE, ImportSheets, SheetFormatError
 
 EXIT_OK = 0
 EXIT_ROWS_REFUSED = 1      # imported, but some rows were refused or the store check failed

@@ -33,8 +33,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from adapters.local_queue import LocalQueue
-from application.inbound import Answered
-from application.work import WorkQueue
+from application.messaging.inbound import Answered
+from application.ports.work import WorkQueue
 from entrypoints.api import BearerAuth, RunnerAPI
 from entrypoints.health import HEALTH_TIMEOUT_S, Health
 from entrypoints.observability import PROMETHEUS_CONTENT_TYPE, Metrics

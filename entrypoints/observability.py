@@ -2,7 +2,7 @@
 
 Logs: one JSON object per line on stderr::
 
-    {"ts": "2026-03-01T07:30:00.123Z", "level": "INFO", "logger": "application.reply", "msg": "reply",
+    {"ts": "2026-03-01T07:30:00.123Z", "level": "INFO", "logger": "application.coach.reply", "msg": "reply",
      "runner_id": "4f…", "intent": "log_run", "tools": ["log_run"], "degraded": false, "latency_ms": 12.3}
 
 Every ``extra=`` field of a log call becomes a key. Phone numbers and message texts never belong in

@@ -1,4 +1,4 @@
-"""`andes scheduler`: send the scheduled messages (application.scheduled_jobs) when they are due.
+"""`andes scheduler`: send the scheduled messages (application.schedule.scheduled_jobs) when they are due.
 
 Two ways to run it:
 
@@ -25,7 +25,7 @@ DEFAULT_INTERVAL_S = 300.0
 
 
 def build_jobs(container):
-    """The scheduled messages' run (``application.scheduled_jobs``), None without a messenger."""
+    """The scheduled messages' run (``application.schedule.scheduled_jobs``), None without a messenger."""
     return container.scheduled_messages()
 
 

@@ -17,16 +17,16 @@ equal to WHATSAPP_VERIFY_TOKEN → 200 with ``hub.challenge`` as text/plain; any
    come from Meta: an error status would only make Meta retry, for days, what we will never read).
    A bad message is skipped alone; its neighbours in the delivery go on;
 5. messages → written to the durable inbox, then 200, then the sender's job is enqueued
-   (``application.work.WorkQueue``) once the answer is on its way: the inbox is what makes a message
+   (``application.ports.work.WorkQueue``) once the answer is on its way: the inbox is what makes a message
    safe, so Meta does not wait for the queue (a job lost to a crash right after, or that could not be
-   enqueued, is found by the periodic sweep, ``application.jobs``). 503 — Meta delivers them again
+   enqueued, is found by the periodic sweep, ``application.messaging.jobs``). 503 — Meta delivers them again
    later — at once when the database is known to be down or still starting, and after at most
    ``STORE_TIMEOUT_S`` when the inbox can't be written (nothing is lost: what was not stored was not
    acknowledged; what was stored is not stored twice — the message id is the key);
 6. ``statuses`` (receipts of our own messages) → enqueued before the 200 (the queue is the only place
    they are kept; 503 when they could not be within ``STORE_TIMEOUT_S``, for Meta to post them
    again): sent / delivered / read close the reply in the outbox, failed ones are acted on in the
-   runner's order (``application.outbound``).
+   runner's order (``application.messaging.outbound``).
 
 No phone number and no message text are logged: runner ids, and a short hash of WhatsApp's
 message id (``message_ref``).
@@ -46,9 +46,9 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from adapters.whatsapp import verify_signature
-from application.inbound import message_ref
+from application.messaging.inbound import message_ref
 from application.ports import InboxItem
-from application.work import WorkQueue
+from application.ports.work import WorkQueue
 from entrypoints.observability import Metrics
 from entrypoints.resources import Resources
 from entrypoints.whatsapp_payload import InboundMessage, NotAWhatsAppPayload, WebhookEvents, parse_webhook

@@ -38,7 +38,7 @@ def memory_container(tmp_path, now: datetime = NOW, **overrides):
     return container, clock
 
 
-# One answer per onboarding question (application/onboarding.py STEPS), in order.
+# One answer per onboarding question (application/coach/onboarding.py STEPS), in order.
 ONBOARDING_ES = ["Hola", "Me llamo Ana", "34", "la media maratón de Quito el 15 de marzo", "bajar de 2 horas",
                  "4 días", "intermedio", "25 km", "14", "no", "lunes, miércoles, viernes y sábado, fondo el sábado",
                  "ninguna"]

@@ -1,4 +1,4 @@
-"""``application.outbox.Outbox`` in the ``outbox`` table (0009)."""
+"""``application.ports.outbox.Outbox`` in the ``outbox`` table (0009)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -10,7 +10,7 @@ from psycopg_pool import ConnectionPool
 
 from adapters.message_codec import buttons_from_json, buttons_to_list, storable_note
 from adapters.postgres.unit_of_work import connection
-from application.outbox import OutboxMessage
+from application.ports.outbox import OutboxMessage
 
 _COLUMNS = ("id, runner_id, recipient, text, buttons, answers, status, attempts, created_at, next_attempt_at, "
             "wamid, error")

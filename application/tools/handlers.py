@@ -10,9 +10,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from application.formatting import fitness_text, pace_note_text, race_plan_text
-from application.log_run import RunDetails, week_runs
-from application.prompts import local_day
+from application.messages.formatting import fitness_text, pace_note_text, race_plan_text
+from application.training.log_run import RunDetails, week_runs
+from application.coach.prompts import local_day
 from application.tools.arguments import (
     CorrectRunArgs,
     DeleteRunArgs,

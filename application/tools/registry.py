@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from application.log_run import LoggedRun, NeedsConfirmation
+from application.training.log_run import LoggedRun, NeedsConfirmation
 from application.messages import reason
 from application.ports import ToolCall, ToolSpec, UnitOfWork
 from application.tools.arguments import TOOL_ARGUMENTS

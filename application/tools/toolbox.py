@@ -10,16 +10,16 @@ from typing import Any
 
 import attrs
 
-from application.cross_training import CrossTrainingDetails, LogCrossTraining
-from application.fitness import FitnessReport, fitness_report
-from application.formatting import render_plan
-from application.generate_plan import LOOKBACK_DAYS, GeneratedPlan, GeneratePlan
-from application.injuries import InjuryOutcome, InjuryUpdate, RecordInjury, ResolveInjury, UpdateInjury
-from application.log_run import LoggedRun, LogRun, RunDetails
+from application.training.cross_training import CrossTrainingDetails, LogCrossTraining
+from application.training.fitness import FitnessReport, fitness_report
+from application.messages.formatting import render_plan
+from application.training.generate_plan import LOOKBACK_DAYS, GeneratedPlan, GeneratePlan
+from application.training.injuries import InjuryOutcome, InjuryUpdate, RecordInjury, ResolveInjury, UpdateInjury
+from application.training.log_run import LoggedRun, LogRun, RunDetails
 from application.ports import InjuryRepository, PlanRepository, RunnerRepository, RunRepository, VectorMemory
-from application.progress import ProgressSummary, SummarizeProgress
-from application.run_changes import CorrectRun, DeleteRun, RunChanges, RunTarget
-from application.sessions import DayOutlook, MissedSession, outlook, record_missed
+from application.training.progress import ProgressSummary, SummarizeProgress
+from application.training.run_changes import CorrectRun, DeleteRun, RunChanges, RunTarget
+from application.training.sessions import DayOutlook, MissedSession, outlook, record_missed
 from application.tools.parsing import ArgumentError
 from domain.cross_training import CrossTraining
 from domain.injury import Injury, Severity
@@ -66,7 +66,7 @@ class CoachTools:
     correct_run_case: CorrectRun | None = None
     delete_run_case: DeleteRun | None = None
     update_injury_case: UpdateInjury | None = None
-    knowledge_base: Any = None           # application.knowledge.KnowledgeBase (optional: no embedder, no KB)
+    knowledge_base: Any = None           # application.coach.knowledge.KnowledgeBase (optional: no embedder, no KB)
 
     # --- runs ---------------------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ import attrs
 import numpy as np
 
 from application.ports import Embedder
-from application.vector_cache import cosine, write_arrays
+from application.understanding.vector_cache import cosine, write_arrays
 from domain.conversation import Intent
 
 log = logging.getLogger(__name__)

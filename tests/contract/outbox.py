@@ -1,4 +1,4 @@
-"""The contract of the Outbox port (application.outbox: replies stored before they are sent).
+"""The contract of the Outbox port (application.ports.outbox: replies stored before they are sent).
 
 A test module imports ``TestOutboxContract`` and provides ``outbox_backend``: a fixture returning an
 ``OutboxBackend`` whose outbox and inbox are empty and share the unit of work given beside them.
@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 import pytest
 
-from application.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENDING, SENT, OutboxMessage
+from application.ports.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENDING, SENT, OutboxMessage
 from application.ports import Button, InboxItem
 
 __all__ = ["OutboxBackend", "TestOutboxContract"]

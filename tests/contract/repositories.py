@@ -520,8 +520,8 @@ class TestUnitOfWorkContract:
     """"Log a run + record an ache + rebuild the plan" is saved whole or not at all."""
 
     def _change(self, backend, runner, old_plan_id):
-        from application.injuries import RecordInjury
-        from application.log_run import LogRun, RunDetails
+        from application.training.injuries import RecordInjury
+        from application.training.log_run import LogRun, RunDetails
 
         today = date(2024, 3, 10)
         LogRun(backend.runs, backend.injuries, _NoMemory(), _Clock())(

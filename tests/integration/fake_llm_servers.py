@@ -55,15 +55,15 @@ from adapters.in_memory import (
     FixedClock, InMemoryChatBuffer, InMemoryConversationLog, InMemoryInjuryRepository, InMemoryPlanRepository,
     InMemoryRunnerRepository, InMemoryRunRepository, InMemoryVectorMemory,
 )
-from application.context import BuildContext, CoachContext
-from application.generate_plan import GeneratePlan
-from application.injuries import RecordInjury, ResolveInjury
-from application.local_time import local_today
-from application.log_run import LogRun
-from application.offline import OfflineCoach
-from application.onboarding import OnboardRunner
-from application.progress import SummarizeProgress
-from application.reply import ReplyToRunner
+from application.coach.context import BuildContext, CoachContext
+from application.training.generate_plan import GeneratePlan
+from application.training.injuries import RecordInjury, ResolveInjury
+from application.training.local_time import local_today
+from application.training.log_run import LogRun
+from application.coach.offline import OfflineCoach
+from application.coach.onboarding import OnboardRunner
+from application.training.progress import SummarizeProgress
+from application.coach.reply import ReplyToRunner
 from application.tools.toolbox import CoachTools
 from domain.runner import FitnessLevel, GoalRace, Runner
 

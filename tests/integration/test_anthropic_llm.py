@@ -11,7 +11,7 @@ import pytest
 
 from adapters.anthropic_llm import ANTHROPIC_MODEL, AnthropicLLM
 from adapters.llm_retry import ProviderDown, RetryPolicy
-from application.llm_coach import LLMCoach
+from application.coach.llm_coach import LLMCoach
 from application.messages import say
 from application.ports import ChatTurn, LLMUnavailable, ToolCall, ToolSpec
 from domain.conversation import Intent

@@ -13,8 +13,8 @@ from dependency_injector import providers
 
 from adapters.in_memory import RecordingMessenger, ScriptedLLM
 from adapters.postgres import PostgresStore
-from application.llm_coach import LLMCoach
-from application.offload import Offload
+from application.coach.llm_coach import LLMCoach
+from application.messaging.offload import Offload
 from application.ports import ChatTurn, Completion, InboxItem, ToolCall, ToolSpec
 from domain.runner import FitnessLevel, GoalRace, Runner
 from tests.coach_harness import memory_container

@@ -10,7 +10,7 @@ from starlette.testclient import TestClient
 
 from adapters.llm_retry import RetryPolicy
 from adapters.openai_llm import OpenAICompatibleLLM
-from application.llm_coach import LLMCoach
+from application.coach.llm_coach import LLMCoach
 from application.ports import ChatTurn, LLMUnavailable
 from bootstrap import Settings, build_container
 from domain.conversation import Intent, Role

@@ -15,7 +15,7 @@ import pytest
 from adapters.circuit_breaker import CircuitBreaker
 from adapters.llm_retry import ProviderDown, RetryPolicy
 from adapters.openai_llm import OpenAICompatibleLLM
-from application.llm_coach import LLMCoach
+from application.coach.llm_coach import LLMCoach
 from application.messages import say
 from application.ports import ChatTurn, LLMUnavailable, ToolCall, ToolSpec
 from domain.conversation import Intent

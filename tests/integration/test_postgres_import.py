@@ -2,7 +2,7 @@
 import pytest
 
 from adapters.postgres import PostgresRunnerRepository, PostgresRunRepository
-from application.import_sheets import ImportSheets
+from application.migration.import_sheets import ImportSheets
 
 pytestmark = pytest.mark.integration
 

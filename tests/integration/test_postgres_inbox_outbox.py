@@ -11,7 +11,7 @@ import pytest
 from adapters.postgres import PostgresInbox, PostgresUnitOfWork, apply_migrations, create_pool, load_migrations
 from adapters.postgres.inbox import INSERT, insert_params
 from adapters.postgres.outbox import PostgresOutbox
-from application.outbox import SENDING, OutboxMessage
+from application.ports.outbox import SENDING, OutboxMessage
 from application.ports import InboxItem
 
 pytestmark = pytest.mark.integration

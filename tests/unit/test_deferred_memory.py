@@ -66,7 +66,7 @@ def test_close_applies_what_is_queued():
 
 
 def test_while_a_message_is_answered_a_memory_waits_for_the_commit_and_a_rollback_drops_it():
-    from application.after_commit import after_commit
+    from application.ports.after_commit import after_commit
 
     inner = InMemoryVectorMemory(HashingEmbedder(), FixedClock(NOW))
     memory = DeferredWritesMemory(inner)

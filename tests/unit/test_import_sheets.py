@@ -9,7 +9,7 @@ import pytest
 
 from adapters.in_memory import InMemoryRunnerRepository, InMemoryRunRepository
 from adapters.sqlite_store import SqliteDatabase, SqliteRunnerRepository, SqliteRunRepository
-from application.import_sheets import ImportSheets, SheetFormatError, parse_duration
+from application.migration.import_sheets import ImportSheets, SheetFormatError, parse_duration
 from domain.runner import FitnessLevel, GoalRace, Runner
 from entrypoints import cli_import
 

@@ -9,7 +9,7 @@ import pytest
 import bootstrap
 from adapters import in_memory
 from adapters import sqlite_store as sq
-from application.outbox import SENDING, OutboxMessage
+from application.ports.outbox import SENDING, OutboxMessage
 from application.ports import InboxItem
 
 T0 = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)

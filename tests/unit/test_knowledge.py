@@ -7,8 +7,8 @@ from collections.abc import Sequence
 import pytest
 
 from adapters.e5_embedder import E5Embedder
-from application.knowledge import TOPICS, KnowledgeAnswer, KnowledgeBase, Topic
-from application.knowledge.text import normalise
+from application.coach.knowledge import TOPICS, KnowledgeAnswer, KnowledgeBase, Topic
+from application.coach.knowledge.text import normalise
 from application.messages import en as en_catalogue
 from application.messages import es as es_catalogue
 from application.messages import say

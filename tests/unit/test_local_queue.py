@@ -14,7 +14,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, cast
 
 from adapters.local_queue import MAX_ATTEMPTS, LocalQueue
-from application.jobs import Jobs
+from application.messaging.jobs import Jobs
 
 WAIT_S = 2.0          # the longest any event is waited for; a passing test never waits this long
 

@@ -1,6 +1,6 @@
 """The message pipeline (issue 12) end to end on the in-memory store: inbox → one unit of work per
 message (AnswerMessages) → outbox → Graph (SendReplies) → status webhooks (HandleReceipts), driven
-through ``application.jobs.Jobs`` as a worker would, with the real composition root and coach.
+through ``application.messaging.jobs.Jobs`` as a worker would, with the real composition root and coach.
 
 Graph is a scripted fake that fails with the errors the WhatsApp adapter raises (``code``,
 ``retryable``, ``ambiguous``); the clock is fixed and moved by hand, so backoffs are checked
@@ -20,12 +20,12 @@ from dependency_injector import providers
 
 from adapters.in_memory import FixedClock
 from adapters.whatsapp import WhatsAppSendError
-from application.coach_reply import CoachReply
-from application.inbound import Answered
-from application.jobs import STALE_AFTER
+from application.coach.coach_reply import CoachReply
+from application.messaging.inbound import Answered
+from application.messaging.jobs import STALE_AFTER
 from application.messages import say
-from application.outbound import AMBIGUOUS_WAIT, GIVE_UP_AFTER
-from application.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENT, OutboxMessage
+from application.messaging.outbound import AMBIGUOUS_WAIT, GIVE_UP_AFTER
+from application.ports.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENT, OutboxMessage
 from application.ports import Button, InboxItem
 from bootstrap import Settings, build_container
 from domain.conversation import Role
@@ -629,7 +629,7 @@ def test_a_reply_graph_took_from_a_sender_that_died_is_closed_by_its_status_webh
     """kill -9 between Graph's answer and the "sent" record: the reply stays leased, and would go out
     again when the lease ends. Its status webhook echoes the outbox id the send carried
     (biz_opaque_callback_data): that closes it, and it is not sent twice."""
-    import application.outbound as outbound
+    import application.messaging.outbound as outbound
     pipe.onboard(ANA)
     real_update = pipe.outbox.update
 

@@ -11,9 +11,9 @@ from adapters.in_memory import (
     InMemoryRunRepository,
     InMemoryVectorMemory,
 )
-from application.injuries import RecordInjury
-from application.log_run import LogRun
-from application.onboarding import OnboardRunner
+from application.training.injuries import RecordInjury
+from application.training.log_run import LogRun
+from application.coach.onboarding import OnboardRunner
 from domain.conversation import Intent
 from tests.coach_harness import ONBOARDING_EN, ONBOARDING_ES, onboard
 

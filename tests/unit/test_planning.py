@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from application.formatting import km_text, plan_text, render_plan
+from application.messages.formatting import km_text, plan_text, render_plan
 from application.messages import SESSION_NAMES, name_of
 from domain.block_review import Decision, review_block
 from domain.errors import InvalidPlan
@@ -395,7 +395,7 @@ def test_every_session_is_explained_in_the_runners_language():
 # --- Fitness, race day and pace notes in words ----------------------------------------------------
 
 def test_fitness_race_plan_and_pace_notes_are_worded_from_codes():
-    from application.formatting import fitness_text, pace_note_text, race_plan_text
+    from application.messages.formatting import fitness_text, pace_note_text, race_plan_text
     from domain.race_day import PaceNote, race_plan
     from domain.vdot import estimate_vdot_from_runs
     r = runner()

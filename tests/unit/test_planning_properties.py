@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from application.formatting import render_plan
+from application.messages.formatting import render_plan
 from domain.block_review import Decision, review_block
 from domain.injury import Injury, ReturnStage, Severity, Side
 from domain.plan import SessionKind

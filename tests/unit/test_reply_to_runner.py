@@ -118,7 +118,7 @@ def test_the_chat_buffer_keeps_the_last_twenty_messages_for_a_day(coach):
 
 def _llm_coach(container, *script):
     """The real LLM coach on the container's tools, over a model that plays ``script``."""
-    from application.llm_coach import LLMCoach
+    from application.coach.llm_coach import LLMCoach
     return LLMCoach(ScriptedLLM(script), container.tools(), container.tool_registry())
 
 

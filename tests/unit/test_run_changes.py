@@ -5,10 +5,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from application.cross_training import CrossTrainingDetails
-from application.log_run import NeedsConfirmation, RunDetails, confirmation_question
+from application.training.cross_training import CrossTrainingDetails
+from application.training.log_run import NeedsConfirmation, RunDetails, confirmation_question
 from application.messages import reason, say
-from application.run_changes import RunChanges, RunNotFound, RunTarget
+from application.training.run_changes import RunChanges, RunNotFound, RunTarget
 from domain.cross_training import Activity, InvalidCrossTraining
 from domain.errors import InvalidRun
 from domain.runner import FitnessLevel, GoalRace, Runner

@@ -12,8 +12,8 @@ from adapters.in_memory import (
     FixedClock, InMemoryConversationLog, InMemoryInjuryRepository, InMemoryPlanRepository, InMemoryProgressSummaryRepository,
     InMemoryRunnerRepository, InMemoryRunRepository, RecordingMessenger,
 )
-from application.progress import SummarizeProgress
-from application.scheduled_jobs import (
+from application.training.progress import SummarizeProgress
+from application.schedule.scheduled_jobs import (
     BIWEEKLY, MONTHLY, PLAN_RENEWAL, ScheduledJobs, is_biweekly_sunday,
 )
 from bootstrap import Settings, build_container

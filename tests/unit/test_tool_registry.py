@@ -13,11 +13,11 @@ from adapters.in_memory import (
     FixedClock, InMemoryInjuryRepository, InMemoryPlanRepository, InMemoryRunnerRepository,
     InMemoryRunRepository, InMemoryVectorMemory,
 )
-from application.generate_plan import GeneratePlan
-from application.injuries import RecordInjury, ResolveInjury
-from application.log_run import LogRun
+from application.training.generate_plan import GeneratePlan
+from application.training.injuries import RecordInjury, ResolveInjury
+from application.training.log_run import LogRun
 from application.ports import ToolCall
-from application.progress import SummarizeProgress
+from application.training.progress import SummarizeProgress
 from application.tools.arguments import TOOL_ARGUMENTS
 from application.tools.registry import ToolRegistry
 from application.tools.schema import json_schema

@@ -3,7 +3,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from application.log_run import RunDetails
+from application.training.log_run import RunDetails
 from domain.errors import InvalidRun
 from domain.injury import Severity
 from domain.memory import MemoryKind

@@ -13,7 +13,7 @@ import pytest
 from adapters.in_memory import FixedClock, InMemoryDeliveryLog, InMemoryRunnerRepository, RecordingMessenger
 from adapters.sqlite_store import SqliteStore
 from adapters.whatsapp import DEFAULT_API_BASE, WhatsAppMessenger, WhatsAppSendError, addressee
-from application.delivery import HandleDeliveryFailure, OutboundMessage, address, find_runner, with_held
+from application.messaging.delivery import HandleDeliveryFailure, OutboundMessage, address, find_runner, with_held
 from domain.errors import InvalidProfile
 from domain.runner import Runner
 from entrypoints.whatsapp_payload import TEXT, parse_webhook
@@ -315,7 +315,7 @@ def test_each_part_of_a_reply_carries_its_reference_and_place():
 
 
 def test_only_the_last_part_of_a_reply_names_it():
-    from application.outbound import outbox_reference, referenced_reply
+    from application.messaging.outbound import outbox_reference, referenced_reply
     assert outbox_reference("r1") == "outbox:r1"
     assert referenced_reply("outbox:r1#1/1") == "r1" and referenced_reply("outbox:r1#2/2") == "r1"
     assert referenced_reply("outbox:r1#1/2") is None                     # more of it was still to go

@@ -1,5 +1,5 @@
 """Running questions and out-of-scope messages in Spanish (the answers themselves live in
-application/knowledge/topics, one bilingual entry per topic)."""
+application/coach/knowledge/topics, one bilingual entry per topic)."""
 
 PHRASES: dict[str, str] = {
     'knowledge_answer': '{answer}\n\n🩺 {professional}',

@@ -1,0 +1,228 @@
+"""The offline coach: answers from the runner's data with rules, no model and no network.
+
+It is the default when no LLM is configured, and the fallback when the LLM provider fails. It
+understands a message (application.understanding), acts through the same tools as the LLM coach
+(application.tools), and words the result from the message catalogue. When it is not sure what was
+meant it asks, with up to three buttons of its best guesses; a run that looks wrong is stored only
+once the runner confirms it.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Callable
+
+import attrs
+
+from application.coach.coach_reply import CoachReply
+from application.coach.context import CoachContext
+from application.messages import say, template
+from application.coach.offline import days, injuries, profile, runs, talk
+from application.coach.offline.turn import Turn
+from application.ports import Button
+from application.tools.registry import ToolRegistry
+from application.tools.toolbox import CoachTools
+from application.understanding.body import read_triage
+from application.understanding.intents import Understand, Understanding
+from application.understanding.race import parse_race
+from application.understanding.text import fold, has_any, words_of
+from domain.conversation import Intent, Role
+from domain.run import Run
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Turn], CoachReply]
+HANDLERS: dict[Intent, Handler] = {
+    Intent.LOG_RUN: runs.log_runs,
+    Intent.LOG_CROSS_TRAINING: runs.log_cross_training,
+    Intent.CORRECT_RUN: runs.correct_run,
+    Intent.DELETE_RUN: runs.delete_run,
+    Intent.MISSED_SESSION: days.missed_session,
+    Intent.SHOULD_I_RUN: days.should_i_run,
+    Intent.SESSION_QUERY: days.session_query,
+    Intent.PLAN_REQUEST: days.plan,
+    Intent.PROGRESS: days.progress,
+    Intent.PACE_QUESTION: days.fitness,
+    Intent.SET_RACE: profile.set_race,
+    Intent.SET_SCHEDULE: profile.set_schedule,
+    Intent.SET_UNITS: profile.set_units,
+    Intent.PROFILE_UPDATE: profile.update_profile,
+    Intent.RUNNING_QUESTION: talk.running_question,
+    Intent.INJURY_REPORT: injuries.report,
+    Intent.INJURY_UPDATE: injuries.update,
+    Intent.MEMORY_QUESTION: talk.memory,
+    Intent.GREETING: talk.greeting,
+    Intent.SMALL_TALK: talk.thanks,
+    Intent.HELP: talk.help,
+    Intent.OUT_OF_SCOPE: talk.out_of_scope,
+}
+
+# Questions and reports that may come with a run done ("…y mañana qué toca?"): the run is logged too.
+_ALSO_A_RUN_REPORT = (Intent.SHOULD_I_RUN, Intent.SESSION_QUERY, Intent.PROGRESS, Intent.PACE_QUESTION,
+                      Intent.RUNNING_QUESTION, Intent.INJURY_REPORT, Intent.MISSED_SESSION, Intent.SMALL_TALK,
+                      Intent.GREETING)
+# ...where the run's reply says it all (its ache noted; a run done is not a session missed; hello/thanks).
+_ONLY_THE_RUN = (Intent.INJURY_REPORT, Intent.MISSED_SESSION, Intent.SMALL_TALK, Intent.GREETING)
+
+_YES = ("si", "sí", "yes", "yep", "dale", "ok", "okay", "claro", "correcto", "confirmo", "guardalo", "save it",
+        "de una", "simon", "sure", "exacto", "eso")
+_NO = ("no", "nope", "cancela", "cancelar", "cancel", "olvidalo", "forget it", "dejalo", "nada")
+# A bare yes or no to the coach's offer to build a plan ("¿Lo creamos?" — "dale, de una"): every
+# word of the answer must be one of these, so that "ya corrí 5k" stays a run report.
+_YES_WORDS = frozenset("""si yes yep yeah dale ok okay okey oki claro va vale bueno ya listo sure simon de una
+    hagamoslo armalo armamelo crealo hazlo porfa por favor please go ahead lets let's do it sounds good of course
+    perfecto genial chevere bacan coach entonces pues nomas gracias thanks 👍 💪 🙌 🔥 😀 🙂""".split())
+_NO_WORDS = frozenset("""no nope todavia aun not yet now later ahora mas tarde luego despues gracias thanks
+    thank you por el momento coach nah""".split())
+# "¡gracias! 🙌" alone thanks the coach; it does not accept the offer.
+_NOT_A_YES_ALONE = frozenset({"gracias", "thanks", "coach", "pues", "entonces", "nomas", "🙌", "💪", "🔥", "😀", "🙂"})
+_NEGATIONS = frozenset({"no", "nope", "nah", "not", "later", "luego", "despues"})
+# The coach's questions that offer to build a plan, by catalogue key: the runner may answer with a
+# bare yes or no instead of pressing the button.
+_PLAN_OFFERS = ("first_plan_offer", "plan_none", "plan_ended", "missed_no_plan")
+
+
+class OfflineCoach:
+    def __init__(self, tools: CoachTools, registry: ToolRegistry | None = None, understand: Understand | None = None):
+        self._tools = tools
+        self._registry = registry or ToolRegistry(tools)
+        self._understand = understand or Understand(None)
+
+    def understand(self, text: str, ctx: CoachContext) -> Understanding:
+        return self._understand(text, ctx.today)
+
+    def answer(self, ctx: CoachContext, text: str, already_logged: Run | None = None) -> CoachReply:
+        turn = Turn(ctx, text, self._registry, self._tools)
+        pending = self._answer_to_question(turn)
+        if pending is not None:
+            return pending
+        understood = self._understand(text, ctx.today)
+        if self._answers_injury_questions(ctx, text, understood):
+            return self.handle(turn, Intent.INJURY_UPDATE)
+        if self._answers_race_date_question(ctx, text):
+            return self.handle(turn, Intent.SET_RACE)
+        if understood.intent is Intent.LOG_RUN and already_logged is not None:
+            # The LLM stored this run before it failed: say so, don't store it twice.
+            return runs.already_logged(turn, already_logged)
+        if not understood.confident:
+            return self._clarify(turn, understood)
+        if understood.intent in _ALSO_A_RUN_REPORT and runs.reports_a_run(turn):
+            return self._run_and_more(turn, understood.intent)
+        return self.handle(turn, understood.intent)
+
+    def _run_and_more(self, turn: Turn, intent: Intent) -> CoachReply:
+        """"hoy 10k en 52 min, me molesta el talón, ¿mañana descanso?": the run is logged (with its
+        ache) first, then the question is answered; a run is never lost behind a question."""
+        logged = runs.log_runs(turn)
+        if logged.intent is not Intent.LOG_RUN or intent in _ONLY_THE_RUN:
+            return logged          # a confirmation question first; or the run says it all
+        fresh = self._build_turn_after_logging(turn)
+        answer = self.handle(fresh, intent)
+        used = [*logged.tools_used, *(t for t in answer.tools_used if t not in logged.tools_used)]
+        return CoachReply(logged.text + "\n\n" + answer.text, Intent.LOG_RUN,
+                          buttons=answer.buttons or logged.buttons, tools_used=used)
+
+    def _build_turn_after_logging(self, turn: Turn) -> Turn:
+        ctx = attrs.evolve(turn.ctx, active_plan=self._tools.active_plan(turn.runner),
+                           open_injuries=self._tools.injuries.for_runner(turn.runner.id, active_only=True))
+        return Turn(ctx, turn.text, turn.registry, turn.tools)
+
+    def handle(self, turn: Turn, intent: Intent, **options: object) -> CoachReply:
+        handler = HANDLERS.get(intent)
+        if handler is None:
+            return self._clarify(turn, Understanding(Intent.UNKNOWN, 0.0, confident=False))
+        try:
+            return handler(turn, **options) if options else handler(turn)
+        except Exception:
+            log.exception("offline handler failed", extra={"intent": intent.value, "runner_id": turn.runner.id})
+            return turn.reply(turn.say("internal_error"), intent)
+
+    @staticmethod
+    def _answers_injury_questions(ctx: CoachContext, text: str, understood: Understanding) -> bool:
+        """Right after the coach asked about an ache, "6/10, no me duele al caminar" or "it's better now,
+        thanks" is about that ache, whatever else the words could mean."""
+        recent = ctx.recent_messages
+        if not ctx.open_injuries or not recent or recent[-1].role != Role.COACH:
+            return False
+        if recent[-1].intent not in (Intent.INJURY_REPORT, Intent.INJURY_UPDATE):
+            return False
+        if understood.confident and understood.intent not in (Intent.SMALL_TALK, Intent.INJURY_REPORT,
+                                                               Intent.INJURY_UPDATE, Intent.CLARIFY):
+            return False
+        triage = read_triage(text, ctx.today)
+        return bool(triage.trend or triage.pain_score is not None or triage.pain_walking is not None
+                    or triage.swelling is not None or triage.side)
+
+    @staticmethod
+    def _answers_race_date_question(ctx: CoachContext, text: str) -> bool:
+        """"¿Qué fecha es la carrera?" answered with "el 11 de octubre"."""
+        recent = ctx.recent_messages
+        if ctx.runner.race_date is not None or not recent or recent[-1].role != Role.COACH:
+            return False
+        if recent[-1].intent is not Intent.SET_RACE:
+            return False
+        found = parse_race(text, ctx.today)
+        return found is not None and found.race_date is not None
+
+    # --- questions the coach asked last time ----------------------------------------------------
+
+    def _answer_to_question(self, turn: Turn) -> CoachReply | None:
+        """The runner answers the coach's last question (a clarification or a confirmation): act on
+        the message that question was about."""
+        recent = turn.ctx.recent_messages
+        if recent and recent[-1].role == Role.COACH and _offers_a_plan(recent[-1].text, turn.lang):
+            return self._answer_to_plan_offer(turn)
+        if len(recent) < 2 or recent[-1].role != Role.COACH or recent[-1].intent != Intent.CLARIFY:
+            return None
+        question, original = recent[-1], recent[-2]
+        if original.role != Role.RUNNER:
+            return None
+        answer = fold(turn.text).strip(" ¿?¡!.👍")
+        chosen = self._understand.button_intent(turn.text)
+        was_confirmation = turn.say("confirm_save_anyway") in question.text
+        earlier = Turn(turn.ctx, original.text, turn.registry, turn.tools)
+        if was_confirmation:
+            if has_any(answer, _YES) and not has_any(answer, ("no",)):
+                meant = self._understand(original.text, turn.today).intent
+                if meant is Intent.CORRECT_RUN:
+                    return runs.correct_run(earlier, confirmed=True)
+                return runs.log_runs(earlier, confirmed=True)
+            if has_any(answer, _NO):
+                return turn.reply(turn.say("confirm_dropped"), Intent.LOG_RUN)
+            return None
+        if chosen is not None and chosen is not Intent.CLARIFY:
+            return self.handle(earlier, chosen)
+        if has_any(answer, _NO) and len(answer.split()) <= 3:
+            return turn.reply(turn.say("clarify_dropped"), Intent.SMALL_TALK)
+        return None
+
+    def _answer_to_plan_offer(self, turn: Turn) -> CoachReply | None:
+        """"¿Te armo uno de 14 días?" — "sí, dale": the plan is built, as the button would. Only a
+        bare yes or no counts: "sí, y ayer corrí 8 km" is understood as what it says."""
+        words = words_of(fold(turn.text))
+        if not words:
+            return None
+        negated = bool(_NEGATIONS & set(words))
+        if negated and all(w in _NO_WORDS for w in words):
+            return turn.reply(turn.say("plan_offer_declined"), Intent.SMALL_TALK)
+        if not negated and all(w in _YES_WORDS for w in words) and not set(words) <= _NOT_A_YES_ALONE:
+            return self.handle(turn, Intent.PLAN_REQUEST, build=True)
+        return None
+
+    def _clarify(self, turn: Turn, understood: Understanding) -> CoachReply:
+        guesses = understood.guesses or (Intent.LOG_RUN, Intent.SESSION_QUERY, Intent.RUNNING_QUESTION)
+        buttons = tuple(Button(f"intent:{i.value}", say(turn.lang, f"intent_label_{i.value}")) for i in guesses)
+        return turn.reply(turn.say("clarify"), Intent.CLARIFY, buttons=buttons)
+
+
+def _offers_a_plan(text: str, language: str) -> bool:
+    """The coach's message asked whether to build a plan: it holds one of the offers' questions."""
+    return any(question in text for question in _offer_questions(language))
+
+
+@functools.cache
+def _offer_questions(language: str) -> tuple[str, ...]:
+    """The fixed words after each offer's last placeholder ("¿Armamos el siguiente?"), read once."""
+    questions = (re.split(r"\{[^}]*\}", template(language, key))[-1].strip(" .") for key in _PLAN_OFFERS)
+    return tuple(q for q in questions if q)

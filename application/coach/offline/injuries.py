@@ -1,0 +1,138 @@
+"""Injuries: triage first (where, side, since when, pain 0-10, pain walking, swelling), red flags
+mean stop and see a professional, and every injury changes the plan, naming the part and side."""
+from __future__ import annotations
+
+from typing import Any
+
+from application.coach.coach_reply import CREATE_PLAN
+from application.messages.formatting import note_text, part_with_side
+from application.messages import SEVERITY_NAMES, name_of, reason
+from application.coach.offline.turn import Turn
+from application.tools.arguments import RecordInjuryArgs, UpdateInjuryArgs
+from application.understanding.body import body_parts_in, read_triage, severity_words
+from application.understanding.text import fold, has_any
+from domain.conversation import Intent
+from domain.injury import Injury, Severity
+from domain.plan import TrainingPlan
+
+
+def _part(turn: Turn, injury: Injury) -> str:
+    """'tu rodilla derecha' / 'your right knee': the part and its side, never lost."""
+    side = getattr(injury, "side", None)
+    return part_with_side(injury.body_part, getattr(side, "value", side) or "", turn.lang)
+
+
+def report(turn: Turn) -> Any:
+    parts = body_parts_in(turn.text)
+    if not parts:
+        return turn.reply(turn.say("injury_ask_part"), Intent.INJURY_REPORT)
+    triage = read_triage(turn.text, turn.today)
+    side = triage.side if triage.side in ("left", "right") else None
+    severity = Severity(severity_words(turn.text))
+    lines: list[str] = []
+    adapted = None
+    injury = None
+    for part in parts:
+        outcome = turn.call(RecordInjuryArgs(
+            body_part=part, severity=severity, side=side if len(parts) == 1 else None, pain=triage.pain_score,
+            pain_walking=triage.pain_walking, swelling=triage.swelling,
+            since_days=triage.since_days, trigger=", ".join(triage.triggers) or None))
+        if outcome.is_error:
+            return turn.reply(turn.say("invalid_answer", reason=reason(turn.lang, outcome.error)), Intent.INJURY_REPORT)
+        injury = outcome.value.injury
+        adapted = outcome.value.adapted_plan or adapted
+        if outcome.value.red_flags:
+            lines.append(turn.say("injury_red_flag", part=_part(turn, injury)))
+        else:
+            lines.append(turn.say("injury_recorded", part=_part(turn, injury),
+                                  severity=name_of(SEVERITY_NAMES, injury.severity, turn.lang),
+                                  advice=turn.say(f"injury_advice_{injury.severity.value}")))
+    if adapted is not None and adapted.adaptations:
+        lines.append(turn.say("injury_plan_adapted"))
+        lines.extend(f"• {a}" for a in _injury_adaptations(turn, adapted))
+    elif turn.ctx.active_plan is None:
+        lines.append(turn.say("injury_no_plan"))
+    questions = _missing_triage(turn, triage, side, len(parts))
+    if questions and injury is not None and not getattr(injury, "red_flags", ()):
+        lines.append(turn.say("injury_triage_intro") + " " + " ".join(questions))
+    return turn.reply("\n".join(lines), Intent.INJURY_REPORT)
+
+
+def _injury_adaptations(turn: Turn, plan: TrainingPlan) -> list[str]:
+    """What the injury changed in the plan (not every note of the block: the season's stay in the plan)."""
+    injury_notes = [n for n in plan.notes if n.code.startswith("injury")]
+    if not injury_notes:
+        return list(plan.adaptations)
+    return [note_text(n, turn.lang) for n in injury_notes]
+
+
+def _missing_triage(turn: Turn, triage: Any, side: str | None, parts: int) -> list[str]:
+    asked = []
+    if triage.pain_score is None:
+        asked.append(turn.say("triage_ask_pain"))
+    if triage.pain_walking is None:
+        asked.append(turn.say("triage_ask_walking"))
+    if triage.swelling is None:
+        asked.append(turn.say("triage_ask_swelling"))
+    if side is None and parts == 1:
+        asked.append(turn.say("triage_ask_side"))
+    return asked[:3]
+
+
+def update(turn: Turn) -> Any:
+    triage = read_triage(turn.text, turn.today)
+    answered = triage.pain_score is not None or triage.pain_walking is not None or triage.swelling is not None
+    if _healed(turn.text) and not answered:
+        status = "healed"
+    elif answered and not has_any(fold(turn.text), _EXPLICIT_TREND):
+        # Answers to the triage questions ("4/10, no me duele al caminar"): the same ache, now known better.
+        status = "same"
+    else:
+        status = triage.trend or "same"
+    parts = list(triage.parts)
+    if triage.swelling or triage.pain_walking:
+        # A red flag in an update is reported as such: the injury is recorded again with it.
+        return report(turn) if parts or _only_open(turn) else turn.reply(turn.say("injury_ask_part"),
+                                                                         Intent.INJURY_UPDATE)
+    part = parts[0] if parts else None
+    side = triage.side if triage.side in ("left", "right") else None
+    outcome = turn.call(UpdateInjuryArgs(body_part=part, status=status, pain=triage.pain_score, side=side,
+                                         trigger=", ".join(triage.triggers) or None,
+                                         pain_walking=triage.pain_walking, swelling=triage.swelling))
+    if outcome.is_error:
+        return turn.reply(turn.say("invalid_answer", reason=reason(turn.lang, outcome.error)), Intent.INJURY_UPDATE)
+    result = outcome.value
+    if result.injury is None:
+        key = "injury_update_which" if len(turn.ctx.open_injuries) > 1 else "injury_update_none"
+        return turn.reply(turn.say(key), Intent.INJURY_UPDATE)
+    where = _part(turn, result.injury)
+    if status == "healed":
+        return turn.reply(turn.say("injury_resolved", part=where), Intent.INJURY_UPDATE,
+                          buttons=(CREATE_PLAN[turn.lang],))
+    lines = [turn.say(f"injury_{status}", part=where,
+                      severity=name_of(SEVERITY_NAMES, result.injury.severity, turn.lang))]
+    if status == "same":
+        lines[0] += " " + turn.say(f"injury_advice_{result.injury.severity.value}")
+    if result.see_professional:
+        lines.append(turn.say("injury_see_professional"))
+    if result.adapted_plan is not None:
+        lines.append(turn.say("injury_plan_adapted"))
+        lines.extend(f"• {a}" for a in _injury_adaptations(turn, result.adapted_plan))
+    return turn.reply("\n".join(lines), Intent.INJURY_UPDATE)
+
+
+def _only_open(turn: Turn) -> bool:
+    return len(turn.ctx.open_injuries) == 1
+
+
+# "No me duele al caminar" answers a triage question; only these say the injury is over.
+_HEALED = ("ya no me duele", "ya no duele", "ya no me molesta", "no longer hurts", "doesn't hurt anymore",
+           "doesnt hurt anymore", "recuperado", "recuperada", "ya estoy bien", "recovered", "healed", "sane",
+           "se me paso", "feels fine now", "all good now", "ya paso")
+
+
+_EXPLICIT_TREND = ("mejor", "peor", "better", "worse", "empeoro", "empeora", "mejorando", "improving")
+
+
+def _healed(text: str) -> bool:
+    return has_any(fold(text), _HEALED)

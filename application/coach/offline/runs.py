@@ -1,0 +1,244 @@
+"""Runs and cross-training: logging (one or several, intervals included), correcting, deleting."""
+from __future__ import annotations
+
+from typing import Any
+
+from application.training import measures
+from application.coach.coach_reply import CREATE_PLAN
+from application.messages.formatting import part_with_side
+from application.messages import reason, short_date
+from application.coach.offline.turn import Turn
+from application.ports import Button
+from application.tools.arguments import CorrectRunArgs, DeleteRunArgs, LogCrossTrainingArgs, LogRunArgs
+from application.understanding.body import part_name
+from application.understanding.corrections import parse_correction, parse_deletion
+from application.understanding.cross_training import parse_cross_training
+from application.understanding.run_report import parse_runs
+from domain.conversation import Intent
+from domain.milestones import PACE_RECORD_MIN_KM, MilestoneKind
+from domain.run import Run
+from domain.vdot import training_paces
+
+PLAN_OFFER_AFTER_RUNS = 3
+
+
+def _confirm_buttons(turn: Turn) -> tuple[Button, ...]:
+    return (Button("confirm:yes", turn.say("button_yes_save")), Button("confirm:no", turn.say("button_no")))
+
+
+def reports_a_run(turn: Turn) -> bool:
+    """A run done, with its distance, is in the message (whatever else it says or asks)."""
+    return any(not r.planned and r.distance_km for r in parse_runs(turn.text, turn.today, turn.units))
+
+
+def log_runs(turn: Turn, confirmed: bool = False) -> Any:
+    reports = parse_runs(turn.text, turn.today, turn.units)
+    done = [r for r in reports if not r.planned]
+    if not done:
+        if any(r.planned for r in reports):
+            return turn.reply(turn.say("run_planned_not_logged"), Intent.LOG_RUN)
+        return turn.reply(turn.say("run_needs_distance"), Intent.LOG_RUN)
+    if any(r.distance_km is None for r in done):
+        return turn.reply(turn.say("run_needs_distance"), Intent.LOG_RUN)
+    lines: list[str] = []
+    logged: list[Run] = []
+    for report in done:
+        assert report.distance_km is not None    # checked above: every run here has its distance
+        if confirmed and _already_stored(turn, report):
+            continue      # "Sí, guárdalo" confirms the run that was asked about, not the ones logged before it
+        rpe = report.perceived_effort
+        args = LogRunArgs(
+            distance_km=report.distance_km, duration_min=report.duration_s / 60 if report.duration_s else None,
+            day=report.day, rpe=int(round(rpe)) if rpe is not None else None, mood=report.mood,
+            aches=list(report.aches), weather=report.weather, is_race=bool(report.is_race),
+            notes=turn.text.strip() or None, confirmed=confirmed,
+        )
+        outcome = turn.call(args)
+        if outcome.needs_confirmation is not None:
+            # What was logged before it (already in ``lines``) stays said, then the question.
+            return _ask_to_confirm(turn, outcome.needs_confirmation, report.day or turn.today,
+                                   report.distance_km, said=lines)
+        if outcome.is_error:
+            why = reason(turn.lang, outcome.error) if outcome.error is not None else ""
+            lines.append(turn.say("run_refused", reason=why))
+            continue
+        assert outcome.logged_run is not None
+        logged.append(outcome.logged_run)
+        # "tu rodilla derecha": the part and side as the runner said them.
+        new_parts = [part_with_side(i.body_part, getattr(i.side, "value", i.side) or "", turn.lang)
+                     for i in outcome.value.new_injuries]
+        if report.intervals:
+            lines.append(_run_line(turn, outcome.logged_run) + " " + _intervals_text(turn, report.intervals))
+        else:
+            lines.append(_run_line(turn, outcome.logged_run))
+        feedback = _pace_feedback(turn, outcome.logged_run)
+        if feedback:
+            lines.append(feedback)
+        if new_parts or outcome.logged_run.aches:
+            aches = (outcome.logged_run.aches or "").split(", ")
+            parts = new_parts or [turn.say("part_no_side", part=part_name(p, turn.lang)) for p in aches]
+            lines.append(turn.say("run_ache_noted", parts=", ".join(parts)))
+    if not logged:
+        return turn.reply("\n".join(lines), Intent.LOG_RUN)
+    return _after_logging(turn, logged, lines)
+
+
+def _already_stored(turn: Turn, report: Any) -> bool:
+    day = report.day or turn.today
+    return any(abs(run.distance_km - report.distance_km) < 0.01 and run.duration_s == report.duration_s
+               for run in turn.tools.runs.on_day(turn.runner.id, day))
+
+
+def _run_line(turn: Turn, run: Run) -> str:
+    key = "race_logged" if run.is_race else "run_logged"
+    return turn.say(key, day=short_date(run.date, turn.lang), **_facts(turn, run))
+
+
+def _run_facts(turn: Turn, run: Run) -> str:
+    """'6 km en 45:00 (7:30/km)': a run's distance, time and pace in the runner's units."""
+    facts = _facts(turn, run)
+    return facts["distance"] + facts["time"] + facts["pace"]
+
+
+def _facts(turn: Turn, run: Run) -> dict[str, str]:
+    time = turn.say("run_time", time=measures.duration(run.duration_s)) if run.duration_s else ""
+    pace = f" ({measures.pace(run.pace_s_per_km, turn.units)})" if run.pace_s_per_km else ""
+    return {"distance": measures.distance(run.distance_km, turn.units), "time": time, "pace": pace}
+
+
+def _intervals_text(turn: Turn, intervals: Any) -> str:
+    parts = []
+    for block in intervals:
+        size = (measures.distance(block.rep_distance_km, turn.units) if getattr(block, "rep_distance_km", None)
+                else measures.duration(block.rep_duration_s or 0))
+        text = f"{block.reps}×{size}"
+        if getattr(block, "pace_s_per_km", None):
+            text += f" @ {measures.pace(block.pace_s_per_km, turn.units)}"
+        if getattr(block, "recovery_s", None):
+            text += " " + turn.say("intervals_recovery", time=measures.duration(block.recovery_s))
+        parts.append(text)
+    return turn.say("intervals_noted", sets=", ".join(parts))
+
+
+def _pace_feedback(turn: Turn, run: Run) -> str | None:
+    """Compare the run with what the plan asked for that day, or with the runner's easy pace."""
+    if not run.pace_s_per_km or run.is_race:
+        return None
+    plan = turn.tools.active_plan(turn.runner)
+    planned = plan.session_on(run.date) if plan else None
+    if planned and planned.pace_s_per_km and planned.kind.is_run and not planned.kind.is_quality:
+        fast, slow = planned.pace_s_per_km
+        if run.pace_s_per_km < fast - 10:
+            return turn.say("pace_faster_than_planned", target=measures.pace_range(fast, slow, turn.units))
+        if run.pace_s_per_km > slow + 20:
+            return turn.say("pace_slower_than_planned")
+        return turn.say("pace_on_target")
+    if plan and not planned:
+        easy_fast, _ = training_paces(plan.vdot).easy
+        if run.pace_s_per_km < easy_fast - 15 and (run.perceived_effort or 0) < 7:
+            return turn.say("pace_easy_too_fast")
+    return None
+
+
+def _after_logging(turn: Turn, logged: list[Run], lines: list[str]) -> Any:
+    # Records, counts and the week's km come from aggregates and a week of runs: a runner with years
+    # of history costs what a new one does.
+    since = turn.today.replace(year=turn.today.year - 1)
+    earlier = turn.tools.runs.records(turn.runner.id, since=since, exclude=[r.id for r in logged])
+    count = earlier.runs + sum(1 for r in {r.id: r for r in logged}.values() if r.date >= since)
+    from application.training.log_run import week_runs
+    from domain.milestones import milestones_against, week_km
+    last = logged[-1]
+    for run in logged:
+        for milestone in milestones_against(run, earlier):
+            if milestone.kind is MilestoneKind.LONGEST_RUN:
+                lines.append(turn.say("longest_run", previous=measures.distance(milestone.previous_best, turn.units)))
+            else:
+                lines.append(turn.say("fastest_pace", min_km=measures.distance(PACE_RECORD_MIN_KM, turn.units),
+                                      previous=measures.pace(milestone.previous_best, turn.units)))
+    if count > 1:
+        week = week_runs(turn.tools.runs, turn.runner.id, last.date)
+        lines.append(turn.say("week_km", km=measures.distance(week_km(last, week), turn.units)))
+    buttons: tuple[Button, ...] = ()
+    if turn.ctx.active_plan is None:
+        lines.append(turn.say("runs_count_one") if count == 1 else turn.say("runs_count", count=count))
+        if count >= PLAN_OFFER_AFTER_RUNS:
+            lines.append(turn.say("first_plan_offer"))
+            buttons = (CREATE_PLAN[turn.lang],)
+    return turn.reply("\n".join(lines), Intent.LOG_RUN, buttons=buttons)
+
+
+def already_logged(turn: Turn, run: Run) -> Any:
+    return _after_logging(turn, [run], [_run_line(turn, run)])
+
+
+def log_cross_training(turn: Turn) -> Any:
+    report = parse_cross_training(turn.text, turn.today)
+    if report is None or (report.minutes is None and report.distance_km is None):
+        return turn.reply(turn.say("cross_needs_details"), Intent.LOG_CROSS_TRAINING)
+    outcome = turn.call(LogCrossTrainingArgs(activity=report.activity, minutes=report.minutes,
+                                             distance_km=report.distance_km, day=report.day))
+    if outcome.is_error:
+        return turn.reply(turn.say("cross_refused", reason=reason(turn.lang, outcome.error)), Intent.LOG_CROSS_TRAINING)
+    activity = outcome.value
+    amount = (turn.say("minutes", minutes=f"{activity.minutes:g}") if activity.minutes
+              else measures.distance(activity.distance_km, turn.units))
+    return turn.reply(turn.say("cross_logged", activity=turn.say(f"activity_{_activity(activity)}"), amount=amount,
+                               day=short_date(activity.day, turn.lang)), Intent.LOG_CROSS_TRAINING)
+
+
+def _activity(activity: Any) -> str:
+    return getattr(activity.activity, "value", activity.activity)
+
+
+def _ask_to_confirm(turn: Turn, pending: Any, day: Any, km: float, said: list[str] | None = None) -> Any:
+    concerns = "; ".join(reason(turn.lang, c) for c in pending.concerns)
+    text = "\n".join([*(said or []), turn.say("run_needs_confirmation", day=short_date(day, turn.lang),
+                                               distance=measures.distance(km, turn.units), concerns=concerns),
+                       turn.say("confirm_save_anyway")])
+    return turn.reply(text, Intent.CLARIFY, buttons=_confirm_buttons(turn))
+
+
+def correct_run(turn: Turn, confirmed: bool = False) -> Any:
+    correction = parse_correction(turn.text, turn.today)
+    if correction is None or (correction.distance_km is None and correction.duration_s is None
+                              and correction.day is None):
+        return turn.reply(turn.say("correction_needs_value"), Intent.CORRECT_RUN)
+    target = correction.target
+    outcome = turn.call(CorrectRunArgs(
+        day=target.day if target else None, logged_km=target.distance_km if target else None,
+        distance_km=correction.distance_km,
+        duration_min=correction.duration_s / 60 if correction.duration_s else None, new_day=correction.day,
+        confirmed=confirmed))
+    pending = outcome.needs_confirmation
+    if pending is not None:
+        return _ask_to_confirm(turn, pending, pending.run.date, pending.run.distance_km)
+    if outcome.is_error:
+        return _change_failed(turn, outcome, Intent.CORRECT_RUN)
+    change = outcome.value
+    lines = [turn.say("run_fixed", day=short_date(change.run.date, turn.lang), run=_run_facts(turn, change.run),
+                      before=_run_facts(turn, change.before))]
+    if change.plan_rebuilt:
+        lines.append(turn.say("plan_updated_after_change"))
+    return turn.reply("\n".join(lines), Intent.CORRECT_RUN)
+
+
+def delete_run(turn: Turn) -> Any:
+    target = parse_deletion(turn.text, turn.today)
+    outcome = turn.call(DeleteRunArgs(day=target.day if target else None,
+                                      logged_km=target.distance_km if target else None))
+    if outcome.is_error:
+        return _change_failed(turn, outcome, Intent.DELETE_RUN)
+    change = outcome.value
+    lines = [turn.say("run_removed", day=short_date(change.before.date, turn.lang),
+                      distance=measures.distance(change.before.distance_km, turn.units))]
+    if change.plan_rebuilt:
+        lines.append(turn.say("plan_updated_after_change"))
+    return turn.reply("\n".join(lines), Intent.DELETE_RUN)
+
+
+def _change_failed(turn: Turn, outcome: Any, intent: Intent) -> Any:
+    code = getattr(outcome.error, "code", "")
+    if code in ("run_not_found", "no_runs"):
+        return turn.reply(turn.say("run_missing"), intent)
+    return turn.reply(turn.say("run_refused", reason=reason(turn.lang, outcome.error)), intent)

@@ -1,0 +1,54 @@
+"""One message being answered by the offline coach: who, what they wrote, and the tools to act."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import attrs
+
+from application.coach.coach_reply import CoachReply
+from application.coach.context import CoachContext
+from application.messages import say
+from application.ports import Button
+from application.tools.registry import ToolOutcome, ToolRegistry
+from application.tools.toolbox import CoachTools
+from domain.conversation import Intent
+from domain.runner import Runner, Units
+
+
+@attrs.define
+class Turn:
+    ctx: CoachContext
+    text: str
+    registry: ToolRegistry
+    tools: CoachTools
+    tools_used: list[str] = attrs.field(factory=list)
+
+    @property
+    def runner(self) -> Runner:
+        return self.ctx.runner
+
+    @property
+    def today(self) -> date:
+        return self.ctx.today
+
+    @property
+    def lang(self) -> str:
+        return "en" if self.ctx.runner.language == "en" else "es"
+
+    @property
+    def units(self) -> Units:
+        return self.ctx.runner.units or Units.KM
+
+    def say(self, key: str, **values: Any) -> str:
+        return say(self.lang, key, **values)
+
+    def call(self, args: Any) -> ToolOutcome:
+        """A tool, exactly as the LLM coach would call it (same validation, same result)."""
+        outcome = self.registry.call(self.runner, args, self.today, message=self.text)
+        if not outcome.is_error and outcome.name not in self.tools_used:
+            self.tools_used.append(outcome.name)
+        return outcome
+
+    def reply(self, text: str, intent: Intent, buttons: tuple[Button, ...] = ()) -> CoachReply:
+        return CoachReply(text, intent, buttons=buttons, tools_used=list(self.tools_used))

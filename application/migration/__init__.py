@@ -1,0 +1,4 @@
+"""Bringing the old Google-Sheets bot's data in.
+
+May import: training, the coach's readers (understanding), ports, domain.
+"""

@@ -1,4 +1,0 @@
-"""The offline coach, by area: runs, the plan day by day, the profile, injuries, conversation."""
-from application.offline.coach import OfflineCoach
-
-__all__ = ["OfflineCoach"]
