@@ -266,7 +266,7 @@ def _open_store(settings: Settings):
         return PostgresStore.connect(settings.database_url.get_secret_value(), min_size=settings.db_pool_min,
                                      max_size=settings.db_pool_max)
     if kind == "sqlite":
-        from adapters.sqlite_store import SqliteStore
+        from adapters.sqlite import SqliteStore
         return SqliteStore(settings.data_path / "andes.sqlite3")
     raise ValueError(f"ANDES_STORE={kind!r}: expected sqlite, postgres or memory")
 

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 import attrs
 
 from adapters.message_codec import storable_note
-from application.messaging.delivery import OutboundMessage
+from application.ports.delivery import OutboundMessage
 from application.ports.outbox import PENDING, SENDING, OutboxMessage
 from application.ports import (
     Button,
@@ -629,7 +629,7 @@ class RecordingMessenger:
 
 
 class InMemoryDeliveryLog(_JoinsUnits):
-    """``application.messaging.delivery.DeliveryLog`` in dicts (thread-safe). Like the inbox and the outbox it
+    """``application.ports.delivery.DeliveryLog`` in dicts (thread-safe). Like the inbox and the outbox it
     joins units of work: a write made inside a unit that rolls back is undone (releasing held texts
     into a reply that was rolled back must not lose them)."""
 

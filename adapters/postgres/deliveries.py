@@ -1,4 +1,4 @@
-"""``application.messaging.delivery.DeliveryLog`` in ``outbound_messages`` and ``unreachable_runners`` (0007)."""
+"""``application.ports.delivery.DeliveryLog`` in ``outbound_messages`` and ``unreachable_runners`` (0007)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -9,7 +9,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from adapters.postgres.unit_of_work import connection
-from application.messaging.delivery import OutboundMessage
+from application.ports.delivery import OutboundMessage
 
 _COLUMNS = "message_id AS id, runner_id, text, sent_at, template, held_at, reason, answers, delivered_at"
 

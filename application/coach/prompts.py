@@ -11,7 +11,7 @@ from typing import Any
 
 from application.coach.context import CoachContext
 from application.messages.formatting import fitness_text, session_text
-from application.training.local_time import local_now
+from application.training.local_time import local_day, local_now
 from application.messages import GOAL_NAMES, LEVEL_NAMES, SEVERITY_NAMES, name_of, short_date
 from application.understanding.body import part_name
 from domain.pace import format_clock, format_pace
@@ -104,10 +104,6 @@ _LABELS = {
     },
 }
 
-
-def local_day(runner, moment: datetime) -> date:
-    """The runner's calendar day of a stored moment (stored in UTC)."""
-    return local_now(runner, moment).date() if moment.tzinfo else moment.date()
 
 
 def _lang(language: str | None) -> str:

@@ -18,12 +18,13 @@ import attrs
 from application.ports.after_commit import defer_or_run
 from application.coach.coach_reply import CREATE_PLAN, CoachReply
 from application.coach.context import BuildContext, CoachContext
-from application.messaging.delivery import find_runner
+from application.coach.identity import find_runner
 from application.coach.llm_coach import Conversation, LLMCoach
 from application.training.local_time import local_today
 from application.coach.offline import OfflineCoach
 from application.coach.onboarding import OnboardRunner
 from application.ports import (
+    PLAN_RENEWAL,
     ChatBuffer,
     Clock,
     ConversationLog,
@@ -33,7 +34,6 @@ from application.ports import (
     ToolCall,
     VectorMemory,
 )
-from application.schedule.scheduled_jobs import PLAN_RENEWAL
 from application.understanding.language import requested_language
 from domain.conversation import Intent, Message, Role
 from domain.memory import MemoryDocument, MemoryKind

@@ -1,15 +1,5 @@
-"""What happens to our WhatsApp messages after they leave: who a runner is to WhatsApp, and what
-to do when WhatsApp could not deliver a message.
-
-Identity. Since April 2026 every message webhook carries the sender's business-scoped user id
-(BSUID, ``user_id``), and users who adopt a WhatsApp username may write without a phone number
-(Meta's "Business-scoped user IDs" guide, mirrored at
-https://support.chatarchitect.com/books/meta-whatsapp/page/business-scoped-user-ids-developer-documentation;
-https://docs.360dialog.com/docs/resources/phone-numbers/usernames-and-bsuid). ``find_runner`` looks a
-runner up by user id first, then by phone, and links a runner first known by phone to their user id
-the first time a webhook carries both: existing runners are migrated as they write.
-``address`` is where replies go: the phone when known (Meta recommends phone numbers when possible),
-else the user id (sent as the ``recipient`` field, https://dualhook.com/docs/contacts-bsuid-api-changes).
+"""What happens to our WhatsApp messages after they leave: what to do when WhatsApp could not
+deliver a message (who a runner is to WhatsApp: ``application.coach.identity``).
 
 Failures (https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes):
 
@@ -31,88 +21,15 @@ from typing import Protocol
 
 import attrs
 
+from application.coach.identity import address, find_runner
 from application.ports import Clock, Messenger, RunnerRepository
-from domain.errors import DomainError
-from domain.runner import Runner, normalize_phone
+from application.ports.delivery import DeliveryLog, OutboundMessage
 
 log = logging.getLogger(__name__)
 
 RE_ENGAGEMENT = 131047
 UNREACHABLE = frozenset({131026})
 TOKEN_EXPIRED = 190
-
-
-def address(runner: Runner) -> str:
-    """Where WhatsApp messages to ``runner`` go: the phone when known, else the WhatsApp user id."""
-    if runner.phone:
-        return runner.phone
-    if runner.whatsapp_id:
-        return runner.whatsapp_id
-    raise ValueError(f"runner {runner.id} has neither a phone nor a WhatsApp user id")
-
-
-def _phone_or_none(phone: str | None) -> str | None:
-    if not phone:
-        return None
-    try:
-        return normalize_phone(phone)
-    except DomainError:
-        return None
-
-
-def find_runner(runners: RunnerRepository, phone: str | None, whatsapp_id: str | None) -> Runner | None:
-    """The runner who wrote from ``phone`` / ``whatsapp_id`` (either may be None), linked to the
-    user id when they were known by phone only. A changed number is taken from the webhook too."""
-    phone = _phone_or_none(phone)
-    runner = runners.by_whatsapp_id(whatsapp_id) if whatsapp_id else None
-    if runner is None and phone:
-        runner = runners.by_phone(phone)
-        if runner is not None and whatsapp_id and runner.whatsapp_id != whatsapp_id:
-            # First webhook with the user id for a runner known by phone: link them, so that they
-            # are still recognised once WhatsApp stops sending the number.
-            runner.whatsapp_id = whatsapp_id
-            runners.save(runner)
-            log.info("runner linked to their WhatsApp user id", extra={"runner_id": runner.id})
-    elif runner is not None and phone and runner.phone != phone and runners.by_phone(phone) is None:
-        runner.phone = phone                         # known by user id, now with a (new) number
-        runners.save(runner)
-    return runner
-
-
-# --- the record of what we sent --------------------------------------------------------------
-
-@attrs.define
-class OutboundMessage:
-    id: str                            # Graph's message id (wamid), or a local id when Graph never took it
-    runner_id: str
-    text: str
-    sent_at: datetime
-    template: bool = False
-    held_at: datetime | None = None    # undelivered, waiting for the runner's next message
-    reason: int | None = None          # Graph's error code that made us hold it
-    answers: str | None = None         # the inbox message id this text answers (held on a 190)
-    delivered_at: datetime | None = None   # when a held text went out with a later reply
-
-
-class DeliveryLog(Protocol):
-    """Our sent messages (to trace failure receipts back to a runner and a text), the held ones,
-    and runners WhatsApp can't reach. Implemented in memory, on SQLite and on PostgreSQL."""
-    def record(self, message: OutboundMessage) -> None:
-        """Store it (a no-op when its id is already there)."""
-    def get(self, message_id: str) -> OutboundMessage | None: ...
-    def hold(self, message_id: str, reason: int, at: datetime) -> bool:
-        """Mark a sent message held; False when unknown, already held or already re-delivered."""
-    def held(self, runner_id: str) -> list[OutboundMessage]:
-        """Held and not re-delivered yet, oldest first."""
-    def held_answer(self, inbox_message_id: str) -> OutboundMessage | None:
-        """The held reply to that inbox message, re-delivered or not (None: none was held)."""
-    def release(self, message_ids: Sequence[str], at: datetime) -> None:
-        """These held messages went out with a later reply."""
-    def mark_unreachable(self, runner_id: str, reason: int, at: datetime) -> None: ...
-    def unreachable_since(self, runner_id: str) -> datetime | None: ...
-    def mark_reachable(self, runner_id: str) -> None: ...
-    def purge(self, older_than: timedelta, now: datetime) -> int:
-        """Forget records older than ``older_than`` that wait for nothing (not held, or re-delivered)."""
 
 
 def record_sent(deliveries: DeliveryLog, runner_id: str, accepted: Iterable[tuple[str, str]] | None,

@@ -36,7 +36,9 @@ from typing import TypeVar
 import attrs
 
 from application.ports.after_commit import after_commit
-from application.messaging.delivery import DeliveryLog, address, find_runner, with_held
+from application.coach.identity import address, find_runner
+from application.messaging.delivery import with_held
+from application.ports.delivery import DeliveryLog
 from application.coach.llm_coach import Conversation
 from application.messages import say
 from application.messaging.offload import Offload

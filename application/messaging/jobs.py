@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-from application.messaging.delivery import DeliveryLog
+from application.ports.delivery import DeliveryLog
 from application.messaging.inbound import Answered, AnswerMessages, message_ref
 from application.messaging.offload import Offload
 from application.messaging.outbound import HandleReceipts, SendReplies

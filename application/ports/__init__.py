@@ -92,6 +92,12 @@ class ConversationLog(Protocol):
         """Oldest first, the last ``limit``."""
 
 
+# The kinds of scheduled message (``ProgressSummaryRecord.kind``; application.schedule writes them).
+BIWEEKLY = "biweekly"
+MONTHLY = "monthly"
+PLAN_RENEWAL = "plan_renewal"
+
+
 @attrs.define
 class ProgressSummaryRecord:
     runner_id: str
@@ -274,7 +280,7 @@ class Button:
 
 class Messenger(Protocol):
     """``phone`` is the runner's address: their phone number, or their WhatsApp user id when they
-    have no known phone (``application.messaging.delivery.address``). The send methods may return what WhatsApp
+    have no known phone (``application.coach.identity.address``). The send methods may return what WhatsApp
     accepted, ``[(message id, text)]``, so that a later failure receipt can be traced (None: untraced)."""
     def send_text(self, phone: str, text: str) -> list[tuple[str, str]] | None: ...
     def send_buttons(self, phone: str, text: str, buttons: Sequence[Button]) -> list[tuple[str, str]] | None: ...

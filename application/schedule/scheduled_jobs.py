@@ -50,7 +50,7 @@ from typing import Any
 import attrs
 
 from application.coach.coach_reply import CREATE_PLAN
-from application.messaging.delivery import address
+from application.coach.identity import address
 from application.training.local_time import local_now
 from application.messages import short_date
 from application.ports import (
@@ -59,6 +59,9 @@ from application.ports import (
     ConversationLog,
     Messenger,
     PlanRepository,
+    BIWEEKLY,
+    MONTHLY,
+    PLAN_RENEWAL,
     ProgressSummaryRecord,
     ProgressSummaryRepository,
     RunnerRepository,
@@ -70,9 +73,6 @@ from domain.runner import Runner
 
 log = logging.getLogger(__name__)
 
-BIWEEKLY = "biweekly"
-MONTHLY = "monthly"
-PLAN_RENEWAL = "plan_renewal"
 
 BIWEEKLY_ANCHOR = date(2024, 1, 7)     # a Sunday
 BIWEEKLY_DAYS = 14

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from application.messages.formatting import fitness_text, pace_note_text, race_plan_text
 from application.training.log_run import RunDetails, week_runs
-from application.coach.prompts import local_day
+from application.training.local_time import local_day
 from application.tools.arguments import (
     CorrectRunArgs,
     DeleteRunArgs,

@@ -20,3 +20,8 @@ def local_now(runner: Runner, now: datetime) -> datetime:
 
 def local_today(runner: Runner, now: datetime) -> date:
     return local_now(runner, now).date()
+
+
+def local_day(runner: Runner, moment: datetime) -> date:
+    """The runner's calendar day of a stored moment (stored in UTC)."""
+    return local_now(runner, moment).date() if moment.tzinfo else moment.date()

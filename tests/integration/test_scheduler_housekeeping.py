@@ -57,7 +57,7 @@ def test_a_scheduler_tick_purges_inbox_items_done_more_than_7_days_ago(tmp_path,
 
 
 def test_a_scheduler_tick_purges_sent_messages_after_8_days_but_keeps_held_ones(tmp_path, postgres_pool):
-    from application.messaging.delivery import OutboundMessage
+    from application.ports.delivery import OutboundMessage
 
     container, clock = memory_container(tmp_path)
     container.store.override(providers.Object(PostgresStore(postgres_pool)))

@@ -14,7 +14,7 @@ from dependency_injector import providers
 
 from adapters.postgres import PostgresStore
 from adapters.whatsapp import WhatsAppMessenger
-from application.messaging.delivery import OutboundMessage
+from application.ports.delivery import OutboundMessage
 from bootstrap import build_container, close_resources
 from domain.runner import Runner
 from tests.integration.fake_graph_api import FakeGraphAPI, status_payload, text_payload
@@ -238,7 +238,7 @@ def test_an_expired_token_keeps_the_reply_in_the_outbox_and_it_goes_once_after_t
 def test_user_ids_and_the_delivery_log_on_postgres(postgres_pool):
     from datetime import datetime, timedelta, timezone
 
-    from application.messaging.delivery import find_runner
+    from application.coach.identity import find_runner
     from application.ports import InboxItem
 
     store = PostgresStore(postgres_pool)

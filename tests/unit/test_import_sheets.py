@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from adapters.in_memory import InMemoryRunnerRepository, InMemoryRunRepository
-from adapters.sqlite_store import SqliteDatabase, SqliteRunnerRepository, SqliteRunRepository
+from adapters.sqlite import SqliteDatabase, SqliteRunnerRepository, SqliteRunRepository
 from application.migration.import_sheets import ImportSheets, SheetFormatError, parse_duration
 from domain.runner import FitnessLevel, GoalRace, Runner
 from entrypoints import cli_import

@@ -8,7 +8,7 @@ import pytest
 
 import bootstrap
 from adapters import in_memory
-from adapters import sqlite_store as sq
+from adapters import sqlite as sq
 from application.ports.outbox import SENDING, OutboxMessage
 from application.ports import InboxItem
 

@@ -3,7 +3,7 @@ SQLite store."""
 import pytest
 
 from adapters import in_memory
-from adapters import sqlite_store as sq
+from adapters import sqlite as sq
 from tests.contract.chat_buffer import *  # noqa: F401,F403
 from tests.contract.inbox import *  # noqa: F401,F403
 from tests.contract.outbox import *  # noqa: F401,F403

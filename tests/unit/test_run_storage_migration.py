@@ -1,7 +1,7 @@
 """The "runs" SQLite schema entry: a file written by the schema before it keeps its runs; "race: …" notes become Run.is_race."""
 from datetime import date
 
-from adapters import sqlite_store as sq
+from adapters import sqlite as sq
 from domain.runner import Units
 
 

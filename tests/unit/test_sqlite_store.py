@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from adapters.in_memory import FixedClock
-from adapters.sqlite_store import (
+from adapters.sqlite import (
     SCHEMA_VERSION, SqliteChatBuffer, SqliteDatabase, SqlitePlanRepository,
     SqliteRunnerRepository, SqliteRunRepository, SqliteStore, default_database_path,
 )

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from adapters import sqlite_store as sq
+from adapters import sqlite as sq
 from domain.injury import Injury, Side
 from domain.plan import PlanNote
 from tests.contract.repositories import a_plan

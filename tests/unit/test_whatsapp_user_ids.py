@@ -11,9 +11,11 @@ import httpx
 import pytest
 
 from adapters.in_memory import FixedClock, InMemoryDeliveryLog, InMemoryRunnerRepository, RecordingMessenger
-from adapters.sqlite_store import SqliteStore
+from adapters.sqlite import SqliteStore
 from adapters.whatsapp import DEFAULT_API_BASE, WhatsAppMessenger, WhatsAppSendError, addressee
-from application.messaging.delivery import HandleDeliveryFailure, OutboundMessage, address, find_runner, with_held
+from application.coach.identity import address, find_runner
+from application.messaging.delivery import HandleDeliveryFailure, with_held
+from application.ports.delivery import OutboundMessage
 from domain.errors import InvalidProfile
 from domain.runner import Runner
 from entrypoints.whatsapp_payload import TEXT, parse_webhook
@@ -125,9 +127,9 @@ def test_user_ids_are_unique_and_phone_less_runners_coexist(stores):
 
 def test_an_old_sqlite_file_is_migrated_and_its_runners_keep_working(tmp_path):
     path = tmp_path / "old.sqlite3"
-    from adapters import sqlite_store
+    from adapters import sqlite
     conn = sqlite3.connect(path)
-    for version, statements in enumerate(sqlite_store._MIGRATIONS[:3], start=1):   # the schema before issue 11
+    for version, statements in enumerate(sqlite._MIGRATIONS[:3], start=1):   # the schema before issue 11
         for statement in statements:
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")

@@ -1,0 +1,65 @@
+"""Every repository on one SQLite file."""
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from adapters.sqlite.chat_buffer import SqliteChatBuffer
+from adapters.sqlite.conversations import SqliteConversationLog
+from adapters.sqlite.cross_training import SqliteCrossTrainingRepository
+from adapters.sqlite.database import SqliteDatabase
+from adapters.sqlite.deliveries import SqliteDeliveryLog
+from adapters.sqlite.inbox import SqliteInbox
+from adapters.sqlite.injuries import SqliteInjuryRepository
+from adapters.sqlite.outbox import SqliteOutbox
+from adapters.sqlite.plans import SqlitePlanRepository
+from adapters.sqlite.runners import SqliteRunnerRepository
+from adapters.sqlite.runs import SqliteRunRepository
+from adapters.sqlite.summaries import SqliteProgressSummaryRepository
+from adapters.sqlite.unit_of_work import SqliteUnitOfWork
+
+log = logging.getLogger(__name__)
+
+
+class SqliteStore:
+    """Every repository on one SQLite file (what bootstrap holds as the ``store``)."""
+
+    def __init__(self, path: str | Path = ":memory:", *, clock=None):
+        self.db = SqliteDatabase(path, clock=clock)
+        self.runners = SqliteRunnerRepository(self.db)
+        self.runs = SqliteRunRepository(self.db)
+        self.plans = SqlitePlanRepository(self.db)
+        self.injuries = SqliteInjuryRepository(self.db)
+        self.conversations = SqliteConversationLog(self.db)
+        self.summaries = SqliteProgressSummaryRepository(self.db)
+        self.deliveries = SqliteDeliveryLog(self.db)
+        self.cross_training = SqliteCrossTrainingRepository(self.db)
+
+    def unit_of_work(self) -> SqliteUnitOfWork:
+        return SqliteUnitOfWork(self.db)
+
+    @property
+    def path(self) -> str:
+        return self.db.path
+
+    def chat_buffer(self, clock) -> SqliteChatBuffer:
+        return SqliteChatBuffer(self.db, clock)
+
+
+    def inbox(self, clock=None) -> SqliteInbox:
+        return SqliteInbox(self.db, clock)
+
+    def outbox(self, clock=None) -> SqliteOutbox:
+        return SqliteOutbox(self.db, clock)
+
+    def ping(self) -> bool:
+        try:
+            with self.db.read() as conn:
+                conn.execute("SELECT 1")
+            return True
+        except sqlite3.Error:
+            return False
+
+    def close(self) -> None:
+        self.db.close()
