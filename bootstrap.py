@@ -19,22 +19,22 @@ from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from application.coach.context import BuildContext
-from application.training.cross_training import LogCrossTraining
-from application.messaging.delivery import HandleDeliveryFailure
-from application.training.generate_plan import GeneratePlan
-from application.messaging.inbound import AnswerMessages
-from application.training.injuries import RecordInjury, ResolveInjury, UpdateInjury
-from application.messaging.jobs import Jobs, purges
-from application.training.log_run import LogRun
 from application.coach.offline import OfflineCoach
-from application.messaging.offload import Offload
 from application.coach.onboarding import OnboardRunner
-from application.messaging.outbound import HandleReceipts, SendReplies
-from application.training.progress import SummarizeProgress
 from application.coach.reply import ReplyToRunner
-from application.training.run_changes import CorrectRun, DeleteRun
+from application.messaging.delivery import HandleDeliveryFailure
+from application.messaging.inbound import AnswerMessages
+from application.messaging.jobs import Jobs, purges
+from application.messaging.offload import Offload
+from application.messaging.outbound import HandleReceipts, SendReplies
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
+from application.training.cross_training import LogCrossTraining
+from application.training.generate_plan import GeneratePlan
+from application.training.injuries import RecordInjury, ResolveInjury, UpdateInjury
+from application.training.log_run import LogRun
+from application.training.progress import SummarizeProgress
+from application.training.run_changes import CorrectRun, DeleteRun
 from application.understanding.intents import Understand
 
 # --- settings: every environment variable parsed and checked once, at start -------------------

@@ -21,8 +21,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from application.ports.after_commit import defer_or_run
 from application.ports import VectorMemory
+from application.ports.after_commit import defer_or_run
 from domain.memory import MemoryDocument, Recollection
 from domain.run import Run
 

@@ -11,8 +11,6 @@ from datetime import date, datetime, timedelta, timezone
 import attrs
 
 from adapters.message_codec import storable_note
-from application.ports.delivery import OutboundMessage
-from application.ports.outbox import PENDING, SENDING, OutboxMessage
 from application.ports import (
     Button,
     ChatTurn,
@@ -23,6 +21,8 @@ from application.ports import (
     ProgressSummaryRecord,
     ToolSpec,
 )
+from application.ports.delivery import OutboundMessage
+from application.ports.outbox import PENDING, SENDING, OutboxMessage
 from domain.conversation import Message, Role
 from domain.cross_training import CrossTraining
 from domain.injury import Injury

@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from adapters.sqlite import schema
 from adapters.sqlite.codec import _SystemClock
-from adapters.sqlite.schema import _MIGRATIONS
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ class SqliteDatabase:
     def migrate(self) -> list[int]:
         """Apply the pending schema versions; a no-op when the file is up to date."""
         applied = []
-        for version, statements in enumerate(_MIGRATIONS, start=1):
+        for version, statements in enumerate(schema._MIGRATIONS, start=1):
             with self.transaction() as conn:
                 # Read inside the write transaction: another process may have just migrated.
                 if conn.execute("PRAGMA user_version").fetchone()[0] >= version:

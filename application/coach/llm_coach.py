@@ -27,9 +27,9 @@ import attrs
 
 from application.coach.coach_reply import CREATE_PLAN, SHOW_TODAY, CoachReply
 from application.coach.context import CoachContext
+from application.coach.prompts import build_system_prompt
 from application.messages import say, short_date
 from application.ports import LLM, ChatTurn, Completion, LLMUnavailable, RunRepository, ToolCall, ToolSpec
-from application.coach.prompts import build_system_prompt
 from application.tools.registry import ToolOutcome, ToolRegistry
 from application.understanding.intents import Understand
 from domain.conversation import Intent, Message, Role

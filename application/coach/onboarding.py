@@ -20,10 +20,10 @@ from datetime import date, timedelta
 import attrs
 
 from application.coach.coach_reply import CREATE_PLAN, CoachReply
-from application.training.injuries import RecordInjury
-from application.training.log_run import RunDetails
 from application.messages import GOAL_NAMES, LEVEL_NAMES, name_of, reason, say, short_date
 from application.ports import Button, Clock, InjuryRepository, RunnerRepository
+from application.training.injuries import RecordInjury
+from application.training.log_run import RunDetails
 from application.understanding import profile_answers as answers
 from application.understanding.body import body_parts_in, mentions_pain
 from application.understanding.dates import parse_day

@@ -6,13 +6,13 @@ runs, open injuries, recollections) is given as data, after the guidance.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from application.coach.context import CoachContext
-from application.messages.formatting import fitness_text, session_text
-from application.training.local_time import local_day, local_now
 from application.messages import GOAL_NAMES, LEVEL_NAMES, SEVERITY_NAMES, name_of, short_date
+from application.messages.formatting import fitness_text, session_text
+from application.training.local_time import local_day
 from application.understanding.body import part_name
 from domain.pace import format_clock, format_pace
 from domain.run import Run

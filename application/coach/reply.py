@@ -15,12 +15,10 @@ from datetime import datetime
 
 import attrs
 
-from application.ports.after_commit import defer_or_run
 from application.coach.coach_reply import CREATE_PLAN, CoachReply
 from application.coach.context import BuildContext, CoachContext
 from application.coach.identity import find_runner
 from application.coach.llm_coach import Conversation, LLMCoach
-from application.training.local_time import local_today
 from application.coach.offline import OfflineCoach
 from application.coach.onboarding import OnboardRunner
 from application.ports import (
@@ -34,6 +32,8 @@ from application.ports import (
     ToolCall,
     VectorMemory,
 )
+from application.ports.after_commit import defer_or_run
+from application.training.local_time import local_today
 from application.understanding.language import requested_language
 from domain.conversation import Intent, Message, Role
 from domain.memory import MemoryDocument, MemoryKind

@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
-from typing import Protocol
+from datetime import datetime
 
-import attrs
-
-from application.coach.identity import address, find_runner
+from application.coach.identity import address
 from application.ports import Clock, Messenger, RunnerRepository
 from application.ports.delivery import DeliveryLog, OutboundMessage
+from domain.runner import Runner
 
 log = logging.getLogger(__name__)
 

@@ -35,16 +35,16 @@ from typing import TypeVar
 
 import attrs
 
-from application.ports.after_commit import after_commit
 from application.coach.identity import address, find_runner
-from application.messaging.delivery import with_held
-from application.ports.delivery import DeliveryLog
 from application.coach.llm_coach import Conversation
-from application.messages import say
-from application.messaging.offload import Offload
-from application.ports.outbox import Outbox, OutboxMessage
-from application.ports import Button, Clock, Inbox, InboxItem, RunnerRepository, ToolCall, UnitOfWork
 from application.coach.reply import Exchange, ReplyToRunner
+from application.messages import say
+from application.messaging.delivery import with_held
+from application.messaging.offload import Offload
+from application.ports import Button, Clock, Inbox, InboxItem, RunnerRepository, ToolCall, UnitOfWork
+from application.ports.after_commit import after_commit
+from application.ports.delivery import DeliveryLog
+from application.ports.outbox import Outbox, OutboxMessage
 from domain.errors import DomainError
 from domain.runner import Runner
 

@@ -19,12 +19,12 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-from application.ports.delivery import DeliveryLog
 from application.messaging.inbound import Answered, AnswerMessages, message_ref
 from application.messaging.offload import Offload
 from application.messaging.outbound import HandleReceipts, SendReplies
-from application.ports.outbox import Outbox
 from application.ports import ChatBuffer, Clock, Inbox
+from application.ports.delivery import DeliveryLog
+from application.ports.outbox import Outbox
 
 log = logging.getLogger(__name__)
 

@@ -40,8 +40,8 @@ from application.messaging.delivery import (
     record_sent,
 )
 from application.messaging.offload import Offload
-from application.ports.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENDING, SENT, Outbox, OutboxMessage
 from application.ports import Clock, Messenger, RunnerRepository
+from application.ports.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENDING, SENT, Outbox, OutboxMessage
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
-from application.training.local_time import local_today
 from application.ports import Clock, RunnerRepository, RunRepository
+from application.training.local_time import local_today
 from application.understanding.profile_answers import goal_in, level_in
 from application.understanding.text import fold
 from domain.errors import DomainError

@@ -51,21 +51,21 @@ import attrs
 
 from application.coach.coach_reply import CREATE_PLAN
 from application.coach.identity import address
-from application.training.local_time import local_now
 from application.messages import short_date
 from application.ports import (
+    BIWEEKLY,
+    MONTHLY,
+    PLAN_RENEWAL,
     Button,
     Clock,
     ConversationLog,
     Messenger,
     PlanRepository,
-    BIWEEKLY,
-    MONTHLY,
-    PLAN_RENEWAL,
     ProgressSummaryRecord,
     ProgressSummaryRepository,
     RunnerRepository,
 )
+from application.training.local_time import local_now
 from application.training.progress import ProgressSummary, SummarizeProgress
 from domain.conversation import Role
 from domain.plan import TrainingPlan

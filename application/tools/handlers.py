@@ -11,8 +11,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from application.messages.formatting import fitness_text, pace_note_text, race_plan_text
-from application.training.log_run import RunDetails, week_runs
-from application.training.local_time import local_day
 from application.tools.arguments import (
     CorrectRunArgs,
     DeleteRunArgs,
@@ -35,6 +33,8 @@ from application.tools.arguments import (
 )
 from application.tools.parsing import ArgumentError
 from application.tools.views import canonical_part, clean, injury_json, plan_json, run_json, session_json
+from application.training.local_time import local_day
+from application.training.log_run import RunDetails, week_runs
 from domain.milestones import milestones_against, week_km
 from domain.pace import format_clock, format_pace
 from domain.runner import Runner

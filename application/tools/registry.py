@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from application.training.log_run import LoggedRun, NeedsConfirmation
 from application.messages import reason
 from application.ports import ToolCall, ToolSpec, UnitOfWork
 from application.tools.arguments import TOOL_ARGUMENTS
@@ -23,6 +22,7 @@ from application.tools.handlers import HANDLERS
 from application.tools.parsing import ArgumentError, make_converter, structure_arguments
 from application.tools.schema import tool_spec
 from application.tools.views import concern_json, dumps
+from application.training.log_run import LoggedRun, NeedsConfirmation
 from domain.errors import DomainError
 from domain.run import Run
 from domain.runner import Runner

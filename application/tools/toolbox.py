@@ -10,17 +10,17 @@ from typing import Any
 
 import attrs
 
+from application.messages.formatting import render_plan
+from application.ports import InjuryRepository, PlanRepository, RunnerRepository, RunRepository, VectorMemory
+from application.tools.parsing import ArgumentError
 from application.training.cross_training import CrossTrainingDetails, LogCrossTraining
 from application.training.fitness import FitnessReport, fitness_report
-from application.messages.formatting import render_plan
 from application.training.generate_plan import LOOKBACK_DAYS, GeneratedPlan, GeneratePlan
 from application.training.injuries import InjuryOutcome, InjuryUpdate, RecordInjury, ResolveInjury, UpdateInjury
 from application.training.log_run import LoggedRun, LogRun, RunDetails
-from application.ports import InjuryRepository, PlanRepository, RunnerRepository, RunRepository, VectorMemory
 from application.training.progress import ProgressSummary, SummarizeProgress
 from application.training.run_changes import CorrectRun, DeleteRun, RunChanges, RunTarget
 from application.training.sessions import DayOutlook, MissedSession, outlook, record_missed
-from application.tools.parsing import ArgumentError
 from domain.cross_training import CrossTraining
 from domain.injury import Injury, Severity
 from domain.memory import Recollection

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 import attrs
 
-from application.messages.formatting import part_with_side, render_plan
 from application.messages import GOAL_NAMES, SESSION_NAMES, name_of, say
+from application.messages.formatting import part_with_side, render_plan
 from application.ports import (
     Clock,
     InjuryRepository,

@@ -8,10 +8,10 @@ from typing import Any
 
 import attrs
 
-from application.training import measures
-from application.training.generate_plan import LOOKBACK_DAYS
 from application.messages import say, short_date
 from application.ports import CrossTrainingRepository, InjuryRepository, PlanRepository, RunRepository
+from application.training import measures
+from application.training.generate_plan import LOOKBACK_DAYS
 from application.understanding.body import part_name
 from domain.cross_training import CrossTraining
 from domain.pace import format_clock

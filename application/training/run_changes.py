@@ -12,13 +12,13 @@ from typing import Any
 
 import attrs
 
+from application.ports import PlanRepository, RunRepository, VectorMemory
 from application.training.log_run import (
     NeedsConfirmation,
     RunDetails,
     history_for_rules,
     run_concerns,
 )
-from application.ports import PlanRepository, RunRepository, VectorMemory
 from domain.errors import InvalidRun
 from domain.run import Run
 from domain.runner import Runner

@@ -36,7 +36,12 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from tests.integration.fake_graph_api import (
-    FakeGraphAPI, ServerThread, delivery, encode, graph_error_body, signed_headers,
+    FakeGraphAPI,
+    ServerThread,
+    delivery,
+    encode,
+    graph_error_body,
+    signed_headers,
 )
 
 MODES = ("normal", "fail", "hang", "late")

@@ -7,9 +7,9 @@ giving an empty inbox and its store's unit of work.
 from __future__ import annotations
 
 import threading
+from datetime import datetime, timedelta, timezone
 
 import pytest
-from datetime import datetime, timedelta, timezone
 
 from adapters.in_memory import FixedClock
 from application.ports import InboxItem

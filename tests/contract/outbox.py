@@ -12,8 +12,8 @@ from typing import Any
 import attrs
 import pytest
 
-from application.ports.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENDING, SENT, OutboxMessage
 from application.ports import Button, InboxItem
+from application.ports.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENDING, SENT, OutboxMessage
 
 __all__ = ["OutboxBackend", "TestOutboxContract"]
 

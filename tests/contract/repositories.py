@@ -19,10 +19,10 @@ import pytest
 
 from application.ports import ProgressSummaryRecord
 from domain.conversation import Intent, Message, Role
+from domain.cross_training import Activity, CrossTraining
 from domain.injury import Injury, Severity, Side
 from domain.plan import BLOCK_DAYS, PlanNote, Session, SessionKind, TrainingPlan, Workout
 from domain.run import Run
-from domain.cross_training import Activity, CrossTraining
 from domain.runner import FitnessLevel, GoalRace, Runner, Units
 
 __all__ = [

@@ -40,10 +40,10 @@ import anthropic.types as anthropic_types
 import attrs
 import pytest
 import uvicorn
+from openai.types import ErrorObject
 from openai.types.chat import ChatCompletion, ChatCompletionMessage, ChatCompletionMessageFunctionToolCall
 from openai.types.chat.chat_completion import Choice
 from openai.types.chat.chat_completion_message_function_tool_call import Function
-from openai.types import ErrorObject
 from openai.types.completion_usage import CompletionUsage
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -52,19 +52,25 @@ from starlette.routing import Route
 
 from adapters.hashing_embedder import HashingEmbedder
 from adapters.in_memory import (
-    FixedClock, InMemoryChatBuffer, InMemoryConversationLog, InMemoryInjuryRepository, InMemoryPlanRepository,
-    InMemoryRunnerRepository, InMemoryRunRepository, InMemoryVectorMemory,
+    FixedClock,
+    InMemoryChatBuffer,
+    InMemoryConversationLog,
+    InMemoryInjuryRepository,
+    InMemoryPlanRepository,
+    InMemoryRunnerRepository,
+    InMemoryRunRepository,
+    InMemoryVectorMemory,
 )
 from application.coach.context import BuildContext, CoachContext
+from application.coach.offline import OfflineCoach
+from application.coach.onboarding import OnboardRunner
+from application.coach.reply import ReplyToRunner
+from application.tools.toolbox import CoachTools
 from application.training.generate_plan import GeneratePlan
 from application.training.injuries import RecordInjury, ResolveInjury
 from application.training.local_time import local_today
 from application.training.log_run import LogRun
-from application.coach.offline import OfflineCoach
-from application.coach.onboarding import OnboardRunner
 from application.training.progress import SummarizeProgress
-from application.coach.reply import ReplyToRunner
-from application.tools.toolbox import CoachTools
 from domain.runner import FitnessLevel, GoalRace, Runner
 
 DEEPSEEK_MODEL = "deepseek-flash"

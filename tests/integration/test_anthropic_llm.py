@@ -16,7 +16,13 @@ from application.messages import say
 from application.ports import ChatTurn, LLMUnavailable, ToolCall, ToolSpec
 from domain.conversation import Intent
 from tests.integration.fake_llm_servers import (  # noqa: F401  (fixtures)
-    CoachWorld, Scripted, anthropic_error, anthropic_refusal, anthropic_text, anthropic_tool_use, fake_llm,
+    CoachWorld,
+    Scripted,
+    anthropic_error,
+    anthropic_refusal,
+    anthropic_text,
+    anthropic_tool_use,
+    fake_llm,
     fake_llm_server_session,
 )
 

@@ -16,7 +16,12 @@ from bootstrap import Settings, build_container
 from domain.conversation import Intent, Role
 from entrypoints.http_app import create_app
 from tests.integration.fake_llm_servers import (  # noqa: F401  (fixtures)
-    CoachWorld, deepseek_insufficient_balance, fake_llm, fake_llm_server_session, openai_error, openai_text,
+    CoachWorld,
+    deepseek_insufficient_balance,
+    fake_llm,
+    fake_llm_server_session,
+    openai_error,
+    openai_text,
     openai_tool_calls,
 )
 

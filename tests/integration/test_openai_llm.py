@@ -20,8 +20,15 @@ from application.messages import say
 from application.ports import ChatTurn, LLMUnavailable, ToolCall, ToolSpec
 from domain.conversation import Intent
 from tests.integration.fake_llm_servers import (  # noqa: F401  (fixtures)
-    CoachWorld, Scripted, deepseek_insufficient_balance, fake_llm, fake_llm_server_session, openai_error,
-    openai_refusal, openai_text, openai_tool_calls,
+    CoachWorld,
+    Scripted,
+    deepseek_insufficient_balance,
+    fake_llm,
+    fake_llm_server_session,
+    openai_error,
+    openai_refusal,
+    openai_text,
+    openai_tool_calls,
 )
 
 FAST = RetryPolicy(max_attempts=3, initial_wait_s=0.01, max_wait_s=0.02, retry_after_cap_s=1.0)

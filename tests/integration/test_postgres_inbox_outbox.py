@@ -11,8 +11,8 @@ import pytest
 from adapters.postgres import PostgresInbox, PostgresUnitOfWork, apply_migrations, create_pool, load_migrations
 from adapters.postgres.inbox import INSERT, insert_params
 from adapters.postgres.outbox import PostgresOutbox
-from application.ports.outbox import SENDING, OutboxMessage
 from application.ports import InboxItem
+from application.ports.outbox import SENDING, OutboxMessage
 
 pytestmark = pytest.mark.integration
 

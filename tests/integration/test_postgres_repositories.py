@@ -2,11 +2,19 @@
 import pytest
 
 from adapters.postgres import (
-    PostgresChatBuffer, PostgresConversationLog, PostgresCrossTrainingRepository, PostgresInbox, PostgresInjuryRepository, PostgresPlanRepository,
-    PostgresProgressSummaryRepository, PostgresRunnerRepository, PostgresRunRepository, PostgresUnitOfWork,
+    PostgresChatBuffer,
+    PostgresConversationLog,
+    PostgresCrossTrainingRepository,
+    PostgresInbox,
+    PostgresInjuryRepository,
+    PostgresPlanRepository,
+    PostgresProgressSummaryRepository,
+    PostgresRunnerRepository,
+    PostgresRunRepository,
+    PostgresUnitOfWork,
 )
-from tests.contract.chat_buffer import *  # noqa: F401,F403
 from adapters.postgres.outbox import PostgresOutbox
+from tests.contract.chat_buffer import *  # noqa: F401,F403
 from tests.contract.inbox import *  # noqa: F401,F403
 from tests.contract.outbox import *  # noqa: F401,F403
 from tests.contract.outbox import OutboxBackend

@@ -11,11 +11,20 @@ import pytest
 
 import adapters.postgres.plans as plans_module
 from adapters.postgres import (
-    MigrationError, PostgresChatBuffer, PostgresInjuryRepository, PostgresStore, PostgresPlanRepository,
+    MigrationError,
+    PostgresChatBuffer,
+    PostgresInjuryRepository,
+    PostgresPlanRepository,
     PostgresProgressSummaryRepository,
-    PostgresRunnerRepository, PostgresRunRepository, applied_versions, apply_migrations, create_pool,
+    PostgresRunnerRepository,
+    PostgresRunRepository,
+    PostgresStore,
+    applied_versions,
+    apply_migrations,
+    create_pool,
     load_migrations,
 )
+from adapters.postgres.codec import to_jsonb
 from adapters.postgres.migrations import Migration
 from adapters.system_clock import SystemClock
 from application.ports import ProgressSummaryRecord
@@ -24,7 +33,6 @@ from domain.injury import Side
 from domain.plan import PlanNote
 from domain.run import Run
 from domain.runner import Runner
-from adapters.postgres.codec import to_jsonb
 from tests.contract.repositories import a_plan
 
 pytestmark = pytest.mark.integration

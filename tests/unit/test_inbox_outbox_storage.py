@@ -9,8 +9,8 @@ import pytest
 import bootstrap
 from adapters import in_memory
 from adapters import sqlite as sq
-from application.ports.outbox import SENDING, OutboxMessage
 from application.ports import InboxItem
+from application.ports.outbox import SENDING, OutboxMessage
 
 T0 = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
 
@@ -24,7 +24,7 @@ def test_items_stored_before_issue_12_keep_working_with_their_sender_computed(tm
     path = tmp_path / "andes.sqlite3"
     mine = _entry()
     with monkeypatch.context() as m:
-        m.setattr(sq, "_MIGRATIONS", sq._MIGRATIONS[:mine])
+        m.setattr(sq.schema, "_MIGRATIONS", sq._MIGRATIONS[:mine])
         old = sq.SqliteDatabase(path)
         with old.transaction() as conn:
             assert "sender" not in {r[1] for r in conn.execute("PRAGMA table_info(inbox)")}   # the old schema

@@ -10,18 +10,24 @@ import pytest
 
 from adapters.hashing_embedder import HashingEmbedder
 from adapters.in_memory import (
-    FixedClock, InMemoryChatBuffer, InMemoryInjuryRepository, InMemoryPlanRepository, InMemoryRunnerRepository,
-    InMemoryRunRepository, InMemoryVectorMemory, ScriptedLLM,
+    FixedClock,
+    InMemoryChatBuffer,
+    InMemoryInjuryRepository,
+    InMemoryPlanRepository,
+    InMemoryRunnerRepository,
+    InMemoryRunRepository,
+    InMemoryVectorMemory,
+    ScriptedLLM,
 )
 from application.coach.context import BuildContext
+from application.coach.llm_coach import LLMCoach, history_turns
+from application.coach.prompts import build_system_prompt
+from application.ports import Completion, LLMUnavailable, ToolCall
+from application.tools.toolbox import CoachTools
 from application.training.generate_plan import GeneratePlan
 from application.training.injuries import RecordInjury, ResolveInjury
-from application.coach.llm_coach import LLMCoach, history_turns
 from application.training.log_run import LogRun, RunDetails
-from application.ports import Completion, LLMUnavailable, ToolCall
 from application.training.progress import SummarizeProgress
-from application.coach.prompts import build_system_prompt
-from application.tools.toolbox import CoachTools
 from domain.conversation import Intent, Message, Role
 from domain.injury import Severity
 from domain.memory import MemoryDocument, MemoryKind

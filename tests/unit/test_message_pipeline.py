@@ -21,12 +21,12 @@ from dependency_injector import providers
 from adapters.in_memory import FixedClock
 from adapters.whatsapp import WhatsAppSendError
 from application.coach.coach_reply import CoachReply
+from application.messages import say
 from application.messaging.inbound import Answered
 from application.messaging.jobs import STALE_AFTER
-from application.messages import say
 from application.messaging.outbound import AMBIGUOUS_WAIT, GIVE_UP_AFTER
-from application.ports.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENT, OutboxMessage
 from application.ports import Button, InboxItem
+from application.ports.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENT, OutboxMessage
 from bootstrap import Settings, build_container
 from domain.conversation import Role
 from domain.errors import InvalidProfile

@@ -6,8 +6,8 @@ import string
 import pytest
 
 from application import messages
-from domain.conversation import Intent
 from application.understanding.intents import ASKABLE
+from domain.conversation import Intent
 
 
 def _fields(template: str) -> set[str]:

@@ -8,7 +8,11 @@ import logging
 import pytest
 
 from entrypoints.observability import (
-    JsonFormatter, Metrics, PhoneRedactionFilter, configure_logging, redact,
+    JsonFormatter,
+    Metrics,
+    PhoneRedactionFilter,
+    configure_logging,
+    redact,
 )
 
 

@@ -11,9 +11,9 @@ from adapters.in_memory import (
     InMemoryRunRepository,
     InMemoryVectorMemory,
 )
+from application.coach.onboarding import OnboardRunner
 from application.training.injuries import RecordInjury
 from application.training.log_run import LogRun
-from application.coach.onboarding import OnboardRunner
 from domain.conversation import Intent
 from tests.coach_harness import ONBOARDING_EN, ONBOARDING_ES, onboard
 

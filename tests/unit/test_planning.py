@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from application.messages.formatting import km_text, plan_text, render_plan
 from application.messages import SESSION_NAMES, name_of
+from application.messages.formatting import km_text, plan_text, render_plan
 from domain.block_review import Decision, review_block
 from domain.errors import InvalidPlan
 from domain.injury import Injury, ReturnStage, Severity, Side, triage_severity

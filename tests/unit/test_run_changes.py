@@ -5,9 +5,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from application.messages import reason, say
 from application.training.cross_training import CrossTrainingDetails
 from application.training.log_run import NeedsConfirmation, RunDetails, confirmation_question
-from application.messages import reason, say
 from application.training.run_changes import RunChanges, RunNotFound, RunTarget
 from domain.cross_training import Activity, InvalidCrossTraining
 from domain.errors import InvalidRun

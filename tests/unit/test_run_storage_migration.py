@@ -9,7 +9,7 @@ def test_the_runs_schema_entry_moves_race_notes_into_is_race_and_adds_the_runner
     path = tmp_path / "andes.sqlite3"
     [mine] = [i for i, entry in enumerate(sq._MIGRATIONS) if any("ADD COLUMN is_race" in s for s in entry)]
     with monkeypatch.context() as m:
-        m.setattr(sq, "_MIGRATIONS", sq._MIGRATIONS[:mine])
+        m.setattr(sq.schema, "_MIGRATIONS", sq._MIGRATIONS[:mine])
         old = sq.SqliteDatabase(path)
         assert old.schema_version == mine
         with old.transaction() as conn:

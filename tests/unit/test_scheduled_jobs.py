@@ -9,13 +9,23 @@ import pytest
 from dependency_injector import providers
 
 from adapters.in_memory import (
-    FixedClock, InMemoryConversationLog, InMemoryInjuryRepository, InMemoryPlanRepository, InMemoryProgressSummaryRepository,
-    InMemoryRunnerRepository, InMemoryRunRepository, RecordingMessenger,
+    FixedClock,
+    InMemoryConversationLog,
+    InMemoryInjuryRepository,
+    InMemoryPlanRepository,
+    InMemoryProgressSummaryRepository,
+    InMemoryRunnerRepository,
+    InMemoryRunRepository,
+    RecordingMessenger,
+)
+from application.schedule.scheduled_jobs import (
+    BIWEEKLY,
+    MONTHLY,
+    PLAN_RENEWAL,
+    ScheduledJobs,
+    is_biweekly_sunday,
 )
 from application.training.progress import SummarizeProgress
-from application.schedule.scheduled_jobs import (
-    BIWEEKLY, MONTHLY, PLAN_RENEWAL, ScheduledJobs, is_biweekly_sunday,
-)
 from bootstrap import Settings, build_container
 from domain.conversation import Message, Role
 from domain.plan import BLOCK_DAYS, Session, SessionKind, TrainingPlan

@@ -6,12 +6,19 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from adapters.in_memory import FixedClock
 from adapters.sqlite import (
-    SCHEMA_VERSION, SqliteChatBuffer, SqliteDatabase, SqlitePlanRepository,
-    SqliteRunnerRepository, SqliteRunRepository, SqliteStore, default_database_path,
+    SCHEMA_VERSION,
+    SqliteChatBuffer,
+    SqliteDatabase,
+    SqlitePlanRepository,
+    SqliteRunnerRepository,
+    SqliteRunRepository,
+    SqliteStore,
+    default_database_path,
 )
 from domain.conversation import Message, Role
 from domain.run import Run

@@ -10,18 +10,22 @@ import pytest
 
 from adapters.hashing_embedder import HashingEmbedder
 from adapters.in_memory import (
-    FixedClock, InMemoryInjuryRepository, InMemoryPlanRepository, InMemoryRunnerRepository,
-    InMemoryRunRepository, InMemoryVectorMemory,
+    FixedClock,
+    InMemoryInjuryRepository,
+    InMemoryPlanRepository,
+    InMemoryRunnerRepository,
+    InMemoryRunRepository,
+    InMemoryVectorMemory,
 )
-from application.training.generate_plan import GeneratePlan
-from application.training.injuries import RecordInjury, ResolveInjury
-from application.training.log_run import LogRun
 from application.ports import ToolCall
-from application.training.progress import SummarizeProgress
 from application.tools.arguments import TOOL_ARGUMENTS
 from application.tools.registry import ToolRegistry
 from application.tools.schema import json_schema
 from application.tools.toolbox import CoachTools
+from application.training.generate_plan import GeneratePlan
+from application.training.injuries import RecordInjury, ResolveInjury
+from application.training.log_run import LogRun
+from application.training.progress import SummarizeProgress
 from domain.injury import Severity
 from domain.memory import MemoryDocument, MemoryKind
 from domain.run import Run

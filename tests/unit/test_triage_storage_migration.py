@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from adapters import sqlite as sq
+from adapters.serialization import to_json
 from domain.injury import Injury, Side
 from domain.plan import PlanNote
 from tests.contract.repositories import a_plan
@@ -21,7 +22,7 @@ def _old_file(path, monkeypatch) -> None:
     """A file at the schema version before the triage entry, with an injury and a plan in it."""
     mine = _entry()
     with monkeypatch.context() as m:
-        m.setattr(sq, "_MIGRATIONS", sq._MIGRATIONS[:mine])
+        m.setattr(sq.schema, "_MIGRATIONS", sq._MIGRATIONS[:mine])
         old = sq.SqliteDatabase(path)
         assert old.schema_version == mine
         with old.transaction() as conn:
@@ -35,7 +36,7 @@ def _old_file(path, monkeypatch) -> None:
             conn.execute("""INSERT INTO training_plans (id, user_id, start_date, end_date, vdot, vdot_source,
                                                         sessions, adaptations, active, created_at)
                             VALUES ('p1', 'u1', '2024-03-04', '2024-03-17', 45, '', ?, ?, 1, '2024-03-04T06:00:00')""",
-                         [sq.to_json(plan.sessions), json.dumps(["menos volumen"])])
+                         [to_json(plan.sessions), json.dumps(["menos volumen"])])
         old.close()
 
 

@@ -17,9 +17,9 @@ import attrs
 
 from application.coach.coach_reply import CoachReply
 from application.coach.context import CoachContext
-from application.messages import say, template
 from application.coach.offline import days, injuries, profile, runs, talk
 from application.coach.offline.turn import Turn
+from application.messages import say, template
 from application.ports import Button
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools

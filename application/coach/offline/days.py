@@ -4,8 +4,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from application.training import measures
 from application.coach.coach_reply import CREATE_PLAN, SHOW_TODAY
+from application.coach.offline.turn import Turn
+from application.messages import SESSION_NAMES, name_of, reason, short_date
 from application.messages.formatting import (
     fitness_text,
     pace_note_text,
@@ -15,9 +16,6 @@ from application.messages.formatting import (
     race_plan_text,
     session_text,
 )
-from application.messages import SESSION_NAMES, name_of, reason, short_date
-from application.coach.offline.turn import Turn
-from application.training.sessions import DayOutlook
 from application.tools.arguments import (
     GeneratePlanArgs,
     GetFitnessArgs,
@@ -26,6 +24,8 @@ from application.tools.arguments import (
     RecordMissedSessionArgs,
     ShouldIRunArgs,
 )
+from application.training import measures
+from application.training.sessions import DayOutlook
 from application.understanding.dates import parse_day
 from application.understanding.intents import wants_new_plan
 from application.understanding.text import fold, has_any

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from application.coach.coach_reply import CREATE_PLAN
-from application.messages.formatting import note_text, part_with_side
-from application.messages import SEVERITY_NAMES, name_of, reason
 from application.coach.offline.turn import Turn
+from application.messages import SEVERITY_NAMES, name_of, reason
+from application.messages.formatting import note_text, part_with_side
 from application.tools.arguments import RecordInjuryArgs, UpdateInjuryArgs
 from application.understanding.body import body_parts_in, read_triage, severity_words
 from application.understanding.text import fold, has_any

@@ -5,8 +5,8 @@ import re
 from typing import Any
 
 from application.coach.coach_reply import CREATE_PLAN
-from application.messages import FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, name_of, reason, short_date
 from application.coach.offline.turn import Turn
+from application.messages import FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, name_of, reason, short_date
 from application.tools.arguments import SetRaceArgs, SetScheduleArgs, UpdateProfileArgs
 from application.tools.handlers import WEEKDAY_NAMES
 from application.understanding import profile_answers as answers

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from application.training import measures
 from application.coach.coach_reply import CREATE_PLAN
-from application.messages.formatting import part_with_side
-from application.messages import reason, short_date
 from application.coach.offline.turn import Turn
+from application.messages import reason, short_date
+from application.messages.formatting import part_with_side
 from application.ports import Button
 from application.tools.arguments import CorrectRunArgs, DeleteRunArgs, LogCrossTrainingArgs, LogRunArgs
+from application.training import measures
 from application.understanding.body import part_name
 from application.understanding.corrections import parse_correction, parse_deletion
 from application.understanding.cross_training import parse_cross_training

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from application.coach.coach_reply import SHOW_PROGRESS, SHOW_TODAY
-from application.messages.formatting import session_text
-from application.messages import short_date
 from application.coach.offline.turn import Turn
+from application.messages import short_date
+from application.messages.formatting import session_text
 from application.tools.arguments import RunningKnowledgeArgs, SearchMemoryArgs
 from application.understanding.text import fold
 from domain.conversation import Intent
