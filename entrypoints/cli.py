@@ -14,13 +14,31 @@ def _container():
     return build_container()
 
 
+def _log_to_file(container) -> logging.Handler:
+    """The terminal chat is a conversation: its logs go to ``$ANDES_DATA_DIR/andes.log``, not between
+    the replies (JSON lines, as the server writes them)."""
+    from entrypoints.observability import configure_logging
+    path = container.settings().data_path / "andes.log"
+    return configure_logging(container.settings().log_level, stream=open(path, "a", encoding="utf-8"))  # noqa: SIM115
+
+
+def _close_log(handler: logging.Handler) -> None:
+    logging.getLogger().removeHandler(handler)
+    handler.close()
+    stream = getattr(handler, "stream", None)
+    if stream is not None:
+        stream.close()
+
+
 def chat(args) -> int:
     container = _container()
+    log_handler = _log_to_file(container)
     try:
         reply_to_runner = container.reply_to_runner()
     except RuntimeError as error:      # e.g. the embedded memory is held by another process
         print(f"andes: {error}", file=sys.stderr)
         close_resources(container)
+        _close_log(log_handler)
         return 1
     phone = args.phone
     out = sys.stdout
@@ -52,6 +70,7 @@ def chat(args) -> int:
         print(file=out)
         out.flush()
     close_resources(container)
+    _close_log(log_handler)
     return 0
 
 
@@ -108,7 +127,10 @@ def main(argv=None) -> int:
     add_import_parser(sub, container_factory=_container)
 
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING if args.command == "chat" else logging.INFO)
+    if args.command == "chat":
+        logging.basicConfig(handlers=[logging.NullHandler()])   # until the chat opens its log file
+    else:
+        logging.basicConfig(level=logging.INFO)
     try:
         return args.func(args)
     except SettingsError as error:     # a bad environment variable: one line, no traceback

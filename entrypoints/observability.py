@@ -13,9 +13,9 @@ arguments, the extra fields and the traceback; extra fields named like a phone (
 ``wa_id``, ``from``, ``to``…) are dropped to ``[redacted]``, and so are ``text``/``body`` fields
 at INFO and above.
 
-Metrics: a private OpenTelemetry ``MeterProvider`` read by an ``InMemoryMetricReader``; ``GET
-/metrics`` renders its cumulative data in the Prometheus text format (``render_prometheus``), so no
-exporter package or global registry is needed:
+Metrics: a private OpenTelemetry ``MeterProvider`` read by OpenTelemetry's own Prometheus exporter
+(``PrometheusMetricReader``) into a registry of the app's; ``GET /metrics`` is ``prometheus_client``'s
+rendering of it (``render_prometheus``), so the text format is nobody's hand-written code:
 
 * ``messages_processed_total`` {intent, degraded} — runner messages answered;
 * ``tools_executed_total`` {tool} — coach tools run while answering;
@@ -36,16 +36,11 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
+from opentelemetry.exporter.prometheus import PrometheusMetricReader
 from opentelemetry.sdk.metrics import MeterProvider
-from opentelemetry.sdk.metrics.export import (
-    Gauge,
-    Histogram,
-    HistogramDataPoint,
-    InMemoryMetricReader,
-    Sum,
-)
 from opentelemetry.sdk.metrics.view import ExplicitBucketHistogramAggregation, View
 from opentelemetry.sdk.resources import Resource
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
 from application.ports import LLMUnavailable
 
@@ -205,7 +200,11 @@ class Metrics:
     build as many as they like; ``install_global`` makes it the process-wide one)."""
 
     def __init__(self, service_name: str = "andes"):
-        self.reader = InMemoryMetricReader()
+        # OpenTelemetry's own Prometheus exporter, on a registry of this app's (not prometheus_client's
+        # global one): renders the text format, names and units included.
+        self.registry = CollectorRegistry()
+        self.reader = PrometheusMetricReader(disable_target_info=True, scope_info_enabled=False,
+                                             registry=self.registry)
         self.provider = MeterProvider(
             metric_readers=[self.reader],
             resource=Resource.create({"service.name": service_name}),
@@ -240,81 +239,10 @@ class Metrics:
         metrics.set_meter_provider(self.provider)
 
     def render_prometheus(self) -> str:
-        return render_prometheus(self.reader)
+        return generate_latest(self.registry).decode()
 
     def shutdown(self) -> None:
         self.provider.shutdown()
 
 
-PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
-_NAME_BAD = re.compile(r"[^a-zA-Z0-9_:]")
-_LABEL_BAD = re.compile(r"[^a-zA-Z0-9_]")
-
-
-def _metric_name(name: str) -> str:
-    name = _NAME_BAD.sub("_", name)
-    return "_" + name if name[:1].isdigit() else name
-
-
-def _label_value(value: Any) -> str:
-    if isinstance(value, bool):
-        value = "true" if value else "false"
-    return str(value).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
-
-
-def _labels(attributes: Mapping[str, Any] | None, extra: Mapping[str, str] | None = None) -> str:
-    items = [(_LABEL_BAD.sub("_", str(k)), _label_value(v)) for k, v in sorted((attributes or {}).items())]
-    items += list((extra or {}).items())
-    if not items:
-        return ""
-    return "{" + ",".join(f'{k}="{v}"' for k, v in items) + "}"
-
-
-def _number(value: float | int) -> str:
-    if isinstance(value, float):
-        if math.isinf(value):
-            return "+Inf" if value > 0 else "-Inf"
-        if math.isnan(value):
-            return "NaN"
-        return repr(value)
-    return str(value)
-
-
-def render_prometheus(reader: InMemoryMetricReader) -> str:
-    """The reader's current (cumulative) data in the Prometheus text exposition format 0.0.4."""
-    data = reader.get_metrics_data()
-    lines: list[str] = []
-    seen: set[str] = set()
-    for resource_metrics in (data.resource_metrics if data else ()):
-        for scope_metrics in resource_metrics.scope_metrics:
-            for metric in scope_metrics.metrics:
-                name = _metric_name(metric.name)
-                if name in seen:
-                    continue
-                seen.add(name)
-                description = (metric.description or metric.name).replace("\\", "\\\\").replace("\n", "\\n")
-                points = metric.data
-                if isinstance(points, Sum):
-                    kind = "counter" if points.is_monotonic else "gauge"
-                elif isinstance(points, Gauge):
-                    kind = "gauge"
-                elif isinstance(points, Histogram):
-                    kind = "histogram"
-                else:
-                    continue
-                lines.append(f"# HELP {name} {description}")
-                lines.append(f"# TYPE {name} {kind}")
-                for point in points.data_points:
-                    if not isinstance(point, HistogramDataPoint):
-                        lines.append(f"{name}{_labels(point.attributes)} {_number(point.value)}")
-                        continue
-                    cumulative = 0
-                    # One more count than bounds: the last bucket is +Inf, written from point.count below.
-                    for bound, count in zip(point.explicit_bounds, point.bucket_counts, strict=False):
-                        cumulative += count
-                        lines.append(f"{name}_bucket{_labels(point.attributes, {'le': _number(float(bound))})} "
-                                     f"{cumulative}")
-                    lines.append(f"{name}_bucket{_labels(point.attributes, {'le': '+Inf'})} {point.count}")
-                    lines.append(f"{name}_sum{_labels(point.attributes)} {_number(float(point.sum))}")
-                    lines.append(f"{name}_count{_labels(point.attributes)} {point.count}")
-    return "\n".join(lines) + "\n"
+PROMETHEUS_CONTENT_TYPE = CONTENT_TYPE_LATEST
