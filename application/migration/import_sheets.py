@@ -59,6 +59,8 @@ class FileReport:
     refused: list[RowNote] = attrs.field(factory=list)
     warnings: list[RowNote] = attrs.field(factory=list)    # imported, with a value left out
     ignored_columns: list[str] = attrs.field(factory=list)
+    new_rows: list[int] = attrs.field(factory=list)        # the rows counted in ``imported``
+    changed_rows: list[int] = attrs.field(factory=list)    # the rows counted in ``updated``
 
     @property
     def accepted(self) -> int:
@@ -98,6 +100,9 @@ class ImportReport:
     runs: FileReport
     check: StoreCheck | None      # None for a dry run
     dry_run: bool = False
+    # What the sheets hold, as the store should have it (the migration's validation reads them).
+    runners_by_phone: dict[str, Runner] = attrs.field(factory=dict, repr=False)
+    run_keys: set[tuple[str, date, float, int | None]] = attrs.field(factory=set, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -184,7 +189,8 @@ class ImportSheets:
         expected_keys: set[_RunKey] = set()
         runs = self._import_runs(runs_sheet, known, expected_keys, dry_run)
         check = None if dry_run else self._check(user_phones, expected_keys)
-        report = ImportReport(users=users, runs=runs, check=check, dry_run=dry_run)
+        report = ImportReport(users=users, runs=runs, check=check, dry_run=dry_run, runners_by_phone=known,
+                              run_keys=expected_keys)
         log.info("sheets import%s: runners %d new, %d updated, %d refused; runs %d new, %d duplicates, %d refused",
                  " (dry run)" if dry_run else "", users.imported, users.updated, len(users.refused),
                  runs.imported, runs.duplicates, len(runs.refused))
@@ -207,10 +213,12 @@ class ImportSheets:
             report.warnings += [RowNote(row, w) for w in warnings]
             if existing is None:
                 report.imported += 1
+                report.new_rows.append(row)
             elif runner == existing:
                 report.duplicates += 1
             else:
                 report.updated += 1
+                report.changed_rows.append(row)
             if not dry_run and runner != existing:
                 self._runners.save(runner)
             known[phone] = runner
@@ -303,6 +311,7 @@ class ImportSheets:
                     self._on_new_run(run, runner)
             runs.append(run)
             report.imported += 1
+            report.new_rows.append(row)
         return report
 
     def _run_from_row(self, sheet: Tab, cells: list[str], known: dict[str, Runner]) -> tuple[Run, Runner]:
