@@ -71,7 +71,9 @@ def duration_s(text: str) -> int:
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%Y/%m/%d")
-_DATEPARSER = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+# Absolute dates only: "ayer" or "hace 2 días" in an old sheet says nothing about when it was written.
+_DATEPARSER = {"DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": ["custom-formats", "absolute-time"],
+               "REQUIRE_PARTS": ["day", "month", "year"]}
 
 
 def day(text: str) -> date:
