@@ -34,7 +34,8 @@ def import_sheets_command(args: argparse.Namespace, container: Any, out=None) ->
         print(f"import-sheets: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
     if args.json:
-        print(json.dumps(attrs.asdict(report, filter=lambda a, _: a.name not in ("runners_by_phone", "run_keys")) | {"ok": report.ok}, ensure_ascii=False, indent=2), file=out)
+        fields = attrs.asdict(report, filter=lambda a, _: a.name not in ("runners_by_phone", "run_keys"))
+        print(json.dumps(fields | {"ok": report.ok}, ensure_ascii=False, indent=2), file=out)
     else:
         print(report.summary(), file=out)
     return EXIT_OK if report.ok else EXIT_ROWS_REFUSED

@@ -53,3 +53,12 @@ class LegacyWebhook(Protocol):
 
     async def forward(self, body: bytes) -> None:
         """Post a WhatsApp delivery to the old bot, signed as Meta signs it; retried, never raises."""
+
+
+class ReportStore(Protocol):
+    """Where the migration's reports are kept, by name (a folder)."""
+
+    def exists(self, name: str) -> bool: ...
+
+    def write(self, name: str, text: str) -> str:
+        """Keep ``text`` under ``name``; returns where (for the log)."""
