@@ -56,8 +56,8 @@ def test_yes_or_no_refuses_anything_else():
 
 
 def test_columns_are_found_by_name_whatever_their_order_or_accents():
-    tab = tab_from_values("Carreras", [["Notas", "Distancia (km)", "Teléfono", "FECHA"], ["", "8km", "099", "1/3/2024"]],
-                          RUNS)
+    rows = [["Notas", "Distancia (km)", "Teléfono", "FECHA"], ["", "8km", "099", "1/3/2024"]]
+    tab = tab_from_values("Carreras", rows, RUNS)
     assert tab.columns == {"notes": 0, "distance_km": 1, "phone": 2, "date": 3}
     assert row_for(["Fecha", "Extra", "Teléfono", "Distancia"], RUNS, {"date": "2024-03-01", "phone": "+593",
                                                                           "distance_km": "8"}) == [
