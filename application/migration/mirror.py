@@ -25,7 +25,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -38,6 +38,8 @@ from domain.run import Run
 from domain.runner import Runner
 
 log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
 
 FIRST_RETRY_S = 1.0
 MAX_RETRY_S = 300.0
@@ -163,17 +165,18 @@ class SheetsMirror:
 
     def _tab(self, kind: str) -> tuple[str, list[str]]:
         if kind not in self._tabs:
-            tab = self._retrying(lambda: find_tab(kind, self._sheet.tab_names()))
+            names: list[str] = self._retrying(self._sheet.tab_names)
+            tab = find_tab(kind, names)
             if tab is None:
                 raise SpreadsheetUnavailable(f"{self._sheet.name} has no {kind} tab", retryable=False)
-            header = self._retrying(lambda: self._sheet.header(tab))
+            header: list[str] = self._retrying(lambda: self._sheet.header(tab))
             self._tabs[kind] = (tab, header)
         return self._tabs[kind]
 
     def _append(self, tab: str, rows: list[list[str]]) -> None:
         self._retrying(lambda: self._sheet.append_rows(tab, rows))
 
-    def _retrying(self, call: Callable[[], object]) -> object:
+    def _retrying(self, call: Callable[[], _T]) -> _T:
         wait = FIRST_RETRY_S
         while True:
             # Pace every request under the quota.
