@@ -129,6 +129,8 @@ class MigrateSheets:
             lines = chats(tabs[CONVERSATIONS], dict(dry.runners_by_phone), dry_run=True)
             lines.differing = [RowNote(r, "message not in the conversation log") for r in chats.missing_rows]
             report.tabs.append(lines)
+        for tab in report.tabs:       # a comparison imports nothing: what it would import differs
+            tab.imported = tab.updated = 0
         report.runners = self._totals(dry)
         return report
 
