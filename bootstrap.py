@@ -544,7 +544,8 @@ def _migrate_sheets(settings: Settings, store, vector_memory, understand, clock,
                             "or ANDES_SHEETS_CSV_DIR (or give --csv DIR)")
     return MigrateSheets(sheet, store.runners, store.runs, store.conversations,
                          store_memories=vector_memory.store_many,
-                         classify=lambda text, day: understand(text, day).intent, clock=clock)
+                         classify=lambda text, day: understand(text, day).intent, clock=clock,
+                         unit_of_work=store.unit_of_work())
 
 
 def _nightly_validation(settings: Settings, store, clock):

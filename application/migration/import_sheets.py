@@ -9,9 +9,10 @@ to check that every valid row of the CSVs is there.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, TextIO
@@ -23,7 +24,8 @@ from application.migration.mapping import RUNNERS, RUNS, SheetFormatError, Tab, 
 from application.migration.values import Refused, day, duration_s, masked, number, whole, yes_no
 from application.migration.values import distance_km as parse_distance
 from application.migration.values import phone as parse_phone
-from application.ports import Clock, RunnerRepository, RunRepository
+from application.ports import Clock, RunnerRepository, RunRepository, UnitOfWork
+from application.ports.after_commit import after_commit, defer_or_run
 from application.training.local_time import local_today
 from application.understanding.profile_answers import goal_in, level_in
 from application.understanding.text import fold
@@ -152,6 +154,7 @@ def _key(run: Run) -> _RunKey:
     return (run.runner_id, run.date, round(run.distance_km, 3), run.duration_s)
 
 
+ROWS_PER_UNIT = 1000
 DEFAULT_COUNTRY_CODE = "593"    # Ecuador: national numbers like 099 123 4567 become +593 99 123 4567
 
 
@@ -162,10 +165,16 @@ class _SystemClock:
 
 class ImportSheets:
     def __init__(self, runners: RunnerRepository, runs: RunRepository,
-                 country_code: str | None = DEFAULT_COUNTRY_CODE, clock: Clock | None = None):
+                 country_code: str | None = DEFAULT_COUNTRY_CODE, clock: Clock | None = None,
+                 unit_of_work: UnitOfWork | None = None, rows_per_unit: int = ROWS_PER_UNIT):
         """``country_code`` turns national numbers (a leading 0) into international ones, as WhatsApp
         sends them; with None such rows are refused. ``clock`` says what "today" is (in each
-        runner's time zone): a run dated after it is refused, like any run the coach is told of."""
+        runner's time zone): a run dated after it is refused, like any run the coach is told of.
+        ``unit_of_work``: rows are written ``rows_per_unit`` at a time in one transaction (a commit
+        per row bounded the import by the database's log flushes), and ``on_new_run`` hears of a
+        run once its transaction has committed."""
+        self._unit_of_work = unit_of_work
+        self._rows_per_unit = rows_per_unit
         self._runners = runners
         self._runs = runs
         self._country_code = country_code.lstrip("+") if country_code else None
@@ -196,11 +205,24 @@ class ImportSheets:
                  runs.imported, runs.duplicates, len(runs.refused))
         return report
 
+    def _in_units(self, rows: list[tuple[int, list[str]]], dry_run: bool) -> Iterator[tuple[int, list[str]]]:
+        """The rows, ``rows_per_unit`` at a time inside one unit of work; the work deferred while
+        a unit was open runs once it has committed. A failure rolls back the open chunk only (what
+        committed stays, and a second import skips it)."""
+        if self._unit_of_work is None or dry_run:
+            yield from rows
+            return
+        for start in range(0, len(rows), self._rows_per_unit):
+            with after_commit() as later:
+                with self._unit_of_work:
+                    yield from rows[start:start + self._rows_per_unit]
+                later.run()
+
     # runners -----------------------------------------------------------------------------------
 
     def _import_users(self, sheet: Tab, known: dict[str, Runner], dry_run: bool) -> FileReport:
         report = FileReport(sheet.name, ignored_columns=sheet.ignored)
-        for row, cells in sheet.rows:
+        for row, cells in self._in_units(sheet.rows, dry_run):
             report.read += 1
             warnings: list[str] = []
             try:
@@ -281,7 +303,7 @@ class ImportSheets:
         # Each runner's runs: in the store, then as this import adds them (the rules see both).
         history: dict[str, list[Run]] = {}
         now = self._clock.now()
-        for row, cells in sheet.rows:
+        for row, cells in self._in_units(sheet.rows, dry_run):
             report.read += 1
             try:
                 run, runner = self._run_from_row(sheet, cells, known)
@@ -308,7 +330,7 @@ class ImportSheets:
             if not dry_run:
                 self._runs.add(run)
                 if self._on_new_run is not None:
-                    self._on_new_run(run, runner)
+                    defer_or_run(functools.partial(self._on_new_run, run, runner))
             runs.append(run)
             report.imported += 1
             report.new_rows.append(row)

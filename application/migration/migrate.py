@@ -19,7 +19,7 @@ from application.migration.import_sheets import DEFAULT_COUNTRY_CODE, FileReport
 from application.migration.mapping import CONVERSATIONS, RUNNERS, RUNS, SheetFormatError, Tab, find_tab, tab_from_values
 from application.migration.report import MigrationReport, RowNote, RunnerComparison, TabReport, Totals
 from application.migration.values import masked
-from application.ports import Clock, ConversationLog, RunnerRepository, RunRepository
+from application.ports import Clock, ConversationLog, RunnerRepository, RunRepository, UnitOfWork
 from application.ports.sheets import Spreadsheet
 from domain.memory import MemoryDocument, MemoryKind, run_memory
 from domain.run import Run
@@ -42,7 +42,11 @@ class MigrateSheets:
     def __init__(self, spreadsheet: Spreadsheet, runners: RunnerRepository, runs: RunRepository,
                  conversations: ConversationLog, store_memories: StoreMemories | None = None,
                  classify: Classify | None = None, clock: Clock | None = None,
-                 country_code: str | None = DEFAULT_COUNTRY_CODE, memory_batch: int = 256):
+                 country_code: str | None = DEFAULT_COUNTRY_CODE, memory_batch: int = 256,
+                 unit_of_work: UnitOfWork | None = None):
+        """``unit_of_work``: the store's; rows are then written a thousand at a time in one
+        transaction, and memories of runs only once their rows have committed."""
+        self._unit_of_work = unit_of_work
         self._sheet = spreadsheet
         self._runners = runners
         self._runs = runs
@@ -108,7 +112,8 @@ class MigrateSheets:
         return tabs
 
     def _import_sheets(self) -> ImportSheets:
-        return ImportSheets(self._runners, self._runs, country_code=self._country_code, clock=self._clock)
+        return ImportSheets(self._runners, self._runs, country_code=self._country_code, clock=self._clock,
+                            unit_of_work=self._unit_of_work)
 
     def _import_conversations(self) -> ImportConversations:
         return ImportConversations(self._runners, self._conversations, self._store_memories, self._classify,
