@@ -136,3 +136,44 @@ def test_validation_finds_what_differs_and_writes_nothing(world, postgres_pool):
     text = report.text()
     assert "DIFFERS row 4: run not in the store" in text and "≠ …2233" in text
     assert store.runs.get(longest.id) is None          # nothing was written back
+
+
+class FailingRuns:
+    """The run repository, failing once at its ``fail_at``-th insert (the database went away)."""
+
+    def __init__(self, inner, fail_at):
+        self.inner, self.fail_at, self.added = inner, fail_at, 0
+
+    def add(self, run):
+        self.added += 1
+        if self.added == self.fail_at:
+            raise ConnectionError("server closed the connection unexpectedly")
+        self.inner.add(run)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def test_a_migration_that_fails_midway_leaves_no_memory_of_what_rolled_back_and_the_next_finishes(
+        postgres_pool, tmp_path, understand):
+    store = PostgresStore(postgres_pool)
+    memory = InMemoryVectorMemory(HashingEmbedder(), FixedClock())
+    sheet = CsvFolderSpreadsheet(write_csv_folder(tmp_path / "export"))
+
+    def migration(runs):
+        return MigrateSheets(sheet, store.runners, runs, store.conversations, store_memories=memory.store_many,
+                             classify=lambda text, day: understand(text, day).intent, clock=FixedClock(),
+                             unit_of_work=store.unit_of_work())
+
+    with pytest.raises(ConnectionError):
+        migration(FailingRuns(store.runs, fail_at=3)).migrate()
+
+    with postgres_pool.connection() as conn:
+        assert conn.execute("SELECT count(*) FROM runs").fetchone() == (0,)        # the chunk rolled back
+    assert not [d for d, _ in memory._docs.values() if d.kind is MemoryKind.RUN]   # and nothing remembered it
+
+    report = migration(store.runs).migrate()
+
+    assert report.ok and _tab(report, "Carreras").imported == 4
+    run_ids = {r.id for runner in store.runners.all() for r in store.runs.for_runner(runner.id)}
+    assert {d.id for d, _ in memory._docs.values() if d.kind is MemoryKind.RUN} == run_ids
