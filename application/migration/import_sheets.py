@@ -180,6 +180,7 @@ class ImportSheets:
         self._country_code = country_code.lstrip("+") if country_code else None
         self._clock = clock or _SystemClock()
         self._on_new_run: Callable[[Run, Runner], None] | None = None
+        self._batch: list[Run] | None = None          # runs of the open chunk, when written together
 
     def __call__(self, users_csv: Source, runs_csv: Source, *, dry_run: bool = False) -> ImportReport:
         """Raises SheetFormatError when a file is not a sheet of runners / runs; repository errors
@@ -212,11 +213,23 @@ class ImportSheets:
         if self._unit_of_work is None or dry_run:
             yield from rows
             return
+        add_many = getattr(self._runs, "add_many", None)
         for start in range(0, len(rows), self._rows_per_unit):
             with after_commit() as later:
                 with self._unit_of_work:
+                    self._batch = [] if add_many is not None else None
                     yield from rows[start:start + self._rows_per_unit]
+                    if self._batch and add_many is not None:
+                        add_many(self._batch)     # in the chunk's transaction, before its commit
+                    self._batch = None
                 later.run()
+
+    def _add_run(self, run: Run) -> None:
+        """Stored now, or with its chunk's other runs (a repository that takes them in one go)."""
+        if self._batch is not None:
+            self._batch.append(run)
+        else:
+            self._runs.add(run)
 
     # runners -----------------------------------------------------------------------------------
 
@@ -328,7 +341,7 @@ class ImportSheets:
             report.warnings += [RowNote(row, f"{c.code}: {_params(c.params)}") for c in concerns]
             expected.add(key)
             if not dry_run:
-                self._runs.add(run)
+                self._add_run(run)
                 if self._on_new_run is not None:
                     defer_or_run(functools.partial(self._on_new_run, run, runner))
             runs.append(run)

@@ -150,6 +150,10 @@ class FailingRuns:
             raise ConnectionError("server closed the connection unexpectedly")
         self.inner.add(run)
 
+    def add_many(self, runs):
+        for run in runs:
+            self.add(run)
+
     def __getattr__(self, name):
         return getattr(self.inner, name)
 
