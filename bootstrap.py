@@ -516,8 +516,23 @@ def _sheets_mirror(settings: Settings, store, resources: list):
     if not settings.sheets_mirror:
         return None
     from application.migration.mirror import SheetsMirror
-    return _opened(resources, SheetsMirror(_spreadsheet(settings), store.runners,
+    spreadsheet = _optional_spreadsheet(settings, "the dual-write mirror")
+    if spreadsheet is None:
+        return None
+    return _opened(resources, SheetsMirror(spreadsheet, store.runners,
                                            writes_per_minute=settings.sheets_writes_per_minute))
+
+
+def _optional_spreadsheet(settings: Settings, what: str):
+    """The spreadsheet for an optional part: a key that cannot be read turns the part off, loudly,
+    and the coach goes on answering (a broken optional part degrades, never stops replies)."""
+    from application.ports.sheets import SpreadsheetUnavailable
+    try:
+        return _spreadsheet(settings)
+    except SpreadsheetUnavailable as error:
+        import logging
+        logging.getLogger(__name__).error("%s is off: %s", what, error)
+        return None
 
 
 def _mirrored_runners(store, mirror):
@@ -555,7 +570,9 @@ def _nightly_validation(settings: Settings, store, clock):
     from adapters.sheets.report_folder import ReportFolder
     from application.migration.migrate import MigrateSheets
     from application.migration.nightly import NightlyValidation
-    spreadsheet = _spreadsheet(settings)
+    spreadsheet = _optional_spreadsheet(settings, "the nightly sheets validation")
+    if spreadsheet is None:
+        return None
     validate = MigrateSheets(spreadsheet, store.runners, store.runs, store.conversations, clock=clock).validate
     return NightlyValidation(validate, clock, ReportFolder(settings.data_path / "migration"))
 

@@ -71,3 +71,16 @@ def test_without_the_mirror_nothing_is_wrapped_or_written(tmp_path, postgres_poo
     container.store.override(providers.Object(store))
     assert container.sheets_mirror() is None and container.runs() is store.runs
     assert container.nightly_validation() is None
+
+
+def test_a_mirror_whose_key_cannot_be_read_is_off_and_the_coach_still_answers(tmp_path, postgres_pool, caplog):
+    container, _ = memory_container(tmp_path, embeddings="hashing", sheets_mirror=True,
+                                    sheets_spreadsheet_id="old-bot",
+                                    google_application_credentials=str(tmp_path / "missing.json"))
+    store = PostgresStore(postgres_pool)
+    container.store.override(providers.Object(store))
+
+    _, reply = container.reply_to_runner()(PHONE, "Hola")
+
+    assert reply.text and container.sheets_mirror() is None and container.runs() is store.runs
+    assert "the dual-write mirror is off" in caplog.text and "GOOGLE_APPLICATION_CREDENTIALS" in caplog.text
