@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timezone
 from zoneinfo import ZoneInfo
 
+from application.messages import say
 from application.migration.conversations import Classify, ImportConversations
 from application.migration.import_sheets import DEFAULT_COUNTRY_CODE, FileReport, ImportReport, ImportSheets
 from application.migration.mapping import CONVERSATIONS, RUNNERS, RUNS, SheetFormatError, Tab, find_tab, tab_from_values
@@ -29,9 +30,6 @@ log = logging.getLogger(__name__)
 
 _INJURIES = uuid.UUID("6f3e2b1a-8c4d-4f5e-9b7a-1d2c3e4f5a6b")
 StoreMemories = Callable[[Sequence[MemoryDocument]], None]
-
-_INJURY_HISTORY = {"es": "Lesiones previas (contadas al bot anterior): {text}",
-                   "en": "Past injuries (told to the previous bot): {text}"}
 
 
 def _noon(day: date, runner: Runner) -> datetime:
@@ -156,9 +154,8 @@ class MigrateSheets:
 
     def _injury_history(self, runner: Runner) -> MemoryDocument:
         """What the runner told the old bot about past injuries, remembered like an injury they report."""
-        template = _INJURY_HISTORY.get(runner.language, _INJURY_HISTORY["es"])
         return MemoryDocument(runner_id=runner.id, kind=MemoryKind.INJURY,
-                              text=template.format(text=runner.injury_history),
+                              text=say(runner.language, "memory_injury_history", text=runner.injury_history),
                               created_at=self._clock.now() if self._clock else datetime.now(timezone.utc),
                               id=str(uuid.uuid5(_INJURIES, runner.id)), metadata={"source": "sheets"})
 
