@@ -48,6 +48,7 @@ EmbeddingsProvider = Literal["e5", "openai", "hashing"]
 LLMProvider = Literal["offline", "deepseek", "openai", "anthropic"]
 LLMThinking = Literal["enabled", "disabled"]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+AndesMode = Literal["live", "shadow"]
 _HTTP_URL = r"^(https?://\S+)?$"                            # "" (unset) or an http(s) URL
 
 
@@ -111,6 +112,18 @@ class Settings(BaseSettings):
     # answer fast while the worker catches up (benchmarks/scale.py). 0: as started.
     worker_nice: int = _env("ANDES_WORKER_NICE", 0, ge=0, le=19)
     log_level: LogLevel = _env("LOG_LEVEL", "INFO")
+    # --- moving off the old Google-Sheets bot (issue 26; README "Moving off the old bot") ---
+    # live: replies are sent. shadow: everything is stored and answered but nothing is sent; each
+    # delivery is forwarded, re-signed, to the old bot, which keeps answering. Back to shadow = rollback.
+    mode: AndesMode = _env("ANDES_MODE", "live")
+    legacy_webhook_url: str = _env("ANDES_LEGACY_WEBHOOK_URL", "", pattern=_HTTP_URL)
+    legacy_app_secret: SecretStr = _env("ANDES_LEGACY_APP_SECRET", "")   # "" = WHATSAPP_APP_SECRET
+    sheets_spreadsheet_id: str = _env("SHEETS_SPREADSHEET_ID", "")
+    google_application_credentials: str = _env("GOOGLE_APPLICATION_CREDENTIALS", "")
+    sheets_api_base: str = _env("SHEETS_API_BASE", "https://sheets.googleapis.com", pattern=_HTTP_URL)
+    sheets_csv_dir: str = _env("ANDES_SHEETS_CSV_DIR", "")      # the offline alternative: a folder of CSVs
+    sheets_mirror: bool = _env("ANDES_SHEETS_MIRROR", False)    # dual-write: new runners and runs appended
+    sheets_writes_per_minute: int = _env("ANDES_SHEETS_WRITES_PER_MINUTE", 50, ge=1, le=300)
 
     def __init__(self, **values: Any) -> None:
         try:
@@ -128,7 +141,7 @@ class Settings(BaseSettings):
         # the environment is read explicitly, by from_env.
         return (init_settings,)
 
-    @field_validator("store", "vector_store", "embeddings", "llm_provider", "llm_thinking", "log_level",
+    @field_validator("store", "vector_store", "embeddings", "llm_provider", "llm_thinking", "log_level", "mode",
                      mode="before")
     @classmethod
     def _normalised_choice(cls, value: object, info: ValidationInfo) -> object:
@@ -145,6 +158,10 @@ class Settings(BaseSettings):
     def _consistent(self) -> Settings:
         if self.store == "postgres" and not self.database_url.get_secret_value():
             raise ValueError("ANDES_STORE=postgres needs DATABASE_URL")
+        if self.mode == "shadow" and not self.legacy_webhook_url:
+            raise ValueError("ANDES_MODE=shadow needs ANDES_LEGACY_WEBHOOK_URL (the old bot keeps answering)")
+        if self.sheets_mirror and not (self.sheets_spreadsheet_id or self.sheets_csv_dir):
+            raise ValueError("ANDES_SHEETS_MIRROR=on needs SHEETS_SPREADSHEET_ID (or ANDES_SHEETS_CSV_DIR)")
         return self
 
     @property
@@ -462,6 +479,116 @@ def _messenger(settings: Settings, io, resources: list):
                              max_attempts=settings.whatsapp_max_attempts, io=io))
 
 
+def _messenger_for_mode(settings: Settings, whatsapp):
+    """Shadow mode answers everything and sends nothing (adapters/shadow_messenger.py): the old bot
+    still answers the runners. Live sends through WhatsApp."""
+    if settings.mode != "shadow":
+        return whatsapp
+    from adapters.shadow_messenger import ShadowMessenger
+    return ShadowMessenger(whatsapp)
+
+
+def _legacy_webhook(settings: Settings):
+    """In shadow mode, where each delivery goes on to (the old bot), re-signed; else None."""
+    if settings.mode != "shadow":
+        return None
+    from adapters.legacy_webhook import LegacyWebhookForwarder
+    secret = settings.legacy_app_secret.get_secret_value() or settings.whatsapp_app_secret.get_secret_value()
+    return LegacyWebhookForwarder(settings.legacy_webhook_url, secret)
+
+
+def _spreadsheet(settings: Settings):
+    """The old bot's spreadsheet: the Sheets API (SHEETS_SPREADSHEET_ID + GOOGLE_APPLICATION_CREDENTIALS),
+    else a folder of CSV exports (ANDES_SHEETS_CSV_DIR), else None."""
+    if settings.sheets_spreadsheet_id:
+        from adapters.sheets.google import GoogleSpreadsheet
+        return GoogleSpreadsheet(settings.sheets_spreadsheet_id, settings.google_application_credentials,
+                                 api_base=settings.sheets_api_base)
+    if settings.sheets_csv_dir:
+        from adapters.sheets.csv_folder import CsvFolderSpreadsheet
+        return CsvFolderSpreadsheet(settings.sheets_csv_dir)
+    return None
+
+
+def _sheets_mirror(settings: Settings, store, resources: list):
+    """Dual-write (ANDES_SHEETS_MIRROR=on): new runners and runs appended to the old spreadsheet by a
+    queue of its own (application/migration/mirror.py); None when off."""
+    if not settings.sheets_mirror:
+        return None
+    from application.migration.mirror import SheetsMirror
+    spreadsheet = _optional_spreadsheet(settings, "the dual-write mirror")
+    if spreadsheet is None:
+        return None
+    return _opened(resources, SheetsMirror(spreadsheet, store.runners,
+                                           writes_per_minute=settings.sheets_writes_per_minute))
+
+
+def _optional_spreadsheet(settings: Settings, what: str):
+    """The spreadsheet for an optional part: a key that cannot be read turns the part off, loudly,
+    and the coach goes on answering (a broken optional part degrades, never stops replies)."""
+    from application.ports.sheets import SpreadsheetUnavailable
+    try:
+        return _spreadsheet(settings)
+    except SpreadsheetUnavailable as error:
+        import logging
+        logging.getLogger(__name__).error("%s is off: %s", what, error)
+        return None
+
+
+def _mirrored_runners(store, mirror):
+    if mirror is None:
+        return store.runners
+    from application.migration.mirror import MirroredRunners
+    return MirroredRunners(store.runners, mirror)
+
+
+def _mirrored_runs(store, mirror):
+    if mirror is None:
+        return store.runs
+    from application.migration.mirror import MirroredRuns
+    return MirroredRuns(store.runs, mirror)
+
+
+def _migrate_sheets(settings: Settings, store, vector_memory, understand, clock, spreadsheet=None):
+    """The migration (andes migrate-sheets) on the store's own repositories: never the mirrored ones
+    (what is imported from the sheet must not be appended to it again)."""
+    from application.migration.migrate import MigrateSheets
+    sheet = spreadsheet or _spreadsheet(settings)
+    if sheet is None:
+        raise SettingsError("no spreadsheet: set SHEETS_SPREADSHEET_ID and GOOGLE_APPLICATION_CREDENTIALS, "
+                            "or ANDES_SHEETS_CSV_DIR (or give --csv DIR)")
+    return MigrateSheets(sheet, store.runners, store.runs, store.conversations,
+                         store_memories=vector_memory.store_many,
+                         classify=lambda text, day: understand(text, day).intent, clock=clock,
+                         unit_of_work=store.unit_of_work())
+
+
+def _nightly_validation(settings: Settings, store, clock):
+    """With the mirror on, the validation report once a night (application/migration/nightly.py)."""
+    if not settings.sheets_mirror:
+        return None
+    from adapters.sheets.report_folder import ReportFolder
+    from application.migration.migrate import MigrateSheets
+    from application.migration.nightly import NightlyValidation
+    spreadsheet = _optional_spreadsheet(settings, "the nightly sheets validation")
+    if spreadsheet is None:
+        return None
+    validate = MigrateSheets(spreadsheet, store.runners, store.runs, store.conversations, clock=clock).validate
+    return NightlyValidation(validate, clock, ReportFolder(settings.data_path / "migration"))
+
+
+def _scheduled_with_nightly(scheduled, nightly):
+    """The workers' periodic job: the scheduled messages, then the nightly validation when due."""
+    if nightly is None:
+        return scheduled
+
+    def run() -> None:
+        if scheduled is not None:
+            scheduled()
+        nightly()
+    return run
+
+
 def _scheduled_messages(runners, plans, summaries, summarize, messenger, clock, conversations, settings):
     """The scheduled messages' run, or None without a messenger (claiming messages that can't be sent
     would lose them)."""
@@ -488,8 +615,10 @@ class Container(containers.DeclarativeContainer):
     opened: Any = Singleton(list)
     store = Singleton(_store, settings, opened)
 
-    runners = providers.Callable(lambda s: s.runners, store)
-    runs = providers.Callable(lambda s: s.runs, store)
+    # Dual-write (ANDES_SHEETS_MIRROR=on): new runners and runs also go to the old spreadsheet.
+    sheets_mirror = Singleton(_sheets_mirror, settings, store, opened)
+    runners = providers.Callable(_mirrored_runners, store, sheets_mirror)
+    runs = providers.Callable(_mirrored_runs, store, sheets_mirror)
     plans = providers.Callable(lambda s: s.plans, store)
     injuries = providers.Callable(lambda s: s.injuries, store)
     conversations = providers.Callable(lambda s: s.conversations, store)
@@ -505,7 +634,10 @@ class Container(containers.DeclarativeContainer):
     vector_memory = Singleton(_vector_memory, settings, embedder, clock, opened)
     io_loop = Singleton(_io_loop, opened)
     llm = Singleton(_llm, settings, io_loop, opened)
-    messenger = Singleton(_messenger, settings, io_loop, opened)
+    whatsapp_messenger = Singleton(_messenger, settings, io_loop, opened)
+    # ANDES_MODE=shadow: answered, not sent (the old bot answers; each delivery is forwarded to it).
+    messenger = Singleton(_messenger_for_mode, settings, whatsapp_messenger)
+    legacy_webhook = Singleton(_legacy_webhook, settings)
     # The reply path's blocking steps, off the event loop (application.messaging.offload).
     offload = Singleton(lambda s: Offload(s.worker_threads), settings)
     handle_delivery_failure = Singleton(
@@ -553,8 +685,11 @@ class Container(containers.DeclarativeContainer):
     receipts = Singleton(HandleReceipts, outbox, handle_delivery_failure, clock, deliveries)
     scheduled_messages = Singleton(_scheduled_messages, runners, plans, summaries, summarize_progress,
                                    messenger, clock, conversations, settings)
+    nightly_validation = Singleton(_nightly_validation, settings, store, clock)
+    migrate_sheets = Singleton(_migrate_sheets, settings, store, vector_memory, understand, clock)
     jobs = Singleton(
-        Jobs, answer_messages, send_replies, receipts, inbox, outbox, clock, scheduled=scheduled_messages,
+        Jobs, answer_messages, send_replies, receipts, inbox, outbox, clock,
+        scheduled=providers.Callable(_scheduled_with_nightly, scheduled_messages, nightly_validation),
         purges=providers.Callable(purges, inbox, outbox, chat_buffer, deliveries, clock), offload=offload)
 
 

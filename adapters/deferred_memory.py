@@ -18,7 +18,7 @@ import collections
 import logging
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from application.ports import VectorMemory
@@ -50,6 +50,17 @@ class DeferredWritesMemory:
 
     def forget(self, runner_id: str, document_id: str) -> None:
         self._submit(runner_id, lambda: self._inner.forget(runner_id, document_id))
+
+    def store_many(self, documents: Sequence[MemoryDocument]) -> None:
+        """A bulk import's batch, on the caller's thread after the queued writes (its errors are the
+        caller's: a migration must know what was not remembered)."""
+        self.flush()
+        store_many = getattr(self._inner, "store_many", None)
+        if store_many is not None:
+            store_many(documents)
+        else:
+            for document in documents:
+                self._inner.store(document)
 
     # --- reads: after the runner's writes ---------------------------------------------------------
 

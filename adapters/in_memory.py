@@ -514,6 +514,12 @@ class InMemoryVectorMemory:
         with self._lock:
             self._docs[document.id] = (copy.deepcopy(document), vector)
 
+    def store_many(self, documents):
+        vectors = self._embedder.embed_documents([d.text for d in documents])
+        with self._lock:
+            for document, vector in zip(documents, vectors, strict=True):
+                self._docs[document.id] = (copy.deepcopy(document), vector)
+
     def retrieve_context(self, runner_id, query, k=5):
         q = self._embedder.embed_query(query)
         with self._lock:

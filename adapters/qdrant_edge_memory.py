@@ -69,6 +69,9 @@ class QdrantEdgeMemory(QdrantMemoryBase):
     def _upsert(self, pid: str, vector: list[float], payload: dict[str, Any]) -> None:
         self._shard.update(qe.UpdateOperation.upsert_points([qe.Point(pid, vector, payload)]))
 
+    def _upsert_many(self, points: list[tuple[str, list[float], dict[str, Any]]]) -> None:
+        self._shard.update(qe.UpdateOperation.upsert_points([qe.Point(pid, v, payload) for pid, v, payload in points]))
+
     def _search(self, runner_id: str, vector: list[float], k: int) -> list[tuple[float, dict[str, Any]]]:
         points = self._shard.query(qe.QueryRequest(
             limit=k, query=qe.Query.Nearest(vector), filter=_only(runner_id), with_payload=True))

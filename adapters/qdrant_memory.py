@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Self
 
@@ -87,6 +88,17 @@ class QdrantMemoryBase:
     def store(self, document: MemoryDocument) -> None:
         [vector] = self._embedder.embed_documents([document.text])
         self._upsert(point_id(document.id), list(vector), _payload(document))
+
+    def store_many(self, documents: Sequence[MemoryDocument]) -> None:
+        """Embed the documents in one call and upsert them together (the sheets migration)."""
+        if not documents:
+            return
+        vectors = self._embedder.embed_documents([d.text for d in documents])
+        self._upsert_many([(point_id(d.id), list(v), _payload(d)) for d, v in zip(documents, vectors, strict=True)])
+
+    def _upsert_many(self, points: list[tuple[str, list[float], dict[str, Any]]]) -> None:
+        for pid, vector, payload in points:
+            self._upsert(pid, vector, payload)
 
     def retrieve_context(self, runner_id: str, query: str, k: int = 5) -> list[Recollection]:
         if k <= 0:
@@ -173,6 +185,12 @@ class QdrantVectorMemory(QdrantMemoryBase):
         with self._calls():
             self._client.upsert(self._collection, points=[models.PointStruct(id=pid, vector=vector, payload=payload)],
                                 wait=True)
+
+    def _upsert_many(self, points: list[tuple[str, list[float], dict[str, Any]]]) -> None:
+        self._ensure_collection()
+        with self._calls():
+            self._client.upsert(self._collection, wait=True, points=[
+                models.PointStruct(id=pid, vector=vector, payload=payload) for pid, vector, payload in points])
 
     def _search(self, runner_id: str, vector: list[float], k: int) -> list[tuple[float, dict[str, Any]]]:
         self._ensure_collection()

@@ -8,6 +8,7 @@ import sys
 from bootstrap import SettingsError, build_container, close_resources
 from domain.errors import DomainError
 from entrypoints.cli_import import add_parser as add_import_parser
+from entrypoints.cli_migrate import add_parsers as add_migration_parsers
 
 
 def _container():
@@ -125,6 +126,7 @@ def main(argv=None) -> int:
     p.set_defaults(func=migrate)
 
     add_import_parser(sub, container_factory=_container)
+    add_migration_parsers(sub, container_factory=_container)
 
     args = parser.parse_args(argv)
     if args.command == "chat":

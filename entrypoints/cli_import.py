@@ -26,7 +26,11 @@ EXIT_UNREADABLE = 2        # a file is missing or is not a sheet of runners / ru
 
 def import_sheets_command(args: argparse.Namespace, container: Any, out=None) -> int:
     out = out or sys.stdout
-    use_case = ImportSheets(runners=container.runners(), runs=container.runs(),
+    # The store's own repositories when there is one: with the dual-write mirror on, the runners'
+    # and runs' providers also append to the old sheet, and what comes from it must not go back.
+    store = container.store() if hasattr(container, "store") else None
+    use_case = ImportSheets(runners=store.runners if store else container.runners(),
+                            runs=store.runs if store else container.runs(),
                             country_code=getattr(args, "country_code", DEFAULT_COUNTRY_CODE))
     try:
         report = use_case(args.users_csv, args.runs_csv, dry_run=args.dry_run)
@@ -34,7 +38,8 @@ def import_sheets_command(args: argparse.Namespace, container: Any, out=None) ->
         print(f"import-sheets: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
     if args.json:
-        print(json.dumps(attrs.asdict(report) | {"ok": report.ok}, ensure_ascii=False, indent=2), file=out)
+        fields = attrs.asdict(report, filter=lambda a, _: a.name not in ("runners_by_phone", "run_keys"))
+        print(json.dumps(fields | {"ok": report.ok}, ensure_ascii=False, indent=2), file=out)
     else:
         print(report.summary(), file=out)
     return EXIT_OK if report.ok else EXIT_ROWS_REFUSED

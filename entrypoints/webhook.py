@@ -27,6 +27,8 @@ equal to WHATSAPP_VERIFY_TOKEN → 200 with ``hub.challenge`` as text/plain; any
    they are kept; 503 when they could not be within ``STORE_TIMEOUT_S``, for Meta to post them
    again): sent / delivered / read close the reply in the outbox, failed ones are acted on in the
    runner's order (``application.messaging.outbound``).
+7. in shadow mode (ANDES_MODE=shadow), a delivery answered 200 is then posted on to the old bot,
+   re-signed (``_forwarded``; README "Moving off the old bot").
 
 No phone number and no message text are logged: runner ids, and a short hash of WhatsApp's
 message id (``message_ref``).
@@ -41,7 +43,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import anyio
-from starlette.background import BackgroundTask
+from starlette.background import BackgroundTask, BackgroundTasks
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
@@ -185,7 +187,24 @@ class Webhook:
                 return self._answer(503, "inbox unavailable", senders)
         if not await self._enqueue_statuses(events):
             return self._answer(503, "statuses not queued", senders)
-        return self._answer(200, "ok", senders)
+        return self._forwarded(self._answer(200, "ok", senders), body)
+
+    def _forwarded(self, response: Response, body: bytes) -> Response:
+        """Shadow mode (ANDES_MODE=shadow): once Meta has its 200 and the senders are enqueued, the
+        delivery goes on, re-signed, to the old bot (``adapters.legacy_webhook``), which keeps
+        answering. Only what was accepted: a refused delivery is forwarded when Meta posts it again."""
+        try:
+            legacy = self._r.get("legacy_webhook")
+        except AttributeError:           # a container without the shadow mode's provider
+            legacy = None
+        if legacy is None:
+            return response
+        tasks = BackgroundTasks()
+        if response.background is not None:
+            tasks.add_task(response.background)
+        tasks.add_task(legacy.forward, body)
+        response.background = tasks
+        return response
 
     async def _enqueue(self, senders: list[str]) -> None:
         for sender in senders:

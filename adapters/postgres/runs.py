@@ -42,6 +42,14 @@ class PostgresRunRepository:
             conn.execute(_INSERT, converter.unstructure(run))
         log.debug("added run %s for runner %s", run.id, run.runner_id)
 
+    def add_many(self, runs: Sequence[Run]) -> None:
+        """Many new runs in one pipelined ``executemany`` (the sheets migration: one round trip per
+        run bounded it)."""
+        if not runs:
+            return
+        with connection(self._pool, single=True) as conn, conn.cursor() as cur:
+            cur.executemany(_INSERT, [converter.unstructure(run) for run in runs])
+
     def get(self, run_id: str) -> Run | None:
         with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
             row = cur.execute(_COLUMNS + " WHERE id = %s", [run_id]).fetchone()

@@ -201,7 +201,7 @@ class ReplyToRunner:
             except Exception:
                 log.exception("chat buffer append failed", extra={"runner_id": runner.id})
         defer_or_run(buffer)        # not in the transaction (Redis): only once the answer committed
-        if incoming.text and _worth_remembering(incoming.text, reply.intent):
+        if incoming.text and worth_remembering(incoming.text, reply.intent):
             try:
                 self._memory.store(MemoryDocument(
                     runner_id=runner.id, kind=MemoryKind.CONVERSATION, text=incoming.text,
@@ -216,7 +216,8 @@ _NOT_REMEMBERED = {Intent.GREETING, Intent.SMALL_TALK, Intent.HELP, Intent.MEMOR
                    Intent.PROGRESS, Intent.PLAN_REQUEST}
 
 
-def _worth_remembering(text: str, intent: Intent) -> bool:
+def worth_remembering(text: str, intent: Intent) -> bool:
+    """Whether a runner's message goes into vector memory (live, and the old bot's history migrated)."""
     if intent in _NOT_REMEMBERED:
         return False
     if intent == Intent.ONBOARDING:

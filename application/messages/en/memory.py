@@ -5,5 +5,6 @@ PHRASES: dict[str, str] = {
     'memory_plan_goal': ' for a {goal}',
     'memory_plan_long': 'long run of {km} km',
     'memory_plan_easy_only': 'easy runs only',
+    'memory_injury_history': 'Past injuries (told to the previous bot): {text}',
     'memory_plan_adapted': ' Adapted for {parts}.',
 }

@@ -5,5 +5,6 @@ PHRASES: dict[str, str] = {
     'memory_plan_goal': ' para {goal}',
     'memory_plan_long': 'fondo de {km} km',
     'memory_plan_easy_only': 'solo rodajes suaves',
+    'memory_injury_history': 'Lesiones previas (contadas al bot anterior): {text}',
     'memory_plan_adapted': ' Adaptado por {parts}.',
 }
