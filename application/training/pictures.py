@@ -22,8 +22,7 @@ from datetime import date, timedelta
 
 from application.messages import GOAL_NAMES, SESSION_NAMES, WEEKDAYS, name_of, say, short_date
 from application.ports import PlanRepository, RunRepository
-from application.ports.pictures import PictureRenderer, PlanDay, PlanPicture, ProgressCard, Tile
-from application.ports.pictures import Picture as Picture
+from application.ports.pictures import Picture, PictureRenderer, PlanDay, PlanPicture, ProgressCard, Tile
 from application.training import measures
 from domain.pace import KM_PER_MILE, format_clock
 from domain.plan import SessionKind, TrainingPlan
