@@ -53,9 +53,10 @@ def chat(args) -> int:
             path = _save_picture(container, picture)
             print("       " + picture.caption, file=out)
             print("       " + say(runner.language, "picture_saved", path=path), file=out)
+        # A number presses one of the buttons of the last reply only: "3" typed after an answer that
+        # offered none is a number ("3 días"), not a button offered earlier.
+        buttons = reply.buttons
         if reply.buttons:
-            # Like WhatsApp, an offered button stays pressable until new ones are offered.
-            buttons = reply.buttons
             print("       " + "  ".join(f"[{i}] {b.title}" for i, b in enumerate(buttons, 1)), file=out)
         print(file=out)
         out.flush()

@@ -39,4 +39,8 @@ PHRASES: dict[str, str] = {
  'calendar_revoked': 'Done 🔒 The old link no longer works. Here is the new one: {url}',
  'calendar_name': "Andes: {name}'s plan",
  'calendar_name_nameless': 'Andes: my plan',
+ 'button_goal_5k': '5K',
+ 'button_goal_10k': '10K',
+ 'button_goal_half': 'Half marathon',
+ 'button_goal_marathon': 'Marathon',
 }

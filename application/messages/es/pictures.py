@@ -39,4 +39,8 @@ PHRASES: dict[str, str] = {
  'calendar_revoked': 'Listo 🔒 El enlace anterior ya no funciona. Este es el nuevo: {url}',
  'calendar_name': 'Andes: plan de {name}',
  'calendar_name_nameless': 'Andes: mi plan',
+ 'button_goal_5k': '5k',
+ 'button_goal_10k': '10k',
+ 'button_goal_half': 'Media maratón',
+ 'button_goal_marathon': 'Maratón',
 }
