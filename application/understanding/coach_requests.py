@@ -41,7 +41,7 @@ _REMINDER_ON = ("recuerdame", "recordarme", "recordatorio", "recordatorios", "av
 _ABOUT_REMINDERS = ("recordatorio", "recordatorios", "entreno", "entrenos", "entrenamiento", "entrenamientos",
                     "sesion", "sesiones", "reminder", "reminders", "workout", "workouts", "session", "sessions",
                     "activa", "activar", "turn on")
-_CLOCK = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[:h.]\s*(\d{2}))?\s*"
+_CLOCK = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[:h.]\s*(\d{2})|\s+y\s+(media|cuarto))?\s*"
                     r"(am|pm|a\s?m|p\s?m|de la manana|de la tarde|de la noche|en la manana|en la tarde|"
                     r"en la noche|hrs|h)?(?!\w)")
 _AFTERNOON = ("pm", "p m", "de la tarde", "de la noche", "en la tarde", "en la noche")
@@ -97,10 +97,12 @@ def reminder_request(text: str) -> ReminderChange | None:
 
 
 def _clock(folded: str) -> tuple[int, int] | None:
-    """The first time of day in the text: "6 am", "18:30", "7 de la noche", "a las 6" (taken as
+    """The first time of day in the text: "6 am", "18:30", "5 y media de la mañana", "7 de la noche",
+    "a las 6" (taken as
     written: 6 = 06:00; evening sessions' runners write "7 pm" or "19")."""
     for match in _CLOCK.finditer(folded):
-        hour, minute, marker = int(match.group(1)), int(match.group(2) or 0), (match.group(3) or "").strip()
+        hour, marker = int(match.group(1)), (match.group(4) or "").strip()
+        minute = int(match.group(2)) if match.group(2) else {"media": 30, "cuarto": 15}.get(match.group(3) or "", 0)
         if hour > 23 or minute > 59:
             continue
         before = folded[:match.start()]

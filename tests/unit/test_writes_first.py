@@ -97,7 +97,9 @@ def test_calendar_requests(text, wanted):
 @pytest.mark.parametrize("text, wanted", [
     ("recuérdame a las 6 am", ReminderChange(True, 6, 0)), ("recuerdame a las 18:30", ReminderChange(True, 18, 30)),
     ("avisame a las 7 de la noche", ReminderChange(True, 19, 0)), ("remind me at 7pm", ReminderChange(True, 19, 0)),
-    ("recuérdame a las 12 am", ReminderChange(True, 0, 0)), ("activa los recordatorios", ReminderChange(True)),
+    ("recuérdame a las 12 am", ReminderChange(True, 0, 0)),
+    ("ñaño recuerdame a las 5 y media de la mañana", ReminderChange(True, 5, 30)),
+    ("avisame los entrenos a las 8 y cuarto de la noche", ReminderChange(True, 20, 15)), ("activa los recordatorios", ReminderChange(True)),
     ("no me recuerdes", ReminderChange(False)), ("stop reminders", ReminderChange(False)),
     ("no me recuerdes más porfa", ReminderChange(False)), ("don't remind me", ReminderChange(False)),
     ("recuérdame estirar después de correr", None), ("hoy corrí 6 km", None), ("tengo 2 recordatorios", ReminderChange(True)),
