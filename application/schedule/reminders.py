@@ -149,11 +149,15 @@ class SessionReminders:
 
     def _remind(self, item: _Due, now: datetime, last_wrote: datetime | None, report: RemindersReport) -> None:
         runner = item.runner
-        silence = now - last_wrote if last_wrote is not None else None
-        if silence is None or silence >= PAUSE_AFTER:
+        if last_wrote is None:
+            # Never wrote (an imported runner): the coach has no conversation to go on with.
+            self._done.add((runner.id, REMINDER, item.day))
+            return
+        silence = now - last_wrote
+        if silence >= PAUSE_AFTER:
             self._done.add((runner.id, REMINDER, item.day))
             # Paused. Said once per silence: keyed by the day they last wrote.
-            since = (last_wrote or now).date()
+            since = last_wrote.date()
             if self._claim(runner, REMINDER_PAUSE, since, say(runner.language, "reminder_pause"), now, report):
                 if self._deliver(runner, say(runner.language, "reminder_pause"), silence, report):
                     report.paused.append(runner.id)
@@ -181,12 +185,12 @@ class SessionReminders:
             report.already_sent += 1
         return claimed
 
-    def _deliver(self, runner: Runner, text: str, silence: timedelta | None, report: RemindersReport,
+    def _deliver(self, runner: Runner, text: str, silence: timedelta, report: RemindersReport,
                  template_text: str | None = None) -> str | None:
         """"text" or "template" when it went out; None when it could not (logged)."""
         where = {"runner_id": runner.id}
         try:
-            if silence is not None and silence < SERVICE_WINDOW:
+            if silence < SERVICE_WINDOW:
                 self._messenger.send_text(address(runner), text)
                 return "text"
             if not self._template:

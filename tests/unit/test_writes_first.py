@@ -330,6 +330,17 @@ def test_after_a_week_of_silence_reminders_pause_and_say_so_once():
     assert world.run().templated == [(runner.id, WEDNESDAY + timedelta(days=3))]      # wrote 25 h ago
 
 
+def test_a_runner_who_never_wrote_gets_no_reminder_nor_a_daily_pause_note():
+    world = Reminders(quito(WEDNESDAY, 19, 10))
+    world.template = "andes_recordatorio"
+    runner = world.add(ana(), wrote=None)                                  # imported from the old sheets
+    for _ in range(3):
+        report = world.run()
+        assert report.sent == report.templated == report.paused == []
+        world.clock.advance(timedelta(days=1))
+    assert world.messenger.templates == [] and world.summaries.for_runner(runner.id) == []
+
+
 def test_the_scheduler_sends_reminders_and_the_biweekly_card(container):
     messenger = RecordingMessenger()
     container.messenger.override(providers.Object(messenger))
