@@ -56,6 +56,7 @@ class Exchange:
     reply: CoachReply | None = None
     failure: LLMUnavailable | None = None           # the model could not answer
     new_runner: bool = False                        # their first message: onboarding starts
+    settled: str | None = None                      # a reminder/calendar change made, said before the reply
 
     @property
     def needs_model(self) -> bool:
@@ -113,10 +114,13 @@ class ReplyToRunner:
             runner.language = switch
             self._runners.save(runner)
         if self._show is not None:
-            # Reminder and calendar settings ("no me recuerdes", "agrega mi plan al calendario").
-            exchange.reply = self._show.answer(runner, text)
-            if exchange.reply is not None:
+            # Reminder and calendar settings ("no me recuerdes", "agrega mi plan al calendario"); when
+            # the message says more ("…y hoy corrí 8 km"), the coach answers the rest after it.
+            settled = self._show.answer(runner, text)
+            if settled is not None and not self._show.says_more(text):
+                exchange.reply = settled
                 return exchange
+            exchange.settled = settled.text if settled is not None else None
         exchange.ctx = self._build_context(runner, text, today)
         if self._llm_coach is None:
             exchange.reply = self._offline.answer(exchange.ctx, text)
@@ -150,6 +154,8 @@ class ReplyToRunner:
             assert exchange.ctx is not None
             exchange.ctx.runner = runner
             reply = self._answer_after_model(exchange)
+        if exchange.settled:
+            reply.text = exchange.settled + "\n\n" + reply.text
         summary_delivered = False
         if runner.onboarding_completed and not exchange.new_runner:
             summary_delivered = BIWEEKLY in self._add_undelivered(runner, reply)

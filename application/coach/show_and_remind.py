@@ -21,7 +21,12 @@ from application.ports import PlanRepository
 from application.ports.preferences import PreferencesRepository
 from application.training.calendar import PlanCalendar
 from application.training.pictures import PLAN_PICTURE, PROGRESS_CARD, DrawPictures
-from application.understanding.coach_requests import calendar_request, picture_request, reminder_request
+from application.understanding.coach_requests import (
+    calendar_request,
+    picture_request,
+    reminder_request,
+    says_more,
+)
 from domain.conversation import Intent
 from domain.runner import Runner
 
@@ -42,6 +47,11 @@ class ShowAndRemind:
         self._pictures = pictures
         self._preferences = preferences
         self._calendar = calendar
+
+    @staticmethod
+    def says_more(text: str) -> bool:
+        """The request comes with more for the coach (a run, a pain): the coach answers that too."""
+        return says_more(text)
 
     def answer(self, runner: Runner, text: str) -> CoachReply | None:
         """The answer to a reminder or calendar request; None for any other message."""

@@ -114,3 +114,15 @@ def _clock(folded: str) -> tuple[int, int] | None:
             hour = 0
         return hour, minute
     return None
+
+
+_MORE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|k|kms|mi|millas|miles|min|mins|minutos|minutes|hrs?|horas)(?!\w)")
+_MORE_WORDS = ("corri", "corrí", "hice", "trote", "entrene", "ran", "run", "did", "duele", "dolor", "molestia",
+               "lesion", "hurts", "pain", "injury", "sore")
+
+
+def says_more(text: str) -> bool:
+    """Whether a settings request comes with something else for the coach ("recuérdame a las 6 y hoy
+    corrí 8 km", "no me recuerdes, me duele la rodilla"): then the coach answers that too."""
+    folded = fold(text or "")
+    return bool(_MORE.search(folded)) or has_any(folded, _MORE_WORDS)

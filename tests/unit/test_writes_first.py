@@ -182,6 +182,16 @@ def test_reminder_requests_change_the_runners_preferences(container):
     assert "a las 06:00" in back.text and container.preferences().get(runner.id).reminders_on
 
 
+def test_a_reminder_request_with_a_run_in_it_changes_the_setting_and_logs_the_run(container):
+    runner = with_runs(container, ana())
+    before = len(container.runs().for_runner(runner.id))
+    _, reply = container.reply_to_runner()(runner.phone, "recuérdame a las 6 am, y hoy corrí 5 km en 31 min")
+    assert reply.text.startswith("Listo ⏰ Te recordaré cada sesión el mismo día, a las 06:00")
+    assert "Registré tu entreno" in reply.text
+    assert len(container.runs().for_runner(runner.id)) == before + 1
+    assert container.preferences().get(runner.id).reminder_hour == 6
+
+
 def test_the_calendar_link_serves_the_plan_and_a_revoked_link_stops_working(container):
     runner = with_runs(container, ana())
     reply_to = container.reply_to_runner()
