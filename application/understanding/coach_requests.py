@@ -53,8 +53,8 @@ def picture_request(text: str) -> str | None:
     folded = fold(text or "")
     if has_any(folded, _CALENDAR):
         return None                                   # "agrega mi plan al calendario": the feed
-    if has_any(folded, _PROGRESS_QUESTIONS):
-        return PROGRESS_CARD
+    if has_any(folded, _PROGRESS_QUESTIONS) and not re.search(r"como (voy|vengo) a\b", folded):
+        return PROGRESS_CARD                          # "¿cómo voy?", not "¿cómo voy a hacer las series?"
     if has_any(folded, _PROGRESS) and (has_any(folded, _SHOW) or len(folded.split()) <= 3):
         return PROGRESS_CARD
     if has_any(folded, _PLAN) and (has_any(folded, _PICTURE) or has_any(folded, _SHOW)):

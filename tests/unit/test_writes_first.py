@@ -79,7 +79,7 @@ def ana(**fields) -> Runner:
     ("¿cómo voy?", PROGRESS_CARD), ("show me my progress", PROGRESS_CARD), ("mandame el grafico", PROGRESS_CARD),
     ("muéstrame mi plan", PLAN_PICTURE), ("mi plan en imagen", PLAN_PICTURE), ("show me my plan", PLAN_PICTURE),
     ("agrega mi plan al calendario", None), ("hoy corrí 8 km en 45 min", None), ("¿qué toca mañana?", None),
-    ("¿qué es el umbral?", None),
+    ("¿qué es el umbral?", None), ("¿cómo voy a hacer las series?", None), ("tengo una agenda apretada", None),
 ])
 def test_picture_requests(text, wanted):
     assert picture_request(text) == wanted
