@@ -22,6 +22,7 @@ from application.coach.context import BuildContext
 from application.coach.offline import OfflineCoach
 from application.coach.onboarding import OnboardRunner
 from application.coach.reply import ReplyToRunner
+from application.coach.show_and_remind import ShowAndRemind
 from application.messaging.delivery import HandleDeliveryFailure
 from application.messaging.inbound import AnswerMessages
 from application.messaging.jobs import Jobs, purges
@@ -101,6 +102,13 @@ class Settings(BaseSettings):
     # An approved template (es and en, one body parameter: the first name) that tells a runner
     # silent for more than 24 h their summary is waiting; "" = hold it until they write.
     whatsapp_summary_template: str = _env("WHATSAPP_SUMMARY_TEMPLATE", "")
+    # Issue 25: the approved template for session reminders to a runner silent for more than 24 h
+    # (es and en; {{1}} first name, {{2}} the reminder line); "" = reminders only inside the window.
+    whatsapp_reminder_template: str = _env("WHATSAPP_REMINDER_TEMPLATE", "")
+    # Where runners reach this server (the calendar feed's links) and the key that signs those links
+    # ("" = WHATSAPP_APP_SECRET, else a key kept in ANDES_DATA_DIR/calendar.key).
+    public_url: str = _env("ANDES_PUBLIC_URL", "http://localhost:8000", pattern=r"^https?://\S+$")
+    calendar_secret: SecretStr = _env("ANDES_CALENDAR_SECRET", "")
     api_token: SecretStr = _env("ANDES_API_TOKEN", "")                 # "" = the JSON API does not exist
     scheduler_interval_s: float = _env("ANDES_SCHEDULER_INTERVAL_S", 300.0, gt=0)
     # Jobs one process has in flight: answering a message is mostly waiting for the model, on the
@@ -298,9 +306,11 @@ class _MemoryStore:
         self.summaries = in_memory.InMemoryProgressSummaryRepository()
         self.deliveries = in_memory.InMemoryDeliveryLog()
         self.cross_training = in_memory.InMemoryCrossTrainingRepository()
+        self.preferences = in_memory.InMemoryPreferencesRepository()
         self._unit_of_work = in_memory.InMemoryUnitOfWork(
             self.runners, self.runs, self.plans, self.injuries, self.conversations, self.summaries,
-            self.cross_training, self.deliveries)     # the delivery log joins it (held texts released)
+            self.cross_training, self.deliveries,      # the delivery log joins it (held texts released)
+            self.preferences)
         self._in_memory = in_memory
         self._inbox = None
         self._outbox = None
@@ -589,15 +599,64 @@ def _scheduled_with_nightly(scheduled, nightly):
     return run
 
 
-def _scheduled_messages(runners, plans, summaries, summarize, messenger, clock, conversations, settings):
-    """The scheduled messages' run, or None without a messenger (claiming messages that can't be sent
-    would lose them)."""
+def _scheduled_messages(runners, plans, summaries, summarize, messenger, clock, conversations, settings,
+                        pictures=None, preferences=None):
+    """The scheduled messages' run (summaries with their progress card, plan renewals, session
+    reminders), or None without a messenger (claiming messages that can't be sent would lose them)."""
     if messenger is None:
         return None
+    from application.schedule.reminders import SessionReminders
     from application.schedule.scheduled_jobs import ScheduledJobs
-    return ScheduledJobs(runners=runners, plans=plans, summaries=summaries, summarize=summarize,
-                         messenger=messenger, clock=clock, conversations=conversations,
-                         template=settings.whatsapp_summary_template).run
+    summaries_run = ScheduledJobs(runners=runners, plans=plans, summaries=summaries, summarize=summarize,
+                                  messenger=messenger, clock=clock, conversations=conversations,
+                                  template=settings.whatsapp_summary_template, pictures=pictures).run
+    if preferences is None:
+        return summaries_run
+    reminders_run = SessionReminders(runners, plans, preferences, summaries, messenger, clock,
+                                     conversations=conversations, template=settings.whatsapp_reminder_template).run
+
+    def run():
+        report = summaries_run()
+        try:
+            reminders_run()
+        except Exception:
+            import logging
+            logging.getLogger(__name__).exception("session reminders failed")
+        return report
+    return run
+
+
+def _pictures(runs, plans):
+    """The progress card and plan picture on matplotlib; None (no pictures, text only) if it can't load."""
+    try:
+        from adapters.pictures import MatplotlibPictures
+    except ImportError:                      # pragma: no cover - matplotlib is a dependency
+        return None
+    from application.training.pictures import DrawPictures
+    return DrawPictures(runs, plans, MatplotlibPictures())
+
+
+def _calendar_secret(settings: Settings) -> bytes:
+    """ANDES_CALENDAR_SECRET, else WHATSAPP_APP_SECRET, else a random key kept (0600) in the data
+    directory, so that links outlive restarts (the memory store: a key for this process only)."""
+    for secret in (settings.calendar_secret, settings.whatsapp_app_secret):
+        if secret.get_secret_value():
+            return secret.get_secret_value().encode("utf-8")
+    if settings.store_kind == "memory":
+        return os.urandom(32)
+    path = settings.data_path / "calendar.key"
+    if not path.exists():
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(os.urandom(32).hex().encode())
+    return path.read_bytes().strip()
+
+
+def _plan_calendar(runners, plans, preferences, clock, settings: Settings):
+    from adapters.calendar_feed import ICalendarWriter
+    from application.training.calendar import PlanCalendar
+    return PlanCalendar(runners, plans, preferences, ICalendarWriter(), clock, _calendar_secret(settings),
+                        settings.public_url)
 
 
 def Singleton(provides: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - used like a provider class
@@ -625,6 +684,7 @@ class Container(containers.DeclarativeContainer):
     summaries = providers.Callable(lambda s: s.summaries, store)
     deliveries = providers.Callable(lambda s: s.deliveries, store)
     cross_training = providers.Callable(lambda s: s.cross_training, store)
+    preferences = providers.Callable(lambda s: s.preferences, store)
     # One transaction per change: `with container.unit_of_work(): ...` (application.ports.UnitOfWork).
     unit_of_work = Singleton(_unit_of_work, store, settings)
     chat_buffer = Singleton(_chat_buffer, settings, store, clock)
@@ -670,21 +730,25 @@ class Container(containers.DeclarativeContainer):
     build_context = Singleton(BuildContext, chat_buffer, vector_memory, runs, plans, injuries)
     offline_coach = Singleton(OfflineCoach, tools, tool_registry, understand)
     llm_coach = Singleton(_llm_coach, llm, tools, tool_registry, understand)
+    # Issue 25: pictures, reminders and the calendar feed.
+    pictures = Singleton(_pictures, runs, plans)
+    plan_calendar = Singleton(_plan_calendar, runners, plans, preferences, clock, settings)
+    show_and_remind = Singleton(ShowAndRemind, plans, pictures, preferences, plan_calendar)
     reply_to_runner = Singleton(
         ReplyToRunner, runners=runners, conversations=conversations, buffer=chat_buffer, memory=vector_memory,
         onboarding=onboarding, build_context=build_context, offline=offline_coach, clock=clock,
-        llm_coach=llm_coach, summaries=summaries,
+        llm_coach=llm_coach, summaries=summaries, show_and_remind=show_and_remind,
     )
 
     # --- the message pipeline (issue 12): inbox → one unit of work per message → outbox → WhatsApp
     outbox = Singleton(lambda s, c: s.outbox(c), store, clock)
     answer_messages = Singleton(AnswerMessages, inbox, outbox, deliveries, runners, unit_of_work,
-                                reply_to_runner, clock, offload)
+                                reply_to_runner, clock, offload, messenger)
     send_replies = Singleton(SendReplies, outbox, deliveries, runners, messenger, clock, handle_delivery_failure,
                              offload)
     receipts = Singleton(HandleReceipts, outbox, handle_delivery_failure, clock, deliveries)
     scheduled_messages = Singleton(_scheduled_messages, runners, plans, summaries, summarize_progress,
-                                   messenger, clock, conversations, settings)
+                                   messenger, clock, conversations, settings, pictures, preferences)
     nightly_validation = Singleton(_nightly_validation, settings, store, clock)
     migrate_sheets = Singleton(_migrate_sheets, settings, store, vector_memory, understand, clock)
     jobs = Singleton(

@@ -23,6 +23,7 @@ from application.ports import (
 )
 from application.ports.delivery import OutboundMessage
 from application.ports.outbox import PENDING, SENDING, OutboxMessage
+from application.ports.preferences import CoachPreferences
 from domain.conversation import Message, Role
 from domain.cross_training import CrossTraining
 from domain.injury import Injury
@@ -605,6 +606,9 @@ class RecordingMessenger:
     def __init__(self):
         self.sent: list[tuple[str, str, tuple[Button, ...]]] = []
         self.templates: list[tuple[str, str, str, tuple[str, ...]]] = []   # (phone, name, language, parameters)
+        self.images: list[tuple[str, bytes, str]] = []                      # (phone, png, caption)
+        self.lists: list[tuple[str, str, str, tuple[Button, ...]]] = []     # (phone, text, label, rows)
+        self.read_marks: list[tuple[str, bool]] = []                        # (message id, typing)
         self._ids = 0
 
     def _id(self) -> str:
@@ -628,6 +632,25 @@ class RecordingMessenger:
 
     async def asend_buttons(self, phone, text, buttons, reference=None):
         return self.send_buttons(phone, text, buttons)
+
+    def send_image(self, phone, png, caption):
+        self.images.append((phone, png, caption))
+        return [(self._id(), caption)]
+
+    async def asend_image(self, phone, png, caption, reference=None):
+        return self.send_image(phone, png, caption)
+
+    def send_list(self, phone, text, label, rows):
+        self.lists.append((phone, text, label, tuple(rows)))
+        self.sent.append((phone, text, tuple(rows)))
+        return [(self._id(), text)]
+
+    async def asend_list(self, phone, text, label, rows, reference=None):
+        return self.send_list(phone, text, label, rows)
+
+    async def amark_read(self, message_id, typing=True):
+        self.read_marks.append((message_id, typing))
+        return True
 
     def texts_to(self, phone):
         wanted = normalize_phone(phone) if phone and phone.lstrip("+").isdigit() else phone
@@ -777,3 +800,32 @@ class FixedClock:
 
     def advance(self, delta: timedelta):
         self._now += delta
+
+
+class InMemoryPreferencesRepository:
+    """``application.ports.preferences.PreferencesRepository`` in a dict (issue 25)."""
+
+    def __init__(self):
+        self._preferences: dict[str, CoachPreferences] = {}
+        self._lock = threading.Lock()
+
+    def get(self, runner_id):
+        with self._lock:
+            found = self._preferences.get(runner_id)
+            return copy.deepcopy(found) if found else CoachPreferences(runner_id)
+
+    def save(self, preferences):
+        with self._lock:
+            key = preferences.calendar_key
+            if key and any(p.calendar_key == key and p.runner_id != preferences.runner_id
+                           for p in self._preferences.values()):
+                raise ValueError("calendar key already belongs to another runner")
+            self._preferences[preferences.runner_id] = copy.deepcopy(preferences)
+
+    def for_runners(self, runner_ids):
+        return {runner_id: self.get(runner_id) for runner_id in runner_ids}
+
+    def by_calendar_key(self, key):
+        with self._lock:
+            found = next((p for p in self._preferences.values() if key and p.calendar_key == key), None)
+            return copy.deepcopy(found) if found else None

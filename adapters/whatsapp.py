@@ -19,6 +19,23 @@ years: https://developers.facebook.com/docs/graph-api/changelog/versions/). The 
   only kind WhatsApp delivers more than 24 h after the runner last wrote (it must be approved in
   WhatsApp Manager, in that language, with as many body parameters as given).
 
+Issue 25 adds (https://developers.facebook.com/documentation/business-messaging/whatsapp/):
+
+* media upload: ``POST {api_base}/{phone_number_id}/media``, multipart form with
+  ``messaging_product=whatsapp``, ``type=image/png`` and the ``file`` part (image/png or image/jpeg,
+  at most 5 MB), answered ``{"id": "<media id>"}``; the id is good for 30 days;
+* image: ``{"type": "image", "image": {"id": "<media id>", "caption": "..."}}`` (caption ≤ 1024
+  characters);
+* list: ``{"type": "interactive", "interactive": {"type": "list", "body": {"text": "..."},
+  "action": {"button": "<≤ 20 characters>", "sections": [{"title": "...", "rows": [{"id": "...",
+  "title": "<≤ 24 characters>", "description": "<≤ 72 characters>"}]}]}}}`` — at most 10 rows in all,
+  a body of at most 4096 characters, row ids ≤ 200 characters; used when the coach offers more than
+  three choices (reply buttons stay for three or fewer);
+* mark as read with the typing indicator: ``{"messaging_product": "whatsapp", "status": "read",
+  "message_id": "<wamid>", "typing_indicator": {"type": "text"}}`` on the same ``/messages``
+  endpoint, answered ``{"success": true}`` (typing-indicators page, updated Jun 17 2026: the
+  indicator goes when the reply is sent, or after 25 seconds).
+
 Transient failures are retried with exponential backoff and jitter, honouring ``Retry-After`` up
 to the backoff ceiling: connect timeouts, connection errors, HTTP 429 and 5xx, and Graph's rate-limit
 error codes whatever the HTTP status they come with (130429 throughput, 131056 business/user pair,
@@ -79,6 +96,14 @@ DEFAULT_API_BASE = f"https://graph.facebook.com/{GRAPH_API_VERSION}"
 # Graph error codes retried like a 429, whatever the HTTP status (see the module docstring).
 RATE_LIMIT_CODES = frozenset({4, 80007, 130429, 131056})
 TEMPORARY_CODES = frozenset({2, 131016})
+MAX_CAPTION_CHARS = 1024
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+MAX_LIST_ROWS = 10
+MAX_LIST_BODY_CHARS = 4096
+MAX_LIST_BUTTON_CHARS = 20
+MAX_ROW_TITLE_CHARS = 24
+MAX_ROW_DESCRIPTION_CHARS = 72
+MAX_ROW_ID_CHARS = 200
 TOKEN_EXPIRED = 190
 
 
@@ -213,6 +238,45 @@ def button_parts(text: str, buttons: Sequence[Button]) -> list[tuple[str, dict]]
         "interactive": {"type": "button", "body": {"text": body}, "action": {"buttons": payload_buttons}}})]
 
 
+def _cut(text: str, limit: int) -> str:
+    text = (text or "").strip()
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def list_parts(text: str, label: str, rows: Sequence[Button]) -> list[tuple[str, dict]]:
+    """A text with more than three choices as a list message (up to 10 rows; a longer title than
+    a row holds goes whole into the row's description). What doesn't fit the body goes first."""
+    if len(rows) > MAX_LIST_ROWS:
+        log.warning("more than 10 list rows, extra ones dropped", extra={"rows": len(rows)})
+    payload_rows, seen = [], set()
+    for row in list(rows)[:MAX_LIST_ROWS]:
+        row_id = (row.id or row.title)[:MAX_ROW_ID_CHARS]
+        if row_id in seen:
+            continue
+        seen.add(row_id)
+        entry = {"id": row_id, "title": _cut(row.title, MAX_ROW_TITLE_CHARS)}
+        if len(row.title.strip()) > MAX_ROW_TITLE_CHARS:
+            entry["description"] = _cut(row.title, MAX_ROW_DESCRIPTION_CHARS)
+        payload_rows.append(entry)
+    if not payload_rows:
+        return text_parts(text)
+    pieces = split_text((text or "").strip() or "👇", MAX_LIST_BODY_CHARS)
+    body = pieces.pop()
+    return [part for piece in pieces for part in text_parts(piece)] + [(body, {
+        "type": "interactive",
+        "interactive": {"type": "list", "body": {"text": body},
+                        "action": {"button": _cut(label, MAX_LIST_BUTTON_CHARS) or "…",
+                                   "sections": [{"title": _cut(label, MAX_ROW_TITLE_CHARS) or "…",
+                                                 "rows": payload_rows}]}}})]
+
+
+def image_part(media_id: str, caption: str) -> list[tuple[str, dict]]:
+    image = {"id": media_id}
+    if caption.strip():
+        image["caption"] = _cut(caption, MAX_CAPTION_CHARS)
+    return [(caption, {"type": "image", "image": image})]
+
+
 def _split_for_buttons(text: str) -> tuple[list[str], str]:
     """(texts to send first, body of the button message) so that the body fits in 1024 characters."""
     text = (text or "").strip()
@@ -240,6 +304,7 @@ class WhatsAppMessenger:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
         self._url = f"{api_base.rstrip('/')}/{phone_number_id}/messages"
+        self._media_url = f"{api_base.rstrip('/')}/{phone_number_id}/media"
         self._max_attempts = max_attempts
         self._backoff_s = backoff_s
         self._max_backoff_s = max_backoff_s
@@ -280,6 +345,34 @@ class WhatsAppMessenger:
                              parameters: Sequence[str]) -> list[tuple[str, str]]:
         return await self._io.call(self._send_template(phone, name, language, parameters))
 
+    async def asend_image(self, phone: str, png: bytes, caption: str, reference: str | None = None
+                          ) -> list[tuple[str, str]]:
+        return await self._io.call(self._send_image(phone, png, caption, reference))
+
+    async def asend_list(self, phone: str, text: str, label: str, rows: Sequence[Button],
+                         reference: str | None = None) -> list[tuple[str, str]]:
+        return await self._io.call(self._send(phone, list_parts(text, label, rows), reference))
+
+    async def amark_read(self, message_id: str, typing: bool = True) -> bool:
+        """Mark the runner's message read and, with ``typing``, show the typing indicator while the
+        reply is prepared. Best effort: False (logged) when Graph refused it, never an exception."""
+        payload: dict = {"messaging_product": "whatsapp", "status": "read", "message_id": message_id}
+        if typing:
+            payload["typing_indicator"] = {"type": "text"}
+        try:
+            answer = await self._io.call(self._post(payload))
+        except Exception as error:
+            log.warning("mark as read / typing indicator failed", extra={
+                "error": error.__class__.__name__, "graph_code": getattr(error, "code", None)})
+            return False
+        return bool(answer.get("success", True)) if isinstance(answer, dict) else True
+
+    def send_image(self, phone: str, png: bytes, caption: str) -> list[tuple[str, str]]:
+        return self._io.run(self._send_image(phone, png, caption))
+
+    def send_list(self, phone: str, text: str, label: str, rows: Sequence[Button]) -> list[tuple[str, str]]:
+        return self._io.run(self._send(phone, list_parts(text, label, rows)))
+
     def send_text(self, phone: str, text: str) -> list[tuple[str, str]]:
         return self._io.run(self._send(phone, text_parts(text)))
 
@@ -306,6 +399,27 @@ class WhatsAppMessenger:
             accepted += [(i, text) for i in _message_ids(answer)]
         return accepted
 
+    async def _send_image(self, phone: str, png: bytes, caption: str, reference: str | None = None
+                          ) -> list[tuple[str, str]]:
+        """Upload the picture, then send it as an image message with its caption."""
+        media_id = await self._upload(png, "image/png", "andes.png")
+        return await self._send(phone, image_part(media_id, caption), reference)
+
+    async def _upload(self, content: bytes, mime: str, filename: str) -> str:
+        if len(content) > MAX_IMAGE_BYTES:
+            raise WhatsAppSendError(f"image of {len(content)} bytes is over WhatsApp's 5 MB")
+        answer = await self._retried(self._upload_once, content, mime, filename)
+        media_id = answer.get("id") if isinstance(answer, dict) else None
+        if not isinstance(media_id, str) or not media_id:
+            raise WhatsAppSendError("Graph API answered the media upload without an id")
+        return media_id
+
+    async def _upload_once(self, content: bytes, mime: str, filename: str) -> dict:
+        response = await self._client.post(
+            self._media_url, headers={"Authorization": self._headers["Authorization"]},
+            data={"messaging_product": "whatsapp", "type": mime}, files={"file": (filename, content, mime)})
+        return self._answer(response)
+
     async def _send_template(self, phone: str, name: str, language: str,
                              parameters: Sequence[str]) -> list[tuple[str, str]]:
         template: dict = {"name": name, "language": {"code": language}}
@@ -331,12 +445,15 @@ class WhatsAppMessenger:
         return seconds
 
     async def _post(self, payload: dict) -> dict:
+        return await self._retried(self._post_once, payload)
+
+    async def _retried(self, request: Callable[..., Awaitable[dict]], *args: object) -> dict:
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self._max_attempts), wait=self._wait, sleep=self._sleep,
             retry=retry_if_exception(_is_retryable), reraise=True,
         )
         try:
-            return await retrying(self._post_once, payload)
+            return await retrying(request, *args)
         except WhatsAppSendError:
             raise
         except (httpx.TimeoutException, httpx.TransportError) as error:
@@ -347,7 +464,10 @@ class WhatsAppMessenger:
                                     f"{error.__class__.__name__}", retryable=True) from error
 
     async def _post_once(self, payload: dict) -> dict:
-        response = await self._client.post(self._url, json=payload, headers=self._headers)
+        return self._answer(await self._client.post(self._url, json=payload, headers=self._headers))
+
+    def _answer(self, response: httpx.Response) -> dict:
+        """Graph's JSON answer, or the ``WhatsAppSendError`` its error object says."""
         if response.status_code < 300:
             self.auth_error = None
             try:

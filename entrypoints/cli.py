@@ -4,7 +4,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from datetime import datetime, timezone
+from pathlib import Path
 
+from application.messages import say
 from bootstrap import SettingsError, build_container, close_resources
 from domain.errors import DomainError
 from entrypoints.cli_import import add_parser as add_import_parser
@@ -59,20 +62,36 @@ def chat(args) -> int:
         if text.isdigit() and buttons and 1 <= int(text) <= len(buttons):
             text = buttons[int(text) - 1].title       # pressing a button sends its title
         try:
-            _, reply = reply_to_runner(phone, text)
+            runner, reply = reply_to_runner(phone, text)
         except DomainError as error:
             print(f"andes> {error.reason}", file=out)
             continue
         print("andes> " + reply.text.replace("\n", "\n       "), file=out)
+        for picture in reply.pictures:
+            # WhatsApp would show it as an image: the terminal saves it and says where.
+            path = _save_picture(container, picture)
+            print("       " + picture.caption, file=out)
+            print("       " + say(runner.language, "picture_saved", path=path), file=out)
+        # A number presses one of the buttons of the last reply only: "3" typed after an answer that
+        # offered none is a number ("3 días"), not a button offered earlier.
+        buttons = reply.buttons
         if reply.buttons:
-            # Like WhatsApp, an offered button stays pressable until new ones are offered.
-            buttons = reply.buttons
             print("       " + "  ".join(f"[{i}] {b.title}" for i, b in enumerate(buttons, 1)), file=out)
         print(file=out)
         out.flush()
     close_resources(container)
     _close_log(log_handler)
     return 0
+
+
+def _save_picture(container, picture) -> Path:
+    """``$ANDES_DATA_DIR/pictures/<kind>-<UTC time>.png``: a new file per picture, never overwritten."""
+    folder = container.settings().data_path / "pictures"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    path = folder / f"{picture.kind}-{stamp}.png"
+    path.write_bytes(picture.png)
+    return path
 
 
 def serve(args) -> int:

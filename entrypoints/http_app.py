@@ -36,6 +36,7 @@ from adapters.local_queue import LocalQueue
 from application.messaging.inbound import Answered
 from application.ports.work import WorkQueue
 from entrypoints.api import BearerAuth, RunnerAPI
+from entrypoints.calendar_feed import CalendarFeed
 from entrypoints.health import HEALTH_TIMEOUT_S, Health
 from entrypoints.observability import PROMETHEUS_CONTENT_TYPE, Metrics
 from entrypoints.resources import Resources
@@ -133,6 +134,7 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
         Route("/health", Health(resources, health_timeout_s).endpoint, methods=["GET"]),
         Route("/metrics", metrics_endpoint, methods=["GET"]),
         *RunnerAPI(resources).routes(),
+        *CalendarFeed(resources).routes(),
     ], middleware=[Middleware(BearerAuth, token=token)], lifespan=lifespan)
     app.state.queues = local
     app.state.metrics = metrics

@@ -13,7 +13,7 @@ from adapters.postgres.unit_of_work import connection
 from application.ports.outbox import OutboxMessage
 
 _COLUMNS = ("id, runner_id, recipient, text, buttons, answers, status, attempts, created_at, next_attempt_at, "
-            "wamid, error")
+            "wamid, error, image")
 # Literal status lists, spelled as in the partial indexes' predicates so that the planner uses them.
 # "Not pending or sending" is FINAL plus "sent": the table's CHECK allows no other status.
 
@@ -23,7 +23,8 @@ def _message(row: dict[str, Any]) -> OutboxMessage:
         id=row["id"], runner_id=row["runner_id"], to=row["recipient"], text=row["text"],
         buttons=buttons_from_json(row["buttons"]), answers=row["answers"], status=row["status"],
         attempts=row["attempts"], created_at=row["created_at"].astimezone(timezone.utc),
-        next_attempt_at=row["next_attempt_at"].astimezone(timezone.utc), wamid=row["wamid"], error=row["error"])
+        next_attempt_at=row["next_attempt_at"].astimezone(timezone.utc), wamid=row["wamid"], error=row["error"],
+        image=bytes(row["image"]) if row["image"] is not None else None)
 
 
 class PostgresOutbox:
@@ -46,12 +47,12 @@ class PostgresOutbox:
         with connection(self._pool, single=True) as conn:
             conn.execute("""
                 INSERT INTO outbox (id, runner_id, recipient, text, buttons, answers, status, attempts, created_at,
-                                    next_attempt_at, wamid, error)
-                VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING""",
+                                    next_attempt_at, wamid, error, image)
+                VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING""",
                 [message.id, message.runner_id, message.to, message.text,
                  Jsonb(buttons_to_list(message.buttons)), message.answers, message.status,
                  message.attempts, message.created_at, message.next_attempt_at, message.wamid,
-                 storable_note(message.error)])
+                 storable_note(message.error), message.image])
 
     def get(self, message_id: str) -> OutboxMessage | None:
         found = self._select(f"SELECT {_COLUMNS} FROM outbox WHERE id = %s", [message_id])

@@ -14,6 +14,7 @@ from adapters.postgres.migrations import apply_migrations
 from adapters.postgres.outbox import PostgresOutbox
 from adapters.postgres.plans import PostgresPlanRepository
 from adapters.postgres.pool import create_pool
+from adapters.postgres.preferences import PostgresPreferencesRepository
 from adapters.postgres.runners import PostgresRunnerRepository
 from adapters.postgres.runs import PostgresRunRepository
 from adapters.postgres.summaries import PostgresProgressSummaryRepository
@@ -36,6 +37,7 @@ class PostgresStore:
         self.summaries = PostgresProgressSummaryRepository(pool)
         self.deliveries = PostgresDeliveryLog(pool)
         self.cross_training = PostgresCrossTrainingRepository(pool)
+        self.preferences = PostgresPreferencesRepository(pool)
 
     def unit_of_work(self, *, lazy: bool = False) -> PostgresUnitOfWork:
         """Runners, runs, plans, injuries, conversations, summaries, cross-training, the outbox and

@@ -22,7 +22,7 @@ class SqliteOutbox:
     that needs the time takes it."""
 
     _COLUMNS = ("id, runner_id, recipient, text, buttons, answers, status, attempts, created_at, next_attempt_at, "
-                "wamid, error")
+                "wamid, error, image")
 
     def __init__(self, db: SqliteDatabase, clock=None):
         self._db = db
@@ -35,18 +35,19 @@ class SqliteOutbox:
             id=r["id"], runner_id=r["runner_id"], to=r["recipient"], text=r["text"],
             buttons=buttons_from_json(r["buttons"]), answers=r["answers"], status=r["status"],
             attempts=r["attempts"], created_at=datetime.fromisoformat(r["created_at"]),
-            next_attempt_at=datetime.fromisoformat(r["next_attempt_at"]), wamid=r["wamid"], error=r["error"])
+            next_attempt_at=datetime.fromisoformat(r["next_attempt_at"]), wamid=r["wamid"], error=r["error"],
+            image=bytes(r["image"]) if r["image"] is not None else None)
             for r in rows]
 
     def add(self, message: OutboxMessage) -> None:
         with self._db.transaction() as conn:
             conn.execute("""
                 INSERT INTO outbox (id, runner_id, recipient, text, buttons, answers, status, attempts, created_at,
-                                    next_attempt_at, wamid, error)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                                    next_attempt_at, wamid, error, image)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
                 [message.id, message.runner_id, message.to, message.text, buttons_to_json(message.buttons),
                  message.answers, message.status, message.attempts, _ts(message.created_at),
-                 _ts(message.next_attempt_at), message.wamid, storable_note(message.error)])
+                 _ts(message.next_attempt_at), message.wamid, storable_note(message.error), message.image])
 
     def get(self, message_id: str) -> OutboxMessage | None:
         found = self._select(f"SELECT {self._COLUMNS} FROM outbox WHERE id = ?", [message_id])

@@ -251,6 +251,20 @@ _MIGRATIONS: list[list[str]] = [
     [
         "ALTER TABLE inbox ADD COLUMN progress TEXT",
     ],
+    # issue 25 (pictures, reminders, calendar): a picture in the outbox, sent as an image message
+    # with its caption; each runner's reminder hour, reminders on or off, and the key of their
+    # calendar feed (rotated to revoke its link). PostgreSQL: 0012_issue25_pictures_reminders.
+    [
+        "ALTER TABLE outbox ADD COLUMN image BLOB",
+        """CREATE TABLE coach_preferences (
+            runner_id TEXT PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+            reminder_hour INTEGER NOT NULL DEFAULT 19 CHECK (reminder_hour BETWEEN 0 AND 23),
+            reminder_minute INTEGER NOT NULL DEFAULT 0 CHECK (reminder_minute BETWEEN 0 AND 59),
+            reminders_on INTEGER NOT NULL DEFAULT 1,
+            calendar_key TEXT
+        )""",
+        "CREATE UNIQUE INDEX coach_preferences_calendar_idx ON coach_preferences (calendar_key)",
+    ],
 ]
 
 SCHEMA_VERSION = len(_MIGRATIONS)

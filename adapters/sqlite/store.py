@@ -14,6 +14,7 @@ from adapters.sqlite.inbox import SqliteInbox
 from adapters.sqlite.injuries import SqliteInjuryRepository
 from adapters.sqlite.outbox import SqliteOutbox
 from adapters.sqlite.plans import SqlitePlanRepository
+from adapters.sqlite.preferences import SqlitePreferencesRepository
 from adapters.sqlite.runners import SqliteRunnerRepository
 from adapters.sqlite.runs import SqliteRunRepository
 from adapters.sqlite.summaries import SqliteProgressSummaryRepository
@@ -35,6 +36,7 @@ class SqliteStore:
         self.summaries = SqliteProgressSummaryRepository(self.db)
         self.deliveries = SqliteDeliveryLog(self.db)
         self.cross_training = SqliteCrossTrainingRepository(self.db)
+        self.preferences = SqlitePreferencesRepository(self.db)
 
     def unit_of_work(self) -> SqliteUnitOfWork:
         return SqliteUnitOfWork(self.db)

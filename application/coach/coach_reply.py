@@ -4,6 +4,7 @@ from __future__ import annotations
 import attrs
 
 from application.ports import Button
+from application.ports.pictures import Picture
 from domain.conversation import Intent
 
 # Buttons the coach offers; a pressed button comes back as its title text.
@@ -19,3 +20,4 @@ class CoachReply:
     buttons: tuple[Button, ...] = ()
     tools_used: list[str] = attrs.field(factory=list)
     degraded: bool = False           # answered by the offline coach because the LLM failed
+    pictures: tuple[Picture, ...] = ()   # sent after the text, as images with a caption (issue 25)

@@ -325,6 +325,8 @@ class OnboardRunner:
                 "race_date": (("onboarding:skip", "button_skip"),),
                 "goal_time": (("onboarding:skip", "button_skip"),),
                 "fitness_level": tuple((f"level:{level.value}", f"button_{level.value}") for level in FitnessLevel),
+                # Four distances: more than WhatsApp's three reply buttons, so a list message (issue 25).
+                "goal_race": tuple((f"goal:{goal.value}", f"button_goal_{goal.value}") for goal in GoalRace),
                 "recent_race": (("onboarding:no", "button_no"),),
                 "schedule": (("onboarding:any_day", "button_any_day"),)}.get(step, ())
         return tuple(Button(button_id, say(lang, key)) for button_id, key in keys)

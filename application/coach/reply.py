@@ -21,7 +21,9 @@ from application.coach.identity import find_runner
 from application.coach.llm_coach import Conversation, LLMCoach
 from application.coach.offline import OfflineCoach
 from application.coach.onboarding import OnboardRunner
+from application.coach.show_and_remind import ShowAndRemind
 from application.ports import (
+    BIWEEKLY,
     PLAN_RENEWAL,
     ChatBuffer,
     Clock,
@@ -54,6 +56,7 @@ class Exchange:
     reply: CoachReply | None = None
     failure: LLMUnavailable | None = None           # the model could not answer
     new_runner: bool = False                        # their first message: onboarding starts
+    settled: str | None = None                      # a reminder/calendar change made, said before the reply
 
     @property
     def needs_model(self) -> bool:
@@ -64,8 +67,9 @@ class ReplyToRunner:
     def __init__(self, runners: RunnerRepository, conversations: ConversationLog, buffer: ChatBuffer,
                  memory: VectorMemory, onboarding: OnboardRunner, build_context: BuildContext,
                  offline: OfflineCoach, clock: Clock, llm_coach: LLMCoach | None = None,
-                 summaries: ProgressSummaryRepository | None = None):
+                 summaries: ProgressSummaryRepository | None = None, show_and_remind: ShowAndRemind | None = None):
         self._runners = runners
+        self._show = show_and_remind
         self._summaries = summaries
         self._conversations = conversations
         self._buffer = buffer
@@ -109,6 +113,14 @@ class ReplyToRunner:
         if switch and switch != runner.language and len(text.split()) <= 6:
             runner.language = switch
             self._runners.save(runner)
+        if self._show is not None:
+            # Reminder and calendar settings ("no me recuerdes", "agrega mi plan al calendario"); when
+            # the message says more ("…y hoy corrí 8 km"), the coach answers the rest after it.
+            settled = self._show.answer(runner, text)
+            if settled is not None and not self._show.says_more(text):
+                exchange.reply = settled
+                return exchange
+            exchange.settled = settled.text if settled is not None else None
         exchange.ctx = self._build_context(runner, text, today)
         if self._llm_coach is None:
             exchange.reply = self._offline.answer(exchange.ctx, text)
@@ -142,8 +154,17 @@ class ReplyToRunner:
             assert exchange.ctx is not None
             exchange.ctx.runner = runner
             reply = self._answer_after_model(exchange)
+        if exchange.settled:
+            reply.text = exchange.settled + "\n\n" + reply.text
+        summary_delivered = False
         if runner.onboarding_completed and not exchange.new_runner:
-            self._add_undelivered(runner, reply)
+            summary_delivered = BIWEEKLY in self._add_undelivered(runner, reply)
+        if self._show is not None and exchange.ctx is not None:
+            plan_before = exchange.ctx.active_plan.id if exchange.ctx.active_plan else None
+            try:
+                self._show.attach(runner, exchange.text, reply, exchange.ctx.today, plan_before, summary_delivered)
+            except Exception:
+                log.exception("pictures not attached", extra={"runner_id": runner.id})
         # Both messages are written after the answer: the inbox keeps what the runner said until its
         # answer commits (application.messaging.inbound), and no write is held open while the coach thinks.
         incoming = Message(runner_id=runner.id, role=Role.RUNNER, text=exchange.text, at=exchange.received_at,
@@ -166,15 +187,15 @@ class ReplyToRunner:
         reply.degraded = True
         return reply
 
-    def _add_undelivered(self, runner: Runner, reply: CoachReply) -> None:
+    def _add_undelivered(self, runner: Runner, reply: CoachReply) -> set[str]:
         """Scheduled messages WhatsApp would not take while the runner was silent (application.
-        scheduled_jobs) go with this answer, oldest first; now the window is open."""
+        scheduled_jobs) go with this answer, oldest first; now the window is open. Returns their kinds."""
         if self._summaries is None:
-            return
+            return set()
         try:
             pending = self._summaries.undelivered(runner.id)
             if not pending:
-                return
+                return set()
             reply.text = "\n\n".join([reply.text, *(r.text for r in pending)])
             create = CREATE_PLAN.get(runner.language, CREATE_PLAN["es"])
             # A renewal reminder asks "shall we build the next one?": its button joins the reply's
@@ -187,8 +208,10 @@ class ReplyToRunner:
                 self._summaries.mark_sent(runner.id, record.kind, record.period_end, now)
             log.info("undelivered scheduled messages added to the reply",
                      extra={"runner_id": runner.id, "kinds": [r.kind for r in pending]})
+            return {r.kind for r in pending}
         except Exception:
             log.exception("adding undelivered scheduled messages failed", extra={"runner_id": runner.id})
+            return set()
 
     def _remember(self, runner: Runner, incoming: Message, reply: CoachReply) -> None:
         outgoing = Message(runner_id=runner.id, role=Role.COACH, text=reply.text, at=self._clock.now(),

@@ -27,6 +27,7 @@ A message that fails:
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import uuid
@@ -41,7 +42,7 @@ from application.coach.reply import Exchange, ReplyToRunner
 from application.messages import say
 from application.messaging.delivery import with_held
 from application.messaging.offload import Offload
-from application.ports import Button, Clock, Inbox, InboxItem, RunnerRepository, ToolCall, UnitOfWork
+from application.ports import Button, Clock, Inbox, InboxItem, Messenger, RunnerRepository, ToolCall, UnitOfWork
 from application.ports.after_commit import after_commit
 from application.ports.delivery import DeliveryLog
 from application.ports.outbox import Outbox, OutboxMessage
@@ -83,7 +84,9 @@ class Answered:
 class AnswerMessages:
     def __init__(self, inbox: Inbox, outbox: Outbox, deliveries: DeliveryLog, runners: RunnerRepository,
                  unit_of_work: UnitOfWork, reply_to_runner: ReplyToRunner, clock: Clock,
-                 offload: Offload | None = None):
+                 offload: Offload | None = None, messenger: Messenger | None = None):
+        self._messenger = messenger
+        self._typing: set[asyncio.Task[bool]] = set()
         self._inbox = inbox
         self._outbox = outbox
         self._deliveries = deliveries
@@ -117,6 +120,7 @@ class AnswerMessages:
             opened = await self._offload(self._committed, self._open, item)
             if isinstance(opened, Answered):
                 return self._waited(item, opened)
+            self._show_typing(item)
 
             async def run_tools(conversation: Conversation, calls: list[ToolCall]) -> None:
                 await self._offload(self._committed, self._run_tools, item, opened, calls)
@@ -138,6 +142,17 @@ class AnswerMessages:
                           extra={"message_ref": message_ref(item.message_id)})
             runner_id = await self._offload(self._apologise_and_quarantine, item)
             return Answered(item.message_id, runner_id, "failed")
+
+    def _show_typing(self, item: InboxItem) -> None:
+        """The model is to answer (seconds): mark the runner's message read and show WhatsApp's
+        typing indicator meanwhile (it goes when the reply is sent, or after 25 s). Sent beside the
+        model's call, not before it: a slow Graph never delays the answer; a failure only logs."""
+        mark = getattr(self._messenger, "amark_read", None)
+        if mark is None or not item.message_id.startswith("wamid."):
+            return
+        task = asyncio.ensure_future(mark(item.message_id, True))
+        self._typing.add(task)
+        task.add_done_callback(self._typing.discard)
 
     # --- the units of work (blocking: on a worker thread) -----------------------------------------
 
@@ -176,6 +191,11 @@ class AnswerMessages:
             return Answered(item.message_id, None, "already_done")   # outlived its lease
         runner, reply = self._reply.close(exchange)
         self._queue_reply(item, runner, reply.text, reply.buttons)
+        for picture in reply.pictures:          # after the words: each an image with its caption
+            self._outbox.add(OutboxMessage(
+                id=uuid.uuid4().hex, runner_id=runner.id, to=address(runner), text=picture.caption,
+                image=picture.png, answers=item.message_id, created_at=self._clock.now(),
+                next_attempt_at=self._clock.now()))
         # WhatsApp does not deliver in order: a message the runner sent before this one may have come
         # in (a retried delivery) while this one was being answered. Its reply goes first: this unit
         # rolls back (a model's tool rounds stay done, in the progress) and the batch is read again.

@@ -30,6 +30,7 @@ from datetime import timedelta
 
 import attrs
 
+from application.messages import say
 from application.messaging.delivery import (
     RE_ENGAGEMENT,
     TOKEN_EXPIRED,
@@ -53,6 +54,7 @@ AMBIGUOUS_WAIT = timedelta(minutes=2)
 FIRST_BACKOFF_S = 5.0
 MAX_BACKOFF_S = 30 * 60.0
 # Failed-status codes worth sending again (Graph's transient errors): the rest are final.
+MAX_BUTTONS = 3                         # WhatsApp's reply buttons; more choices go as a list message
 TRANSIENT_STATUS_CODES = frozenset({1, 2, 4, 131000, 131016, 130429, 131056, 80007})
 
 
@@ -122,7 +124,15 @@ class SendReplies:
         assert self._messenger is not None
         try:
             reference = outbox_reference(message.id)
-            if message.buttons:
+            if message.image is not None:
+                accepted = await self._messenger.asend_image(message.to, message.image, message.text, reference)
+            elif len(message.buttons) > MAX_BUTTONS and hasattr(self._messenger, "asend_list"):
+                # More than three choices: WhatsApp's list message (up to 10 rows), opened by a
+                # label in the runner's language.
+                label = say(await self._offload(self._language, message.runner_id), "list_button")
+                accepted = await self._messenger.asend_list(message.to, message.text, label, message.buttons,
+                                                            reference)
+            elif message.buttons:
                 accepted = await self._messenger.asend_buttons(message.to, message.text, message.buttons, reference)
             else:
                 accepted = await self._messenger.asend_text(message.to, message.text, reference)
@@ -134,6 +144,10 @@ class SendReplies:
         await self._record_sent(message, accepted)
         report.sent += 1
         return True
+
+    def _language(self, runner_id: str) -> str:
+        runner = self._runners.get(runner_id) if runner_id else None
+        return runner.language if runner is not None else "es"
 
     async def _record_sent(self, message: OutboxMessage, accepted: list[tuple[str, str]] | None) -> None:
         """Graph took it: record that, insisting while the store is away (a send that is not recorded
@@ -194,6 +208,11 @@ class SendReplies:
         report.held += 1
         runner = self._runners.get(message.runner_id) if message.runner_id else None
         if runner is None:
+            return
+        if message.image is not None:
+            # A picture's caption alone says nothing: it is not repeated as text with the next reply
+            # (a held bi-weekly summary brings a freshly drawn card with it: application.coach.reply).
+            log.info("picture held: not sent later", extra={"runner_id": runner.id, "graph_code": code})
             return
         held = OutboundMessage(id=f"outbox.{message.id}", runner_id=runner.id, text=message.text,
                                sent_at=self._clock.now(), answers=message.answers)

@@ -46,6 +46,8 @@ class OutboxMessage:
     attempts: int = 0
     wamid: str | None = None               # Graph's id once accepted
     error: str | None = None               # the last failure, for the operator (a code, never the text)
+    # A picture (PNG) sent as WhatsApp's ``image`` message with ``text`` as its caption (issue 25).
+    image: bytes | None = None
 
 
 class Outbox(Protocol):

@@ -66,6 +66,7 @@ from application.ports import (
     RunnerRepository,
 )
 from application.training.local_time import local_now
+from application.training.pictures import DrawPictures
 from application.training.progress import ProgressSummary, SummarizeProgress
 from domain.conversation import Role
 from domain.plan import TrainingPlan
@@ -155,7 +156,8 @@ class ScheduledJobs:
     def __init__(self, runners: RunnerRepository, plans: PlanRepository, summaries: ProgressSummaryRepository,
                  summarize: SummarizeProgress, messenger: Messenger, clock: Clock, *,
                  conversations: ConversationLog, template: str = "", biweekly_anchor: date = BIWEEKLY_ANCHOR,
-                 batch_size: int = BATCH_SIZE):
+                 batch_size: int = BATCH_SIZE, pictures: DrawPictures | None = None):
+        self._pictures = pictures
         if biweekly_anchor.weekday() != 6:
             raise ValueError("the bi-weekly anchor must be a Sunday")
         self._conversations = conversations
@@ -398,7 +400,24 @@ class ScheduledJobs:
             return False
         log.info("scheduled message sent", extra=where)
         report.sent.append(key)
+        if message.kind == BIWEEKLY:
+            self._send_card(runner, message.period_end)
         return True
+
+    def _send_card(self, runner: Runner, day: date) -> None:
+        """The progress card after the bi-weekly summary's text (issue 25), inside the window only:
+        outside it the text is held, and the card is drawn afresh when the held text goes out with
+        the runner's next answer (application.coach.reply). A card that fails costs only itself."""
+        if self._pictures is None:
+            return
+        card = self._pictures.progress(runner, day)
+        if card is None:
+            return
+        try:
+            self._messenger.send_image(address(runner), card.png, card.caption)
+        except Exception as error:
+            log.error("progress card not delivered", extra={
+                "runner_id": runner.id, "error": error.__class__.__name__, "graph_code": getattr(error, "code", None)})
 
     def _last_message_at(self, runner_id: str) -> datetime | None:
         """When the runner last wrote, among their last messages (a conversation log without

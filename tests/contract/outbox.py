@@ -64,6 +64,17 @@ class TestOutboxContract:
         assert outbox.get("out2") == plain and outbox.get("out2").buttons == ()
         assert outbox.get("out-unknown") is None
 
+    def test_a_picture_is_kept_byte_for_byte_and_comes_back_when_claimed(self, outbox_backend):
+        """Issue 25: a progress card or plan picture waits in the outbox like a text (PNG bytes)."""
+        outbox = outbox_backend.outbox
+        png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+        outbox.add(reply(1, text="📈 Tu progreso", image=png))
+        outbox.add(reply(2, at=T0 + timedelta(seconds=1)))
+        assert outbox.get("out1").image == png and outbox.get("out2").image is None
+        claimed = outbox.claim_next("ana", T0, T0 + LEASE)
+        assert claimed.id == "out1" and claimed.image == png and claimed.text == "📈 Tu progreso"
+        assert [m.image for m in outbox.due(T0 + LEASE, runner_id="ana")] == [png, None]
+
     def test_due_is_oldest_first_open_and_ripe_only_limited_and_filtered_by_runner(self, outbox_backend):
         outbox = outbox_backend.outbox
         late = reply(1, at=T0 + timedelta(seconds=2))

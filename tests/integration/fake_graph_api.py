@@ -17,6 +17,17 @@
   address and then posts a signed ``failed`` status webhook with that error code to
   ``webhook_url`` — how WhatsApp reports a message sent outside the 24-hour window
   (https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages).
+* Issue 25, from the current Cloud API docs
+  (https://developers.facebook.com/documentation/business-messaging/whatsapp/): ``POST
+  /{phone_number_id}/media`` takes a multipart form with ``messaging_product=whatsapp``, ``type``
+  and a ``file`` part (images: image/jpeg or image/png, at most 5 MB) and answers ``{"id": "<media
+  id>"}``; an ``image`` message must name an uploaded id (or a link), its caption ≤ 1024
+  characters; an ``interactive`` ``list`` has a body ≤ 4096 characters, an action ``button`` of 1–20
+  characters, 1–10 sections with a title each when there are several, and 1–10 rows in all (ids
+  ≤ 200 characters and unique, titles ≤ 24, descriptions ≤ 72); a read receipt is ``{"messaging_product":
+  "whatsapp", "status": "read", "message_id": "<wamid>"}``, optionally with ``"typing_indicator":
+  {"type": "text"}`` (the typing-indicators page, updated Jun 17 2026), answered ``{"success": true}``
+  and kept in ``read_marks``.
 * ``text_payload`` & co. build webhook deliveries the way Meta sends them — with the sender's
   ``user_id`` (``contacts[].user_id``, ``messages[].from_user_id``) and, for a user with a
   username, without the phone (``from``, ``wa_id`` absent) — and ``signed_headers`` signs them like
@@ -24,6 +35,7 @@
 """
 from __future__ import annotations
 
+import email.policy
 import hashlib
 import hmac
 import itertools
@@ -32,6 +44,7 @@ import re
 import socket
 import threading
 import time
+from email.parser import BytesParser
 from typing import Any
 
 import httpx
@@ -124,7 +137,54 @@ def _graph_error(status: int, message: str, code: int) -> JSONResponse:
     return JSONResponse(graph_error_body(code, message), status_code=status)
 
 
-def shape_problems(payload: Any) -> list[str]:
+def _list_problems(interactive: dict) -> list[str]:
+    problems = []
+    body = (interactive.get("body") or {}).get("text")
+    if not isinstance(body, str) or not body.strip():
+        problems.append("interactive.body.text is required")
+    elif len(body) > 4096:
+        problems.append("a list's body.text is longer than 4096 characters")
+    action = interactive.get("action") or {}
+    button = action.get("button")
+    if not isinstance(button, str) or not 1 <= len(button) <= 20:
+        problems.append("a list's action.button must have 1 to 20 characters")
+    sections = action.get("sections")
+    if not isinstance(sections, list) or not 1 <= len(sections) <= 10:
+        return problems + ["a list's action.sections must hold 1 to 10 sections"]
+    rows = [row for section in sections for row in (section.get("rows") or [])]
+    if len(sections) > 1 and any(not section.get("title") for section in sections):
+        problems.append("every section needs a title when there are several")
+    if any(len(section.get("title") or "") > 24 for section in sections):
+        problems.append("a section title is longer than 24 characters")
+    if not 1 <= len(rows) <= 10:
+        problems.append("a list holds 1 to 10 rows in all")
+    ids = [row.get("id") for row in rows]
+    if any(not i or len(i) > 200 for i in ids) or len(set(ids)) != len(ids):
+        problems.append("row ids are required, unique and at most 200 characters")
+    if any(not row.get("title") or len(row["title"]) > 24 for row in rows):
+        problems.append("a row title is required (≤ 24 characters)")
+    if any(len(row.get("description") or "") > 72 for row in rows):
+        problems.append("a row description is longer than 72 characters")
+    return problems
+
+
+def read_problems(payload: Any) -> list[str]:
+    """What WhatsApp would reject in a mark-as-read (and typing indicator) request."""
+    problems = []
+    if payload.get("messaging_product") != "whatsapp":
+        problems.append("messaging_product must be 'whatsapp'")
+    if not isinstance(payload.get("message_id"), str) or not payload["message_id"]:
+        problems.append("message_id is required")
+    typing = payload.get("typing_indicator")
+    if typing is not None and typing != {"type": "text"}:
+        problems.append("typing_indicator must be {'type': 'text'}")
+    extra = set(payload) - {"messaging_product", "status", "message_id", "typing_indicator"}
+    if extra:
+        problems.append(f"unexpected fields in a read receipt: {sorted(extra)}")
+    return problems
+
+
+def shape_problems(payload: Any, media_ids: set[str] | None = None) -> list[str]:
     """What WhatsApp would reject in a ``/messages`` request body (empty when it is valid)."""
     problems = []
     if not isinstance(payload, dict):
@@ -148,10 +208,21 @@ def shape_problems(payload: Any) -> list[str]:
             problems.append("text.body is required")
         elif len(body) > 4096:
             problems.append("text.body is longer than 4096 characters")
+    elif kind == "interactive" and (payload.get("interactive") or {}).get("type") == "list":
+        problems += _list_problems(payload["interactive"])
+    elif kind == "image":
+        image = payload.get("image") or {}
+        if not image.get("id") and not image.get("link"):
+            problems.append("image.id (an uploaded media id) or image.link is required")
+        if image.get("id") and media_ids is not None and image["id"] not in media_ids:
+            problems.append("image.id is not a media id this number uploaded")
+        caption = image.get("caption")
+        if caption is not None and (not isinstance(caption, str) or len(caption) > 1024):
+            problems.append("image.caption is longer than 1024 characters")
     elif kind == "interactive":
         interactive = payload.get("interactive") or {}
         if interactive.get("type") != "button":
-            problems.append("interactive.type must be 'button'")
+            problems.append("interactive.type must be 'button' or 'list'")
         body = (interactive.get("body") or {}).get("text")
         if not isinstance(body, str) or not body.strip():
             problems.append("interactive.body.text is required")
@@ -209,7 +280,10 @@ class FakeGraphAPI:
         self.message_ids: list[tuple[str, str]] = []   # (address, the id Graph gave the message)
         self._ids = itertools.count(1)
         self._changed = threading.Condition()
-        self.app = Starlette(routes=[Route("/{phone_number_id}/messages", self._messages, methods=["POST"])])
+        self.media: dict[str, tuple[str, bytes]] = {}      # media id -> (mime type, content)
+        self.read_marks: list[dict] = []                   # accepted read receipts, in order
+        self.app = Starlette(routes=[Route("/{phone_number_id}/messages", self._messages, methods=["POST"]),
+                                     Route("/{phone_number_id}/media", self._upload, methods=["POST"])])
 
     # --- behaviour -----------------------------------------------------------------------
 
@@ -252,7 +326,16 @@ class FakeGraphAPI:
         except ValueError:
             self._reject(400, None, ["body is not JSON"])
             return _graph_error(400, "Invalid JSON", 100)
-        problems = shape_problems(payload)
+        if isinstance(payload, dict) and payload.get("status") == "read":
+            problems = read_problems(payload)
+            if problems:
+                self._reject(400, payload, problems)
+                return _graph_error(400, "; ".join(problems), 100)
+            with self._changed:
+                self.read_marks.append(payload)
+                self._changed.notify_all()
+            return JSONResponse({"success": True})
+        problems = shape_problems(payload, set(self.media))
         if problems:
             self._reject(400, payload, problems)
             return _graph_error(400, "; ".join(problems), 100)
@@ -273,6 +356,46 @@ class FakeGraphAPI:
             task = BackgroundTask(self._post_failed_status, wamid, payload, later)
         return JSONResponse({"messaging_product": "whatsapp", "contacts": [contact],
                              "messages": [{"id": wamid}]}, background=task)
+
+    async def _upload(self, request: Request) -> JSONResponse:
+        """``POST /{phone_number_id}/media``: a multipart form, as the media reference describes."""
+        self.attempts += 1
+        if self._token_expired or request.headers.get("authorization") != f"Bearer {self.token}":
+            self._reject(401, None, ["bad, missing or expired Bearer token (media)"])
+            return _graph_error(401, "", 190)
+        if request.path_params["phone_number_id"] != self.phone_number_id:
+            self._reject(400, None, ["unknown phone number id (media)"])
+            return _graph_error(400, "Unsupported post request.", 100)
+        if self._failures:
+            status, code = self._failures.pop(0)
+            return _graph_error(status, "", code if code is not None else (2 if status >= 500 else 4))
+        if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+            self._reject(400, None, ["media upload must be multipart/form-data"])
+            return _graph_error(400, "Invalid upload", 100)
+        fields, files = _multipart(request.headers["content-type"], await request.body())
+        problems = []
+        if fields.get("messaging_product") != "whatsapp":
+            problems.append("messaging_product must be 'whatsapp'")
+        if "file" not in files:
+            problems.append("a file part is required")
+        else:
+            mime, content = files["file"]
+            if mime not in ("image/png", "image/jpeg"):
+                problems.append(f"unsupported image type {mime!r}")
+            if fields.get("type") and fields.get("type") != mime:
+                problems.append("type does not match the file's content type")
+            if len(content) > 5 * 1024 * 1024:
+                problems.append("images are at most 5 MB")
+            if not (content.startswith(b"\x89PNG\r\n\x1a\n") or content.startswith(b"\xff\xd8")):
+                problems.append("the file is not a PNG or JPEG image")
+        if problems:
+            self._reject(400, None, problems)
+            return _graph_error(400, "; ".join(problems), 100)
+        media_id = f"{next(self._ids)}{int(time.time())}"
+        with self._changed:
+            self.media[media_id] = (mime, content)
+            self._changed.notify_all()
+        return JSONResponse({"id": media_id})
 
     def _post_failed_status(self, wamid: str, payload: dict, code: int) -> None:
         """The ``failed`` status webhook Meta sends some seconds later (failed statuses carry no
@@ -300,6 +423,8 @@ class FakeGraphAPI:
     def text_of(payload: dict) -> str:
         if payload["type"] == "text":
             return payload["text"]["body"]
+        if payload["type"] == "image":
+            return f"[image: {payload['image'].get('caption', '')}]"
         if payload["type"] == "template":
             template = payload["template"]
             values = [p["text"] for c in template.get("components", []) for p in c.get("parameters", [])]
@@ -333,6 +458,25 @@ class FakeGraphAPI:
                     raise AssertionError(f"expected {count} messages{' to ' + phone if phone else ''}, "
                                          f"got {len(sent)} in {timeout} s: {[self.text_of(p) for p in sent]}")
                 self._changed.wait(remaining)
+
+
+def _multipart(content_type: str, body: bytes) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
+    """A multipart/form-data body as (text fields, files: name -> (content type, bytes)), read with
+    the standard library's MIME parser."""
+    message = BytesParser(policy=email.policy.HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + body)
+    fields: dict[str, str] = {}
+    files: dict[str, tuple[str, bytes]] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not name:
+            continue
+        content = part.get_payload(decode=True) or b""
+        if part.get_filename():
+            files[str(name)] = (part.get_content_type(), content)
+        else:
+            fields[str(name)] = content.decode("utf-8")
+    return fields, files
 
 
 def _address(address: str) -> str:

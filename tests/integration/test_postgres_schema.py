@@ -40,7 +40,8 @@ pytestmark = pytest.mark.integration
 TABLES = {"users", "runs", "training_plans", "conversations", "injuries", "progress_summaries",
           "chat_buffer", "inbox", "cross_training", "schema_migrations",
           "outbound_messages", "unreachable_runners",          # 0007: WhatsApp deliveries
-          "outbox"}                                            # 0009: replies stored before they are sent
+          "outbox",                                            # 0009: replies stored before they are sent
+          "coach_preferences"}                                 # 0012: reminders and the calendar key (issue 25)
 
 
 def tables(pool) -> set[str]:

@@ -50,6 +50,7 @@ class ScriptedGraph:
         self.attempts: list[tuple[str, str]] = []            # every send tried: (to, text)
         self.sent: list[tuple[str, str, str]] = []           # accepted: (to, text, wamid)
         self.templates: list[tuple[str, str]] = []
+        self.images: list[tuple[str, str]] = []              # pictures sent: (to, caption)
         self.references: list[str | None] = []               # what each send asked WhatsApp to echo back
         self.before_send: Callable[[str, str], object] | None = None     # runs first in each send
         self._failures: dict[str, list[Exception]] = {}
@@ -92,6 +93,14 @@ class ScriptedGraph:
                             reference: str | None = None) -> list[tuple[str, str]]:
         self.references.append(reference)
         return self._accept(phone, text)
+
+    async def asend_image(self, phone: str, png: bytes, caption: str, reference: str | None = None
+                          ) -> list[tuple[str, str]]:
+        """A picture (issue 25: "¿Cómo voy?" brings the progress card): accepted, kept apart."""
+        with self._lock:
+            self._ids += 1
+            self.images.append((phone, caption))
+            return [(f"wamid.image{self._ids}", caption)]
 
     def texts_to(self, to: str) -> list[str]:
         return [text for address, text, _ in self.sent if address == to]
@@ -190,7 +199,8 @@ class Pipeline:
         return runner
 
     def reply_to(self, item: InboxItem) -> OutboxMessage:
-        [reply] = self.outbox.for_answer(item.message_id)
+        """The reply's words (a progress question also brings the card after them: issue 25)."""
+        [reply] = [m for m in self.outbox.for_answer(item.message_id) if m.image is None]
         return reply
 
     def runner_messages(self, runner: Runner) -> list[str]:
@@ -643,7 +653,8 @@ def test_a_reply_graph_took_from_a_sender_that_died_is_closed_by_its_status_webh
     with pytest.raises(RuntimeError, match="kill -9"):
         pipe.say(ANA, "¿Cómo voy?")
     monkeypatch.setattr(pipe.outbox, "update", real_update)
-    [reply] = [m for m in pipe.outbox.due(pipe.clock.now() + timedelta(hours=1)) if m.runner_id]
+    [reply] = [m for m in pipe.outbox.due(pipe.clock.now() + timedelta(hours=1))
+               if m.runner_id and m.image is None]                 # (the progress card waits behind it)
     assert reply.status == "sending" and reply.wamid is None           # Graph has it; we don't know
     to, text, wamid = pipe.graph.sent[-1]
     assert pipe.graph.references[-1] == f"outbox:{reply.id}"
