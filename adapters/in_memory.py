@@ -110,6 +110,10 @@ class InMemoryRunRepository:
     def records(self, runner_id, since, exclude=()):
         return RunRecords.of([r for r in self.for_runner(runner_id, since=since) if r.id not in set(exclude)])
 
+    def by_source(self, runner_id, source, source_ref):
+        return next((copy.deepcopy(r) for r in self._runs
+                     if r.runner_id == runner_id and r.source == source and r.source_ref == source_ref), None)
+
     def longest(self, runner_id, since, limit=2):
         runs = sorted(enumerate(self._runs), key=lambda t: (-t[1].distance_km, t[0]))
         return [copy.deepcopy(r) for _, r in runs if r.runner_id == runner_id and r.date >= since][:limit]

@@ -251,6 +251,22 @@ _MIGRATIONS: list[list[str]] = [
     [
         "ALTER TABLE inbox ADD COLUMN progress TEXT",
     ],
+    # issue 24: runs from the watch (FIT/GPX/TCX files, Strava): where a run came from, the source's
+    # id of it (an activity edited or deleted on Strava is found by it), and what the watch recorded
+    # (domain.activity.Recording, as JSON). Strava's tokens per runner, encrypted. PostgreSQL: 0012.
+    [
+        "ALTER TABLE runs ADD COLUMN source TEXT NOT NULL DEFAULT 'typed'",
+        "ALTER TABLE runs ADD COLUMN source_ref TEXT",
+        "ALTER TABLE runs ADD COLUMN recording TEXT",
+        "CREATE UNIQUE INDEX runs_source_ref_idx ON runs (user_id, source, source_ref) WHERE source_ref IS NOT NULL",
+        """CREATE TABLE strava_links (
+            runner_id TEXT PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+            athlete_id TEXT NOT NULL UNIQUE,
+            tokens TEXT NOT NULL,
+            scope TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        )""",
+    ],
 ]
 
 SCHEMA_VERSION = len(_MIGRATIONS)
