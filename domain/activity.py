@@ -109,21 +109,34 @@ def moving_time(samples: Sequence[Sample]) -> float:
 
 
 def elevation_change(altitudes: Sequence[float]) -> tuple[float, float]:
-    """(gain, loss) in metres, counting a change once it passes ELEVATION_HYSTERESIS_M."""
+    """(gain, loss) in metres: climbs and descents between turning points, a turn counted once the
+    altitude has come back ELEVATION_HYSTERESIS_M from the highest (lowest) point, so that jitter on
+    flat ground adds nothing and a real hill counts in full."""
+    if not altitudes:
+        return 0.0, 0.0
     gain = loss = 0.0
-    anchor: float | None = None
-    for alt in altitudes:
-        if anchor is None:
-            anchor = alt
-        elif alt - anchor >= ELEVATION_HYSTERESIS_M:
-            gain += alt - anchor
-            anchor = alt
-        elif anchor - alt >= ELEVATION_HYSTERESIS_M:
-            loss += anchor - alt
-            anchor = alt
-    if anchor is not None and altitudes:    # what is left at the end is a real change, however small
-        last = altitudes[-1]
-        gain, loss = gain + max(0.0, last - anchor), loss + max(0.0, anchor - last)
+    turn = extreme = altitudes[0]       # the last turning point; the furthest point since
+    climbing: bool | None = None
+    for alt in altitudes[1:]:
+        if climbing is None:
+            if abs(alt - turn) >= ELEVATION_HYSTERESIS_M:
+                climbing, extreme = alt > turn, alt
+        elif climbing:
+            if alt > extreme:
+                extreme = alt
+            elif extreme - alt >= ELEVATION_HYSTERESIS_M:
+                gain += extreme - turn
+                turn, extreme, climbing = extreme, alt, False
+        else:
+            if alt < extreme:
+                extreme = alt
+            elif alt - extreme >= ELEVATION_HYSTERESIS_M:
+                loss += turn - extreme
+                turn, extreme, climbing = extreme, alt, True
+    if climbing is True:
+        gain += extreme - turn
+    elif climbing is False:
+        loss += turn - extreme
     return gain, loss
 
 
