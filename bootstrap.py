@@ -18,6 +18,7 @@ from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_va
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from application.coach.activity_files import ReceiveActivityFile
 from application.coach.context import BuildContext
 from application.coach.offline import OfflineCoach
 from application.coach.onboarding import OnboardRunner
@@ -31,6 +32,7 @@ from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
 from application.training.cross_training import LogCrossTraining
 from application.training.generate_plan import GeneratePlan
+from application.training.import_activity import ImportActivity
 from application.training.injuries import RecordInjury, ResolveInjury, UpdateInjury
 from application.training.log_run import LogRun
 from application.training.progress import SummarizeProgress
@@ -462,6 +464,22 @@ def _messenger(settings: Settings, io, resources: list):
                              max_attempts=settings.whatsapp_max_attempts, io=io))
 
 
+def _activity_reader():
+    """FIT/GPX/TCX files (issue 24); imported when first needed (the FIT SDK's profile is large)."""
+    from adapters.activity_files import ActivityFiles
+    return ActivityFiles()
+
+
+def _media_downloader(settings: Settings, io, resources: list):
+    """WhatsApp media (the files runners send); None without a token: they are told it failed."""
+    if not settings.whatsapp_token.get_secret_value():
+        return None
+    from adapters.whatsapp import WhatsAppMedia
+    return _opened(resources, WhatsAppMedia(token=settings.whatsapp_token.get_secret_value(),
+                                            api_base=settings.whatsapp_api_base,
+                                            timeout_s=settings.whatsapp_timeout_s, io=io))
+
+
 def _scheduled_messages(runners, plans, summaries, summarize, messenger, clock, conversations, settings):
     """The scheduled messages' run, or None without a messenger (claiming messages that can't be sent
     would lose them)."""
@@ -521,13 +539,16 @@ class Container(containers.DeclarativeContainer):
     resolve_injury = Singleton(ResolveInjury, injuries)
     update_injury = Singleton(UpdateInjury, injuries, vector_memory, clock)
     summarize_progress = Singleton(SummarizeProgress, runs, plans, injuries, cross_training)
+    import_activity = Singleton(ImportActivity, runs, plans, vector_memory, log_run, clock)
+    activity_reader = Singleton(_activity_reader)
+    media_downloader = Singleton(_media_downloader, settings, io_loop, opened)
     knowledge_base = Singleton(_knowledge_base, embedder)
     tools = Singleton(
         CoachTools, runners=runners, runs=runs, plans=plans, injuries=injuries, memory=vector_memory,
         log_run_case=log_run, generate_plan_case=generate_plan, record_injury_case=record_injury,
         resolve_injury_case=resolve_injury, summarize=summarize_progress, log_cross_training_case=log_cross_training,
         correct_run_case=correct_run, delete_run_case=delete_run, update_injury_case=update_injury,
-        knowledge_base=knowledge_base,
+        knowledge_base=knowledge_base, import_activity_case=import_activity,
     )
     # One tool surface for both coaches; each call is one unit of work.
     tool_registry = Singleton(ToolRegistry, tools, unit_of_work=unit_of_work)
@@ -546,8 +567,10 @@ class Container(containers.DeclarativeContainer):
 
     # --- the message pipeline (issue 12): inbox → one unit of work per message → outbox → WhatsApp
     outbox = Singleton(lambda s, c: s.outbox(c), store, clock)
+    receive_activity_file = Singleton(ReceiveActivityFile, runners, conversations, chat_buffer, tools,
+                                      activity_reader, clock, media_downloader)
     answer_messages = Singleton(AnswerMessages, inbox, outbox, deliveries, runners, unit_of_work,
-                                reply_to_runner, clock, offload)
+                                reply_to_runner, clock, offload, activity_files=receive_activity_file)
     send_replies = Singleton(SendReplies, outbox, deliveries, runners, messenger, clock, handle_delivery_failure,
                              offload)
     receipts = Singleton(HandleReceipts, outbox, handle_delivery_failure, clock, deliveries)

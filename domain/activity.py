@@ -73,17 +73,29 @@ class Recording:
     splits: tuple[Split, ...] = attrs.field(default=(), converter=tuple)
     laps: tuple[Lap, ...] = attrs.field(default=(), converter=tuple)
     altitude_m: float | None = None             # median altitude of the run, when known
+    mile_splits: tuple[Split, ...] = attrs.field(default=(), converter=tuple)   # for runners in miles
 
     @property
     def fastest_split(self) -> Split | None:
-        """The fastest whole km (a last part under 0.5 km is too short to compare)."""
-        whole = [s for s in self.splits if s.distance_km >= 0.5]
-        return min(whole, key=lambda s: s.pace_s_per_km) if whole else None
+        """The fastest whole km (a last part under half a km is too short to compare)."""
+        return fastest(self.splits, 0.5)
+
+    @property
+    def fastest_mile(self) -> Split | None:
+        return fastest(self.mile_splits, 0.8)
 
     @property
     def intervals(self) -> tuple[Lap, ...]:
         """The laps, when there are several (one lap is the whole run, not an interval)."""
         return self.laps if len(self.laps) > 1 else ()
+
+
+def fastest(found: Sequence[Split], shortest_km: float) -> Split | None:
+    whole = [s for s in found if s.distance_km >= shortest_km]
+    return min(whole, key=lambda s: s.pace_s_per_km) if len(whole) >= 2 else None
+
+
+MILE_M = 1609.344
 
 
 @attrs.frozen
@@ -99,7 +111,7 @@ class Sample:
 def moving_time(samples: Sequence[Sample]) -> float:
     """Seconds in motion: the intervals faster than a slow walk and not a gap (see MOVING_SPEED_M_S)."""
     total = 0.0
-    for a, b in zip(samples, samples[1:]):
+    for a, b in zip(samples, samples[1:], strict=False):
         dt = b.t_s - a.t_s
         if dt <= 0 or dt > GAP_S or a.distance_m is None or b.distance_m is None:
             continue

@@ -74,8 +74,8 @@ def make_track(distance_m: float, pace_s_per_km: Callable[[float], float] | floa
         moving += step
         if pending and d >= pending[0][0]:
             t += pending.pop(0)[1]
-    gain = sum(max(0.0, b.altitude_m - a.altitude_m) for a, b in zip(points, points[1:]))
-    loss = sum(max(0.0, a.altitude_m - b.altitude_m) for a, b in zip(points, points[1:]))
+    gain = sum(max(0.0, b.altitude_m - a.altitude_m) for a, b in zip(points, points[1:], strict=False))
+    loss = sum(max(0.0, a.altitude_m - b.altitude_m) for a, b in zip(points, points[1:], strict=False))
     hrs = [p.hr for p in points]
     bounds = list(laps_m) if laps_m else ([lap_every_m * k for k in range(1, int(distance_m // lap_every_m) + 1)]
                                           if lap_every_m else [])
@@ -186,7 +186,8 @@ def tcx_bytes(track: Track, sport: str = "Running") -> bytes:
             f"<Extensions><ns3:TPX><ns3:RunCadence>{p.cadence_spm // 2}</ns3:RunCadence></ns3:TPX></Extensions>"
             f"</Trackpoint>" for p in lap_points)
         laps_xml.append(
-            f'<Lap StartTime="{moment.strftime("%Y-%m-%dT%H:%M:%SZ")}"><TotalTimeSeconds>{seconds:.1f}</TotalTimeSeconds>'
+            f'<Lap StartTime="{moment.strftime("%Y-%m-%dT%H:%M:%SZ")}">'
+            f"<TotalTimeSeconds>{seconds:.1f}</TotalTimeSeconds>"
             f"<DistanceMeters>{distance:.2f}</DistanceMeters><Calories>0</Calories><Intensity>Active</Intensity>"
             f"<TriggerMethod>Manual</TriggerMethod><Track>{trackpoints}</Track></Lap>")
         lap_start_d = lap_end_d

@@ -116,7 +116,7 @@ def read_fit(data: bytes) -> ActivityFile:
              r["position_long"] * SEMICIRCLE_DEG if r.get("position_long") is not None else None)
             for r in records]))
     samples = []
-    for record, distance in zip(records, distances):
+    for record, distance in zip(records, distances, strict=False):
         cadence = record.get("cadence")
         samples.append(Sample(
             t_s=float(record["timestamp"] - t0), distance_m=distance,

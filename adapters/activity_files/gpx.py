@@ -53,7 +53,7 @@ def read_gpx(data: bytes) -> ActivityFile:
     distances = cumulative_distances([(p.latitude, p.longitude) for p in points])
     start = _utc(next((p.time for p in points if p.time is not None), None))
     samples = []
-    for point, distance in zip(points, distances):
+    for point, distance in zip(points, distances, strict=False):
         ext: dict[str, Any] = _extension_values(point)
         moment = _utc(point.time)
         hr = ext.get("hr") or ext.get("heartrate")

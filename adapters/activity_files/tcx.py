@@ -40,17 +40,19 @@ def read_tcx(data: bytes) -> ActivityFile:
     else:
         distances = cumulative_distances([(p.latitude, p.longitude) for p in points])
     samples = []
-    for point, distance in zip(points, distances):
+    for point, distance in zip(points, distances, strict=False):
         moment = _utc(point.time)
         cadence = point.cadence or (point.tpx_ext or {}).get("RunCadence")
         samples.append(Sample(
             t_s=(moment - start).total_seconds() if moment and start else 0.0, distance_m=distance,
             altitude_m=point.elevation, hr=point.hr_value,
             cadence_spm=int(cadence) * STEPS_PER_STRIDE if cadence else None))
+    stated = _lap_times(data)
     laps = []
     for n, lap in enumerate(exercise.laps, start=1):
         lap_start, lap_end = _utc(lap.trackpoints[0].time), _utc(lap.trackpoints[-1].time)
-        seconds = lap.duration or ((lap_end - lap_start).total_seconds() if lap_start and lap_end else 0)
+        seconds = (stated[n - 1] if len(stated) == len(exercise.laps) and stated[n - 1] else
+                   lap.duration or ((lap_end - lap_start).total_seconds() if lap_start and lap_end else 0))
         if seconds and lap.distance:
             laps.append(Lap(n, round(lap.distance / 1000.0, 3), int(round(seconds)),
                             int(round(lap.hr_avg)) if lap.hr_avg else None, lap.hr_max or None))
@@ -60,6 +62,24 @@ def read_tcx(data: bytes) -> ActivityFile:
     totals = {"elapsed_s": samples[-1].t_s if start else None}
     return ActivityFile(format=TCX, sport=_sport(exercise.activity_type), distance_km=distance_m / 1000.0,
                         recording=recording_from(samples, start, laps=laps, totals=totals))
+
+
+_NS = "{http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2}"
+
+
+def _lap_times(data: bytes) -> list[float | None]:
+    """Each lap's ``TotalTimeSeconds`` as the watch stated it (tcxreader measures a lap from its first
+    to its last trackpoint, a second short of the lap)."""
+    times: list[float | None] = []
+    for _event, element in ET.iterparse(io.BytesIO(data)):
+        if element.tag == _NS + "Lap":
+            total = element.find(_NS + "TotalTimeSeconds")
+            try:
+                times.append(float(total.text) if total is not None and total.text else None)
+            except ValueError:
+                times.append(None)
+            element.clear()
+    return times
 
 
 def _sport(activity_type: str | None) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from domain.activity import Lap, Recording, Sample, splits, summarise
+from domain.activity import MILE_M, Lap, Recording, Sample, splits, summarise
 
 # The mean Earth radius (IUGG), for the haversine distance between two fixes.
 EARTH_RADIUS_M = 6_371_008.8
@@ -46,6 +46,7 @@ def recording_from(samples: Sequence[Sample], started_at: datetime | None, *, la
     moving = merged.get("moving_s")
     elapsed = merged.get("elapsed_s")
     gain, loss = merged.get("elevation_gain_m"), merged.get("elevation_loss_m")
+    timed = bool(samples) and samples[-1].t_s > samples[0].t_s
     return Recording(
         started_at=started_at,
         moving_s=int(round(moving)) if moving else None,
@@ -54,7 +55,8 @@ def recording_from(samples: Sequence[Sample], started_at: datetime | None, *, la
         elevation_loss_m=round(float(loss), 1) if loss is not None else None,
         avg_hr=_int(merged.get("avg_hr")), max_hr=_int(merged.get("max_hr")),
         avg_cadence_spm=_int(merged.get("avg_cadence_spm")),
-        splits=splits(samples) if samples and samples[-1].t_s > samples[0].t_s else (),
+        splits=splits(samples) if timed else (),
+        mile_splits=splits(samples, MILE_M) if timed else (),
         laps=tuple(laps),
         altitude_m=round(float(merged["altitude_m"]), 1) if merged.get("altitude_m") is not None else None,
     )

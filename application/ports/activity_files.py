@@ -54,7 +54,7 @@ class Media:
 
 
 class MediaUnavailable(Exception):
-    """The file could not be fetched. ``code``: too_big | not_found | failed | not_configured."""
+    """The file could not be fetched. ``code``: too_big | unsupported_type | not_found | failed."""
 
     def __init__(self, code: str, detail: str = ""):
         super().__init__(f"{code}: {detail}" if detail else code)
