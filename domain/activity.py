@@ -70,10 +70,10 @@ class Recording:
     avg_hr: int | None = None
     max_hr: int | None = None
     avg_cadence_spm: int | None = None          # steps per minute (both feet)
-    splits: tuple[Split, ...] = attrs.field(default=(), converter=tuple)
-    laps: tuple[Lap, ...] = attrs.field(default=(), converter=tuple)
+    splits: tuple[Split, ...] = ()
+    laps: tuple[Lap, ...] = ()
     altitude_m: float | None = None             # median altitude of the run, when known
-    mile_splits: tuple[Split, ...] = attrs.field(default=(), converter=tuple)   # for runners in miles
+    mile_splits: tuple[Split, ...] = ()   # for runners in miles
 
     @property
     def fastest_split(self) -> Split | None:

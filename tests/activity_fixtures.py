@@ -72,7 +72,10 @@ def make_track(distance_m: float, pace_s_per_km: Callable[[float], float] | floa
         d = min(distance_m, d + speed * step)
         t += step
         moving += step
-        if pending and d >= pending[0][0]:
+        if pending and d >= pending[0][0] and d < distance_m:
+            # the watch's last point before it auto-pauses, then nothing until the runner goes on
+            lat = QUITO[0] + math.degrees(d / EARTH_RADIUS_M)
+            points.append(Point(t, d, alt(d), heart(d), cadence_spm, lat, QUITO[1]))
             t += pending.pop(0)[1]
     gain = sum(max(0.0, b.altitude_m - a.altitude_m) for a, b in zip(points, points[1:], strict=False))
     loss = sum(max(0.0, a.altitude_m - b.altitude_m) for a, b in zip(points, points[1:], strict=False))

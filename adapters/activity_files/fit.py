@@ -11,7 +11,7 @@ is worked out from the records, and records without a ``distance`` (phones) from
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, cast
 
 from garmin_fit_sdk import Decoder, Profile, Stream
 
@@ -26,7 +26,7 @@ SEMICIRCLE_DEG = 180.0 / 2 ** 31
 # Running cadence in FIT is per foot (strides per minute): a runner's steps per minute are twice it.
 STEPS_PER_STRIDE = 2
 # The profile's ``sport`` enum (1: running, 2: cycling, 11: walking…), read as numbers for speed.
-SPORTS: dict[int, str] = dict(Profile["types"]["sport"])
+SPORTS: dict[int, str] = {int(k): str(v) for k, v in Profile["types"]["sport"].items()}
 SPORT_RUNNING = 1
 
 
@@ -90,11 +90,13 @@ def read_fit(data: bytes) -> ActivityFile:
     # Only what a run needs, as fast as the SDK goes (a marathon has ~15 000 records): timestamps
     # left as FIT seconds, enums as numbers, no component or sub-field expansion (a watch writes
     # enhanced_altitude/plain altitude and distance itself), the CRC checked above.
-    messages, errors = decoder.read(convert_datetimes_to_dates=False, merge_heart_rates=False,
+    decoded, errors = decoder.read(convert_datetimes_to_dates=False, merge_heart_rates=False,
                                     expand_components=False, expand_sub_fields=False,
                                     convert_types_to_strings=False, enable_crc_check=False)
     if errors:
         raise UnreadableActivity("corrupt", str(errors[0])[:200])
+    # Plain dicts: with convert_datetimes_to_dates off, timestamps are FIT seconds, not the SDK's typed dates.
+    messages = cast(dict[str, list[dict[str, Any]]], decoded)
     sessions = messages.get("session_mesgs") or []
     records = [r for r in messages.get("record_mesgs") or [] if isinstance(r.get("timestamp"), (int, float))]
     if not sessions and not records:
@@ -146,7 +148,8 @@ def read_fit(data: bytes) -> ActivityFile:
         distance_m = next((d for d in reversed(distances) if d is not None), None)
     if not distance_m:
         raise UnreadableActivity("no_distance", "the FIT file records no distance")
-    sport = SPORTS.get(session.get("sport"), "") if session.get("sport") is not None else ""
+    sport_code = session.get("sport")
+    sport = SPORTS.get(int(sport_code), "") if isinstance(sport_code, int) else ""
     return ActivityFile(format=FIT, sport=sport,
                         distance_km=distance_m / 1000.0,
                         recording=recording_from(samples, _when(start_raw), laps=laps, totals=totals))

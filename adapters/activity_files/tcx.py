@@ -11,7 +11,7 @@ import io
 import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
 
-from tcxreader.tcxreader import TCXReader
+from tcxreader.tcxreader import TCXReader  # type: ignore[import-untyped]
 
 from adapters.activity_files.track import cumulative_distances, recording_from
 from application.ports.activity_files import ActivityFile, UnreadableActivity
@@ -28,7 +28,7 @@ def _utc(moment: datetime | None) -> datetime | None:
 
 def read_tcx(data: bytes) -> ActivityFile:
     try:
-        exercise = TCXReader().read(io.BytesIO(data), only_gps=False)  # type: ignore[arg-type]
+        exercise = TCXReader().read(io.BytesIO(data), only_gps=False)
     except (ET.ParseError, ValueError, KeyError, TypeError) as error:
         raise UnreadableActivity("corrupt", str(error)[:200]) from error
     points = [p for lap in exercise.laps for p in lap.trackpoints]

@@ -55,8 +55,8 @@ def recording_from(samples: Sequence[Sample], started_at: datetime | None, *, la
         elevation_loss_m=round(float(loss), 1) if loss is not None else None,
         avg_hr=_int(merged.get("avg_hr")), max_hr=_int(merged.get("max_hr")),
         avg_cadence_spm=_int(merged.get("avg_cadence_spm")),
-        splits=splits(samples) if timed else (),
-        mile_splits=splits(samples, MILE_M) if timed else (),
+        splits=tuple(splits(samples)) if timed else (),
+        mile_splits=tuple(splits(samples, MILE_M)) if timed else (),
         laps=tuple(laps),
         altitude_m=round(float(merged["altitude_m"]), 1) if merged.get("altitude_m") is not None else None,
     )

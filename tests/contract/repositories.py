@@ -173,8 +173,8 @@ class TestRunRepositoryContract:
         recording = Recording(
             started_at=datetime(2024, 3, 1, 11, 30, tzinfo=timezone.utc), moving_s=3130, elapsed_s=3200,
             elevation_gain_m=145.5, elevation_loss_m=140.0, avg_hr=152, max_hr=171, avg_cadence_spm=172,
-            splits=[Split(1, 1.0, 305, 12.0, 148), Split(2, 0.5, 150, None, None)],
-            laps=[Lap(1, 1.0, 240, 165, 170), Lap(2, 0.4, 120, 130, 140)], altitude_m=2850.0)
+            splits=(Split(1, 1.0, 305, 12.0, 148), Split(2, 0.5, 150, None, None)),
+            laps=(Lap(1, 1.0, 240, 165, 170), Lap(2, 0.4, 120, 130, 140)), altitude_m=2850.0)
         run = Run(runner_id=runner.id, date=date(2024, 3, 1), distance_km=10.2, duration_s=3130, created_at=T0,
                   source="strava", source_ref="123456", recording=recording)
         backend.runs.add(run)
