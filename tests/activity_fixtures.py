@@ -69,6 +69,8 @@ def make_track(distance_m: float, pace_s_per_km: Callable[[float], float] | floa
             break
         speed = 1000.0 / pace(d)
         step = min(every_s, (distance_m - d) / speed)
+        if step < every_s:               # the last step ends on a whole second, as a watch's clock does
+            step = max(1.0, float(round(step)))
         d = min(distance_m, d + speed * step)
         t += step
         moving += step
