@@ -113,6 +113,14 @@ class Settings(BaseSettings):
     # answer fast while the worker catches up (benchmarks/scale.py). 0: as started.
     worker_nice: int = _env("ANDES_WORKER_NICE", 0, ge=0, le=19)
     log_level: LogLevel = _env("LOG_LEVEL", "INFO")
+    # Strava sync (issue 24): off until the client id, secret and public URL are all set.
+    strava_client_id: str = _env("STRAVA_CLIENT_ID", "", pattern=r"^[0-9]*$")
+    strava_client_secret: SecretStr = _env("STRAVA_CLIENT_SECRET", "")
+    strava_verify_token: SecretStr = _env("STRAVA_VERIFY_TOKEN", "")
+    strava_subscription_id: str = _env("STRAVA_SUBSCRIPTION_ID", "", pattern=r"^[0-9]*$")
+    strava_token_key: SecretStr = _env("STRAVA_TOKEN_KEY", "")       # a Fernet key; "" = derived from the secret
+    strava_api_base: str = _env("STRAVA_API_BASE", "https://www.strava.com", pattern=_HTTP_URL)
+    public_url: str = _env("ANDES_PUBLIC_URL", "", pattern=_HTTP_URL)   # where runners' browsers reach us
 
     def __init__(self, **values: Any) -> None:
         try:
@@ -292,6 +300,9 @@ class _MemoryStore:
 
     def chat_buffer(self, clock):
         return self._in_memory.InMemoryChatBuffer(clock)
+
+    def strava(self, cipher):
+        return self._in_memory.InMemoryStravaRepository()
 
     def unit_of_work(self):
         return self._unit_of_work
@@ -480,6 +491,44 @@ def _media_downloader(settings: Settings, io, resources: list):
                                             timeout_s=settings.whatsapp_timeout_s, io=io))
 
 
+def _strava_api(settings: Settings, clock):
+    """stravalib on Strava (or STRAVA_API_BASE); None until STRAVA_CLIENT_ID/SECRET are set."""
+    if not (settings.strava_client_id and settings.strava_client_secret.get_secret_value()):
+        return None
+    from adapters.strava import StravaClient
+    return StravaClient(int(settings.strava_client_id), settings.strava_client_secret.get_secret_value(),
+                        api_base=settings.strava_api_base, clock=clock.now)
+
+
+def _strava_store(settings: Settings, store):
+    """Strava's links (tokens sealed with Fernet) and waiting events, in the store."""
+    from adapters.token_cipher import TokenCipher
+    key = settings.strava_token_key.get_secret_value()
+    secret = settings.strava_client_secret.get_secret_value() or "andes-strava-not-configured"
+    return store.strava(TokenCipher(key) if key else TokenCipher.derived_from(secret))
+
+
+def _strava_sync(settings: Settings, api, strava_store, runners, tools, outbox, unit_of_work, clock):
+    from application.coach.strava import StravaSync
+    sync = StravaSync(api, strava_store, runners, tools, outbox, unit_of_work, clock,
+                      client_secret=settings.strava_client_secret.get_secret_value(),
+                      public_url=settings.public_url if api is not None else "",
+                      subscription_id=settings.strava_subscription_id or None)
+    tools.strava_case = sync         # the connect_strava tool of both coaches
+    return sync
+
+
+def _periodic(scheduled_messages, strava_sync):
+    """What the scheduler runs every ANDES_SCHEDULER_INTERVAL_S: the scheduled messages, and the
+    Strava events that wait (a rate limit's window ended)."""
+    def run() -> None:
+        if scheduled_messages is not None:
+            scheduled_messages()
+        if strava_sync.set_up:
+            strava_sync.process_due()
+    return run
+
+
 def _scheduled_messages(runners, plans, summaries, summarize, messenger, clock, conversations, settings):
     """The scheduled messages' run, or None without a messenger (claiming messages that can't be sent
     would lose them)."""
@@ -551,7 +600,14 @@ class Container(containers.DeclarativeContainer):
         knowledge_base=knowledge_base, import_activity_case=import_activity,
     )
     # One tool surface for both coaches; each call is one unit of work.
-    tool_registry = Singleton(ToolRegistry, tools, unit_of_work=unit_of_work)
+    # --- Strava sync (issue 24): its connect_strava tool joins the tools before the registry is built
+    outbox = Singleton(lambda s, c: s.outbox(c), store, clock)
+    strava_api = Singleton(_strava_api, settings, clock)
+    strava_store = Singleton(_strava_store, settings, store)
+    strava_sync = Singleton(_strava_sync, settings, strava_api, strava_store, runners, tools, outbox,
+                            unit_of_work, clock)
+    tool_registry = Singleton(lambda tools, uow, _strava: ToolRegistry(tools, unit_of_work=uow), tools, unit_of_work,
+                              strava_sync)
     intent_classifier = Singleton(_intent_classifier, embedder)
     understand = Singleton(Understand, intent_classifier, knowledge_base)
     onboarding = Singleton(OnboardRunner, runners, record_injury, clock, log_run=log_run,
@@ -565,8 +621,7 @@ class Container(containers.DeclarativeContainer):
         llm_coach=llm_coach, summaries=summaries,
     )
 
-    # --- the message pipeline (issue 12): inbox → one unit of work per message → outbox → WhatsApp
-    outbox = Singleton(lambda s, c: s.outbox(c), store, clock)
+    # --- the message pipeline (issue 12): inbox → one unit of work per message → outbox (above) → WhatsApp
     receive_activity_file = Singleton(ReceiveActivityFile, runners, conversations, chat_buffer, tools,
                                       activity_reader, clock, media_downloader)
     answer_messages = Singleton(AnswerMessages, inbox, outbox, deliveries, runners, unit_of_work,
@@ -576,8 +631,9 @@ class Container(containers.DeclarativeContainer):
     receipts = Singleton(HandleReceipts, outbox, handle_delivery_failure, clock, deliveries)
     scheduled_messages = Singleton(_scheduled_messages, runners, plans, summaries, summarize_progress,
                                    messenger, clock, conversations, settings)
+    periodic = Singleton(_periodic, scheduled_messages, strava_sync)
     jobs = Singleton(
-        Jobs, answer_messages, send_replies, receipts, inbox, outbox, clock, scheduled=scheduled_messages,
+        Jobs, answer_messages, send_replies, receipts, inbox, outbox, clock, scheduled=periodic,
         purges=providers.Callable(purges, inbox, outbox, chat_buffer, deliveries, clock), offload=offload)
 
 

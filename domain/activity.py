@@ -260,10 +260,11 @@ CLIMB_S_PER_KM_PER_PERCENT = 8.0
 
 
 def climb_allowance_s_per_km(distance_km: float, gain_m: float | None, loss_m: float | None) -> float:
-    """Seconds per km a run's climbing explains (the descents give back half)."""
+    """Seconds per km a run's climbing explains (the descents give back half). Without the descent
+    (Strava states only the climb) the run is taken as a loop: it came down what it went up."""
     if not gain_m or distance_km <= 0:
         return 0.0
-    net_climb_m = gain_m - 0.5 * (loss_m or 0.0)
+    net_climb_m = gain_m - 0.5 * (gain_m if loss_m is None else loss_m)
     grade_percent = max(0.0, net_climb_m) / (distance_km * 1000.0) * 100.0
     return grade_percent * CLIMB_S_PER_KM_PER_PERCENT
 

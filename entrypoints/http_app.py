@@ -39,6 +39,7 @@ from entrypoints.api import BearerAuth, RunnerAPI
 from entrypoints.health import HEALTH_TIMEOUT_S, Health
 from entrypoints.observability import PROMETHEUS_CONTENT_TYPE, Metrics
 from entrypoints.resources import Resources
+from entrypoints.strava_routes import StravaRoutes
 from entrypoints.webhook import MAX_BODY_BYTES, DatabaseGate, Webhook
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,7 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
         Route("/health", Health(resources, health_timeout_s).endpoint, methods=["GET"]),
         Route("/metrics", metrics_endpoint, methods=["GET"]),
         *RunnerAPI(resources).routes(),
+        *StravaRoutes(resources, settings.strava_verify_token.get_secret_value()).routes(),
     ], middleware=[Middleware(BearerAuth, token=token)], lifespan=lifespan)
     app.state.queues = local
     app.state.metrics = metrics

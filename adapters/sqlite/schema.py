@@ -266,6 +266,23 @@ _MIGRATIONS: list[list[str]] = [
             scope TEXT NOT NULL DEFAULT '',
             updated_at TEXT NOT NULL
         )""",
+        # Strava's webhook events wait here until handled: a rate limit or an outage delays them,
+        # never drops them (application.training.strava).
+        """CREATE TABLE strava_events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            object_type TEXT NOT NULL,
+            object_id TEXT NOT NULL,
+            aspect_type TEXT NOT NULL,
+            owner_id TEXT NOT NULL,
+            event_time INTEGER NOT NULL,
+            updates TEXT NOT NULL DEFAULT '{}',
+            received_at TEXT NOT NULL,
+            next_attempt_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            done_at TEXT
+        )""",
+        "CREATE INDEX strava_events_due_idx ON strava_events (next_attempt_at, seq) WHERE done_at IS NULL",
     ],
 ]
 

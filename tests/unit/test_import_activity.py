@@ -156,5 +156,6 @@ def test_altitude_and_hills_slow_the_pace_by_the_cited_amounts():
     # 100 m of net climb over 10 km is a 1 % average grade: ~8 s/km
     assert climb_allowance_s_per_km(10.0, 100.0, 0.0) == pytest.approx(8.0)
     assert climb_allowance_s_per_km(10.0, 100.0, 100.0) == pytest.approx(4.0)
+    assert climb_allowance_s_per_km(10.0, 100.0, None) == pytest.approx(4.0)     # unknown descent: a loop
     flat = flat_sea_level_pace(300.0, 10.0, Recording(elevation_gain_m=100.0, elevation_loss_m=0.0, altitude_m=2850.0))
     assert flat == pytest.approx((300.0 - 8.0) / 1.02775)

@@ -14,3 +14,21 @@ CREATE TABLE strava_links (
     scope text NOT NULL DEFAULT '',
     updated_at timestamptz NOT NULL DEFAULT now()
 );
+
+-- Strava's webhook events wait here until handled: a rate limit or an outage delays them, never
+-- drops them. The id is the event's own identity (object, aspect, time): Strava's retries are one row.
+CREATE TABLE strava_events (
+    seq bigserial PRIMARY KEY,
+    id text NOT NULL UNIQUE,
+    object_type text NOT NULL,
+    object_id text NOT NULL,
+    aspect_type text NOT NULL,
+    owner_id text NOT NULL,
+    event_time bigint NOT NULL,
+    updates jsonb NOT NULL DEFAULT '{}',
+    received_at timestamptz NOT NULL,
+    next_attempt_at timestamptz NOT NULL,
+    attempts integer NOT NULL DEFAULT 0,
+    done_at timestamptz
+);
+CREATE INDEX strava_events_due_idx ON strava_events (next_attempt_at, seq) WHERE done_at IS NULL;
