@@ -28,7 +28,7 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, Literal
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -49,7 +49,7 @@ from domain.activity import STRAVA, Lap, Recording, Split
 log = logging.getLogger(__name__)
 
 STRAVA_BASE = "https://www.strava.com"
-SCOPE = "activity:read_all"        # private runs too: a runner's easy runs are often private
+SCOPE: Literal["activity:read_all"] = "activity:read_all"   # private runs too: easy runs often are
 RACE_WORKOUT_TYPE = 1              # Strava's run workout types: 0 default, 1 race, 2 long run, 3 workout
 STEPS_PER_STRIDE = 2               # Strava's running cadence is per foot
 # Strava's sport types (https://developers.strava.com/docs/reference/#api-models-SportType) as ours.
@@ -72,7 +72,7 @@ class _Rewrite(HTTPAdapter):
         super().__init__()
         self._base = base.rstrip("/")
 
-    def send(self, request, **kwargs):  # type: ignore[no-untyped-def]
+    def send(self, request, **kwargs):
         request.url = self._base + request.url[len(STRAVA_BASE):]
         return super().send(request, **kwargs)
 

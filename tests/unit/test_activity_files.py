@@ -135,3 +135,30 @@ def test_elevation_jitter_adds_no_climb_and_a_hill_counts_in_full():
     assert elevation_change(jitter) == (0.0, 0.0)
     hill = [2800.0 + i for i in range(101)] + [2900.0 - i for i in range(1, 51)]
     assert elevation_change(hill) == (100.0, 50.0)
+
+
+@pytest.mark.parametrize("profile", FIT_PROFILES)
+def test_the_lean_fit_reader_reads_what_the_sdks_decoder_reads(profile, demo):
+    from garmin_fit_sdk import Decoder, Stream
+
+    from adapters.activity_files.fit_lean import read_messages
+    data = fit_bytes(demo, profile)
+    sdk, errors = Decoder(Stream.from_byte_array(bytearray(data))).read(
+        convert_datetimes_to_dates=False, merge_heart_rates=False, expand_components=False,
+        expand_sub_fields=False, convert_types_to_strings=False)
+    lean = read_messages(data)
+    assert not errors and lean["record_mesgs"]
+    for name, messages in lean.items():
+        assert messages == [dict(m) for m in sdk.get(name, [])]
+
+
+def test_a_layout_the_lean_reader_leaves_aside_is_read_by_the_sdk(monkeypatch, demo):
+    from adapters.activity_files import fit
+    from adapters.activity_files.fit_lean import LeanUnsupported
+
+    expected = READER.read(fit_bytes(demo))
+
+    def unsupported(data):
+        raise LeanUnsupported("compressed timestamp header")
+    monkeypatch.setattr(fit, "read_messages", unsupported)
+    assert READER.read(fit_bytes(demo)) == expected
