@@ -15,6 +15,8 @@ from domain.runner import Runner, Units
 # Laps the watch made by itself every km (or mile) are not intervals.
 AUTO_LAP_TOLERANCE = 0.03
 MAX_LAPS_SHOWN = 12
+# The fastest km is named when it was this much faster than the run's average pace (s/km).
+FASTEST_WORTH_SAYING_S = 3.0
 
 
 def _pace(seconds_per_km: float, units: Units) -> str:
@@ -40,7 +42,8 @@ def run_summary(run: Run, language: str, units: Units = Units.KM) -> str:
     if extras:
         text += ", " + ", ".join(extras)
     split = recording.fastest_mile if units is Units.MILES else recording.fastest_split
-    if split is not None:
+    if split is not None and run.pace_s_per_km is not None and \
+            split.pace_s_per_km <= run.pace_s_per_km - FASTEST_WORTH_SAYING_S:   # even splits: nothing to say
         key = "activity_fastest_mile" if units is Units.MILES else "activity_fastest_km"
         pace = split.duration_s / (split.distance_km * 1000.0 / MILE_M) if units is Units.MILES \
             else split.pace_s_per_km
@@ -91,11 +94,12 @@ def activity_reply(run: Run, outcome: str, notes: Sequence[str], runner: Runner,
                              limit=round(THRESHOLD_HR_FRACTION * max_hr_for_age(runner.age))))
         elif note == "altitude" and flat_pace_s_per_km and run.recording:
             gain = run.recording.elevation_gain_m
-            climb = (say(language, "activity_note_altitude_climb", gain=round(gain)) if gain and gain >= 1
-                     else say(language, "activity_note_altitude_flat"))
-            lines.append(say(language, "activity_note_altitude", climb=climb,
-                             altitude=_thousands(run.recording.altitude_m or 0, language),
-                             flat=_pace(flat_pace_s_per_km, units), unit=_unit(units)))
+            values = dict(altitude=_thousands(run.recording.altitude_m or 0, language),
+                          flat=_pace(flat_pace_s_per_km, units), unit=_unit(units))
+            if gain and gain >= 1:
+                lines.append(say(language, "activity_note_altitude", gain=round(gain), **values))
+            else:
+                lines.append(say(language, "activity_note_altitude_only", **values))
     return "\n".join(lines)
 
 

@@ -116,7 +116,7 @@ def test_a_race_caption_makes_it_race_evidence(coach):
     [run] = coach.container.runs().for_runner(ana(coach).id)
     assert run.is_race and run.notes == "mi carrera de 10k 🏁"
     assert "🏁 La guardé como carrera" in reply
-    assert "equivale a ~" in reply and "2.873 m de altura" in reply   # a race high up: judged at sea level
+    assert "corresponde a ~" in reply and "2.873 m de altura" in reply   # a race high up: judged at sea level
 
 
 def test_bad_files_get_a_clear_answer_and_store_nothing(coach, graph):

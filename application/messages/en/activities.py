@@ -17,10 +17,9 @@ PHRASES: dict[str, str] = {
     'activity_note_easy_at_threshold': '⚠️ Heads up: this was an easy run, but your average HR ({hr}) was at '
                                        'threshold (≥ {limit} for your age). Easy runs should feel truly easy: '
                                        "that's where the base is built without tiring you for the workouts.",
-    'activity_note_altitude': '⛰️ With {climb} at {altitude} m of altitude, that pace is worth ~{flat}/{unit} on '
-                              'flat ground at sea level.',
-    'activity_note_altitude_climb': '+{gain} m of climbing',
-    'activity_note_altitude_flat': 'flat ground',
+    'activity_note_altitude': '⛰️ With +{gain} m of climbing at {altitude} m of altitude, that pace is worth '
+                              '~{flat}/{unit} on flat ground at sea level.',
+    'activity_note_altitude_only': '⛰️ At {altitude} m of altitude, that pace is worth ~{flat}/{unit} at sea level.',
     'activity_unreadable_not_an_activity': "That file isn't a workout I can read 🤔. Send me the .fit, .gpx "
                                            'or .tcx from your watch or app (zipped is fine, as Garmin and '
                                            'Strava export them).',

@@ -17,10 +17,9 @@ PHRASES: dict[str, str] = {
     'activity_note_easy_at_threshold': '⚠️ Ojo: era un rodaje suave, pero tu FC media ({hr}) fue de umbral '
                                        '(≥ {limit} para tu edad). Los suaves van lentos de verdad: ahí se '
                                        'construye la base sin cansarte para las series.',
-    'activity_note_altitude': '⛰️ Con {climb} a {altitude} m de altura, ese ritmo equivale a ~{flat}/{unit} en '
-                              'plano a nivel del mar.',
-    'activity_note_altitude_climb': '+{gain} m de subida',
-    'activity_note_altitude_flat': 'terreno plano',
+    'activity_note_altitude': '⛰️ Con +{gain} m de subida y a {altitude} m de altura, ese ritmo corresponde a '
+                              '~{flat}/{unit} en plano a nivel del mar.',
+    'activity_note_altitude_only': '⛰️ A {altitude} m de altura, ese ritmo corresponde a ~{flat}/{unit} a nivel del mar.',
     'activity_unreadable_not_an_activity': 'Ese archivo no es un entreno que pueda leer 🤔. Mándame el '
                                            '.fit, .gpx o .tcx de tu reloj o app (también en .zip, como lo '
                                            'exportan Garmin y Strava).',
@@ -43,7 +42,7 @@ PHRASES: dict[str, str] = {
     'activity_rejected': 'No registré ese archivo: {reason}.',
     'strava_not_set_up': 'La conexión con Strava todavía no está activada en este coach. Mientras tanto, '
                          'mándame el .fit, .gpx o .tcx de tu entreno por aquí y lo registro.',
-    'strava_connect_link': '🔗 Para conectar Strava abre este enlace y acepta (vale {minutes} minutos):\n{url}\n'
+    'strava_connect_link': '🔗 Para conectar Strava abre este enlace y acepta (dura {minutes} minutos):\n{url}\n'
                            'Desde ahí, cada trote que subas a Strava me llega solo.',
     'strava_connected': '✅ ¡Strava conectado! Desde ahora cada trote que subas me llega solo.',
     'strava_disconnected': 'Desconectaste Strava: ya no recibo tus actividades ni guardo tus claves. '
