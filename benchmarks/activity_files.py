@@ -107,9 +107,10 @@ def check(read, truth: Track, expect: dict) -> list[str]:
 
 def parse_and_log(data: bytes) -> tuple[float, float, object]:
     """(parse s, parse + log s, the stored run): ImportActivity on a fresh embedded SQLite store."""
+    from dependency_injector import providers
+
     from adapters.in_memory import FixedClock
     from bootstrap import Settings, build_container, close_resources
-    from dependency_injector import providers
     from domain.runner import FitnessLevel, GoalRace, Runner
 
     with tempfile.TemporaryDirectory() as folder:

@@ -40,7 +40,8 @@ pytestmark = pytest.mark.integration
 TABLES = {"users", "runs", "training_plans", "conversations", "injuries", "progress_summaries",
           "chat_buffer", "inbox", "cross_training", "schema_migrations",
           "outbound_messages", "unreachable_runners",          # 0007: WhatsApp deliveries
-          "outbox"}                                            # 0009: replies stored before they are sent
+          "outbox",                                            # 0009: replies stored before they are sent
+          "strava_links", "strava_events"}                     # 0012: Strava sync (issue 24)
 
 
 def tables(pool) -> set[str]:
