@@ -36,8 +36,9 @@ from typing import Any
 import attrs
 
 from application.coach.identity import address
-from application.messages import say
+from application.messages import say, short_date
 from application.messages.activity_text import activity_reply
+from application.messages.formatting import km_text
 from application.ports import Clock, RunnerRepository, UnitOfWork
 from application.ports.outbox import Outbox, OutboxMessage
 from application.ports.strava import (
@@ -261,8 +262,6 @@ class StravaSync:
         if run is None:
             return Handled("skipped", runner.id)
         if not quietly:
-            from application.messages import short_date
-            from application.messages.formatting import km_text
             self._tell(runner, say(runner.language, "activity_deleted", day=short_date(run.date, runner.language),
                                    distance=km_text(run.distance_km)))
         return Handled("deleted", runner.id)
