@@ -27,6 +27,7 @@ import base64
 import hashlib
 import hmac
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -105,6 +106,7 @@ class StravaSync:
         self._key = hashlib.sha256(b"andes-strava-state" + client_secret.encode("utf-8")).digest()
         self._public_url = public_url.rstrip("/")
         self._subscription_id = subscription_id
+        self._processing = threading.Lock()
 
     @property
     def set_up(self) -> bool:
@@ -185,7 +187,13 @@ class StravaSync:
         return self._store.add_event(event, self._clock.now())
 
     def process_due(self, limit: int = 50) -> list[Handled]:
-        """Handle what waits, oldest first, until the queue is empty or Strava's limit is reached."""
+        """Handle what waits, oldest first, until the queue is empty or Strava's limit is reached. One
+        batch at a time in a process (a webhook's and the periodic job's may meet); across processes an
+        event handled twice is harmless: the run is found by its Strava id (updated, not doubled)."""
+        with self._processing:
+            return self._process_due(limit)
+
+    def _process_due(self, limit: int) -> list[Handled]:
         handled: list[Handled] = []
         if self._api is None:
             return handled
