@@ -18,6 +18,7 @@ from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_va
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from application.coach.activity_files import ReceiveActivityFile
 from application.coach.context import BuildContext
 from application.coach.offline import OfflineCoach
 from application.coach.onboarding import OnboardRunner
@@ -32,6 +33,7 @@ from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
 from application.training.cross_training import LogCrossTraining
 from application.training.generate_plan import GeneratePlan
+from application.training.import_activity import ImportActivity
 from application.training.injuries import RecordInjury, ResolveInjury, UpdateInjury
 from application.training.log_run import LogRun
 from application.training.progress import SummarizeProgress
@@ -105,9 +107,8 @@ class Settings(BaseSettings):
     # Issue 25: the approved template for session reminders to a runner silent for more than 24 h
     # (es and en; {{1}} first name, {{2}} the reminder line); "" = reminders only inside the window.
     whatsapp_reminder_template: str = _env("WHATSAPP_REMINDER_TEMPLATE", "")
-    # Where runners reach this server (the calendar feed's links) and the key that signs those links
-    # ("" = WHATSAPP_APP_SECRET, else a key kept in ANDES_DATA_DIR/calendar.key).
-    public_url: str = _env("ANDES_PUBLIC_URL", "http://localhost:8000", pattern=r"^https?://\S+$")
+    # The key that signs the calendar feed's links ("" = WHATSAPP_APP_SECRET, else a key kept in
+    # ANDES_DATA_DIR/calendar.key); the links are built on ANDES_PUBLIC_URL (below).
     calendar_secret: SecretStr = _env("ANDES_CALENDAR_SECRET", "")
     api_token: SecretStr = _env("ANDES_API_TOKEN", "")                 # "" = the JSON API does not exist
     scheduler_interval_s: float = _env("ANDES_SCHEDULER_INTERVAL_S", 300.0, gt=0)
@@ -132,6 +133,16 @@ class Settings(BaseSettings):
     sheets_csv_dir: str = _env("ANDES_SHEETS_CSV_DIR", "")      # the offline alternative: a folder of CSVs
     sheets_mirror: bool = _env("ANDES_SHEETS_MIRROR", False)    # dual-write: new runners and runs appended
     sheets_writes_per_minute: int = _env("ANDES_SHEETS_WRITES_PER_MINUTE", 50, ge=1, le=300)
+    # Strava sync (issue 24): off until the client id, secret and public URL are all set.
+    strava_client_id: str = _env("STRAVA_CLIENT_ID", "", pattern=r"^[0-9]*$")
+    strava_client_secret: SecretStr = _env("STRAVA_CLIENT_SECRET", "")
+    strava_verify_token: SecretStr = _env("STRAVA_VERIFY_TOKEN", "")
+    strava_subscription_id: str = _env("STRAVA_SUBSCRIPTION_ID", "", pattern=r"^[0-9]*$")
+    strava_token_key: SecretStr = _env("STRAVA_TOKEN_KEY", "")       # a Fernet key; "" = derived from the secret
+    strava_api_base: str = _env("STRAVA_API_BASE", "https://www.strava.com", pattern=_HTTP_URL)
+    # Where runners' browsers reach this server: the Strava links (Strava is off without it) and the
+    # calendar feed's links (http://localhost:8000 without it, for the terminal chat).
+    public_url: str = _env("ANDES_PUBLIC_URL", "", pattern=_HTTP_URL)
 
     def __init__(self, **values: Any) -> None:
         try:
@@ -318,6 +329,9 @@ class _MemoryStore:
     def chat_buffer(self, clock):
         return self._in_memory.InMemoryChatBuffer(clock)
 
+    def strava(self, cipher):
+        return self._in_memory.InMemoryStravaRepository()
+
     def unit_of_work(self):
         return self._unit_of_work
 
@@ -489,6 +503,60 @@ def _messenger(settings: Settings, io, resources: list):
                              max_attempts=settings.whatsapp_max_attempts, io=io))
 
 
+def _activity_reader():
+    """FIT/GPX/TCX files (issue 24); imported when first needed (the FIT SDK's profile is large)."""
+    from adapters.activity_files import ActivityFiles
+    return ActivityFiles()
+
+
+def _media_downloader(settings: Settings, io, resources: list):
+    """WhatsApp media (the files runners send); None without a token: they are told it failed."""
+    if not settings.whatsapp_token.get_secret_value():
+        return None
+    from adapters.whatsapp import WhatsAppMedia
+    return _opened(resources, WhatsAppMedia(token=settings.whatsapp_token.get_secret_value(),
+                                            api_base=settings.whatsapp_api_base,
+                                            timeout_s=settings.whatsapp_timeout_s, io=io))
+
+
+def _strava_api(settings: Settings, clock):
+    """stravalib on Strava (or STRAVA_API_BASE); None until STRAVA_CLIENT_ID/SECRET are set."""
+    if not (settings.strava_client_id and settings.strava_client_secret.get_secret_value()):
+        return None
+    from adapters.strava import StravaClient
+    return StravaClient(int(settings.strava_client_id), settings.strava_client_secret.get_secret_value(),
+                        api_base=settings.strava_api_base, clock=clock.now)
+
+
+def _strava_store(settings: Settings, store):
+    """Strava's links (tokens sealed with Fernet) and waiting events, in the store."""
+    from adapters.token_cipher import TokenCipher
+    key = settings.strava_token_key.get_secret_value()
+    secret = settings.strava_client_secret.get_secret_value() or "andes-strava-not-configured"
+    return store.strava(TokenCipher(key) if key else TokenCipher.derived_from(secret))
+
+
+def _strava_sync(settings: Settings, api, strava_store, runners, tools, outbox, unit_of_work, clock):
+    from application.coach.strava import StravaSync
+    sync = StravaSync(api, strava_store, runners, tools, outbox, unit_of_work, clock,
+                      client_secret=settings.strava_client_secret.get_secret_value(),
+                      public_url=settings.public_url if api is not None else "",
+                      subscription_id=settings.strava_subscription_id or None)
+    tools.strava_case = sync         # the connect_strava tool of both coaches
+    return sync
+
+
+def _periodic(scheduled_messages, strava_sync):
+    """What the scheduler runs every ANDES_SCHEDULER_INTERVAL_S: the scheduled messages, and the
+    Strava events that wait (a rate limit's window ended)."""
+    def run() -> None:
+        if scheduled_messages is not None:
+            scheduled_messages()
+        if strava_sync.set_up:
+            strava_sync.process_due()
+    return run
+
+
 def _messenger_for_mode(settings: Settings, whatsapp):
     """Shadow mode answers everything and sends nothing (adapters/shadow_messenger.py): the old bot
     still answers the runners. Live sends through WhatsApp."""
@@ -656,7 +724,7 @@ def _plan_calendar(runners, plans, preferences, clock, settings: Settings):
     from adapters.calendar_feed import ICalendarWriter
     from application.training.calendar import PlanCalendar
     return PlanCalendar(runners, plans, preferences, ICalendarWriter(), clock, _calendar_secret(settings),
-                        settings.public_url)
+                        settings.public_url or "http://localhost:8000")
 
 
 def Singleton(provides: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - used like a provider class
@@ -713,16 +781,26 @@ class Container(containers.DeclarativeContainer):
     resolve_injury = Singleton(ResolveInjury, injuries)
     update_injury = Singleton(UpdateInjury, injuries, vector_memory, clock)
     summarize_progress = Singleton(SummarizeProgress, runs, plans, injuries, cross_training)
+    import_activity = Singleton(ImportActivity, runs, plans, vector_memory, log_run, clock)
+    activity_reader = Singleton(_activity_reader)
+    media_downloader = Singleton(_media_downloader, settings, io_loop, opened)
     knowledge_base = Singleton(_knowledge_base, embedder)
     tools = Singleton(
         CoachTools, runners=runners, runs=runs, plans=plans, injuries=injuries, memory=vector_memory,
         log_run_case=log_run, generate_plan_case=generate_plan, record_injury_case=record_injury,
         resolve_injury_case=resolve_injury, summarize=summarize_progress, log_cross_training_case=log_cross_training,
         correct_run_case=correct_run, delete_run_case=delete_run, update_injury_case=update_injury,
-        knowledge_base=knowledge_base,
+        knowledge_base=knowledge_base, import_activity_case=import_activity,
     )
     # One tool surface for both coaches; each call is one unit of work.
-    tool_registry = Singleton(ToolRegistry, tools, unit_of_work=unit_of_work)
+    # --- Strava sync (issue 24): its connect_strava tool joins the tools before the registry is built
+    outbox = Singleton(lambda s, c: s.outbox(c), store, clock)
+    strava_api = Singleton(_strava_api, settings, clock)
+    strava_store = Singleton(_strava_store, settings, store)
+    strava_sync = Singleton(_strava_sync, settings, strava_api, strava_store, runners, tools, outbox,
+                            unit_of_work, clock)
+    tool_registry = Singleton(lambda tools, uow, _strava: ToolRegistry(tools, unit_of_work=uow), tools, unit_of_work,
+                              strava_sync)
     intent_classifier = Singleton(_intent_classifier, embedder)
     understand = Singleton(Understand, intent_classifier, knowledge_base)
     onboarding = Singleton(OnboardRunner, runners, record_injury, clock, log_run=log_run,
@@ -740,10 +818,11 @@ class Container(containers.DeclarativeContainer):
         llm_coach=llm_coach, summaries=summaries, show_and_remind=show_and_remind,
     )
 
-    # --- the message pipeline (issue 12): inbox → one unit of work per message → outbox → WhatsApp
-    outbox = Singleton(lambda s, c: s.outbox(c), store, clock)
+    # --- the message pipeline (issue 12): inbox → one unit of work per message → outbox (above) → WhatsApp
+    receive_activity_file = Singleton(ReceiveActivityFile, runners, conversations, chat_buffer, tools,
+                                      activity_reader, clock, media_downloader)
     answer_messages = Singleton(AnswerMessages, inbox, outbox, deliveries, runners, unit_of_work,
-                                reply_to_runner, clock, offload, messenger)
+                                reply_to_runner, clock, offload, messenger, activity_files=receive_activity_file)
     send_replies = Singleton(SendReplies, outbox, deliveries, runners, messenger, clock, handle_delivery_failure,
                              offload)
     receipts = Singleton(HandleReceipts, outbox, handle_delivery_failure, clock, deliveries)
@@ -751,9 +830,10 @@ class Container(containers.DeclarativeContainer):
                                    messenger, clock, conversations, settings, pictures, preferences)
     nightly_validation = Singleton(_nightly_validation, settings, store, clock)
     migrate_sheets = Singleton(_migrate_sheets, settings, store, vector_memory, understand, clock)
+    periodic = Singleton(_periodic, providers.Callable(_scheduled_with_nightly, scheduled_messages,
+                                                       nightly_validation), strava_sync)
     jobs = Singleton(
-        Jobs, answer_messages, send_replies, receipts, inbox, outbox, clock,
-        scheduled=providers.Callable(_scheduled_with_nightly, scheduled_messages, nightly_validation),
+        Jobs, answer_messages, send_replies, receipts, inbox, outbox, clock, scheduled=periodic,
         purges=providers.Callable(purges, inbox, outbox, chat_buffer, deliveries, clock), offload=offload)
 
 

@@ -111,6 +111,10 @@ class InMemoryRunRepository:
     def records(self, runner_id, since, exclude=()):
         return RunRecords.of([r for r in self.for_runner(runner_id, since=since) if r.id not in set(exclude)])
 
+    def by_source(self, runner_id, source, source_ref):
+        return next((copy.deepcopy(r) for r in self._runs
+                     if r.runner_id == runner_id and r.source == source and r.source_ref == source_ref), None)
+
     def longest(self, runner_id, since, limit=2):
         runs = sorted(enumerate(self._runs), key=lambda t: (-t[1].distance_km, t[0]))
         return [copy.deepcopy(r) for _, r in runs if r.runner_id == runner_id and r.date >= since][:limit]
@@ -829,3 +833,53 @@ class InMemoryPreferencesRepository:
         with self._lock:
             found = next((p for p in self._preferences.values() if key and p.calendar_key == key), None)
             return copy.deepcopy(found) if found else None
+
+
+class InMemoryStravaRepository:
+    """StravaRepository in memory (tests, demos): the links and the waiting events."""
+
+    def __init__(self):
+        self._links: dict[str, object] = {}
+        self._events: dict[str, list] = {}      # id -> [event, next_attempt_at, done]
+        self._lock = threading.Lock()
+
+    def save_link(self, link):
+        with self._lock:
+            for runner_id, other in list(self._links.items()):
+                if other.athlete_id == link.athlete_id and runner_id != link.runner_id:
+                    del self._links[runner_id]
+            self._links[link.runner_id] = link
+
+    def link_for_runner(self, runner_id):
+        return self._links.get(runner_id)
+
+    def link_for_athlete(self, athlete_id):
+        return next((link for link in self._links.values() if link.athlete_id == athlete_id), None)
+
+    def forget_link(self, runner_id):
+        with self._lock:
+            return self._links.pop(runner_id, None) is not None
+
+    def add_event(self, event, at):
+        with self._lock:
+            if event.id in self._events:
+                return False
+            self._events[event.id] = [attrs.evolve(event, received_at=at), at, False]
+            return True
+
+    def due_events(self, now, limit=50):
+        with self._lock:
+            due = [(at, n, e) for n, (e, at, done) in enumerate(self._events.values()) if not done and at <= now]
+        return [e for _, _, e in sorted(due, key=lambda t: (t[0], t[1]))][:limit]
+
+    def event_done(self, event_id):
+        with self._lock:
+            if event_id in self._events:
+                self._events[event_id][2] = True
+
+    def event_later(self, event_id, at):
+        with self._lock:
+            if event_id in self._events:
+                entry = self._events[event_id]
+                entry[0] = attrs.evolve(entry[0], attempts=entry[0].attempts + 1)
+                entry[1] = at

@@ -80,6 +80,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_aft
 
 from adapters.io_loop import IOLoop
 from application.ports import Button
+from application.ports.activity_files import MAX_ACTIVITY_BYTES, Media, MediaUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -518,3 +519,111 @@ def _retry_after(response: httpx.Response) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None
+
+
+# --- inbound media: a file the runner sent (issue 24) ------------------------------------------
+
+class WhatsAppMedia:
+    """``MediaDownloader`` on the Cloud API's media endpoints (Media reference:
+    https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media, "Retrieve Media URL"
+    and "Download Media"):
+
+    1. ``GET {api_base}/{media_id}`` with the Bearer token answers ``{"messaging_product":
+       "whatsapp", "url": "<lookaside URL>", "mime_type": "...", "sha256": "<hex>", "file_size":
+       "<bytes>", "id": "<media id>"}`` (the URL is valid for 5 minutes);
+    2. ``GET <url>`` with the same token answers the bytes (404 once the URL expired: step 1 again).
+
+    The size Graph states is checked before anything is downloaded, and the bytes are read as they
+    come, stopping past ``max_bytes`` (a file over the cap is refused, never read whole); the
+    ``sha256`` Graph states is checked against the bytes; only document types a run file comes as
+    are taken (FIT is ``application/octet-stream``, or ``application/vnd.ant.fit``; GPX/TCX are XML;
+    exports are ZIP or gzip)."""
+
+    ACCEPTED_TYPES = frozenset({
+        "application/octet-stream", "application/vnd.ant.fit", "application/fit", "application/gpx+xml",
+        "application/vnd.garmin.tcx+xml", "application/xml", "text/xml", "text/plain", "application/zip",
+        "application/x-zip-compressed", "application/gzip", "application/x-gzip", "application/tcx+xml",
+        "application/x-fit", "application/x-gpx+xml", "application/vnd.google-earth.gpx+xml",
+    })
+
+    def __init__(self, token: str, api_base: str = DEFAULT_API_BASE, timeout_s: float = 20.0, *,
+                 client: httpx.AsyncClient | None = None, io: IOLoop | None = None):
+        if not token:
+            raise ValueError("WHATSAPP_TOKEN is required to download WhatsApp media")
+        self._api_base = api_base.rstrip("/")
+        self._headers = {"Authorization": f"Bearer {token}"}
+        self._owns_client = client is None
+        self._client = client or httpx.AsyncClient(timeout=httpx.Timeout(timeout_s), follow_redirects=True)
+        self._owns_io = io is None
+        self._io = io or IOLoop("whatsapp-media")
+
+    async def download(self, media_id: str, max_bytes: int = MAX_ACTIVITY_BYTES) -> Media:
+        return await self._io.call(self._download(media_id, max_bytes))
+
+    async def _download(self, media_id: str, max_bytes: int) -> Media:
+        if not media_id or "/" in media_id or "?" in media_id:
+            raise MediaUnavailable("not_found", "not a media id")
+        for attempt in range(2):          # an expired URL (404) is asked for once more
+            info = await self._info(media_id)
+            url = info.get("url")
+            if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+                raise MediaUnavailable("failed", "no download URL")
+            mime = str(info.get("mime_type") or "").split(";")[0].strip().lower()
+            if mime and mime not in self.ACCEPTED_TYPES:
+                raise MediaUnavailable("unsupported_type", mime)
+            try:
+                stated = int(info.get("file_size") or 0)
+            except (TypeError, ValueError):
+                stated = 0
+            if stated > max_bytes:
+                raise MediaUnavailable("too_big", f"{stated} bytes")
+            try:
+                data = await self._bytes(url, max_bytes)
+            except MediaUnavailable as error:
+                if error.code == "expired" and attempt == 0:
+                    continue
+                raise
+            digest = info.get("sha256")
+            if isinstance(digest, str) and len(digest) == 64 and hashlib.sha256(data).hexdigest() != digest.lower():
+                raise MediaUnavailable("failed", "sha256 does not match")
+            return Media(data=data, mime_type=mime or "application/octet-stream")
+        raise MediaUnavailable("failed", "the download URL kept expiring")
+
+    async def _info(self, media_id: str) -> dict:
+        try:
+            response = await self._client.get(f"{self._api_base}/{media_id}", headers=self._headers)
+        except (httpx.TimeoutException, httpx.TransportError) as error:
+            raise MediaUnavailable("failed", error.__class__.__name__) from error
+        if response.status_code in (400, 404):
+            raise MediaUnavailable("not_found", f"Graph answered {response.status_code}")
+        if response.status_code >= 300:
+            raise MediaUnavailable("failed", f"Graph answered {response.status_code}")
+        try:
+            answer = response.json()
+        except ValueError as error:
+            raise MediaUnavailable("failed", "Graph's answer is not JSON") from error
+        return answer if isinstance(answer, dict) else {}
+
+    async def _bytes(self, url: str, max_bytes: int) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async with self._client.stream("GET", url, headers=self._headers) as response:
+                if response.status_code == 404:
+                    raise MediaUnavailable("expired", "the media URL expired")
+                if response.status_code >= 300:
+                    raise MediaUnavailable("failed", f"download answered {response.status_code}")
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise MediaUnavailable("too_big", f"over {max_bytes} bytes")
+                    chunks.append(chunk)
+        except (httpx.TimeoutException, httpx.TransportError) as error:
+            raise MediaUnavailable("failed", error.__class__.__name__) from error
+        return b"".join(chunks)
+
+    def close(self) -> None:
+        if self._owns_client:
+            self._io.run(self._client.aclose())
+        if self._owns_io:
+            self._io.close()

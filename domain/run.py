@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 import attrs
 
+from domain.activity import TYPED, Recording
 from domain.errors import InvalidRun
 from domain.ids import new_id
 from domain.pace import format_pace
@@ -52,6 +53,11 @@ class Run:
     created_at: datetime | None = None
     # A race or all-out time trial, set when the runner says so or confirms: it sets the VDOT.
     is_race: bool = attrs.field(default=False, converter=bool)
+    # Issue 24: where the run came from (domain.activity: typed, fit, gpx, tcx, strava), the source's
+    # own id of it (a Strava activity id), and what the watch recorded (splits, elevation, heart rate…).
+    source: str = TYPED
+    source_ref: str | None = None
+    recording: Recording | None = None
 
     def __attrs_post_init__(self) -> None:
         pace = self.pace_s_per_km

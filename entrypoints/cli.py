@@ -59,6 +59,12 @@ def chat(args) -> int:
         text = line.strip()
         if not text:
             continue
+        if text.startswith(FILE_COMMAND):
+            print("andes> " + _send_file(container, phone, text[len(FILE_COMMAND):]).replace("\n", "\n       "),
+                  file=out)
+            print(file=out)
+            out.flush()
+            continue
         if text.isdigit() and buttons and 1 <= int(text) <= len(buttons):
             text = buttons[int(text) - 1].title       # pressing a button sends its title
         try:
@@ -92,6 +98,41 @@ def _save_picture(container, picture) -> Path:
     path = folder / f"{picture.kind}-{stamp}.png"
     path.write_bytes(picture.png)
     return path
+
+
+FILE_COMMAND = "/file "
+
+
+def _send_file(container, phone: str, argument: str) -> str:
+    """``/file PATH [caption]``: send a run file (FIT, GPX, TCX, zipped) as WhatsApp would, a document
+    with its caption; it is read and logged like one (application.coach.activity_files)."""
+    import shlex
+    from pathlib import Path
+
+    from application.coach.activity_files import Attachment
+    from application.ports.activity_files import MAX_ACTIVITY_BYTES, Media
+
+    try:
+        words = shlex.split(argument)
+    except ValueError:
+        words = argument.split()
+    if not words:
+        return "uso / usage: /file RUTA/PATH [comentario/caption]"
+    path = Path(words[0]).expanduser()
+    caption = " ".join(words[1:])
+    try:
+        if path.stat().st_size > MAX_ACTIVITY_BYTES:
+            data = b"x" * (MAX_ACTIVITY_BYTES + 1)      # refused by the reader as too big, like a WhatsApp file
+        else:
+            data = path.read_bytes()
+    except OSError as error:
+        return f"no pude abrir / could not open {path}: {error.strerror}"
+    files = container.receive_activity_file()
+    attachment = Attachment(media_id="cli", filename=path.name, caption=caption)
+    fetched = files.read(Media(data=data, mime_type="application/octet-stream", filename=path.name), attachment)
+    with container.unit_of_work():
+        _, text = files.answer(phone, None, attachment, fetched)
+    return text
 
 
 def serve(args) -> int:

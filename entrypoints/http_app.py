@@ -40,6 +40,7 @@ from entrypoints.calendar_feed import CalendarFeed
 from entrypoints.health import HEALTH_TIMEOUT_S, Health
 from entrypoints.observability import PROMETHEUS_CONTENT_TYPE, Metrics
 from entrypoints.resources import Resources
+from entrypoints.strava_routes import StravaRoutes
 from entrypoints.webhook import MAX_BODY_BYTES, DatabaseGate, Webhook
 
 log = logging.getLogger(__name__)
@@ -135,6 +136,7 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
         Route("/metrics", metrics_endpoint, methods=["GET"]),
         *RunnerAPI(resources).routes(),
         *CalendarFeed(resources).routes(),
+        *StravaRoutes(resources, settings.strava_verify_token.get_secret_value()).routes(),
     ], middleware=[Middleware(BearerAuth, token=token)], lifespan=lifespan)
     app.state.queues = local
     app.state.metrics = metrics

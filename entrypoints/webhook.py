@@ -48,12 +48,13 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from adapters.whatsapp import verify_signature
+from application.coach.activity_files import Attachment
 from application.messaging.inbound import message_ref
 from application.ports import InboxItem
 from application.ports.work import WorkQueue
 from entrypoints.observability import Metrics
 from entrypoints.resources import Resources
-from entrypoints.whatsapp_payload import InboundMessage, NotAWhatsAppPayload, WebhookEvents, parse_webhook
+from entrypoints.whatsapp_payload import DOCUMENT, InboundMessage, NotAWhatsAppPayload, WebhookEvents, parse_webhook
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +83,11 @@ class DatabaseGate:
 
 def inbox_item(message: InboundMessage, now: datetime) -> InboxItem:
     sent_at = datetime.fromtimestamp(message.timestamp, timezone.utc) if message.timestamp else None
+    text = message.text
+    if message.kind == DOCUMENT and message.media_id:     # what the worker downloads, kept with the caption
+        text = Attachment(message.media_id, message.filename, message.mime_type, message.text).to_text()
     return InboxItem(message_id=message.id, phone=message.phone, kind=message.kind, type=message.type,
-                     text=message.text, received_at=now, whatsapp_id=message.user_id, sent_at=sent_at)
+                     text=text, received_at=now, whatsapp_id=message.user_id, sent_at=sent_at)
 
 
 class Webhook:

@@ -27,7 +27,9 @@ What comes out:
 * ``text`` messages, and the buttons the runner pressed (``interactive`` ``button_reply`` /
   ``list_reply``, and template quick replies ``button``) as their title: the coach reads a pressed
   button as the text on it;
-* media and everything else the coach can't read (image, audio, video, document, sticker,
+* ``document`` messages (a run file from the watch) as ``kind="document"`` with their media id,
+  file name, MIME type and caption (issue 24);
+* media and everything else the coach can't read (image, audio, video, sticker,
   location, contacts, order, ``unsupported``…) as ``kind="unsupported"``: the runner is told that
   only text is understood;
 * reactions and system notices: ignored (answering an emoji reaction would be noise);
@@ -60,6 +62,14 @@ import attrs
 
 TEXT = "text"
 UNSUPPORTED = "unsupported"
+# A file the runner sent (issue 24: a run from the watch, FIT/GPX/TCX). Document messages webhook
+# reference (https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/
+# reference/messages/document/): ``"document": {"caption", "filename", "mime_type", "sha256", "id"}``,
+# ``id`` being the media id the file is downloaded by (adapters.whatsapp.WhatsAppMedia).
+DOCUMENT = "document"
+MAX_CAPTION = 1024            # Cloud API: "Maximum 1024 characters" for a media caption
+MAX_MEDIA_ID = 128
+MAX_FILENAME = 255
 
 # Message types answered with "I only understand text" (anything unknown is treated the same).
 UNSUPPORTED_TYPES = frozenset({
@@ -103,6 +113,10 @@ class InboundMessage:
     phone_number_id: str | None = None   # our business number the message was sent to
     user_id: str | None = None   # the sender's business-scoped user id (BSUID)
     truncated: bool = False      # the text was longer than WhatsApp's 4096 characters and was cut
+    # A document (kind DOCUMENT): its media id, file name and MIME type; ``text`` is its caption.
+    media_id: str | None = None
+    filename: str | None = None
+    mime_type: str | None = None
 
 
 @attrs.frozen
@@ -352,4 +366,13 @@ def _message(raw: Any, phone_number_id: str | None, senders: dict[str, str] | No
         if text:
             return InboundMessage(kind=TEXT, text=text, **common)
         return InboundMessage(kind=UNSUPPORTED, **common)
+    if wa_type == "document":
+        document = raw["document"] if isinstance(raw.get("document"), dict) else {}
+        media_id = _id(document.get("id"), "document id", MAX_MEDIA_ID)
+        if media_id is not None:
+            caption, _ = _text(document.get("caption"))
+            filename = _text(document.get("filename"))[0][:MAX_FILENAME] or None
+            mime_type = _text(document.get("mime_type"))[0][:MAX_FILENAME] or None
+            return InboundMessage(kind=DOCUMENT, text=caption[:MAX_CAPTION], media_id=media_id, filename=filename,
+                                  mime_type=mime_type, **common)
     return InboundMessage(kind=UNSUPPORTED, **common)

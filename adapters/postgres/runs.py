@@ -3,11 +3,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
-from adapters.postgres.codec import converter
+from adapters.postgres.codec import converter, dumps
 from adapters.postgres.unit_of_work import connection
 from domain.milestones import PACE_RECORD_MIN_KM, RunRecords
 from domain.run import Run
@@ -16,21 +18,30 @@ log = logging.getLogger(__name__)
 
 _INSERT = """
 INSERT INTO runs (id, user_id, run_date, distance_km, duration_s, perceived_effort,
-                  mood, aches, notes, weather, is_race, created_at)
+                  mood, aches, notes, weather, is_race, source, source_ref, recording, created_at)
 VALUES (%(id)s, %(runner_id)s, %(date)s, %(distance_km)s, %(duration_s)s, %(perceived_effort)s,
-        %(mood)s, %(aches)s, %(notes)s, %(weather)s, %(is_race)s, COALESCE(%(created_at)s::timestamptz, now()))"""
+        %(mood)s, %(aches)s, %(notes)s, %(weather)s, %(is_race)s, %(source)s, %(source_ref)s, %(recording)s,
+        COALESCE(%(created_at)s::timestamptz, now()))"""
 
 _UPDATE = """
 UPDATE runs SET run_date = %(date)s, distance_km = %(distance_km)s, duration_s = %(duration_s)s,
     perceived_effort = %(perceived_effort)s, mood = %(mood)s, aches = %(aches)s, notes = %(notes)s,
-    weather = %(weather)s, is_race = %(is_race)s
+    weather = %(weather)s, is_race = %(is_race)s, source = %(source)s, source_ref = %(source_ref)s,
+    recording = %(recording)s
 WHERE id = %(id)s"""
 
 _COLUMNS = """
 SELECT id, user_id AS runner_id, run_date AS date, distance_km, duration_s, perceived_effort,
-       mood, aches, notes, weather, is_race, created_at
+       mood, aches, notes, weather, is_race, created_at, source, source_ref, recording
 FROM runs"""
 _SELECT = _COLUMNS + " WHERE user_id = %(runner_id)s"
+
+
+def _params(run: Run) -> dict[str, Any]:
+    """The run as query parameters (the recording as jsonb)."""
+    plain = converter.unstructure(run)
+    plain["recording"] = Jsonb(plain["recording"], dumps=dumps) if run.recording is not None else None
+    return plain
 
 
 class PostgresRunRepository:
@@ -39,7 +50,7 @@ class PostgresRunRepository:
 
     def add(self, run: Run) -> None:
         with connection(self._pool, single=True) as conn:
-            conn.execute(_INSERT, converter.unstructure(run))
+            conn.execute(_INSERT, _params(run))
         log.debug("added run %s for runner %s", run.id, run.runner_id)
 
     def add_many(self, runs: Sequence[Run]) -> None:
@@ -58,7 +69,7 @@ class PostgresRunRepository:
     def update(self, run: Run) -> None:
         """Date, distance, time, effort and notes change; the runner and when it was logged stay."""
         with connection(self._pool, single=True) as conn:
-            conn.execute(_UPDATE, converter.unstructure(run))
+            conn.execute(_UPDATE, _params(run))
 
     def delete(self, run_id: str) -> bool:
         with connection(self._pool, single=True) as conn:
@@ -112,3 +123,9 @@ class PostgresRunRepository:
             rows = cur.execute(_SELECT + " AND run_date >= %(since)s ORDER BY distance_km DESC, seq LIMIT %(limit)s",
                                {"runner_id": runner_id, "since": since, "limit": limit}).fetchall()
         return [converter.structure(r, Run) for r in rows]
+
+    def by_source(self, runner_id: str, source: str, source_ref: str) -> Run | None:
+        with connection(self._pool, read=True) as conn, conn.cursor(row_factory=dict_row) as cur:
+            row = cur.execute(_SELECT + " AND source = %(source)s AND source_ref = %(ref)s",
+                              {"runner_id": runner_id, "source": source, "ref": source_ref}).fetchone()
+        return converter.structure(row, Run) if row else None

@@ -45,6 +45,11 @@ class PostgresStore:
         transactions (what the webhook accepted must survive)."""
         return PostgresUnitOfWork(self.pool, lazy=lazy)
 
+    def strava(self, cipher):
+        """Strava's links and events (issue 24); the tokens sealed by ``cipher`` (adapters.token_cipher)."""
+        from adapters.postgres.strava import PostgresStravaRepository
+        return PostgresStravaRepository(self.pool, cipher)
+
     @classmethod
     def connect(cls, conninfo: str, *, schema: str | None = None, migrate: bool = True,
                 min_size: int = 1, max_size: int = 20, timeout: float = 10.0) -> PostgresStore:

@@ -265,6 +265,39 @@ _MIGRATIONS: list[list[str]] = [
         )""",
         "CREATE UNIQUE INDEX coach_preferences_calendar_idx ON coach_preferences (calendar_key)",
     ],
+    # issue 24: runs from the watch (FIT/GPX/TCX files, Strava): where a run came from, the source's
+    # id of it (an activity edited or deleted on Strava is found by it), and what the watch recorded
+    # (domain.activity.Recording, as JSON). Strava's tokens per runner, encrypted. PostgreSQL: 0013.
+    [
+        "ALTER TABLE runs ADD COLUMN source TEXT NOT NULL DEFAULT 'typed'",
+        "ALTER TABLE runs ADD COLUMN source_ref TEXT",
+        "ALTER TABLE runs ADD COLUMN recording TEXT",
+        "CREATE UNIQUE INDEX runs_source_ref_idx ON runs (user_id, source, source_ref) WHERE source_ref IS NOT NULL",
+        """CREATE TABLE strava_links (
+            runner_id TEXT PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+            athlete_id TEXT NOT NULL UNIQUE,
+            tokens TEXT NOT NULL,
+            scope TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        )""",
+        # Strava's webhook events wait here until handled: a rate limit or an outage delays them,
+        # never drops them (application.training.strava).
+        """CREATE TABLE strava_events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            object_type TEXT NOT NULL,
+            object_id TEXT NOT NULL,
+            aspect_type TEXT NOT NULL,
+            owner_id TEXT NOT NULL,
+            event_time INTEGER NOT NULL,
+            updates TEXT NOT NULL DEFAULT '{}',
+            received_at TEXT NOT NULL,
+            next_attempt_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            done_at TEXT
+        )""",
+        "CREATE INDEX strava_events_due_idx ON strava_events (next_attempt_at, seq) WHERE done_at IS NULL",
+    ],
 ]
 
 SCHEMA_VERSION = len(_MIGRATIONS)

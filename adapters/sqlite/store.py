@@ -55,6 +55,11 @@ class SqliteStore:
     def outbox(self, clock=None) -> SqliteOutbox:
         return SqliteOutbox(self.db, clock)
 
+    def strava(self, cipher):
+        """Strava's links and events (issue 24); the tokens sealed by ``cipher`` (adapters.token_cipher)."""
+        from adapters.sqlite.strava import SqliteStravaRepository
+        return SqliteStravaRepository(self.db, cipher)
+
     def ping(self) -> bool:
         try:
             with self.db.read() as conn:

@@ -36,6 +36,7 @@ from typing import TypeVar
 
 import attrs
 
+from application.coach.activity_files import DOCUMENT, Attachment, Fetched, ReceiveActivityFile
 from application.coach.identity import address, find_runner
 from application.coach.llm_coach import Conversation
 from application.coach.reply import Exchange, ReplyToRunner
@@ -46,6 +47,7 @@ from application.ports import Button, Clock, Inbox, InboxItem, Messenger, Runner
 from application.ports.after_commit import after_commit
 from application.ports.delivery import DeliveryLog
 from application.ports.outbox import Outbox, OutboxMessage
+from domain.conversation import Intent
 from domain.errors import DomainError
 from domain.runner import Runner
 
@@ -84,7 +86,8 @@ class Answered:
 class AnswerMessages:
     def __init__(self, inbox: Inbox, outbox: Outbox, deliveries: DeliveryLog, runners: RunnerRepository,
                  unit_of_work: UnitOfWork, reply_to_runner: ReplyToRunner, clock: Clock,
-                 offload: Offload | None = None, messenger: Messenger | None = None):
+                 offload: Offload | None = None, messenger: Messenger | None = None,
+                 activity_files: ReceiveActivityFile | None = None):
         self._messenger = messenger
         self._typing: set[asyncio.Task[bool]] = set()
         self._inbox = inbox
@@ -95,6 +98,7 @@ class AnswerMessages:
         self._reply = reply_to_runner
         self._clock = clock
         self._offload = offload or Offload()
+        self._files = activity_files
 
     async def __call__(self, sender: str, *, last_attempt: bool = False) -> list[Answered]:
         """Answer the sender's pending items, oldest sent first. Raises (the queue retries) when
@@ -117,6 +121,8 @@ class AnswerMessages:
 
     async def answer(self, item: InboxItem, *, last_attempt: bool = False) -> Answered:
         try:
+            if item.kind == DOCUMENT and self._files is not None:
+                return self._waited(item, await self._answer_document(item))
             opened = await self._offload(self._committed, self._open, item)
             if isinstance(opened, Answered):
                 return self._waited(item, opened)
@@ -154,6 +160,29 @@ class AnswerMessages:
         self._typing.add(task)
         task.add_done_callback(self._typing.discard)
 
+    async def _answer_document(self, item: InboxItem) -> Answered:
+        """A run file: fetched (awaited) and parsed (on a thread) before its unit of work opens."""
+        assert self._files is not None
+        if await self._offload(self._inbox.is_done, item.message_id):
+            return Answered(item.message_id, None, "already_done")
+        attachment = Attachment.from_text(item.text)
+        media = await self._files.fetch(attachment)
+        fetched = await self._offload(self._files.read, media, attachment)
+        return await self._offload(self._committed, self._close_document, item, attachment, fetched)
+
+    def _close_document(self, item: InboxItem, attachment: Attachment, fetched: Fetched) -> Answered:
+        if self._inbox.is_done(item.message_id):
+            return Answered(item.message_id, None, "already_done")
+        assert self._files is not None
+        runner, text = self._files.answer(item.phone, item.whatsapp_id, attachment, fetched)
+        self._queue_reply(item, runner, text)
+        first = self._inbox.first_pending_for(item.sender)   # an earlier message goes first (see _close)
+        if first and first.message_id != item.message_id and first.order_key < item.order_key:
+            raise EarlierMessageCameIn(first.message_id)
+        self._inbox.done(item.message_id)
+        return Answered(item.message_id, runner.id if runner else None, "answered",
+                        Intent.LOG_RUN.value if fetched.activity else None, tools_used=("import_activity",))
+
     # --- the units of work (blocking: on a worker thread) -----------------------------------------
 
     def _committed(self, step: Callable[..., T], *args: object) -> T:
@@ -169,7 +198,7 @@ class AnswerMessages:
         """Answered here, unless the model is to answer: then the exchange to go on with."""
         if self._inbox.is_done(item.message_id):
             return Answered(item.message_id, None, "already_done")
-        if item.kind == UNSUPPORTED:
+        if item.kind in (UNSUPPORTED, DOCUMENT):     # a document too, when no file reader is wired
             runner = find_runner(self._runners, item.phone, item.whatsapp_id)
             self._queue_reply(item, runner, _in_language_of(runner, "only_text"))
             self._inbox.done(item.message_id)

@@ -50,6 +50,8 @@ class RunRepository(Protocol):
         ``exclude``d ids), aggregated by the store: milestones without loading the history."""
     def longest(self, runner_id: str, since: date, limit: int = 2) -> list[Run]:
         """The runner's ``limit`` longest runs since ``since``, longest first."""
+    def by_source(self, runner_id: str, source: str, source_ref: str) -> Run | None:
+        """The runner's run that came from ``source`` with that id there (a Strava activity)."""
 
 
 class CrossTrainingRepository(Protocol):

@@ -254,11 +254,21 @@ class RunningKnowledgeArgs:
     question: str = arg("The question, in the runner's words.")
 
 
+@attrs.frozen
+class ConnectStravaArgs:
+    """Give the runner the link that connects their Strava account (then every run they upload is
+    logged by itself), or disconnect it. Only when the runner asks to connect or disconnect Strava.
+    Files from the watch (FIT/GPX/TCX) sent in the chat are logged without any tool."""
+    tool: ClassVar[str] = "connect_strava"
+
+    disconnect: bool = arg("True when the runner asks to disconnect Strava.", False)
+
+
 TOOL_ARGUMENTS: tuple[type, ...] = (
     LogRunArgs, LogCrossTrainingArgs, CorrectRunArgs, DeleteRunArgs, RecordMissedSessionArgs,
     GetSessionsArgs, ShouldIRunArgs, GeneratePlanArgs, GetProgressArgs, GetFitnessArgs, SetRaceArgs,
     SetScheduleArgs, UpdateProfileArgs, RecordInjuryArgs, UpdateInjuryArgs, ResolveInjuryArgs,
-    SearchMemoryArgs, RunningKnowledgeArgs,
+    SearchMemoryArgs, RunningKnowledgeArgs, ConnectStravaArgs,
 )
 
 for _cls in TOOL_ARGUMENTS:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from application.messages.formatting import fitness_text, pace_note_text, race_plan_text
 from application.tools.arguments import (
+    ConnectStravaArgs,
     CorrectRunArgs,
     DeleteRunArgs,
     GeneratePlanArgs,
@@ -377,3 +378,18 @@ def running_knowledge(tools: CoachTools, runner: Runner, args: RunningKnowledgeA
         return {"found": False, "note": "not in the coach's knowledge base: answer briefly and carefully, "
                                          "or say you don't know"}, None
     return {"found": True, "topic": found.topic, "answer": found.text}, found
+
+
+# --- Strava (issue 24) -----------------------------------------------------------------------------
+
+@handles(ConnectStravaArgs)
+def connect_strava(tools: CoachTools, runner: Runner, args: ConnectStravaArgs, today: date, message: str | None):
+    """The link to connect Strava (valid 15 minutes), a disconnection, or "not set up"."""
+    sync = tools.strava_case
+    if sync is None or not sync.set_up:
+        return {"set_up": False, "say": "Strava is not switched on for this coach: the runner can send the "
+                                        ".fit/.gpx/.tcx file of a run in the chat instead"}, None
+    if args.disconnect:
+        return {"disconnected": bool(sync.disconnect(runner))}, False
+    url = sync.connect_link(runner)
+    return {"url": url, "expires_minutes": 15}, url

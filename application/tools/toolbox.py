@@ -12,10 +12,12 @@ import attrs
 
 from application.messages.formatting import render_plan
 from application.ports import InjuryRepository, PlanRepository, RunnerRepository, RunRepository, VectorMemory
+from application.ports.activity_files import ActivityFile
 from application.tools.parsing import ArgumentError
 from application.training.cross_training import CrossTrainingDetails, LogCrossTraining
 from application.training.fitness import FitnessReport, fitness_report
 from application.training.generate_plan import LOOKBACK_DAYS, GeneratedPlan, GeneratePlan
+from application.training.import_activity import ImportActivity, ImportedRun
 from application.training.injuries import InjuryOutcome, InjuryUpdate, RecordInjury, ResolveInjury, UpdateInjury
 from application.training.log_run import LoggedRun, LogRun, RunDetails
 from application.training.progress import ProgressSummary, SummarizeProgress
@@ -67,6 +69,21 @@ class CoachTools:
     delete_run_case: DeleteRun | None = None
     update_injury_case: UpdateInjury | None = None
     knowledge_base: Any = None           # application.coach.knowledge.KnowledgeBase (optional: no embedder, no KB)
+    # Issue 24: runs from the watch, and the Strava link (optional: not wired, not offered).
+    import_activity_case: ImportActivity | None = None
+    strava_case: Any = None              # application.training.strava.StravaSync
+
+    # --- runs from the watch --------------------------------------------------------------------
+
+    def import_activity(self, runner: Runner, activity: ActivityFile, today: date, *,
+                        source_ref: str | None = None, is_race: bool = False, meant_easy: bool = False,
+                        note: str | None = None) -> ImportedRun:
+        """A recorded run logged through the same rules as a typed one (LogRun), or completing the
+        run typed that day; raises NotARun / InvalidRun (nothing stored)."""
+        if self.import_activity_case is None:
+            raise RuntimeError("activity import is not wired")
+        return self.import_activity_case(runner, activity, today, source_ref=source_ref, is_race=is_race,
+                                         meant_easy=meant_easy, note=note)
 
     # --- runs ---------------------------------------------------------------------------------
 

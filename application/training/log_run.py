@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import attrs
 
 from application.ports import Clock, InjuryRepository, RunRepository, VectorMemory
+from domain.activity import TYPED, Recording
 from domain.errors import DomainError
 from domain.injury import Injury, Severity
 from domain.run import Run
@@ -37,6 +38,10 @@ class RunDetails:
     weather: str | None = None
     ache_parts: list[str] = attrs.field(factory=list)
     is_race: bool = False
+    # A run from the watch (application.training.import_activity): where from, and what it recorded.
+    source: str = TYPED
+    source_ref: str | None = None
+    recording: Recording | None = None
 
 
 @attrs.define
@@ -116,6 +121,9 @@ class LogRun:
             notes=details.notes,
             weather=details.weather,
             is_race=details.is_race,
+            source=details.source,
+            source_ref=details.source_ref,
+            recording=details.recording,
             created_at=self._clock.now(),
         )
         concerns = run_concerns(run, runner, history_for_rules(self._runs, runner.id, run.date, today), today)

@@ -22,6 +22,7 @@ from domain.conversation import Intent, Message, Role
 from domain.cross_training import Activity, CrossTraining
 from domain.injury import Injury, Severity, Side
 from domain.plan import BLOCK_DAYS, PlanNote, Session, SessionKind, TrainingPlan, Workout
+from domain.activity import Lap, Recording, Split
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner, Units
 
@@ -166,6 +167,24 @@ class TestRunRepositoryContract:
         backend.runs.add(run)
         assert backend.runs.for_runner(runner.id) == [run]
         assert backend.runs.get(run.id) == run
+
+    def test_a_recorded_run_survives_and_is_found_by_its_source_id(self, backend):
+        runner, other = a_runner(backend), a_runner(backend)
+        recording = Recording(
+            started_at=datetime(2024, 3, 1, 11, 30, tzinfo=timezone.utc), moving_s=3130, elapsed_s=3200,
+            elevation_gain_m=145.5, elevation_loss_m=140.0, avg_hr=152, max_hr=171, avg_cadence_spm=172,
+            splits=(Split(1, 1.0, 305, 12.0, 148), Split(2, 0.5, 150, None, None)),
+            laps=(Lap(1, 1.0, 240, 165, 170), Lap(2, 0.4, 120, 130, 140)), altitude_m=2850.0)
+        run = Run(runner_id=runner.id, date=date(2024, 3, 1), distance_km=10.2, duration_s=3130, created_at=T0,
+                  source="strava", source_ref="123456", recording=recording)
+        backend.runs.add(run)
+        assert backend.runs.get(run.id) == run
+        assert backend.runs.by_source(runner.id, "strava", "123456") == run
+        assert backend.runs.by_source(other.id, "strava", "123456") is None
+        assert backend.runs.by_source(runner.id, "strava", "999") is None
+        edited = attrs.evolve(run, distance_km=10.0, recording=attrs.evolve(recording, avg_hr=150))
+        backend.runs.update(edited)
+        assert backend.runs.for_runner(runner.id) == [edited]
 
     def test_a_minimal_run_survives(self, backend):
         runner = a_runner(backend)

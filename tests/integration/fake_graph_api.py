@@ -280,10 +280,61 @@ class FakeGraphAPI:
         self.message_ids: list[tuple[str, str]] = []   # (address, the id Graph gave the message)
         self._ids = itertools.count(1)
         self._changed = threading.Condition()
-        self.media: dict[str, tuple[str, bytes]] = {}      # media id -> (mime type, content)
+        # Media the runners sent (issue 24): media id -> (bytes, mime type); what was asked for.
+        self.media: dict[str, tuple[bytes, str]] = {}
+        self.media_requests: list[str] = []
+        self._expire_media_urls = 0
+        # Pictures we uploaded (issue 25): media id -> (mime type, content).
+        self.uploads: dict[str, tuple[str, bytes]] = {}
         self.read_marks: list[dict] = []                   # accepted read receipts, in order
         self.app = Starlette(routes=[Route("/{phone_number_id}/messages", self._messages, methods=["POST"]),
-                                     Route("/{phone_number_id}/media", self._upload, methods=["POST"])])
+                                     Route("/{phone_number_id}/media", self._upload, methods=["POST"]),
+                                     Route("/media-download/{media_id}", self._media_bytes, methods=["GET"]),
+                                     Route("/{media_id}", self._media_info, methods=["GET"])])
+
+    # --- media (Media reference: https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media)
+
+    def add_media(self, data: bytes, mime_type: str = "application/octet-stream", media_id: str | None = None) -> str:
+        """A file a runner sent: its media id, as a document webhook would carry it."""
+        media_id = media_id or str(1013859600285441 + len(self.media))
+        self.media[media_id] = (data, mime_type)
+        return media_id
+
+    def expire_media_urls(self, times: int = 1) -> None:
+        """The next ``times`` downloads answer 404, as Graph does once a media URL's 5 minutes passed."""
+        self._expire_media_urls = times
+
+    def _authorised(self, request: Request) -> bool:
+        return request.headers.get("authorization") == f"Bearer {self.token}" and not self._token_expired
+
+    async def _media_info(self, request: Request) -> JSONResponse:
+        """``GET /{media-id}`` → ``{"messaging_product", "url", "mime_type", "sha256", "file_size", "id"}``
+        (the file size as a string, as Graph sends it); 401/190 without the token; an unknown id is
+        Graph's 400 with code 100 ("Unsupported get request")."""
+        media_id = request.path_params["media_id"]
+        self.media_requests.append(media_id)
+        if not self._authorised(request):
+            return _graph_error(401, "Error validating access token", 190)
+        if media_id not in self.media:
+            return _graph_error(400, f"Unsupported get request. Object with ID '{media_id}' does not exist", 100)
+        data, mime = self.media[media_id]
+        return JSONResponse({"messaging_product": "whatsapp", "url": f"{self.url}/media-download/{media_id}?ext=1",
+                             "mime_type": mime, "sha256": hashlib.sha256(data).hexdigest(),
+                             "file_size": str(len(data)), "id": media_id})
+
+    async def _media_bytes(self, request: Request):
+        """The bytes at the media URL, only with the Bearer token (Graph refuses an anonymous
+        download); 404 while ``expire_media_urls`` says the URL expired."""
+        from starlette.responses import Response
+        if not self._authorised(request):
+            return Response(status_code=401)
+        if self._expire_media_urls:
+            self._expire_media_urls -= 1
+            return Response(status_code=404)
+        data, mime = self.media.get(request.path_params["media_id"], (b"", ""))
+        if not mime:
+            return Response(status_code=404)
+        return Response(data, media_type=mime)
 
     # --- behaviour -----------------------------------------------------------------------
 
@@ -335,7 +386,7 @@ class FakeGraphAPI:
                 self.read_marks.append(payload)
                 self._changed.notify_all()
             return JSONResponse({"success": True})
-        problems = shape_problems(payload, set(self.media))
+        problems = shape_problems(payload, set(self.uploads))
         if problems:
             self._reject(400, payload, problems)
             return _graph_error(400, "; ".join(problems), 100)
@@ -393,7 +444,7 @@ class FakeGraphAPI:
             return _graph_error(400, "; ".join(problems), 100)
         media_id = f"{next(self._ids)}{int(time.time())}"
         with self._changed:
-            self.media[media_id] = (mime, content)
+            self.uploads[media_id] = (mime, content)
             self._changed.notify_all()
         return JSONResponse({"id": media_id})
 
@@ -544,6 +595,18 @@ def text_payload(phone: str | None, text: str, message_id: str | None = None, *,
                  username: str | None = None, **kw) -> dict:
     return delivery([message(phone, "text", message_id, user_id=user_id, text={"body": text})],
                     contacts=[contact(phone, user_id, username=username)], **kw)
+
+
+def document_payload(phone: str | None, media_id: str, filename: str, caption: str | None = None,
+                     mime_type: str = "application/octet-stream", message_id: str | None = None, *,
+                     user_id: str | None = None) -> dict:
+    """A runner sending a file (Document messages webhook reference:
+    https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/document/)."""
+    document: dict[str, Any] = {"filename": filename, "mime_type": mime_type, "sha256": "", "id": media_id}
+    if caption is not None:
+        document["caption"] = caption
+    return delivery([message(phone, "document", message_id, user_id=user_id, document=document)],
+                    contacts=[contact(phone, user_id)])
 
 
 def button_payload(phone: str, button_id: str, title: str, message_id: str | None = None) -> dict:

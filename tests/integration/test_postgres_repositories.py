@@ -52,3 +52,32 @@ def make_inbox_in_unit(postgres_pool):
 @pytest.fixture
 def outbox_backend(postgres_pool):
     return OutboxBackend(PostgresOutbox(postgres_pool), PostgresInbox(postgres_pool), PostgresUnitOfWork(postgres_pool))
+
+
+# --- Strava (issue 24) ---------------------------------------------------------------------------
+from tests.contract.strava import *  # noqa: E402,F401,F403
+
+
+@pytest.fixture
+def strava_backend(postgres_pool):
+    from adapters.postgres.strava import PostgresStravaRepository
+    from adapters.token_cipher import TokenCipher
+    return PostgresStravaRepository(postgres_pool, TokenCipher.derived_from("secret")), \
+        PostgresRunnerRepository(postgres_pool)
+
+
+def test_strava_tokens_are_encrypted_at_rest(postgres_pool):
+    from adapters.postgres.strava import PostgresStravaRepository
+    from adapters.token_cipher import TokenCipher
+    from application.ports.strava import StravaLink, StravaTokens
+    runners = PostgresRunnerRepository(postgres_pool)
+    from domain.runner import Runner
+    ana = Runner(phone="+593991000009", name="Ana")
+    runners.save(ana)
+    store = PostgresStravaRepository(postgres_pool, TokenCipher.derived_from("secret"))
+    store.save_link(StravaLink(ana.id, "1", StravaTokens("the-access-token", "the-refresh-token", 1, "1")))
+    with postgres_pool.connection() as conn:
+        [(sealed,)] = conn.execute("SELECT tokens FROM strava_links").fetchall()
+    assert "the-access-token" not in sealed and "the-refresh-token" not in sealed
+    # another key cannot read them: the link reads as absent, the runner reconnects
+    assert PostgresStravaRepository(postgres_pool, TokenCipher.derived_from("rotated")).link_for_runner(ana.id) is None

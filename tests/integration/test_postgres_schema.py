@@ -41,7 +41,8 @@ TABLES = {"users", "runs", "training_plans", "conversations", "injuries", "progr
           "chat_buffer", "inbox", "cross_training", "schema_migrations",
           "outbound_messages", "unreachable_runners",          # 0007: WhatsApp deliveries
           "outbox",                                            # 0009: replies stored before they are sent
-          "coach_preferences"}                                 # 0012: reminders and the calendar key (issue 25)
+          "coach_preferences",                                 # 0012: reminders and the calendar key (issue 25)
+          "strava_links", "strava_events"}                     # 0013: Strava sync (issue 24)
 
 
 def tables(pool) -> set[str]:

@@ -34,14 +34,14 @@ def test_a_picture_is_uploaded_then_sent_as_an_image_with_its_caption(messenger,
     [payload] = graph.requests
     assert payload["type"] == "image" and payload["to"] == "593991110001"
     assert payload["image"]["caption"] == "📈 Tu progreso de las últimas semanas"
-    assert graph.media[payload["image"]["id"]] == ("image/png", PNG)
+    assert graph.uploads[payload["image"]["id"]] == ("image/png", PNG)
     assert accepted == [(graph.ids_to("593991110001")[0], "📈 Tu progreso de las últimas semanas")]
 
 
 def test_a_failed_upload_is_retried_like_a_message_and_a_refused_one_raises(messenger, graph):
     graph.fail_next(503)
     messenger.send_image(ANA, PNG, "ok")
-    assert len(graph.media) >= 1 and graph.requests[-1]["type"] == "image"
+    assert len(graph.uploads) >= 1 and graph.requests[-1]["type"] == "image"
     graph.expire_token()
     try:
         with pytest.raises(WhatsAppSendError) as error:
@@ -109,7 +109,7 @@ def test_show_me_my_progress_end_to_end_sends_the_words_then_the_card(tmp_path, 
         words, card = graph.sent_to(ANA)[before:before + 2]
         assert words["type"] == "text" and card["type"] == "image"
         assert card["image"]["caption"].startswith("📈")
-        mime, content = graph.media[card["image"]["id"]]
+        mime, content = graph.uploads[card["image"]["id"]]
         assert mime == "image/png" and content.startswith(b"\x89PNG")
         assert not graph.rejected
     finally:

@@ -86,3 +86,19 @@ def outbox_backend(request, tmp_path):
     db = sq.SqliteDatabase(tmp_path / "andes.sqlite3")
     yield OutboxBackend(sq.SqliteOutbox(db), sq.SqliteInbox(db), sq.SqliteUnitOfWork(db))
     db.close()
+
+
+# --- Strava (issue 24) ---------------------------------------------------------------------------
+from tests.contract.strava import *  # noqa: E402,F401,F403
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def strava_backend(request, tmp_path):
+    if request.param == "memory":
+        yield in_memory.InMemoryStravaRepository(), in_memory.InMemoryRunnerRepository()
+        return
+    from adapters.sqlite.strava import SqliteStravaRepository
+    from adapters.token_cipher import TokenCipher
+    db = sq.SqliteDatabase(tmp_path / "andes.sqlite3")
+    yield SqliteStravaRepository(db, TokenCipher.derived_from("secret")), sq.SqliteRunnerRepository(db)
+    db.close()

@@ -85,7 +85,7 @@ def test_specs_are_derived_from_the_argument_classes():
     assert set(specs) == {"log_run", "log_cross_training", "correct_run", "delete_run", "record_missed_session",
                           "get_sessions", "should_i_run", "generate_plan", "get_progress", "get_fitness",
                           "set_race", "set_schedule", "update_profile", "record_injury", "update_injury",
-                          "resolve_injury", "search_memory", "running_knowledge"}
+                          "resolve_injury", "search_memory", "running_knowledge", "connect_strava"}
     for cls in TOOL_ARGUMENTS:
         spec = specs[cls.tool]
         assert spec.parameters == json_schema(cls)

@@ -20,6 +20,7 @@ from adapters.whatsapp import (
 )
 from application.ports import Button
 from entrypoints.whatsapp_payload import (
+    DOCUMENT,
     MAX_TEXT,
     MAX_TIMESTAMP,
     TEXT,
@@ -71,7 +72,7 @@ def test_pressed_buttons_read_as_their_title():
     ("image", {"image": {"id": "m1", "mime_type": "image/jpeg"}}),
     ("audio", {"audio": {"id": "m2", "voice": True}}),
     ("video", {"video": {"id": "m3"}}),
-    ("document", {"document": {"id": "m4", "filename": "plan.pdf"}}),
+    ("document", {"document": {"filename": "plan.pdf"}}),         # no media id: nothing to download
     ("sticker", {"sticker": {"id": "m5"}}),
     ("location", {"location": {"latitude": -0.18, "longitude": -78.47}}),
     ("contacts", {"contacts": [{"name": {"formatted_name": "X"}}]}),
@@ -81,6 +82,21 @@ def test_pressed_buttons_read_as_their_title():
 def test_what_the_coach_cannot_read_is_unsupported(type_, content):
     [m] = parse_webhook(delivery([msg(type_, **content)])).messages
     assert m.kind == UNSUPPORTED and m.type == type_ and m.text == ""
+
+
+def test_a_document_is_read_with_its_media_id_file_name_type_and_caption():
+    # Document messages webhook reference (issue 24: a run file from the watch).
+    [m] = parse_webhook(delivery([msg("document", "wamid.9", document={
+        "caption": "mi 10k de hoy\x00", "filename": "Morning_Run.fit", "mime_type": "application/octet-stream",
+        "sha256": "abc", "id": "1013859600285441"})])).messages
+    assert (m.kind, m.type, m.media_id, m.filename, m.mime_type, m.text) == (
+        DOCUMENT, "document", "1013859600285441", "Morning_Run.fit", "application/octet-stream", "mi 10k de hoy")
+
+
+def test_a_document_whose_media_id_is_garbage_is_refused_alone():
+    events = parse_webhook(delivery([msg("document", "wamid.1", document={"id": "x" * 500}),
+                                     msg("text", "wamid.2", text={"body": "hola"})]))
+    assert [m.text for m in events.messages] == ["hola"] and "document id" in events.problems[0]
 
 
 def test_an_interactive_answer_without_a_title_is_unsupported():

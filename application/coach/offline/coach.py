@@ -83,6 +83,22 @@ _NEGATIONS = frozenset({"no", "nope", "nah", "not", "later", "luego", "despues"}
 _PLAN_OFFERS = ("first_plan_offer", "plan_none", "plan_ended", "missed_no_plan")
 
 
+_STRAVA_CONNECT = re.compile(r"\b(conect\w*|connect\w*|vincul\w*|enlaz\w*|link\w*|sincroniz\w*|sync\w*|"
+                             r"integr\w*|junt\w*|un[ei]r?)\b")
+_STRAVA_DISCONNECT = re.compile(r"\b(desconect\w*|disconnect\w*|desvincul\w*|unlink\w*|quit\w*|elimin\w*)\b")
+
+
+def strava_request(text: str) -> str | None:
+    """"conectar strava", "quiero vincular mi strava", "connect strava" → "connect"; "desconecta
+    strava" → "disconnect"; a run report that only mentions Strava ("ya lo subí a strava") → None."""
+    folded = fold(text)
+    if "strava" not in folded:
+        return None
+    if _STRAVA_DISCONNECT.search(folded):
+        return "disconnect"
+    return "connect" if _STRAVA_CONNECT.search(folded) else None
+
+
 class OfflineCoach:
     def __init__(self, tools: CoachTools, registry: ToolRegistry | None = None, understand: Understand | None = None):
         self._tools = tools
@@ -97,6 +113,9 @@ class OfflineCoach:
         pending = self._answer_to_question(turn)
         if pending is not None:
             return pending
+        strava = strava_request(text)
+        if strava is not None:
+            return talk.strava(turn, disconnect=strava == "disconnect")
         understood = self._understand(text, ctx.today)
         if self._answers_injury_questions(ctx, text, understood):
             return self.handle(turn, Intent.INJURY_UPDATE)

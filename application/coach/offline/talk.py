@@ -67,3 +67,15 @@ def _distinct(recollections: list[Any]) -> list[Any]:
         kept.append(hit)
         seen.append(words)
     return kept
+
+
+def strava(turn: Turn, disconnect: bool = False) -> Any:
+    """"conectar strava" → the link (issue 24); "desconectar strava" → unlinked; not set up → said so."""
+    from application.tools.arguments import ConnectStravaArgs
+
+    outcome = turn.call(ConnectStravaArgs(disconnect=disconnect))
+    if outcome.is_error or outcome.value is None:
+        return turn.reply(turn.say("strava_not_set_up"), Intent.HELP)
+    if disconnect:
+        return turn.reply(turn.say("strava_disconnected"), Intent.HELP)
+    return turn.reply(turn.say("strava_connect_link", url=outcome.value, minutes=15), Intent.HELP)
