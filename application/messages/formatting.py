@@ -181,6 +181,8 @@ def fitness_text(estimate: VdotEstimate, language: str) -> str:
         params["day"] = short_date(date.fromisoformat(params["day"]), language)
     params.setdefault("vdot", f"{estimate.vdot:.1f}")
     text = say(language, f"vdot_{estimate.code}", **params)
+    if params.get("days_off"):
+        text += " " + say(language, "vdot_time_off", **params)
     if estimate.rejected:
         text += " " + say(language, "vdot_rejected", count=len(estimate.rejected))
     return text

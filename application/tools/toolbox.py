@@ -15,7 +15,12 @@ from application.ports import InjuryRepository, PlanRepository, RunnerRepository
 from application.tools.parsing import ArgumentError
 from application.training.cross_training import CrossTrainingDetails, LogCrossTraining
 from application.training.fitness import FitnessReport, fitness_report
-from application.training.generate_plan import LOOKBACK_DAYS, GeneratedPlan, GeneratePlan
+from application.training.generate_plan import (
+    FITNESS_LOOKBACK_DAYS,
+    GeneratedPlan,
+    GeneratePlan,
+    time_off_of,
+)
 from application.training.injuries import InjuryOutcome, InjuryUpdate, RecordInjury, ResolveInjury, UpdateInjury
 from application.training.log_run import LoggedRun, LogRun, RunDetails
 from application.training.progress import ProgressSummary, SummarizeProgress
@@ -142,8 +147,9 @@ class CoachTools:
 
     def fitness(self, runner: Runner, today: date) -> VdotEstimate:
         plan = self.plans.active_for(runner.id)
-        estimate = estimate_vdot_from_runs(self.runs.for_runner(runner.id, since=today - timedelta(days=LOOKBACK_DAYS)),
-                                           today, runner.fitness_level)
+        estimate = estimate_vdot_from_runs(
+            self.runs.for_runner(runner.id, since=today - timedelta(days=FITNESS_LOOKBACK_DAYS)), today,
+            runner.fitness_level, time_off=time_off_of(self.injuries.for_runner(runner.id), today))
         if plan and estimate.source == "default":
             # The plan's VDOT was read from runs that may have aged out of the window.
             return attrs.evolve(estimate, vdot=plan.vdot)

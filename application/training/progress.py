@@ -11,7 +11,7 @@ import attrs
 from application.messages import say, short_date
 from application.ports import CrossTrainingRepository, InjuryRepository, PlanRepository, RunRepository
 from application.training import measures
-from application.training.generate_plan import LOOKBACK_DAYS
+from application.training.generate_plan import FITNESS_LOOKBACK_DAYS
 from application.understanding.body import part_name
 from domain.cross_training import CrossTraining
 from domain.pace import format_clock
@@ -96,7 +96,7 @@ class SummarizeProgress:
 
     def __call__(self, runner: Runner, today: date, days: int = 14) -> ProgressSummary:
         start, previous_start = _period(today, days)
-        since = min(previous_start, today - timedelta(days=LOOKBACK_DAYS))
+        since = min(previous_start, today - timedelta(days=FITNESS_LOOKBACK_DAYS))
         history = self._runs.for_runner(runner.id, since=since)
         sessions = self._cross_training.for_runner(runner.id, since=start) if self._cross_training else []
         return summarize(runner, today, days, history, self._plans.active_for(runner.id),
@@ -109,7 +109,7 @@ class SummarizeProgress:
         runner. A runner whose summary cannot be computed is left out (and logged)."""
         ids = [r.id for r in runners]
         start, previous_start = _period(today, days)
-        since = min(previous_start, today - timedelta(days=LOOKBACK_DAYS))
+        since = min(previous_start, today - timedelta(days=FITNESS_LOOKBACK_DAYS))
         histories = self._runs.for_runners(ids, since)
         plans = _bulk(self._plans, "active_for_runners", ids, lambda i: self._plans.active_for(i))
         injuries = _bulk(self._injuries, "active_for_runners", ids,
@@ -143,7 +143,7 @@ def _bulk(repo: object, method: str, ids: list[str], one: Callable[[str], Any]) 
 def summarize(runner: Runner, today: date, days: int, history: Sequence[Run], plan: TrainingPlan | None,
               open_injuries: list[str], cross_training: Sequence[CrossTraining]) -> ProgressSummary:
     """The summary of the ``days`` ending ``today`` from what was loaded: ``history`` holds the runs
-    since the previous period's start and the VDOT look-back (generate_plan.LOOKBACK_DAYS)."""
+    since the previous period's start and the VDOT look-back (generate_plan.FITNESS_LOOKBACK_DAYS)."""
     start, previous_start = _period(today, days)
     runs = [r for r in history if start <= r.date <= today]
     previous = [r for r in history if previous_start <= r.date < start]
@@ -154,7 +154,7 @@ def summarize(runner: Runner, today: date, days: int, history: Sequence[Run], pl
         planned = sum(1 for s in plan.sessions if s.kind.is_run and start <= s.date <= today)
     vdot = None
     if runs:
-        lookback = today - timedelta(days=LOOKBACK_DAYS)
+        lookback = today - timedelta(days=FITNESS_LOOKBACK_DAYS)
         vdot = estimate_vdot_from_runs([r for r in history if r.date >= lookback], today,
                                        runner.fitness_level).vdot
     return ProgressSummary(

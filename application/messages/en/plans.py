@@ -91,12 +91,16 @@ PHRASES: dict[str, str] = {
     'vdot_hard_effort': "I don't have a recent race, so I used your best hard effort: {km} km in {time} "
                         "({pace}/km) on {day}, at effort {rpe}/10. A workout isn't a race, so I took "
                         "{discount_pct}% off: VDOT {vdot}.",
+    'vdot_rpe_effort': "I used your hard effort of {km} km in {time} ({pace}/km) on {day}, at effort {rpe}/10. "
+                       "It wasn't all out (≈{share_pct}% of your VO2max), so it points to a VDOT of {vdot}.",
     'vdot_easy_floor': 'Your recent runs were comfortable, so they only tell me your VDOT is at least {vdot} '
                        '(from {km} km in {time}, {pace}/km). A race or a timed effort will let me fine-tune it.',
     'vdot_floor_over_effort': 'Your {km} km in {time} ({pace}/km) shows you are at least at VDOT {vdot}, above '
                               'your hard effort ({effort_vdot}), so I use that.',
     'vdot_default': "I don't have a race or recent timed runs yet, so I start from a cautious VDOT of {vdot}. Once "
                     "you log a race or a timed effort, I'll fine-tune your paces.",
+    'vdot_time_off': "I took it down to {kept_pct}% for {days_off} days without running (Daniels' "
+                     "table for time off).",
     'vdot_rejected': "I left out {count} log(s) too fast to be real (a distance or time typo?): if it really was "
                      "that fast, tell me and I'll count it.",
     'pace_note_easy_too_fast': 'Your easy runs are at {typical}/km, faster than your easy range '

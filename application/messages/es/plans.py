@@ -96,12 +96,15 @@ PHRASES: dict[str, str] = {
     'vdot_hard_effort': 'No tengo una carrera reciente, así que usé tu mejor esfuerzo fuerte: {km} km en {time} '
                         '({pace}/km) el {day}, con esfuerzo {rpe}/10. Un entreno no es una carrera, así que le '
                         'resté un {discount_pct} %: VDOT {vdot}.',
+    'vdot_rpe_effort': 'Usé tu esfuerzo fuerte de {km} km en {time} ({pace}/km) el {day}, con esfuerzo {rpe}/10. '
+                       'No fue a tope (≈{share_pct} % de tu VO2max), así que equivale a un VDOT de {vdot}.',
     'vdot_easy_floor': 'Tus salidas recientes fueron cómodas, así que solo me dicen que tu VDOT es al menos {vdot} '
                        '(de {km} km en {time}, {pace}/km). Con una carrera o una prueba cronometrada lo afino.',
     'vdot_floor_over_effort': 'Tu salida de {km} km en {time} ({pace}/km) muestra que estás al menos en VDOT '
                               '{vdot}, más que tu esfuerzo fuerte ({effort_vdot}), así que uso ese valor.',
     'vdot_default': 'Aún no tengo una carrera ni entrenos recientes con su tiempo, así que parto de un VDOT '
                     'prudente de {vdot}. Cuando registres una carrera o una prueba cronometrada, ajusto tus ritmos.',
+    'vdot_time_off': 'Le bajé a {kept_pct} % por {days_off} días sin correr (tabla de Daniels tras una pausa).',
     'vdot_rejected': 'No usé {count} registro(s) demasiado rápidos para ser reales (¿un error de distancia o de '
                      'tiempo?): si fue así de verdad, dime y lo confirmo.',
     # Paces vs the runner's own easy runs.
