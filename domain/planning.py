@@ -40,7 +40,7 @@ from domain.plan import (
 )
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
-from domain.season import Phase, WeekSpec, easy_days_after_race, week_spec
+from domain.season import Phase, WeekSpec, distance_family, easy_days_after_race, interpolate, week_spec
 from domain.vdot import VDOT_MAX, VDOT_MIN, TrainingPaces, is_race, training_paces
 
 K = SessionKind
@@ -58,14 +58,16 @@ DEFAULT_LONG_DAY = 6
 # Where the season's volume climbs to (km/week) by level and goal; the ≤ 10 % rule gets there.
 # Ranges from Daniels' and Pfitzinger's plans for recreational runners (Pfitzinger's marathon
 # schedules start at 55 mi ≈ 88 km for the experienced; Higdon's novice plans peak near 40–60 km).
-PEAK_WEEKLY_KM: dict[FitnessLevel, dict[GoalRace | None, float]] = {
-    FitnessLevel.BEGINNER: {GoalRace.FIVE_K: 25, GoalRace.TEN_K: 30, GoalRace.HALF: 38,
-                            GoalRace.MARATHON: 50, None: 25},
-    FitnessLevel.INTERMEDIATE: {GoalRace.FIVE_K: 40, GoalRace.TEN_K: 48, GoalRace.HALF: 55,
-                                GoalRace.MARATHON: 70, None: 40},
-    FitnessLevel.ADVANCED: {GoalRace.FIVE_K: 60, GoalRace.TEN_K: 70, GoalRace.HALF: 80,
-                            GoalRace.MARATHON: 100, None: 60},
+# Any other distance is interpolated on its km between these anchors (5k, 10k, half, marathon).
+PEAK_WEEKLY_KM: dict[FitnessLevel, tuple[tuple[float, float], ...]] = {
+    FitnessLevel.BEGINNER: ((5.0, 25), (10.0, 30), (21.0975, 38), (42.195, 50)),
+    FitnessLevel.INTERMEDIATE: ((5.0, 40), (10.0, 48), (21.0975, 55), (42.195, 72)),
+    FitnessLevel.ADVANCED: ((5.0, 60), (10.0, 70), (21.0975, 80), (42.195, 100)),
 }
+
+
+def peak_weekly_km(level: FitnessLevel, goal: GoalRace | None) -> float:
+    return round(interpolate(PEAK_WEEKLY_KM[level], goal.distance_km if goal else 5.0), 1)
 # With no evidence of the runner's volume, where a season starts (about 70 % of the peak).
 START_SHARE = 0.70
 # The most a level averages per run: few days a week mean a smaller week, not huge runs.
@@ -76,9 +78,26 @@ MAX_RISE = 1.10
 # Long-run caps: Daniels (L ≤ 150 min; marathoners up to ~3 h, Pfitzinger/Hanson) and by race.
 LONG_RUN_MINUTES = 150
 MARATHON_LONG_RUN_MINUTES = 180
-GOAL_LONG_RUN_CAP_KM: dict[GoalRace | None, float] = {GoalRace.FIVE_K: 16, GoalRace.TEN_K: 20,
-                                                      GoalRace.HALF: 24, GoalRace.MARATHON: 35, None: 20}
-LONG_RUN_GROWTH_KM = 2.0  # the long run grows by at most ~2 km over the longest recent run
+# The longest run a season builds to, by distance (km → km), and how far beyond the race it goes:
+# 5k 13, 10k 16–18 (Daniels' 5–15 km plans: L up to ~25 % of the week, 90–120 min); the half:
+# the distance (Pfitzinger, Faster Road Racing: 15–17 mi long runs for the half's experienced
+# runners, a bit beyond 21 km), a beginner ~16–18 km (Higdon's novice half peaks at 10 mi);
+# the marathon: 32 km (20 mi: Pfitzinger, Advanced Marathoning; Higdon) — or 3 h at easy pace,
+# whichever comes first (Daniels: a long run ≤ 150 min, marathoners up to ~3 h; Hansons cap it
+# at 16 mi / ~3 h for the slower runner).
+LONG_RUN_TARGET: tuple[tuple[float, float], ...] = ((3.0, 10.0), (5.0, 13.0), (10.0, 17.0),
+                                                    (21.0975, 22.0), (42.195, 32.0))
+LONG_RUN_TARGET_LEVEL = {FitnessLevel.BEGINNER: 0.82, FitnessLevel.INTERMEDIATE: 1.0,
+                         FitnessLevel.ADVANCED: 1.08}
+LONG_RUN_GROWTH_KM = 2.0  # a week's long run grows by at most ~2 km over the last (Pfitzinger: 1–2 mi)
+
+
+def long_run_target_km(goal: GoalRace | None, level: FitnessLevel) -> float:
+    """The longest run the season builds to, for this race and level (see LONG_RUN_TARGET)."""
+    if goal is None:
+        return interpolate(LONG_RUN_TARGET, 10.0) * LONG_RUN_TARGET_LEVEL[level]
+    factor = LONG_RUN_TARGET_LEVEL[level] if goal.distance_km < 30 else min(1.0, LONG_RUN_TARGET_LEVEL[level])
+    return round(interpolate(LONG_RUN_TARGET, goal.distance_km) * factor, 1)
 
 # Quality sessions by phase and goal, best first (Daniels' phases: R early, I and T later, race
 # specific at the end; Pfitzinger: LT and marathon-pace runs for the long races).
@@ -134,22 +153,29 @@ def max_quality(level: FitnessLevel) -> int:
 def long_run_share(runs_per_week: int, goal: GoalRace | None) -> float:
     """The most of a week's km the long run may take.
 
-    30 % for most runners (Daniels: L ≤ 25–30 % of weekly mileage). Documented exceptions:
+    30 % for most runners (Daniels: L ≤ 25–30 % of weekly mileage). Documented exceptions, where
+    the 30 % cap would stall the long run the race needs and the literature's rule wins:
     * 3 runs a week: 40 %, 2 runs: 50 %, 1 run: all of it — with so few runs the week cannot be
       split otherwise (Higdon's 3-day novice plans put ~40 % in the long run);
-    * marathoners on 4+ days: 33 % (Pfitzinger's 55-mile schedules run 20 miles, ~35 %).
+    * the half and races up to 30 km: 38 % (Pfitzinger's Faster Road Racing half schedules run
+      15–17 mi long runs in 40–50 mi weeks, 35–40 %);
+    * the marathon (and longer): 45 % (Pfitzinger's 18/55 runs 20 mi in 55 mi weeks, 36 %;
+      Higdon's Novice 1 runs 20 mi in a 40 mi week, 50 %): the 29–32 km long run comes first.
     """
+    family = distance_family(goal)
     if runs_per_week <= 1:
         return 1.0
     if runs_per_week == 2:
         return 0.5
+    if family is GoalRace.MARATHON:
+        return 0.45
     if runs_per_week == 3:
         return 0.40
-    return 0.33 if goal is GoalRace.MARATHON else 0.30
+    return 0.38 if family is GoalRace.HALF else 0.30
 
 
 def long_run_minutes(goal: GoalRace | None) -> int:
-    return MARATHON_LONG_RUN_MINUTES if goal is GoalRace.MARATHON else LONG_RUN_MINUTES
+    return MARATHON_LONG_RUN_MINUTES if distance_family(goal) is GoalRace.MARATHON else LONG_RUN_MINUTES
 
 
 def runner_days(runner: Runner) -> tuple[tuple[int, ...], int]:
@@ -248,7 +274,7 @@ def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: dat
     log_complete = log_covers and logged * 1.25 >= said
     longest = max(runner.longest_run_km or 0.0, longest_recent_run(runs, start) if log_complete else 0.0)
     outcome = review_block(last_plan, runs, start) if last_plan is not None else None
-    peak = min(PEAK_WEEKLY_KM[level][goal], cap)
+    peak = min(peak_weekly_km(level, goal), cap)
     if outcome is not None and last_plan is not None:
         last_load = _week_load_of(last_plan, goal, runner.race_date if runner.has_race is not False else None)
         if last_load > 0:
@@ -514,11 +540,17 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
                               {"done": f"{o.done_km:g}", "planned": f"{o.planned_km:g}",
                                "pct": str(round(o.completion * 100)), "hard_easy": str(o.hard_easy_days)}))
     easy_mid = (paces.easy[0] + paces.easy[1]) / 2
-    race_cap = GOAL_LONG_RUN_CAP_KM[goal]
+    race_cap = long_run_target_km(goal, level)
     time_cap = long_run_minutes(goal) * 60 / easy_mid
     long_cap_base = min(race_cap, time_cap)
-    if volume.longest_km > 0:
-        long_cap_base = min(long_cap_base, max(volume.longest_km + LONG_RUN_GROWTH_KM, volume.longest_km * 1.15))
+
+    def long_cap(week: int) -> float:
+        """This week's long-run ceiling: the season's target, and ~2 km a week over the longest
+        recent run (a lighter week does not grow it)."""
+        if volume.longest_km <= 0:
+            return long_cap_base
+        grown = volume.longest_km + LONG_RUN_GROWTH_KM * (1 + sum(1 for sp in specs[1:week + 1] if not sp.down))
+        return min(long_cap_base, max(grown, volume.longest_km * 1.15))
 
     # Days where quality may not fall: after a recent race, the day after yesterday's hard run.
     no_quality: set[date] = set()
@@ -571,7 +603,8 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
             q_weekdays = q_weekdays[:max(1, len(q_weekdays) - 1)]
         if spec.phase is Phase.TAPER:
             q_weekdays = q_weekdays[:max(1, len(q_weekdays) - 1)]
-        kinds = (BEGINNER_QUALITY[goal],) if level is FitnessLevel.BEGINNER else QUALITY_KINDS[spec.phase][goal]
+        family = distance_family(goal)
+        kinds = (BEGINNER_QUALITY[family],) if level is FitnessLevel.BEGINNER else QUALITY_KINDS[spec.phase][family]
         for d in week:
             d.phase = spec.phase.value
             wd = d.day.weekday()
@@ -603,7 +636,7 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
                 week[1].kind = K.EASY
         budget = loads[w] * spec.factor
         share = long_run_share(len(run_days), goal)
-        _allocate_week(week, budget, share, level, min(long_cap_base, budget * share), paces, notes)
+        _allocate_week(week, budget, share, level, min(long_cap(w), budget * share), paces, notes)
 
     if specs[0].down or (len(specs) > 1 and specs[1].down):
         notes.append(PlanNote("down_week", {"week": "1" if specs[0].down else "2"}))

@@ -40,8 +40,10 @@ class Phase(str, enum.Enum):
     PROGRESSION = "progression"  # no race: 3 up + 1 down
 
 
-TAPER_DAYS: dict[GoalRace, int] = {GoalRace.FIVE_K: 8, GoalRace.TEN_K: 10, GoalRace.HALF: 14,
-                                   GoalRace.MARATHON: 21}
+# Taper length by distance (km → days), interpolated for any distance between the anchors:
+# 5k 8 days, 10k 10, half 14, marathon 21 (Pfitzinger & Douglas; Mujika & Padilla 2003); a 3k
+# needs about a week; beyond the marathon, three weeks still (ultra plans taper 2–3 weeks).
+TAPER_ANCHORS: tuple[tuple[float, int], ...] = ((3.0, 7), (5.0, 8), (10.0, 10), (21.0975, 14), (42.195, 21))
 DOWN_WEEK_FACTOR = 0.80
 CYCLE_WEEKS = 4                  # 3 loading weeks + 1 lighter one
 TAPER_FLOOR = 0.40               # race week's volume, as a share of the peak (Mujika: −40–60 %)
@@ -49,8 +51,35 @@ PEAK_MAX_WEEKS = 4
 BUILD_WEEKS = 6
 
 
+def interpolate(anchors: tuple[tuple[float, float], ...] | tuple[tuple[float, int], ...], x: float) -> float:
+    """Linear between the (x, y) anchors, flat beyond the ends."""
+    if x <= anchors[0][0]:
+        return float(anchors[0][1])
+    for (x0, y0), (x1, y1) in zip(anchors, anchors[1:], strict=False):
+        if x <= x1:
+            return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+    return float(anchors[-1][1])
+
+
+def distance_family(goal: GoalRace | None) -> GoalRace | None:
+    """The classic distance whose training a race is closest to (the tables of quality sessions):
+    up to 6 km trains like a 5k, up to 13 km like a 10k, up to 30 km like a half, beyond like a
+    marathon (Daniels groups 15k–25k with the half's T-heavy training; Pfitzinger's 30k+ with the
+    marathon's long runs)."""
+    if goal is None:
+        return None
+    km = goal.distance_km
+    if km <= 6.5:
+        return GoalRace.FIVE_K
+    if km <= 13:
+        return GoalRace.TEN_K
+    if km < 30:
+        return GoalRace.HALF
+    return GoalRace.MARATHON
+
+
 def taper_days(goal: GoalRace | None) -> int:
-    return TAPER_DAYS.get(goal, 10) if goal else 0
+    return round(interpolate(TAPER_ANCHORS, goal.distance_km)) if goal else 0
 
 
 def easy_days_after_race(race_km: float) -> int:

@@ -444,7 +444,7 @@ def _explained(chosen: tuple[float, int, Run], beaten: tuple[float, int, Run] | 
         share = min(RPE_FRACTION[run.perceived_effort], fraction_sustainable((run.duration_s or 0) / 60))
         params["share_pct"] = str(round(share * 100))
         es = (f"Usé tu esfuerzo fuerte: {_facts_es(run)}, {_effort_es(run)}. Ese esfuerzo no es a tope "
-              f"(~{share * 100:.0f} % de tu VO2max), así que equivale a un VDOT de {vdot:.1f}{note_es}.")
+              f"(~{share * 100:.0f} % de tu VO2max), así que corresponde a un VDOT de {vdot:.1f}{note_es}.")
         en = (f"I used your hard effort: {_facts_en(run)}, {_effort_en(run)}. That effort isn't all out "
               f"(~{share * 100:.0f}% of your VO2max), so it points to a VDOT of {vdot:.1f}{note_en}.")
         code, source = "rpe_effort", "runs"

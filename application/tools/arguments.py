@@ -85,7 +85,8 @@ class UpdateProfileArgs:
 
     name: str | None = arg("The name the runner wants to be called.", None)
     age: int | None = arg("Age in years (10-100).", None)
-    goal_race: GoalRace | None = arg("Target race distance.", None)
+    goal_race: GoalRace | None = arg(
+        "Target race distance: 'half', 'marathon', km as '5k', '15k', '21.5k', or miles as '10mi'.", None)
     weekly_frequency: int | None = arg("Days per week the runner can run (1-7).", None)
     fitness_level: FitnessLevel | None = arg("Running level.", None)
     motivation: str | None = arg("Why they run / the race they have in mind.", None)
@@ -206,7 +207,8 @@ class SetRaceArgs:
     ("mi media maratón es el 15 de marzo", "I want to run a sub-4 marathon"). Not a run log."""
     tool: ClassVar[str] = "set_race"
 
-    goal_race: GoalRace | None = arg("Race distance.", None)
+    goal_race: GoalRace | None = arg(
+        "Race distance: 'half', 'marathon', km as '5k', '15k', '30k', or miles as '10mi'.", None)
     race_date: date | None = arg("Race day, YYYY-MM-DD (in the future).", None)
     race_name: str | None = arg("The race's name, e.g. 'Media Maratón de Quito'.", None)
     goal_time_min: float | None = arg("Goal time in minutes (e.g. 240 for sub-4 h).", None, minimum=5, maximum=900)

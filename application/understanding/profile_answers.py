@@ -13,7 +13,7 @@ import attrs
 from application.understanding.body import body_parts_in, mentions_surgery, side_in
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
-from application.understanding.race import race_distance_in
+from application.understanding.race import bare_distance_in, race_distance_in
 from application.understanding.run_report import RunReport, parse_run_report
 from application.understanding.text import fold, has_any, number, words_of
 from domain.pace import KM_PER_MILE
@@ -76,7 +76,10 @@ def age_in(text: str) -> int | None:
 
 
 def goal_in(text: str) -> GoalRace | None:
-    return race_distance_in(fold(words_to_numbers(text, "es")))
+    """The goal race's distance: any race distance ("15k", "10 millas", "trail de 25 km"), or an
+    answer that is only a distance ("15 km")."""
+    folded = fold(words_to_numbers(text, "es"))
+    return race_distance_in(folded) or bare_distance_in(folded)
 
 
 def frequency_in(text: str) -> int | None:

@@ -165,7 +165,8 @@ def test_long_run_share_exceptions_are_few_days_and_marathoners():
     assert long_run_share(5, GoalRace.TEN_K) == 0.30
     assert long_run_share(3, GoalRace.FIVE_K) == 0.40
     assert long_run_share(2, None) == 0.5
-    assert long_run_share(5, GoalRace.MARATHON) == 0.33
+    assert long_run_share(5, GoalRace.MARATHON) == 0.45      # Pfitzinger 36 %, Higdon 50 %
+    assert long_run_share(5, GoalRace.HALF) == long_run_share(5, GoalRace("15k")) == 0.38
 
 
 def test_the_long_run_is_capped_by_time():
@@ -224,7 +225,7 @@ def test_sessions_carry_the_paces_of_the_runners_vdot():
 # --- The season ---------------------------------------------------------------------------------
 
 def test_taper_length_depends_on_the_distance():
-    assert [taper_days(g) for g in GoalRace] == [8, 10, 14, 21]
+    assert [taper_days(g) for g in (GoalRace.FIVE_K, GoalRace.TEN_K, GoalRace.HALF, GoalRace.MARATHON)] == [8, 10, 14, 21]
 
 
 def test_a_season_runs_base_build_peak_taper_with_a_lighter_week_every_fourth():

@@ -97,7 +97,7 @@ PHRASES: dict[str, str] = {
                         '({pace}/km) el {day}, con esfuerzo {rpe}/10. Un entreno no es una carrera, así que le '
                         'resté un {discount_pct} %: VDOT {vdot}.',
     'vdot_rpe_effort': 'Usé tu esfuerzo fuerte de {km} km en {time} ({pace}/km) el {day}, con esfuerzo {rpe}/10. '
-                       'No fue a tope (≈{share_pct} % de tu VO2max), así que equivale a un VDOT de {vdot}.',
+                       'No fue a tope (≈{share_pct} % de tu VO2max), así que corresponde a un VDOT de {vdot}.',
     'vdot_easy_floor': 'Tus salidas recientes fueron cómodas, así que solo me dicen que tu VDOT es al menos {vdot} '
                        '(de {km} km en {time}, {pace}/km). Con una carrera o una prueba cronometrada lo afino.',
     'vdot_floor_over_effort': 'Tu salida de {km} km en {time} ({pace}/km) muestra que estás al menos en VDOT '
