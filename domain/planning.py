@@ -40,7 +40,16 @@ from domain.plan import (
 )
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
-from domain.season import Phase, WeekSpec, distance_family, easy_days_after_race, interpolate, week_spec
+from domain.season import (
+    Phase,
+    WeekSpec,
+    distance_family,
+    easy_days_after_race,
+    interpolate,
+    recovery_week_share,
+    rest_days_after_race,
+    week_spec,
+)
 from domain.vdot import VDOT_MAX, VDOT_MIN, TrainingPaces, is_race, training_paces
 
 K = SessionKind
@@ -373,13 +382,22 @@ def _round_km(x: float) -> float:
 
 
 def _allocate_week(week: list[_Day], budget: float, share: float, level: FitnessLevel,
-                   long_cap: float, paces: TrainingPaces, notes: list[PlanNote]) -> None:
+                   long_cap: float, paces: TrainingPaces, notes: list[PlanNote], long_floor: float = 0.0) -> None:
     """Share ``budget`` km among the week's running days: quality sessions by their structure, the
     long run up to its cap, the rest in equal easy runs of at least MIN_RUN_KM (dropping easy days,
-    then quality, rather than scheduling tiny runs). Never more than the budget."""
-    min_run = MIN_RUN_KM[level]
+    then quality, rather than scheduling tiny runs). Never more than the budget.
+
+    ``long_floor``: the long run never falls below what the runner already runs (their recent
+    longest), whatever its share of the week — a beginner who runs 6 km is not given a 3 km
+    "long" run (start from what the runner does: Daniels' first principle, and Galloway/Higdon's
+    novice plans build on the current long run)."""
     free = [d for d in week if d.kind.is_run and not d.fixed]
     budget = max(0.0, budget - sum(d.km for d in week if d.fixed and d.kind is not K.RACE))
+    min_run = MIN_RUN_KM[level]
+    if level is FitnessLevel.BEGINNER and free:
+        # A beginner on a few km a week keeps their days, with shorter run/walk outings (20–25 min:
+        # Couch to 5K's first weeks) rather than one lonely run or none.
+        min_run = min(min_run, max(1.5, budget / len(free)))
     while True:
         quality = [d for d in free if d.kind.is_quality]
         easy = [d for d in free if d.kind is K.EASY]
@@ -406,6 +424,12 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
         if longs and share < 1.0 and long_km > share * (others + long_km):
             # Fewer or shorter other runs than the budget assumed: the long run keeps its share.
             long_km = share * others / (1 - share)
+        if longs and long_floor > long_km:
+            long_km = min(long_floor, max(rest, 0.0))
+            if n_easy and (rest - long_km) / n_easy < min_run:
+                easy_km = 0.0          # the easy days give way (dropped below) before the long run does
+            elif n_easy:
+                easy_km = min((rest - long_km) / n_easy, long_km)
         # Two quality sessions and a long run that overrun the week's budget: one quality session
         # becomes easy (Daniels caps T at 10 % and I at 8 % of the week; at ~13 km two of them
         # would be almost the whole week, and week 2 rose 28 % over week 1).
@@ -413,7 +437,9 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
         if rest < 0 or over or (n_easy and easy_km < min_run) or (longs and long_km < min_run) \
                 or (quality and not easy and not longs and rest < 0):
             # Too little to go round: drop an easy day, then turn quality into easy, then drop runs.
-            victim = quality[-1] if over and rest >= 0 else \
+            # A beginner keeps the days they run: their one workout turns easy before a day is lost.
+            keep_days = level is FitnessLevel.BEGINNER and bool(quality) and bool(easy)
+            victim = quality[-1] if (over and rest >= 0) or keep_days else \
                 (easy[0] if easy else (quality[-1] if quality else (longs[0] if longs else None)))
             if victim is None:
                 return
@@ -636,13 +662,21 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
                 week[1].kind = K.EASY
         budget = loads[w] * spec.factor
         share = long_run_share(len(run_days), goal)
-        _allocate_week(week, budget, share, level, min(long_cap(w), budget * share), paces, notes)
+        floor = min(volume.longest_km, long_cap_base) if spec.phase is not Phase.TAPER and not spec.down else 0.0
+        _allocate_week(week, budget, share, level, max(min(long_cap(w), budget * share), floor), paces, notes,
+                       long_floor=floor)
 
     if specs[0].down or (len(specs) > 1 and specs[1].down):
         notes.append(PlanNote("down_week", {"week": "1" if specs[0].down else "2"}))
     if any(s.phase is Phase.TAPER for s in specs):
         notes.append(PlanNote("taper", {"race_day": race_date.isoformat() if race_date else ""}))
 
+    _recover_from_races(days, runs, notes)
+    if level is FitnessLevel.BEGINNER and _true_beginner(runner, volume):
+        for d in days:
+            if d.kind in (K.EASY, K.LONG) and not d.fixed and not d.code:
+                d.code = "run_walk"
+        notes.append(PlanNote("run_walk", {}))
     injury = _worst_injury(injuries)
     if injury is not None:
         _adapt_to_injury(days, injury, notes)
@@ -652,6 +686,40 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
                         phase=d.phase, workout=d.workout, code=d.code) for d in days]
     return TrainingPlan(runner_id=runner.id, start=start, sessions=sessions, vdot=vdot, vdot_source=vdot_source,
                         notes=notes, race_date=race_date)
+
+
+def _true_beginner(runner: Runner, volume: Volume) -> bool:
+    """Someone who cannot yet run 30 minutes without stopping: under ~10 km a week and no run of
+    4 km or more (Galloway's run-walk; the NHS Couch to 5K starts every beginner on intervals)."""
+    said = runner.weekly_km if runner.weekly_km is not None else volume.load_km
+    return said < 10 and (volume.longest_km or 0.0) < 4
+
+
+def _recover_from_races(days: list[_Day], runs: Sequence[Run], notes: list[PlanNote]) -> None:
+    """The days after a race: rest (or cross-training) first, then a lighter week of easy running
+    (``season.rest_days_after_race``, ``season.recovery_week_share``); quality is already kept out
+    for one easy day per 3 km raced."""
+    for race in (r for r in runs if is_race(r)):
+        all_out = race.perceived_effort is None or race.perceived_effort >= 7
+        rest_days = rest_days_after_race(race.distance_km, all_out)
+        share = recovery_week_share(race.distance_km, all_out)
+        touched = False
+        for d in days:
+            after = (d.day - race.date).days
+            if not 1 <= after <= WEEK or d.fixed or not d.kind.is_run:
+                continue
+            touched = True
+            if after <= rest_days:
+                d.kind, d.km, d.workout, d.code = K.REST, 0.0, None, "post_race_rest"
+            else:
+                # No long run and no workout in the week after a race: easy running only.
+                d.km = max(_round_km(d.km * share), 0.0)
+                if d.kind is not K.EASY:
+                    d.kind, d.workout, d.code = K.EASY, None, "post_race_easy"
+        if touched:
+            notes.append(PlanNote("post_race_recovery", {"km": f"{round(race.distance_km, 2):g}",
+                                                         "day": race.date.isoformat(), "rest_days": str(rest_days),
+                                                         "pct": str(round(share * 100))}))
 
 
 # --- A missed session -----------------------------------------------------------------------------

@@ -87,6 +87,24 @@ def easy_days_after_race(race_km: float) -> int:
     return max(2, math.ceil(race_km / 3))
 
 
+def rest_days_after_race(race_km: float, all_out: bool = True) -> int:
+    """Days off running (rest or cross-training) right after a race: none after a short one, a day
+    after a 10k–15k, two after a half or 25k, three after a marathon (Pfitzinger, Advanced
+    Marathoning ch. 9: no running or only cross-training the first days after a marathon;
+    Daniels: recovery grows with the distance raced). A race run below all-out (a training run in
+    a race, RPE ≤ 6) needs a day less."""
+    days = 0 if race_km < 8 else 1 if race_km < 15 else 2 if race_km < 30 else 3
+    return max(0, days - (0 if all_out else 1))
+
+
+def recovery_week_share(race_km: float, all_out: bool = True) -> float:
+    """The share of a normal week's volume the week after a race keeps: 85 % after a 5k down to 50 %
+    after a marathon (Pfitzinger's post-marathon weeks run ~50 % of the peak, rebuilding over 3–4
+    weeks; shorter races cost proportionally less). Half the cut for a race not run all out."""
+    cut = min(0.5, 0.1 + race_km / 84.39)
+    return round(1 - (cut if all_out else cut / 2), 2)
+
+
 @attrs.frozen
 class WeekSpec:
     start: date

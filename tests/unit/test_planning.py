@@ -19,6 +19,8 @@ from domain.runner import FitnessLevel, GoalRace, Runner
 from domain.season import (
     Phase,
     easy_days_after_race,
+    recovery_week_share,
+    rest_days_after_race,
     season_weeks,
     taper_days,
 )
@@ -499,3 +501,62 @@ def test_a_small_week_does_not_hold_two_quality_sessions_over_its_budget():
            for k in (1.0, 1.0, 10.0)]
     plan = build_block(r, 25.0, start, runs=log)
     assert _km(plan.sessions[7:]) <= _km(plan.sessions[:7]) * 1.10 + 0.05
+
+
+# --- Issue 21: proportionate injury care, recovery after a race, beginners -------------------
+
+def test_a_mild_three_of_ten_ache_keeps_easy_running():
+    # The issue: "a 3/10 knee ache with no swelling turned the next 14 days into rest only".
+    r = runner(frequency=4, weekly_km=30)
+    knee = injury(r, triage_severity(3, pain_walking=False, swelling=False), "rodilla", side=Side.LEFT, pain=3,
+                  swelling=False, pain_walking=False)
+    assert knee.return_stage is ReturnStage.EASY_ONLY
+    plan = build_block(r, 45, START, None, [knee])
+    assert plan.total_km >= 0.6 * 2 * 30
+    assert not any(s.kind.is_quality for s in plan.sessions)
+
+
+def test_pain_of_six_or_a_red_flag_stops_running():
+    r = runner(frequency=4, weekly_km=30)
+    assert injury(r, triage_severity(6), "rodilla", pain=6).return_stage is ReturnStage.NO_RUNNING
+    assert injury(r, Severity.SEVERE, "rodilla", pain=2, pain_walking=True).return_stage is ReturnStage.NO_RUNNING
+    assert injury(r, triage_severity(5), "rodilla", pain=5).return_stage is ReturnStage.WALK_RUN
+
+
+def test_the_days_after_a_half_are_rest_then_a_lighter_easy_week():
+    # The issue: the day after a half marathon the plan had 8.7 km and week 1 was full volume.
+    r = runner(frequency=5, weekly_km=40, level=FitnessLevel.INTERMEDIATE)
+    half = Run(runner_id=r.id, date=START - timedelta(days=1), distance_km=21.1, duration_s=98 * 60, is_race=True)
+    fresh = build_block(r, 46, START, None, [])
+    plan = build_block(r, 46, START, None, [], runs=[half])
+    assert [s.kind for s in plan.sessions[:1]] == [K.REST]            # day after: no running
+    assert plan.session_on(START + timedelta(days=1)).kind is K.REST  # two days after a half
+    assert plan.week_km(0) <= 0.75 * fresh.week_km(0)
+    assert not any(s.kind.is_quality for s in plan.sessions[:easy_days_after_race(21.1) - 1])
+    assert any(n.code == "post_race_recovery" for n in plan.notes)
+
+
+def test_recovery_scales_with_the_distance_raced():
+    assert rest_days_after_race(5) == 0 and rest_days_after_race(10) == 1
+    assert rest_days_after_race(21.1) == 2 and rest_days_after_race(42.2) == 3
+    assert recovery_week_share(5) > recovery_week_share(10) > recovery_week_share(21.1) > recovery_week_share(42.2)
+    assert recovery_week_share(42.2) == 0.5
+
+
+def test_a_beginner_long_run_is_never_below_what_she_already_runs():
+    # The issue: 12 km/week, longest 6 km, got a 3.3 km "long" run.
+    r = runner(frequency=3, weekly_km=12, level=FitnessLevel.BEGINNER)
+    r.longest_run_km = 6.0
+    plan = build_block(r, 28, START, None, [])
+    longs = [s.distance_km for s in plan.sessions if s.kind is K.LONG]
+    assert longs and min(longs) >= 6.0
+    assert plan.week_km(0) >= 0.85 * 12
+
+
+def test_a_true_beginner_gets_run_walk():
+    r = runner(frequency=3, weekly_km=5, level=FitnessLevel.BEGINNER)
+    r.longest_run_km = 2.0
+    plan = build_block(r, 25, START, None, [])
+    runs = [s for s in plan.sessions if s.kind.is_run]
+    assert runs and all(s.code == "run_walk" for s in runs if not s.kind.is_quality)
+    assert any("caminando" in s.description for s in render_plan(plan, "es").sessions)

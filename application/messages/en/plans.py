@@ -18,6 +18,12 @@ PHRASES: dict[str, str] = {
                                  'volume and build gradually.',
     'note_fewer_runs': "With these kilometres, running every one of your days doesn't make sense: I planned "
                        "fewer runs so each one counts.",
+    'note_post_race_recovery': 'You raced {km} km on {day}: {rest_days} day(s) of rest or easy cycling/swimming, '
+                               'and that week at {pct}% of your volume, all easy.',
+    'note_run_walk': "We start with run/walk (1–2 min running, 1 min walking): that's how you get to 30 minutes "
+                     "of running without getting hurt.",
+    'session_post_race_rest': 'Rest after the race: walk, or easy cycling/swimming if you feel like it.',
+    'session_run_walk': '{km} {u} alternating 2 min easy running and 1 min walking ({easy}/{u} when running).',
     'note_post_race_easy': 'You raced {km} km on {day}: {days} days of easy running before workouts return '
                            '(one easy day per 3 km raced).',
     'note_down_week': 'Week {week} is lighter (≈80%): every 3–4 weeks your body absorbs the load.',

@@ -20,6 +20,12 @@ PHRASES: dict[str, str] = {
                                  'volumen y subimos poco a poco.',
     'note_fewer_runs': 'Con estos kilómetros no tiene sentido salir todos tus días: planifiqué menos salidas '
                        'para que cada una valga la pena.',
+    'note_post_race_recovery': 'Corriste {km} km de carrera el {day}: {rest_days} día(s) de descanso o bici/nado '
+                               'suave, y esa semana al {pct} % del volumen, todo suave.',
+    'note_run_walk': 'Empezamos con trote y caminata (1–2 min trotando, 1 min caminando): así se llega a correr '
+                     '30 minutos seguidos sin lesionarse.',
+    'session_post_race_rest': 'Descanso tras la carrera: camina o haz bici/natación suave si te apetece.',
+    'session_run_walk': '{km} {u} alternando 2 min trotando suave y 1 min caminando ({easy}/{u} al trotar).',
     'note_post_race_easy': 'Corriste {km} km de carrera el {day}: {days} días solo de rodajes suaves antes de '
                            'volver a las series (un día suave por cada 3 km de carrera).',
     'note_down_week': 'La semana {week} es más suave (≈80 %): cada 3–4 semanas el cuerpo asimila la carga.',
