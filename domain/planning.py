@@ -69,7 +69,7 @@ DEFAULT_LONG_DAY = 6
 # schedules start at 55 mi ≈ 88 km for the experienced; Higdon's novice plans peak near 40–60 km).
 # Any other distance is interpolated on its km between these anchors (5k, 10k, half, marathon).
 PEAK_WEEKLY_KM: dict[FitnessLevel, tuple[tuple[float, float], ...]] = {
-    FitnessLevel.BEGINNER: ((5.0, 25), (10.0, 30), (21.0975, 38), (42.195, 50)),
+    FitnessLevel.BEGINNER: ((5.0, 25), (10.0, 30), (21.0975, 40), (42.195, 50)),
     FitnessLevel.INTERMEDIATE: ((5.0, 40), (10.0, 48), (21.0975, 55), (42.195, 72)),
     FitnessLevel.ADVANCED: ((5.0, 60), (10.0, 70), (21.0975, 80), (42.195, 100)),
 }
@@ -81,6 +81,11 @@ def peak_weekly_km(level: FitnessLevel, goal: GoalRace | None) -> float:
 START_SHARE = 0.70
 # The most a level averages per run: few days a week mean a smaller week, not huge runs.
 MAX_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 8.0, FitnessLevel.INTERMEDIATE: 13.0, FitnessLevel.ADVANCED: 17.0}
+# A marathoner's runs are longer (Higdon's Novice 1 peaks at 40 mi in four runs, ~16 km a run;
+# FIRST's three-run plans reach 20 mi long runs): the weekly ceiling must leave room for 29–32 km.
+MARATHON_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 12.0, FitnessLevel.INTERMEDIATE: 17.0, FitnessLevel.ADVANCED: 20.0}
+# Higdon's novice half: four runs reaching ~40 km a week, 10 km a run.
+HALF_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 10.0, FitnessLevel.INTERMEDIATE: 14.0, FitnessLevel.ADVANCED: 18.0}
 MIN_RUN_KM = {FitnessLevel.BEGINNER: 2.5, FitnessLevel.INTERMEDIATE: 3.0, FitnessLevel.ADVANCED: 3.0}
 GROWTH = 1.08            # a loading week's rise over the last one (< the 10 % ceiling)
 MAX_RISE = 1.10
@@ -166,8 +171,8 @@ def long_run_share(runs_per_week: int, goal: GoalRace | None) -> float:
     the 30 % cap would stall the long run the race needs and the literature's rule wins:
     * 3 runs a week: 40 %, 2 runs: 50 %, 1 run: all of it — with so few runs the week cannot be
       split otherwise (Higdon's 3-day novice plans put ~40 % in the long run);
-    * the half and races up to 30 km: 38 % (Pfitzinger's Faster Road Racing half schedules run
-      15–17 mi long runs in 40–50 mi weeks, 35–40 %);
+    * the half and races up to 30 km: 40 % (Pfitzinger's Faster Road Racing half schedules run
+      15–17 mi long runs in 40–50 mi weeks, 35–40 %; Higdon's novice half, 10 mi of ~25 mi);
     * the marathon (and longer): 45 % (Pfitzinger's 18/55 runs 20 mi in 55 mi weeks, 36 %;
       Higdon's Novice 1 runs 20 mi in a 40 mi week, 50 %): the 29–32 km long run comes first.
     """
@@ -180,7 +185,7 @@ def long_run_share(runs_per_week: int, goal: GoalRace | None) -> float:
         return 0.45
     if runs_per_week == 3:
         return 0.40
-    return 0.38 if family is GoalRace.HALF else 0.30
+    return 0.40 if family is GoalRace.HALF else 0.30
 
 
 def long_run_minutes(goal: GoalRace | None) -> int:
@@ -269,7 +274,10 @@ def _week_load_of(plan: TrainingPlan, goal: GoalRace | None, race_date: date | N
 def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: date, runs: Sequence[Run],
                     recent_weekly_km: float | None, last_plan: TrainingPlan | None) -> Volume:
     goal = runner.goal_race
-    cap = n_days * MAX_AVERAGE_RUN_KM[level]
+    family = distance_family(goal)
+    average = MARATHON_AVERAGE_RUN_KM if family is GoalRace.MARATHON else \
+        HALF_AVERAGE_RUN_KM if family is GoalRace.HALF else MAX_AVERAGE_RUN_KM
+    cap = n_days * average[level]
     said = runner.weekly_km or 0.0
     logged = max(logged_weekly_km(runs, start), recent_weekly_km or 0.0)
     # A log shorter than 3 weeks (one race, a couple of runs) says little of the runner's volume
@@ -662,7 +670,11 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
                 week[1].kind = K.EASY
         budget = loads[w] * spec.factor
         share = long_run_share(len(run_days), goal)
-        floor = min(volume.longest_km, long_cap_base) if spec.phase is not Phase.TAPER and not spec.down else 0.0
+        # A beginner's own longest run is the floor, lighter weeks included (the other runs give
+        # way); the taper alone goes below it. (Experienced runners shorten the long run in a
+        # lighter week: Pfitzinger's recovery weeks.)
+        floor = min(volume.longest_km, long_cap_base) \
+            if level is FitnessLevel.BEGINNER and spec.phase is not Phase.TAPER else 0.0
         _allocate_week(week, budget, share, level, max(min(long_cap(w), budget * share), floor), paces, notes,
                        long_floor=floor)
 

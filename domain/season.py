@@ -46,6 +46,7 @@ class Phase(str, enum.Enum):
 TAPER_ANCHORS: tuple[tuple[float, int], ...] = ((3.0, 7), (5.0, 8), (10.0, 10), (21.0975, 14), (42.195, 21))
 DOWN_WEEK_FACTOR = 0.80
 CYCLE_WEEKS = 4                  # 3 loading weeks + 1 lighter one
+RACE_WEEK_SHARE = 0.55         # race week's volume at most 55 % of the loading week (Mujika: −40–60 %)
 TAPER_FLOOR = 0.40               # race week's volume, as a share of the peak (Mujika: −40–60 %)
 PEAK_MAX_WEEKS = 4
 BUILD_WEEKS = 6
@@ -63,7 +64,7 @@ def interpolate(anchors: tuple[tuple[float, float], ...] | tuple[tuple[float, in
 
 def distance_family(goal: GoalRace | None) -> GoalRace | None:
     """The classic distance whose training a race is closest to (the tables of quality sessions):
-    up to 6 km trains like a 5k, up to 13 km like a 10k, up to 30 km like a half, beyond like a
+    up to 6 km trains like a 5k, up to 13 km like a 10k, up to 32 km like a half, beyond like a
     marathon (Daniels groups 15k–25k with the half's T-heavy training; Pfitzinger's 30k+ with the
     marathon's long runs)."""
     if goal is None:
@@ -73,7 +74,7 @@ def distance_family(goal: GoalRace | None) -> GoalRace | None:
         return GoalRace.FIVE_K
     if km <= 13:
         return GoalRace.TEN_K
-    if km < 30:
+    if km <= 32:
         return GoalRace.HALF
     return GoalRace.MARATHON
 
@@ -142,7 +143,11 @@ def week_spec(week_start: date, goal: GoalRace | None, race_date: date | None,
     race_in_week = race_date if race_date <= week_end else None
     days_mid = (race_date - mid).days
     if days_mid < taper:
-        return WeekSpec(week_start, Phase.TAPER, _taper_factor(days_mid, taper), False, race_in_week)
+        factor = _taper_factor(days_mid, taper)
+        if race_in_week is not None:
+            # Race week is the taper's lowest: 40–60 % below the peak (Mujika & Padilla 2003).
+            factor = min(factor, RACE_WEEK_SHARE)
+        return WeekSpec(week_start, Phase.TAPER, factor, False, race_in_week)
     taper_start = race_date - timedelta(days=taper)
     weeks_before_taper = math.ceil((taper_start - week_start).days / WEEK)   # ≥ 1 here
     down = weeks_before_taper % CYCLE_WEEKS == 0

@@ -2,6 +2,7 @@
 message catalogue (application/messages/{es,en}/plans.py)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import attrs
@@ -88,9 +89,19 @@ def session_description(session: Session, vdot: float, language: str,
     return purpose, say(language, f"session_{key}", **values)
 
 
-def note_text(note: PlanNote, language: str) -> str:
-    """One adaptation, in the runner's words."""
+_KM_WORD = re.compile(r"(\d) km\b")
+
+
+def note_text(note: PlanNote, language: str, units: Units = Units.KM) -> str:
+    """One adaptation, in the runner's words and units."""
     params = dict(note.params)
+    if units is Units.MILES:
+        for key in ("km", "done", "planned"):
+            if key in params and params[key]:
+                try:
+                    params[key] = _dist(float(params[key]), units)
+                except ValueError:
+                    pass
     if "part" in params:
         params["part_side"] = part_with_side(params["part"], params.get("side", ""), language)
         flags = [say(language, f"flag_{f}") for f in params.get("flags", "").split(",") if f]
@@ -100,7 +111,8 @@ def note_text(note: PlanNote, language: str) -> str:
             params[key] = short_date(date.fromisoformat(params[key]), language)
     if "kind" in params:
         params["kind"] = name_of(SESSION_NAMES, params["kind"], language)
-    return say(language, f"note_{note.code}", **params)
+    text = say(language, f"note_{note.code}", **params)
+    return _KM_WORD.sub(r"\1 mi", text) if units is Units.MILES else text
 
 
 def render_plan(plan: TrainingPlan, language: str, units: Units = Units.KM) -> TrainingPlan:
@@ -111,7 +123,7 @@ def render_plan(plan: TrainingPlan, language: str, units: Units = Units.KM) -> T
         purpose, description = session_description(s, plan.vdot, language, units)
         sessions.append(attrs.evolve(s, purpose=purpose, description=description))
     # A plan read back from the store has no notes (only their words): keep its adaptations.
-    adaptations = [note_text(n, language) for n in plan.notes] if plan.notes else list(plan.adaptations)
+    adaptations = [note_text(n, language, units) for n in plan.notes] if plan.notes else list(plan.adaptations)
     return attrs.evolve(plan, sessions=sessions, adaptations=adaptations)
 
 
@@ -132,7 +144,8 @@ def session_text(session: Session, language: str, detailed: bool = False, units:
 
 def plan_text(plan: TrainingPlan, language: str, today: date | None = None, units: Units = Units.KM) -> str:
     lines = [say(language, "plan_header", start=short_date(plan.start, language),
-                 end=short_date(plan.end, language), km=km_text(plan.total_km), vdot=f"{plan.vdot:.1f}")]
+                 end=short_date(plan.end, language), km=_dist(plan.total_km, units), u=_unit(units),
+                 vdot=f"{plan.vdot:.1f}")]
     for s in plan.sessions:
         marker = "👉 " if s.date == today else ""
         lines.append(f"{marker}{short_date(s.date, language)} · {session_text(s, language, units=units)}")

@@ -168,7 +168,7 @@ def test_long_run_share_exceptions_are_few_days_and_marathoners():
     assert long_run_share(3, GoalRace.FIVE_K) == 0.40
     assert long_run_share(2, None) == 0.5
     assert long_run_share(5, GoalRace.MARATHON) == 0.45      # Pfitzinger 36 %, Higdon 50 %
-    assert long_run_share(5, GoalRace.HALF) == long_run_share(5, GoalRace("15k")) == 0.38
+    assert long_run_share(5, GoalRace.HALF) == long_run_share(5, GoalRace("15k")) == 0.40
 
 
 def test_the_long_run_is_capped_by_time():
@@ -227,7 +227,9 @@ def test_sessions_carry_the_paces_of_the_runners_vdot():
 # --- The season ---------------------------------------------------------------------------------
 
 def test_taper_length_depends_on_the_distance():
-    assert [taper_days(g) for g in (GoalRace.FIVE_K, GoalRace.TEN_K, GoalRace.HALF, GoalRace.MARATHON)] == [8, 10, 14, 21]
+    classic = (GoalRace.FIVE_K, GoalRace.TEN_K, GoalRace.HALF, GoalRace.MARATHON)
+    assert [taper_days(g) for g in classic] == [8, 10, 14, 21]
+    assert taper_days(GoalRace("15k")) == 12 and taper_days(GoalRace("3k")) == 7
 
 
 def test_a_season_runs_base_build_peak_taper_with_a_lighter_week_every_fourth():

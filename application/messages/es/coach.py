@@ -12,7 +12,7 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Mmm, {reason}. ¿Me lo escribes de
  'fastest_pace': '⚡ ¡Tu ritmo más rápido en {min_km} o más! (antes: {previous})',
  'week_km': 'Llevas {km} esta semana.',
  'first_plan_offer': 'Con esto ya puedo armarte un plan de 14 días. ¿Lo creamos?',
- 'plan_header': '📋 Tu plan del {start} al {end} ({km} km, VDOT {vdot}):',
+ 'plan_header': '📋 Tu plan del {start} al {end} ({km} {u}, VDOT {vdot}):',
  'plan_none': 'Aún no tienes un plan activo. ¿Te armo uno de 14 días?',
  'today_session': 'Hoy toca: {session}',
  'tomorrow_session': 'Mañana toca: {session}',
