@@ -48,6 +48,8 @@ from domain.season import (
     interpolate,
     recovery_week_share,
     rest_days_after_race,
+    taper_days,
+    taper_share,
     week_spec,
 )
 from domain.vdot import VDOT_MAX, VDOT_MIN, TrainingPaces, is_race, training_paces
@@ -169,8 +171,9 @@ def long_run_share(runs_per_week: int, goal: GoalRace | None) -> float:
 
     30 % for most runners (Daniels: L ≤ 25–30 % of weekly mileage). Documented exceptions, where
     the 30 % cap would stall the long run the race needs and the literature's rule wins:
-    * 3 runs a week: 40 %, 2 runs: 50 %, 1 run: all of it — with so few runs the week cannot be
-      split otherwise (Higdon's 3-day novice plans put ~40 % in the long run);
+    * 3 runs a week: 40 % (50 % for the half and longer), 2 runs: 50 %, 1 run: all of it — with so
+      few runs the week cannot be split otherwise (Higdon's 3-day novice plans put 40–50 % in the
+      long run; FIRST's 3-run marathon plans, up to 20 mi of ~35 mi);
     * the half and races up to 30 km: 40 % (Pfitzinger's Faster Road Racing half schedules run
       15–17 mi long runs in 40–50 mi weeks, 35–40 %; Higdon's novice half, 10 mi of ~25 mi);
     * the marathon (and longer): 45 % (Pfitzinger's 18/55 runs 20 mi in 55 mi weeks, 36 %;
@@ -179,7 +182,7 @@ def long_run_share(runs_per_week: int, goal: GoalRace | None) -> float:
     family = distance_family(goal)
     if runs_per_week <= 1:
         return 1.0
-    if runs_per_week == 2:
+    if runs_per_week == 2 or (runs_per_week == 3 and family in (GoalRace.HALF, GoalRace.MARATHON)):
         return 0.5
     if family is GoalRace.MARATHON:
         return 0.45
@@ -405,7 +408,7 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
     if level is FitnessLevel.BEGINNER and free:
         # A beginner on a few km a week keeps their days, with shorter run/walk outings (20–25 min:
         # Couch to 5K's first weeks) rather than one lonely run or none.
-        min_run = min(min_run, max(1.5, budget / len(free)))
+        min_run = 1.5 if budget < min_run * len(free) else min_run
     while True:
         quality = [d for d in free if d.kind.is_quality]
         easy = [d for d in free if d.kind is K.EASY]
@@ -427,7 +430,17 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
             long_km = max(long_km, min(long_cap, min_run * 1.3, room))
         easy_km = (rest - long_km) / n_easy if n_easy else 0.0
         if longs and n_easy and easy_km > long_km:
-            easy_km = long_km        # the long run stays the week's longest
+            # The long run stays the week's longest; what the easy days cannot take goes to the
+            # workouts' warm-up and cool-down (Daniels: 2–3 km and more on each side of a Q session),
+            # up to 3 km more each — so a 4-day week is not capped by its long run's share.
+            surplus = (easy_km - long_km) * n_easy
+            easy_km = long_km
+            for d in quality:
+                extra = _round_km(min(3.0, surplus / len(quality)))
+                if d.workout is not None and extra > 0:
+                    d.workout = attrs.evolve(d.workout, warmup_km=d.workout.warmup_km + _round_km(extra / 2),
+                                             cooldown_km=d.workout.cooldown_km + extra - _round_km(extra / 2))
+                    d.km = _workout_km(d.workout)
         others = q_km + n_easy * _round_km(easy_km) + sum(d.km for d in week if d.fixed and d.kind is not K.RACE)
         if longs and share < 1.0 and long_km > share * (others + long_km):
             # Fewer or shorter other runs than the budget assumed: the long run keeps its share.
@@ -683,6 +696,8 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
     if any(s.phase is Phase.TAPER for s in specs):
         notes.append(PlanNote("taper", {"race_day": race_date.isoformat() if race_date else ""}))
 
+    if race_date is not None and goal is not None:
+        _taper_from_its_first_day(days, goal, race_date)
     _recover_from_races(days, runs, notes)
     if level is FitnessLevel.BEGINNER and _true_beginner(runner, volume):
         for d in days:
@@ -698,6 +713,17 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
                         phase=d.phase, workout=d.workout, code=d.code) for d in days]
     return TrainingPlan(runner_id=runner.id, start=start, sessions=sessions, vdot=vdot, vdot_source=vdot_source,
                         notes=notes, race_date=race_date)
+
+
+def _taper_from_its_first_day(days: list[_Day], goal: GoalRace, race_date: date) -> None:
+    """The taper begins on its day, not on the next week's Monday: easy and long runs inside the
+    taper window of a week that is not yet a taper week shrink progressively like the taper's
+    (Mujika & Padilla 2003: a progressive taper over the last 8–21 days, by distance)."""
+    taper = taper_days(goal)
+    for d in days:
+        left = (race_date - d.day).days
+        if 0 < left <= taper and d.phase != Phase.TAPER.value and d.kind in (K.EASY, K.LONG) and not d.fixed:
+            d.km = _round_km(d.km * taper_share(left, taper))
 
 
 def _true_beginner(runner: Runner, volume: Volume) -> bool:

@@ -46,7 +46,7 @@ class Phase(str, enum.Enum):
 TAPER_ANCHORS: tuple[tuple[float, int], ...] = ((3.0, 7), (5.0, 8), (10.0, 10), (21.0975, 14), (42.195, 21))
 DOWN_WEEK_FACTOR = 0.80
 CYCLE_WEEKS = 4                  # 3 loading weeks + 1 lighter one
-RACE_WEEK_SHARE = 0.55         # race week's volume at most 55 % of the loading week (Mujika: −40–60 %)
+RACE_WEEK_SHARE = 0.50         # race week's volume at most half the loading week (Mujika: −41–60 %)
 TAPER_FLOOR = 0.40               # race week's volume, as a share of the peak (Mujika: −40–60 %)
 PEAK_MAX_WEEKS = 4
 BUILD_WEEKS = 6
@@ -113,6 +113,11 @@ class WeekSpec:
     factor: float        # share of the reference (loading) volume this week carries
     down: bool = False   # a lighter week of the 3 + 1 cycle
     race_day: date | None = None
+
+
+def taper_share(days_to_race: float, taper: int) -> float:
+    """A taper day's share of the loading volume, ``days_to_race`` before the race."""
+    return _taper_factor(days_to_race, taper)
 
 
 def _taper_factor(days_to_race_mid: float, taper: int) -> float:
