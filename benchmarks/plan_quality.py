@@ -84,6 +84,7 @@ PERSONAS: tuple[Persona, ...] = (
     # Beginners.
     P("beginner_5k_3d", L.BEGINNER, "5k", 3, 28, 10, 10, 5, 5.0, 30),
     P("beginner_5k_2d", L.BEGINNER, "5k", 2, 27, 8, 8, 4, 5.0, 90),
+    P("beginner_5k_38min", L.BEGINNER, "10k", 3, 22.5, 12, 10, 5, 5.0, 110),   # "5k en 38 min en agosto"
     P("beginner_3k_3d_walkrun", L.BEGINNER, "3k", 3, 24, 8, 5, 2, None),
     P("beginner_10k_3d", L.BEGINNER, "10k", 3, 31, 12, 15, 7, 5.0, 150),
     P("beginner_10k_4d_surgery", L.BEGINNER, "10k", 4, 32, 12, 18, 8, 5.0, 60, old_surgery=True),
@@ -188,7 +189,8 @@ def simulate(p: Persona) -> Season:
             season.lived[d] = s
             n = (d - SEASON_START).days
             for i in season.injuries:
-                if i.is_active and i.reported_on and (d - i.reported_on).days >= int(i.description or 0):
+                if i.is_active and i.description.isdigit() and i.reported_on \
+                        and (d - i.reported_on).days >= int(i.description):
                     i.resolved_on = d
             if p.hurt is not None and n == p.hurt.day:
                 h = p.hurt

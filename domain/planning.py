@@ -191,6 +191,16 @@ def long_run_share(runs_per_week: int, goal: GoalRace | None) -> float:
     return 0.40 if family is GoalRace.HALF else 0.30
 
 
+def long_run_floor(level: FitnessLevel, longest_km: float, cap_km: float, phase: Phase) -> float:
+    """The shortest long run a week may hold: a beginner's own recent longest run, lighter weeks
+    included (the other runs give way); the taper alone goes below it. Start from what the runner
+    already does (Daniels' first principle; Higdon's novice plans build on the current long run).
+    Experienced runners shorten the long run in a lighter week (Pfitzinger's recovery weeks)."""
+    if level is not FitnessLevel.BEGINNER or phase is Phase.TAPER:
+        return 0.0
+    return min(longest_km, cap_km)
+
+
 def long_run_minutes(goal: GoalRace | None) -> int:
     return MARATHON_LONG_RUN_MINUTES if distance_family(goal) is GoalRace.MARATHON else LONG_RUN_MINUTES
 
@@ -683,11 +693,7 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
                 week[1].kind = K.EASY
         budget = loads[w] * spec.factor
         share = long_run_share(len(run_days), goal)
-        # A beginner's own longest run is the floor, lighter weeks included (the other runs give
-        # way); the taper alone goes below it. (Experienced runners shorten the long run in a
-        # lighter week: Pfitzinger's recovery weeks.)
-        floor = min(volume.longest_km, long_cap_base) \
-            if level is FitnessLevel.BEGINNER and spec.phase is not Phase.TAPER else 0.0
+        floor = long_run_floor(level, volume.longest_km, long_cap_base, spec.phase)
         _allocate_week(week, budget, share, level, max(min(long_cap(w), budget * share), floor), paces, notes,
                        long_floor=floor)
 
