@@ -20,6 +20,7 @@ from domain.pace import KM_PER_MILE, format_clock, format_pace
 from domain.plan import PlanNote, Session, SessionKind, TrainingPlan
 from domain.race_day import PaceNote, RacePlan
 from domain.runner import Units
+from domain.season_outline import GoalFitness, SeasonOutline
 from domain.vdot import VdotEstimate, predicted_race_times, training_paces
 
 K = SessionKind
@@ -36,6 +37,10 @@ def km_text(km: float) -> str:
 def _dist(km: float, units: Units) -> str:
     """A distance in the runner's units, at most 2 decimals (miles for Units.MILES)."""
     return km_text(km / KM_PER_MILE if units is Units.MILES else km)
+
+
+def _in_units(km: float, units: Units) -> float:
+    return km / KM_PER_MILE if units is Units.MILES else km
 
 
 def _unit(units: Units) -> str:
@@ -199,3 +204,48 @@ def fitness_text(estimate: VdotEstimate, language: str) -> str:
     if estimate.rejected:
         text += " " + say(language, "vdot_rejected", count=len(estimate.rejected))
     return text
+
+
+def season_text(outline: SeasonOutline | None, goal: GoalFitness | None, language: str,
+                units: Units = Units.KM) -> str:
+    """The season at a glance (phases, biggest week, longest run, taper) and the goal's fitness."""
+    lines: list[str] = []
+    if outline is None:
+        lines.append(say(language, "season_none"))
+    else:
+        lines.append(say(language, "season_header", goal=name_of(GOAL_NAMES, outline.goal, language),
+                         race_day=short_date(outline.race_date, language), weeks=len(outline.weeks)))
+        for phase, start, end in outline.phases():
+            lines.append(say(language, "season_phase", phase=say(language, f"season_phase_{phase.value}"),
+                             start=short_date(start, language), end=short_date(end, language)))
+        u = _unit(units)
+        lines.append(say(language, "season_peak", day=short_date(outline.peak.start, language),
+                         km=f"{round(_in_units(outline.peak.km, units)):g}", u=u))
+        if outline.longest.long_km > 0:
+            lines.append(say(language, "season_longest", km=f"{round(_in_units(outline.longest.long_km, units), 1):g}", u=u,
+                             day=short_date(outline.longest.start, language)))
+        if outline.taper_start is not None:
+            lines.append(say(language, "season_taper", day=short_date(outline.taper_start, language)))
+    if goal is not None:
+        lines.append("")
+        lines.append(goal_fitness_text(goal, language, units))
+    if outline is not None:
+        lines.append(say(language, "season_note"))
+    return "\n".join(lines)
+
+
+def goal_fitness_text(goal: GoalFitness, language: str, units: Units = Units.KM) -> str:
+    """How far the goal is, whether the weeks left make it realistic, and the paces trained at."""
+    values = {"goal_time": format_clock(goal.goal_s or 0), "target": f"{goal.target_vdot or 0:.1f}",
+              "vdot": f"{goal.vdot:.1f}", "gap": f"{goal.gap:.1f}", "weeks": goal.weeks_left,
+              "reachable": f"{goal.reachable_vdot:.1f}", "aim": format_clock(goal.aim_s),
+              "predicted": format_clock(goal.predicted_s)}
+    if goal.goal_s is None:
+        key = "goal_fitness_no_goal"
+    elif goal.gap <= 0:
+        key = "goal_fitness_reached"
+    else:
+        key = "goal_fitness_realistic" if goal.realistic else "goal_fitness_unrealistic"
+    paces = training_paces(goal.vdot)
+    table = paces.per_mile() if units is Units.MILES else paces.per_km()
+    return say(language, key, **values) + " " + say(language, "goal_fitness_paces", u=_unit(units), **table)

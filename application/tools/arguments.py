@@ -248,6 +248,15 @@ class GetFitnessArgs:
 
 
 @attrs.frozen
+class GetSeasonArgs:
+    """The season at a glance to race day (phases and their dates, the biggest week, the longest
+    run, when the taper starts) and the goal's fitness: the VDOT the goal time needs, today's, the
+    gap, whether the weeks left make it realistic and the time to aim for if not. Use it for
+    "¿cómo se ve mi temporada?", "what's my longest run before the race?", "¿llego a mi meta?"."""
+    tool: ClassVar[str] = "get_season"
+
+
+@attrs.frozen
 class RunningKnowledgeArgs:
     """Look up the coach's curated answer to a running question or term (tempo, umbral, fondo, VDOT,
     cadence, nutrition, hydration, shoes, warm-up, sleep, two days in a row…). Answer from it."""
@@ -258,7 +267,7 @@ class RunningKnowledgeArgs:
 
 TOOL_ARGUMENTS: tuple[type, ...] = (
     LogRunArgs, LogCrossTrainingArgs, CorrectRunArgs, DeleteRunArgs, RecordMissedSessionArgs,
-    GetSessionsArgs, ShouldIRunArgs, GeneratePlanArgs, GetProgressArgs, GetFitnessArgs, SetRaceArgs,
+    GetSessionsArgs, ShouldIRunArgs, GeneratePlanArgs, GetProgressArgs, GetFitnessArgs, GetSeasonArgs, SetRaceArgs,
     SetScheduleArgs, UpdateProfileArgs, RecordInjuryArgs, UpdateInjuryArgs, ResolveInjuryArgs,
     SearchMemoryArgs, RunningKnowledgeArgs,
 )

@@ -10,13 +10,14 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from application.messages.formatting import fitness_text, pace_note_text, race_plan_text
+from application.messages.formatting import fitness_text, pace_note_text, race_plan_text, season_text
 from application.tools.arguments import (
     CorrectRunArgs,
     DeleteRunArgs,
     GeneratePlanArgs,
     GetFitnessArgs,
     GetProgressArgs,
+    GetSeasonArgs,
     GetSessionsArgs,
     LogCrossTrainingArgs,
     LogRunArgs,
@@ -203,6 +204,14 @@ def get_progress(tools: CoachTools, runner: Runner, args: GetProgressArgs, today
 def get_fitness(tools: CoachTools, runner: Runner, args: GetFitnessArgs, today: date, message: str | None):
     fitness = tools.fitness_report(runner, today)
     return fitness.as_dict(), fitness
+
+
+@handles(GetSeasonArgs)
+def get_season(tools: CoachTools, runner: Runner, args: GetSeasonArgs, today: date, message: str | None):
+    view = tools.season(runner, today)
+    data = view.as_dict()
+    data["text"] = season_text(view.outline, view.goal, runner.language, runner.units)
+    return data, view
 
 
 # --- the profile -----------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from application.training.injuries import InjuryOutcome, InjuryUpdate, RecordInj
 from application.training.log_run import LoggedRun, LogRun, RunDetails
 from application.training.progress import ProgressSummary, SummarizeProgress
 from application.training.run_changes import CorrectRun, DeleteRun, RunChanges, RunTarget
+from application.training.season import SeasonView, season_view
 from application.training.sessions import DayOutlook, MissedSession, outlook, record_missed
 from domain.cross_training import CrossTraining
 from domain.injury import Injury, Severity
@@ -157,6 +158,10 @@ class CoachTools:
 
     def fitness_report(self, runner: Runner, today: date) -> FitnessReport:
         return fitness_report(runner, self.fitness(runner, today))
+
+    def season(self, runner: Runner, today: date) -> SeasonView:
+        """The season at a glance and the goal's fitness (application.training.season)."""
+        return season_view(runner, self.fitness(runner, today), self.plans.active_for(runner.id), today)
 
     # --- the profile --------------------------------------------------------------------------
 

@@ -150,3 +150,21 @@ def _plausible(seconds: int, distance: GoalRace | None) -> bool:
         return 600 <= seconds <= 8 * 3600
     pace = seconds / distance.distance_km
     return 140 <= pace <= 900
+
+
+# "¿cómo se ve mi temporada?", "what's my longest run before the race?", "¿mi meta es realista?",
+# "cuándo empieza el taper": the season at a glance and the goal's fitness.
+_SEASON = re.compile(
+    r"(?<!\w)(?:temporada|season|fondo mas largo|tirada mas larga|(?:el |mi )?longest run|long run mas largo|"
+    r"semana mas (?:fuerte|dura|larga)|peak week|biggest week|taper|afinamiento|"
+    r"(?:meta|objetivo|goal|tiempo)\s+(?:es\s+)?realista|(?:is|es)\s+(?:my|mi)\s+(?:goal|meta|objetivo)\s+"
+    r"(?:realistic|realista)|realistic goal|llego a (?:mi|la) (?:meta|objetivo|marca)|"
+    r"can i (?:run|make|hit|get)\s+(?:a\s+)?(?:sub|my goal)|puedo (?:bajar|hacer) (?:de\s+)?(?:sub|mi meta))(?!\w)")
+
+
+def asks_about_season(text: str) -> bool:
+    """Whether ``text`` asks for the season at a glance or how realistic the goal is."""
+    folded = fold(text)
+    return bool(_SEASON.search(folded)) and "?" in text or bool(
+        re.search(r"(?<!\w)(?:como se ve|como va|how does|how's|hows|what does|muestrame|show me)\s+(?:\w+\s+)?"
+                  r"(?:temporada|season)", folded))

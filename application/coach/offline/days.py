@@ -14,12 +14,14 @@ from application.messages.formatting import (
     part_with_side,
     plan_text,
     race_plan_text,
+    season_text,
     session_text,
 )
 from application.tools.arguments import (
     GeneratePlanArgs,
     GetFitnessArgs,
     GetProgressArgs,
+    GetSeasonArgs,
     GetSessionsArgs,
     RecordMissedSessionArgs,
     ShouldIRunArgs,
@@ -177,3 +179,10 @@ def fitness(turn: Turn) -> Any:
     if report.race is not None:
         lines += ["", race_plan_text(report.race, report.estimate.vdot, turn.lang)]
     return turn.reply("\n".join(lines), Intent.PACE_QUESTION)
+
+
+def season(turn: Turn) -> Any:
+    """"¿cómo se ve mi temporada?" / "what's my longest run before the race?": phases, the biggest
+    week, the longest run, the taper, and how realistic the goal is (the get_season tool)."""
+    view = turn.call(GetSeasonArgs()).value
+    return turn.reply(season_text(view.outline, view.goal, turn.lang, turn.units), Intent.PACE_QUESTION)

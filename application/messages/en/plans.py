@@ -90,6 +90,33 @@ PHRASES: dict[str, str] = {
     'session_moved_prefix': 'Moved here because you missed it: ',
     'session_missed': 'Missed: we move on.',
     'session_rest': 'Day off. 10–15 min of mobility or an easy walk are fine.',
+    # The season at a glance and the goal's fitness (application.training.season).
+    'season_none': "I don't have your race with a date yet: tell me which one and when (e.g. \"Chicago "
+                   "Marathon on October 11\") and I'll show you the whole season.",
+    'season_header': '🗓️ Your season to {goal} ({race_day}), {weeks} weeks:',
+    'season_phase': '• {phase}: {start} – {end}',
+    'season_phase_base': 'Base (easy running, a little short speed)',
+    'season_phase_build': 'Build (threshold and intervals, the long run grows)',
+    'season_phase_peak': 'Race-specific (work at race pace)',
+    'season_phase_taper': 'Taper (less volume, some pace)',
+    'season_phase_progression': 'Progression',
+    'season_phase_recovery': 'Recovery',
+    'season_peak': 'Biggest week: the week of {day}, about {km} {u}.',
+    'season_longest': 'Longest run: {km} {u}, the week of {day}.',
+    'season_taper': 'The taper starts on {day}: less volume, some pace, so you arrive fresh.',
+    'season_note': "It's a projection: each 14-day block adapts to what you actually run.",
+    'goal_fitness_realistic': 'Your {goal_time} goal needs a VDOT of {target}; you are at {vdot} today. With {weeks} '
+                              'weeks it is realistic (you can get to ~{reachable}).',
+    'goal_fitness_reached': "Your {goal_time} goal needs a VDOT of {target} and you're already at {vdot}: today "
+                            "you'd run {predicted}. Let's train to get there in shape.",
+    'goal_fitness_unrealistic': "Your {goal_time} goal needs a VDOT of {target} and you're at {vdot} today: that's "
+                                "{gap} points, more than {weeks} weeks can add (~{reachable}). Plainly: I'd aim "
+                                "for {aim}; if training goes better, we'll revisit it.",
+    'goal_fitness_no_goal': "At today's fitness you'd run {predicted}; with {weeks} weeks of good training, aim for "
+                            "~{aim}.",
+    'goal_fitness_paces': "You train at today's paces: threshold {threshold}/{u}, marathon pace {marathon}/{u}, easy "
+                          "{easy}/{u}. They go up when a race or a time trial shows it.",
+    # Where the VDOT comes from (VdotEstimate.code).
     'vdot_race': 'I worked out your VDOT of {vdot} from your race: {km} km in {time} ({pace}/km) on {day}. It is '
                  'the best picture of your current fitness.',
     'vdot_all_out': 'I worked out your VDOT of {vdot} from your all-out effort (10/10): {km} km in {time} '

@@ -94,6 +94,32 @@ PHRASES: dict[str, str] = {
     'session_moved_prefix': 'Movida aquí porque no la hiciste: ',
     'session_missed': 'No se hizo: seguimos adelante.',
     'session_rest': 'Día libre. Puedes hacer 10–15 min de movilidad o una caminata suave.',
+    # The season at a glance and the goal's fitness (application.training.season).
+    'season_none': 'Aún no tengo tu carrera con fecha: dime cuál es y cuándo (por ejemplo «15k de Quito el 5 de '
+                   'abril») y te muestro la temporada completa.',
+    'season_header': '🗓️ Tu temporada hacia {goal} ({race_day}), {weeks} semanas:',
+    'season_phase': '• {phase}: {start} – {end}',
+    'season_phase_base': 'Base (rodajes suaves, algo de velocidad corta)',
+    'season_phase_build': 'Construcción (umbral e intervalos, el fondo crece)',
+    'season_phase_peak': 'Específica (trabajo a ritmo de carrera)',
+    'season_phase_taper': 'Afinamiento (menos volumen, algo de ritmo)',
+    'season_phase_progression': 'Progresión',
+    'season_phase_recovery': 'Recuperación',
+    'season_peak': 'Semana más fuerte: la del {day}, unos {km} {u}.',
+    'season_longest': 'Fondo más largo: {km} {u}, la semana del {day}.',
+    'season_taper': 'El afinamiento empieza el {day}: bajas volumen y mantienes algo de ritmo para llegar fresco.',
+    'season_note': 'Es una proyección: cada bloque de 14 días se ajusta a lo que realmente corres.',
+    'goal_fitness_realistic': 'Tu objetivo de {goal_time} pide un VDOT de {target}; hoy estás en {vdot}. Con {weeks} '
+                              'semanas es realista (puedes llegar a ~{reachable}).',
+    'goal_fitness_reached': 'Tu objetivo de {goal_time} pide un VDOT de {target} y ya estás en {vdot}: hoy harías '
+                            '{predicted}. A entrenar para llegar bien.',
+    'goal_fitness_unrealistic': 'Tu objetivo de {goal_time} pide un VDOT de {target} y hoy estás en {vdot}: son '
+                                '{gap} puntos, más de lo que se gana en {weeks} semanas (~{reachable}). Te lo digo '
+                                'claro: yo apuntaría a {aim}; si los entrenos van mejor, lo revisamos.',
+    'goal_fitness_no_goal': 'Con tu forma de hoy harías {predicted}; con {weeks} semanas de buen entreno, apunta a '
+                            '~{aim}.',
+    'goal_fitness_paces': 'Entrenas a tus ritmos de hoy: umbral {threshold}/{u}, ritmo maratón {marathon}/{u}, suave '
+                          '{easy}/{u}. Suben cuando una carrera o una prueba lo demuestre.',
     # Where the VDOT comes from (VdotEstimate.code).
     'vdot_race': 'Calculé tu VDOT de {vdot} con tu carrera: {km} km en {time} ({pace}/km) el {day}. Es la mejor '
                  'referencia de tu forma actual.',
