@@ -36,7 +36,7 @@ from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.errors import DomainError
 from domain.injury import Injury, Severity
-from domain.runner import FitnessLevel, GoalRace, Runner
+from domain.runner import FitnessLevel, GoalRace, Runner, Units
 
 STEPS = ("name", "age", "race", "goal_race", "goal_time", "weekly_frequency", "fitness_level", "weekly_km",
          "longest_run_km", "recent_race", "schedule", "injury_history")
@@ -210,6 +210,8 @@ class OnboardRunner:
         if not 0 <= km <= limit:
             return _Outcome(say(runner.language, "distance_out_of_range", km=km))
         setattr(runner, field, km)
+        if runner.units is Units.KM and field == "weekly_km" and answers.says_miles(text):
+            runner.units = Units.MILES     # "22 miles a week": a runner on miles reads miles everywhere
         return _Outcome()
 
     def _read_recent_race(self, runner: Runner, text: str, today: date) -> _Outcome:

@@ -78,6 +78,8 @@ def session_description(session: Session, vdot: float, language: str,
         key = session.code
     elif session.kind.is_quality and session.workout is not None:
         key = session.kind.value
+        if units is Units.MILES and has_phrase(f"session_{key}_m"):
+            key = f"{key}_m"          # "4 × 1000 m", never "4 × 0.62 mi"
     else:
         key = session.kind.value if has_phrase(f"session_{session.kind.value}") else "rest"
     w = session.workout
@@ -95,6 +97,23 @@ def session_description(session: Session, vdot: float, language: str,
 
 
 _KM_WORD = re.compile(r"(\d) km\b")
+_KM_AMOUNT = re.compile(r"(\d+(?:\.\d+)?) km\b")
+_PER_KM = re.compile(r"(\d+:\d\d)(?:–(\d+:\d\d))?/km\b")
+
+
+def in_runner_units(text: str, units: Units) -> str:
+    """A text worded in km and min/km, in the runner's units: '10 km … (4:51/km)' → '6.21 mi …
+    (7:49/mi)'. Every distance and pace a runner on miles reads goes through it."""
+    if units is not Units.MILES:
+        return text
+
+    def pace(m: re.Match[str]) -> str:
+        def one(clock: str) -> str:
+            mins, secs = clock.split(":")
+            return format_pace((int(mins) * 60 + int(secs)) * KM_PER_MILE)
+        return one(m.group(1)) + (f"–{one(m.group(2))}" if m.group(2) else "") + "/mi"
+    text = _PER_KM.sub(pace, text)
+    return _KM_AMOUNT.sub(lambda m: f"{km_text(float(m.group(1)) / KM_PER_MILE)} mi", text)
 
 
 def note_text(note: PlanNote, language: str, units: Units = Units.KM) -> str:
@@ -170,13 +189,14 @@ def paces_text(vdot: float, language: str, units: Units = Units.KM) -> str:
     return text + "\n" + say(language, "predictions", times=shown)
 
 
-def pace_note_text(note: PaceNote, language: str) -> str:
+def pace_note_text(note: PaceNote, language: str, units: Units = Units.KM) -> str:
     p = note.params
-    return say(language, f"pace_note_{note.code}", typical=format_pace(float(p["typical"])),
-               fast=format_pace(float(p["fast"])), slow=format_pace(float(p["slow"])), runs=p["runs"])
+    return in_runner_units(say(language, f"pace_note_{note.code}", typical=format_pace(float(p["typical"])),
+                               fast=format_pace(float(p["fast"])), slow=format_pace(float(p["slow"])),
+                               runs=p["runs"]), units)
 
 
-def race_plan_text(plan: RacePlan, vdot: float, language: str) -> str:
+def race_plan_text(plan: RacePlan, vdot: float, language: str, units: Units = Units.KM) -> str:
     goal = name_of(GOAL_NAMES, plan.goal, language)
     lines = [say(language, "race_plan_header", goal=goal, vdot=f"{vdot:.1f}", predicted=format_clock(plan.predicted_s))]
     lines.append(say(language, f"race_plan_{plan.code}", goal_time=format_clock(plan.goal_s or 0),
@@ -187,12 +207,16 @@ def race_plan_text(plan: RacePlan, vdot: float, language: str) -> str:
                          second=format_pace(last.pace_s_per_km)))
     else:
         lines.append(say(language, "race_plan_even", pace=format_pace(first.pace_s_per_km)))
+    if units is Units.MILES:
+        lines.append(" · ".join(say(language, "race_plan_split_mi", mi=km_text(s.km / KM_PER_MILE),
+                                    elapsed=format_clock(s.elapsed_s)) for s in plan.splits))
+        return in_runner_units("\n".join(lines), units)
     lines.append(" · ".join(say(language, "race_plan_split", km=km_text(s.km), elapsed=format_clock(s.elapsed_s))
                             for s in plan.splits))
     return "\n".join(lines)
 
 
-def fitness_text(estimate: VdotEstimate, language: str) -> str:
+def fitness_text(estimate: VdotEstimate, language: str, units: Units = Units.KM) -> str:
     """Where the VDOT comes from, worded from the estimate's code (and the outliers left out)."""
     params = dict(estimate.params)
     if params.get("day"):
@@ -203,7 +227,7 @@ def fitness_text(estimate: VdotEstimate, language: str) -> str:
         text += " " + say(language, "vdot_time_off", **params)
     if estimate.rejected:
         text += " " + say(language, "vdot_rejected", count=len(estimate.rejected))
-    return text
+    return in_runner_units(text, units)
 
 
 def season_text(outline: SeasonOutline | None, goal: GoalFitness | None, language: str,

@@ -181,9 +181,11 @@ def generate_plan(tools: CoachTools, runner: Runner, args: GeneratePlanArgs, tod
     return {
         "plan": plan_json(generated.plan, runner.language),
         "vdot_source": estimate.source,
-        "vdot_explanation": fitness_text(estimate, runner.language),
-        "pace_note": pace_note_text(generated.pace_note, runner.language) if generated.pace_note else None,
-        "race_plan": race_plan_text(generated.race, estimate.vdot, runner.language) if generated.race else None,
+        "vdot_explanation": fitness_text(estimate, runner.language, runner.units),
+        "pace_note": pace_note_text(generated.pace_note, runner.language, runner.units)
+        if generated.pace_note else None,
+        "race_plan": race_plan_text(generated.race, estimate.vdot, runner.language, runner.units)
+        if generated.race else None,
     }, generated
 
 

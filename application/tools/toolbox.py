@@ -176,6 +176,10 @@ class CoachTools:
             kind = UPDATABLE_FIELDS[field]
             setattr(updated, field, kind(value))
             applied[field] = getattr(updated, field)
+        if "goal_race" in applied and applied["goal_race"] != runner.goal_race and "goal_time_s" not in applied \
+                and runner.goal_time_s is not None:
+            # A goal time belongs to its distance: 2:10 for a half is no goal for a 15k.
+            clear = (*clear, "goal_time_s")
         for field in clear:
             if getattr(updated, field) is not None:
                 setattr(updated, field, None)

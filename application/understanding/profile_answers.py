@@ -128,6 +128,11 @@ def is_skip(text: str) -> bool:
     return bool(_SKIP.match(fold(clean_answer(text)) or "-"))
 
 
+def says_miles(text: str) -> bool:
+    """Whether a distance answer is given in miles ("22 miles", "unas 15 millas", "20 mi")."""
+    return bool(re.search(r"(?<=\d)\s*(?:millas?|miles?|mi)(?!\w)", fold(text)))
+
+
 def distance_km_in(text: str, units: Units = Units.KM) -> float | None:
     """A volume or a distance: "unos 30 km", "20 millas", "25"; 0 for "nada", "recién empiezo"."""
     f = _numbers(text)

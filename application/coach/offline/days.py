@@ -156,11 +156,11 @@ def plan(turn: Turn, build: bool = False) -> Any:
             return turn.reply(turn.say("run_refused", reason=reason(turn.lang, outcome.error)), Intent.PLAN_REQUEST)
         generated = outcome.value
         parts = [plan_text(generated.plan, turn.lang, turn.today, turn.units),
-                 fitness_text(generated.estimate, turn.lang)]
+                 fitness_text(generated.estimate, turn.lang, turn.units)]
         if generated.pace_note is not None:
-            parts.append(pace_note_text(generated.pace_note, turn.lang))
+            parts.append(pace_note_text(generated.pace_note, turn.lang, turn.units))
         if generated.race is not None:
-            parts.append(race_plan_text(generated.race, generated.estimate.vdot, turn.lang))
+            parts.append(race_plan_text(generated.race, generated.estimate.vdot, turn.lang, turn.units))
         return turn.reply("\n\n".join(parts), Intent.PLAN_REQUEST, buttons=(SHOW_TODAY[turn.lang],))
     return turn.reply(plan_text(active, turn.lang, turn.today, turn.units), Intent.PLAN_REQUEST)
 
@@ -175,9 +175,10 @@ def progress(turn: Turn) -> Any:
 
 def fitness(turn: Turn) -> Any:
     report = turn.call(GetFitnessArgs()).value
-    lines = [paces_text(report.estimate.vdot, turn.lang, turn.units), "", fitness_text(report.estimate, turn.lang)]
+    lines = [paces_text(report.estimate.vdot, turn.lang, turn.units), "",
+             fitness_text(report.estimate, turn.lang, turn.units)]
     if report.race is not None:
-        lines += ["", race_plan_text(report.race, report.estimate.vdot, turn.lang)]
+        lines += ["", race_plan_text(report.race, report.estimate.vdot, turn.lang, turn.units)]
     return turn.reply("\n".join(lines), Intent.PACE_QUESTION)
 
 

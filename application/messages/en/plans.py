@@ -68,6 +68,8 @@ PHRASES: dict[str, str] = {
     'session_long': 'Long run of {km} {u}, easy and steady ({easy}/{u}). Carry water if it goes past an hour.',
     'session_threshold': '{warm} {u} easy, {reps} × {rep} {u} at threshold pace ({pace}/{u}) with {rec} min jog '
                          'between, {cool} {u} easy.',
+    'session_threshold_m': '{warm} {u} easy, {reps} × {rep_m} m at threshold pace ({pace}/{u}) with {rec} min '
+                           'jog between, {cool} {u} easy.',
     'session_intervals': '{warm} {u} easy, {reps} × {rep_m} m at {pace}/{u} with {rec} min jog, {cool} {u} easy.',
     'session_repetition': '{warm} {u} easy, {reps} × {rep_m} m fast and relaxed at {pace}/{u}, {rec} min easy jog '
                           'or walk between, {cool} {u} easy.',
@@ -150,6 +152,7 @@ PHRASES: dict[str, str] = {
                                 'push.',
     'race_plan_even': 'Even pace all the way: {pace}/km.',
     'race_plan_negative': 'A faster second half: the first half at {first}/km, the second at {second}/km.',
+    'race_plan_split_mi': 'mile {mi}: {elapsed}',
     'race_plan_split': 'km {km}: {elapsed}',
 }
 

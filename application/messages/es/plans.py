@@ -70,6 +70,8 @@ PHRASES: dict[str, str] = {
     'session_long': 'Fondo de {km} {u} suaves y constantes ({easy}/{u}). Lleva agua si pasas de una hora.',
     'session_threshold': '{warm} {u} suaves, {reps} × {rep} {u} a ritmo umbral ({pace}/{u}) con {rec} min de trote '
                          'entre cada uno, {cool} {u} suaves.',
+    'session_threshold_m': '{warm} {u} suaves, {reps} × {rep_m} m a ritmo umbral ({pace}/{u}) con {rec} min de '
+                           'trote entre cada uno, {cool} {u} suaves.',
     'session_intervals': '{warm} {u} suaves, {reps} × {rep_m} m a {pace}/{u} con {rec} min de trote, '
                          '{cool} {u} suaves.',
     'session_repetition': '{warm} {u} suaves, {reps} × {rep_m} m rápidos y sueltos a {pace}/{u}, recuperando '
@@ -155,6 +157,7 @@ PHRASES: dict[str, str] = {
                                 'sal al ritmo estimado y, si pasada la mitad te sientes bien, aprieta.',
     'race_plan_even': 'Ritmo parejo todo el camino: {pace}/km.',
     'race_plan_negative': 'Segunda mitad más rápida: la primera mitad a {first}/km, la segunda a {second}/km.',
+    'race_plan_split_mi': 'milla {mi}: {elapsed}',
     'race_plan_split': 'km {km}: {elapsed}',
 }
 
