@@ -83,7 +83,7 @@ def call(world: World, name: str, arguments=None, raw: str = "", message: str | 
 def test_specs_are_derived_from_the_argument_classes():
     specs = {s.name: s for s in ToolRegistry(make_world().tools).specs}
     assert set(specs) == {"log_run", "log_cross_training", "correct_run", "delete_run", "record_missed_session",
-                          "get_sessions", "should_i_run", "generate_plan", "get_progress", "get_fitness",
+                          "get_sessions", "should_i_run", "generate_plan", "get_progress", "get_fitness", "get_season",
                           "set_race", "set_schedule", "update_profile", "record_injury", "update_injury",
                           "resolve_injury", "search_memory", "running_knowledge"}
     for cls in TOOL_ARGUMENTS:

@@ -24,7 +24,7 @@ PHRASES: dict[str, str] = {
                                'suave, y esa semana al {pct} % del volumen, todo suave.',
     'note_run_walk': 'Empezamos con trote y caminata (1–2 min trotando, 1 min caminando): así se llega a correr '
                      '30 minutos seguidos sin lesionarse.',
-    'session_post_race_rest': 'Descanso tras la carrera: camina o haz bici/natación suave si te apetece.',
+    'session_post_race_rest': 'Descanso tras la carrera: camina o haz bici o natación suave si quieres.',
     'session_run_walk': '{km} {u} alternando 2 min trotando suave y 1 min caminando ({easy}/{u} al trotar).',
     'note_post_race_easy': 'Corriste {km} km de carrera el {day}: {days} días solo de rodajes suaves antes de '
                            'volver a las series (un día suave por cada 3 km de carrera).',
