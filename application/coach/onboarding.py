@@ -264,7 +264,7 @@ class OnboardRunner:
         if answers.is_bare_yes(text):    # "sí": which one is what the plan needs; ask once more
             return _Outcome(say(runner.language, "ask_injury_which"))
         runner.injury_history = text.strip()
-        if mentions_pain(text):          # a current ache: an open injury the plan adapts to
+        if mentions_pain(text) and not answers.denies_pain_now(text):   # a current ache: an open injury
             for part in body_parts_in(text):
                 self._record_injury(runner, part, Severity.MILD, text.strip(), today)
         elif self._injuries is not None:  # past injuries and surgeries: history, closed

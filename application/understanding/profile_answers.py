@@ -151,6 +151,14 @@ def distance_km_in(text: str, units: Units = Units.KM) -> float | None:
 def recent_race_in(text: str, today: date, units: Units = Units.KM) -> RunReport | None:
     """A recent race or time trial with its distance and time ("10k en 48:30 hace 3 semanas")."""
     report = parse_run_report(text, today, units)
+    if report.distance_km is None and report.duration_s is not None:
+        # "corrí la media ayer en 1:45", "a 15k last month in 1:20": a race named by its distance.
+        named = race_distance_in(fold(words_to_numbers(text, detect_language(text))))
+        if named is not None:
+            report.distance_km = round(named.distance_km, 3)
+            clock = re.search(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])", text)
+            if clock and report.duration_s / named.distance_km < 140:   # "1:45" for a half is h:mm
+                report.duration_s = int(clock.group(1)) * 3600 + int(clock.group(2)) * 60
     if report.distance_km is None or report.duration_s is None or report.distance_km <= 0:
         return None
     report.is_race = True
@@ -166,6 +174,17 @@ class PastInjury:
     surgery: bool = False
     when: date | None = None           # about when (from "hace 5 años")
     words: str = ""                    # what the runner wrote
+
+
+_NO_PAIN_NOW = re.compile(
+    r"(?<!\w)(?:ya no (?:me )?(?:duele|molesta)|no me duele(?: nada)?|sin dolor|ya estoy bien|ya sane|"
+    r"no (?:pain|hurt)s? (?:now|anymore)|no (?:longer )?(?:hurts?|pain)|doesn'?t hurt|pain[- ]free|all good now|"
+    r"fully healed|healed|recuperad[oa]|curad[oa])(?!\w)")
+
+
+def denies_pain_now(text: str) -> bool:
+    """"me operaron el menisco hace 6 años, ya no me duele": history, not an open injury."""
+    return bool(_NO_PAIN_NOW.search(fold(text)))
 
 
 def past_injuries_in(text: str, today: date) -> list[PastInjury]:

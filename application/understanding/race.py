@@ -168,3 +168,16 @@ def asks_about_season(text: str) -> bool:
     return bool(_SEASON.search(folded)) and "?" in text or bool(
         re.search(r"(?<!\w)(?:como se ve|como va|how does|how's|hows|what does|muestrame|show me)\s+(?:\w+\s+)?"
                   r"(?:temporada|season)", folded))
+
+
+_CHANGE_GOAL = re.compile(
+    r"(?<!\w)(?:cambia(?:r|me)?|cambiemos|change|switch|update|pon|ponme|set)\s+(?:mi |my |el |the )?"
+    r"(?:objetivo|meta|goal(?: race)?|carrera|race|distancia|distance)|"
+    r"(?:mejor|better|rather|instead|ahora)\s+(?:hago|corro|voy a (?:hacer|correr)|run|do|i'?ll (?:run|do))(?!\w)")
+
+
+def changes_goal_race(text: str) -> bool:
+    """"cambia mi objetivo a 15k", "mejor hago un trail de 25 km", "change my goal to a 10 mile race":
+    a new goal distance, never a run report."""
+    folded = fold(words_to_numbers(text, detect_language(text)))
+    return bool(_CHANGE_GOAL.search(folded)) and race_distance_in(folded) is not None
