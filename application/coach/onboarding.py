@@ -23,6 +23,7 @@ from application.coach.coach_reply import CREATE_PLAN, CoachReply
 from application.messages import GOAL_NAMES, LEVEL_NAMES, name_of, reason, say, short_date
 from application.ports import Button, Clock, InjuryRepository, RunnerRepository
 from application.training.injuries import RecordInjury
+from application.training.local_time import local_today
 from application.training.log_run import RunDetails
 from application.understanding import profile_answers as answers
 from application.understanding.body import body_parts_in, mentions_pain
@@ -67,7 +68,7 @@ class OnboardRunner:
         runner = Runner(phone=phone, whatsapp_id=whatsapp_id, language=language, created_at=self._clock.now())
         runner.name = answers.name_in(first_message) if _introduces_self(first_message) else None
         if runner.name:
-            self._take_extras(runner, first_message, self._clock.now().date(), current="name")
+            self._take_extras(runner, first_message, local_today(runner, self._clock.now()), current="name")
             self._remember_answered(runner)
         self._runners.save(runner)
         text = say(language, "welcome")

@@ -199,6 +199,8 @@ class ShouldIRunArgs:
     tool: ClassVar[str] = "should_i_run"
 
     day: date | None = arg("The day (YYYY-MM-DD); omit for today.", None)
+    soreness: int | None = arg("How sore the runner says their legs are today: 0 not, 1 sore, 2 very sore "
+                               "(walking or stairs hurt, 'piernas destruidas').", None, minimum=0, maximum=2)
 
 
 @attrs.frozen

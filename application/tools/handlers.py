@@ -164,7 +164,7 @@ def get_sessions(tools: CoachTools, runner: Runner, args: GetSessionsArgs, today
 
 @handles(ShouldIRunArgs)
 def should_i_run(tools: CoachTools, runner: Runner, args: ShouldIRunArgs, today: date, message: str | None):
-    verdict = tools.should_i_run(runner, args.day or today)
+    verdict = tools.should_i_run(runner, args.day or today, args.soreness or 0)
     return clean({
         "advice": verdict.advice.value,
         "reasons": [r.value for r in verdict.reasons],

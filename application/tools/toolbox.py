@@ -136,12 +136,13 @@ class CoachTools:
             self.plans.activate(render_plan(changed, runner.language, runner.units))
         return missed
 
-    def should_i_run(self, runner: Runner, day: date) -> Readiness:
+    def should_i_run(self, runner: Runner, day: date, soreness: int = 0) -> Readiness:
         plan = self.plans.active_for(runner.id)
         session = plan.session_on(day) if plan else None
         recent = self.runs.for_runner(runner.id, since=day - timedelta(days=8))
         return readiness(day, session, [r for r in recent if r.date <= day],
-                         self.injuries.for_runner(runner.id, active_only=True), has_plan=session is not None)
+                         self.injuries.for_runner(runner.id, active_only=True), has_plan=session is not None,
+                         soreness=soreness)
 
     def get_progress(self, runner: Runner, today: date, days: int = 14) -> ProgressSummary:
         return self.summarize(runner, today, days)

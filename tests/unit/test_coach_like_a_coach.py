@@ -208,3 +208,23 @@ def test_late_evening_in_guayaquil_is_still_today_there(chat):
     plan = container.plans().active_for(runner.id)
     assert plan.start.isoformat() == "2026-12-06"
     assert "dom 6/12" in replies[-1]
+
+
+# --- Soreness lowers the day ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,rest", [
+    ("es", "hoy me toca correr??? tengo las piernas destruidas, ni bajar gradas puedo", True),
+    ("en", "do I run today? my legs are wrecked, can't even take the stairs", True),
+    ("es", "hoy toca correr? ando con las piernas cargadas", False),
+    ("en", "should I run today? legs a bit sore", False),
+])
+def test_what_the_runner_says_of_their_legs_lowers_the_day(chat, lang, text, rest):
+    say, container, runner, _ = chat(_onboarding(
+        lang, race="10k de Quito el 7 de marzo" if lang == "es" else "a 10k on March 7", goal_time="48 min",
+        days="5", level="intermedio" if lang == "es" else "intermediate", weekly="40", longest="18", recent="no"))
+    answer = say(text)
+    if rest:
+        assert ("nada de correr" in answer.text) if lang == "es" else ("no running today" in answer.text)
+    else:
+        assert ("suave" in answer.text) if lang == "es" else ("easy" in answer.text)
+    assert "Dale, hoy toca" not in answer.text and "as planned" not in answer.text

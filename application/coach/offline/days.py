@@ -30,6 +30,7 @@ from application.training import measures
 from application.training.sessions import DayOutlook
 from application.understanding.dates import parse_day
 from application.understanding.intents import wants_new_plan
+from application.understanding.soreness import soreness_in
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 
@@ -99,7 +100,8 @@ def _no_plan(turn: Turn, intent: Intent) -> Any:
 
 def should_i_run(turn: Turn) -> Any:
     asked = turn.today + timedelta(days=1) if has_any(fold(turn.text), _TOMORROW) else turn.today
-    verdict = turn.call(ShouldIRunArgs(day=asked)).value
+    soreness = soreness_in(turn.text) if asked == turn.today else 0
+    verdict = turn.call(ShouldIRunArgs(day=asked, soreness=soreness or None)).value
     values: dict[str, Any] = {}
     if verdict.session is not None:
         values["session"] = session_text(verdict.session, turn.lang, detailed=True)
