@@ -228,3 +228,36 @@ def test_what_the_runner_says_of_their_legs_lowers_the_day(chat, lang, text, res
     else:
         assert ("suave" in answer.text) if lang == "es" else ("easy" in answer.text)
     assert "Dale, hoy toca" not in answer.text and "as planned" not in answer.text
+
+
+# --- Time trials in any wording, and a mild ache keeps easy running ------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "hoy hice una prueba de 5k a full en la pista, 24:30"),
+    ("en", "did a 5k time trial today, all out, 24:30"),
+])
+def test_a_time_trial_sets_the_fitness(chat, lang, text):
+    say, container, runner, _ = chat(_onboarding(
+        lang, race="un 5k el 14 de febrero" if lang == "es" else "a 5k on February 14", goal_time="24 min",
+        days="4", level="intermedio" if lang == "es" else "intermediate", weekly="25", longest="8",
+        recent="5k en 25 min hace mes y medio" if lang == "es" else "5k in 25 min six weeks ago"))
+    say(text)
+    answer = say("cual es mi vdot" if lang == "es" else "what's my vdot")
+    assert _vdot_in(answer.text) == pytest.approx(vdot_from_race(5000, 24.5 * 60), abs=0.1)   # not "at least"
+    assert "24:30" in answer.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "me duele la espinilla, como 3/10, no esta hinchada y camino normal"),
+    ("en", "my shin hurts a bit, about 3/10, no swelling and walking is fine"),
+])
+def test_a_mild_ache_keeps_easy_running(chat, lang, text):
+    say, container, runner, _ = chat(_onboarding(
+        lang, race="10k de Quito el 7 de marzo" if lang == "es" else "a 10k on March 7", goal_time="55 min",
+        days="4", level="intermedio" if lang == "es" else "intermediate", weekly="30", longest="12", recent="no"))
+    say(text)
+    injuries = container.injuries().for_runner(runner.id, active_only=True)
+    assert [i.severity.value for i in injuries] == ["mild"]
+    plan = container.plans().active_for(runner.id)
+    assert plan.week_km(0) + plan.week_km(1) >= 0.5 * 2 * 30          # not 14 days of rest
+    assert not any(s.kind.is_quality for s in plan.sessions)
