@@ -38,6 +38,8 @@ class ProgressSummary:
     vdot: float | None
     open_injuries: list[str]
     cross_training_minutes: float = 0.0   # bike, swim, strength: counted apart from running
+    # Where the VDOT came from: the estimate's code and its run ("race", km, time, day).
+    vdot_basis: dict[str, str] = attrs.field(factory=dict)
 
     @property
     def change_pct(self) -> float | None:
@@ -79,7 +81,13 @@ class ProgressSummary:
         if self.cross_training_minutes:
             lines.append(say(language, "progress_cross", minutes=f"{self.cross_training_minutes:g}"))
         if self.vdot:
-            lines.append(f"VDOT: {self.vdot:.1f}")
+            basis = self.vdot_basis
+            if basis.get("day") and basis.get("code") in ("race", "all_out", "rpe_effort"):
+                lines.append(say(language, f"progress_vdot_{basis['code']}", vdot=f"{self.vdot:.1f}",
+                                 distance=measures.distance(float(basis["km"]), units), time=basis["time"],
+                                 day=short_date(date.fromisoformat(basis["day"]), language)))
+            else:
+                lines.append(f"VDOT: {self.vdot:.1f}")
         if self.open_injuries:
             parts = ", ".join(part_name(p, language) for p in self.open_injuries)
             lines.append(say(language, "progress_injuries", parts=parts))
@@ -152,11 +160,11 @@ def summarize(runner: Runner, today: date, days: int, history: Sequence[Run], pl
     planned = None
     if plan:
         planned = sum(1 for s in plan.sessions if s.kind.is_run and start <= s.date <= today)
-    vdot = None
+    vdot, basis = None, {}
     if runs:
         lookback = today - timedelta(days=FITNESS_LOOKBACK_DAYS)
-        vdot = estimate_vdot_from_runs([r for r in history if r.date >= lookback], today,
-                                       runner.fitness_level).vdot
+        estimate = estimate_vdot_from_runs([r for r in history if r.date >= lookback], today, runner.fitness_level)
+        vdot, basis = estimate.vdot, {"code": estimate.code, **estimate.params}
     return ProgressSummary(
         period_start=start,
         period_end=today,
@@ -172,4 +180,5 @@ def summarize(runner: Runner, today: date, days: int, history: Sequence[Run], pl
         vdot=vdot,
         open_injuries=open_injuries,
         cross_training_minutes=round(sum(s.minutes for s in cross_training if start <= s.day <= today), 1),
+        vdot_basis=basis,
     )

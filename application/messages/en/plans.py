@@ -118,6 +118,9 @@ PHRASES: dict[str, str] = {
                             "~{aim}.",
     'goal_fitness_paces': "You train at today's paces: threshold {threshold}/{u}, marathon pace {marathon}/{u}, easy "
                           "{easy}/{u}. They go up when a race or a time trial shows it.",
+    'progress_vdot_race': 'VDOT {vdot}, from your {distance} race in {time} ({day}).',
+    'progress_vdot_all_out': 'VDOT {vdot}, from your all-out {distance} in {time} ({day}).',
+    'progress_vdot_rpe_effort': 'VDOT {vdot}, from your hard {distance} in {time} ({day}).',
     # Where the VDOT comes from (VdotEstimate.code).
     'vdot_race': 'I worked out your VDOT of {vdot} from your race: {km} km in {time} ({pace}/km) on {day}. It is '
                  'the best picture of your current fitness.',

@@ -122,6 +122,9 @@ PHRASES: dict[str, str] = {
                             '~{aim}.',
     'goal_fitness_paces': 'Entrenas a tus ritmos de hoy: umbral {threshold}/{u}, ritmo maratón {marathon}/{u}, suave '
                           '{easy}/{u}. Suben cuando una carrera o una prueba lo demuestre.',
+    'progress_vdot_race': 'VDOT {vdot}, de tu carrera de {distance} en {time} ({day}).',
+    'progress_vdot_all_out': 'VDOT {vdot}, de tu esfuerzo a tope de {distance} en {time} ({day}).',
+    'progress_vdot_rpe_effort': 'VDOT {vdot}, de tu entreno fuerte de {distance} en {time} ({day}).',
     # Where the VDOT comes from (VdotEstimate.code).
     'vdot_race': 'Calculé tu VDOT de {vdot} con tu carrera: {km} km en {time} ({pace}/km) el {day}. Es la mejor '
                  'referencia de tu forma actual.',
