@@ -41,6 +41,7 @@ from domain.plan import (
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
 from domain.season import (
+    PEAK_MAX_WEEKS,
     Phase,
     WeekSpec,
     distance_family,
@@ -71,10 +72,27 @@ DEFAULT_LONG_DAY = 6
 # schedules start at 55 mi ≈ 88 km for the experienced; Higdon's novice plans peak near 40–60 km).
 # Any other distance is interpolated on its km between these anchors (5k, 10k, half, marathon).
 PEAK_WEEKLY_KM: dict[FitnessLevel, tuple[tuple[float, float], ...]] = {
-    FitnessLevel.BEGINNER: ((5.0, 25), (10.0, 30), (21.0975, 40), (42.195, 50)),
+    FitnessLevel.BEGINNER: ((5.0, 25), (10.0, 30), (21.0975, 40), (42.195, 55)),
     FitnessLevel.INTERMEDIATE: ((5.0, 40), (10.0, 48), (21.0975, 55), (42.195, 72)),
     FitnessLevel.ADVANCED: ((5.0, 60), (10.0, 70), (21.0975, 80), (42.195, 100)),
 }
+
+
+BUILD_TO_PEAK_WEEKS = 16
+
+
+def weeks_to_peak_phase(day: date, goal: GoalRace | None, race_day: date) -> float:
+    """Weeks from ``day`` to the start of the race-specific (peak) phase: the 4 weeks before the taper."""
+    return ((race_day - timedelta(days=taper_days(goal))) - day).days / WEEK - PEAK_MAX_WEEKS
+
+
+def season_volume_cap(peak: float, start_km: float, weeks_to_peak: float) -> float:
+    """The most a week may carry ``weeks_to_peak`` weeks before the peak phase: the runner's
+    starting volume until BUILD_TO_PEAK_WEEKS before it, then a steady climb to the peak."""
+    if peak <= start_km or weeks_to_peak <= 0:
+        return peak
+    share = max(0.0, 1 - weeks_to_peak / BUILD_TO_PEAK_WEEKS)
+    return round(start_km + (peak - start_km) * share, 1)
 
 
 def peak_weekly_km(level: FitnessLevel, goal: GoalRace | None) -> float:
@@ -85,7 +103,7 @@ START_SHARE = 0.70
 MAX_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 8.0, FitnessLevel.INTERMEDIATE: 13.0, FitnessLevel.ADVANCED: 17.0}
 # A marathoner's runs are longer (Higdon's Novice 1 peaks at 40 mi in four runs, ~16 km a run;
 # FIRST's three-run plans reach 20 mi long runs): the weekly ceiling must leave room for 29–32 km.
-MARATHON_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 12.0, FitnessLevel.INTERMEDIATE: 17.0, FitnessLevel.ADVANCED: 20.0}
+MARATHON_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 14.0, FitnessLevel.INTERMEDIATE: 17.0, FitnessLevel.ADVANCED: 20.0}
 # Higdon's novice half: four runs reaching ~40 km a week, 10 km a run.
 HALF_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 10.0, FitnessLevel.INTERMEDIATE: 14.0, FitnessLevel.ADVANCED: 18.0}
 MIN_RUN_KM = {FitnessLevel.BEGINNER: 2.5, FitnessLevel.INTERMEDIATE: 3.0, FitnessLevel.ADVANCED: 3.0}
@@ -305,6 +323,12 @@ def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: dat
     longest = max(runner.longest_run_km or 0.0, longest_recent_run(runs, start) if log_complete else 0.0)
     outcome = review_block(last_plan, runs, start) if last_plan is not None else None
     peak = min(peak_weekly_km(level, goal), cap)
+    race_day = runner.race_date if runner.has_race is not False and goal is not None else None
+    if said and race_day is not None and race_day >= start:
+        # The season climbs to its peak volume over the weeks before the race-specific phase, not
+        # in its first weeks: Daniels' phase I holds the runner's mileage while it settles;
+        # Pfitzinger's schedules reach peak mileage over ~12–16 weeks.
+        peak = max(min(peak, said), season_volume_cap(peak, said, weeks_to_peak_phase(start, goal, race_day)))
     if outcome is not None and last_plan is not None:
         last_load = _week_load_of(last_plan, goal, runner.race_date if runner.has_race is not False else None)
         if last_load > 0:

@@ -26,6 +26,8 @@ from domain.planning import (
     long_run_target_km,
     peak_weekly_km,
     runner_days,
+    season_volume_cap,
+    weeks_to_peak_phase,
 )
 from domain.runner import FitnessLevel, GoalRace, Runner
 from domain.season import Phase, week_spec
@@ -134,7 +136,8 @@ def season_outline(runner: Runner, start: date, load_km: float, longest_km: floa
         week_start = monday + timedelta(weeks=i)
         spec = week_spec(week_start, goal, race)
         if i and not spec.down and spec.phase is not Phase.TAPER:
-            load = min(load * GROWTH, peak)
+            cap_now = season_volume_cap(peak, load_km, weeks_to_peak_phase(week_start, goal, race))
+            load = max(load, min(load * GROWTH, cap_now))
         km = load * spec.factor
         long_km = min(cap, km * share, (longest + LONG_RUN_GROWTH_KM) if longest else cap)
         if spec.race_day is not None:
