@@ -18,11 +18,11 @@ from domain.vdot import (
     VDOT_MAX,
     VDOT_MIN,
     estimate_vdot_from_runs,
-    oxygen_cost,
-    time_off_factor,
     is_race,
+    oxygen_cost,
     predicted_race_times,
     race_time_for,
+    time_off_factor,
     training_paces,
     vdot_from_race,
 )
