@@ -566,7 +566,7 @@ def _adapt_to_injury(days: list[_Day], injury: Injury, notes: list[PlanNote]) ->
         if d.kind.is_quality:
             d.kind, d.workout, d.km, d.code = K.EASY, None, _round_km(d.km * MILD_FACTOR), "easy_instead_quality"
         elif d.kind is K.LONG:
-            d.km, d.code = _round_km(d.km * MILD_LONG_FACTOR), "long_shortened"
+            d.km, d.code, d.workout = _round_km(d.km * MILD_LONG_FACTOR), "long_shortened", None
         elif d.kind is K.EASY:
             d.km = _round_km(d.km * MILD_FACTOR)
     # While the runner is still easing an injury the load holds, it does not build: week 2 never
@@ -728,6 +728,8 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
 
     if race_date is not None and goal is not None:
         _taper_from_its_first_day(days, goal, race_date)
+    if distance_family(goal) is GoalRace.MARATHON and level is not FitnessLevel.BEGINNER:
+        _marathon_pace_in_long_runs(days)
     _recover_from_races(days, runs, notes)
     if level is FitnessLevel.BEGINNER and _true_beginner(runner, volume):
         for d in days:
@@ -743,6 +745,27 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
                         phase=d.phase, workout=d.workout, code=d.code) for d in days]
     return TrainingPlan(runner_id=runner.id, start=start, sessions=sessions, vdot=vdot, vdot_source=vdot_source,
                         notes=notes, race_date=race_date)
+
+
+# Marathon-pace work inside the long run in the build and peak (Pfitzinger, Advanced Marathoning:
+# "marathon-pace runs" of 12–16 mi with 8–14 mi at MP; Hansons' and Daniels' M-pace long runs):
+# the last part at marathon pace, up to 30 % of the run in the build and 40 % in the peak, ≤ 16 km,
+# in a week with no separate MP session.
+MP_LONG_MIN_KM = 20.0
+MP_SHARE = {Phase.BUILD.value: 0.30, Phase.PEAK.value: 0.40}
+MP_LONG_MAX_KM = 16.0
+
+
+def _marathon_pace_in_long_runs(days: list[_Day]) -> None:
+    """One dose of marathon pace a week: a long run takes it only in a week without an MP session."""
+    for i, d in enumerate(days):
+        week = days[i - i % WEEK:i - i % WEEK + WEEK]
+        if any(x.kind is K.MARATHON_PACE for x in week):
+            continue
+        if d.kind is K.LONG and not d.fixed and not d.code and d.phase in MP_SHARE and d.km >= MP_LONG_MIN_KM:
+            mp = _round_km(min(MP_LONG_MAX_KM, d.km * MP_SHARE[d.phase]))
+            d.code = "long_mp"
+            d.workout = Workout(reps=1, rep_km=mp, warmup_km=_round_km(d.km - mp), cooldown_km=0.0)
 
 
 def _taper_from_its_first_day(days: list[_Day], goal: GoalRace, race_date: date) -> None:

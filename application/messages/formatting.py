@@ -84,7 +84,8 @@ def session_description(session: Session, vdot: float, language: str,
         key = session.kind.value if has_phrase(f"session_{session.kind.value}") else "rest"
     w = session.workout
     values: dict[str, object] = {"km": _dist(session.distance_km, units), "easy": easy, "u": _unit(units),
-                                 "pace": _pace(session.pace_s_per_km, units)}
+                                 "pace": _pace(session.pace_s_per_km, units),
+                                 "mp": _pace((paces.marathon, paces.marathon), units)}
     if w is not None:
         values.update(reps=w.reps, rep=_dist(w.rep_km, units), rep_m=round(w.rep_km * 1000),
                       rec=f"{w.recovery_min:g}", warm=_dist(w.warmup_km, units), cool=_dist(w.cooldown_km, units),

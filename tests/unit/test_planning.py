@@ -562,3 +562,20 @@ def test_a_true_beginner_gets_run_walk():
     runs = [s for s in plan.sessions if s.kind.is_run]
     assert runs and all(s.code == "run_walk" for s in runs if not s.kind.is_quality)
     assert any("caminando" in s.description for s in render_plan(plan, "es").sessions)
+
+
+def test_a_marathoner_runs_marathon_pace_inside_the_long_run_once_a_week():
+    # Pfitzinger's MP long runs: the last part of the long run at marathon pace in the build and peak,
+    # never in a week that already has a separate marathon-pace session.
+    r = runner(frequency=3, goal=GoalRace.MARATHON, weekly_km=55, longest_run_km=24, has_race=True,
+               race_date=START + timedelta(weeks=12, days=6))
+    plan = build_block(r, 46.2, START, None, [])
+    for w in range(2):
+        days = week(plan, w)
+        mp_long = [s for s in days if s.code == "long_mp"]
+        if mp_long:
+            assert len(mp_long) == 1 and not any(s.kind is K.MARATHON_PACE for s in days)
+        for s in mp_long:
+            assert s.workout.rep_km <= 0.4 * s.distance_km + 0.05 and s.workout.rep_km <= 16
+            assert "ritmo maratón" in render_plan(plan, "es").session_on(s.date).description
+    assert any(s.code == "long_mp" for s in plan.sessions)

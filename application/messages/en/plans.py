@@ -65,6 +65,8 @@ PHRASES: dict[str, str] = {
     'purpose_rest': 'Your body absorbs the training.',
     'purpose_cross_training': 'Keep fit without impact.',
     'session_easy': '{km} {u} at a comfortable pace ({easy}/{u}): you should be able to talk.',
+    'session_long_mp': 'Long run of {km} {u}: {warm} {u} easy ({easy}/{u}), then the last {work} {u} at '
+                       'marathon pace ({mp}/{u}). Carry water and practise your race fuelling.',
     'session_long': 'Long run of {km} {u}, easy and steady ({easy}/{u}). Carry water if it goes past an hour.',
     'session_threshold': '{warm} {u} easy, {reps} × {rep} {u} at threshold pace ({pace}/{u}) with {rec} min jog '
                          'between, {cool} {u} easy.',

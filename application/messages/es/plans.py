@@ -67,6 +67,8 @@ PHRASES: dict[str, str] = {
     'purpose_rest': 'El cuerpo asimila el entrenamiento.',
     'purpose_cross_training': 'Mantener la forma sin impacto.',
     'session_easy': '{km} {u} a ritmo cómodo ({easy}/{u}): deberías poder conversar.',
+    'session_long_mp': 'Fondo de {km} {u}: {warm} {u} suaves ({easy}/{u}) y los últimos {work} {u} a ritmo '
+                       'maratón ({mp}/{u}). Lleva agua y prueba tu hidratación de carrera.',
     'session_long': 'Fondo de {km} {u} suaves y constantes ({easy}/{u}). Lleva agua si pasas de una hora.',
     'session_threshold': '{warm} {u} suaves, {reps} × {rep} {u} a ritmo umbral ({pace}/{u}) con {rec} min de trote '
                          'entre cada uno, {cool} {u} suaves.',
