@@ -35,14 +35,18 @@ class Side(str, enum.Enum):
 
 class ReturnStage(str, enum.Enum):
     """Where the runner is on the way back (each stage gated by pain ≤ 2/10)."""
-    NO_RUNNING = "no_running"   # red flags or pain ≥ 5: rest/cross-train, see a professional
-    WALK_RUN = "walk_run"       # pain 3–4, or pain while running: walk/run intervals only
-    EASY_ONLY = "easy_only"     # pain ≤ 2: easy running, shorter, no intensity
+    NO_RUNNING = "no_running"   # red flags or pain ≥ 6: rest/cross-train, see a professional
+    WALK_RUN = "walk_run"       # pain 4–5, or pain while running: walk/run intervals only
+    EASY_ONLY = "easy_only"     # pain ≤ 3, no red flag: easy running, shorter, no intensity
     NORMAL = "normal"           # no pain: back to the plan
 
 
 PAIN_GATE = 2          # 0–10 scale: above this, a session stops (pain-monitoring model)
-WALK_RUN_MAX_PAIN = 4
+# A mild ache — up to 3/10, no swelling, no pain walking — keeps easy running with a check-in:
+# the pain-monitoring model accepts running while pain stays ≤ 3 of 10 ("acceptable" zone 0–2,
+# up to 5 tolerated in Silbernagel's protocol) and settles by the next morning.
+MILD_PAIN_MAX = 3
+WALK_RUN_MAX_PAIN = 5
 
 
 @attrs.define
@@ -87,7 +91,8 @@ class Injury:
         if self.needs_professional or (self.pain is not None and self.pain > WALK_RUN_MAX_PAIN):
             return ReturnStage.NO_RUNNING
         if self.pain is not None:
-            return ReturnStage.EASY_ONLY if self.pain <= PAIN_GATE else ReturnStage.WALK_RUN
+            mild = self.pain <= MILD_PAIN_MAX and self.severity is not Severity.MODERATE
+            return ReturnStage.EASY_ONLY if mild else ReturnStage.WALK_RUN
         return ReturnStage.WALK_RUN if self.severity is Severity.MODERATE else ReturnStage.EASY_ONLY
 
 
@@ -96,7 +101,7 @@ def triage_severity(pain: int | None, pain_walking: bool | None = None, swelling
     """Severity from the triage answers: any red flag is severe; pain that stops running, moderate."""
     if pain_walking or swelling or sharp_pain or (pain is not None and pain >= 7):
         return Severity.SEVERE
-    if pain_running or (pain is not None and pain > WALK_RUN_MAX_PAIN - 1):
+    if pain_running or (pain is not None and pain > MILD_PAIN_MAX):
         return Severity.MODERATE
     return Severity.MILD
 

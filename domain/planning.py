@@ -40,7 +40,19 @@ from domain.plan import (
 )
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
-from domain.season import Phase, WeekSpec, easy_days_after_race, week_spec
+from domain.season import (
+    PEAK_MAX_WEEKS,
+    Phase,
+    WeekSpec,
+    distance_family,
+    easy_days_after_race,
+    interpolate,
+    recovery_week_share,
+    rest_days_after_race,
+    taper_days,
+    taper_share,
+    week_spec,
+)
 from domain.vdot import VDOT_MAX, VDOT_MIN, TrainingPaces, is_race, training_paces
 
 K = SessionKind
@@ -58,27 +70,68 @@ DEFAULT_LONG_DAY = 6
 # Where the season's volume climbs to (km/week) by level and goal; the ≤ 10 % rule gets there.
 # Ranges from Daniels' and Pfitzinger's plans for recreational runners (Pfitzinger's marathon
 # schedules start at 55 mi ≈ 88 km for the experienced; Higdon's novice plans peak near 40–60 km).
-PEAK_WEEKLY_KM: dict[FitnessLevel, dict[GoalRace | None, float]] = {
-    FitnessLevel.BEGINNER: {GoalRace.FIVE_K: 25, GoalRace.TEN_K: 30, GoalRace.HALF: 38,
-                            GoalRace.MARATHON: 50, None: 25},
-    FitnessLevel.INTERMEDIATE: {GoalRace.FIVE_K: 40, GoalRace.TEN_K: 48, GoalRace.HALF: 55,
-                                GoalRace.MARATHON: 70, None: 40},
-    FitnessLevel.ADVANCED: {GoalRace.FIVE_K: 60, GoalRace.TEN_K: 70, GoalRace.HALF: 80,
-                            GoalRace.MARATHON: 100, None: 60},
+# Any other distance is interpolated on its km between these anchors (5k, 10k, half, marathon).
+PEAK_WEEKLY_KM: dict[FitnessLevel, tuple[tuple[float, float], ...]] = {
+    FitnessLevel.BEGINNER: ((5.0, 25), (10.0, 30), (21.0975, 40), (42.195, 55)),
+    FitnessLevel.INTERMEDIATE: ((5.0, 40), (10.0, 48), (21.0975, 55), (42.195, 72)),
+    FitnessLevel.ADVANCED: ((5.0, 60), (10.0, 70), (21.0975, 80), (42.195, 100)),
 }
+
+
+BUILD_TO_PEAK_WEEKS = 16
+
+
+def weeks_to_peak_phase(day: date, goal: GoalRace | None, race_day: date) -> float:
+    """Weeks from ``day`` to the start of the race-specific (peak) phase: the 4 weeks before the taper."""
+    return ((race_day - timedelta(days=taper_days(goal))) - day).days / WEEK - PEAK_MAX_WEEKS
+
+
+def season_volume_cap(peak: float, start_km: float, weeks_to_peak: float) -> float:
+    """The most a week may carry ``weeks_to_peak`` weeks before the peak phase: the runner's
+    starting volume until BUILD_TO_PEAK_WEEKS before it, then a steady climb to the peak."""
+    if peak <= start_km or weeks_to_peak <= 0:
+        return peak
+    share = max(0.0, 1 - weeks_to_peak / BUILD_TO_PEAK_WEEKS)
+    return round(start_km + (peak - start_km) * share, 1)
+
+
+def peak_weekly_km(level: FitnessLevel, goal: GoalRace | None) -> float:
+    return round(interpolate(PEAK_WEEKLY_KM[level], goal.distance_km if goal else 5.0), 1)
 # With no evidence of the runner's volume, where a season starts (about 70 % of the peak).
 START_SHARE = 0.70
 # The most a level averages per run: few days a week mean a smaller week, not huge runs.
 MAX_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 8.0, FitnessLevel.INTERMEDIATE: 13.0, FitnessLevel.ADVANCED: 17.0}
+# A marathoner's runs are longer (Higdon's Novice 1 peaks at 40 mi in four runs, ~16 km a run;
+# FIRST's three-run plans reach 20 mi long runs): the weekly ceiling must leave room for 29–32 km.
+MARATHON_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 14.0, FitnessLevel.INTERMEDIATE: 17.0, FitnessLevel.ADVANCED: 20.0}
+# Higdon's novice half: four runs reaching ~40 km a week, 10 km a run.
+HALF_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 10.0, FitnessLevel.INTERMEDIATE: 14.0, FitnessLevel.ADVANCED: 18.0}
 MIN_RUN_KM = {FitnessLevel.BEGINNER: 2.5, FitnessLevel.INTERMEDIATE: 3.0, FitnessLevel.ADVANCED: 3.0}
 GROWTH = 1.08            # a loading week's rise over the last one (< the 10 % ceiling)
 MAX_RISE = 1.10
 # Long-run caps: Daniels (L ≤ 150 min; marathoners up to ~3 h, Pfitzinger/Hanson) and by race.
 LONG_RUN_MINUTES = 150
 MARATHON_LONG_RUN_MINUTES = 180
-GOAL_LONG_RUN_CAP_KM: dict[GoalRace | None, float] = {GoalRace.FIVE_K: 16, GoalRace.TEN_K: 20,
-                                                      GoalRace.HALF: 24, GoalRace.MARATHON: 35, None: 20}
-LONG_RUN_GROWTH_KM = 2.0  # the long run grows by at most ~2 km over the longest recent run
+# The longest run a season builds to, by distance (km → km), and how far beyond the race it goes:
+# 5k 13, 10k 16–18 (Daniels' 5–15 km plans: L up to ~25 % of the week, 90–120 min); the half:
+# the distance (Pfitzinger, Faster Road Racing: 15–17 mi long runs for the half's experienced
+# runners, a bit beyond 21 km), a beginner ~16–18 km (Higdon's novice half peaks at 10 mi);
+# the marathon: 32 km (20 mi: Pfitzinger, Advanced Marathoning; Higdon) — or 3 h at easy pace,
+# whichever comes first (Daniels: a long run ≤ 150 min, marathoners up to ~3 h; Hansons cap it
+# at 16 mi / ~3 h for the slower runner).
+LONG_RUN_TARGET: tuple[tuple[float, float], ...] = ((3.0, 10.0), (5.0, 13.0), (10.0, 17.0),
+                                                    (21.0975, 22.0), (42.195, 32.0))
+LONG_RUN_TARGET_LEVEL = {FitnessLevel.BEGINNER: 0.82, FitnessLevel.INTERMEDIATE: 1.0,
+                         FitnessLevel.ADVANCED: 1.08}
+LONG_RUN_GROWTH_KM = 2.0  # a week's long run grows by at most ~2 km over the last (Pfitzinger: 1–2 mi)
+
+
+def long_run_target_km(goal: GoalRace | None, level: FitnessLevel) -> float:
+    """The longest run the season builds to, for this race and level (see LONG_RUN_TARGET)."""
+    if goal is None:
+        return interpolate(LONG_RUN_TARGET, 10.0) * LONG_RUN_TARGET_LEVEL[level]
+    factor = LONG_RUN_TARGET_LEVEL[level] if goal.distance_km < 30 else min(1.0, LONG_RUN_TARGET_LEVEL[level])
+    return round(interpolate(LONG_RUN_TARGET, goal.distance_km) * factor, 1)
 
 # Quality sessions by phase and goal, best first (Daniels' phases: R early, I and T later, race
 # specific at the end; Pfitzinger: LT and marathon-pace runs for the long races).
@@ -134,22 +187,40 @@ def max_quality(level: FitnessLevel) -> int:
 def long_run_share(runs_per_week: int, goal: GoalRace | None) -> float:
     """The most of a week's km the long run may take.
 
-    30 % for most runners (Daniels: L ≤ 25–30 % of weekly mileage). Documented exceptions:
-    * 3 runs a week: 40 %, 2 runs: 50 %, 1 run: all of it — with so few runs the week cannot be
-      split otherwise (Higdon's 3-day novice plans put ~40 % in the long run);
-    * marathoners on 4+ days: 33 % (Pfitzinger's 55-mile schedules run 20 miles, ~35 %).
+    30 % for most runners (Daniels: L ≤ 25–30 % of weekly mileage). Documented exceptions, where
+    the 30 % cap would stall the long run the race needs and the literature's rule wins:
+    * 3 runs a week: 40 % (50 % for the half and longer), 2 runs: 50 %, 1 run: all of it — with so
+      few runs the week cannot be split otherwise (Higdon's 3-day novice plans put 40–50 % in the
+      long run; FIRST's 3-run marathon plans, up to 20 mi of ~35 mi);
+    * the half and races up to 30 km: 40 % (Pfitzinger's Faster Road Racing half schedules run
+      15–17 mi long runs in 40–50 mi weeks, 35–40 %; Higdon's novice half, 10 mi of ~25 mi);
+    * the marathon (and longer): 45 % (Pfitzinger's 18/55 runs 20 mi in 55 mi weeks, 36 %;
+      Higdon's Novice 1 runs 20 mi in a 40 mi week, 50 %): the 29–32 km long run comes first.
     """
+    family = distance_family(goal)
     if runs_per_week <= 1:
         return 1.0
-    if runs_per_week == 2:
+    if runs_per_week == 2 or (runs_per_week == 3 and family in (GoalRace.HALF, GoalRace.MARATHON)):
         return 0.5
+    if family is GoalRace.MARATHON:
+        return 0.45
     if runs_per_week == 3:
         return 0.40
-    return 0.33 if goal is GoalRace.MARATHON else 0.30
+    return 0.40 if family is GoalRace.HALF else 0.30
+
+
+def long_run_floor(level: FitnessLevel, longest_km: float, cap_km: float, phase: Phase) -> float:
+    """The shortest long run a week may hold: a beginner's own recent longest run, lighter weeks
+    included (the other runs give way); the taper alone goes below it. Start from what the runner
+    already does (Daniels' first principle; Higdon's novice plans build on the current long run).
+    Experienced runners shorten the long run in a lighter week (Pfitzinger's recovery weeks)."""
+    if level is not FitnessLevel.BEGINNER or phase is Phase.TAPER:
+        return 0.0
+    return min(longest_km, cap_km)
 
 
 def long_run_minutes(goal: GoalRace | None) -> int:
-    return MARATHON_LONG_RUN_MINUTES if goal is GoalRace.MARATHON else LONG_RUN_MINUTES
+    return MARATHON_LONG_RUN_MINUTES if distance_family(goal) is GoalRace.MARATHON else LONG_RUN_MINUTES
 
 
 def runner_days(runner: Runner) -> tuple[tuple[int, ...], int]:
@@ -234,7 +305,10 @@ def _week_load_of(plan: TrainingPlan, goal: GoalRace | None, race_date: date | N
 def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: date, runs: Sequence[Run],
                     recent_weekly_km: float | None, last_plan: TrainingPlan | None) -> Volume:
     goal = runner.goal_race
-    cap = n_days * MAX_AVERAGE_RUN_KM[level]
+    family = distance_family(goal)
+    average = MARATHON_AVERAGE_RUN_KM if family is GoalRace.MARATHON else \
+        HALF_AVERAGE_RUN_KM if family is GoalRace.HALF else MAX_AVERAGE_RUN_KM
+    cap = n_days * average[level]
     said = runner.weekly_km or 0.0
     logged = max(logged_weekly_km(runs, start), recent_weekly_km or 0.0)
     # A log shorter than 3 weeks (one race, a couple of runs) says little of the runner's volume
@@ -248,7 +322,13 @@ def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: dat
     log_complete = log_covers and logged * 1.25 >= said
     longest = max(runner.longest_run_km or 0.0, longest_recent_run(runs, start) if log_complete else 0.0)
     outcome = review_block(last_plan, runs, start) if last_plan is not None else None
-    peak = min(PEAK_WEEKLY_KM[level][goal], cap)
+    peak = min(peak_weekly_km(level, goal), cap)
+    race_day = runner.race_date if runner.has_race is not False and goal is not None else None
+    if said and race_day is not None and race_day >= start:
+        # The season climbs to its peak volume over the weeks before the race-specific phase, not
+        # in its first weeks: Daniels' phase I holds the runner's mileage while it settles;
+        # Pfitzinger's schedules reach peak mileage over ~12–16 weeks.
+        peak = max(min(peak, said), season_volume_cap(peak, said, weeks_to_peak_phase(start, goal, race_day)))
     if outcome is not None and last_plan is not None:
         last_load = _week_load_of(last_plan, goal, runner.race_date if runner.has_race is not False else None)
         if last_load > 0:
@@ -347,13 +427,22 @@ def _round_km(x: float) -> float:
 
 
 def _allocate_week(week: list[_Day], budget: float, share: float, level: FitnessLevel,
-                   long_cap: float, paces: TrainingPaces, notes: list[PlanNote]) -> None:
+                   long_cap: float, paces: TrainingPaces, notes: list[PlanNote], long_floor: float = 0.0) -> None:
     """Share ``budget`` km among the week's running days: quality sessions by their structure, the
     long run up to its cap, the rest in equal easy runs of at least MIN_RUN_KM (dropping easy days,
-    then quality, rather than scheduling tiny runs). Never more than the budget."""
-    min_run = MIN_RUN_KM[level]
+    then quality, rather than scheduling tiny runs). Never more than the budget.
+
+    ``long_floor``: the long run never falls below what the runner already runs (their recent
+    longest), whatever its share of the week — a beginner who runs 6 km is not given a 3 km
+    "long" run (start from what the runner does: Daniels' first principle, and Galloway/Higdon's
+    novice plans build on the current long run)."""
     free = [d for d in week if d.kind.is_run and not d.fixed]
     budget = max(0.0, budget - sum(d.km for d in week if d.fixed and d.kind is not K.RACE))
+    min_run = MIN_RUN_KM[level]
+    if level is FitnessLevel.BEGINNER and free:
+        # A beginner on a few km a week keeps their days, with shorter run/walk outings (20–25 min:
+        # Couch to 5K's first weeks) rather than one lonely run or none.
+        min_run = 1.5 if budget < min_run * len(free) else min_run
     while True:
         quality = [d for d in free if d.kind.is_quality]
         easy = [d for d in free if d.kind is K.EASY]
@@ -375,11 +464,27 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
             long_km = max(long_km, min(long_cap, min_run * 1.3, room))
         easy_km = (rest - long_km) / n_easy if n_easy else 0.0
         if longs and n_easy and easy_km > long_km:
-            easy_km = long_km        # the long run stays the week's longest
+            # The long run stays the week's longest; what the easy days cannot take goes to the
+            # workouts' warm-up and cool-down (Daniels: 2–3 km and more on each side of a Q session),
+            # up to 3 km more each — so a 4-day week is not capped by its long run's share.
+            surplus = (easy_km - long_km) * n_easy
+            easy_km = long_km
+            for d in quality:
+                extra = _round_km(min(3.0, surplus / len(quality)))
+                if d.workout is not None and extra > 0:
+                    d.workout = attrs.evolve(d.workout, warmup_km=d.workout.warmup_km + _round_km(extra / 2),
+                                             cooldown_km=d.workout.cooldown_km + extra - _round_km(extra / 2))
+                    d.km = _workout_km(d.workout)
         others = q_km + n_easy * _round_km(easy_km) + sum(d.km for d in week if d.fixed and d.kind is not K.RACE)
         if longs and share < 1.0 and long_km > share * (others + long_km):
             # Fewer or shorter other runs than the budget assumed: the long run keeps its share.
             long_km = share * others / (1 - share)
+        if longs and long_floor > long_km:
+            long_km = min(long_floor, max(rest, 0.0))
+            if n_easy and (rest - long_km) / n_easy < min_run:
+                easy_km = 0.0          # the easy days give way (dropped below) before the long run does
+            elif n_easy:
+                easy_km = min((rest - long_km) / n_easy, long_km)
         # Two quality sessions and a long run that overrun the week's budget: one quality session
         # becomes easy (Daniels caps T at 10 % and I at 8 % of the week; at ~13 km two of them
         # would be almost the whole week, and week 2 rose 28 % over week 1).
@@ -387,7 +492,9 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
         if rest < 0 or over or (n_easy and easy_km < min_run) or (longs and long_km < min_run) \
                 or (quality and not easy and not longs and rest < 0):
             # Too little to go round: drop an easy day, then turn quality into easy, then drop runs.
-            victim = quality[-1] if over and rest >= 0 else \
+            # A beginner keeps the days they run: their one workout turns easy before a day is lost.
+            keep_days = level is FitnessLevel.BEGINNER and bool(quality) and bool(easy)
+            victim = quality[-1] if (over and rest >= 0) or keep_days else \
                 (easy[0] if easy else (quality[-1] if quality else (longs[0] if longs else None)))
             if victim is None:
                 return
@@ -459,7 +566,7 @@ def _adapt_to_injury(days: list[_Day], injury: Injury, notes: list[PlanNote]) ->
         if d.kind.is_quality:
             d.kind, d.workout, d.km, d.code = K.EASY, None, _round_km(d.km * MILD_FACTOR), "easy_instead_quality"
         elif d.kind is K.LONG:
-            d.km, d.code = _round_km(d.km * MILD_LONG_FACTOR), "long_shortened"
+            d.km, d.code, d.workout = _round_km(d.km * MILD_LONG_FACTOR), "long_shortened", None
         elif d.kind is K.EASY:
             d.km = _round_km(d.km * MILD_FACTOR)
     # While the runner is still easing an injury the load holds, it does not build: week 2 never
@@ -514,11 +621,17 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
                               {"done": f"{o.done_km:g}", "planned": f"{o.planned_km:g}",
                                "pct": str(round(o.completion * 100)), "hard_easy": str(o.hard_easy_days)}))
     easy_mid = (paces.easy[0] + paces.easy[1]) / 2
-    race_cap = GOAL_LONG_RUN_CAP_KM[goal]
+    race_cap = long_run_target_km(goal, level)
     time_cap = long_run_minutes(goal) * 60 / easy_mid
     long_cap_base = min(race_cap, time_cap)
-    if volume.longest_km > 0:
-        long_cap_base = min(long_cap_base, max(volume.longest_km + LONG_RUN_GROWTH_KM, volume.longest_km * 1.15))
+
+    def long_cap(week: int) -> float:
+        """This week's long-run ceiling: the season's target, and ~2 km a week over the longest
+        recent run (a lighter week does not grow it)."""
+        if volume.longest_km <= 0:
+            return long_cap_base
+        grown = volume.longest_km + LONG_RUN_GROWTH_KM * (1 + sum(1 for sp in specs[1:week + 1] if not sp.down))
+        return min(long_cap_base, max(grown, volume.longest_km * 1.15))
 
     # Days where quality may not fall: after a recent race, the day after yesterday's hard run.
     no_quality: set[date] = set()
@@ -571,7 +684,8 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
             q_weekdays = q_weekdays[:max(1, len(q_weekdays) - 1)]
         if spec.phase is Phase.TAPER:
             q_weekdays = q_weekdays[:max(1, len(q_weekdays) - 1)]
-        kinds = (BEGINNER_QUALITY[goal],) if level is FitnessLevel.BEGINNER else QUALITY_KINDS[spec.phase][goal]
+        family = distance_family(goal)
+        kinds = (BEGINNER_QUALITY[family],) if level is FitnessLevel.BEGINNER else QUALITY_KINDS[spec.phase][family]
         for d in week:
             d.phase = spec.phase.value
             wd = d.day.weekday()
@@ -603,13 +717,25 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
                 week[1].kind = K.EASY
         budget = loads[w] * spec.factor
         share = long_run_share(len(run_days), goal)
-        _allocate_week(week, budget, share, level, min(long_cap_base, budget * share), paces, notes)
+        floor = long_run_floor(level, volume.longest_km, long_cap_base, spec.phase)
+        _allocate_week(week, budget, share, level, max(min(long_cap(w), budget * share), floor), paces, notes,
+                       long_floor=floor)
 
     if specs[0].down or (len(specs) > 1 and specs[1].down):
         notes.append(PlanNote("down_week", {"week": "1" if specs[0].down else "2"}))
     if any(s.phase is Phase.TAPER for s in specs):
         notes.append(PlanNote("taper", {"race_day": race_date.isoformat() if race_date else ""}))
 
+    if race_date is not None and goal is not None:
+        _taper_from_its_first_day(days, goal, race_date)
+    if distance_family(goal) is GoalRace.MARATHON and level is not FitnessLevel.BEGINNER:
+        _marathon_pace_in_long_runs(days)
+    _recover_from_races(days, runs, notes)
+    if level is FitnessLevel.BEGINNER and _true_beginner(runner, volume):
+        for d in days:
+            if d.kind in (K.EASY, K.LONG) and not d.fixed and not d.code:
+                d.code = "run_walk"
+        notes.append(PlanNote("run_walk", {}))
     injury = _worst_injury(injuries)
     if injury is not None:
         _adapt_to_injury(days, injury, notes)
@@ -619,6 +745,72 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
                         phase=d.phase, workout=d.workout, code=d.code) for d in days]
     return TrainingPlan(runner_id=runner.id, start=start, sessions=sessions, vdot=vdot, vdot_source=vdot_source,
                         notes=notes, race_date=race_date)
+
+
+# Marathon-pace work inside the long run in the build and peak (Pfitzinger, Advanced Marathoning:
+# "marathon-pace runs" of 12–16 mi with 8–14 mi at MP; Hansons' and Daniels' M-pace long runs):
+# the last part at marathon pace, up to 30 % of the run in the build and 40 % in the peak, ≤ 16 km,
+# in a week with no separate MP session.
+MP_LONG_MIN_KM = 20.0
+MP_SHARE = {Phase.BUILD.value: 0.30, Phase.PEAK.value: 0.40}
+MP_LONG_MAX_KM = 16.0
+
+
+def _marathon_pace_in_long_runs(days: list[_Day]) -> None:
+    """One dose of marathon pace a week: a long run takes it only in a week without an MP session."""
+    for i, d in enumerate(days):
+        week = days[i - i % WEEK:i - i % WEEK + WEEK]
+        if any(x.kind is K.MARATHON_PACE for x in week):
+            continue
+        if d.kind is K.LONG and not d.fixed and not d.code and d.phase in MP_SHARE and d.km >= MP_LONG_MIN_KM:
+            mp = _round_km(min(MP_LONG_MAX_KM, d.km * MP_SHARE[d.phase]))
+            d.code = "long_mp"
+            d.workout = Workout(reps=1, rep_km=mp, warmup_km=_round_km(d.km - mp), cooldown_km=0.0)
+
+
+def _taper_from_its_first_day(days: list[_Day], goal: GoalRace, race_date: date) -> None:
+    """The taper begins on its day, not on the next week's Monday: easy and long runs inside the
+    taper window of a week that is not yet a taper week shrink progressively like the taper's
+    (Mujika & Padilla 2003: a progressive taper over the last 8–21 days, by distance)."""
+    taper = taper_days(goal)
+    for d in days:
+        left = (race_date - d.day).days
+        if 0 < left <= taper and d.phase != Phase.TAPER.value and d.kind in (K.EASY, K.LONG) and not d.fixed:
+            d.km = _round_km(d.km * taper_share(left, taper))
+
+
+def _true_beginner(runner: Runner, volume: Volume) -> bool:
+    """Someone who cannot yet run 30 minutes without stopping: under ~10 km a week and no run of
+    4 km or more (Galloway's run-walk; the NHS Couch to 5K starts every beginner on intervals)."""
+    said = runner.weekly_km if runner.weekly_km is not None else volume.load_km
+    return said < 10 and (volume.longest_km or 0.0) < 4
+
+
+def _recover_from_races(days: list[_Day], runs: Sequence[Run], notes: list[PlanNote]) -> None:
+    """The days after a race: rest (or cross-training) first, then a lighter week of easy running
+    (``season.rest_days_after_race``, ``season.recovery_week_share``); quality is already kept out
+    for one easy day per 3 km raced."""
+    for race in (r for r in runs if is_race(r)):
+        all_out = race.perceived_effort is None or race.perceived_effort >= 7
+        rest_days = rest_days_after_race(race.distance_km, all_out)
+        share = recovery_week_share(race.distance_km, all_out)
+        touched = False
+        for d in days:
+            after = (d.day - race.date).days
+            if not 1 <= after <= WEEK or d.fixed or not d.kind.is_run:
+                continue
+            touched = True
+            if after <= rest_days:
+                d.kind, d.km, d.workout, d.code = K.REST, 0.0, None, "post_race_rest"
+            else:
+                # No long run and no workout in the week after a race: easy running only.
+                d.km = max(_round_km(d.km * share), 0.0)
+                if d.kind is not K.EASY:
+                    d.kind, d.workout, d.code = K.EASY, None, "post_race_easy"
+        if touched:
+            notes.append(PlanNote("post_race_recovery", {"km": f"{round(race.distance_km, 2):g}",
+                                                         "day": race.date.isoformat(), "rest_days": str(rest_days),
+                                                         "pct": str(round(share * 100))}))
 
 
 # --- A missed session -----------------------------------------------------------------------------

@@ -70,9 +70,11 @@ def race_plan(vdot: float, goal: GoalRace, goal_time_s: int | None = None) -> Ra
         code, target = "goal_ambitious", predicted
     else:
         code, target = "goal_within_reach", float(goal_time_s)
-    negative = goal in (GoalRace.HALF, GoalRace.MARATHON)
+    # Even pace for races up to ~12 km; a slight negative split from 15 km up (Daniels: hold back
+    # the first part of the long races; Pfitzinger: the half and marathon are paced evenly to slightly negative).
+    negative = goal.distance_km >= 14
     # WhatsApp-length: km splits for 5k and 10k, every 5 km for the half and the marathon.
-    split_km = 5.0 if goal in (GoalRace.HALF, GoalRace.MARATHON) else 1.0
+    split_km = 5.0 if goal.distance_km >= 14 else 1.0
     return RacePlan(goal=goal, predicted_s=predicted, target_s=target, goal_s=goal_time_s, code=code,
                     negative=negative, splits=pacing_splits(goal.distance_km, target, split_km, negative))
 

@@ -10,7 +10,11 @@ and the usual injury triage: pain that changes the stride or hurts walking means
 * after a hard day (RPE ≥ 8 or a race) yesterday, or 5+ running days in the last 6, a quality
   session becomes an easy run;
 * with no plan: 3+ running days in a row, or a hard day yesterday → rest or very easy; else an
-  easy run is fine.
+  easy run is fine;
+* what the runner says of their legs lowers the day: very sore (DOMS that changes how they walk,
+  "no puedo bajar gradas") → rest, a walk or easy cross-training; sore → easy only (Cheung, Hume &
+  Maxwell 2003, "Delayed onset muscle soreness": reduce intensity and volume 1–2 days, severe DOMS
+  alters mechanics and raises injury risk; Pfitzinger's post-race recovery).
 
 Pure: no I/O, no words (the application renders the advice in the runner's language).
 """
@@ -53,6 +57,8 @@ class Reason(str, enum.Enum):
     DONE_TODAY = "done_today"
     PLANNED_REST = "planned_rest"
     NO_PLAN = "no_plan"
+    SORE = "sore"                          # the runner says their legs are sore
+    VERY_SORE = "very_sore"                # so sore that walking or stairs hurt
 
 
 @attrs.frozen
@@ -83,8 +89,9 @@ def _streak(runs: Sequence[Run], today: date) -> int:
 
 
 def readiness(today: date, session: Session | None, recent_runs: Sequence[Run],
-              injuries: Sequence[Injury], has_plan: bool) -> Readiness:
-    """``recent_runs``: the runner's runs of (at least) the last 7 days, today's included."""
+              injuries: Sequence[Injury], has_plan: bool, soreness: int = 0) -> Readiness:
+    """``recent_runs``: the runner's runs of (at least) the last 7 days, today's included.
+    ``soreness``: what the runner said of their legs today (0 nothing, 1 sore, 2 very sore)."""
     injury = _worst(injuries)
     if injury is not None and (injury.severity is Severity.SEVERE or getattr(injury, "has_red_flag", False)):
         return Readiness(Advice.SEE_PROFESSIONAL, (Reason.INJURY_SEVERE,), session, injury)
@@ -96,6 +103,10 @@ def readiness(today: date, session: Session | None, recent_runs: Sequence[Run],
     if done_km and (not planned_km or done_km >= DONE_SHARE * planned_km):
         return Readiness(Advice.ALREADY_DONE, (Reason.DONE_TODAY,), session, injury, done_km)
 
+    if soreness >= 2:
+        return Readiness(Advice.REST, (Reason.VERY_SORE,), session, injury, done_km)
+    if soreness == 1 and session is not None and session.kind.is_run:
+        return Readiness(Advice.EASY_INSTEAD, (Reason.SORE,), session, injury, done_km)
     yesterday = [r for r in recent_runs if r.date == today - timedelta(days=1)]
     hard_yesterday = any(r.is_race or (r.perceived_effort or 0) >= HARD_RPE for r in yesterday)
     dense = len(_running_days(recent_runs, today, 6)) >= DENSE_DAYS

@@ -4,6 +4,7 @@ from __future__ import annotations
 import enum
 import re
 from datetime import date, datetime
+from typing import ClassVar
 
 import attrs
 
@@ -17,15 +18,101 @@ SUPPORTED_LANGUAGES = ("es", "en")
 _PHONE = re.compile(r"^\+?[0-9]{7,15}$")
 
 
-class GoalRace(str, enum.Enum):
-    FIVE_K = "5k"
-    TEN_K = "10k"
-    HALF = "half"
-    MARATHON = "marathon"
+# The race distances runners name, by their stored code (km). Any other distance is stored as
+# "<km>k" ("21.5k", "50k"): the code is what the database and the tools keep, so the four codes
+# of the old enum ("5k", "10k", "half", "marathon") read back unchanged.
+NAMED_DISTANCES_KM: dict[str, float] = {
+    "3k": 3.0, "5k": 5.0, "8k": 8.0, "10k": 10.0, "12k": 12.0, "15k": 15.0, "10mi": 16.0934,
+    "half": 21.0975, "25k": 25.0, "30k": 30.0, "marathon": 42.195,
+}
+_MILE_KM = 1.609344
+_DISTANCE_CODE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(k|km|kms|mi|mile|miles)?\s*$")
+
+
+def _km_of(value: str) -> float:
+    text = value.strip().lower()
+    if text in NAMED_DISTANCES_KM:
+        return NAMED_DISTANCES_KM[text]
+    match = _DISTANCE_CODE.match(text)
+    if not match:
+        raise ValueError(f"'{value}' is not a race distance")
+    km = float(match.group(1).replace(",", "."))
+    if match.group(2) in ("mi", "mile", "miles"):
+        km *= _MILE_KM
+    if not 1.0 <= km <= 250.0:
+        raise ValueError(f"a race of {km:g} km is outside 1–250 km")
+    return km
+
+
+def _code_of(km: float) -> str:
+    for code, named in NAMED_DISTANCES_KM.items():
+        if abs(km - named) <= 0.05 * (1 if named < 20 else 3):    # 21.1 is the half, 42 the marathon
+            return code
+    return f"{round(km, 1):g}k"
+
+
+class GoalRace(str):
+    """A race distance, as a goal or a result: any distance in km, the usual ones by name.
+
+    A ``str`` (its code: "5k", "15k", "10mi", "half", "marathon", "21.5k"), so that it is stored,
+    compared and sent to the tools as text. One instance per code: ``GoalRace("42.195k") is
+    GoalRace.MARATHON``.
+    """
+
+    FIVE_K: ClassVar[GoalRace]
+    TEN_K: ClassVar[GoalRace]
+    HALF: ClassVar[GoalRace]
+    MARATHON: ClassVar[GoalRace]
+    _known: ClassVar[dict[str, GoalRace]] = {}
+    _km: float
+
+    def __new__(cls, value: str | float) -> GoalRace:
+        if isinstance(value, GoalRace):
+            return value
+        km = float(value) if isinstance(value, (int, float)) else _km_of(str(value))
+        if not 1.0 <= km <= 250.0:
+            raise ValueError(f"a race of {km:g} km is outside 1–250 km")
+        code = _code_of(km)
+        known = cls._known.get(code)
+        if known is not None:
+            return known
+        made = str.__new__(cls, code)
+        made._km = NAMED_DISTANCES_KM.get(code, round(km, 3))
+        cls._known[code] = made
+        return made
+
+    @classmethod
+    def of_km(cls, km: float) -> GoalRace:
+        return cls(km)
+
+    @classmethod
+    def named(cls) -> tuple[GoalRace, ...]:
+        """The usual distances, shortest first."""
+        return tuple(cls(code) for code in NAMED_DISTANCES_KM)
+
+    @property
+    def value(self) -> str:
+        return str.__str__(self)
 
     @property
     def distance_km(self) -> float:
-        return {"5k": 5.0, "10k": 10.0, "half": 21.0975, "marathon": 42.195}[self.value]
+        return self._km
+
+    def __repr__(self) -> str:
+        return f"GoalRace({self.value!r})"
+
+    def __reduce__(self) -> tuple[type[GoalRace], tuple[str]]:
+        return (GoalRace, (self.value,))
+
+
+GoalRace.FIVE_K = GoalRace("5k")
+GoalRace.TEN_K = GoalRace("10k")
+GoalRace.HALF = GoalRace("half")
+GoalRace.MARATHON = GoalRace("marathon")
+
+
+def _goal_race(value: object) -> GoalRace | None:
+    return None if value is None or value == "" else GoalRace(value)  # type: ignore[arg-type]
 
 
 class Units(str, enum.Enum):
@@ -76,7 +163,7 @@ class Runner:
     id: str = attrs.field(factory=new_id)
     name: str | None = None
     age: int | None = attrs.field(default=None, validator=_check_age)
-    goal_race: GoalRace | None = None
+    goal_race: GoalRace | None = attrs.field(default=None, converter=_goal_race)
     weekly_frequency: int | None = attrs.field(default=None, validator=_check_frequency)
     fitness_level: FitnessLevel | None = None
     injury_history: str | None = None

@@ -40,22 +40,70 @@ class Phase(str, enum.Enum):
     PROGRESSION = "progression"  # no race: 3 up + 1 down
 
 
-TAPER_DAYS: dict[GoalRace, int] = {GoalRace.FIVE_K: 8, GoalRace.TEN_K: 10, GoalRace.HALF: 14,
-                                   GoalRace.MARATHON: 21}
+# Taper length by distance (km → days), interpolated for any distance between the anchors:
+# 5k 8 days, 10k 10, half 14, marathon 21 (Pfitzinger & Douglas; Mujika & Padilla 2003); a 3k
+# needs about a week; beyond the marathon, three weeks still (ultra plans taper 2–3 weeks).
+TAPER_ANCHORS: tuple[tuple[float, int], ...] = ((3.0, 7), (5.0, 8), (10.0, 10), (21.0975, 14), (42.195, 21))
 DOWN_WEEK_FACTOR = 0.80
 CYCLE_WEEKS = 4                  # 3 loading weeks + 1 lighter one
+RACE_WEEK_SHARE = 0.50         # race week's volume at most half the loading week (Mujika: −41–60 %)
 TAPER_FLOOR = 0.40               # race week's volume, as a share of the peak (Mujika: −40–60 %)
 PEAK_MAX_WEEKS = 4
 BUILD_WEEKS = 6
 
 
+def interpolate(anchors: tuple[tuple[float, float], ...] | tuple[tuple[float, int], ...], x: float) -> float:
+    """Linear between the (x, y) anchors, flat beyond the ends."""
+    if x <= anchors[0][0]:
+        return float(anchors[0][1])
+    for (x0, y0), (x1, y1) in zip(anchors, anchors[1:], strict=False):
+        if x <= x1:
+            return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+    return float(anchors[-1][1])
+
+
+def distance_family(goal: GoalRace | None) -> GoalRace | None:
+    """The classic distance whose training a race is closest to (the tables of quality sessions):
+    up to 6 km trains like a 5k, up to 13 km like a 10k, up to 32 km like a half, beyond like a
+    marathon (Daniels groups 15k–25k with the half's T-heavy training; Pfitzinger's 30k+ with the
+    marathon's long runs)."""
+    if goal is None:
+        return None
+    km = goal.distance_km
+    if km <= 6.5:
+        return GoalRace.FIVE_K
+    if km <= 13:
+        return GoalRace.TEN_K
+    if km <= 32:
+        return GoalRace.HALF
+    return GoalRace.MARATHON
+
+
 def taper_days(goal: GoalRace | None) -> int:
-    return TAPER_DAYS.get(goal, 10) if goal else 0
+    return round(interpolate(TAPER_ANCHORS, goal.distance_km)) if goal else 0
 
 
 def easy_days_after_race(race_km: float) -> int:
     """Days of easy running (no quality) after a race: one per 3 km raced (Daniels), at least 2."""
     return max(2, math.ceil(race_km / 3))
+
+
+def rest_days_after_race(race_km: float, all_out: bool = True) -> int:
+    """Days off running (rest or cross-training) right after a race: none after a short one, a day
+    after a 10k–15k, two after a half or 25k, three after a marathon (Pfitzinger, Advanced
+    Marathoning ch. 9: no running or only cross-training the first days after a marathon;
+    Daniels: recovery grows with the distance raced). A race run below all-out (a training run in
+    a race, RPE ≤ 6) needs a day less."""
+    days = 0 if race_km < 8 else 1 if race_km < 15 else 2 if race_km < 30 else 3
+    return max(0, days - (0 if all_out else 1))
+
+
+def recovery_week_share(race_km: float, all_out: bool = True) -> float:
+    """The share of a normal week's volume the week after a race keeps: 85 % after a 5k down to 50 %
+    after a marathon (Pfitzinger's post-marathon weeks run ~50 % of the peak, rebuilding over 3–4
+    weeks; shorter races cost proportionally less). Half the cut for a race not run all out."""
+    cut = min(0.5, 0.1 + race_km / 84.39)
+    return round(1 - (cut if all_out else cut / 2), 2)
 
 
 @attrs.frozen
@@ -65,6 +113,11 @@ class WeekSpec:
     factor: float        # share of the reference (loading) volume this week carries
     down: bool = False   # a lighter week of the 3 + 1 cycle
     race_day: date | None = None
+
+
+def taper_share(days_to_race: float, taper: int) -> float:
+    """A taper day's share of the loading volume, ``days_to_race`` before the race."""
+    return _taper_factor(days_to_race, taper)
 
 
 def _taper_factor(days_to_race_mid: float, taper: int) -> float:
@@ -95,7 +148,11 @@ def week_spec(week_start: date, goal: GoalRace | None, race_date: date | None,
     race_in_week = race_date if race_date <= week_end else None
     days_mid = (race_date - mid).days
     if days_mid < taper:
-        return WeekSpec(week_start, Phase.TAPER, _taper_factor(days_mid, taper), False, race_in_week)
+        factor = _taper_factor(days_mid, taper)
+        if race_in_week is not None:
+            # Race week is the taper's lowest: 40–60 % below the peak (Mujika & Padilla 2003).
+            factor = min(factor, RACE_WEEK_SHARE)
+        return WeekSpec(week_start, Phase.TAPER, factor, False, race_in_week)
     taper_start = race_date - timedelta(days=taper)
     weeks_before_taper = math.ceil((taper_start - week_start).days / WEEK)   # ≥ 1 here
     down = weeks_before_taper % CYCLE_WEEKS == 0

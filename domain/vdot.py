@@ -16,7 +16,7 @@ Pure functions only: no I/O.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 import attrs
@@ -172,13 +172,26 @@ def training_paces(vdot: float) -> TrainingPaces:
     )
 
 
-# --- Estimating VDOT from what the runner logged ---------------------------------------------
+# --- Estimating VDOT from the runner's evidence ----------------------------------------------
+#
+# The order a coach trusts evidence in (Daniels' Running Formula, ch. 5: "use your most recent
+# race performances ... a race of about 10–60 minutes is best"; time trials count as races):
+#   1. races and time trials of the last ~6 months, newest preferred;
+#   2. hard efforts by perceived effort (RPE): an RPE-6 run is not all out, so what it implies is
+#      worked out from the share of VO2max that effort costs, not taken as a race;
+#   3. easy runs (and runs with no effort logged): a floor only — whoever ran a distance in a time
+#      can race it at least that fast — they may lift an estimate, never pull it down.
+# The estimate falls only on evidence of lost fitness (time off running), by Daniels' "VDOT
+# adjustments after time off" table (Running Formula 3rd ed., Table 9.x; vdoto2.com 2018).
 
-# How much of an effort's "as if it were a race" VDOT to believe, by perceived effort (RPE).
-# A race (or an RPE-10 effort) is taken at face value; the further a session was from an all-out
-# effort, the less it is trusted. Runs below RPE 7, or with no RPE, only give a floor (see
-# floor_vdot), discounted the most.
-RPE_DISCOUNT: dict[int, float] = {10: 1.0, 9: 0.98, 8: 0.95, 7: 0.92}
+# Share of VO2max a sustained effort at each RPE (Borg CR10) costs. Anchored on Daniels'
+# intensities (Running Formula, ch. 4), each at the upper end so that a rating errs towards a
+# lower VDOT: M pace ≈ 75–84 % VO2max ("moderate–hard", RPE 6), T pace ≈ 83–88 % ("comfortably
+# hard", RPE 7), 10k–15k race effort ≈ 92 % (RPE 8), I pace ≈ 95–100 % (RPE 9).
+# RPE 10 is all out: the share the duration allows (``fraction_sustainable``). A rating
+# never claims more than the duration allows (2 h at "RPE 9" is an all-out 2 h).
+RPE_FRACTION: dict[int, float] = {6: 0.84, 7: 0.88, 8: 0.92, 9: 0.96}
+HARD_RPE_MIN = 6
 LOW_EFFORT_FACTOR = 0.90
 
 # With no usable run: a deliberately modest starting point per fitness level.
@@ -189,8 +202,30 @@ DEFAULT_VDOT: dict[FitnessLevel | None, float] = {
     None: 30.0,
 }
 
-RECENT_WINDOW_DAYS = 56          # 8 weeks: older performances say little about today's fitness
+# About six months: a race from the last half-year still says what the runner can do while they
+# keep training (Daniels: fitness holds with training, it is time off that costs it).
+RECENT_WINDOW_DAYS = 183
+# Recency weighting when two pieces of evidence compete: an older one must beat a newer one by
+# more than 0.25 % per week of age difference to be preferred (a 4-month-old race needs a VDOT
+# ~4 % above last month's to win). The chosen race's own VDOT is used unweighted.
+RECENCY_LOSS_PER_WEEK = 0.0025
 MIN_DISTANCE_KM = 1.5            # the equations are fitted to races from 1500 m up
+
+# Daniels' VDOT adjustments after time off from running (FVDOT-1: no cross-training), days → factor.
+TIME_OFF_FACTORS: tuple[tuple[int, float], ...] = (
+    (5, 1.000), (6, 0.997), (7, 0.994), (10, 0.985), (14, 0.973), (21, 0.952), (28, 0.931),
+    (35, 0.910), (42, 0.889), (49, 0.868), (56, 0.847), (63, 0.826), (70, 0.805), (72, 0.800),
+)
+
+
+def time_off_factor(days_off: int) -> float:
+    """Daniels' FVDOT-1 for ``days_off`` days without running (linear between the table's rows)."""
+    if days_off <= TIME_OFF_FACTORS[0][0]:
+        return 1.0
+    for (d0, f0), (d1, f1) in zip(TIME_OFF_FACTORS, TIME_OFF_FACTORS[1:], strict=False):
+        if days_off <= d1:
+            return round(f0 + (f1 - f0) * (days_off - d0) / (d1 - d0), 4)
+    return TIME_OFF_FACTORS[-1][1]
 
 # Outlier rejection. A logged effort far from what the runner could plausibly run is a typo or a
 # GPS glitch ("3 km en 9 minutos" is a 3:00/km pace: a 17-minute 5k), never a fitness basis:
@@ -224,7 +259,7 @@ class VdotEstimate:
     explanation_es: str
     explanation_en: str
     runs_used: tuple[str, ...] = ()   # ids of the runs the estimate rests on
-    # What the estimate rests on, as a code the application renders ("race", "hard_effort",
+    # What the estimate rests on, as a code the application renders ("race", "rpe_effort",
     # "easy_floor", "floor_over_effort", "default") and its values.
     code: str = "default"
     params: dict[str, str] = attrs.field(factory=dict)
@@ -304,18 +339,20 @@ def _clamp_note(vdot: float, value: float) -> tuple[str, str]:
             f" (your data gave {value:.1f}; I kept it within {VDOT_MIN:.0f}–{VDOT_MAX:.0f})")
 
 
-def estimate_vdot_from_runs(runs: list[Run], today: date,
-                            fitness_level: FitnessLevel | None = None) -> VdotEstimate:
-    """A conservative VDOT from the runner's recent log, with the reasons in Spanish and English.
+def estimate_vdot_from_runs(runs: Sequence[Run], today: date,
+                            fitness_level: FitnessLevel | None = None, *,
+                            time_off: Sequence[tuple[date, date]] = ()) -> VdotEstimate:
+    """The runner's VDOT from the best evidence of the last ~6 months, and where it came from.
 
-    * Only runs from the last 8 weeks (up to ``today``), with a duration and of ≥ 1.5 km, count.
-    * A race (called so in the notes, and not logged as easy) or an RPE-10 effort is taken at
-      face value.
-    * RPE 7–9 efforts are discounted (×0.92–0.98): a hard session is not a race.
-    * Easier runs (RPE ≤ 6, or no RPE) only prove a floor (see ``floor_vdot``). They can lift a
-      too-low estimate up to what they show, never beyond.
-    * The best of these wins; with nothing usable, a modest default by fitness level.
-    The result is clamped to 20–85.
+    * Races and time trials (``is_race``) and all-out (RPE 10) efforts: their VDOT as raced; of
+      several, the best after recency weighting (``RECENCY_LOSS_PER_WEEK``).
+    * Hard efforts (RPE 6–9) count when there is no race, or when newer than it: the VDOT they
+      imply at the share of VO2max that effort costs (``RPE_FRACTION``).
+    * Easy runs (RPE ≤ 5, or no effort logged) only lift the estimate to what they prove
+      (``floor_vdot``); they never lower it.
+    * Evidence loses value only for time off after it: the longest gap between logged runs, or a
+      period in ``time_off`` (an injury that stopped running), by Daniels' table.
+    With nothing usable, a modest default by fitness level. Clamped to 20–85.
     """
     since = today - timedelta(days=RECENT_WINDOW_DAYS)
     timed = [r for r in runs
@@ -324,8 +361,110 @@ def estimate_vdot_from_runs(runs: list[Run], today: date,
     usable, rejected = reject_outliers(timed, fitness_level)
     if not usable:
         return attrs.evolve(_default_estimate(fitness_level), rejected=tuple(r.id for r in rejected))
-    estimate = _estimate(usable)
+    run_days = sorted({r.date for r in runs if since <= r.date <= today})
+    estimate = _estimate(usable, today, run_days, time_off)
     return attrs.evolve(estimate, rejected=tuple(r.id for r in rejected))
+
+
+def effort_vdot(run: Run) -> float:
+    """What a hard (RPE 6–9) or all-out (10) effort implies: VO2 of its speed over the share of
+    VO2max that effort costs (never more than its duration allows)."""
+    minutes = (run.duration_s or 0) / 60.0
+    sustainable = fraction_sustainable(minutes)
+    share = min(RPE_FRACTION.get(run.perceived_effort or 10, sustainable), sustainable)
+    return oxygen_cost(run.distance_km * 1000 / minutes) / share
+
+
+def days_off_after(day: date, run_days: Sequence[date], time_off: Sequence[tuple[date, date]],
+                   today: date) -> int:
+    """The longest spell without running after ``day``: a gap between two logged runs of a runner
+    who was logging regularly (2+ runs in the 14 days before it), or a reported break (injury).
+    A runner who simply did not log (a race told at onboarding, then nothing) is not assumed to
+    have stopped running."""
+    dates = sorted({day, *(d for d in run_days if d >= day)})
+    gaps = [(b - a).days - 1 for a, b in zip(dates, dates[1:], strict=False)
+            if sum(1 for d in run_days if a - timedelta(days=14) < d <= a) >= 2]
+    breaks = [(min(end, today) - max(start, day)).days + 1 for start, end in time_off
+              if end >= day and start <= today]
+    return max([0, *gaps, *breaks])
+
+
+def _estimate(usable: list[Run], today: date, run_days: Sequence[date],
+              time_off: Sequence[tuple[date, date]]) -> VdotEstimate:
+    def weight(run: Run) -> float:
+        return 1 - RECENCY_LOSS_PER_WEEK * (today - run.date).days / 7
+
+    def kept(run: Run, value: float) -> tuple[float, int]:
+        off = days_off_after(run.date, run_days, time_off, today)
+        return value * time_off_factor(off), off
+
+    races = [r for r in usable if is_race(r) or r.perceived_effort == 10]
+    efforts = [r for r in usable if not is_race(r) and r.perceived_effort is not None
+               and HARD_RPE_MIN <= r.perceived_effort < 10]
+    floors = [r for r in usable if r not in races and r not in efforts]
+
+    best: tuple[float, int, Run] | None = None          # (vdot after time off, days off, run)
+    if races:
+        race = max(races, key=lambda r: (race_equivalent(r) * weight(r), r.date))
+        value, off = kept(race, race_equivalent(race))
+        best = (value, off, race)
+    newer = [r for r in efforts if best is None or r.date > best[2].date]
+    if newer:
+        effort = max(newer, key=lambda r: (effort_vdot(r) * weight(r), r.date))
+        value, off = kept(effort, effort_vdot(effort))
+        if best is None or value > best[0]:
+            best = (value, off, effort)
+    floor: tuple[float, int, Run] | None = None
+    for run in floors:
+        value, off = kept(run, floor_vdot(run))
+        if floor is None or (value, run.date) > (floor[0], floor[2].date):
+            floor = (value, off, run)
+    if best is not None and (floor is None or best[0] >= floor[0]):
+        return _explained(best, None)
+    assert floor is not None
+    return _explained(floor, best)
+
+
+def _explained(chosen: tuple[float, int, Run], beaten: tuple[float, int, Run] | None) -> VdotEstimate:
+    """The estimate with its reason: which run, how it was read, and any time off."""
+    value, off, run = chosen
+    vdot = round(clamp_vdot(value), 1)
+    note_es, note_en = _clamp_note(vdot, value)
+    params = _params(vdot, run)
+    if off > TIME_OFF_FACTORS[0][0]:
+        params.update(days_off=str(off), kept_pct=str(round(time_off_factor(off) * 100, 1)))
+    if is_race(run) or run.perceived_effort == 10:
+        race = is_race(run)
+        what_es = "tu carrera" if race else "tu esfuerzo a tope (10/10)"
+        what_en = "your race" if race else "your all-out effort (10/10)"
+        es = f"Calculé tu VDOT de {vdot:.1f}{note_es} con {what_es}: {_facts_es(run)}."
+        en = f"I worked out your VDOT of {vdot:.1f}{note_en} from {what_en}: {_facts_en(run)}."
+        code, source = ("race", "race") if race else ("all_out", "runs")
+    elif run.perceived_effort is not None and run.perceived_effort >= HARD_RPE_MIN:
+        share = min(RPE_FRACTION[run.perceived_effort], fraction_sustainable((run.duration_s or 0) / 60))
+        params["share_pct"] = str(round(share * 100))
+        es = (f"Usé tu esfuerzo fuerte: {_facts_es(run)}, {_effort_es(run)}. Ese esfuerzo no es a tope "
+              f"(~{share * 100:.0f} % de tu VO2max), así que corresponde a un VDOT de {vdot:.1f}{note_es}.")
+        en = (f"I used your hard effort: {_facts_en(run)}, {_effort_en(run)}. That effort isn't all out "
+              f"(~{share * 100:.0f}% of your VO2max), so it points to a VDOT of {vdot:.1f}{note_en}.")
+        code, source = "rpe_effort", "runs"
+    else:
+        es = (f"Tus salidas recientes solo me dicen que tu VDOT es al menos {vdot:.1f}{note_es}: lo "
+              f"saqué de {_facts_es(run)}, {_effort_es(run)}, restando un 10 % por prudencia.")
+        en = (f"Your recent runs only tell me your VDOT is at least {vdot:.1f}{note_en}: I took it from "
+              f"{_facts_en(run)}, {_effort_en(run)}, minus 10% to be cautious.")
+        code, source = ("easy_floor", "runs") if beaten is None else ("floor_over_effort", "runs")
+        if beaten is not None:
+            params["effort_vdot"] = f"{beaten[0]:.1f}"
+    used = (run.id,) if beaten is None else (run.id, beaten[2].id)
+    return VdotEstimate(vdot=vdot, source=source, explanation_es=es, explanation_en=en, runs_used=used,
+                        code=code, params=params)
+
+
+def _params(vdot: float, run: Run) -> dict[str, str]:
+    return {"vdot": f"{vdot:.1f}", "km": f"{round(run.distance_km, 2):g}", "day": run.date.isoformat(),
+            "time": format_clock(run.duration_s or 0), "pace": format_pace(run.pace_s_per_km or 0),
+            "rpe": str(run.perceived_effort or "")}
 
 
 def race_equivalent(run: Run) -> float:
@@ -347,83 +486,3 @@ def reject_outliers(runs: list[Run], fitness_level: FitnessLevel | None) -> tupl
                    and value > median * OUTLIER_RATIO)
         (rejected if value > ceiling or too_far else kept).append(run)
     return kept, rejected
-
-
-def _estimate(usable: list[Run]) -> VdotEstimate:
-
-    effort: tuple[float, Run, float] | None = None   # (discounted vdot, run, factor)
-    floor: tuple[float, Run] | None = None
-    # Newest first, so that of two equal performances the recent one is named.
-    for run in sorted(usable, key=lambda r: r.date, reverse=True):
-        factor = 1.0 if is_race(run) else RPE_DISCOUNT.get(run.perceived_effort or 0)
-        if factor is None:
-            low = floor_vdot(run)
-            if floor is None or low > floor[0]:
-                floor = (low, run)
-            continue
-        raw = vdot_from_race(run.distance_km * 1000, run.duration_s or 0)
-        if effort is None or raw * factor > effort[0]:
-            effort = (raw * factor, run, factor)
-
-    if effort is not None and (floor is None or effort[0] >= floor[0]):
-        value, run, factor = effort
-        vdot = round(clamp_vdot(value), 1)
-        note_es, note_en = _clamp_note(vdot, value)
-        if factor == 1.0:
-            race = is_race(run)
-            what_es = "tu carrera" if race else "tu esfuerzo a tope (10/10)"
-            what_en = "your race" if race else "your all-out effort (10/10)"
-            es = (f"Calculé tu VDOT de {vdot:.1f}{note_es} con {what_es}: {_facts_es(run)}. "
-                  f"Es la mejor referencia que tengo de tu forma actual.")
-            en = (f"I worked out your VDOT of {vdot:.1f}{note_en} from {what_en}: {_facts_en(run)}. "
-                  f"It's the best picture I have of your current fitness.")
-            return VdotEstimate(vdot=vdot, source="race" if race else "runs",
-                                explanation_es=es, explanation_en=en, runs_used=(run.id,),
-                                code="race" if race else "all_out", params=_params(vdot, run))
-        pct = round((1 - factor) * 100)
-        es = (f"No tengo una carrera reciente, así que usé tu mejor esfuerzo fuerte: "
-              f"{_facts_es(run)}, {_effort_es(run)}. Un entrenamiento no es una carrera, así que "
-              f"le resté un {pct} % para ir con prudencia: VDOT {vdot:.1f}{note_es}.")
-        en = (f"I don't have a recent race, so I used your best hard effort: {_facts_en(run)}, "
-              f"{_effort_en(run)}. A workout isn't a race, so I took {pct}% off to stay on the safe "
-              f"side: VDOT {vdot:.1f}{note_en}.")
-        return VdotEstimate(vdot=vdot, source="runs", explanation_es=es, explanation_en=en,
-                            runs_used=(run.id,), code="hard_effort",
-                            params={**_params(vdot, run), "discount_pct": str(pct)})
-
-    assert floor is not None
-    value, run = floor
-    vdot = round(clamp_vdot(value), 1)
-    note_es, note_en = _clamp_note(vdot, value)
-    if effort is None:
-        how_es = ("fueron a ritmo cómodo, no a tope" if run.perceived_effort
-                  else "no tienen el esfuerzo anotado y no sé si fueron a tope")
-        how_en = ("were comfortable, not all-out" if run.perceived_effort
-                  else "have no effort logged, so I can't tell if they were all-out")
-        es = (f"Tus salidas recientes {how_es}, así que solo me dicen que tu "
-              f"VDOT ronda al menos {vdot:.1f}{note_es}: lo saqué de {_facts_es(run)}, {_effort_es(run)}, "
-              f"restando un 10 % por prudencia. Con una carrera o un esfuerzo fuerte cronometrado lo "
-              f"afinamos.")
-        en = (f"Your recent runs {how_en}, so they only tell me your VDOT is at "
-              f"least about {vdot:.1f}{note_en}: I took it from {_facts_en(run)}, {_effort_en(run)}, "
-              f"minus 10% to be cautious. A race or a timed hard effort will let me fine-tune it.")
-        used: tuple[str, ...] = (run.id,)
-        code, params = "easy_floor", _params(vdot, run)
-    else:
-        hard = effort[1]
-        es = (f"Tu esfuerzo fuerte ({_facts_es(hard)}) daba un VDOT de {effort[0]:.1f} tras el "
-              f"descuento por no ser carrera, pero {_facts_es(run)}, {_effort_es(run)}, demuestra que "
-              f"estás al menos en {vdot:.1f}{note_es}, así que uso ese valor.")
-        en = (f"Your hard effort ({_facts_en(hard)}) gave a VDOT of {effort[0]:.1f} after the discount "
-              f"for not being a race, but {_facts_en(run)}, {_effort_en(run)}, shows you're at least "
-              f"at {vdot:.1f}{note_en}, so I'm using that.")
-        used = (run.id, hard.id)
-        code, params = "floor_over_effort", {**_params(vdot, run), "effort_vdot": f"{effort[0]:.1f}"}
-    return VdotEstimate(vdot=vdot, source="runs", explanation_es=es, explanation_en=en, runs_used=used,
-                        code=code, params=params)
-
-
-def _params(vdot: float, run: Run) -> dict[str, str]:
-    return {"vdot": f"{vdot:.1f}", "km": f"{round(run.distance_km, 2):g}", "day": run.date.isoformat(),
-            "time": format_clock(run.duration_s or 0), "pace": format_pace(run.pace_s_per_km or 0),
-            "rpe": str(run.perceived_effort or "")}

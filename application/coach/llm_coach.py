@@ -57,6 +57,7 @@ TOOL_INTENTS: dict[str, Intent] = {
     "generate_plan": Intent.PLAN_REQUEST,
     "get_progress": Intent.PROGRESS,
     "get_fitness": Intent.PACE_QUESTION,
+    "get_season": Intent.PACE_QUESTION,
     "set_race": Intent.SET_RACE,
     "set_schedule": Intent.SET_SCHEDULE,
     "update_profile": Intent.PROFILE_UPDATE,

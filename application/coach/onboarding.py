@@ -23,6 +23,7 @@ from application.coach.coach_reply import CREATE_PLAN, CoachReply
 from application.messages import GOAL_NAMES, LEVEL_NAMES, name_of, reason, say, short_date
 from application.ports import Button, Clock, InjuryRepository, RunnerRepository
 from application.training.injuries import RecordInjury
+from application.training.local_time import local_today
 from application.training.log_run import RunDetails
 from application.understanding import profile_answers as answers
 from application.understanding.body import body_parts_in, mentions_pain
@@ -36,8 +37,9 @@ from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.errors import DomainError
 from domain.injury import Injury, Severity
-from domain.runner import FitnessLevel, GoalRace, Runner
+from domain.runner import FitnessLevel, GoalRace, Runner, Units
 
+OFFERED_GOALS = ("5k", "10k", "15k", "half", "marathon")   # the race-distance question's choices
 STEPS = ("name", "age", "race", "goal_race", "goal_time", "weekly_frequency", "fitness_level", "weekly_km",
          "longest_run_km", "recent_race", "schedule", "injury_history")
 OPTIONAL = ("goal_time", "recent_race", "schedule")
@@ -67,7 +69,7 @@ class OnboardRunner:
         runner = Runner(phone=phone, whatsapp_id=whatsapp_id, language=language, created_at=self._clock.now())
         runner.name = answers.name_in(first_message) if _introduces_self(first_message) else None
         if runner.name:
-            self._take_extras(runner, first_message, self._clock.now().date(), current="name")
+            self._take_extras(runner, first_message, local_today(runner, self._clock.now()), current="name")
             self._remember_answered(runner)
         self._runners.save(runner)
         text = say(language, "welcome")
@@ -210,6 +212,8 @@ class OnboardRunner:
         if not 0 <= km <= limit:
             return _Outcome(say(runner.language, "distance_out_of_range", km=km))
         setattr(runner, field, km)
+        if runner.units is Units.KM and field == "weekly_km" and answers.says_miles(text):
+            runner.units = Units.MILES     # "22 miles a week": a runner on miles reads miles everywhere
         return _Outcome()
 
     def _read_recent_race(self, runner: Runner, text: str, today: date) -> _Outcome:
@@ -262,7 +266,7 @@ class OnboardRunner:
         if answers.is_bare_yes(text):    # "sí": which one is what the plan needs; ask once more
             return _Outcome(say(runner.language, "ask_injury_which"))
         runner.injury_history = text.strip()
-        if mentions_pain(text):          # a current ache: an open injury the plan adapts to
+        if mentions_pain(text) and not answers.denies_pain_now(text):   # a current ache: an open injury
             for part in body_parts_in(text):
                 self._record_injury(runner, part, Severity.MILD, text.strip(), today)
         elif self._injuries is not None:  # past injuries and surgeries: history, closed
@@ -325,8 +329,9 @@ class OnboardRunner:
                 "race_date": (("onboarding:skip", "button_skip"),),
                 "goal_time": (("onboarding:skip", "button_skip"),),
                 "fitness_level": tuple((f"level:{level.value}", f"button_{level.value}") for level in FitnessLevel),
-                # Four distances: more than WhatsApp's three reply buttons, so a list message (issue 25).
-                "goal_race": tuple((f"goal:{goal.value}", f"button_goal_{goal.value}") for goal in GoalRace),
+                # The usual distances (any other is typed): more than WhatsApp's three reply buttons,
+                # so a list message (issue 25).
+                "goal_race": tuple((f"goal:{code}", f"button_goal_{code}") for code in OFFERED_GOALS),
                 "recent_race": (("onboarding:no", "button_no"),),
                 "schedule": (("onboarding:any_day", "button_any_day"),)}.get(step, ())
         return tuple(Button(button_id, say(lang, key)) for button_id, key in keys)

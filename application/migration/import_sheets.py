@@ -272,7 +272,7 @@ class ImportSheets:
         if cell("goal_race"):
             goal = goal_in(cell("goal_race"))
             if goal is None:
-                warnings.append(f"goal '{cell('goal_race')}' is not a 5k, 10k, half or marathon: left empty")
+                warnings.append(f"goal '{cell('goal_race')}' is not a race distance: left empty")
             else:
                 fields["goal_race"] = goal
         if cell("weekly_frequency"):

@@ -85,7 +85,8 @@ class UpdateProfileArgs:
 
     name: str | None = arg("The name the runner wants to be called.", None)
     age: int | None = arg("Age in years (10-100).", None)
-    goal_race: GoalRace | None = arg("Target race distance.", None)
+    goal_race: GoalRace | None = arg(
+        "Target race distance: 'half', 'marathon', km as '5k', '15k', '21.5k', or miles as '10mi'.", None)
     weekly_frequency: int | None = arg("Days per week the runner can run (1-7).", None)
     fitness_level: FitnessLevel | None = arg("Running level.", None)
     motivation: str | None = arg("Why they run / the race they have in mind.", None)
@@ -198,6 +199,8 @@ class ShouldIRunArgs:
     tool: ClassVar[str] = "should_i_run"
 
     day: date | None = arg("The day (YYYY-MM-DD); omit for today.", None)
+    soreness: int | None = arg("How sore the runner says their legs are today: 0 not, 1 sore, 2 very sore "
+                               "(walking or stairs hurt, 'piernas destruidas').", None, minimum=0, maximum=2)
 
 
 @attrs.frozen
@@ -206,7 +209,8 @@ class SetRaceArgs:
     ("mi media maratón es el 15 de marzo", "I want to run a sub-4 marathon"). Not a run log."""
     tool: ClassVar[str] = "set_race"
 
-    goal_race: GoalRace | None = arg("Race distance.", None)
+    goal_race: GoalRace | None = arg(
+        "Race distance: 'half', 'marathon', km as '5k', '15k', '30k', or miles as '10mi'.", None)
     race_date: date | None = arg("Race day, YYYY-MM-DD (in the future).", None)
     race_name: str | None = arg("The race's name, e.g. 'Media Maratón de Quito'.", None)
     goal_time_min: float | None = arg("Goal time in minutes (e.g. 240 for sub-4 h).", None, minimum=5, maximum=900)
@@ -246,6 +250,15 @@ class GetFitnessArgs:
 
 
 @attrs.frozen
+class GetSeasonArgs:
+    """The season at a glance to race day (phases and their dates, the biggest week, the longest
+    run, when the taper starts) and the goal's fitness: the VDOT the goal time needs, today's, the
+    gap, whether the weeks left make it realistic and the time to aim for if not. Use it for
+    "¿cómo se ve mi temporada?", "what's my longest run before the race?", "¿llego a mi meta?"."""
+    tool: ClassVar[str] = "get_season"
+
+
+@attrs.frozen
 class RunningKnowledgeArgs:
     """Look up the coach's curated answer to a running question or term (tempo, umbral, fondo, VDOT,
     cadence, nutrition, hydration, shoes, warm-up, sleep, two days in a row…). Answer from it."""
@@ -266,7 +279,7 @@ class ConnectStravaArgs:
 
 TOOL_ARGUMENTS: tuple[type, ...] = (
     LogRunArgs, LogCrossTrainingArgs, CorrectRunArgs, DeleteRunArgs, RecordMissedSessionArgs,
-    GetSessionsArgs, ShouldIRunArgs, GeneratePlanArgs, GetProgressArgs, GetFitnessArgs, SetRaceArgs,
+    GetSessionsArgs, ShouldIRunArgs, GeneratePlanArgs, GetProgressArgs, GetFitnessArgs, GetSeasonArgs, SetRaceArgs,
     SetScheduleArgs, UpdateProfileArgs, RecordInjuryArgs, UpdateInjuryArgs, ResolveInjuryArgs,
     SearchMemoryArgs, RunningKnowledgeArgs, ConnectStravaArgs,
 )

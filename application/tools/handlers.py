@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from application.messages.formatting import fitness_text, pace_note_text, race_plan_text
+from application.messages.formatting import fitness_text, pace_note_text, race_plan_text, season_text
 from application.tools.arguments import (
     ConnectStravaArgs,
     CorrectRunArgs,
@@ -18,6 +18,7 @@ from application.tools.arguments import (
     GeneratePlanArgs,
     GetFitnessArgs,
     GetProgressArgs,
+    GetSeasonArgs,
     GetSessionsArgs,
     LogCrossTrainingArgs,
     LogRunArgs,
@@ -164,7 +165,7 @@ def get_sessions(tools: CoachTools, runner: Runner, args: GetSessionsArgs, today
 
 @handles(ShouldIRunArgs)
 def should_i_run(tools: CoachTools, runner: Runner, args: ShouldIRunArgs, today: date, message: str | None):
-    verdict = tools.should_i_run(runner, args.day or today)
+    verdict = tools.should_i_run(runner, args.day or today, args.soreness or 0)
     return clean({
         "advice": verdict.advice.value,
         "reasons": [r.value for r in verdict.reasons],
@@ -181,9 +182,11 @@ def generate_plan(tools: CoachTools, runner: Runner, args: GeneratePlanArgs, tod
     return {
         "plan": plan_json(generated.plan, runner.language),
         "vdot_source": estimate.source,
-        "vdot_explanation": fitness_text(estimate, runner.language),
-        "pace_note": pace_note_text(generated.pace_note, runner.language) if generated.pace_note else None,
-        "race_plan": race_plan_text(generated.race, estimate.vdot, runner.language) if generated.race else None,
+        "vdot_explanation": fitness_text(estimate, runner.language, runner.units),
+        "pace_note": pace_note_text(generated.pace_note, runner.language, runner.units)
+        if generated.pace_note else None,
+        "race_plan": race_plan_text(generated.race, estimate.vdot, runner.language, runner.units)
+        if generated.race else None,
     }, generated
 
 
@@ -204,6 +207,14 @@ def get_progress(tools: CoachTools, runner: Runner, args: GetProgressArgs, today
 def get_fitness(tools: CoachTools, runner: Runner, args: GetFitnessArgs, today: date, message: str | None):
     fitness = tools.fitness_report(runner, today)
     return fitness.as_dict(), fitness
+
+
+@handles(GetSeasonArgs)
+def get_season(tools: CoachTools, runner: Runner, args: GetSeasonArgs, today: date, message: str | None):
+    view = tools.season(runner, today)
+    data = view.as_dict()
+    data["text"] = season_text(view.outline, view.goal, runner.language, runner.units)
+    return data, view
 
 
 # --- the profile -----------------------------------------------------------------------------------

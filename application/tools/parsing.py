@@ -91,7 +91,6 @@ _SEVERITY_WORDS = {"leve": Severity.MILD, "ligera": Severity.MILD, "moderada": S
                    "severa": Severity.SEVERE, "severo": Severity.SEVERE}
 # Lenient readers for enums: the model may write the value in words ("media maratón").
 _ENUM_READERS: dict[type, Callable[[str], Any]] = {
-    GoalRace: answers.goal_in,
     FitnessLevel: answers.level_in,
     Severity: lambda text: _SEVERITY_WORDS.get(fold(text).strip()),
 }
@@ -113,6 +112,20 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     return structure
 
 
+def _structure_goal_race(value: Any, _: Any) -> GoalRace:
+    """Any race distance: its code ("15k", "10mi", "half") or in words ("media maratón", "10 millas")."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return GoalRace.of_km(float(value))
+    if isinstance(value, str):
+        try:
+            return GoalRace(fold(value).strip())
+        except ValueError:
+            found = answers.goal_in(value)
+            if found is not None:
+                return found
+    raise ValueError(f"expected a race distance such as '5k', '15k', '10mi', 'half' or 'marathon', got {value!r}")
+
+
 def make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     converter.register_structure_hook(int, _structure_int)
@@ -121,6 +134,7 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook(date, _structure_date)
     converter.register_structure_hook_func(lambda t: t == list[str], _structure_str_list)
+    converter.register_structure_hook(GoalRace, _structure_goal_race)
     # Explicitly per enum: these are str subclasses, and the str hook would otherwise take them.
     for cls in _enums_in(TOOL_ARGUMENTS):
         converter.register_structure_hook(cls, _enum_hook(cls))

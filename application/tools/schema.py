@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from application.ports import ToolSpec
+from domain.runner import GoalRace
 
 
 def _non_none(tp: Any) -> Any:
@@ -27,6 +28,9 @@ def json_schema_of_type(tp: Any) -> dict[str, Any]:
         return {"type": "array", "items": json_schema_of_type(typing.get_args(tp)[0])}
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return {"type": "string", "enum": [m.value for m in tp]}
+    if tp is GoalRace:
+        # Any race distance, by its code: "5k", "15k", "10mi", "half", "marathon", "21.5k".
+        return {"type": "string"}
     if tp is bool:
         return {"type": "boolean"}
     if tp is int:

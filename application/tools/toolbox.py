@@ -16,12 +16,18 @@ from application.ports.activity_files import ActivityFile
 from application.tools.parsing import ArgumentError
 from application.training.cross_training import CrossTrainingDetails, LogCrossTraining
 from application.training.fitness import FitnessReport, fitness_report
-from application.training.generate_plan import LOOKBACK_DAYS, GeneratedPlan, GeneratePlan
+from application.training.generate_plan import (
+    FITNESS_LOOKBACK_DAYS,
+    GeneratedPlan,
+    GeneratePlan,
+    time_off_of,
+)
 from application.training.import_activity import ImportActivity, ImportedRun
 from application.training.injuries import InjuryOutcome, InjuryUpdate, RecordInjury, ResolveInjury, UpdateInjury
 from application.training.log_run import LoggedRun, LogRun, RunDetails
 from application.training.progress import ProgressSummary, SummarizeProgress
 from application.training.run_changes import CorrectRun, DeleteRun, RunChanges, RunTarget
+from application.training.season import SeasonView, season_view
 from application.training.sessions import DayOutlook, MissedSession, outlook, record_missed
 from domain.cross_training import CrossTraining
 from domain.injury import Injury, Severity
@@ -147,20 +153,22 @@ class CoachTools:
             self.plans.activate(render_plan(changed, runner.language, runner.units))
         return missed
 
-    def should_i_run(self, runner: Runner, day: date) -> Readiness:
+    def should_i_run(self, runner: Runner, day: date, soreness: int = 0) -> Readiness:
         plan = self.plans.active_for(runner.id)
         session = plan.session_on(day) if plan else None
         recent = self.runs.for_runner(runner.id, since=day - timedelta(days=8))
         return readiness(day, session, [r for r in recent if r.date <= day],
-                         self.injuries.for_runner(runner.id, active_only=True), has_plan=session is not None)
+                         self.injuries.for_runner(runner.id, active_only=True), has_plan=session is not None,
+                         soreness=soreness)
 
     def get_progress(self, runner: Runner, today: date, days: int = 14) -> ProgressSummary:
         return self.summarize(runner, today, days)
 
     def fitness(self, runner: Runner, today: date) -> VdotEstimate:
         plan = self.plans.active_for(runner.id)
-        estimate = estimate_vdot_from_runs(self.runs.for_runner(runner.id, since=today - timedelta(days=LOOKBACK_DAYS)),
-                                           today, runner.fitness_level)
+        estimate = estimate_vdot_from_runs(
+            self.runs.for_runner(runner.id, since=today - timedelta(days=FITNESS_LOOKBACK_DAYS)), today,
+            runner.fitness_level, time_off=time_off_of(self.injuries.for_runner(runner.id), today))
         if plan and estimate.source == "default":
             # The plan's VDOT was read from runs that may have aged out of the window.
             return attrs.evolve(estimate, vdot=plan.vdot)
@@ -168,6 +176,10 @@ class CoachTools:
 
     def fitness_report(self, runner: Runner, today: date) -> FitnessReport:
         return fitness_report(runner, self.fitness(runner, today))
+
+    def season(self, runner: Runner, today: date) -> SeasonView:
+        """The season at a glance and the goal's fitness (application.training.season)."""
+        return season_view(runner, self.fitness(runner, today), self.plans.active_for(runner.id), today)
 
     # --- the profile --------------------------------------------------------------------------
 
@@ -182,6 +194,10 @@ class CoachTools:
             kind = UPDATABLE_FIELDS[field]
             setattr(updated, field, kind(value))
             applied[field] = getattr(updated, field)
+        if "goal_race" in applied and applied["goal_race"] != runner.goal_race and "goal_time_s" not in applied \
+                and runner.goal_time_s is not None:
+            # A goal time belongs to its distance: 2:10 for a half is no goal for a 15k.
+            clear = (*clear, "goal_time_s")
         for field in clear:
             if getattr(updated, field) is not None:
                 setattr(updated, field, None)

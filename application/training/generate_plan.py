@@ -3,6 +3,7 @@ block's outcome, word it in the runner's language and make it the active plan.""
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 import attrs
@@ -16,17 +17,33 @@ from application.ports import (
     RunRepository,
     VectorMemory,
 )
+from domain.injury import Injury, ReturnStage
 from domain.memory import MemoryDocument, MemoryKind
 from domain.plan import SessionKind, TrainingPlan
 from domain.planning import build_block
 from domain.race_day import PaceNote, RacePlan, easy_pace_note, race_plan
 from domain.runner import Runner
-from domain.vdot import VdotEstimate, estimate_vdot_from_runs, training_paces
+from domain.vdot import RECENT_WINDOW_DAYS, VdotEstimate, estimate_vdot_from_runs, training_paces
 
 log = logging.getLogger(__name__)
 
-# Fitness is read from the last weeks of running; older runs say little about today.
+# Volume and the long run are read from the last weeks of running; older runs say little about them.
 LOOKBACK_DAYS = 42
+# Fitness is read from the best evidence of the last ~6 months (a race told at onboarding
+# included): domain.vdot.RECENT_WINDOW_DAYS.
+FITNESS_LOOKBACK_DAYS = RECENT_WINDOW_DAYS
+
+
+def time_off_of(injuries: Sequence[Injury], today: date) -> list[tuple[date, date]]:
+    """The spells an injury stopped the runner running (no running, or walk/run only): evidence
+    of lost fitness for the VDOT (Daniels' time-off table)."""
+    spells = []
+    for injury in injuries:
+        if injury.reported_on is None or injury.return_stage not in (ReturnStage.NO_RUNNING, ReturnStage.WALK_RUN):
+            continue
+        start = injury.since or injury.reported_on
+        spells.append((start, min(injury.resolved_on or today, today)))
+    return spells
 
 
 @attrs.define
@@ -54,13 +71,17 @@ class GeneratePlan:
         if last_plan is not None:
             since = min(since, last_plan.start)
         # Runs dated after today (an import typo, a clock skew) are no evidence of anything.
-        runs = [r for r in self._runs.for_runner(runner.id, since=since) if r.date <= today]
-        estimate = estimate_vdot_from_runs(runs, today, runner.fitness_level)
+        history = [r for r in self._runs.for_runner(runner.id, since=today - timedelta(days=FITNESS_LOOKBACK_DAYS))
+                   if r.date <= today]
+        runs = [r for r in history if r.date >= since]
+        injuries = self._injuries.for_runner(runner.id)
+        estimate = estimate_vdot_from_runs(history, today, runner.fitness_level,
+                                           time_off=time_off_of(injuries, today))
         if last_plan is not None and last_plan.runner_id != runner.id:
             last_plan = None
         plan = build_block(
             runner, estimate.vdot, start or today, None,
-            self._injuries.for_runner(runner.id, active_only=True), runner.language, estimate.source,
+            [i for i in injuries if i.is_active], runner.language, estimate.source,
             runs=runs, last_plan=last_plan,
         )
         plan = render_plan(plan, runner.language, runner.units)

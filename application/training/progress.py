@@ -11,7 +11,7 @@ import attrs
 from application.messages import say, short_date
 from application.ports import CrossTrainingRepository, InjuryRepository, PlanRepository, RunRepository
 from application.training import measures
-from application.training.generate_plan import LOOKBACK_DAYS
+from application.training.generate_plan import FITNESS_LOOKBACK_DAYS
 from application.understanding.body import part_name
 from domain.cross_training import CrossTraining
 from domain.pace import format_clock
@@ -38,6 +38,8 @@ class ProgressSummary:
     vdot: float | None
     open_injuries: list[str]
     cross_training_minutes: float = 0.0   # bike, swim, strength: counted apart from running
+    # Where the VDOT came from: the estimate's code and its run ("race", km, time, day).
+    vdot_basis: dict[str, str] = attrs.field(factory=dict)
 
     @property
     def change_pct(self) -> float | None:
@@ -79,7 +81,13 @@ class ProgressSummary:
         if self.cross_training_minutes:
             lines.append(say(language, "progress_cross", minutes=f"{self.cross_training_minutes:g}"))
         if self.vdot:
-            lines.append(f"VDOT: {self.vdot:.1f}")
+            basis = self.vdot_basis
+            if basis.get("day") and basis.get("code") in ("race", "all_out", "rpe_effort"):
+                lines.append(say(language, f"progress_vdot_{basis['code']}", vdot=f"{self.vdot:.1f}",
+                                 distance=measures.distance(float(basis["km"]), units), time=basis["time"],
+                                 day=short_date(date.fromisoformat(basis["day"]), language)))
+            else:
+                lines.append(f"VDOT: {self.vdot:.1f}")
         if self.open_injuries:
             parts = ", ".join(part_name(p, language) for p in self.open_injuries)
             lines.append(say(language, "progress_injuries", parts=parts))
@@ -96,7 +104,7 @@ class SummarizeProgress:
 
     def __call__(self, runner: Runner, today: date, days: int = 14) -> ProgressSummary:
         start, previous_start = _period(today, days)
-        since = min(previous_start, today - timedelta(days=LOOKBACK_DAYS))
+        since = min(previous_start, today - timedelta(days=FITNESS_LOOKBACK_DAYS))
         history = self._runs.for_runner(runner.id, since=since)
         sessions = self._cross_training.for_runner(runner.id, since=start) if self._cross_training else []
         return summarize(runner, today, days, history, self._plans.active_for(runner.id),
@@ -109,7 +117,7 @@ class SummarizeProgress:
         runner. A runner whose summary cannot be computed is left out (and logged)."""
         ids = [r.id for r in runners]
         start, previous_start = _period(today, days)
-        since = min(previous_start, today - timedelta(days=LOOKBACK_DAYS))
+        since = min(previous_start, today - timedelta(days=FITNESS_LOOKBACK_DAYS))
         histories = self._runs.for_runners(ids, since)
         plans = _bulk(self._plans, "active_for_runners", ids, lambda i: self._plans.active_for(i))
         injuries = _bulk(self._injuries, "active_for_runners", ids,
@@ -143,7 +151,7 @@ def _bulk(repo: object, method: str, ids: list[str], one: Callable[[str], Any]) 
 def summarize(runner: Runner, today: date, days: int, history: Sequence[Run], plan: TrainingPlan | None,
               open_injuries: list[str], cross_training: Sequence[CrossTraining]) -> ProgressSummary:
     """The summary of the ``days`` ending ``today`` from what was loaded: ``history`` holds the runs
-    since the previous period's start and the VDOT look-back (generate_plan.LOOKBACK_DAYS)."""
+    since the previous period's start and the VDOT look-back (generate_plan.FITNESS_LOOKBACK_DAYS)."""
     start, previous_start = _period(today, days)
     runs = [r for r in history if start <= r.date <= today]
     previous = [r for r in history if previous_start <= r.date < start]
@@ -152,11 +160,11 @@ def summarize(runner: Runner, today: date, days: int, history: Sequence[Run], pl
     planned = None
     if plan:
         planned = sum(1 for s in plan.sessions if s.kind.is_run and start <= s.date <= today)
-    vdot = None
+    vdot, basis = None, {}
     if runs:
-        lookback = today - timedelta(days=LOOKBACK_DAYS)
-        vdot = estimate_vdot_from_runs([r for r in history if r.date >= lookback], today,
-                                       runner.fitness_level).vdot
+        lookback = today - timedelta(days=FITNESS_LOOKBACK_DAYS)
+        estimate = estimate_vdot_from_runs([r for r in history if r.date >= lookback], today, runner.fitness_level)
+        vdot, basis = estimate.vdot, {"code": estimate.code, **estimate.params}
     return ProgressSummary(
         period_start=start,
         period_end=today,
@@ -172,4 +180,5 @@ def summarize(runner: Runner, today: date, days: int, history: Sequence[Run], pl
         vdot=vdot,
         open_injuries=open_injuries,
         cross_training_minutes=round(sum(s.minutes for s in cross_training if start <= s.day <= today), 1),
+        vdot_basis=basis,
     )

@@ -67,9 +67,19 @@ def mentions_pain(text: str) -> bool:
 
 
 def severity_words(text: str) -> str:
-    """'severe' | 'moderate' | 'mild' from how the runner describes it (mild when unsure)."""
-    f = fold(text)
-    if any(w in f for w in SEVERE_WORDS):
+    """'severe' | 'moderate' | 'mild' from how the runner describes it (mild when unsure).
+
+    What the runner denies is not a sign: "no está hinchada y camino normal" is no swelling and no
+    pain walking. A stated pain of 3/10 or less with no red flag is mild (proportionate care:
+    easy running with a check-in, issue 21)."""
+    f = _NO_WALK_PAIN.sub(" ", _NO_SWELLING.sub(" ", fold(text)))
+    f = re.sub(r"camino (?:normal|bien|sin problema)|walk(?:ing)? (?:is )?(?:normal|normally|fine)", " ", f)
+    score = _PAIN_SCORE.search(fold(text))
+    pain = int(score.group(1) or score.group(2)) if score else None
+    red_flag = any(w in f for w in SEVERE_WORDS)
+    if pain is not None and pain <= 3 and not red_flag:
+        return "mild"
+    if red_flag:
         return "severe"
     if any(w in f for w in MODERATE_WORDS):
         return "moderate"
@@ -96,7 +106,7 @@ _PAIN_SCORE = re.compile(
     r"|(?<![\d/])(\d{1,2})\s*(?:/\s*10|de 10|sobre 10|out of 10)(?!\d)")
 _NO_WALK_PAIN = re.compile(
     r"(?:no|ni)\s+(?:me\s+)?(?:duele|molesta)\w*\s+(?:al\s+|para\s+|cuando\s+)?camin\w*|"
-    r"caminar\s+(?:no|bien)|camino bien|"
+    r"caminar\s+(?:no|bien)|camino (?:bien|normal|sin dolor|sin problema)|"
     r"(?:doesn'?t|does not|don'?t|no)\s+hurt\w*\s+(?:to\s+|when\s+i\s+|while\s+)?walk\w*|"
     r"walking\s+(?:is\s+)?(?:fine|ok)|"
     r"can walk fine|i can walk")

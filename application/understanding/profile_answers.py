@@ -13,7 +13,7 @@ import attrs
 from application.understanding.body import body_parts_in, mentions_surgery, side_in
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
-from application.understanding.race import race_distance_in
+from application.understanding.race import bare_distance_in, race_distance_in
 from application.understanding.run_report import RunReport, parse_run_report
 from application.understanding.text import fold, has_any, number, words_of
 from domain.pace import KM_PER_MILE
@@ -76,7 +76,10 @@ def age_in(text: str) -> int | None:
 
 
 def goal_in(text: str) -> GoalRace | None:
-    return race_distance_in(fold(words_to_numbers(text, "es")))
+    """The goal race's distance: any race distance ("15k", "10 millas", "trail de 25 km"), or an
+    answer that is only a distance ("15 km")."""
+    folded = fold(words_to_numbers(text, "es"))
+    return race_distance_in(folded) or bare_distance_in(folded)
 
 
 def frequency_in(text: str) -> int | None:
@@ -125,6 +128,11 @@ def is_skip(text: str) -> bool:
     return bool(_SKIP.match(fold(clean_answer(text)) or "-"))
 
 
+def says_miles(text: str) -> bool:
+    """Whether a distance answer is given in miles ("22 miles", "unas 15 millas", "20 mi")."""
+    return bool(re.search(r"(?<=\d)\s*(?:millas?|miles?|mi)(?!\w)", fold(text)))
+
+
 def distance_km_in(text: str, units: Units = Units.KM) -> float | None:
     """A volume or a distance: "unos 30 km", "20 millas", "25"; 0 for "nada", "recién empiezo"."""
     f = _numbers(text)
@@ -143,6 +151,14 @@ def distance_km_in(text: str, units: Units = Units.KM) -> float | None:
 def recent_race_in(text: str, today: date, units: Units = Units.KM) -> RunReport | None:
     """A recent race or time trial with its distance and time ("10k en 48:30 hace 3 semanas")."""
     report = parse_run_report(text, today, units)
+    if report.distance_km is None and report.duration_s is not None:
+        # "corrí la media ayer en 1:45", "a 15k last month in 1:20": a race named by its distance.
+        named = race_distance_in(fold(words_to_numbers(text, detect_language(text))))
+        if named is not None:
+            report.distance_km = round(named.distance_km, 3)
+            clock = re.search(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])", text)
+            if clock and report.duration_s / named.distance_km < 140:   # "1:45" for a half is h:mm
+                report.duration_s = int(clock.group(1)) * 3600 + int(clock.group(2)) * 60
     if report.distance_km is None or report.duration_s is None or report.distance_km <= 0:
         return None
     report.is_race = True
@@ -158,6 +174,17 @@ class PastInjury:
     surgery: bool = False
     when: date | None = None           # about when (from "hace 5 años")
     words: str = ""                    # what the runner wrote
+
+
+_NO_PAIN_NOW = re.compile(
+    r"(?<!\w)(?:ya no (?:me )?(?:duele|molesta)|no me duele(?: nada)?|sin dolor|ya estoy bien|ya sane|"
+    r"no (?:pain|hurt)s? (?:now|anymore)|no (?:longer )?(?:hurts?|pain)|doesn'?t hurt|pain[- ]free|all good now|"
+    r"fully healed|healed|recuperad[oa]|curad[oa])(?!\w)")
+
+
+def denies_pain_now(text: str) -> bool:
+    """"me operaron el menisco hace 6 años, ya no me duele": history, not an open injury."""
+    return bool(_NO_PAIN_NOW.search(fold(text)))
 
 
 def past_injuries_in(text: str, today: date) -> list[PastInjury]:

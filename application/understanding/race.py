@@ -17,12 +17,19 @@ _NO_RACE = re.compile(
     r"(?<!\w)(?:no tengo (?:ninguna |una )?carrera|no tengo ninguna|sin carrera|ninguna carrera|no hay carrera|"
     r"todavia no tengo|aun no tengo|no race|no races|no upcoming race|not training for a race|"
     r"not registered|no tengo fecha|nothing planned|none planned|no,? (?:no )?tengo)(?!\w)")
-_DISTANCES: tuple[tuple[GoalRace, str], ...] = (
-    (GoalRace.HALF, (r"media maraton|medio maraton|half marathon|half|21 ?k|21 ?km|21\.1 ?km|1/2 maraton|"
-                     r"(?<=la )media|(?<=mi )media|(?<=una )media")),
-    (GoalRace.MARATHON, r"maraton|marathon|42 ?k|42 ?km|42\.2 ?km"),
-    (GoalRace.TEN_K, r"10 ?k|10 ?km|10 ?kms|10 mil|diez k|ten k"),
-    (GoalRace.FIVE_K, r"5 ?k|5 ?km|5 ?kms|5 mil|cinco k|five k"),
+# Any race distance: the half and the marathon by name, "10 millas" / "10 miles", "15k", "30K",
+# and "N km" where the words around say it is a race ("trail de 25 km", "una carrera de 12 km",
+# "la de 8 km") — never "corro 30 km por semana".
+_HALF = (r"media maraton|medio maraton|half marathon|half|21(?:[.,]1)? ?km?|1/2 maraton|(?<=la )media|"
+         r"(?<=mi )media|(?<=una )media|(?<=the )half")
+_MARATHON = r"maraton|marathon|42(?:[.,]2)? ?km?"
+_NUMBER = r"(\d{1,3}(?:[.,]\d{1,3})?)"
+_PER_WEEK = r"(?!\s*(?:por|a la|al|per|a|1|each|every|/|x)\s*(?:semana|week|sem|wk|dia|day|mes|month))(?!\s*semanal)"
+_BY_NUMBER: tuple[tuple[str, float], ...] = (
+    (rf"{_NUMBER}\s*(?:millas|milla|miles|mile|mi)(?!\w){_PER_WEEK}", 1.609344),
+    (rf"{_NUMBER}\s*k(?!\w){_PER_WEEK}", 1.0),
+    (rf"(?:carrera|race|trail|competencia|prueba|ultra|run|correr|la|una|el|un|mi|my|a|the|objetivo|goal|"
+     rf"meta)\s+(?:de\s+|of\s+)?{_NUMBER}\s*(?:km|kms|kilometros|kilometers|kilometres|mil)(?!\w){_PER_WEEK}", 1.0),
 )
 # "sub-4", "sub 1:45", "bajar de 50 min", "en menos de 2 horas", "under 3:30", "break 50", "en 1:50",
 # "goal 45 min", "meta 3h45".
@@ -70,10 +77,27 @@ def parse_race(text: str, today: date) -> RaceInfo | None:
 
 
 def race_distance_in(folded: str) -> GoalRace | None:
-    for race, pattern in _DISTANCES:
+    """The race distance ``folded`` names (any distance from 1 to 250 km), or None."""
+    for named, pattern in ((GoalRace.HALF, _HALF), (GoalRace.MARATHON, _MARATHON)):
         if re.search(rf"(?<![\w.])(?:{pattern})(?!\w)", folded):
-            return race
+            return named
+    found: list[tuple[int, float]] = []
+    for pattern, unit_km in _BY_NUMBER:
+        for m in re.finditer(rf"(?<![\w.:,]){pattern}", folded):
+            found.append((m.start(1), number(m.group(1)) * unit_km))
+    for _, km in sorted(found):
+        if 1.0 <= km <= 250.0:
+            return GoalRace.of_km(km)
     return None
+
+
+def bare_distance_in(folded: str) -> GoalRace | None:
+    """An answer that is only a distance ("15 km", "30", "10 millas"): the goal question's reply."""
+    m = re.fullmatch(r"\W*(\d{1,3}(?:[.,]\d{1,3})?)\s*(km|kms|k|kilometros|millas|miles|mi)?\W*", folded)
+    if not m:
+        return None
+    km = number(m.group(1)) * (1.609344 if m.group(2) in ("millas", "miles", "mi") else 1.0)
+    return GoalRace.of_km(km) if 1.0 <= km <= 250.0 else None
 
 
 def race_name_in(text: str) -> str | None:
@@ -97,9 +121,12 @@ def goal_time_in(folded: str, distance: GoalRace | None) -> int | None:
             if clock_s is not None:
                 seconds = a * 3600 + b * 60 + int(clock_s)
             else:
-                # h:mm for a half or a marathon, mm:ss for a 5k or 10k (no one finishes a 10k in 50 hours).
-                long_race = distance in (GoalRace.HALF, GoalRace.MARATHON) or a < 2 and distance is None
+                # h:mm for a long race, mm:ss for a 5k or 10k (no one finishes a 10k in 50 hours);
+                # whichever is a plausible time for the distance.
+                long_race = (distance.distance_km > 12 if distance is not None else a < 2)
                 seconds = a * 3600 + b * 60 if long_race else a * 60 + b
+                if not _plausible(seconds, distance) and _plausible(a * 3600 + b * 60, distance):
+                    seconds = a * 3600 + b * 60
         elif hours is not None:
             seconds = round(number(hours) * 3600 + (int(hours_min) * 60 if hours_min else 0))
         else:
@@ -123,3 +150,34 @@ def _plausible(seconds: int, distance: GoalRace | None) -> bool:
         return 600 <= seconds <= 8 * 3600
     pace = seconds / distance.distance_km
     return 140 <= pace <= 900
+
+
+# "¿cómo se ve mi temporada?", "what's my longest run before the race?", "¿mi meta es realista?",
+# "cuándo empieza el taper": the season at a glance and the goal's fitness.
+_SEASON = re.compile(
+    r"(?<!\w)(?:temporada|season|fondo mas largo|tirada mas larga|(?:el |mi )?longest run|long run mas largo|"
+    r"semana mas (?:fuerte|dura|larga)|peak week|biggest week|taper|afinamiento|"
+    r"(?:meta|objetivo|goal|tiempo)\s+(?:es\s+)?realista|(?:is|es)\s+(?:my|mi)\s+(?:goal|meta|objetivo)\s+"
+    r"(?:realistic|realista)|realistic goal|llego a (?:mi|la) (?:meta|objetivo|marca)|"
+    r"can i (?:run|make|hit|get)\s+(?:a\s+)?(?:sub|my goal)|puedo (?:bajar|hacer) (?:de\s+)?(?:sub|mi meta))(?!\w)")
+
+
+def asks_about_season(text: str) -> bool:
+    """Whether ``text`` asks for the season at a glance or how realistic the goal is."""
+    folded = fold(text)
+    return bool(_SEASON.search(folded)) and "?" in text or bool(
+        re.search(r"(?<!\w)(?:como se ve|como va|how does|how's|hows|what does|muestrame|show me)\s+(?:\w+\s+)?"
+                  r"(?:temporada|season)", folded))
+
+
+_CHANGE_GOAL = re.compile(
+    r"(?<!\w)(?:cambia(?:r|me)?|cambiemos|change|switch|update|pon|ponme|set)\s+(?:mi |my |el |the )?"
+    r"(?:objetivo|meta|goal(?: race)?|carrera|race|distancia|distance)|"
+    r"(?:mejor|better|rather|instead|ahora)\s+(?:hago|corro|voy a (?:hacer|correr)|run|do|i'?ll (?:run|do))(?!\w)")
+
+
+def changes_goal_race(text: str) -> bool:
+    """"cambia mi objetivo a 15k", "mejor hago un trail de 25 km", "change my goal to a 10 mile race":
+    a new goal distance, never a run report."""
+    folded = fold(words_to_numbers(text, detect_language(text)))
+    return bool(_CHANGE_GOAL.search(folded)) and race_distance_in(folded) is not None

@@ -39,6 +39,9 @@ _QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como|que|cual|cuales|debo|deberia|pu
 _RACE = re.compile(
     r"(?<!\w)(?:carrera|competencia|competi|race|raced|gane|won|podio|podium|medalla|medal|categoria|"
     r"age group|chip|tiempo oficial|official time|prueba de tiempo|time trial|contrarreloj|"
+    # A time trial in any wording: "una prueba de 5k a full", "all out", "5k test" (issue 21).
+    r"prueba(?: de)? \d+(?:[.,]\d+)?\s*k\w*|test(?: de)? \d+(?:[.,]\d+)?\s*k\w*|\d+(?:[.,]\d+)?\s*k\w* test|"
+    r"a full|a tope|a muerte|all[- ]?out|flat[- ]?out|max effort|maximo esfuerzo|"
     r"(?:la|el|los|una|the|a)\s+\d{1,2}\s*k|(?:media\s+)?maraton|(?:half\s+)?marathon|"
     r"(?:finished|termine|complete|acabe)\s+(?:the|la|el|my|mi)\s+(?:\w+\s+){0,2}(?:\d{1,2}\s*k|half|media))(?!\w)")
 _TRAINING = re.compile(r"(?<!\w)(?:entrenamiento|training|fondo|long run|tirada|rodaje|tempo|suave|easy|series|"

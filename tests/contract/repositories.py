@@ -138,6 +138,17 @@ class TestRunnerRepositoryContract:
         assert backend.runners.get(runner.id) == runner
         assert len(backend.runners.all()) == 1
 
+    def test_any_race_distance_is_stored_and_read_back(self, backend):
+        # The goal is a distance stored by its code: the four codes of the old enum read back as
+        # they were, and any other distance ("15k", "10mi", "21.5k") round-trips (issue 21).
+        for code in ("15k", "10mi", "21.5k", "half"):
+            runner = a_runner(backend, phone=f"+5939900{len(code):05d}{ord(code[0]) % 10}")
+            runner.goal_race = GoalRace(code)
+            backend.runners.save(runner)
+            stored = backend.runners.get(runner.id)
+            assert stored.goal_race is GoalRace(code) and stored.goal_race.value == code
+            assert stored.goal_race.distance_km == GoalRace(code).distance_km
+
     def test_a_runner_can_change_phone(self, backend):
         runner = a_runner(backend, phone="+593990000001")
         runner.phone = "+593990000002"

@@ -9,13 +9,15 @@ from dependency_injector import providers
 from adapters.in_memory import FixedClock
 from bootstrap import Settings, build_container
 from domain.run import Run
+from domain.vdot import RECENT_WINDOW_DAYS
 
 NOW = datetime(2026, 3, 18, 15, 0, tzinfo=timezone.utc)
 ONBOARDING = ["Hola", "soy Caro", "29", "10k de Guayaquil el 4 de octubre", "50 min", "4", "intermedio",
               "25 km", "12", "no", "lunes miercoles viernes y domingo, fondo el domingo", "ninguna"]
 # The widest window a message may read runs over: the run report's records (a year, aggregated by
-# the store) and the LLM log_run's (400 days); loads of runs themselves stay within 8 weeks + a week.
-MAX_LOAD_DAYS = 56 + 7
+# the store) and the LLM log_run's (400 days); loads of runs themselves stay within the fitness
+# window (the best race of the last ~6 months, domain.vdot.RECENT_WINDOW_DAYS) + a week.
+MAX_LOAD_DAYS = RECENT_WINDOW_DAYS + 7
 
 
 class WatchedRuns:

@@ -77,3 +77,16 @@ def test_a_run_is_remembered_in_the_runners_language():
     assert es.kind == MemoryKind.RUN and es.id == run.id
     assert es.text == "Carrera del 2026-11-24: 10 km en 50:00 (5:00/km) esfuerzo 7/10; molestias: rodilla; clima: lluvia"
     assert en.text == "Run on 2026-11-24: 10 km in 50:00 (5:00/km) RPE 7; aches: rodilla; weather: rain"
+
+
+def test_soreness_lowers_the_day():
+    from datetime import date
+
+    from domain.plan import Session, SessionKind
+    from domain.readiness import Advice, Reason, readiness
+    day = date(2026, 12, 6)
+    long_run = Session(date=day, kind=SessionKind.LONG, distance_km=12.0)
+    assert readiness(day, long_run, [], [], True, soreness=2).advice is Advice.REST
+    sore = readiness(day, long_run, [], [], True, soreness=1)
+    assert sore.advice is Advice.EASY_INSTEAD and Reason.SORE in sore.reasons
+    assert readiness(day, long_run, [], [], True).advice is Advice.RUN_AS_PLANNED

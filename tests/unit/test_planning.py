@@ -19,6 +19,8 @@ from domain.runner import FitnessLevel, GoalRace, Runner
 from domain.season import (
     Phase,
     easy_days_after_race,
+    recovery_week_share,
+    rest_days_after_race,
     season_weeks,
     taper_days,
 )
@@ -165,7 +167,8 @@ def test_long_run_share_exceptions_are_few_days_and_marathoners():
     assert long_run_share(5, GoalRace.TEN_K) == 0.30
     assert long_run_share(3, GoalRace.FIVE_K) == 0.40
     assert long_run_share(2, None) == 0.5
-    assert long_run_share(5, GoalRace.MARATHON) == 0.33
+    assert long_run_share(5, GoalRace.MARATHON) == 0.45      # Pfitzinger 36 %, Higdon 50 %
+    assert long_run_share(5, GoalRace.HALF) == long_run_share(5, GoalRace("15k")) == 0.40
 
 
 def test_the_long_run_is_capped_by_time():
@@ -224,7 +227,9 @@ def test_sessions_carry_the_paces_of_the_runners_vdot():
 # --- The season ---------------------------------------------------------------------------------
 
 def test_taper_length_depends_on_the_distance():
-    assert [taper_days(g) for g in GoalRace] == [8, 10, 14, 21]
+    classic = (GoalRace.FIVE_K, GoalRace.TEN_K, GoalRace.HALF, GoalRace.MARATHON)
+    assert [taper_days(g) for g in classic] == [8, 10, 14, 21]
+    assert taper_days(GoalRace("15k")) == 12 and taper_days(GoalRace("3k")) == 7
 
 
 def test_a_season_runs_base_build_peak_taper_with_a_lighter_week_every_fourth():
@@ -498,3 +503,79 @@ def test_a_small_week_does_not_hold_two_quality_sessions_over_its_budget():
            for k in (1.0, 1.0, 10.0)]
     plan = build_block(r, 25.0, start, runs=log)
     assert _km(plan.sessions[7:]) <= _km(plan.sessions[:7]) * 1.10 + 0.05
+
+
+# --- Issue 21: proportionate injury care, recovery after a race, beginners -------------------
+
+def test_a_mild_three_of_ten_ache_keeps_easy_running():
+    # The issue: "a 3/10 knee ache with no swelling turned the next 14 days into rest only".
+    r = runner(frequency=4, weekly_km=30)
+    knee = injury(r, triage_severity(3, pain_walking=False, swelling=False), "rodilla", side=Side.LEFT, pain=3,
+                  swelling=False, pain_walking=False)
+    assert knee.return_stage is ReturnStage.EASY_ONLY
+    plan = build_block(r, 45, START, None, [knee])
+    assert plan.total_km >= 0.6 * 2 * 30
+    assert not any(s.kind.is_quality for s in plan.sessions)
+
+
+def test_pain_of_six_or_a_red_flag_stops_running():
+    r = runner(frequency=4, weekly_km=30)
+    assert injury(r, triage_severity(6), "rodilla", pain=6).return_stage is ReturnStage.NO_RUNNING
+    assert injury(r, Severity.SEVERE, "rodilla", pain=2, pain_walking=True).return_stage is ReturnStage.NO_RUNNING
+    assert injury(r, triage_severity(5), "rodilla", pain=5).return_stage is ReturnStage.WALK_RUN
+
+
+def test_the_days_after_a_half_are_rest_then_a_lighter_easy_week():
+    # The issue: the day after a half marathon the plan had 8.7 km and week 1 was full volume.
+    r = runner(frequency=5, weekly_km=40, level=FitnessLevel.INTERMEDIATE)
+    half = Run(runner_id=r.id, date=START - timedelta(days=1), distance_km=21.1, duration_s=98 * 60, is_race=True)
+    fresh = build_block(r, 46, START, None, [])
+    plan = build_block(r, 46, START, None, [], runs=[half])
+    assert [s.kind for s in plan.sessions[:1]] == [K.REST]            # day after: no running
+    assert plan.session_on(START + timedelta(days=1)).kind is K.REST  # two days after a half
+    assert plan.week_km(0) <= 0.75 * fresh.week_km(0)
+    assert not any(s.kind.is_quality for s in plan.sessions[:easy_days_after_race(21.1) - 1])
+    assert any(n.code == "post_race_recovery" for n in plan.notes)
+
+
+def test_recovery_scales_with_the_distance_raced():
+    assert rest_days_after_race(5) == 0 and rest_days_after_race(10) == 1
+    assert rest_days_after_race(21.1) == 2 and rest_days_after_race(42.2) == 3
+    assert recovery_week_share(5) > recovery_week_share(10) > recovery_week_share(21.1) > recovery_week_share(42.2)
+    assert recovery_week_share(42.2) == 0.5
+
+
+def test_a_beginner_long_run_is_never_below_what_she_already_runs():
+    # The issue: 12 km/week, longest 6 km, got a 3.3 km "long" run.
+    r = runner(frequency=3, weekly_km=12, level=FitnessLevel.BEGINNER)
+    r.longest_run_km = 6.0
+    plan = build_block(r, 28, START, None, [])
+    longs = [s.distance_km for s in plan.sessions if s.kind is K.LONG]
+    assert longs and min(longs) >= 6.0
+    assert plan.week_km(0) >= 0.85 * 12
+
+
+def test_a_true_beginner_gets_run_walk():
+    r = runner(frequency=3, weekly_km=5, level=FitnessLevel.BEGINNER)
+    r.longest_run_km = 2.0
+    plan = build_block(r, 25, START, None, [])
+    runs = [s for s in plan.sessions if s.kind.is_run]
+    assert runs and all(s.code == "run_walk" for s in runs if not s.kind.is_quality)
+    assert any("caminando" in s.description for s in render_plan(plan, "es").sessions)
+
+
+def test_a_marathoner_runs_marathon_pace_inside_the_long_run_once_a_week():
+    # Pfitzinger's MP long runs: the last part of the long run at marathon pace in the build and peak,
+    # never in a week that already has a separate marathon-pace session.
+    r = runner(frequency=3, goal=GoalRace.MARATHON, weekly_km=55, longest_run_km=24, has_race=True,
+               race_date=START + timedelta(weeks=12, days=6))
+    plan = build_block(r, 46.2, START, None, [])
+    for w in range(2):
+        days = week(plan, w)
+        mp_long = [s for s in days if s.code == "long_mp"]
+        if mp_long:
+            assert len(mp_long) == 1 and not any(s.kind is K.MARATHON_PACE for s in days)
+        for s in mp_long:
+            assert s.workout.rep_km <= 0.4 * s.distance_km + 0.05 and s.workout.rep_km <= 16
+            assert "ritmo maratón" in render_plan(plan, "es").session_on(s.date).description
+    assert any(s.code == "long_mp" for s in plan.sessions)

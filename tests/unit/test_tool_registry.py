@@ -83,7 +83,7 @@ def call(world: World, name: str, arguments=None, raw: str = "", message: str | 
 def test_specs_are_derived_from_the_argument_classes():
     specs = {s.name: s for s in ToolRegistry(make_world().tools).specs}
     assert set(specs) == {"log_run", "log_cross_training", "correct_run", "delete_run", "record_missed_session",
-                          "get_sessions", "should_i_run", "generate_plan", "get_progress", "get_fitness",
+                          "get_sessions", "should_i_run", "generate_plan", "get_progress", "get_fitness", "get_season",
                           "set_race", "set_schedule", "update_profile", "record_injury", "update_injury",
                           "resolve_injury", "search_memory", "running_knowledge", "connect_strava"}
     for cls in TOOL_ARGUMENTS:
@@ -107,7 +107,9 @@ def test_schema_types_required_defaults_and_bounds():
     assert props["day"] == {"type": "string", "format": "date", "description": props["day"]["description"]}
     assert props["aches"]["type"] == "array" and props["aches"]["items"] == {"type": "string"}
     assert props["is_race"]["type"] == "boolean" and props["is_race"]["default"] is False
-    assert specs["update_profile"]["properties"]["goal_race"]["enum"] == ["5k", "10k", "half", "marathon"]
+    goal = specs["update_profile"]["properties"]["goal_race"]
+    assert goal["type"] == "string" and "enum" not in goal            # any distance, not four
+    assert "15k" in goal["description"] and "10mi" in goal["description"]
     assert "required" not in specs["update_profile"]
     assert specs["record_injury"]["properties"]["severity"]["default"] == "mild"
     days = specs["get_progress"]["properties"]["days"]

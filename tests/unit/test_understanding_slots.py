@@ -115,3 +115,32 @@ def test_a_day_the_runner_cannot_run_is_not_one_of_their_days():
     from application.understanding.schedule import parse_schedule
     assert parse_schedule("no puedo correr el jueves, tengo viaje") is None
     assert parse_schedule("prefiero lunes y miercoles, no el viernes").run_days == (0, 2)
+
+
+# --- Any race distance (issue 21) -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "code", "km"), [
+    ("quiero correr la Últimas Noticias de 15k", "15k", 15.0),
+    ("cambia mi objetivo a 15k", "15k", 15.0),
+    ("10 millas", "10mi", 16.0934),
+    ("I want to run a 10 mile race", "10mi", 16.0934),
+    ("un trail de 25 km", "25k", 25.0),
+    ("la media de guayaquil", "half", 21.0975),
+    ("30k", "30k", 30.0),
+    ("a 3k", "3k", 3.0),
+    ("mi primera carrera de 8 km", "8k", 8.0),
+    ("quince k", "15k", 15.0),
+    ("12k", "12k", 12.0),
+    ("15 km", "15k", 15.0),
+    ("la maraton de quito", "marathon", 42.195),
+])
+def test_any_race_distance_is_a_goal(text, code, km):
+    from application.understanding.profile_answers import goal_in
+    goal = goal_in(text)
+    assert goal is not None and goal.value == code and goal.distance_km == pytest.approx(km, abs=0.01)
+
+
+def test_weekly_volume_is_not_a_race_distance():
+    from application.understanding.profile_answers import goal_in
+    assert goal_in("corro 30 km por semana") is None
+    assert goal_in("I run 25 km a week") is None

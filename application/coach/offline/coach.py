@@ -25,7 +25,7 @@ from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
 from application.understanding.body import read_triage
 from application.understanding.intents import Understand, Understanding
-from application.understanding.race import parse_race
+from application.understanding.race import asks_about_season, changes_goal_race, parse_race
 from application.understanding.text import fold, has_any, words_of
 from domain.conversation import Intent, Role
 from domain.run import Run
@@ -124,6 +124,10 @@ class OfflineCoach:
         if understood.intent is Intent.LOG_RUN and already_logged is not None:
             # The LLM stored this run before it failed: say so, don't store it twice.
             return runs.already_logged(turn, already_logged)
+        if changes_goal_race(text):
+            return self.handle(turn, Intent.SET_RACE)     # a new goal distance (issue 21)
+        if asks_about_season(text) and not runs.reports_a_run(turn):
+            return days.season(turn)       # the season at a glance, the goal's fitness (issue 21)
         if not understood.confident:
             return self._clarify(turn, understood)
         if understood.intent in _ALSO_A_RUN_REPORT and runs.reports_a_run(turn):

@@ -14,12 +14,14 @@ from application.messages.formatting import (
     part_with_side,
     plan_text,
     race_plan_text,
+    season_text,
     session_text,
 )
 from application.tools.arguments import (
     GeneratePlanArgs,
     GetFitnessArgs,
     GetProgressArgs,
+    GetSeasonArgs,
     GetSessionsArgs,
     RecordMissedSessionArgs,
     ShouldIRunArgs,
@@ -28,6 +30,7 @@ from application.training import measures
 from application.training.sessions import DayOutlook
 from application.understanding.dates import parse_day
 from application.understanding.intents import wants_new_plan
+from application.understanding.soreness import soreness_in
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 
@@ -97,7 +100,8 @@ def _no_plan(turn: Turn, intent: Intent) -> Any:
 
 def should_i_run(turn: Turn) -> Any:
     asked = turn.today + timedelta(days=1) if has_any(fold(turn.text), _TOMORROW) else turn.today
-    verdict = turn.call(ShouldIRunArgs(day=asked)).value
+    soreness = soreness_in(turn.text) if asked == turn.today else 0
+    verdict = turn.call(ShouldIRunArgs(day=asked, soreness=soreness or None)).value
     values: dict[str, Any] = {}
     if verdict.session is not None:
         values["session"] = session_text(verdict.session, turn.lang, detailed=True)
@@ -154,11 +158,11 @@ def plan(turn: Turn, build: bool = False) -> Any:
             return turn.reply(turn.say("run_refused", reason=reason(turn.lang, outcome.error)), Intent.PLAN_REQUEST)
         generated = outcome.value
         parts = [plan_text(generated.plan, turn.lang, turn.today, turn.units),
-                 fitness_text(generated.estimate, turn.lang)]
+                 fitness_text(generated.estimate, turn.lang, turn.units)]
         if generated.pace_note is not None:
-            parts.append(pace_note_text(generated.pace_note, turn.lang))
+            parts.append(pace_note_text(generated.pace_note, turn.lang, turn.units))
         if generated.race is not None:
-            parts.append(race_plan_text(generated.race, generated.estimate.vdot, turn.lang))
+            parts.append(race_plan_text(generated.race, generated.estimate.vdot, turn.lang, turn.units))
         return turn.reply("\n\n".join(parts), Intent.PLAN_REQUEST, buttons=(SHOW_TODAY[turn.lang],))
     return turn.reply(plan_text(active, turn.lang, turn.today, turn.units), Intent.PLAN_REQUEST)
 
@@ -173,7 +177,15 @@ def progress(turn: Turn) -> Any:
 
 def fitness(turn: Turn) -> Any:
     report = turn.call(GetFitnessArgs()).value
-    lines = [paces_text(report.estimate.vdot, turn.lang, turn.units), "", fitness_text(report.estimate, turn.lang)]
+    lines = [paces_text(report.estimate.vdot, turn.lang, turn.units), "",
+             fitness_text(report.estimate, turn.lang, turn.units)]
     if report.race is not None:
-        lines += ["", race_plan_text(report.race, report.estimate.vdot, turn.lang)]
+        lines += ["", race_plan_text(report.race, report.estimate.vdot, turn.lang, turn.units)]
     return turn.reply("\n".join(lines), Intent.PACE_QUESTION)
+
+
+def season(turn: Turn) -> Any:
+    """"¿cómo se ve mi temporada?" / "what's my longest run before the race?": phases, the biggest
+    week, the longest run, the taper, and how realistic the goal is (the get_season tool)."""
+    view = turn.call(GetSeasonArgs()).value
+    return turn.reply(season_text(view.outline, view.goal, turn.lang, turn.units), Intent.PACE_QUESTION)

@@ -9,6 +9,7 @@ from application.coach.offline.turn import Turn
 from application.messages import short_date
 from application.messages.formatting import session_text
 from application.tools.arguments import RunningKnowledgeArgs, SearchMemoryArgs
+from application.training.local_time import local_day
 from application.understanding.text import fold
 from domain.conversation import Intent
 
@@ -52,7 +53,8 @@ def memory(turn: Turn) -> Any:
     for hit in found:
         text = hit.document.text
         text = text if len(text) <= MEMORY_SNIPPET else text[:MEMORY_SNIPPET].rsplit(" ", 1)[0] + "…"
-        lines.append(f"• {short_date(hit.document.created_at.date(), turn.lang)}: {text}")
+        # The runner's day, not UTC's: a Sunday-evening message in Guayaquil is Sunday's.
+        lines.append(f"• {short_date(local_day(turn.runner, hit.document.created_at), turn.lang)}: {text}")
     return turn.reply("\n".join(lines), Intent.MEMORY_QUESTION)
 
 

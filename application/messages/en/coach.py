@@ -13,7 +13,7 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Hmm, {reason}. Could you write it 
  'fastest_pace': '⚡ Your fastest pace over {min_km} or more! (before: {previous})',
  'week_km': "That's {km} this week.",
  'first_plan_offer': "That's enough for me to build your 14-day plan. Shall we?",
- 'plan_header': '📋 Your plan from {start} to {end} ({km} km, VDOT {vdot}):',
+ 'plan_header': '📋 Your plan from {start} to {end} ({km} {u}, VDOT {vdot}):',
  'plan_none': "You don't have an active plan yet. Shall I build a 14-day one?",
  'today_session': 'Today: {session}',
  'tomorrow_session': 'Tomorrow: {session}',
@@ -61,7 +61,7 @@ REASONS: dict[str, str] = {'distance_not_positive': "a distance of {km:g} km isn
  'age_out_of_range': '{age} years is outside the 10 to 100 range',
  'frequency_out_of_range': '{days} days a week is outside the 1 to 7 range'}
 
-GOAL_NAMES: dict[str, str] = {'5k': '5k', '10k': '10k', 'half': 'half marathon', 'marathon': 'marathon'}
+GOAL_NAMES: dict[str, str] = {'5k': '5k', '10k': '10k', 'half': 'half marathon', 'marathon': 'marathon', '10mi': '10 miles'}
 LEVEL_NAMES: dict[str, str] = {'beginner': 'beginner', 'intermediate': 'intermediate', 'advanced': 'advanced'}
 SEVERITY_NAMES: dict[str, str] = {'mild': 'mild', 'moderate': 'moderate', 'severe': 'severe'}
 FIELD_NAMES: dict[str, str] = {'name': 'name',

@@ -8,7 +8,7 @@ PHRASES: dict[str, str] = {
     'ask_race': 'Do you have a race in mind? Tell me which one and the date, e.g. "Quito half marathon, '
                 'March 15". If not, "no race".',
     'ask_race_date': 'When is the race? E.g. "March 15" or "in April". If you don\'t know yet, write "not sure".',
-    'ask_goal_race': 'What distance are you training for? 5k, 10k, half marathon or marathon.',
+    'ask_goal_race': 'What distance are you training for? 5k, 10k, 15k, 10 miles, half, marathon or any distance in km.',
     'ask_goal_time': 'Do you have a goal time for the race? E.g. "1:50" or "under 50 min". If not, "not sure".',
     'ask_weekly_frequency': 'How many days a week can you run? (1 to 7)',
     'ask_fitness_level': 'How would you describe your level: beginner, intermediate or advanced?',
@@ -34,7 +34,7 @@ PHRASES: dict[str, str] = {
     'not_understood_race_date': 'I need the race date, e.g. "March 15" or "in April". If you don\'t know yet, '
                                 'write "not sure".',
     'race_date_past': 'That date has passed. When is your next race? E.g. "March 15", or "no race".',
-    'not_understood_goal_race': "I didn't recognise the distance. Pick one: 5k, 10k, half marathon or marathon.",
+    'not_understood_goal_race': "I didn't catch the distance. Tell me like \"15k\", \"10 miles\", \"half\" or \"a 25 km trail\".",
     'not_understood_goal_time': 'I couldn\'t read the time. Write it like "1:50" (hours:minutes) or "50 min", '
                                 'or "not sure".',
     'not_understood_weekly_frequency': 'I need a number of days between 1 and 7, e.g. "4".',

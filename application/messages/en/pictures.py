@@ -41,6 +41,7 @@ PHRASES: dict[str, str] = {
  'calendar_name_nameless': 'Andes: my plan',
  'button_goal_5k': '5K',
  'button_goal_10k': '10K',
+ 'button_goal_15k': '15K',
  'button_goal_half': 'Half marathon',
  'button_goal_marathon': 'Marathon',
 }

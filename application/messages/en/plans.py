@@ -18,6 +18,12 @@ PHRASES: dict[str, str] = {
                                  'volume and build gradually.',
     'note_fewer_runs': "With these kilometres, running every one of your days doesn't make sense: I planned "
                        "fewer runs so each one counts.",
+    'note_post_race_recovery': 'You raced {km} km on {day}: {rest_days} day(s) of rest or easy cycling/swimming, '
+                               'and that week at {pct}% of your volume, all easy.',
+    'note_run_walk': "We start with run/walk (1–2 min running, 1 min walking): that's how you get to 30 minutes "
+                     "of running without getting hurt.",
+    'session_post_race_rest': 'Rest after the race: walk, or easy cycling/swimming if you feel like it.',
+    'session_run_walk': '{km} {u} alternating 2 min easy running and 1 min walking ({easy}/{u} when running).',
     'note_post_race_easy': 'You raced {km} km on {day}: {days} days of easy running before workouts return '
                            '(one easy day per 3 km raced).',
     'note_down_week': 'Week {week} is lighter (≈80%): every 3–4 weeks your body absorbs the load.',
@@ -59,9 +65,13 @@ PHRASES: dict[str, str] = {
     'purpose_rest': 'Your body absorbs the training.',
     'purpose_cross_training': 'Keep fit without impact.',
     'session_easy': '{km} {u} at a comfortable pace ({easy}/{u}): you should be able to talk.',
+    'session_long_mp': 'Long run of {km} {u}: {warm} {u} easy ({easy}/{u}), then the last {work} {u} at '
+                       'marathon pace ({mp}/{u}). Carry water and practise your race fuelling.',
     'session_long': 'Long run of {km} {u}, easy and steady ({easy}/{u}). Carry water if it goes past an hour.',
     'session_threshold': '{warm} {u} easy, {reps} × {rep} {u} at threshold pace ({pace}/{u}) with {rec} min jog '
                          'between, {cool} {u} easy.',
+    'session_threshold_m': '{warm} {u} easy, {reps} × {rep_m} m at threshold pace ({pace}/{u}) with {rec} min '
+                           'jog between, {cool} {u} easy.',
     'session_intervals': '{warm} {u} easy, {reps} × {rep_m} m at {pace}/{u} with {rec} min jog, {cool} {u} easy.',
     'session_repetition': '{warm} {u} easy, {reps} × {rep_m} m fast and relaxed at {pace}/{u}, {rec} min easy jog '
                           'or walk between, {cool} {u} easy.',
@@ -84,6 +94,36 @@ PHRASES: dict[str, str] = {
     'session_moved_prefix': 'Moved here because you missed it: ',
     'session_missed': 'Missed: we move on.',
     'session_rest': 'Day off. 10–15 min of mobility or an easy walk are fine.',
+    # The season at a glance and the goal's fitness (application.training.season).
+    'season_none': "I don't have your race with a date yet: tell me which one and when (e.g. \"Chicago "
+                   "Marathon on October 11\") and I'll show you the whole season.",
+    'season_header': '🗓️ Your season to {goal} ({race_day}), {weeks} weeks:',
+    'season_phase': '• {phase}: {start} – {end}',
+    'season_phase_base': 'Base (easy running, a little short speed)',
+    'season_phase_build': 'Build (threshold and intervals, the long run grows)',
+    'season_phase_peak': 'Race-specific (work at race pace)',
+    'season_phase_taper': 'Taper (less volume, some pace)',
+    'season_phase_progression': 'Progression',
+    'season_phase_recovery': 'Recovery',
+    'season_peak': 'Biggest week: the week of {day}, about {km} {u}.',
+    'season_longest': 'Longest run: {km} {u}, the week of {day}.',
+    'season_taper': 'The taper starts on {day}: less volume, some pace, so you arrive fresh.',
+    'season_note': "It's a projection: each 14-day block adapts to what you actually run.",
+    'goal_fitness_realistic': 'Your {goal_time} goal needs a VDOT of {target}; you are at {vdot} today. With {weeks} '
+                              'weeks it is realistic (you can get to ~{reachable}).',
+    'goal_fitness_reached': "Your {goal_time} goal needs a VDOT of {target} and you're already at {vdot}: today "
+                            "you'd run {predicted}. Let's train to get there in shape.",
+    'goal_fitness_unrealistic': "Your {goal_time} goal needs a VDOT of {target} and you're at {vdot} today: that's "
+                                "{gap} points, more than {weeks} weeks can add (~{reachable}). Plainly: I'd aim "
+                                "for {aim}; if training goes better, we'll revisit it.",
+    'goal_fitness_no_goal': "At today's fitness you'd run {predicted}; with {weeks} weeks of good training, aim for "
+                            "~{aim}.",
+    'goal_fitness_paces': "You train at today's paces: threshold {threshold}/{u}, marathon pace {marathon}/{u}, easy "
+                          "{easy}/{u}. They go up when a race or a time trial shows it.",
+    'progress_vdot_race': 'VDOT {vdot}, from your {distance} race in {time} ({day}).',
+    'progress_vdot_all_out': 'VDOT {vdot}, from your all-out {distance} in {time} ({day}).',
+    'progress_vdot_rpe_effort': 'VDOT {vdot}, from your hard {distance} in {time} ({day}).',
+    # Where the VDOT comes from (VdotEstimate.code).
     'vdot_race': 'I worked out your VDOT of {vdot} from your race: {km} km in {time} ({pace}/km) on {day}. It is '
                  'the best picture of your current fitness.',
     'vdot_all_out': 'I worked out your VDOT of {vdot} from your all-out effort (10/10): {km} km in {time} '
@@ -91,12 +131,16 @@ PHRASES: dict[str, str] = {
     'vdot_hard_effort': "I don't have a recent race, so I used your best hard effort: {km} km in {time} "
                         "({pace}/km) on {day}, at effort {rpe}/10. A workout isn't a race, so I took "
                         "{discount_pct}% off: VDOT {vdot}.",
+    'vdot_rpe_effort': "I used your hard effort of {km} km in {time} ({pace}/km) on {day}, at effort {rpe}/10. "
+                       "It wasn't all out (≈{share_pct}% of your VO2max), so it points to a VDOT of {vdot}.",
     'vdot_easy_floor': 'Your recent runs were comfortable, so they only tell me your VDOT is at least {vdot} '
                        '(from {km} km in {time}, {pace}/km). A race or a timed effort will let me fine-tune it.',
     'vdot_floor_over_effort': 'Your {km} km in {time} ({pace}/km) shows you are at least at VDOT {vdot}, above '
                               'your hard effort ({effort_vdot}), so I use that.',
     'vdot_default': "I don't have a race or recent timed runs yet, so I start from a cautious VDOT of {vdot}. Once "
                     "you log a race or a timed effort, I'll fine-tune your paces.",
+    'vdot_time_off': "I took it down to {kept_pct}% for {days_off} days without running (Daniels' "
+                     "table for time off).",
     'vdot_rejected': "I left out {count} log(s) too fast to be real (a distance or time typo?): if it really was "
                      "that fast, tell me and I'll count it.",
     'pace_note_easy_too_fast': 'Your easy runs are at {typical}/km, faster than your easy range '
@@ -113,6 +157,7 @@ PHRASES: dict[str, str] = {
                                 'push.',
     'race_plan_even': 'Even pace all the way: {pace}/km.',
     'race_plan_negative': 'A faster second half: the first half at {first}/km, the second at {second}/km.',
+    'race_plan_split_mi': 'mile {mi}: {elapsed}',
     'race_plan_split': 'km {km}: {elapsed}',
 }
 

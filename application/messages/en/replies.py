@@ -68,6 +68,10 @@ PHRASES: dict[str, str] = {
     "advice_cross_train": "No running today because of {part}. If it doesn't hurt, do easy cycling, swimming or elliptical.",
     "advice_see_professional": "Not today: with {part} like this, no running. See a doctor or physio before you return.",
     "advice_reason_injury_mild": "Because of your niggle: no intervals or hills, and stop if it hurts while running.",
+    "advice_reason_sore": "With sore legs, keep today easy and shorter: the hard work can wait.",
+    "advice_reason_very_sore": "If even stairs hurt, no running today: walk, easy cycling or rest. That "
+                               "soreness changes how you land, which is how injuries start; in 1–2 days "
+                               "you're back with an easy jog.",
     "advice_reason_hard_yesterday": "Yesterday was hard: easy today to recover.",
     "advice_reason_dense_week": "You've run many days in a row: dial the intensity down.",
     "advice_reason_streak": "That's 3 days in a row or more.",

@@ -12,7 +12,7 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Mmm, {reason}. ¿Me lo escribes de
  'fastest_pace': '⚡ ¡Tu ritmo más rápido en {min_km} o más! (antes: {previous})',
  'week_km': 'Llevas {km} esta semana.',
  'first_plan_offer': 'Con esto ya puedo armarte un plan de 14 días. ¿Lo creamos?',
- 'plan_header': '📋 Tu plan del {start} al {end} ({km} km, VDOT {vdot}):',
+ 'plan_header': '📋 Tu plan del {start} al {end} ({km} {u}, VDOT {vdot}):',
  'plan_none': 'Aún no tienes un plan activo. ¿Te armo uno de 14 días?',
  'today_session': 'Hoy toca: {session}',
  'tomorrow_session': 'Mañana toca: {session}',
@@ -61,7 +61,7 @@ REASONS: dict[str, str] = {'distance_not_positive': 'una distancia de {km:g} km 
  'age_out_of_range': '{age} años está fuera del rango de 10 a 100',
  'frequency_out_of_range': '{days} días por semana está fuera del rango de 1 a 7'}
 
-GOAL_NAMES: dict[str, str] = {'5k': '5k', '10k': '10k', 'half': 'media maratón', 'marathon': 'maratón'}
+GOAL_NAMES: dict[str, str] = {'5k': '5k', '10k': '10k', 'half': 'media maratón', 'marathon': 'maratón', '10mi': '10 millas'}
 LEVEL_NAMES: dict[str, str] = {'beginner': 'principiante', 'intermediate': 'intermedio', 'advanced': 'avanzado'}
 SEVERITY_NAMES: dict[str, str] = {'mild': 'leve', 'moderate': 'moderada', 'severe': 'fuerte'}
 FIELD_NAMES: dict[str, str] = {'name': 'nombre',

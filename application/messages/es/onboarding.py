@@ -9,7 +9,7 @@ PHRASES: dict[str, str] = {
                 '15 de marzo». Si no, «no tengo carrera».',
     'ask_race_date': '¿Qué fecha es la carrera? Por ejemplo «15 de marzo» o «en abril». Si aún no sabes, '
                      'escribe «no sé».',
-    'ask_goal_race': '¿Para qué distancia quieres entrenar? 5k, 10k, media maratón o maratón.',
+    'ask_goal_race': '¿Para qué distancia quieres entrenar? 5k, 10k, 15k, media maratón, maratón o la distancia que sea en km.',
     'ask_goal_time': '¿Tienes un tiempo objetivo para la carrera? Por ejemplo «1:50» o «bajar de 50 min». '
                      'Si no, «no sé».',
     'ask_weekly_frequency': '¿Cuántos días por semana puedes correr? (de 1 a 7)',
@@ -37,7 +37,7 @@ PHRASES: dict[str, str] = {
                                 'Si aún no sabes, escribe «no sé».',
     'race_date_past': 'Esa fecha ya pasó. ¿Cuándo es tu próxima carrera? Por ejemplo «15 de marzo», o «no tengo '
                       'carrera».',
-    'not_understood_goal_race': 'No reconocí la distancia. Elige una: 5k, 10k, media maratón o maratón.',
+    'not_understood_goal_race': 'No entendí la distancia. Dímela así: «15k», «10 millas», «media maratón» o «trail de 25 km».',
     'not_understood_goal_time': 'No logré leer el tiempo. Escríbelo como «1:50» (horas:minutos) o «50 min», '
                                 'o «no sé».',
     'not_understood_weekly_frequency': 'Necesito un número de días entre 1 y 7, por ejemplo «4».',

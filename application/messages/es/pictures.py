@@ -41,6 +41,7 @@ PHRASES: dict[str, str] = {
  'calendar_name_nameless': 'Andes: mi plan',
  'button_goal_5k': '5k',
  'button_goal_10k': '10k',
+ 'button_goal_15k': '15k',
  'button_goal_half': 'Media maratón',
  'button_goal_marathon': 'Maratón',
 }

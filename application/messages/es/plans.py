@@ -20,6 +20,12 @@ PHRASES: dict[str, str] = {
                                  'volumen y subimos poco a poco.',
     'note_fewer_runs': 'Con estos kilómetros no tiene sentido salir todos tus días: planifiqué menos salidas '
                        'para que cada una valga la pena.',
+    'note_post_race_recovery': 'Corriste {km} km de carrera el {day}: {rest_days} día(s) de descanso o bici/nado '
+                               'suave, y esa semana al {pct} % del volumen, todo suave.',
+    'note_run_walk': 'Empezamos con trote y caminata (1–2 min trotando, 1 min caminando): así se llega a correr '
+                     '30 minutos seguidos sin lesionarse.',
+    'session_post_race_rest': 'Descanso tras la carrera: camina o haz bici o natación suave si quieres.',
+    'session_run_walk': '{km} {u} alternando 2 min trotando suave y 1 min caminando ({easy}/{u} al trotar).',
     'note_post_race_easy': 'Corriste {km} km de carrera el {day}: {days} días solo de rodajes suaves antes de '
                            'volver a las series (un día suave por cada 3 km de carrera).',
     'note_down_week': 'La semana {week} es más suave (≈80 %): cada 3–4 semanas el cuerpo asimila la carga.',
@@ -61,9 +67,13 @@ PHRASES: dict[str, str] = {
     'purpose_rest': 'El cuerpo asimila el entrenamiento.',
     'purpose_cross_training': 'Mantener la forma sin impacto.',
     'session_easy': '{km} {u} a ritmo cómodo ({easy}/{u}): deberías poder conversar.',
+    'session_long_mp': 'Fondo de {km} {u}: {warm} {u} suaves ({easy}/{u}) y los últimos {work} {u} a ritmo '
+                       'maratón ({mp}/{u}). Lleva agua y prueba tu hidratación de carrera.',
     'session_long': 'Fondo de {km} {u} suaves y constantes ({easy}/{u}). Lleva agua si pasas de una hora.',
     'session_threshold': '{warm} {u} suaves, {reps} × {rep} {u} a ritmo umbral ({pace}/{u}) con {rec} min de trote '
                          'entre cada uno, {cool} {u} suaves.',
+    'session_threshold_m': '{warm} {u} suaves, {reps} × {rep_m} m a ritmo umbral ({pace}/{u}) con {rec} min de '
+                           'trote entre cada uno, {cool} {u} suaves.',
     'session_intervals': '{warm} {u} suaves, {reps} × {rep_m} m a {pace}/{u} con {rec} min de trote, '
                          '{cool} {u} suaves.',
     'session_repetition': '{warm} {u} suaves, {reps} × {rep_m} m rápidos y sueltos a {pace}/{u}, recuperando '
@@ -88,6 +98,35 @@ PHRASES: dict[str, str] = {
     'session_moved_prefix': 'Movida aquí porque no la hiciste: ',
     'session_missed': 'No se hizo: seguimos adelante.',
     'session_rest': 'Día libre. Puedes hacer 10–15 min de movilidad o una caminata suave.',
+    # The season at a glance and the goal's fitness (application.training.season).
+    'season_none': 'Aún no tengo tu carrera con fecha: dime cuál es y cuándo (por ejemplo «15k de Quito el 5 de '
+                   'abril») y te muestro la temporada completa.',
+    'season_header': '🗓️ Tu temporada hacia {goal} ({race_day}), {weeks} semanas:',
+    'season_phase': '• {phase}: {start} – {end}',
+    'season_phase_base': 'Base (rodajes suaves, algo de velocidad corta)',
+    'season_phase_build': 'Construcción (umbral e intervalos, el fondo crece)',
+    'season_phase_peak': 'Específica (trabajo a ritmo de carrera)',
+    'season_phase_taper': 'Afinamiento (menos volumen, algo de ritmo)',
+    'season_phase_progression': 'Progresión',
+    'season_phase_recovery': 'Recuperación',
+    'season_peak': 'Semana más fuerte: la del {day}, unos {km} {u}.',
+    'season_longest': 'Fondo más largo: {km} {u}, la semana del {day}.',
+    'season_taper': 'El afinamiento empieza el {day}: bajas volumen y mantienes algo de ritmo para llegar fresco.',
+    'season_note': 'Es una proyección: cada bloque de 14 días se ajusta a lo que realmente corres.',
+    'goal_fitness_realistic': 'Tu objetivo de {goal_time} pide un VDOT de {target}; hoy estás en {vdot}. Con {weeks} '
+                              'semanas es realista (puedes llegar a ~{reachable}).',
+    'goal_fitness_reached': 'Tu objetivo de {goal_time} pide un VDOT de {target} y ya estás en {vdot}: hoy harías '
+                            '{predicted}. A entrenar para llegar bien.',
+    'goal_fitness_unrealistic': 'Tu objetivo de {goal_time} pide un VDOT de {target} y hoy estás en {vdot}: son '
+                                '{gap} puntos, más de lo que se gana en {weeks} semanas (~{reachable}). Te lo digo '
+                                'claro: yo apuntaría a {aim}; si los entrenos van mejor, lo revisamos.',
+    'goal_fitness_no_goal': 'Con tu forma de hoy harías {predicted}; con {weeks} semanas de buen entreno, apunta a '
+                            '~{aim}.',
+    'goal_fitness_paces': 'Entrenas a tus ritmos de hoy: umbral {threshold}/{u}, ritmo maratón {marathon}/{u}, suave '
+                          '{easy}/{u}. Suben cuando una carrera o una prueba lo demuestre.',
+    'progress_vdot_race': 'VDOT {vdot}, de tu carrera de {distance} en {time} ({day}).',
+    'progress_vdot_all_out': 'VDOT {vdot}, de tu esfuerzo a tope de {distance} en {time} ({day}).',
+    'progress_vdot_rpe_effort': 'VDOT {vdot}, de tu entreno fuerte de {distance} en {time} ({day}).',
     # Where the VDOT comes from (VdotEstimate.code).
     'vdot_race': 'Calculé tu VDOT de {vdot} con tu carrera: {km} km en {time} ({pace}/km) el {day}. Es la mejor '
                  'referencia de tu forma actual.',
@@ -96,12 +135,15 @@ PHRASES: dict[str, str] = {
     'vdot_hard_effort': 'No tengo una carrera reciente, así que usé tu mejor esfuerzo fuerte: {km} km en {time} '
                         '({pace}/km) el {day}, con esfuerzo {rpe}/10. Un entreno no es una carrera, así que le '
                         'resté un {discount_pct} %: VDOT {vdot}.',
+    'vdot_rpe_effort': 'Usé tu esfuerzo fuerte de {km} km en {time} ({pace}/km) el {day}, con esfuerzo {rpe}/10. '
+                       'No fue a tope (≈{share_pct} % de tu VO2max), así que corresponde a un VDOT de {vdot}.',
     'vdot_easy_floor': 'Tus salidas recientes fueron cómodas, así que solo me dicen que tu VDOT es al menos {vdot} '
                        '(de {km} km en {time}, {pace}/km). Con una carrera o una prueba cronometrada lo afino.',
     'vdot_floor_over_effort': 'Tu salida de {km} km en {time} ({pace}/km) muestra que estás al menos en VDOT '
                               '{vdot}, más que tu esfuerzo fuerte ({effort_vdot}), así que uso ese valor.',
     'vdot_default': 'Aún no tengo una carrera ni entrenos recientes con su tiempo, así que parto de un VDOT '
                     'prudente de {vdot}. Cuando registres una carrera o una prueba cronometrada, ajusto tus ritmos.',
+    'vdot_time_off': 'Le bajé a {kept_pct} % por {days_off} días sin correr (tabla de Daniels tras una pausa).',
     'vdot_rejected': 'No usé {count} registro(s) demasiado rápidos para ser reales (¿un error de distancia o de '
                      'tiempo?): si fue así de verdad, dime y lo confirmo.',
     # Paces vs the runner's own easy runs.
@@ -120,6 +162,7 @@ PHRASES: dict[str, str] = {
                                 'sal al ritmo estimado y, si pasada la mitad te sientes bien, aprieta.',
     'race_plan_even': 'Ritmo parejo todo el camino: {pace}/km.',
     'race_plan_negative': 'Segunda mitad más rápida: la primera mitad a {first}/km, la segunda a {second}/km.',
+    'race_plan_split_mi': 'milla {mi}: {elapsed}',
     'race_plan_split': 'km {km}: {elapsed}',
 }
 

@@ -70,6 +70,10 @@ PHRASES: dict[str, str] = {
     "advice_see_professional": "Hoy no: con {part} así, nada de correr. Consulta a un médico o "
                                "fisioterapeuta antes de volver.",
     "advice_reason_injury_mild": "Por tu molestia, nada de series ni cuestas, y si duele al correr, paras.",
+    "advice_reason_sore": "Con las piernas cargadas, hoy solo suave y más corto: la carga fuerte espera.",
+    "advice_reason_very_sore": "Si te duele hasta bajar gradas, hoy nada de correr: camina, bici suave o "
+                               "descanso. Ese dolor muscular cambia cómo pisas y ahí llegan las lesiones; "
+                               "en 1–2 días vuelves con un trote suave.",
     "advice_reason_hard_yesterday": "Ayer fue un día duro: hoy suave para recuperar.",
     "advice_reason_dense_week": "Llevas muchos días seguidos corriendo: bájale la intensidad.",
     "advice_reason_streak": "Llevas 3 días seguidos o más.",
