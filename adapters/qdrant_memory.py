@@ -85,7 +85,7 @@ class QdrantMemoryBase:
     # --- the port --------------------------------------------------------------------------
 
     def store(self, document: MemoryDocument) -> None:
-        [vector] = self._embedder.embed_documents([document.text])
+        [vector] = self._embedder.embed_documents([document.text_to_embed])
         self._upsert(point_id(document.id), list(vector), _payload(document))
 
     def retrieve_context(self, runner_id: str, query: str, k: int = 5) -> list[Recollection]:

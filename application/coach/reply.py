@@ -34,6 +34,7 @@ from application.ports import (
 )
 from application.ports.after_commit import defer_or_run
 from application.training.local_time import local_today
+from application.understanding.classifier import normalize
 from application.understanding.language import requested_language
 from domain.conversation import Intent, Message, Role
 from domain.memory import MemoryDocument, MemoryKind
@@ -206,6 +207,7 @@ class ReplyToRunner:
                 self._memory.store(MemoryDocument(
                     runner_id=runner.id, kind=MemoryKind.CONVERSATION, text=incoming.text,
                     created_at=incoming.at, id=incoming.id, metadata={"intent": reply.intent.value},
+                    embedded_as=normalize(incoming.text),     # the classifier's vector, not a second one
                 ))
             except Exception:
                 log.exception("vector memory store failed", extra={"runner_id": runner.id})
