@@ -350,7 +350,7 @@ def _embedder(settings: Settings):
         from adapters.e5_embedder import E5Embedder
         # Symmetric "query:" prefixes for memories: measured better for short chat texts,
         # across languages above all (benchmarks/retrieval_quality.py, README).
-        return E5Embedder(symmetric=True)
+        return E5Embedder(symmetric=True, num_threads=embedder_threads(settings))
     if settings.embeddings == "openai":
         from adapters.openai_embedder import OpenAIEmbedder
         return OpenAIEmbedder(base_url=settings.embeddings_base_url,
@@ -360,6 +360,19 @@ def _embedder(settings: Settings):
         from adapters.hashing_embedder import HashingEmbedder
         return HashingEmbedder()
     raise ValueError(f"EMBEDDINGS_PROVIDER={settings.embeddings!r}: expected e5, openai or hashing")
+
+
+def embedder_threads(settings: Settings, cores: int | None = None) -> int | None:
+    """E5's OpenMP threads for this process, so that the threads that embed at once (each of the
+    ``ANDES_WORKER_THREADS``, plus the memory writer) times its OpenMP threads stay within the cores
+    the process may use: more only wait for each other (libgomp spins at each barrier) and burn CPU
+    the other processes need. Measured by ``python -m benchmarks.embedder_threads``. None when the
+    operator set ``OMP_NUM_THREADS`` (theirs is kept)."""
+    if os.environ.get("OMP_NUM_THREADS", "").strip():
+        return None
+    if cores is None:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, cores // (settings.worker_threads + 1))
 
 
 def _vector_memory(settings: Settings, embedder, clock, resources: list):
