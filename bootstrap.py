@@ -33,6 +33,7 @@ from application.training.cross_training import LogCrossTraining
 from application.training.generate_plan import GeneratePlan
 from application.training.injuries import RecordInjury, ResolveInjury, UpdateInjury
 from application.training.log_run import LogRun
+from application.training.message_reads import MessageReads
 from application.training.progress import SummarizeProgress
 from application.training.run_changes import CorrectRun, DeleteRun
 from application.understanding.intents import Understand
@@ -525,18 +526,27 @@ class Container(containers.DeclarativeContainer):
         HandleDeliveryFailure, deliveries, runners, clock, messenger,
         providers.Callable(lambda s: s.whatsapp_summary_template, settings))
 
-    log_run = Singleton(LogRun, runs, injuries, vector_memory, clock)
-    generate_plan = Singleton(GeneratePlan, runs, plans, injuries, vector_memory, clock)
-    record_injury = Singleton(RecordInjury, injuries, vector_memory, clock)
-    correct_run = Singleton(CorrectRun, runs, plans, vector_memory)
-    delete_run = Singleton(DeleteRun, runs, plans, vector_memory)
+    # What a message reads of its runner, read once (application/training/message_reads.py): the use
+    # cases, the tools and the coach's context read through these.
+    message_reads = Singleton(MessageReads, runs, plans, injuries, summaries,
+                              reader=providers.Callable(lambda s: getattr(s, "facts", None), store))
+    held_runs = providers.Callable(lambda r: r.runs, message_reads)
+    held_plans = providers.Callable(lambda r: r.plans, message_reads)
+    held_injuries = providers.Callable(lambda r: r.injuries, message_reads)
+    held_summaries = providers.Callable(lambda r: r.summaries, message_reads)
+
+    log_run = Singleton(LogRun, held_runs, held_injuries, vector_memory, clock)
+    generate_plan = Singleton(GeneratePlan, held_runs, held_plans, held_injuries, vector_memory, clock)
+    record_injury = Singleton(RecordInjury, held_injuries, vector_memory, clock)
+    correct_run = Singleton(CorrectRun, held_runs, held_plans, vector_memory)
+    delete_run = Singleton(DeleteRun, held_runs, held_plans, vector_memory)
     log_cross_training = Singleton(LogCrossTraining, cross_training, clock)
-    resolve_injury = Singleton(ResolveInjury, injuries)
-    update_injury = Singleton(UpdateInjury, injuries, vector_memory, clock)
-    summarize_progress = Singleton(SummarizeProgress, runs, plans, injuries, cross_training)
+    resolve_injury = Singleton(ResolveInjury, held_injuries)
+    update_injury = Singleton(UpdateInjury, held_injuries, vector_memory, clock)
+    summarize_progress = Singleton(SummarizeProgress, held_runs, held_plans, held_injuries, cross_training)
     knowledge_base = Singleton(_knowledge_base, embedder)
     tools = Singleton(
-        CoachTools, runners=runners, runs=runs, plans=plans, injuries=injuries, memory=vector_memory,
+        CoachTools, runners=runners, runs=held_runs, plans=held_plans, injuries=held_injuries, memory=vector_memory,
         log_run_case=log_run, generate_plan_case=generate_plan, record_injury_case=record_injury,
         resolve_injury_case=resolve_injury, summarize=summarize_progress, log_cross_training_case=log_cross_training,
         correct_run_case=correct_run, delete_run_case=delete_run, update_injury_case=update_injury,
@@ -547,14 +557,14 @@ class Container(containers.DeclarativeContainer):
     intent_classifier = Singleton(_intent_classifier, embedder)
     understand = Singleton(Understand, intent_classifier, knowledge_base)
     onboarding = Singleton(OnboardRunner, runners, record_injury, clock, log_run=log_run,
-                                               injuries=injuries)
-    build_context = Singleton(BuildContext, chat_buffer, vector_memory, runs, plans, injuries)
+                                               injuries=held_injuries)
+    build_context = Singleton(BuildContext, chat_buffer, vector_memory, held_runs, held_plans, held_injuries)
     offline_coach = Singleton(OfflineCoach, tools, tool_registry, understand)
     llm_coach = Singleton(_llm_coach, llm, tools, tool_registry, understand)
     reply_to_runner = Singleton(
         ReplyToRunner, runners=runners, conversations=conversations, buffer=chat_buffer, memory=vector_memory,
         onboarding=onboarding, build_context=build_context, offline=offline_coach, clock=clock,
-        llm_coach=llm_coach, summaries=summaries,
+        llm_coach=llm_coach, summaries=held_summaries, reads=message_reads,
     )
 
     # --- the message pipeline (issue 12): inbox → one unit of work per message → outbox → WhatsApp

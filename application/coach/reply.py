@@ -8,6 +8,7 @@ unit of work: the offline coach if the model failed, then the messages written a
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -27,6 +28,7 @@ from application.ports import (
     Clock,
     ConversationLog,
     LLMUnavailable,
+    ProgressSummaryRecord,
     ProgressSummaryRepository,
     RunnerRepository,
     ToolCall,
@@ -34,6 +36,7 @@ from application.ports import (
 )
 from application.ports.after_commit import defer_or_run
 from application.training.local_time import local_today
+from application.training.message_reads import MessageReads
 from application.understanding.classifier import normalize
 from application.understanding.language import requested_language
 from domain.conversation import Intent, Message, Role
@@ -55,6 +58,7 @@ class Exchange:
     reply: CoachReply | None = None
     failure: LLMUnavailable | None = None           # the model could not answer
     new_runner: bool = False                        # their first message: onboarding starts
+    undelivered: list[ProgressSummaryRecord] | None = None   # held scheduled messages, when read already
 
     @property
     def needs_model(self) -> bool:
@@ -65,8 +69,9 @@ class ReplyToRunner:
     def __init__(self, runners: RunnerRepository, conversations: ConversationLog, buffer: ChatBuffer,
                  memory: VectorMemory, onboarding: OnboardRunner, build_context: BuildContext,
                  offline: OfflineCoach, clock: Clock, llm_coach: LLMCoach | None = None,
-                 summaries: ProgressSummaryRepository | None = None):
+                 summaries: ProgressSummaryRepository | None = None, reads: MessageReads | None = None):
         self._runners = runners
+        self._reads = reads
         self._summaries = summaries
         self._conversations = conversations
         self._buffer = buffer
@@ -110,11 +115,14 @@ class ReplyToRunner:
         if switch and switch != runner.language and len(text.split()) <= 6:
             runner.language = switch
             self._runners.save(runner)
-        exchange.ctx = self._build_context(runner, text, today)
-        if self._llm_coach is None:
-            exchange.reply = self._offline.answer(exchange.ctx, text)
-        else:
-            exchange.conversation = self._llm_coach.start(exchange.ctx, text, progress)
+        # The runner's runs, plan, injuries and held messages are read once for the whole answer.
+        with self._reads.scope(runner.id, today) if self._reads else contextlib.nullcontext():
+            exchange.ctx = self._build_context(runner, text, today)
+            if self._llm_coach is None:
+                exchange.reply = self._offline.answer(exchange.ctx, text)
+                exchange.undelivered = self._undelivered(runner)
+            else:
+                exchange.conversation = self._llm_coach.start(exchange.ctx, text, progress)
         return exchange
 
     async def think(self, exchange: Exchange,
@@ -144,7 +152,7 @@ class ReplyToRunner:
             exchange.ctx.runner = runner
             reply = self._answer_after_model(exchange)
         if runner.onboarding_completed and not exchange.new_runner:
-            self._add_undelivered(runner, reply)
+            self._add_undelivered(runner, reply, exchange.undelivered)
         # Both messages are written after the answer: the inbox keeps what the runner said until its
         # answer commits (application.messaging.inbound), and no write is held open while the coach thinks.
         incoming = Message(runner_id=runner.id, role=Role.RUNNER, text=exchange.text, at=exchange.received_at,
@@ -167,13 +175,24 @@ class ReplyToRunner:
         reply.degraded = True
         return reply
 
-    def _add_undelivered(self, runner: Runner, reply: CoachReply) -> None:
+    def _undelivered(self, runner: Runner) -> list[ProgressSummaryRecord] | None:
+        """The held scheduled messages, read with the rest of the message's facts (None: read later)."""
+        if self._summaries is None:
+            return None
+        try:
+            return self._summaries.undelivered(runner.id)
+        except Exception:       # read again when the reply is closed, and reported there
+            return None
+
+    def _add_undelivered(self, runner: Runner, reply: CoachReply,
+                         pending: list[ProgressSummaryRecord] | None = None) -> None:
         """Scheduled messages WhatsApp would not take while the runner was silent (application.
         scheduled_jobs) go with this answer, oldest first; now the window is open."""
         if self._summaries is None:
             return
         try:
-            pending = self._summaries.undelivered(runner.id)
+            if pending is None:
+                pending = self._summaries.undelivered(runner.id)
             if not pending:
                 return
             reply.text = "\n\n".join([reply.text, *(r.text for r in pending)])
