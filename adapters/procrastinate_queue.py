@@ -20,14 +20,16 @@ steps run on a bounded set of threads, ``application.messaging.offload``), so on
 """
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import anyio
 import anyio.to_thread
 import procrastinate
 import psycopg
+import psycopg.sql
 from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
 from procrastinate.jobs import Status
 from procrastinate.schema import SchemaManager
@@ -77,6 +79,10 @@ def apply_schema(conninfo: str, *, schema: str | None = None) -> bool:
 
 class ProcrastinateQueue:
     """``application.ports.work.WorkQueue``: what the webhook defers."""
+
+    # The workers enqueue a runner's answer when the inbox tells them a message was stored
+    # (``listen_for_stored_messages``): the webhook stores and answers Meta, and defers nothing.
+    wakes_on_stored_messages = True
 
     def __init__(self, app: procrastinate.App):
         self.app = app
@@ -143,3 +149,38 @@ def register_tasks(app: procrastinate.App, jobs: Callable[[], Jobs], limiter: an
     @app.task(name=SCHEDULED, queueing_lock=SCHEDULED, lock=SCHEDULED)
     async def scheduled(timestamp: int) -> None:
         await in_thread(jobs().scheduled)
+
+
+LISTEN_RETRY_S = 2.0
+INBOX_CHANNEL = "andes_inbox_"      # + the schema (adapters/postgres/migrations/0014_inbox_notify.sql)
+
+
+async def listen_for_stored_messages(conninfo: str, answer: Callable[[str], Awaitable[None]], *,
+                                     schema: str | None = None, ready: asyncio.Event | None = None) -> None:
+    """Until cancelled: each message the webhook stores NOTIFYs its runner's key at COMMIT, and the
+    runner's answer is enqueued here — one enqueue per runner at a time, one more for those that
+    came meanwhile (adapters/one_at_a_time.py). The webhook then does one INSERT per delivery, like a
+    bare endpoint (benchmarks/webhook_peer.py). A lost connection is opened again; what was stored
+    while nobody listened is found by the sweep (every 10 s), as a job lost to a crash is."""
+    from adapters.one_at_a_time import OneAtATime
+
+    enqueue = OneAtATime(answer)
+    running: set[asyncio.Task[None]] = set()
+    while True:
+        try:
+            async with await psycopg.AsyncConnection.connect(conninfo, autocommit=True,
+                                                             **_options(conninfo, schema)) as conn:
+                row = await (await conn.execute("SELECT current_schema()")).fetchone()
+                channel = INBOX_CHANNEL + str(row[0] if row else "public")
+                await conn.execute(psycopg.sql.SQL("LISTEN {}").format(psycopg.sql.Identifier(channel)))
+                if ready is not None:
+                    ready.set()
+                async for note in conn.notifies():
+                    task = asyncio.get_running_loop().create_task(enqueue(note.payload))
+                    running.add(task)
+                    task.add_done_callback(running.discard)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("listening for stored messages failed; listening again (the sweep answers meanwhile)")
+        await asyncio.sleep(LISTEN_RETRY_S)

@@ -25,14 +25,18 @@ import threading
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Self
-
-from qdrant_client import QdrantClient, models
-from qdrant_client.http.exceptions import UnexpectedResponse
+from typing import TYPE_CHECKING, Any, Self
 
 from application.ports import Embedder
 from domain.memory import MemoryDocument, MemoryKind, Recollection, run_memory
 from domain.run import Run
+
+if TYPE_CHECKING:
+    from qdrant_client import QdrantClient, models
+
+# qdrant-client is imported where a server (or its local mode) is used, never at import: Qdrant
+# Edge (the embedded default) shares this module's base class, and importing qdrant-client took
+# 0.8-2.1 s of `andes chat`'s start-up (issue 23).
 
 DEFAULT_COLLECTION = "andes_memories"
 _ID_NAMESPACE = uuid.UUID("5b0a3c8e-6f1d-4d6b-9a1e-3c2f7e8d9a10")
@@ -86,7 +90,7 @@ class QdrantMemoryBase:
     # --- the port --------------------------------------------------------------------------
 
     def store(self, document: MemoryDocument) -> None:
-        [vector] = self._embedder.embed_documents([document.text])
+        [vector] = self._embedder.embed_documents([document.text_to_embed])
         self._upsert(point_id(document.id), list(vector), _payload(document))
 
     def store_many(self, documents: Sequence[MemoryDocument]) -> None:
@@ -152,6 +156,8 @@ class QdrantVectorMemory(QdrantMemoryBase):
     ):
         if sum(x is not None for x in (path, url, client)) != 1:
             raise ValueError("give exactly one of path= (embedded Qdrant), url= (Qdrant server) or client=")
+        from qdrant_client import QdrantClient
+
         super().__init__(embedder, clock)
         self._collection = collection
         if client is not None:
@@ -181,6 +187,8 @@ class QdrantVectorMemory(QdrantMemoryBase):
         return self._call_lock if self._call_lock is not None else contextlib.nullcontext()
 
     def _upsert(self, pid: str, vector: list[float], payload: dict[str, Any]) -> None:
+        from qdrant_client import models
+
         self._ensure_collection()
         with self._calls():
             self._client.upsert(self._collection, points=[models.PointStruct(id=pid, vector=vector, payload=payload)],
@@ -200,6 +208,8 @@ class QdrantVectorMemory(QdrantMemoryBase):
         return [(point.score, point.payload or {}) for point in response.points]
 
     def _delete(self, runner_id: str, pid: str | None) -> None:
+        from qdrant_client import models
+
         self._ensure_collection()
         selector = _only(runner_id)
         if pid is not None:
@@ -224,6 +234,9 @@ class QdrantVectorMemory(QdrantMemoryBase):
     def _ensure_collection(self) -> None:
         if self._ready:
             return
+        from qdrant_client import models
+        from qdrant_client.http.exceptions import UnexpectedResponse
+
         with self._setup_lock, self._calls():
             if self._ready:
                 return
@@ -245,6 +258,9 @@ class QdrantVectorMemory(QdrantMemoryBase):
 
     def _index_runner_id(self) -> None:
         # Payload indexes only exist on a server (the embedded mode scans, and warns if asked).
+        from qdrant_client import models
+        from qdrant_client.http.exceptions import UnexpectedResponse
+
         tenant = models.KeywordIndexParams(type=models.KeywordIndexType.KEYWORD, is_tenant=True)
         try:
             self._client.create_payload_index(self._collection, field_name="runner_id", field_schema=tenant)
@@ -264,6 +280,8 @@ class QdrantVectorMemory(QdrantMemoryBase):
 
 
 def _only(runner_id: str) -> models.Filter:
+    from qdrant_client import models
+
     return models.Filter(must=[models.FieldCondition(key="runner_id", match=models.MatchValue(value=runner_id))])
 
 

@@ -1,23 +1,26 @@
-"""Per-message cost on the default stack, next to the machine's floor measured in the same run.
+"""Per-message cost on the default stack, as a ratio to the machine's floor sampled alternately
+with the messages in the same process (issue 23: a floor measured after the messages swung the
+ratio from 1.48× to 6.97× between runs).
 
 The stack: real PostgreSQL (a schema of its own, dropped after) + Redis chat buffer + the embedded
 vector store + E5 + the offline coach, built by ``bootstrap.build_container``. Each message of an
 onboarded runner is answered inside ONE unit of work (``with store.unit_of_work(): reply(...)``),
 as the worker does. Printed:
 
-* per kind of message (greeting, run report, injury report with an active plan, question,
-  progress): the reply's median time, the memory writes done after it (deferred, measured apart),
-  and PostgreSQL round trips (``tests.round_trips``);
 * the floor: one PostgreSQL round trip, one Redis round trip, one short E5 embedding, one vector
-  search among 200 points; and each kind's ratio to it;
+  search among 200 points — one sample just before each message;
+* per kind of message (greeting, run report, injury report with an active plan, question,
+  progress): the reply's median time, its ratio to the floor sampled just before it (median and
+  range), the memory writes done after it (deferred, measured apart), and PostgreSQL round trips
+  (``tests.round_trips``); and the mix: each round's mean reply over its mean floor;
 * a run report for a runner with 20,000 runs against one for a new runner;
 * the scheduler with N runners whose bi-weekly summary is due.
 
     python -m benchmarks.cost                       # full size (10,000 runners for the scheduler)
-    python -m benchmarks.cost --scheduler-runners 1000 --rounds 3     # quick
+    python -m benchmarks.cost --rounds 10 --history-runs 0 --scheduler-runners 0     # the ratios only
 
-Goals (issue 13): average ≤ 2× floor; run report ≤ 25 ms; injury report ≤ 40 ms; a run report at
-20k runs within ± 20 % of a new runner's; the scheduler for 10,000 runners ≤ 15 s.
+Goals: the mix ≤ 1.3× the floor (issue 23); a run report at 20k runs within ± 20 % of a new
+runner's; the scheduler for 10,000 runners ≤ 15 s.
 Needs PostgreSQL (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/test) and Redis
 (BENCH_REDIS_URL, default redis://127.0.0.1:6379/15; only keys under a random prefix are touched).
 """
@@ -104,73 +107,75 @@ def _flush(memory: object) -> None:
         flush()
 
 
-def measure_floor(container: Any, data_dir: str, repeat: int = 50) -> dict[str, float]:
-    from bootstrap import _open_vector_memory
+class Floor:
+    """The machine's floor for one message: one PostgreSQL round trip, one Redis round trip, one
+    short E5 embedding (never seen before) and one vector search among 200 points, each sampled
+    once per call of ``sample`` — alternately with the messages, so that both see the same load."""
 
-    store, embedder = container.store(), container.embedder()
-    floor: dict[str, float] = {}
-    with store.pool.connection() as conn:
-        conn.autocommit = True
-        times = []
-        for _ in range(repeat):
+    def __init__(self, container: Any, data_dir: str):
+        from bootstrap import _open_vector_memory
+
+        self._store, self._embedder = container.store(), container.embedder()
+        import redis
+        self._redis = redis.Redis.from_url(REDIS_URL)
+        self._redis.ping()
+        self._n = 0
+        self.cpu_ms = 0.0
+        vectors: dict[str, list[float]] = {}
+
+        class Precomputed:          # the search alone: the query's vector computed before
+            dimension = self._embedder.dimension
+
+            def embed_query(self, text: str) -> list[float]:
+                return vectors[text]
+
+            def embed_documents(self, texts: list[str]) -> list[list[float]]:
+                return [vectors[t] for t in texts]
+
+        texts = [f"el corredor {r} contó la cosa número {m}: corrí {m + 3} km" for r in range(20) for m in range(10)]
+        for text, vector in zip(texts, self._embedder.embed_documents(texts), strict=True):
+            vectors[text] = vector
+        self._query = "¿qué te conté de mi rodilla?"
+        vectors[self._query] = self._embedder.embed_query(self._query)
+        settings = container.settings().replace(qdrant_path=os.path.join(data_dir, "floor_vectors"),
+                                                qdrant_collection="floor")
+        self._memory = _open_vector_memory(settings, Precomputed(), container.clock())
+        for n, text in enumerate(texts):
+            self._memory.store(MemoryDocument(runner_id=f"r{n // 10}", text=text, kind=MemoryKind.CONVERSATION,
+                                              created_at=NOW))
+
+    def sample(self) -> dict[str, float]:
+        cpu = time.process_time()
+        out = self._sample()
+        self.cpu_ms = (time.process_time() - cpu) * 1000        # the process's CPU for the whole floor
+        return out
+
+    def _sample(self) -> dict[str, float]:
+        self._n += 1
+        out = {}
+        with self._store.pool.connection() as conn:
+            conn.autocommit = True
             t = time.perf_counter()
             conn.execute("SELECT 1").fetchone()
-            times.append((time.perf_counter() - t) * 1000)
-        conn.autocommit = False
-    floor["postgres round trip"] = _median(times)
-    import redis
-    client = redis.Redis.from_url(REDIS_URL)
-    client.ping()
-    times = []
-    for _ in range(repeat):
+            out["postgres round trip"] = (time.perf_counter() - t) * 1000
+            conn.autocommit = False
         t = time.perf_counter()
-        client.ping()
-        times.append((time.perf_counter() - t) * 1000)
-    client.close()
-    floor["redis round trip"] = _median(times)
-    times = []
-    for i in range(20):
-        _forget_recent(embedder)
+        self._redis.ping()
+        out["redis round trip"] = (time.perf_counter() - t) * 1000
+        _forget_recent(self._embedder)
         t = time.perf_counter()
-        embedder.embed_query(f"hoy corrí {i + 3} km tranquilo")
-        times.append((time.perf_counter() - t) * 1000)
-    floor["short E5 embedding"] = _median(times)
+        self._embedder.embed_query(f"hoy corrí {self._n % 40 + 3} km tranquilo")
+        out["short E5 embedding"] = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
+        self._memory.retrieve_context(f"r{self._n % 20}", self._query, k=5)
+        out["vector search, 200 points"] = (time.perf_counter() - t) * 1000
+        return out
 
-    # One search among 200 points (20 runners × 10 memories), the query's vector computed before.
-    vectors: dict[str, list[float]] = {}
-
-    class Precomputed:
-        dimension = embedder.dimension
-
-        def embed_query(self, text: str) -> list[float]:
-            return vectors[text]
-
-        def embed_documents(self, texts: list[str]) -> list[list[float]]:
-            return [vectors[t] for t in texts]
-
-    texts = [f"el corredor {r} contó la cosa número {m}: corrí {m + 3} km" for r in range(20) for m in range(10)]
-    for text, vector in zip(texts, embedder.embed_documents(texts), strict=True):
-        vectors[text] = vector
-    query = "¿qué te conté de mi rodilla?"
-    vectors[query] = embedder.embed_query(query)
-    settings = container.settings().replace(qdrant_path=os.path.join(data_dir, "floor_vectors"),
-                                            qdrant_collection="floor")
-    memory = _open_vector_memory(settings, Precomputed(), container.clock())
-    try:
-        for n, text in enumerate(texts):
-            memory.store(MemoryDocument(runner_id=f"r{n // 10}", text=text, kind=MemoryKind.CONVERSATION,
-                                        created_at=NOW))
-        times = []
-        for i in range(repeat):
-            t = time.perf_counter()
-            memory.retrieve_context(f"r{i % 20}", query, k=5)
-            times.append((time.perf_counter() - t) * 1000)
-        floor["vector search, 200 points"] = _median(times)
-    finally:
-        close = getattr(memory, "close", None)
+    def close(self) -> None:
+        self._redis.close()
+        close = getattr(self._memory, "close", None)
         if close:
             close()
-    return floor
 
 
 def _onboard(reply: Callable[[str, str], Any], uow: Any, phone: str) -> None:
@@ -179,37 +184,56 @@ def _onboard(reply: Callable[[str, str], Any], uow: Any, phone: str) -> None:
             reply(phone, text)
 
 
-def measure_messages(container: Any, rounds: int) -> dict[str, dict[str, float]]:
+def measure_messages(container: Any, floor: Floor, rounds: int) -> dict[str, Any]:
+    """Each round: a new onboarded runner with a plan says one message of each kind; before each
+    message, one sample of the floor. Ratios are taken pair by pair and per round (the mix)."""
     reply, uow = container.reply_to_runner(), container.unit_of_work()
     embedder, memory = container.embedder(), container.vector_memory()
-    results: dict[str, dict[str, list[float]]] = {k: {"reply": [], "after": [], "trips": [], "pg": []}
-                                                   for k in KINDS}
+    results: dict[str, dict[str, list[float]]] = {k: {"reply": [], "after": [], "trips": [], "pg": [], "ratio": [],
+                                                       "cpu_ratio": []} for k in KINDS}
+    floors: list[dict[str, float]] = []
+    mix_ratios: list[float] = []
+    mix_cpu: list[float] = []
     # Warm-up: one whole untimed conversation (models, caches, first queries).
     _onboard(reply, uow, "+593990099999")
     for text in KINDS.values():
         with uow:
             reply("+593990099999", text(0))
     _flush(memory)
+    floor.sample()
     for n in range(rounds):
         phone = f"+5939901{n:05d}"
         _onboard(reply, uow, phone)
         with uow:
             reply(phone, "hazme un plan")      # the injury report is measured with an active plan
         _flush(memory)
+        round_replies, round_floors, round_cpu, round_floor_cpu = [], [], [], []
         for kind, text in KINDS.items():
+            sample = floor.sample()
+            floors.append(sample)
+            floor_ms = sum(sample.values())
             _forget_recent(embedder)
             with RoundTrips() as trips:
-                t = time.perf_counter()
+                t, cpu = time.perf_counter(), time.process_time()
                 with uow:
                     reply(phone, text(n))
                 took = (time.perf_counter() - t) * 1000
+                cpu_ms = (time.process_time() - cpu) * 1000
             t = time.perf_counter()
             _flush(memory)
             results[kind]["after"].append((time.perf_counter() - t) * 1000)
             results[kind]["reply"].append(took)
+            results[kind]["ratio"].append(took / floor_ms)
+            results[kind]["cpu_ratio"].append(cpu_ms / floor.cpu_ms)
             results[kind]["trips"].append(trips.count)
             results[kind]["pg"].append(trips.seconds * 1000)
-    return {k: {m: _median(v) for m, v in r.items()} for k, r in results.items()}
+            round_replies.append(took)
+            round_floors.append(floor_ms)
+            round_cpu.append(cpu_ms)
+            round_floor_cpu.append(floor.cpu_ms)
+        mix_ratios.append(statistics.mean(round_replies) / statistics.mean(round_floors))
+        mix_cpu.append(statistics.mean(round_cpu) / statistics.mean(round_floor_cpu))
+    return {"kinds": results, "floors": floors, "mix": mix_ratios, "mix_cpu": mix_cpu}
 
 
 def _runner_id(container: Any, phone: str) -> str:
@@ -285,7 +309,7 @@ def measure_scheduler(container: Any, count: int) -> tuple[float, int]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=5, help="runners per kind of message (medians over them)")
+    parser.add_argument("--rounds", type=int, default=10, help="runners per kind of message (medians over them)")
     parser.add_argument("--history-runs", type=int, default=20_000)
     parser.add_argument("--scheduler-runners", type=int, default=10_000)
     args = parser.parse_args(argv)
@@ -297,32 +321,45 @@ def main(argv: list[str] | None = None) -> None:
         buffer = container.chat_buffer()
         if hasattr(buffer, "_prefix"):
             buffer._prefix = f"bench-cost-{uuid.uuid4().hex[:8]}:"
+        floor = Floor(container, data_dir)
         try:
-            messages = measure_messages(container, args.rounds)
-            floor = measure_floor(container, data_dir)
-            new, old = measure_history(container, args.history_runs, max(3, args.rounds))
-            scheduler_s, sent = measure_scheduler(container, args.scheduler_runners)
+            measured = measure_messages(container, floor, args.rounds)
+            if args.history_runs:
+                new, old = measure_history(container, args.history_runs, max(3, args.rounds))
+            if args.scheduler_runners:
+                scheduler_s, sent = measure_scheduler(container, args.scheduler_runners)
         finally:
+            floor.close()
             close_resources(container)
-    floor_ms = sum(floor.values())
-    print("floor (medians):")
-    for name, ms in floor.items():
-        print(f"  {name:<28} {ms:7.2f} ms")
-    print(f"  {'sum':<28} {floor_ms:7.2f} ms")
-    print(f"\n{'message (one unit of work)':<28} {'reply ms':>9} {'× floor':>8} {'after ms':>9} "
-          f"{'PG trips':>9} {'PG ms':>7}")
-    for kind, m in messages.items():
-        print(f"  {kind:<26} {m['reply']:9.1f} {m['reply'] / floor_ms:8.2f} {m['after']:9.1f} "
-              f"{m['trips']:9.0f} {m['pg']:7.1f}")
-    average = statistics.mean(m["reply"] for m in messages.values())
-    print(f"  {'average':<26} {average:9.1f} {average / floor_ms:8.2f}")
-    print("  ('after': the memory writes done once the reply is out, on the deferred-writes thread;"
-          " 'PG ms': time waiting on PostgreSQL within the reply)")
-    print(f"\nrun report, new runner {new:.1f} ms; with {args.history_runs:,} runs {old:.1f} ms "
-          f"({(old - new) / new * 100:+.0f} %)")
-    print(f"scheduler: {args.scheduler_runners:,} runners due, {sent:,} summaries sent in {scheduler_s:.2f} s")
-    print("goals (issue 13): average ≤ 2× floor; run report ≤ 25 ms; injury report ≤ 40 ms; 20k runs ± 20 %; "
-          "scheduler 10,000 runners ≤ 15 s")
+    floors = measured["floors"]
+    print(f"floor ({len(floors)} samples, each taken just before a message; median [min–max]):")
+    for name in floors[0]:
+        values = [f[name] for f in floors]
+        print(f"  {name:<28} {_median(values):7.2f} ms [{min(values):.2f}–{max(values):.2f}]")
+    sums = [sum(f.values()) for f in floors]
+    floor_ms = _median(sums)
+    print(f"  {'sum':<28} {floor_ms:7.2f} ms [{min(sums):.2f}–{max(sums):.2f}]")
+    def spread(values: list[float]) -> str:
+        return f"{_median(values):5.2f} [{min(values):.2f}–{max(values):.2f}]"
+
+    print(f"\n{'message (one unit of work)':<28} {'reply ms':>9} {'× floor (time)':>20} {'× floor (CPU)':>20} "
+          f"{'after ms':>9} {'PG trips':>9} {'PG ms':>7}")
+    for kind, m in measured["kinds"].items():
+        print(f"  {kind:<26} {_median(m['reply']):9.1f} {spread(m['ratio']):>20} {spread(m['cpu_ratio']):>20} "
+              f"{_median(m['after']):9.1f} {max(m['trips']):9.0f} {_median(m['pg']):7.1f}")
+    print(f"  {'the mix (mean of a round)':<26} {'':>9} {spread(measured['mix']):>20} "
+          f"{spread(measured['mix_cpu']):>20}")
+    print("  (× floor: each message over the floor sampled just before it, in wall time and in the process's CPU"
+          " time; the mix: a round's mean reply over its mean floor; median [range] over rounds. 'after': the"
+          " memory writes done once the reply is out; 'PG trips': the most in a round; 'PG ms': time waiting on"
+          " PostgreSQL within the reply)")
+    if args.history_runs:
+        print(f"\nrun report, new runner {new:.1f} ms; with {args.history_runs:,} runs {old:.1f} ms "
+              f"({(old - new) / new * 100:+.0f} %)")
+    if args.scheduler_runners:
+        print(f"scheduler: {args.scheduler_runners:,} runners due, {sent:,} summaries sent in {scheduler_s:.2f} s")
+    print("goals: the mix ≤ 1.3× the floor (issue 23); a run report ≤ 8 round trips, every other message ≤ 6; "
+          "20k runs ± 20 %; scheduler 10,000 runners ≤ 15 s")
 
 
 if __name__ == "__main__":

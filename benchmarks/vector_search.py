@@ -14,6 +14,7 @@ Each engine and size runs in its own process (a clean RSS, no shared caches).
     python -m benchmarks.vector_search                    # 200 / 10k / 100k points (local mode to 10k)
     python -m benchmarks.vector_search --local-max 100000 # both engines at 100k too (~10 min here)
     python -m benchmarks.vector_search --sizes 200 10000 --queries 100
+    python -m benchmarks.vector_search --interleaved     # + ratios from searches taken in turn (issue 23)
 """
 from __future__ import annotations
 
@@ -134,6 +135,48 @@ def measure(engine: str, points: int, per_runner: int, queries: int) -> dict[str
             "recall": float(np.mean(recalls)), "rss_mb": grown, "reopen_s": reopen_s}
 
 
+def interleaved(sizes: list[int], engines: list[str], local_max: int, per_runner: int, queries: int,
+                blocks: int) -> None:
+    """Every store open in this process, searched in turn query by query (so that all see the same
+    machine), and each one's median over a block of queries divided by Qdrant Edge's at the
+    smallest size in that block: ratios with their range over the blocks, not a p99 of noise."""
+    stores: dict[tuple[str, int], tuple[Any, np.ndarray]] = {}
+    with tempfile.TemporaryDirectory() as root:
+        for points in sizes:
+            vectors, runners = data(points, per_runner)
+            for engine in engines:
+                if engine == "local" and points > local_max:
+                    continue
+                memory = _open(engine, os.path.join(root, f"{engine}{points}"))
+                _fill(engine, memory, vectors, runners)
+                stores[(engine, points)] = (memory, runners)
+        rng = np.random.default_rng(11)
+        questions = rng.standard_normal((queries * blocks, DIMENSION), dtype=np.float32)
+        questions /= np.linalg.norm(questions, axis=1, keepdims=True)
+        order = list(stores)
+        times: dict[tuple[str, int], list[list[float]]] = {key: [[] for _ in range(blocks)] for key in order}
+        for n, q in enumerate(questions):
+            block = n // queries
+            for key in order[n % len(order):] + order[:n % len(order)]:        # a different one first each time
+                memory, runners = stores[key]
+                runner = int(runners[n % len(runners)])
+                started = time.perf_counter()
+                memory._search(f"r{runner}", q.tolist(), 5)
+                times[key][block].append(time.perf_counter() - started)
+        for memory, _ in stores.values():
+            memory.close()
+    base = ("edge", min(sizes))
+    print(f"\ninterleaved: {len(order)} stores searched in turn, {blocks} blocks of {queries} queries; each block's "
+          f"median over Qdrant Edge's at {min(sizes):,} points in the same block")
+    header = "× edge@" + format(min(sizes), ",")
+    print(f"{'engine':<6} {'points':>7} {'median ms':>10} {header:>14}  [range over blocks]")
+    for key in order:
+        medians = [float(np.median(b)) for b in times[key]]
+        ratios = [m / float(np.median(b)) for m, b in zip(medians, times[base], strict=True)]
+        print(f"{key[0]:<6} {key[1]:>7} {float(np.median(medians)) * 1000:>10.3f} {float(np.median(ratios)):>14.2f}  "
+              f"[{min(ratios):.2f}–{max(ratios):.2f}]")
+
+
 def _child(conn: Any, *args: Any) -> None:
     try:
         conn.send(measure(*args))
@@ -152,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
                              "takes minutes; --local-max 100000 for the full comparison)")
     parser.add_argument("--local-queries", type=int, default=20,
                         help="searches for the local mode above 10k points (each scans them all; default 20)")
+    parser.add_argument("--interleaved", action="store_true",
+                        help="also: every store in one process, searched in turn; ratios to Edge at the smallest size")
+    parser.add_argument("--blocks", type=int, default=10, help="blocks of --queries for the interleaved ratios")
     args = parser.parse_args(argv)
     context = multiprocessing.get_context("spawn")
     print(f"{'engine':<6} {'points':>7} {'runners':>7} {'fill s':>7} {'p50 ms':>8} {'p99 ms':>8} {'goal':>6} "
@@ -180,6 +226,9 @@ def main(argv: list[str] | None = None) -> int:
             if engine == "edge":
                 ok &= row["recall"] >= 0.95 and (goal is None or row["p99_ms"] <= goal)
     print("OK: Qdrant Edge meets the search and recall goals" if ok else "FAILED: a goal was missed")
+    if args.interleaved:
+        interleaved(args.sizes, args.engines, args.local_max, args.per_runner, max(1, args.queries // args.blocks),
+                    args.blocks)
     return 0 if ok else 1
 
 

@@ -29,6 +29,14 @@ class MemoryDocument:
     created_at: datetime
     id: str = attrs.field(factory=new_id)
     metadata: dict[str, str] = attrs.field(factory=dict)
+    # The text whose vector finds this memory, when not ``text`` itself: a runner's message is
+    # embedded as the intent classifier read it, so understanding it, searching the memory and
+    # remembering it share one embedding. Not kept: only the vector is.
+    embedded_as: str | None = attrs.field(default=None, eq=False)
+
+    @property
+    def text_to_embed(self) -> str:
+        return self.embedded_as if self.embedded_as is not None else self.text
 
 
 @attrs.define(frozen=True)

@@ -36,12 +36,6 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from opentelemetry.exporter.prometheus import PrometheusMetricReader
-from opentelemetry.sdk.metrics import MeterProvider
-from opentelemetry.sdk.metrics.view import ExplicitBucketHistogramAggregation, View
-from opentelemetry.sdk.resources import Resource
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
-
 from application.ports import LLMUnavailable
 
 # --- health ---------------------------------------------------------------------------------
@@ -200,6 +194,14 @@ class Metrics:
     build as many as they like; ``install_global`` makes it the process-wide one)."""
 
     def __init__(self, service_name: str = "andes"):
+        # Imported here: the terminal chat logs through this module and needs no metrics (OpenTelemetry
+        # took ~0.3-0.8 s of its start-up, issue 23).
+        from opentelemetry.exporter.prometheus import PrometheusMetricReader
+        from opentelemetry.sdk.metrics import MeterProvider
+        from opentelemetry.sdk.metrics.view import ExplicitBucketHistogramAggregation, View
+        from opentelemetry.sdk.resources import Resource
+        from prometheus_client import CollectorRegistry
+
         # OpenTelemetry's own Prometheus exporter, on a registry of this app's (not prometheus_client's
         # global one): renders the text format, names and units included.
         self.registry = CollectorRegistry()
@@ -239,10 +241,16 @@ class Metrics:
         metrics.set_meter_provider(self.provider)
 
     def render_prometheus(self) -> str:
+        from prometheus_client import generate_latest
+
         return generate_latest(self.registry).decode()
 
     def shutdown(self) -> None:
         self.provider.shutdown()
 
 
-PROMETHEUS_CONTENT_TYPE = CONTENT_TYPE_LATEST
+def __getattr__(name: str) -> Any:
+    if name == "PROMETHEUS_CONTENT_TYPE":          # prometheus_client's, imported only by who serves /metrics
+        from prometheus_client import CONTENT_TYPE_LATEST
+        return CONTENT_TYPE_LATEST
+    raise AttributeError(name)

@@ -47,6 +47,7 @@ from starlette.background import BackgroundTask, BackgroundTasks
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
+from adapters.one_at_a_time import OneAtATime
 from adapters.whatsapp import verify_signature
 from application.coach.activity_files import Attachment
 from application.messaging.inbound import message_ref
@@ -103,6 +104,11 @@ class Webhook:
         self._allow_unsigned = allow_unsigned
         self._max_body_bytes = max_body_bytes
         self._busy = busy or (lambda: False)
+        # One enqueue per runner at a time (adapters/one_at_a_time.py); none at all when the queue's
+        # workers learn of stored messages from the store itself (PostgreSQL's LISTEN/NOTIFY, issue 23:
+        # the job deferred per delivery was most of the webhook's CPU).
+        self._enqueue_one = OneAtATime(queue.answer)
+        self._enqueues_answers = not getattr(queue, "wakes_on_stored_messages", False)
 
     async def verify(self, request: Request) -> Response:
         params = request.query_params
@@ -116,7 +122,7 @@ class Webhook:
     def _answer(self, status: int, text: str, senders: list[str] | None = None) -> Response:
         """The answer; the jobs of ``senders`` are enqueued once it has gone."""
         self._metrics.webhook_requests.add(1, {"status": str(status)})
-        background = BackgroundTask(self._enqueue, senders) if senders else None
+        background = BackgroundTask(self._enqueue, senders) if senders and self._enqueues_answers else None
         return PlainTextResponse(text, status_code=status, background=background)
 
     async def _body(self, request: Request) -> bytes | Response:
@@ -212,10 +218,7 @@ class Webhook:
 
     async def _enqueue(self, senders: list[str]) -> None:
         for sender in senders:
-            try:
-                await self._queue.answer(sender)
-            except Exception:
-                log.exception("enqueueing failed: the sweep will answer it")
+            await self._enqueue_one(sender)
 
     async def _store(self, messages: tuple[InboundMessage, ...]) -> list[InboxItem]:
         """The messages stored (duplicates included: they were stored before), on this loop."""

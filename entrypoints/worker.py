@@ -21,7 +21,13 @@ import anyio
 import anyio.to_thread
 
 from adapters.io_loop import new_event_loop
-from adapters.procrastinate_queue import ProcrastinateQueue, apply_schema, create_app, register_tasks
+from adapters.procrastinate_queue import (
+    ProcrastinateQueue,
+    apply_schema,
+    create_app,
+    listen_for_stored_messages,
+    register_tasks,
+)
 from entrypoints.resources import Resources
 
 log = logging.getLogger(__name__)
@@ -105,8 +111,15 @@ async def work_until(stop: asyncio.Event, conninfo: str, resources: Resources, c
                 running = asyncio.ensure_future(app.run_worker_async(
                     concurrency=concurrency, name=name, delete_jobs="successful",
                     install_signal_handlers=False, shutdown_graceful_timeout=SHUTDOWN_GRACE_S))
+                # The webhook defers no job: a stored message wakes the workers (issue 23).
+                listening = asyncio.ensure_future(listen_for_stored_messages(conninfo, ProcrastinateQueue(app).answer))
                 stopping = asyncio.ensure_future(stop.wait())
-                await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
+                try:
+                    await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    listening.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await listening
                 if stop.is_set():
                     running.cancel()
                     with contextlib.suppress(asyncio.CancelledError):

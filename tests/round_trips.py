@@ -2,7 +2,9 @@
 
 psycopg runs every exchange with the server as a generator handed to ``Connection.wait``; a
 generator that never yields needed no I/O (changing ``autocommit``, committing an idle connection),
-one that yields waited on the socket: one round trip.
+one that waits to read from the socket waited for the server's answer: one round trip. In pipeline
+mode a statement is only sent (a wait for the socket to be writable, not for an answer); the
+pipeline's sync reads every answer at once: one round trip for all.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from collections.abc import Generator
 from typing import Any
 
 import psycopg
+from psycopg.waiting import Wait
 
 
 class RoundTrips:
@@ -23,12 +26,15 @@ class RoundTrips:
         self._original = psycopg.Connection.wait
 
     def _watched(self, gen: Generator[Any, Any, Any]) -> Generator[Any, Any, Any]:
+        counted = False
         try:
             state = next(gen)
         except StopIteration as done:
             return done.value
-        self.count += 1
         while True:
+            if not counted and state == Wait.R:
+                self.count += 1
+                counted = True
             ready = yield state
             try:
                 state = gen.send(ready)

@@ -8,6 +8,7 @@ from adapters.postgres.chat_buffer import PostgresChatBuffer
 from adapters.postgres.conversations import PostgresConversationLog
 from adapters.postgres.cross_training import PostgresCrossTrainingRepository
 from adapters.postgres.deliveries import PostgresDeliveryLog
+from adapters.postgres.facts import PostgresFactsReader
 from adapters.postgres.inbox import PostgresInbox
 from adapters.postgres.injuries import PostgresInjuryRepository
 from adapters.postgres.migrations import apply_migrations
@@ -38,6 +39,7 @@ class PostgresStore:
         self.deliveries = PostgresDeliveryLog(pool)
         self.cross_training = PostgresCrossTrainingRepository(pool)
         self.preferences = PostgresPreferencesRepository(pool)
+        self.facts = PostgresFactsReader(pool)           # a message's reads in one round trip
 
     def unit_of_work(self, *, lazy: bool = False) -> PostgresUnitOfWork:
         """Runners, runs, plans, injuries, conversations, summaries, cross-training, the outbox and

@@ -4,8 +4,9 @@
 transaction and binds the connection to the current context (``contextvars``: a thread, or an
 asyncio task); every repository on that pool calls ``connection(pool)`` and so works inside it
 until the block ends with COMMIT, or ROLLBACK when it raises. A ``with`` nested inside it (a tool
-call inside a message's unit) is a savepoint: when it raises, what it wrote is undone and the outer
-unit goes on.
+call inside a message's unit) is a savepoint, taken at its first write: when it raises, what it
+wrote is undone and the outer unit goes on (one that only read has nothing to undo, and costs no
+round trip; a read the database refuses spoils the outer unit, as any failed statement does).
 
 ``PostgresUnitOfWork(pool, lazy=True)`` takes its connection at the unit's first *write*: the reads
 before it run on connections of their own. A message answered by an LLM reads, waits seconds for
@@ -51,9 +52,9 @@ class _Bound:
     exits: contextlib.ExitStack
     previous: _Bound | None = None     # a unit open on another pool in the same context
     depth: int = 1
-    # The savepoints of the nested units open now, innermost last; None for one opened before a
-    # lazy unit's first write (it is taken right after the BEGIN: nothing was written before it).
-    savepoints: list[contextlib.AbstractContextManager[psycopg.Transaction] | None] = attrs.Factory(list)
+    # The savepoints of the nested units open now, innermost last; None for one that has not written
+    # yet (it is taken at its first write: nothing of it is to be undone before).
+    savepoints: list[_Savepoint | None] = attrs.Factory(list)
 
 
 # One variable for every pool: a unit binds the pool it was opened on.
@@ -71,8 +72,11 @@ def connection(pool: ConnectionPool, *, read: bool = False, single: bool = False
     bound = _bound_to(pool)
     if bound is not None and bound.connection is None and not read:
         bound.connection = _begin(pool, bound.exits)
-        # Nested units opened before this first write: their savepoints start here.
-        bound.savepoints = [_savepoint(bound.connection) for _ in bound.savepoints]
+    if bound is not None and bound.connection is not None and not read and None in bound.savepoints:
+        # Nested units that have not written yet: their savepoints start here, at their first write
+        # (a nested unit that only reads — most tool calls — costs no round trip).
+        bound.savepoints = [sp if sp is not None else _savepoint(bound.connection, depth)
+                            for depth, sp in enumerate(bound.savepoints, 1)]
     if bound is not None and bound.connection is not None:
         if savepoint and not read:
             with bound.connection.transaction():
@@ -164,11 +168,28 @@ def _begin(pool: ConnectionPool, exits: contextlib.ExitStack, timeout: float | N
     raise AssertionError("unreachable")
 
 
-def _savepoint(conn: psycopg.Connection) -> contextlib.AbstractContextManager[psycopg.Transaction]:
-    """A savepoint begun now, ended by the caller's ``__exit__`` (RELEASE, or ROLLBACK TO on an error)."""
-    block = conn.transaction()
-    block.__enter__()
-    return block
+class _Savepoint:
+    """A nested unit's savepoint, begun at its first write. When the unit raises, its writes are
+    rolled back to it; when it ends well it is left as it is (not RELEASEd: a round trip for
+    nothing, the outer unit's COMMIT or ROLLBACK ends it). Named by depth: a later savepoint of
+    the same name hides an earlier one, and ROLLBACK TO finds the latest."""
+
+    def __init__(self, conn: psycopg.Connection, depth: int):
+        self._conn = conn
+        self._name = f"andes_unit_{depth}"
+        conn.execute(f"SAVEPOINT {self._name}")
+
+    def __enter__(self) -> _Savepoint:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if exc_type is not None and not self._conn.closed and not self._conn.broken:
+            self._conn.execute(f"ROLLBACK TO SAVEPOINT {self._name}")
+
+
+def _savepoint(conn: psycopg.Connection, depth: int) -> _Savepoint:
+    return _Savepoint(conn, depth)
 
 
 def _bound_to(pool: ConnectionPool) -> _Bound | None:
@@ -187,7 +208,7 @@ class PostgresUnitOfWork:
         bound = _bound_to(self._pool)
         if bound is not None:
             bound.depth += 1
-            bound.savepoints.append(_savepoint(bound.connection) if bound.connection is not None else None)
+            bound.savepoints.append(None)           # begun at its first write
             return self
         exits = contextlib.ExitStack()
         conn = None if self._lazy else _begin(self._pool, exits)
@@ -201,8 +222,8 @@ class PostgresUnitOfWork:
         bound.depth -= 1
         if bound.depth:
             savepoint = bound.savepoints.pop()
-            if savepoint is not None:        # None: it wrote nothing (a lazy unit not begun yet)
-                savepoint.__exit__(exc_type, exc, tb)       # RELEASE, or ROLLBACK TO when it raised
+            if savepoint is not None:        # None: it wrote nothing
+                savepoint.__exit__(exc_type, exc, tb)       # ROLLBACK TO when it raised
             return
         _current.set(bound.previous)
         # The pool's connection block commits, or rolls back when given the exception.

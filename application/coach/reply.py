@@ -8,6 +8,7 @@ unit of work: the offline coach if the model failed, then the messages written a
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -29,6 +30,7 @@ from application.ports import (
     Clock,
     ConversationLog,
     LLMUnavailable,
+    ProgressSummaryRecord,
     ProgressSummaryRepository,
     RunnerRepository,
     ToolCall,
@@ -36,6 +38,8 @@ from application.ports import (
 )
 from application.ports.after_commit import defer_or_run
 from application.training.local_time import local_today
+from application.training.message_reads import MessageReads
+from application.understanding.classifier import normalize
 from application.understanding.language import requested_language
 from domain.conversation import Intent, Message, Role
 from domain.memory import MemoryDocument, MemoryKind
@@ -57,6 +61,7 @@ class Exchange:
     failure: LLMUnavailable | None = None           # the model could not answer
     new_runner: bool = False                        # their first message: onboarding starts
     settled: str | None = None                      # a reminder/calendar change made, said before the reply
+    undelivered: list[ProgressSummaryRecord] | None = None   # held scheduled messages, when read already
 
     @property
     def needs_model(self) -> bool:
@@ -67,9 +72,11 @@ class ReplyToRunner:
     def __init__(self, runners: RunnerRepository, conversations: ConversationLog, buffer: ChatBuffer,
                  memory: VectorMemory, onboarding: OnboardRunner, build_context: BuildContext,
                  offline: OfflineCoach, clock: Clock, llm_coach: LLMCoach | None = None,
-                 summaries: ProgressSummaryRepository | None = None, show_and_remind: ShowAndRemind | None = None):
+                 summaries: ProgressSummaryRepository | None = None, show_and_remind: ShowAndRemind | None = None,
+                 reads: MessageReads | None = None):
         self._runners = runners
         self._show = show_and_remind
+        self._reads = reads
         self._summaries = summaries
         self._conversations = conversations
         self._buffer = buffer
@@ -121,11 +128,14 @@ class ReplyToRunner:
                 exchange.reply = settled
                 return exchange
             exchange.settled = settled.text if settled is not None else None
-        exchange.ctx = self._build_context(runner, text, today)
-        if self._llm_coach is None:
-            exchange.reply = self._offline.answer(exchange.ctx, text)
-        else:
-            exchange.conversation = self._llm_coach.start(exchange.ctx, text, progress)
+        # The runner's runs, plan, injuries and held messages are read once for the whole answer.
+        with self._reads.scope(runner.id, today) if self._reads else contextlib.nullcontext():
+            exchange.ctx = self._build_context(runner, text, today)
+            if self._llm_coach is None:
+                exchange.reply = self._offline.answer(exchange.ctx, text)
+                exchange.undelivered = self._undelivered(runner)
+            else:
+                exchange.conversation = self._llm_coach.start(exchange.ctx, text, progress)
         return exchange
 
     async def think(self, exchange: Exchange,
@@ -158,7 +168,7 @@ class ReplyToRunner:
             reply.text = exchange.settled + "\n\n" + reply.text
         summary_delivered = False
         if runner.onboarding_completed and not exchange.new_runner:
-            summary_delivered = BIWEEKLY in self._add_undelivered(runner, reply)
+            summary_delivered = BIWEEKLY in self._add_undelivered(runner, reply, exchange.undelivered)
         if self._show is not None and exchange.ctx is not None:
             plan_before = exchange.ctx.active_plan.id if exchange.ctx.active_plan else None
             try:
@@ -187,13 +197,24 @@ class ReplyToRunner:
         reply.degraded = True
         return reply
 
-    def _add_undelivered(self, runner: Runner, reply: CoachReply) -> set[str]:
+    def _undelivered(self, runner: Runner) -> list[ProgressSummaryRecord] | None:
+        """The held scheduled messages, read with the rest of the message's facts (None: read later)."""
+        if self._summaries is None:
+            return None
+        try:
+            return self._summaries.undelivered(runner.id)
+        except Exception:       # read again when the reply is closed, and reported there
+            return None
+
+    def _add_undelivered(self, runner: Runner, reply: CoachReply,
+                         pending: list[ProgressSummaryRecord] | None = None) -> set[str]:
         """Scheduled messages WhatsApp would not take while the runner was silent (application.
         scheduled_jobs) go with this answer, oldest first; now the window is open. Returns their kinds."""
         if self._summaries is None:
             return set()
         try:
-            pending = self._summaries.undelivered(runner.id)
+            if pending is None:
+                pending = self._summaries.undelivered(runner.id)
             if not pending:
                 return set()
             reply.text = "\n\n".join([reply.text, *(r.text for r in pending)])
@@ -229,6 +250,7 @@ class ReplyToRunner:
                 self._memory.store(MemoryDocument(
                     runner_id=runner.id, kind=MemoryKind.CONVERSATION, text=incoming.text,
                     created_at=incoming.at, id=incoming.id, metadata={"intent": reply.intent.value},
+                    embedded_as=normalize(incoming.text),     # the classifier's vector, not a second one
                 ))
             except Exception:
                 log.exception("vector memory store failed", extra={"runner_id": runner.id})

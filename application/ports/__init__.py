@@ -312,3 +312,33 @@ class Clock(Protocol):
     def now(self) -> datetime:
         """Timezone-aware UTC now."""
 
+
+
+# --- one message's reads, at once ----------------------------------------------------------
+
+@attrs.define(frozen=True)
+class FactsRequest:
+    """What a message of ``runner_id`` is likely to read (application.training.message_reads):
+    its runs since ``runs_since`` and its ``recent`` last ones, its longest ``longest`` runs since
+    ``longest_since``, its active plan, open injuries and undelivered scheduled messages."""
+    runner_id: str
+    runs_since: date
+    recent: int
+    longest_since: date
+    longest: int = 2
+
+
+@attrs.define(frozen=True)
+class RunnerFacts:
+    runs: list[Run]                      # since ``runs_since``, newest first
+    recent: list[Run]                    # the ``recent`` newest, whatever their date
+    longest: list[Run]                   # the longest since ``longest_since``, longest first
+    active_plan: TrainingPlan | None
+    open_injuries: list[Injury]          # in the order reported
+    undelivered: list[ProgressSummaryRecord] | None      # None: could not be read (read again when needed)
+
+
+class FactsReader(Protocol):
+    """Reads a ``FactsRequest`` in one exchange with the store (PostgreSQL: one pipeline, one round
+    trip), what the repositories would answer one query at a time."""
+    def read(self, request: FactsRequest) -> RunnerFacts: ...

@@ -89,7 +89,7 @@ def log_run(tools: CoachTools, runner: Runner, args: LogRunArgs, today: date, me
     if logged.new_injuries:
         result["new_injuries"] = [i.body_part for i in logged.new_injuries]
     # Aggregated by the store (count, longest, fastest pace): never the whole history.
-    since = today - timedelta(days=400)
+    since = _year_before(today)      # the offline coach's year too: one aggregate per message
     earlier = tools.runs.records(runner.id, since=since, exclude=[run.id])
     result["runs_logged_total"] = earlier.runs + (run.date >= since)
     result["week_km"] = week_km(run, week_runs(tools.runs, runner.id, run.date))
@@ -404,3 +404,10 @@ def connect_strava(tools: CoachTools, runner: Runner, args: ConnectStravaArgs, t
         return {"disconnected": bool(sync.disconnect(runner))}, False
     url = sync.connect_link(runner)
     return {"url": url, "expires_minutes": 15}, url
+
+
+def _year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:          # 29 February
+        return day - timedelta(days=365)

@@ -1,17 +1,27 @@
-"""Issue 12: the webhook stores and enqueues on procrastinate (real PostgreSQL); workers answer.
+"""Issue 12: the webhook stores, workers answer, on procrastinate (real PostgreSQL). Issue 23: the
+webhook defers no job; the inbox NOTIFYs each stored message's runner at COMMIT and the workers'
+listener enqueues one job per runner.
 
-The app runs as `andes serve` does with DATABASE_URL (webhook only), and a worker runs as
-`andes worker` does, on the same database, until the queue is empty."""
+The app runs as `andes serve` does with DATABASE_URL (webhook only), the listener as in every
+`andes worker`, and a worker as `andes worker` does, on the same database, until the queue is empty."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import threading
 import time
 
 import anyio
 import psycopg
 import pytest
 
-from adapters.procrastinate_queue import apply_schema, create_app, register_tasks
+from adapters.procrastinate_queue import (
+    ProcrastinateQueue,
+    apply_schema,
+    create_app,
+    listen_for_stored_messages,
+    register_tasks,
+)
 from bootstrap import Settings, build_container
 from entrypoints.worker import distributed_queue
 from tests.integration.fake_graph_api import text_payload
@@ -35,17 +45,56 @@ def settings(tmp_path, graph, database_url):
 
 
 @pytest.fixture
-def served(settings, graph, redis_client):
-    """`andes serve` with DATABASE_URL: the webhook only stores and enqueues on procrastinate."""
+def served(settings, graph, redis_client, database_url):
+    """`andes serve` with DATABASE_URL (the webhook only stores), and a worker's listener enqueueing
+    the runners whose messages were stored."""
     graph.requests.clear()
     container = build_container(settings)
     queue, on_ready = distributed_queue(container, settings)
     coach = Coach(container, graph, queue=queue, on_ready=on_ready)
-    yield container, coach
+    with listening(database_url):
+        yield container, coach
     for runner in container.runners().all():
         redis_client.delete(f"andes:chat:{runner.id}")
     coach.close()
     container.store().close()
+
+
+@contextlib.contextmanager
+def listening(database_url: str):
+    """``listen_for_stored_messages`` on a loop of its own, as a worker runs it."""
+    loop = asyncio.new_event_loop()
+    ready = asyncio.Event()
+    app = create_app(database_url, max_size=2)
+    listener: list[asyncio.Task[None]] = []
+
+    async def listen() -> None:
+        async with app.open_async():
+            task = asyncio.ensure_future(listen_for_stored_messages(database_url, ProcrastinateQueue(app).answer,
+                                                                   ready=ready))
+            listener.append(task)
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    thread = threading.Thread(target=loop.run_until_complete, args=(listen(),), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not ready.is_set() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert ready.is_set(), "the listener did not start"
+    try:
+        yield
+    finally:
+        loop.call_soon_threadsafe(listener[0].cancel)
+        thread.join(10)
+        loop.close()
+
+
+def wait_for_jobs(database_url: str, count: int, timeout: float = 10.0) -> list[tuple[str, str | None]]:
+    deadline = time.monotonic() + timeout
+    while len(jobs := jobs_waiting(database_url)) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return jobs
 
 
 def run_worker_until_idle(container, database_url: str, concurrency: int = 4) -> None:
@@ -65,16 +114,18 @@ def jobs_waiting(database_url: str) -> list[tuple[str, str | None]]:
                             "AND task_name = 'andes.answer' ORDER BY id").fetchall()
 
 
-def test_the_webhook_enqueues_once_per_runner_and_a_worker_answers_each_message_once_in_order(
+def test_the_stored_messages_wake_one_job_per_runner_and_a_worker_answers_each_message_once_in_order(
         served, graph, database_url):
     container, coach = served
     hola = text_payload(ANA, "Hola")
     for payload in (hola, text_payload(ANA, "Ana"), text_payload(BOB, "Hi"), text_payload(ANA, "34"), hola):
         assert coach.post(payload).status_code == 200
-    time.sleep(0.3)
-    assert graph.requests == []                         # the server only stores and enqueues
     # One waiting job per runner (the queueing lock), each runner's jobs under its own lock.
+    waiting = wait_for_jobs(database_url, 2)
+    time.sleep(0.3)                                     # and no more come
     assert sorted(lock for _, lock in jobs_waiting(database_url)) == sorted(["593991110001", "14155550102"])
+    assert len(waiting) == 2
+    assert graph.requests == []                         # the server only stores; nothing answered yet
     assert len(container.inbox().pending()) == 4          # the redelivered "Hola" is stored once
 
     run_worker_until_idle(container, database_url)
@@ -99,6 +150,7 @@ def test_messages_are_answered_in_the_order_whatsapp_sent_them_not_the_order_the
     first["entry"][0]["changes"][0]["value"]["messages"][0]["timestamp"] = str(now - 5)
     assert coach.post(later).status_code == 200           # arrives first, was sent second
     assert coach.post(first).status_code == 200
+    wait_for_jobs(database_url, 1)
     run_worker_until_idle(container, database_url)
     texts = [graph.text_of(p) for p in graph.wait_for(2, ANA)]
     assert "¿Cómo te llamas?" in texts[0] and "Ana" in texts[1]

@@ -116,6 +116,32 @@ def test_a_nested_unit_that_fails_undoes_only_what_it_wrote(pool):
             runs.delete(run.id)
 
 
+def test_a_nested_unit_takes_its_savepoint_at_its_first_write_and_never_releases_it(pool, trips):
+    """Issue 23: a tool call that only reads costs no round trip; one that writes, its SAVEPOINT.
+    Savepoints of the same depth shadow each other: a later failure undoes only its own writes."""
+    runners, runs = PostgresRunnerRepository(pool), PostgresRunRepository(pool)
+    ana = Runner(phone="+593990000014", name="Ana")
+    runners.save(ana)
+    trips.count = 0
+    with PostgresUnitOfWork(pool):
+        with PostgresUnitOfWork(pool):
+            runs.for_runner(ana.id)
+        assert trips.count == 1 + 1                  # BEGIN, the read: no SAVEPOINT, no RELEASE
+        with PostgresUnitOfWork(pool):
+            runs.add(Run(runner_id=ana.id, date=date(2024, 3, 1), distance_km=5))
+        assert trips.count == 2 + 2                  # + SAVEPOINT, INSERT
+        with pytest.raises(RuntimeError), PostgresUnitOfWork(pool):
+            runs.add(Run(runner_id=ana.id, date=date(2024, 3, 2), distance_km=6))
+            with PostgresUnitOfWork(pool):          # nested twice: both savepoints at this write
+                runs.add(Run(runner_id=ana.id, date=date(2024, 3, 3), distance_km=7))
+            raise RuntimeError("the second tool failed")
+        with pytest.raises(RuntimeError), PostgresUnitOfWork(pool):
+            with PostgresUnitOfWork(pool):
+                runs.add(Run(runner_id=ana.id, date=date(2024, 3, 4), distance_km=8))
+                raise RuntimeError("the inner one failed")
+    assert sorted(r.distance_km for r in runs.for_runner(ana.id)) == [5]
+
+
 def test_a_caught_unique_phone_leaves_the_unit_usable(pool):
     runners = PostgresRunnerRepository(pool)
     runners.save(Runner(phone="+593990000012", name="Ana"))

@@ -28,6 +28,7 @@ from application.coach.knowledge.topics import TOPICS
 from application.coach.knowledge.vocabulary import RUNNING_WORDS
 from application.messages import say
 from application.ports import Embedder
+from application.understanding.classifier import normalize
 from application.understanding.vector_cache import cache_file, cached_vectors
 
 __all__ = ["DEFAULT_THRESHOLD", "TOPICS", "KnowledgeAnswer", "KnowledgeBase", "Topic"]
@@ -123,7 +124,8 @@ class KnowledgeBase:
         ``query_vector``: the question already embedded by the same embedder (``embed_query``), e.g.
         by the intent classifier, so it is not embedded twice."""
         matrix = self._key_matrix()
-        vector = self._embedder.embed_query(question) if query_vector is None else query_vector
+        # The question as the intent classifier embedded it: its vector is the one already computed.
+        vector = self._embedder.embed_query(normalize(question)) if query_vector is None else query_vector
         query = _unit_rows(np.asarray([vector], dtype=np.float32))[0]
         grouped = np.maximum.reduceat(matrix @ query, self._starts)
         count = len(self._topics)

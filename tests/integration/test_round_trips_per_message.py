@@ -1,0 +1,67 @@
+"""PostgreSQL round trips per message, counted as benchmarks/cost.py counts them (issue 23): each
+message in one unit of work, as the worker answers it. A run report in at most 8, every other
+message of the benchmark's mix in at most 6: the runner's runs, plan, injuries and held messages
+are read once, in one pipeline (application/training/message_reads.py, adapters/postgres/facts.py),
+and a tool call that only reads takes no savepoint."""
+from __future__ import annotations
+
+import pytest
+from dependency_injector import providers
+
+from adapters.postgres import PostgresStore
+from adapters.redis_chat import RedisChatBuffer
+from tests.coach_harness import memory_container, onboard
+from tests.round_trips import RoundTrips
+
+PHONE = "+593991234567"
+
+
+@pytest.fixture
+def coach(tmp_path, postgres_pool, redis_client, redis_prefix):
+    container, _ = memory_container(tmp_path, vector_store="qdrant", qdrant_path=str(tmp_path / "qdrant"))
+    container.store.override(providers.Object(PostgresStore(postgres_pool)))
+    container.chat_buffer.override(providers.Object(RedisChatBuffer(redis_client, prefix=redis_prefix)))
+    reply, uow = container.reply_to_runner(), container.unit_of_work()
+
+    def in_unit(phone: str, text: str):
+        with uow:
+            return reply(phone, text)
+
+    def answer(text: str):
+        return in_unit(PHONE, text)
+
+    onboard(in_unit, PHONE)
+    answer("hoy corrí 6 km en 36 min")
+    answer("hazme un plan")
+    yield container, answer
+    container.vector_memory().close()
+
+
+def _trips(answer, text: str) -> int:
+    with RoundTrips() as trips:
+        answer(text)
+    print(f"{text!r}: {trips.count} round trips")
+    return trips.count
+
+
+def test_a_run_report_takes_at_most_8_round_trips(coach):
+    container, answer = coach
+    trips = _trips(answer, "hoy corrí 8 km en 45 min")
+    runner = container.runners().by_phone(PHONE)
+    assert sorted(r.distance_km for r in container.runs().for_runner(runner.id)) == [6, 8]
+    assert trips <= 8, trips
+
+
+@pytest.mark.parametrize("text", ["hola!", "que es un tempo?", "como voy?", "como va mi semana?",
+                                  "que toca mañana?", "gracias coach"])
+def test_every_other_message_takes_at_most_6(coach, text):
+    _, answer = coach
+    assert _trips(answer, text) <= 6
+
+
+def test_what_a_message_wrote_it_reads_back_within_the_same_unit(coach):
+    container, answer = coach
+    _, first = answer("hoy corrí 10 km en 58 min")
+    # The week's km of the second run of the day counts the first (the held runs took the new one).
+    _, second = answer("y en la tarde hice 5 km en 30 min")
+    assert "15" in second.text or "21" in second.text, second.text
