@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import date, datetime
 
 import attrs
 
@@ -20,6 +20,7 @@ from application.coach.context import BuildContext, CoachContext
 from application.coach.identity import find_runner
 from application.coach.llm_coach import Conversation, LLMCoach
 from application.coach.offline import OfflineCoach
+from application.coach.offline.coach import with_reminder
 from application.coach.onboarding import OnboardRunner
 from application.ports import (
     PLAN_RENEWAL,
@@ -54,6 +55,7 @@ class Exchange:
     reply: CoachReply | None = None
     failure: LLMUnavailable | None = None           # the model could not answer
     new_runner: bool = False                        # their first message: onboarding starts
+    reminder: str | None = None                     # an open red flag, said before the model's answer
 
     @property
     def needs_model(self) -> bool:
@@ -104,6 +106,7 @@ class ReplyToRunner:
         today = local_today(runner, self._clock.now())
         if not runner.onboarding_completed:
             exchange.reply = self._onboarding.answer(runner, text, today)
+            self._red_flag_in_onboarding(exchange, today)
             return exchange
         switch = requested_language(text)
         if switch and switch != runner.language and len(text.split()) <= 6:
@@ -112,9 +115,28 @@ class ReplyToRunner:
         exchange.ctx = self._build_context(runner, text, today)
         if self._llm_coach is None:
             exchange.reply = self._offline.answer(exchange.ctx, text)
+            return exchange
+        # Safety first, for the model too: a red flag is answered (and stored) before it is asked.
+        checked = self._offline.safety_check(exchange.ctx, text)
+        if checked.reply is not None:
+            exchange.reply = checked.reply
         else:
+            exchange.reminder = checked.reminder
             exchange.conversation = self._llm_coach.start(exchange.ctx, text, progress)
         return exchange
+
+    def _red_flag_in_onboarding(self, exchange: Exchange, today: date) -> None:
+        """An onboarding answer with a red flag ("ninguna, bueno ayer me desmayé corriendo"): stored
+        severe, and the warning goes before the next question."""
+        try:
+            runner = self._runners.get(exchange.runner.id) or exchange.runner
+            ctx = self._build_context(runner, exchange.text, today)
+            warning = self._offline.red_flag_in_onboarding(ctx, exchange.text)
+        except Exception:
+            log.exception("red flag check in onboarding failed", extra={"runner_id": exchange.runner.id})
+            return
+        if warning and exchange.reply is not None:
+            exchange.reply.text = warning + "\n\n" + exchange.reply.text
 
     async def think(self, exchange: Exchange,
                     run_tools: Callable[[Conversation, list[ToolCall]], Awaitable[None]]) -> None:
@@ -141,7 +163,7 @@ class ReplyToRunner:
             runner = self._runners.get(runner.id) or runner       # its tools may have changed the profile
             assert exchange.ctx is not None
             exchange.ctx.runner = runner
-            reply = self._answer_after_model(exchange)
+            reply = with_reminder(self._answer_after_model(exchange), exchange.reminder)
         if runner.onboarding_completed and not exchange.new_runner:
             self._add_undelivered(runner, reply)
         # Both messages are written after the answer: the inbox keeps what the runner said until its

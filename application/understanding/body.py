@@ -31,7 +31,24 @@ BODY_PARTS = {
     # Structures of a joint name the joint: "menisco" is the knee's.
     "menisco": "rodilla", "meniscos": "rodilla", "meniscus": "rodilla", "rotula": "rodilla", "kneecap": "rodilla",
     "patella": "rodilla", "lca": "rodilla", "acl": "rodilla",
+    # Everyday words runners use in Ecuador and Latin America, and their typos.
+    "canilla": "espinilla", "canillas": "espinilla", "canila": "espinilla", "canilas": "espinilla",
+    "tibia": "espinilla", "tibias": "espinilla", "shinbone": "espinilla", "shinsplints": "espinilla",
+    "espinillas": "espinilla", "espinia": "espinilla",
+    "planta": "pie", "plantas": "pie", "empeine": "pie", "empeines": "pie", "metatarso": "pie", "metatarsos": "pie",
+    "dedo": "pie", "dedos": "pie", "toe": "pie", "toes": "pie", "arch": "pie", "instep": "pie",
+    "talones": "talón", "heels": "talón", "tobiyo": "tobillo", "rodiya": "rodilla", "rodila": "rodilla",
+    "pantorilla": "gemelo", "pantorillas": "gemelo", "chamorro": "gemelo", "soleo": "gemelo",
+    "ingle": "cadera", "groin": "cadera", "cintilla": "rodilla",
+    "pecho": "pecho", "chest": "pecho", "torax": "pecho",
+    "quads": "cuádriceps", "cuadricep": "cuádriceps", "femoral": "isquiotibial", "femorales": "isquiotibial",
+    "nalga": "glúteo", "nalgas": "glúteo", "piriforme": "glúteo",
 }
+# "abajo de la rodilla", "below the knee": the shin, not the knee; "the back of my ankle": the Achilles.
+_BELOW_KNEE = re.compile(r"(?:abajo|debajo|bajo|below|under|underneath)\s+(?:de\s+)?(?:la\s+|mi\s+|my\s+|the\s+)?"
+                         r"(?:rodilla|knee)")
+_BACK_OF = re.compile(r"(?:back|behind|parte de atras|atras)\s+(?:of\s+|de\s+|del\s+)?(?:the\s+|my\s+|mi\s+|la\s+|el\s+)?"
+                      r"(?:right\s+|left\s+|derech[oa]\s+|izquierd[oa]\s+)?(ankle|heel|knee|tobillo|talon|rodilla)")
 
 
 PAIN_WORDS = ("duele", "duelen", "dolor", "dolia", "dolio", "molesta", "molestan", "molestia",
@@ -53,9 +70,19 @@ RECOVERED_WORDS = ("ya no me duele", "ya no duele", "ya no me molesta", "no long
 
 
 def body_parts_in(text: str) -> list[str]:
+    folded = fold(text)
+    folded = _BELOW_KNEE.sub(" espinilla ", folded)
+    back_of = _BACK_OF.search(folded)
+    if back_of:
+        # The back of the ankle or heel is the Achilles; of the knee, the knee itself.
+        where = back_of.group(1)
+        folded = _BACK_OF.sub(" aquiles " if where in ("ankle", "heel", "tobillo", "talon") else f" {where} ", folded)
     found: list[str] = []
-    for word in re.findall(r"\w+", fold(text)):
+    words = re.findall(r"\w+", folded)
+    for i, word in enumerate(words):
         part = BODY_PARTS.get(word)
+        if word == "back" and i > 0 and words[i - 1] in ("come", "came", "coming", "get", "go", "went", "be", "bounce"):
+            continue        # "come back", "get back": not the back
         if part and part not in found:
             found.append(part)
     return found

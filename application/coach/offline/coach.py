@@ -17,7 +17,7 @@ import attrs
 
 from application.coach.coach_reply import CoachReply
 from application.coach.context import CoachContext
-from application.coach.offline import days, injuries, profile, runs, talk
+from application.coach.offline import days, injuries, profile, runs, safety, talk
 from application.coach.offline.turn import Turn
 from application.messages import say, template
 from application.ports import Button
@@ -92,7 +92,31 @@ class OfflineCoach:
     def understand(self, text: str, ctx: CoachContext) -> Understanding:
         return self._understand(text, ctx.today)
 
+    def safety_check(self, ctx: CoachContext, text: str) -> safety.SafetyCheck:
+        """The medical triage every message passes before any intent is acted on (both coaches)."""
+        try:
+            return safety.check(Turn(ctx, text, self._registry, self._tools))
+        except Exception:
+            log.exception("safety check failed", extra={"runner_id": ctx.runner.id})
+            return safety.SafetyCheck()
+
+    def red_flag_in_onboarding(self, ctx: CoachContext, text: str) -> str | None:
+        """An answer inside onboarding with a red flag: stored severe, and the warning to say first."""
+        turn = Turn(ctx, text, self._registry, self._tools)
+        flag = safety.read_red_flag(text, safety.open_parts(turn))
+        if flag is None:
+            return None
+        part = safety.record(turn, flag)
+        return safety.warning(turn.lang, flag, part, ctx.runner.display_name)
+
     def answer(self, ctx: CoachContext, text: str, already_logged: Run | None = None) -> CoachReply:
+        checked = self.safety_check(ctx, text)
+        if checked.reply is not None:
+            return checked.reply
+        reply = self._answer(ctx, text, already_logged)
+        return with_reminder(reply, checked.reminder)
+
+    def _answer(self, ctx: CoachContext, text: str, already_logged: Run | None = None) -> CoachReply:
         turn = Turn(ctx, text, self._registry, self._tools)
         pending = self._answer_to_question(turn)
         if pending is not None:
@@ -214,6 +238,17 @@ class OfflineCoach:
         guesses = understood.guesses or (Intent.LOG_RUN, Intent.SESSION_QUERY, Intent.RUNNING_QUESTION)
         buttons = tuple(Button(f"intent:{i.value}", say(turn.lang, f"intent_label_{i.value}")) for i in guesses)
         return turn.reply(turn.say("clarify"), Intent.CLARIFY, buttons=buttons)
+
+
+def with_reminder(reply: CoachReply, reminder: str | None) -> CoachReply:
+    """A red flag still open goes first; a message not understood gets the reminder alone (the
+    runner downplaying it: "seguro es el frío")."""
+    if not reminder:
+        return reply
+    if reply.intent in (Intent.CLARIFY, Intent.UNKNOWN, Intent.OUT_OF_SCOPE):
+        return CoachReply(reminder, Intent.SMALL_TALK, tools_used=reply.tools_used)
+    reply.text = reminder + "\n\n" + reply.text
+    return reply
 
 
 def _offers_a_plan(text: str, language: str) -> bool:

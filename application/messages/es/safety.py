@@ -1,0 +1,35 @@
+"""Red flags: what the coach says first when a message carries a medical warning sign (application.
+understanding.safety), and the write policy's questions (application.tools.policy)."""
+
+PHRASES = {
+    "safety_emergency_cardiac": "🛑 {name}para de correr ya. {signs} durante el ejercicio puede venir del corazón: "
+                                "si lo tienes ahora o vuelve, llama al 911 o ve a emergencias (que no manejes tú). "
+                                "No vuelvas a correr ni a hacer esfuerzo hasta que te evalúe un médico "
+                                "(cardiólogo). Lo dejé anotado y tu plan queda en pausa.",
+    "safety_emergency_heat": "🛑 {name}para de correr ya. {signs} con calor puede ser un golpe de calor, una "
+                             "emergencia: ve a la sombra, enfríate con agua fría en cuello, axilas y cabeza, y "
+                             "llama al 911 o ve a emergencias ahora; que alguien se quede contigo. Nada de "
+                             "correr hasta que te vea un médico. Lo dejé anotado y tu plan queda en pausa.",
+    "safety_stop_injury": "🛑 {name}para de correr: {signs} en {part} es una señal de alarma. Que te vea un médico "
+                          "o fisioterapeuta (traumatólogo) antes de volver a correr; mientras tanto nada de impacto, "
+                          "reposo relativo y hielo 15 min. Lo anoté como lesión grave y tu plan queda en pausa.",
+    "safety_reminder": "🛑 Recuerda: con lo que me contaste ({what}), nada de correr hasta que te vea un médico.",
+    "safety_reminder_emergency": "🛑 Recuerda: con lo que me contaste ({what}), nada de correr ni de esfuerzo hasta "
+                                 "que te vea un médico; si vuelve, llama al 911 o ve a emergencias.",
+    "safety_seen": "Bien hecho en hacerte ver 🙏. Sigue lo que te indicaron: nada de correr hasta que te den el alta. "
+                   "Cuando te la den, cuéntame y retomamos con calma.",
+    "sign_chest_pain": "dolor o presión en el pecho", "sign_radiating": "un dolor que se va al brazo o la mandíbula",
+    "sign_palpitations": "el corazón acelerado sin bajar", "sign_fainting": "un desmayo o casi desmayo",
+    "sign_dizziness": "el mareo", "sign_breathless": "la falta de aire fuera de lo normal",
+    "sign_night_breathless": "despertarte sin aire", "sign_confusion": "la confusión",
+    "sign_no_sweat": "dejar de sudar con la piel caliente", "sign_vomiting": "el vómito",
+    "sign_heat_chills": "los escalofríos", "sign_heat_headache": "el dolor de cabeza fuerte",
+    "sign_sharp": "un dolor agudo", "sign_swelling": "la hinchazón", "sign_cannot_bear_weight": "no poder apoyar",
+    "sign_pain_walking": "dolor al caminar", "sign_limping": "cojear", "sign_numbness": "el adormecimiento",
+    "sign_pop": "un chasquido (pop)", "sign_fall": "una caída", "sign_bone_pain": "un dolor en un punto del hueso",
+    "sign_pain_7": "un dolor de {pain}/10",
+    "sign_and": " y ",
+    # The write policy asks before it writes what it is not sure of.
+    "policy_confirm_run": "¿Registro {distance} {day}?",
+    "policy_not_written": "No guardé nada: lo leí como pregunta o plan, no como algo que ya hiciste.",
+}
