@@ -17,14 +17,16 @@ import attrs
 
 from application.messages import reason
 from application.ports import ToolCall, ToolSpec, UnitOfWork
-from application.tools.arguments import TOOL_ARGUMENTS
+from application.tools import policy
+from application.tools.arguments import TOOL_ARGUMENTS, LogRunArgs
 from application.tools.handlers import HANDLERS
 from application.tools.parsing import ArgumentError, make_converter, structure_arguments
 from application.tools.schema import tool_spec
 from application.tools.views import concern_json, dumps
-from application.training.log_run import LoggedRun, NeedsConfirmation
+from application.training.log_run import LoggedRun, NeedsConfirmation, RunDetails
 from domain.errors import DomainError
 from domain.run import Run
+from domain.run_rules import RunConcern
 from domain.runner import Runner
 
 if TYPE_CHECKING:
@@ -93,6 +95,7 @@ class ToolRegistry:
         """Carry out a call with typed arguments (the offline coach's way in, and the model's after parsing)."""
         name: str = getattr(type(args), "tool")   # noqa: B009
         try:
+            _enforce_write_policy(name, runner, args, today, message)
             with self._unit_of_work if self._unit_of_work is not None else contextlib.nullcontext():
                 payload, value = HANDLERS[name](self._tools, runner, args, today, message)
         except ArgumentError as error:
@@ -118,3 +121,17 @@ class ToolRegistry:
     @staticmethod
     def _error(name: str, message: str, error: Exception | None = None) -> ToolOutcome:
         return ToolOutcome(dumps({"error": message}), is_error=True, name=name, error=error)
+
+
+def _enforce_write_policy(name: str, runner: Runner, args: Any, today: date, message: str | None) -> None:
+    """application.tools.policy, for every caller: a write the message does not state is refused, and a
+    run it only suggests is asked about first (the same confirmation as an unusual run)."""
+    verdict = policy.judge(name, message, args)
+    if verdict.decision is policy.Decision.REFUSE:
+        log.info("write refused by the policy", extra={"tool": name, "runner_id": runner.id, "acts": verdict.acts})
+        raise policy.NotAFact(name, list(verdict.acts))
+    if verdict.decision is policy.Decision.CONFIRM and isinstance(args, LogRunArgs):
+        day = args.day or today
+        raise NeedsConfirmation([RunConcern("not_sure_done", {"km": args.distance_km, "day": day.isoformat()})],
+                                RunDetails(distance_km=args.distance_km, day=args.day),
+                                Run(runner_id=runner.id, date=day, distance_km=args.distance_km))

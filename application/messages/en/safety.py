@@ -32,3 +32,8 @@ PHRASES = {
     "policy_confirm_run": "Shall I log {distance} {day}?",
     "policy_not_written": "I didn't save anything: I read that as a question or a plan, not something you did.",
 }
+
+REASONS = {
+    "write_not_a_fact": "I read it as a question, a plan or a comment, not something you've done, so I saved nothing",
+    "not_sure_done": "I'm not sure whether {km:g} km is a run you did or the one that's planned",
+}

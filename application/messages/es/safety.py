@@ -33,3 +33,9 @@ PHRASES = {
     "policy_confirm_run": "¿Registro {distance} {day}?",
     "policy_not_written": "No guardé nada: lo leí como pregunta o plan, no como algo que ya hiciste.",
 }
+
+REASONS = {
+    "write_not_a_fact": "lo leí como una pregunta, un plan o un comentario, no como algo que ya hiciste, así que no "
+                        "guardé nada",
+    "not_sure_done": "no me queda claro si {km:g} km ya los hiciste o es lo que toca",
+}
