@@ -40,6 +40,7 @@ class WriteRule:
     never_with: tuple[str, ...] = ()              # these words make it a one-off or not the runner's
     allow_request: bool = False                   # an instruction to the coach counts ("borra…", "cambia…")
     confirm_unsure: bool = False                  # a fact without a verb of something done is asked first
+    enough: str | None = None                     # a pattern that stands for the cues ("lunes, miércoles y viernes")
 
 
 # "me inscribí en la 15K", "my race is…": the race is the runner's, entered, not wondered about.
@@ -63,6 +64,11 @@ _ONE_OFF = ("solo esta semana", "esta semana", "just this week", "just for next 
             "semana que viene", "solo por", "just for", "only this", "por esta vez", "this time", "esta vez",
             "cita", "appt", "appointment", "examenes", "turno", "finals", "examen", "exam")
 
+_WEEKDAY = (r"(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|lun|mar|mie|jue|vie|sab|dom|mondays?|"
+            r"tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thurs|fri|sat|sun)")
+# Three weekdays in a row name a week's days, not a one-off move: "lunes, miércoles, viernes y domingo".
+_DAY_LIST = rf"{_WEEKDAY}\W+(?:y\W+|and\W+)?{_WEEKDAY}\W+(?:y\W+|and\W+)?{_WEEKDAY}"
+
 RULES: dict[str, WriteRule] = {
     "log_run": WriteRule(needs_number=True, confirm_unsure=True),
     "log_cross_training": WriteRule(),
@@ -73,7 +79,7 @@ RULES: dict[str, WriteRule] = {
     "update_injury": WriteRule(),
     "resolve_injury": WriteRule(),
     "set_race": WriteRule(cues=_RACE_ENTRY, allow_request=True),
-    "set_schedule": WriteRule(cues=_PREFERENCE, never_with=_ONE_OFF, allow_request=True),
+    "set_schedule": WriteRule(cues=_PREFERENCE, never_with=_ONE_OFF, allow_request=True, enough=_DAY_LIST),
     "update_profile": WriteRule(allow_request=True),
 }
 # The acts that carry a write: negations write only an ache's end (update/resolve) or a session missed.
@@ -117,7 +123,8 @@ def judge(tool: str, message: str | None, args: Any = None) -> Verdict:
         return Verdict(Decision.REFUSE, found)
     if rule.needs_number and not any(_NUMBER.search(c.text) for c in usable):
         return Verdict(Decision.REFUSE, found)
-    if rule.cues and not any(has_any(c.text, rule.cues) for c in usable):
+    if rule.cues and not any(has_any(c.text, rule.cues) or (rule.enough and re.search(rule.enough, c.text))
+                             for c in usable):
         return Verdict(Decision.REFUSE, found)
     if rule.never_with and has_any(fold(message), rule.never_with):
         return Verdict(Decision.REFUSE, found)

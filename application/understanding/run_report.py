@@ -10,7 +10,7 @@ be mistaken for them.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 import attrs
@@ -95,7 +95,8 @@ _TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}\s*(?:en total|in total|total)
                     rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
 # A run with no unit: "hoy 5 suave", "corrí 8", "ran 6 easy".
 _BARE_DISTANCE = re.compile(
-    r"(?:(?<!\w)(?:corri|trote|hice|ran|jogged|did|correr|run|hoy|ayer|today|yesterday|fondo de|long run of)\s+"
+    r"(?:(?<!\w)(?:corri|corrimos|trote|trotamos|hice|hicimos|meti|metimos|ran|jogged|did|correr|run|hoy|ayer|today|"
+    r"yesterday|fondo de|long run of)\s+"
     rf"|(?<!\w){WEEKDAY_RE}\s+)(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*(?:x|min|minutos|minutes|h|horas)(?!\w))")
 _DAY_MARK = re.compile(
     rf"(?<!\w)(?:(?:el|on|last)\s+)?{WEEKDAY_RE}(?!\w)"
@@ -169,7 +170,9 @@ class RunReport:
 
 
 def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunReport]:
-    """Every run ``text`` reports, in the order written; [] when it reports none."""
+    """Every run ``text`` reports, in the order written; [] when it reports none. The plan quoted back,
+    a question or a plan for later next to the run ("Hoy tocaban 6 km. Hice 4") are not runs."""
+    text = _facts_only(text)
     f = _prepare(text)
     parts = _split_by_day(f)
     reports = [_parse_part(part, today, units, text if len(parts) == 1 else None) for part in parts]
@@ -178,6 +181,20 @@ def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunRepor
         whole = _parse_part(f, today, units, text)
         return [whole] if whole.mentions_running and not whole.planned else []
     return runs
+
+
+_A_WEEK_BACK = re.compile(r"(?<!\w)(?:pasado|pasada|last|ago|hace|anterior|previous|week before)(?!\w)")
+
+
+def _facts_only(text: str) -> str:
+    from application.understanding.speech_act import Act, clauses
+    parts = clauses(text)
+    if len(parts) < 2:
+        return text
+    kept = [c for c in parts if c.act in (Act.FACT, Act.ANSWER, Act.NEGATION)]
+    if not kept or len(kept) == len(parts) or not any(_has_run(_prepare(c.text)) for c in kept):
+        return text
+    return ". ".join(c.text for c in kept)
 
 
 def parse_run_report(text: str, today: date, units: Units = Units.KM) -> RunReport:
@@ -192,7 +209,25 @@ def _prepare(text: str) -> str:
     lang = detect_language(text)
     converted = words_to_numbers(text, lang)
     f = fold(words_to_numbers(converted, "en") if lang != "en" else converted)
+    f = _SMALL_BEFORE_UNIT.sub(lambda m: _SMALL[m.group(1)] + m.group(2), f)
+    for pattern, replacement in _HALVES:
+        f = pattern.sub(replacement, f)
     return _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
+
+
+# alpha2digit leaves a lone small number word ("y dos minutos"); before a unit it is a number.
+_SMALL = {"dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
+          "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SMALL_BEFORE_UNIT = re.compile(r"(?<!\w)(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|two|three|four|five|six|seven|"
+                                r"eight|nine)(\s+(?:minutos?|minutes?|mins?|km|kilometros?|millas?|miles?|k)(?!\w))")
+_UNIT_WORD = r"(km|kms|kilometros?|kilometers?|kilometres?|k|millas?|miles?|mi)"
+# "3 kilómetros y medio", "3 y medio km", "two and a half miles", "1 hora y 2 minutos".
+_HALVES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"(?<![\d.,])(\d+)\s*{_UNIT_WORD}\s+(?:y medio|and a half)(?!\w)"), r"\1.5 \2"),
+    (re.compile(rf"(?<![\d.,])(\d+)\s+(?:y medio|and a half)\s+{_UNIT_WORD}(?!\w)"), r"\1.5 \2"),
+    (re.compile(r"(?<![\d.,])(\d+)\s*(?:horas?|hours?|hrs?)\s+(?:y|and)\s+(\d+)\s*(?:minutos?|minutes?|mins?)(?!\w)"),
+     r"\1 h \2 min"),
+)
 
 
 def _split_by_day(f: str) -> list[str]:
@@ -248,6 +283,9 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         duration = round(pace * distance)
     found_day = find_day(f, today, "past")
     day = found_day[0] if found_day else today
+    if day == today - timedelta(days=7) and not _A_WEEK_BACK.search(f):
+        # "domingo 8 km regenerativo" written on a Sunday is today's run, not last week's.
+        day = today
     past_verb = has_any(f, _PAST_VERBS)
     # "¿cuántas calorías quemo corriendo 10 km?" asks about a run, it does not report one.
     asked = bool(_QUESTION.search(f)) and not past_verb

@@ -51,8 +51,8 @@ _QUESTION_START = re.compile(
     r"me|puedo|le|era)|can|could|should|shall|do|does|did you|is|are|am i|was|what|whats|what's|when|whens|"
     r"when's|how|hows|how's|which|where|why|will|would|any (?:tips|advice|idea)|mind if|ok to|okay to|safe to)"
     r"(?!\w)")
-_TAG_QUESTION = re.compile(r"(?:\s|,)(?:no|verdad|cierto|o no|o que|o que dice|o que opinas|right|or not|yeah|"
-                           r"ok|si o no|o mejor no|o todavia no|todavia no)\s*[?]*\s*$")
+_TAG_QUESTION = re.compile(r"(?:\s|,)(?:verdad|cierto|o no|o que|o que dice|o que opinas|or not|si o no|o mejor no|"
+                           r"o todavia no|or should i|o espero)\s*[?]*\s*$")
 _DONE = re.compile(
     r"(?<!\w)(?:hice|hicimos|corri|corrimos|sali|salimos|trote|trotamos|termine|terminamos|complete|acabe|"
     r"rode|pedalee|nade|camine|fui|fuimos|me toco|tuve|logre|meti|metimos|clave|hecho|hecha|hechos|listo|"

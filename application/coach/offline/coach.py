@@ -21,11 +21,14 @@ from application.coach.offline import days, injuries, profile, runs, safety, tal
 from application.coach.offline.turn import Turn
 from application.messages import say, template
 from application.ports import Button
+from application.tools import policy
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
 from application.understanding.body import read_triage
 from application.understanding.intents import Understand, Understanding
+from application.understanding import speech_act
 from application.understanding.race import parse_race
+from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any, words_of
 from domain.conversation import Intent, Role
 from domain.run import Run
@@ -65,6 +68,15 @@ _ALSO_A_RUN_REPORT = (Intent.SHOULD_I_RUN, Intent.SESSION_QUERY, Intent.PROGRESS
 # ...where the run's reply says it all (its ache noted; a run done is not a session missed; hello/thanks).
 _ONLY_THE_RUN = (Intent.INJURY_REPORT, Intent.MISSED_SESSION, Intent.SMALL_TALK, Intent.GREETING)
 
+# The intents that write, and the tool each writes through (the policy's rule is the tool's).
+_WRITE_TOOLS = {Intent.LOG_RUN: "log_run", Intent.LOG_CROSS_TRAINING: "log_cross_training", Intent.SET_RACE: "set_race",
+                Intent.SET_SCHEDULE: "set_schedule", Intent.INJURY_REPORT: "record_injury",
+                Intent.CORRECT_RUN: "correct_run", Intent.DELETE_RUN: "delete_run",
+                Intent.PROFILE_UPDATE: "update_profile", Intent.MISSED_SESSION: "record_missed_session"}
+_NOT_AN_ANSWER = (Intent.GREETING, Intent.SMALL_TALK, Intent.CLARIFY, Intent.UNKNOWN, Intent.HELP, Intent.OUT_OF_SCOPE,
+                  Intent.INJURY_UPDATE, Intent.SET_UNITS)
+_MOVE_WORDS = ("mover", "muevo", "pasar", "paso", "cambiar", "cambio", "move", "swap", "switch", "instead", "en vez",
+               "skip", "saltar", "salto")
 _YES = ("si", "sí", "yes", "yep", "dale", "ok", "okay", "claro", "correcto", "confirmo", "guardalo", "save it",
         "de una", "simon", "sure", "exacto", "eso")
 _NO = ("no", "nope", "cancela", "cancelar", "cancel", "olvidalo", "forget it", "dejalo", "nada")
@@ -129,11 +141,42 @@ class OfflineCoach:
         if understood.intent is Intent.LOG_RUN and already_logged is not None:
             # The LLM stored this run before it failed: say so, don't store it twice.
             return runs.already_logged(turn, already_logged)
+        not_a_fact = self._not_a_fact(turn, understood)
+        if not_a_fact is not None:
+            return not_a_fact
         if not understood.confident:
             return self._clarify(turn, understood)
         if understood.intent in _ALSO_A_RUN_REPORT and runs.reports_a_run(turn):
             return self._run_and_more(turn, understood.intent)
         return self.handle(turn, understood.intent)
+
+    def _not_a_fact(self, turn: Turn, understood: Understanding) -> CoachReply | None:
+        """The write policy (application.tools.policy) read before acting: a message that would write
+        but states no fact is answered as what it is — a question, a plan, a complaint, a "it's fine"."""
+        tool = _WRITE_TOOLS.get(understood.intent)
+        if understood.confident and tool is None:
+            return None
+        if tool is not None and policy.judge(tool, turn.text).decision is not policy.Decision.REFUSE:
+            return None
+        if tool is None and understood.intent is Intent.CLARIFY:
+            return None
+        found = speech_act.acts(turn.text)
+        if tool is None and (found & {Act.FACT, Act.ANSWER} or Act.QUESTION in found):
+            return None       # unsure and not a write: the usual clarifying question
+        if found & {Act.QUESTION, Act.HYPOTHETICAL}:
+            for other in (*understood.alternatives, *understood.guesses):
+                if other not in _WRITE_TOOLS and other in HANDLERS and other not in _NOT_AN_ANSWER:
+                    return self.handle(turn, other)
+            if has_any(fold(turn.text), _MOVE_WORDS):
+                return turn.reply(turn.say("ack_session_move"), Intent.SESSION_QUERY)
+            return self.handle(turn, Intent.RUNNING_QUESTION)
+        if Act.COMPLAINT in found:
+            return turn.reply(turn.say("ack_complaint"), Intent.SMALL_TALK)
+        if Act.FUTURE in found or Act.QUOTE in found:
+            return turn.reply(turn.say("ack_future_plan"), Intent.SMALL_TALK)
+        if Act.NEGATION in found:
+            return turn.reply(turn.say("ack_negation"), Intent.SMALL_TALK)
+        return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)
 
     def _run_and_more(self, turn: Turn, intent: Intent) -> CoachReply:
         """"hoy 10k en 52 min, me molesta el talón, ¿mañana descanso?": the run is logged (with its

@@ -37,3 +37,14 @@ REASONS = {
     "write_not_a_fact": "I read it as a question, a plan or a comment, not something you've done, so I saved nothing",
     "not_sure_done": "I'm not sure whether {km:g} km is a run you did or the one that's planned",
 }
+
+PHRASES.update({
+    "ack_future_plan": "👌 Sounds good! Once you've done it, tell me how it went and I'll log it.",
+    "ack_complaint": "I hear you 🙏. I didn't change anything you have logged. The plan builds up gradually (about "
+                     "10 % a week) so you get there healthy; if it feels too easy, tell me how much you usually run "
+                     "and I'll adjust it.",
+    "ack_negation": "Great to hear! 💪 Thanks for letting me know.",
+    "ack_session_move": "Yes, you can move that session 👍. Just avoid two hard days back to back. Your training "
+                        "days stay as they are.",
+    "ack_statement": "👍 Thanks for letting me know.",
+})

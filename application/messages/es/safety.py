@@ -39,3 +39,14 @@ REASONS = {
                         "guardé nada",
     "not_sure_done": "no me queda claro si {km:g} km ya los hiciste o es lo que toca",
 }
+
+PHRASES.update({
+    "ack_future_plan": "👌 ¡Dale! Cuando lo hagas, cuéntame cómo te fue y lo registro.",
+    "ack_complaint": "Te entiendo 🙏. No cambié nada de lo que tienes registrado. El plan sube de a poco (más o "
+                     "menos un 10 % por semana) para que llegues sano; si lo sientes muy suave, dime cuánto corres "
+                     "normalmente y lo ajusto.",
+    "ack_negation": "¡Qué bueno! 💪 Gracias por contarme.",
+    "ack_session_move": "Sí, puedes mover esa sesión 👍. Solo evita juntar dos días duros seguidos. Tus días de "
+                        "entreno quedan como están.",
+    "ack_statement": "👍 Gracias por contarme.",
+})
