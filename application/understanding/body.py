@@ -42,6 +42,7 @@ BODY_PARTS = {
     "ingle": "cadera", "groin": "cadera", "cintilla": "rodilla",
     "pecho": "pecho", "chest": "pecho", "torax": "pecho",
     "quads": "cuádriceps", "cuadricep": "cuádriceps", "femoral": "isquiotibial", "femorales": "isquiotibial",
+    "hammy": "isquiotibial", "hammies": "isquiotibial", "itb": "rodilla",
     "nalga": "glúteo", "nalgas": "glúteo", "piriforme": "glúteo",
 }
 # "abajo de la rodilla", "below the knee": the shin, not the knee; "the back of my ankle": the Achilles.
@@ -56,7 +57,10 @@ PAIN_WORDS = ("duele", "duelen", "dolor", "dolia", "dolio", "molesta", "molestan
               "painful", "sore", "ache", "aches", "aching", "injury", "injured", "tendinitis",
               "esguince", "sprain", "inflamada", "inflamado", "swollen", "hinchada", "hinchado",
               # How runners say a muscle is overloaded: "calf is a bit tight", "tengo el gemelo cargado".
-              "tight", "tightness", "cargado", "cargada", "cargados", "cargadas")
+              "tight", "tightness", "cargado", "cargada", "cargados", "cargadas",
+              # ...and the words of a niggle: stiff, cranky, a tweak; "apretado", "resentido".
+              "stiff", "stiffness", "cranky", "niggle", "tweaked", "achy", "apretado", "apretada", "resentido",
+              "resentida", "tenso", "tensa")
 SEVERE_WORDS = ("no puedo caminar", "no puedo apoyar", "can't walk", "cannot walk", "cant walk",
                 "hinchada", "hinchado", "swollen", "fractura", "fracture", "muchisimo", "insoportable",
                 "unbearable", "esguince", "sprain", "no puedo correr", "can't run", "cannot run")

@@ -97,7 +97,10 @@ _TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}\s*(?:en total|in total|total)
 _BARE_DISTANCE = re.compile(
     r"(?:(?<!\w)(?:corri|corrimos|trote|trotamos|hice|hicimos|meti|metimos|ran|jogged|did|correr|run|hoy|ayer|today|"
     r"yesterday|fondo de|long run of)\s+"
-    rf"|(?<!\w){WEEKDAY_RE}\s+)(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*(?:x|min|minutos|minutes|h|horas)(?!\w))")
+    rf"|(?<!\w){WEEKDAY_RE}\s*:?\s+|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+|^\s*)"
+    r"(\d{1,2}(?:[.,]\d+)?)(?![\w:.,]|\s*(?:x|min|minutos|minutes|h|horas|/)(?!\w))"
+    r"(?=\s+(?:en|in)\s+\d|\s+(?:easy|suave\w*|shakeout|recovery|rec|rodaje|regenerativo|tranqui\w*|de fondo|long|"
+    r"k|km)(?!\w)|\s*$|\s*[,.+])")
 _DAY_MARK = re.compile(
     rf"(?<!\w)(?:(?:el|on|last)\s+)?{WEEKDAY_RE}(?!\w)"
     r"|(?<!\w)(?:hoy|ayer|anteayer|antier|today|yesterday|manana|tomorrow|this morning|esta morning)(?!\w)"
@@ -124,7 +127,7 @@ _WEATHER = {
     "sol": "sunny", "soleado": "sunny", "sunny": "sunny", "humedad": "humid", "humid": "humid",
     "neblina": "fog", "fog": "fog", "foggy": "fog",
 }
-_RACE_DISTANCES = (("media maraton", 21.0975), ("medio maraton", 21.0975), ("half marathon", 21.0975),
+_RACE_DISTANCES = (("parkrun", 5.0), ("media maraton", 21.0975), ("medio maraton", 21.0975), ("half marathon", 21.0975),
                    ("maraton", 42.195), ("marathon", 42.195),
                    # "finished the quito half", "corrí la media de Cuenca": the race named by its distance.
                    (r"(?:the|my)\s+(?:\w+\s+)?half(?!\s+(?:hour|an|a\s+mile|mile))", 21.0975),
@@ -133,6 +136,7 @@ _RACE_DISTANCES = (("media maraton", 21.0975), ("medio maraton", 21.0975), ("hal
                    (r"half\s+(?:marathon\s+)?in(?=\s+\d)", 21.0975), (r"media\s+en(?=\s+\d)", 21.0975))
 # A human pace lies roughly between 2:20 and 15:00 per km; used to read '1:55' as h:mm or mm:ss.
 _PLAUSIBLE_PACE = (140, 900)
+_AVERAGE = re.compile(r"(?<!\w)(?:avg|average|prom|promedio|media de|ritmo|pace|a|at|@)(?!\w)")
 _SLOWEST_INTERVAL_PACE = 420
 
 
@@ -279,6 +283,15 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         distance = round(reps_km + warm_km, 3) if reps_km else None
         estimated = bool(reps_km) and warm_km == 0
     duration = _duration(rest, distance if distance and distance > 0 else None)
+    if duration and distance and distance > 0 and duration / distance < _PLAUSIBLE_PACE[0]:
+        # "8 mi recovery, 8:45 avg", "12k rodaje 5:05 prom", "8 cuestas de 2 min, 12 km total": a
+        # clock that no runner covers the distance in is the average pace (or a rep), not the time.
+        as_pace = duration / (KM_PER_MILE if per_mile_default else 1)
+        if pace is None and 150 <= duration <= 900 and _AVERAGE.search(rest) or (pace is None and not intervals
+                                                                                and 180 <= duration <= 900
+                                                                                and ":" in rest):
+            pace = as_pace
+        duration = None
     if duration is None and pace and distance and distance > 0 and not intervals:
         duration = round(pace * distance)
     found_day = find_day(f, today, "past")

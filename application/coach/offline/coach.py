@@ -12,6 +12,7 @@ import functools
 import logging
 import re
 from collections.abc import Callable
+from datetime import date
 
 import attrs
 
@@ -24,7 +25,8 @@ from application.ports import Button
 from application.tools import policy
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
-from application.understanding.body import read_triage
+from application.understanding.body import body_parts_in, read_triage
+from application.understanding.cross_training import parse_cross_training
 from application.understanding.intents import Understand, Understanding
 from application.understanding import speech_act
 from application.understanding.race import parse_race
@@ -75,6 +77,15 @@ _WRITE_TOOLS = {Intent.LOG_RUN: "log_run", Intent.LOG_CROSS_TRAINING: "log_cross
                 Intent.PROFILE_UPDATE: "update_profile", Intent.MISSED_SESSION: "record_missed_session"}
 _NOT_AN_ANSWER = (Intent.GREETING, Intent.SMALL_TALK, Intent.CLARIFY, Intent.UNKNOWN, Intent.HELP, Intent.OUT_OF_SCOPE,
                   Intent.INJURY_UPDATE, Intent.SET_UNITS)
+# "what was my goal time again?", "¿cuál era mi tiempo objetivo?", "did i tell u my race goal?"
+_RECALL = ("era", "was", "again", "te dije", "te conte", "did i tell", "did i say", "remind", "recuerdas", "te acuerdas",
+           "remember", "cual es mi", "what's my", "whats my", "what is my", "cuanto era", "como era", "cual era",
+           "que era", "mi meta", "my goal", "llevo", "have i done", "i've done", "ive done", "how many km",
+           "how many miles", "cuantos km", "cuantos kilometros", "my pb", "mi pb", "my pr", "mi marca")
+# Guesses an ache named plainly overrides (an injury report or update is what the words say).
+_BODY_MAY_OVERRIDE = (Intent.INJURY_REPORT, Intent.INJURY_UPDATE, Intent.SMALL_TALK, Intent.RUNNING_QUESTION,
+                      Intent.OUT_OF_SCOPE, Intent.PROFILE_UPDATE, Intent.CORRECT_RUN, Intent.UNKNOWN, Intent.CLARIFY,
+                      Intent.SET_UNITS, Intent.GREETING, Intent.HELP, Intent.MEMORY_QUESTION)
 _MOVE_WORDS = ("mover", "muevo", "pasar", "paso", "cambiar", "cambio", "move", "swap", "switch", "instead", "en vez",
                "skip", "saltar", "salto")
 _YES = ("si", "sí", "yes", "yep", "dale", "ok", "okay", "claro", "correcto", "confirmo", "guardalo", "save it",
@@ -141,6 +152,9 @@ class OfflineCoach:
         if understood.intent is Intent.LOG_RUN and already_logged is not None:
             # The LLM stored this run before it failed: say so, don't store it twice.
             return runs.already_logged(turn, already_logged)
+        read = self._read_by_slots(turn, understood)
+        if read is not None:
+            return read
         not_a_fact = self._not_a_fact(turn, understood)
         if not_a_fact is not None:
             return not_a_fact
@@ -149,6 +163,26 @@ class OfflineCoach:
         if understood.intent in _ALSO_A_RUN_REPORT and runs.reports_a_run(turn):
             return self._run_and_more(turn, understood.intent)
         return self.handle(turn, understood.intent)
+
+    def _read_by_slots(self, turn: Turn, understood: Understanding) -> CoachReply | None:
+        """What the runner's words say plainly, before the classifier's guess: a memory question about
+        their profile, an ache named (or said to be gone), a run told with a verb of something done."""
+        parts = speech_act.clauses(turn.text)
+        found = {c.act for c in parts}
+        folded = fold(turn.text)
+        if Act.QUESTION in found and has_any(folded, _RECALL) and talk.profile_facts(turn):
+            return self.handle(turn, Intent.MEMORY_QUESTION)
+        if understood.confident and understood.intent not in _BODY_MAY_OVERRIDE:
+            return None
+        if runs.reports_a_run(turn) and any(c.done for c in parts if c.act.may_write) \
+                and understood.intent is not Intent.LOG_RUN:
+            if understood.intent in _ALSO_A_RUN_REPORT:
+                return self._run_and_more(turn, understood.intent)
+            return self._run_and_more(turn, Intent.SMALL_TALK)
+        body = injuries.about_the_body(turn)
+        if body is not None:
+            return self.handle(turn, body)
+        return None
 
     def _not_a_fact(self, turn: Turn, understood: Understanding) -> CoachReply | None:
         """The write policy (application.tools.policy) read before acting: a message that would write
@@ -161,8 +195,13 @@ class OfflineCoach:
         if tool is None and understood.intent is Intent.CLARIFY:
             return None
         found = speech_act.acts(turn.text)
-        if tool is None and (found & {Act.FACT, Act.ANSWER} or Act.QUESTION in found):
-            return None       # unsure and not a write: the usual clarifying question
+        if tool is None and Act.QUESTION in found:
+            return None       # unsure which question: the usual clarifying question
+        if tool is None and found & {Act.FACT, Act.ANSWER}:
+            if _could_write(turn.text, turn.today):
+                return None   # it may hold a fact to store: ask rather than guess
+            # Nothing in it to store ("todo bien, algo cansado nomás", "cold out there lol"): answered, not asked.
+            return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)
         if found & {Act.QUESTION, Act.HYPOTHETICAL}:
             for other in (*understood.alternatives, *understood.guesses):
                 if other not in _WRITE_TOOLS and other in HANDLERS and other not in _NOT_AN_ANSWER:
@@ -281,6 +320,16 @@ class OfflineCoach:
         guesses = understood.guesses or (Intent.LOG_RUN, Intent.SESSION_QUERY, Intent.RUNNING_QUESTION)
         buttons = tuple(Button(f"intent:{i.value}", say(turn.lang, f"intent_label_{i.value}")) for i in guesses)
         return turn.reply(turn.say("clarify"), Intent.CLARIFY, buttons=buttons)
+
+
+_WRITABLE = re.compile(r"\d|(?<!\w)(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|one|two|three|four|"
+                       r"five|six|seven|eight|nine|ten|media|half|lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|borra|delete|cambia|change)(?!\w)")
+
+
+def _could_write(text: str, today: date) -> bool:
+    """A number, a day, a body part, an activity or an instruction: something the runner may want stored."""
+    return bool(_WRITABLE.search(fold(text)) or body_parts_in(text) or parse_cross_training(text, today) is not None)
 
 
 def with_reminder(reply: CoachReply, reminder: str | None) -> CoachReply:

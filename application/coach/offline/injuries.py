@@ -2,6 +2,7 @@
 mean stop and see a professional, and every injury changes the plan, naming the part and side."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from application.coach.coach_reply import CREATE_PLAN
@@ -82,7 +83,8 @@ def _missing_triage(turn: Turn, triage: Any, side: str | None, parts: int) -> li
 def update(turn: Turn) -> Any:
     triage = read_triage(turn.text, turn.today)
     answered = triage.pain_score is not None or triage.pain_walking is not None or triage.swelling is not None
-    if _healed(turn.text) and not answered:
+    if (_healed(turn.text) and not answered) or triage.pain_score == 0 or (
+            _GONE.search(fold(turn.text)) and not _ACHE_NOW.search(fold(turn.text)) and not answered):
         status = "healed"
     elif answered and not has_any(fold(turn.text), _EXPLICIT_TREND):
         # Answers to the triage questions ("4/10, no me duele al caminar"): the same ache, now known better.
@@ -95,6 +97,9 @@ def update(turn: Turn) -> Any:
         return report(turn) if parts or _only_open(turn) else turn.reply(turn.say("injury_ask_part"),
                                                                          Intent.INJURY_UPDATE)
     part = parts[0] if parts else None
+    if part is None and status == "healed" and turn.ctx.open_injuries and all(
+            i.body_part in _HEALTH_ALERTS for i in turn.ctx.open_injuries):
+        return turn.reply(turn.say("ack_negation"), Intent.INJURY_UPDATE)
     side = triage.side if triage.side in ("left", "right") else None
     outcome = turn.call(UpdateInjuryArgs(body_part=part, status=status, pain=triage.pain_score, side=side,
                                          trigger=", ".join(triage.triggers) or None,
@@ -121,6 +126,12 @@ def update(turn: Turn) -> Any:
     return turn.reply("\n".join(lines), Intent.INJURY_UPDATE)
 
 
+_ACHE_NOW = re.compile(r"(?<!\w)(?:pero|but|still|sigue|todavia|aun|un poco|a bit|a little|casi|almost)(?!\w)")
+# A red flag that is not a muscle or a joint (application.understanding.safety) closes only when the
+# runner names it: "ya no me duele la cabeza" does not end a heat illness.
+_HEALTH_ALERTS = ("pecho", "corazón", "corazon", "golpe de calor")
+
+
 def _only_open(turn: Turn) -> bool:
     return len(turn.ctx.open_injuries) == 1
 
@@ -136,3 +147,33 @@ _EXPLICIT_TREND = ("mejor", "peor", "better", "worse", "empeoro", "empeora", "me
 
 def _healed(text: str) -> bool:
     return has_any(fold(text), _HEALED)
+
+
+# Words that say an ache is there, beyond "duele": how runners describe a niggle.
+_ACHE = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|cargad\w*|apretad\w*|tens[oa]s?|rigid\w*|resentid\w*|"
+                   r"hurt\w*|pain\w*|sore|ache\w*|achy|tight\w*|stiff\w*|cranky|niggl\w*|tweak\w*|twing\w*|"
+                   r"rolled|torci\w*|dobl\w*)(?!\w)|(?<![\d/:.])(?:[0-9]|10)\s*/\s*10")
+# "calves fine", "el gemelo ni lo sentí", "hammy 0", "ya no me duele": the ache named is gone.
+_GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|ok|okay|all good|no pain|bien|perfect\w*|joya|normal|"
+                   r"ni lo senti|no lo senti|didn'?t feel it|don'?t feel it|no (?:me )?(?:duele|molesta)|"
+                   r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada)(?!\w)|(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")
+
+
+def about_the_body(turn: Turn) -> Intent | None:
+    """An ache named in plain words: a new one is reported, an open one updated (or healed when it is
+    said to be gone); a part said to be fine that was never reported is not an injury (None)."""
+    from application.understanding.speech_act import Act, clauses
+    parts = body_parts_in(turn.text)
+    if not parts:
+        return None
+    acts = {c.act for c in clauses(turn.text)}
+    if acts and acts <= {Act.QUESTION, Act.HYPOTHETICAL, Act.FUTURE}:
+        return None
+    folded = fold(turn.text)
+    open_parts = {i.body_part for i in turn.ctx.open_injuries}
+    named_open = [p for p in parts if p in open_parts]
+    if _GONE.search(folded) and not read_triage(turn.text, turn.today).pain_score:
+        return Intent.INJURY_UPDATE if named_open else None
+    if not _ACHE.search(folded):
+        return None
+    return Intent.INJURY_UPDATE if named_open and len(parts) == 1 else Intent.INJURY_REPORT

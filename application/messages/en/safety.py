@@ -48,3 +48,17 @@ PHRASES.update({
                         "days stay as they are.",
     "ack_statement": "👍 Thanks for letting me know.",
 })
+
+PHRASES.update({
+    "profile_memory_race": "🏁 Your goal race: {race}, on {date}{goal}.",
+    "profile_memory_goal": ", goal time {time}",
+    "profile_memory_no_race": "🏁 You don't have a goal race on record yet.",
+    "profile_memory_days": "📅 You train on: {days}{long}.",
+    "profile_memory_long": " (long run on {day})",
+    "profile_memory_injuries": "🩹 Open niggles: {injuries}.",
+    "profile_memory_no_injuries": "🩹 No open niggles on record.",
+    "profile_memory_history": "📝 What you told me about past injuries: {history}.",
+    "profile_memory_best": "🏅 Your best race on record: {distance} in {time} ({day}).",
+    "profile_memory_week": "📊 This week you've done {distance}.",
+    "profile_memory_remembered": "And from what we talked about:",
+})

@@ -50,3 +50,18 @@ PHRASES.update({
                         "entreno quedan como están.",
     "ack_statement": "👍 Gracias por contarme.",
 })
+
+# Memory questions answered from the profile (what the runner told at onboarding and since).
+PHRASES.update({
+    "profile_memory_race": "🏁 Tu carrera objetivo: {race}, el {date}{goal}.",
+    "profile_memory_goal": ", con meta de {time}",
+    "profile_memory_no_race": "🏁 Por ahora no tienes una carrera objetivo anotada.",
+    "profile_memory_days": "📅 Entrenas: {days}{long}.",
+    "profile_memory_long": " (fondo los {day})",
+    "profile_memory_injuries": "🩹 Molestias abiertas: {injuries}.",
+    "profile_memory_no_injuries": "🩹 No tienes molestias abiertas anotadas.",
+    "profile_memory_history": "📝 Lo que me contaste de lesiones antes: {history}.",
+    "profile_memory_best": "🏅 Tu mejor marca registrada: {distance} en {time} ({day}).",
+    "profile_memory_week": "📊 Esta semana llevas {distance}.",
+    "profile_memory_remembered": "Y de lo que hablamos:",
+})
