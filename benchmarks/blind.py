@@ -162,11 +162,13 @@ def judge(before: State, after: State, writes: list[dict[str, Any]], red_flag: b
             day = date.fromisoformat(w["date"]) if w.get("date") else None
             hits = [k for k, r in changed_runs.items() if day is None or r[0] == day] or list(changed_runs)
             if not hits:
-                # A correction may be stored as delete-and-add.
+                # A correction may be stored as delete-and-add, or as the run itself when the first
+                # report could not be stored ("3k" then "en 22 min"; a run told without its distance).
                 hits_added = [k for k, r in added_runs.items() if _km_close(r[1], w.get("distance_km"))]
-                if hits_added and deleted_runs:
+                if hits_added:
                     added_runs.pop(hits_added[0])
-                    deleted_runs.pop(next(iter(deleted_runs)))
+                    if deleted_runs:
+                        deleted_runs.pop(next(iter(deleted_runs)))
                     continue
                 v.missed.append(f"correction {w.get('date')} → {w.get('distance_km')} km not stored")
                 continue

@@ -41,6 +41,8 @@ class WriteRule:
     allow_request: bool = False                   # an instruction to the coach counts ("borra…", "cambia…")
     confirm_unsure: bool = False                  # a fact without a verb of something done is asked first
     enough: str | None = None                     # a pattern that stands for the cues ("lunes, miércoles y viernes")
+    never_pattern: str | None = None              # a pattern that makes the numbers something else
+    with_future: bool = False                     # a plan for later carries it (a goal race is one)
 
 
 # "me inscribí en la 15K", "my race is…": the race is the runner's, entered, not wondered about.
@@ -69,8 +71,19 @@ _WEEKDAY = (r"(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|lun|ma
 # Three weekdays in a row name a week's days, not a one-off move: "lunes, miércoles, viernes y domingo".
 _DAY_LIST = rf"{_WEEKDAY}\W+(?:y\W+|and\W+)?{_WEEKDAY}\W+(?:y\W+|and\W+)?{_WEEKDAY}"
 
+# "estoy como a 5 km del carro": how far somewhere is, not a run.
+_DISTANCE_TO_A_PLACE = (r"\d+(?:[.,]\d+)?\s*(?:km|k|kilometros?|mi|miles?|millas?)\s+(?:del|de la|de mi|de casa|"
+                        r"de aqui|from|away|to go|para llegar|hasta|of the car|to the car)(?!\w)")
+
+# "mi media maratón es el 15 de marzo", "my 10k is on…", "quiero correr un maratón en menos de 4 horas".
+_MY_RACE = (r"(?<!\w)(?:mi|my|la|the)\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|trail|\d+\s*k|"
+            r"\d+\s*km|\d+\s*mil(?:er|e)s?)\s+(?:es|is|sera|will be|queda)(?!\w)|"
+            r"(?<!\w)(?:quiero|want to|wanna|i'?d like to|me gustaria)\s+(?:correr|run|hacer|do)\s+(?:un|una|a|an|mi|my|la|el|the)"
+            r"\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|\d+\s*k|\d+\s*km)|"
+            r"(?:en menos de|in under|under|sub|bajo)\s*\d")
+
 RULES: dict[str, WriteRule] = {
-    "log_run": WriteRule(needs_number=True, confirm_unsure=True),
+    "log_run": WriteRule(needs_number=True, confirm_unsure=True, never_pattern=_DISTANCE_TO_A_PLACE),
     "log_cross_training": WriteRule(),
     "correct_run": WriteRule(allow_request=True),
     "delete_run": WriteRule(allow_request=True),
@@ -78,7 +91,7 @@ RULES: dict[str, WriteRule] = {
     "record_injury": WriteRule(),
     "update_injury": WriteRule(),
     "resolve_injury": WriteRule(),
-    "set_race": WriteRule(cues=_RACE_ENTRY, allow_request=True),
+    "set_race": WriteRule(cues=_RACE_ENTRY, allow_request=True, with_future=True, enough=_MY_RACE),
     "set_schedule": WriteRule(cues=_PREFERENCE, never_with=_ONE_OFF, allow_request=True, enough=_DAY_LIST),
     "update_profile": WriteRule(allow_request=True),
 }
@@ -111,13 +124,19 @@ class Verdict:
         return self.decision is Decision.WRITE
 
 
-def judge(tool: str, message: str | None, args: Any = None) -> Verdict:
-    """May this message carry this write? ``message`` None: not a runner's message (always writes)."""
+def judge(tool: str, message: str | None, args: Any = None, answering: str | None = None) -> Verdict:
+    """May this message carry this write? ``message`` None: not a runner's message (always writes).
+    ``answering``: the write the coach's own open question asked for ("¿Qué fecha es la carrera?" —
+    "el 11 de octubre"): the answer needs no other cue, only not to be a question or a plan."""
     rule = RULES.get(tool)
     if rule is None or message is None or not message.strip() or getattr(args, "confirmed", False):
         return Verdict(Decision.WRITE)
     parts = clauses(message)
     found = tuple(dict.fromkeys(c.act.value for c in parts))
+    if answering == tool:
+        if any(c.act.may_write or c.act is Act.NEGATION for c in parts):
+            return Verdict(Decision.WRITE, found)
+        return Verdict(Decision.REFUSE, found)
     usable = [c for c in parts if _carries(tool, rule, c)]
     if not usable:
         return Verdict(Decision.REFUSE, found)
@@ -125,6 +144,9 @@ def judge(tool: str, message: str | None, args: Any = None) -> Verdict:
         return Verdict(Decision.REFUSE, found)
     if rule.cues and not any(has_any(c.text, rule.cues) or (rule.enough and re.search(rule.enough, c.text))
                              for c in usable):
+        return Verdict(Decision.REFUSE, found)
+    if rule.never_pattern and all(re.search(rule.never_pattern, c.text) for c in usable
+                                  if _NUMBER.search(c.text)):
         return Verdict(Decision.REFUSE, found)
     if rule.never_with and has_any(fold(message), rule.never_with):
         return Verdict(Decision.REFUSE, found)
@@ -135,7 +157,7 @@ def judge(tool: str, message: str | None, args: Any = None) -> Verdict:
 
 
 def _carries(tool: str, rule: WriteRule, clause: Clause) -> bool:
-    if clause.act.may_write:
+    if clause.act.may_write or (rule.with_future and clause.act is Act.FUTURE):
         return True
     if clause.act is Act.NEGATION and tool in _NEGATION_WRITES:
         return True

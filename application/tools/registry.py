@@ -91,11 +91,13 @@ class ToolRegistry:
             return self._error(name, f"invalid arguments for {name}: {error}", error)
         return self.call(runner, args, today, message)
 
-    def call(self, runner: Runner, args: Any, today: date, message: str | None = None) -> ToolOutcome:
-        """Carry out a call with typed arguments (the offline coach's way in, and the model's after parsing)."""
+    def call(self, runner: Runner, args: Any, today: date, message: str | None = None,
+             answering: str | None = None) -> ToolOutcome:
+        """Carry out a call with typed arguments (the offline coach's way in, and the model's after parsing).
+        ``answering``: the write the coach's own last question asked for (application.tools.policy)."""
         name: str = getattr(type(args), "tool")   # noqa: B009
         try:
-            _enforce_write_policy(name, runner, args, today, message)
+            _enforce_write_policy(name, runner, args, today, message, answering)
             with self._unit_of_work if self._unit_of_work is not None else contextlib.nullcontext():
                 payload, value = HANDLERS[name](self._tools, runner, args, today, message)
         except ArgumentError as error:
@@ -123,10 +125,11 @@ class ToolRegistry:
         return ToolOutcome(dumps({"error": message}), is_error=True, name=name, error=error)
 
 
-def _enforce_write_policy(name: str, runner: Runner, args: Any, today: date, message: str | None) -> None:
+def _enforce_write_policy(name: str, runner: Runner, args: Any, today: date, message: str | None,
+                          answering: str | None = None) -> None:
     """application.tools.policy, for every caller: a write the message does not state is refused, and a
     run it only suggests is asked about first (the same confirmation as an unusual run)."""
-    verdict = policy.judge(name, message, args)
+    verdict = policy.judge(name, message, args, answering)
     if verdict.decision is policy.Decision.REFUSE:
         log.info("write refused by the policy", extra={"tool": name, "runner_id": runner.id, "acts": verdict.acts})
         raise policy.NotAFact(name, list(verdict.acts))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 import attrs
@@ -40,11 +40,61 @@ class CrossTrainingReport:
 def parse_cross_training(text: str, today: date) -> CrossTrainingReport | None:
     """The first non-running activity in ``text``, or None when it names none."""
     f = fold(words_to_numbers(text, detect_language(text)))
-    activity = next((name for name, words in _ACTIVITIES if re.search(rf"(?<!\w)(?:{words})(?!\w)", f)), None)
+    activity = _activity(f)
     if activity is None:
         return None
     return CrossTrainingReport(activity=activity, minutes=_minutes(f), distance_km=_distance(f),
-                               day=parse_day(text, today, "past") or today)
+                               day=_day(text, f, today))
+
+
+def _activity(f: str) -> Activity | None:
+    activity = next((name for name, words in _ACTIVITIES if re.search(rf"(?<!\w)(?:{words})(?!\w)", f)), None)
+    if activity == "strength" and _TREADMILL.search(f) and not _LIFTING.search(f):
+        return None       # "8 km caminadora en el gym": a run on the treadmill, in a gym
+    return activity
+
+
+def _day(text: str, f: str, today: date) -> date:
+    if re.search(r"(?<!\w)(?:hoy|today|tonight|esta (?:tarde|noche)|this (?:morning|afternoon|evening))(?!\w)", f):
+        return today
+    day = parse_day(text, today, "past") or today
+    if day == today - timedelta(days=7) and not re.search(r"(?<!\w)(?:pasad[oa]|last|ago|hace)(?!\w)", f):
+        return today       # "Buen domingo. Hoy otra caminata", a weekday named on that weekday: today
+    return day
+
+
+_TREADMILL = re.compile(r"(?<!\w)(?:caminadora|trotadora|treadmill|cinta|tread)(?!\w)")
+_LIFTING = re.compile(r"(?<!\w)(?:pesas|fuerza|weights|lifting|lifted|crossfit|sentadillas|squats|strength|pierna|"
+                      r"legs day|leg day|core|funcional)(?!\w)")
+_RUN_WORD = re.compile(r"(?<!\w)(?:corri|corrimos|trote|trotamos|rodaje|fondo|ran|run|jog\w*|easy|suave\w*|"
+                       r"recovery|shakeout|tempo|series|intervals)(?!\w)")
+_SEPARATORS = re.compile(r"\s*(?:\+|;|,|\.\s|\by luego\b|\bluego\b|\band then\b|\bthen\b|\bplus\b|"
+                         r"\by despues\b|\bafter that\b|\by\b|\band\b|\by tambien\b|\band also\b)\s*")
+
+
+def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingReport]]:
+    """A message with runs and cross-training ("8k recovery + 30 min strength", "bike ride yesterday
+    and swam 30 min on thursday"): the text of the runs, and every other activity, each with its day."""
+    from application.understanding.run_report import _has_run, _prepare
+    pieces = [p for p in _SEPARATORS.split(text) if p and p.strip()]
+    run_pieces: list[str] = []
+    others: list[CrossTrainingReport] = []
+    whole_day = parse_day(text, today, "past")
+    for piece in pieces:
+        f = fold(words_to_numbers(piece, detect_language(piece)))
+        activity = _activity(f)
+        running = _has_run(_prepare(piece)) and (activity is None or activity in ("strength", "other")
+                                                 and bool(_RUN_WORD.search(f) or _TREADMILL.search(f)))
+        if activity is None or running:
+            run_pieces.append(piece)
+            continue
+        own_day = parse_day(piece, today, "past")
+        others.append(CrossTrainingReport(activity=activity, minutes=_minutes(f), distance_km=_distance(f),
+                                          day=_day(piece, f, today) if own_day else (whole_day or _day(text, fold(text),
+                                                                                                        today))))
+    if not others:
+        return text, []          # nothing else in it: the runs' text as written ("una hora veinte y ocho")
+    return ", ".join(run_pieces), others
 
 
 def _minutes(f: str) -> int | None:

@@ -58,9 +58,10 @@ _DONE = re.compile(
     r"rode|pedalee|nade|camine|fui|fuimos|me toco|tuve|logre|meti|metimos|clave|hecho|hecha|hechos|listo|"
     r"ran|run done|did|done|went|finished|completed|swam|rode|biked|cycled|hiked|walked|lifted|jogged|"
     r"managed|got in|knocked out|smashed|logged|raced|pr'?d|just (?:did|ran|finished)|was able|"
-    r"acabo de|acabamos de|ya (?:hice|corri|sali))(?!\w)|✅")
+    r"acabo de|acabamos de|ya (?:hice|corri|sali)|was|were|fue|fueron)(?!\w)|✅")
 _FUTURE = re.compile(
-    r"(?<!\w)(?:voy a|vamos a|iba a|pienso|planeo|planeaba|quiero (?:hacer|correr|salir|meter|intentar|ir)|"
+    r"(?<!\w)(?:voy a|vamos a|iba a|voy con|vamos con|me voy|nos vamos|hare|haremos|correre|saldre|saldremos|ire|"
+    r"iremos|trotare|entrenare|intentare|nadare|descansare|pienso|planeo|planeaba|quiero (?:hacer|correr|salir|meter|intentar|ir)|"
     r"quisiera|me gustaria|tengo pensado|manana|pasado manana|la proxima|el proximo|proxima semana|"
     r"semana que viene|el otro (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|luego (?:voy|salgo)|"
     r"mas tarde|en la tarde (?:voy|salgo|hago)|esta tarde (?:voy|salgo|hago)|hoy salgo|salgo (?:a las|al|en la)|"
@@ -103,8 +104,14 @@ def clauses(text: str) -> list[Clause]:
     for piece in pieces:
         # Was this piece followed by a "?" in the message? (the split dropped it)
         asked = _followed_by_question(raw, piece) or piece.lstrip().startswith("¿")
-        folded = fold(piece).strip(" ,.¿¡!")
-        out.append(Clause(folded, _act(folded, asked), bool(_DONE.search(folded))))
+        subs = [piece]
+        if asked and "," in piece:
+            # "hoy 10k en 52 min, me molesta el talón, mañana descanso?": the question is the last part.
+            subs = [p for p in piece.split(",") if p.strip()]
+        for n, sub in enumerate(subs):
+            folded = fold(sub).strip(" ,.¿¡!")
+            sub_asked = asked and (n == len(subs) - 1 or bool(_QUESTION_START.search(folded)))
+            out.append(Clause(folded, _act(folded, sub_asked), _is_done(folded)))
     found = {c.act for c in out}
     if Act.COMPLAINT in found:
         # "y un fondo de 2.7 km si yo ya hago 6 😒": the numbers around a complaint are the plan's.
@@ -114,6 +121,18 @@ def clauses(text: str) -> list[Clause]:
         out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done and _ALTERNATIVE.search(c.text)
                else c for c in out]
     return out
+
+
+# A run with its time ("10k en 52 min", "5 mi in 42:10") or its past day ("ayer 8 km") has been done.
+_TIMED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilometros?|mi|miles?|millas?)\b.{0,20}?(?:en|in|,)\s*"
+                    r"\d+(?::\d\d|\s*(?:min|minutos|minutes|h|horas?))")
+_PAST_DAY = re.compile(r"(?<!\w)(?:ayer|anteayer|anoche|yesterday|last night|esta manana|this morning|"
+                       r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|last (?:mon|tue|wed|thu|fri|"
+                       r"sat|sun)\w*)(?!\w)")
+
+
+def _is_done(folded: str) -> bool:
+    return bool(_DONE.search(folded) or _TIMED.search(folded) or _PAST_DAY.search(folded))
 
 
 def _followed_by_question(raw: str, piece: str) -> bool:

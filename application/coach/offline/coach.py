@@ -26,6 +26,7 @@ from application.tools import policy
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
 from application.understanding.body import body_parts_in, read_triage
+from application.understanding.corrections import parse_correction
 from application.understanding.cross_training import parse_cross_training
 from application.understanding.intents import Understand, Understanding
 from application.understanding import speech_act
@@ -78,7 +79,7 @@ _WRITE_TOOLS = {Intent.LOG_RUN: "log_run", Intent.LOG_CROSS_TRAINING: "log_cross
 _NOT_AN_ANSWER = (Intent.GREETING, Intent.SMALL_TALK, Intent.CLARIFY, Intent.UNKNOWN, Intent.HELP, Intent.OUT_OF_SCOPE,
                   Intent.INJURY_UPDATE, Intent.SET_UNITS)
 # "what was my goal time again?", "¿cuál era mi tiempo objetivo?", "did i tell u my race goal?"
-_RECALL = ("era", "was", "again", "te dije", "te conte", "did i tell", "did i say", "remind", "recuerdas", "te acuerdas",
+_RECALL = ("era", "was", "again", "te dije", "te habia dicho", "le dije", "le habia dicho", "did i mention", "had i told", "te conte", "did i tell", "did i say", "remind", "recuerdas", "te acuerdas",
            "remember", "cual es mi", "what's my", "whats my", "what is my", "cuanto era", "como era", "cual era",
            "que era", "mi meta", "my goal", "llevo", "have i done", "i've done", "ive done", "how many km",
            "how many miles", "cuantos km", "cuantos kilometros", "my pb", "mi pb", "my pr", "mi marca")
@@ -146,8 +147,10 @@ class OfflineCoach:
             return pending
         understood = self._understand(text, ctx.today)
         if self._answers_injury_questions(ctx, text, understood):
+            turn.answers = "update_injury"
             return self.handle(turn, Intent.INJURY_UPDATE)
         if self._answers_race_date_question(ctx, text):
+            turn.answers = "set_race"
             return self.handle(turn, Intent.SET_RACE)
         if understood.intent is Intent.LOG_RUN and already_logged is not None:
             # The LLM stored this run before it failed: say so, don't store it twice.
@@ -175,11 +178,15 @@ class OfflineCoach:
         if understood.confident and understood.intent not in _BODY_MAY_OVERRIDE:
             return None
         if runs.reports_a_run(turn) and any(c.done for c in parts if c.act.may_write) \
-                and understood.intent is not Intent.LOG_RUN:
+                and understood.intent not in (Intent.LOG_RUN, Intent.CORRECT_RUN, Intent.DELETE_RUN) \
+                and parse_correction(turn.text, turn.today) is None:
             if understood.intent in _ALSO_A_RUN_REPORT:
                 return self._run_and_more(turn, understood.intent)
             return self._run_and_more(turn, Intent.SMALL_TALK)
         body = injuries.about_the_body(turn)
+        if body is Intent.SMALL_TALK:
+            # "la rodilla está bien", "my knee doesn't hurt anymore" about an ache never reported: nothing to store.
+            return turn.reply(turn.say("ack_negation"), Intent.SMALL_TALK)
         if body is not None:
             return self.handle(turn, body)
         return None
@@ -195,6 +202,8 @@ class OfflineCoach:
         if tool is None and understood.intent is Intent.CLARIFY:
             return None
         found = speech_act.acts(turn.text)
+        if tool == "log_run" and any(c.done for c in speech_act.clauses(turn.text) if c.act.may_write):
+            return None       # "corrí un montón": a run done without its distance; the coach asks for it
         if tool is None and Act.QUESTION in found:
             return None       # unsure which question: the usual clarifying question
         if tool is None and found & {Act.FACT, Act.ANSWER}:
@@ -298,6 +307,8 @@ class OfflineCoach:
                 return turn.reply(turn.say("confirm_dropped"), Intent.LOG_RUN)
             return None
         if chosen is not None and chosen is not Intent.CLARIFY:
+            # The runner pressed what they meant: their earlier message is that, as the button says.
+            earlier.answers = _WRITE_TOOLS.get(chosen)
             return self.handle(earlier, chosen)
         if has_any(answer, _NO) and len(answer.split()) <= 3:
             return turn.reply(turn.say("clarify_dropped"), Intent.SMALL_TALK)

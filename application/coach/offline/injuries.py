@@ -11,6 +11,7 @@ from application.messages import SEVERITY_NAMES, name_of, reason
 from application.messages.formatting import note_text, part_with_side
 from application.tools.arguments import RecordInjuryArgs, UpdateInjuryArgs
 from application.understanding.body import body_parts_in, read_triage, severity_words
+from application.understanding.safety import says_seen_by_professional
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.injury import Injury, Severity
@@ -97,8 +98,10 @@ def update(turn: Turn) -> Any:
         return report(turn) if parts or _only_open(turn) else turn.reply(turn.say("injury_ask_part"),
                                                                          Intent.INJURY_UPDATE)
     part = parts[0] if parts else None
-    if part is None and status == "healed" and turn.ctx.open_injuries and all(
-            i.body_part in _HEALTH_ALERTS for i in turn.ctx.open_injuries):
+    if status == "healed" and not says_seen_by_professional(turn.text) and (
+            part in _HEALTH_ALERTS or (part is None and turn.ctx.open_injuries
+                                       and all(i.body_part in _HEALTH_ALERTS for i in turn.ctx.open_injuries))):
+        # "chest fine walking": good to hear, but chest pain closes once a doctor has cleared it.
         return turn.reply(turn.say("ack_negation"), Intent.INJURY_UPDATE)
     side = triage.side if triage.side in ("left", "right") else None
     outcome = turn.call(UpdateInjuryArgs(body_part=part, status=status, pain=triage.pain_score, side=side,
@@ -155,6 +158,7 @@ _ACHE = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|cargad\w*|apretad\w*|t
                    r"rolled|torci\w*|dobl\w*)(?!\w)|(?<![\d/:.])(?:[0-9]|10)\s*/\s*10")
 # "calves fine", "el gemelo ni lo sentí", "hammy 0", "ya no me duele": the ache named is gone.
 _GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|ok|okay|all good|no pain|bien|perfect\w*|joya|normal|"
+                   r"doesn'?t hurt|does not hurt|no longer hurts|stopped hurting|dejo de doler|"
                    r"ni lo senti|no lo senti|didn'?t feel it|don'?t feel it|no (?:me )?(?:duele|molesta)|"
                    r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada)(?!\w)|(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")
 
@@ -173,7 +177,7 @@ def about_the_body(turn: Turn) -> Intent | None:
     open_parts = {i.body_part for i in turn.ctx.open_injuries}
     named_open = [p for p in parts if p in open_parts]
     if _GONE.search(folded) and not read_triage(turn.text, turn.today).pain_score:
-        return Intent.INJURY_UPDATE if named_open else None
+        return Intent.INJURY_UPDATE if named_open else Intent.SMALL_TALK
     if not _ACHE.search(folded):
         return None
     return Intent.INJURY_UPDATE if named_open and len(parts) == 1 else Intent.INJURY_REPORT
