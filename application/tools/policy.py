@@ -72,8 +72,10 @@ _WEEKDAY = (r"(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|lun|ma
 _DAY_LIST = rf"{_WEEKDAY}\W+(?:y\W+|and\W+)?{_WEEKDAY}\W+(?:y\W+|and\W+)?{_WEEKDAY}"
 
 # "estoy como a 5 km del carro": how far somewhere is, not a run.
+# ...nor is a race named by its distance ("para el 21k", "la 10K del domingo").
 _DISTANCE_TO_A_PLACE = (r"\d+(?:[.,]\d+)?\s*(?:km|k|kilometros?|mi|miles?|millas?)\s+(?:del|de la|de mi|de casa|"
-                        r"de aqui|from|away|to go|para llegar|hasta|of the car|to the car)(?!\w)")
+                        r"de aqui|from|away|to go|para llegar|hasta|of the car|to the car)(?!\w)|"
+                        r"(?<!\w)(?:para el|para la|for the|el|la|the|a la|al|en la|en el)\s+\d+\s*k(?!\w)(?!\s+(?:en|in)\s+\d)")
 
 # "mi media maratón es el 15 de marzo", "my 10k is on…", "quiero correr un maratón en menos de 4 horas".
 _MY_RACE = (r"(?<!\w)(?:mi|my|la|the)\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|trail|\d+\s*k|"

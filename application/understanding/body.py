@@ -171,6 +171,18 @@ def side_in(text: str) -> str | None:
     return "left" if left else "right" if right else None
 
 
+_BARE_SCORE = re.compile(r"^\W*(?:(?:bueno|well|ok|hmm+|mmm+|casi|almost|ahora|now|hoy|today)\W+)*"
+                         r"(?:(?:un|una|como|como un|like|like a|about|around|maybe|a|tipo|unos)\s+)*"
+                         r"(\d{1,2})(?:\s*/\s*10)?(?:\s+(?:maybe|creo|quizas|tal vez|or so|ish|mas o menos))?\W*$")
+
+
+def bare_pain_score(text: str) -> int | None:
+    """"un 3", "like a 3 maybe", "bueno casi, un 1": a lone number, the answer to "¿del 0 al 10?"."""
+    m = _BARE_SCORE.search(fold(words_to_numbers(text, "es")))
+    value = int(m.group(1)) if m else None
+    return value if value is not None and 0 <= value <= 10 else None
+
+
 def pain_score_in(text: str) -> int | None:
     """Pain on the 0–10 scale: 'dolor 6/10', 'un 7 de 10', 'pain is a 4'."""
     f = fold(text)

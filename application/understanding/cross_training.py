@@ -16,10 +16,12 @@ Activity = Literal["bike", "swim", "strength", "other"]
 
 _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
     ("bike", r"bici\w*|ciclismo|pedale\w*|spinning|rodillo|mtb|bike|biked|biking|cycl\w+|spin class"),
-    ("swim", r"nad[eoa]\w*|natacion|piscina|swim\w*|swam|pool"),
+    ("swim", r"nade|nado|nadando|nadar|nadamos|nadaba|nadado|natacion|piscina|swim\w*|swam|pool"),
     ("strength", (r"pesas|gimnasio|gym|fuerza|crossfit|funcional|core|weights|strength|lifting|lifted|"
-                  r"sentadillas|squats")),
-    ("other", (r"yoga|pilates|eliptica|elliptical|caminata|camine|caminar|walk\w*|hike|hiking|remo|rowing|rowed|"
+                  r"sentadillas|squats|orangetheory|hiit|f45|bootcamp|upper body|lower body|tren superior|tren inferior|"
+                  r"abdominales|abs")),
+    ("other", (r"yoga|pilates|eliptica|elliptical|caminata|caminatas|camine|caminamos|caminar|walk\w*|hik\w*|senderismo|"
+               r"remo|rowing|rowed|"
                r"futbol|football|soccer|tenis|tennis|basket\w*|baile|bailar|dance|dancing")),
 )
 _H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*"
@@ -68,6 +70,8 @@ _LIFTING = re.compile(r"(?<!\w)(?:pesas|fuerza|weights|lifting|lifted|crossfit|s
                       r"legs day|leg day|core|funcional)(?!\w)")
 _RUN_WORD = re.compile(r"(?<!\w)(?:corri|corrimos|trote|trotamos|rodaje|fondo|ran|run|jog\w*|easy|suave\w*|"
                        r"recovery|shakeout|tempo|series|intervals)(?!\w)")
+_NOT_WALKING = re.compile(r"(?<!\w)(?:no|sin|without|zero)\s+(?:walk\w*|caminar|caminando)(?!\w)")
+_DONE_RUN = re.compile(r"(?<!\w)(?:corri|corrimos|trote|hice|did|ran|done)(?!\w)")
 _SEPARATORS = re.compile(r"\s*(?:\+|;|,|\.\s|\by luego\b|\bluego\b|\band then\b|\bthen\b|\bplus\b|"
                          r"\by despues\b|\bafter that\b|\by\b|\band\b|\by tambien\b|\band also\b)\s*")
 
@@ -77,24 +81,39 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
     and swam 30 min on thursday"): the text of the runs, and every other activity, each with its day."""
     from application.understanding.run_report import _has_run, _prepare
     pieces = [p for p in _SEPARATORS.split(text) if p and p.strip()]
-    run_pieces: list[str] = []
-    others: list[CrossTrainingReport] = []
-    whole_day = parse_day(text, today, "past")
+    # Each activity with the pieces after it that name none ("Bici con el grupo, 2 horas").
+    groups: list[tuple[str | None, list[str]]] = []
     for piece in pieces:
         f = fold(words_to_numbers(piece, detect_language(piece)))
         activity = _activity(f)
-        running = _has_run(_prepare(piece)) and (activity is None or activity in ("strength", "other")
-                                                 and bool(_RUN_WORD.search(f) or _TREADMILL.search(f)))
-        if activity is None or running:
-            run_pieces.append(piece)
+        running = _has_run(_prepare(piece)) and (
+            activity is None or activity in ("strength", "other") and bool(
+                _RUN_WORD.search(f) or _TREADMILL.search(f) or _NOT_WALKING.search(f) or _DONE_RUN.search(f)))
+        if running:
+            groups.append(("run", [piece]))
+        elif activity is not None:
+            groups.append((activity, [piece]))
+        elif groups:
+            groups[-1][1].append(piece)
+        else:
+            groups.append(("run", [piece]))
+    others: list[CrossTrainingReport] = []
+    run_text = text
+    whole_day = parse_day(text, today, "past")
+    for activity, group in groups:
+        if activity == "run":
             continue
-        own_day = parse_day(piece, today, "past")
-        others.append(CrossTrainingReport(activity=activity, minutes=_minutes(f), distance_km=_distance(f),
-                                          day=_day(piece, f, today) if own_day else (whole_day or _day(text, fold(text),
+        said = ", ".join(group)
+        f = fold(words_to_numbers(said, detect_language(said)))
+        own_day = parse_day(said, today, "past")
+        others.append(CrossTrainingReport(activity=activity, minutes=_minutes(f), distance_km=_distance(f),  # type: ignore[arg-type]
+                                          day=_day(said, f, today) if own_day else (whole_day or _day(text, fold(text),
                                                                                                         today))))
+        for piece in group:
+            run_text = run_text.replace(piece, " ", 1)
     if not others:
         return text, []          # nothing else in it: the runs' text as written ("una hora veinte y ocho")
-    return ", ".join(run_pieces), others
+    return run_text, others
 
 
 def _minutes(f: str) -> int | None:

@@ -193,7 +193,9 @@ _SEEN = re.compile(r"(?<!\w)(?:me vio|me vieron|me revis\w*|me atendi\w*|me dije
                    r"diagnos\w*|the (?:doctor|doc|gp|physio|cardiologist|er|a&e|hospital) (?:said|says|told|found|thinks)|"
                    r"(?:went|been) to (?:the )?(?:doctor|er|a&e|hospital|urgent care|gp|physio)|they (?:said|found|told)|"
                    r"got (?:it )?(?:checked|looked at|x-?rayed|scanned)|x-?ray (?:showed|says|said)|"
-                   r"hospital said|ambulance (?:came|took))(?!\w)")
+                   r"hospital said|ambulance (?:came|took)|rx|radiografia|eco|ecografia|resonancia|x-?ray|mri|scan|"
+                   r"bota|yeso|me enyesaron|cast|boot|esguince grado|grade \d|derrame|effusion|partial tear|"
+                   r"heat exhaustion|heat stroke|golpe de calor|ekg|ecg|electro\w*|stress test|prueba de esfuerzo)(?!\w)")
 
 
 def says_seen_by_professional(text: str) -> bool:

@@ -47,7 +47,7 @@ _QUESTION_START = re.compile(
     r"hey,?\s+|question:?\s+)*"
     r"(?:puedo|podria|podre|debo|deberia|debería|conviene|me conviene|vale la pena|es normal|es mejor|es malo|"
     r"es bueno|sera|será|hay que|tengo que|cuando|cuanto|cuantos|cuantas|cual|cuales|donde|por que|porque\s+no|"
-    r"xq|que (?:me|te|hago|tal|toca|opinas|dices|recomiendas|tiempo|ritmo|pasa|significa|es)|como (?:hago|voy|se|"
+    r"xq|(?:que|q|k) (?:me|te|hago|tal|toca|opinas|dices|recomiendas|tiempo|ritmo|pasa|significa|es|onda|mas)|como (?:hago|voy|se|"
     r"me|puedo|le|era)|can|could|should|shall|do|does|did you|is|are|am i|was|what|whats|what's|when|whens|"
     r"when's|how|hows|how's|which|where|why|will|would|any (?:tips|advice|idea)|mind if|ok to|okay to|safe to)"
     r"(?!\w)")
@@ -83,6 +83,8 @@ _NEGATED_FACT = re.compile(
     r"didn'?t (?:run|go|make it|get out|manage)|did not (?:run|go)|couldn'?t (?:run|go|make it)|skipped|"
     r"no pain|doesn'?t hurt|don'?t hurt|not sore|no longer|(?:is|are|feels?|felt) (?:fine|good|great|ok|okay|"
     r"grand|100|perfect)|all good|no issues)(?!\w)")
+_NOT_DONE = re.compile(r"(?<!\w)(?:no|didn'?t|did not|couldn'?t|never|nunca)\s+(?:pude\s+|alcance\s+a\s+)?"
+                       r"(?:corri|sali|hice|entrene|trote|run|go|do|make|get)(?!\w)")
 _COMPLAINT = re.compile(
     r"(?<!\w)(?:si (?:yo )?ya hago|si ya corro|si ya hice|muy (?:poco|suave|facil|corto)|demasiado (?:poco|suave|"
     r"facil|corto)|tan (?:poco|suave|corto)|nada mas\?|no me sirve|no me gusta el plan|aburrido|"
@@ -168,7 +170,7 @@ def _act(folded: str, asked: bool) -> Act:
         return Act.FUTURE
     if _QUOTE.search(folded) and not done:
         return Act.QUOTE
-    if _NEGATED_FACT.search(folded):
+    if _NEGATED_FACT.search(folded) and not (_DONE_RUNNING.search(folded) and not _NOT_DONE.search(folded)):
         return Act.NEGATION
     return Act.FACT
 

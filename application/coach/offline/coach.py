@@ -23,9 +23,10 @@ from application.coach.offline.turn import Turn
 from application.messages import say, template
 from application.ports import Button
 from application.tools import policy
+from application.tools.arguments import RunningKnowledgeArgs
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
-from application.understanding.body import body_parts_in, read_triage
+from application.understanding.body import bare_pain_score, body_parts_in, read_triage
 from application.understanding.corrections import parse_correction
 from application.understanding.cross_training import parse_cross_training
 from application.understanding.intents import Understand, Understanding
@@ -149,6 +150,9 @@ class OfflineCoach:
         if self._answers_injury_questions(ctx, text, understood):
             turn.answers = "update_injury"
             return self.handle(turn, Intent.INJURY_UPDATE)
+        details = self._answers_run_details_question(turn, understood)
+        if details is not None:
+            return details
         if self._answers_race_date_question(ctx, text):
             turn.answers = "set_race"
             return self.handle(turn, Intent.SET_RACE)
@@ -178,11 +182,16 @@ class OfflineCoach:
         if understood.confident and understood.intent not in _BODY_MAY_OVERRIDE:
             return None
         if runs.reports_a_run(turn) and any(c.done for c in parts if c.act.may_write) \
-                and understood.intent not in (Intent.LOG_RUN, Intent.CORRECT_RUN, Intent.DELETE_RUN) \
+                and understood.intent not in (Intent.LOG_RUN, Intent.DELETE_RUN) \
                 and parse_correction(turn.text, turn.today) is None:
             if understood.intent in _ALSO_A_RUN_REPORT:
                 return self._run_and_more(turn, understood.intent)
             return self._run_and_more(turn, Intent.SMALL_TALK)
+        other = parse_cross_training(turn.text, turn.today)
+        if other is not None and (other.minutes or other.distance_km) and found & {Act.FACT, Act.ANSWER} \
+                and understood.intent not in (Intent.LOG_CROSS_TRAINING, Intent.LOG_RUN) \
+                and any(c.done for c in parts if c.act.may_write):
+            return self.handle(turn, Intent.LOG_CROSS_TRAINING)
         body = injuries.about_the_body(turn)
         if body is Intent.SMALL_TALK:
             # "la rodilla está bien", "my knee doesn't hurt anymore" about an ache never reported: nothing to store.
@@ -205,7 +214,11 @@ class OfflineCoach:
         if tool == "log_run" and any(c.done for c in speech_act.clauses(turn.text) if c.act.may_write):
             return None       # "corrí un montón": a run done without its distance; the coach asks for it
         if tool is None and Act.QUESTION in found:
-            return None       # unsure which question: the usual clarifying question
+            # Unsure which question: what the running knowledge answers is answered; else the usual question back.
+            known = turn.call(RunningKnowledgeArgs(question=turn.text))
+            if not known.is_error and known.value is not None:
+                return turn.reply(known.value.text, Intent.RUNNING_QUESTION)
+            return None
         if tool is None and found & {Act.FACT, Act.ANSWER}:
             if _could_write(turn.text, turn.today):
                 return None   # it may hold a fact to store: ask rather than guess
@@ -266,8 +279,24 @@ class OfflineCoach:
                                                                Intent.INJURY_UPDATE, Intent.CLARIFY):
             return False
         triage = read_triage(text, ctx.today)
+        asked_pain = say(ctx.runner.language, "triage_ask_pain") in recent[-1].text
         return bool(triage.trend or triage.pain_score is not None or triage.pain_walking is not None
-                    or triage.swelling is not None or triage.side)
+                    or triage.swelling is not None or triage.side
+                    or (asked_pain and bare_pain_score(text) is not None))
+
+    def _answers_run_details_question(self, turn: Turn, understood: Understanding) -> CoachReply | None:
+        """"¿Cuántos kilómetros hiciste y en cuánto tiempo?" — "3k" / "en 22 min": the run told before,
+        completed by the answer, is logged as one."""
+        recent = turn.ctx.recent_messages
+        if len(recent) < 2 or recent[-1].role != Role.COACH or recent[-2].role != Role.RUNNER:
+            return None
+        if turn.say("run_needs_distance") not in recent[-1].text or (
+                understood.confident and understood.intent not in (Intent.LOG_RUN, Intent.SMALL_TALK, Intent.CORRECT_RUN)):
+            return None
+        together = Turn(turn.ctx, recent[-2].text + ", " + turn.text, turn.registry, turn.tools, answers="log_run")
+        if not runs.reports_a_run(together):
+            return None
+        return runs.log_runs(together)
 
     @staticmethod
     def _answers_race_date_question(ctx: CoachContext, text: str) -> bool:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import attrs
+
 from application.coach.coach_reply import CREATE_PLAN
 from application.coach.offline.turn import Turn
 from application.messages import SEVERITY_NAMES, name_of, reason
 from application.messages.formatting import note_text, part_with_side
 from application.tools.arguments import RecordInjuryArgs, UpdateInjuryArgs
-from application.understanding.body import body_parts_in, read_triage, severity_words
+from application.understanding.body import bare_pain_score, body_parts_in, read_triage, severity_words
 from application.understanding.safety import says_seen_by_professional
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
@@ -83,6 +85,8 @@ def _missing_triage(turn: Turn, triage: Any, side: str | None, parts: int) -> li
 
 def update(turn: Turn) -> Any:
     triage = read_triage(turn.text, turn.today)
+    if triage.pain_score is None and bare_pain_score(turn.text) is not None:
+        triage = attrs.evolve(triage, pain_score=bare_pain_score(turn.text))      # "un 3", answering "¿del 0 al 10?"
     answered = triage.pain_score is not None or triage.pain_walking is not None or triage.swelling is not None
     if (_healed(turn.text) and not answered) or triage.pain_score == 0 or (
             _GONE.search(fold(turn.text)) and not _ACHE_NOW.search(fold(turn.text)) and not answered):
@@ -155,12 +159,18 @@ def _healed(text: str) -> bool:
 # Words that say an ache is there, beyond "duele": how runners describe a niggle.
 _ACHE = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|cargad\w*|apretad\w*|tens[oa]s?|rigid\w*|resentid\w*|"
                    r"hurt\w*|pain\w*|sore|ache\w*|achy|tight\w*|stiff\w*|cranky|niggl\w*|tweak\w*|twing\w*|"
-                   r"rolled|torci\w*|dobl\w*)(?!\w)|(?<![\d/:.])(?:[0-9]|10)\s*/\s*10")
+                   r"rolled|torci\w*|dobl\w*|esguince|sprain\w*|fractur\w*|desgarr\w*|tear|torn|tendinitis|"
+                   r"fascitis|effusion|derrame)(?!\w)|(?<![\d/:.])(?:[0-9]|10)\s*/\s*10")
 # "calves fine", "el gemelo ni lo sentí", "hammy 0", "ya no me duele": the ache named is gone.
-_GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|ok|okay|all good|no pain|bien|perfect\w*|joya|normal|"
+_GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfect\w*|joya|"
                    r"doesn'?t hurt|does not hurt|no longer hurts|stopped hurting|dejo de doler|"
                    r"ni lo senti|no lo senti|didn'?t feel it|don'?t feel it|no (?:me )?(?:duele|molesta)|"
                    r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada)(?!\w)|(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")
+
+
+_STRONG_GONE = re.compile(r"(?<!\w)(?:ya no|no longer|doesn'?t hurt|does not hurt|no (?:me )?duele|ni lo senti|"
+                          r"no lo senti|didn'?t feel it|se (?:me )?(?:paso|quito|fue)|gone|went away|stopped hurting|"
+                          r"dejo de doler)(?!\w)|(?<![\d/.])0\s*/\s*10")
 
 
 def about_the_body(turn: Turn) -> Intent | None:
@@ -176,8 +186,10 @@ def about_the_body(turn: Turn) -> Intent | None:
     folded = fold(turn.text)
     open_parts = {i.body_part for i in turn.ctx.open_injuries}
     named_open = [p for p in parts if p in open_parts]
-    if _GONE.search(folded) and not read_triage(turn.text, turn.today).pain_score:
+    ache = _ACHE.search(folded)
+    if _GONE.search(folded) and not read_triage(turn.text, turn.today).pain_score and (
+            not ache or _STRONG_GONE.search(folded)):
         return Intent.INJURY_UPDATE if named_open else Intent.SMALL_TALK
-    if not _ACHE.search(folded):
+    if not ache:
         return None
     return Intent.INJURY_UPDATE if named_open and len(parts) == 1 else Intent.INJURY_REPORT

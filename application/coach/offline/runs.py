@@ -1,6 +1,7 @@
 """Runs and cross-training: logging (one or several, intervals included), correcting, deleting."""
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from application.coach.coach_reply import CREATE_PLAN
@@ -40,7 +41,8 @@ def log_runs(turn: Turn, confirmed: bool = False) -> Any:
         return log_cross_training(turn)
     reply = _log_run_reports(turn, reports, confirmed)
     if others and reply.intent is Intent.LOG_RUN:
-        extra = _log_others(turn, others)
+        # An activity with neither time nor distance next to a run is part of it ("tuve que caminar").
+        extra = _log_others(turn, [o for o in others if o.minutes or o.distance_km])
         if extra:
             reply = turn.reply(reply.text + "\n" + "\n".join(extra), Intent.LOG_RUN, buttons=reply.buttons)
     return reply
@@ -239,6 +241,8 @@ def _ask_to_confirm(turn: Turn, pending: Any, day: Any, km: float, said: list[st
 
 
 def correct_run(turn: Turn, confirmed: bool = False) -> Any:
+    if not confirmed and reports_a_run(turn) and not turn.tools.runs.for_runner(turn.runner.id, since=turn.today - timedelta(days=7)):
+        return log_runs(turn)       # "18 no, fueron 16 en 1:38" with nothing logged to correct: the run itself
     correction = parse_correction(turn.text, turn.today)
     if correction is None or (correction.distance_km is None and correction.duration_s is None
                               and correction.day is None):
