@@ -84,13 +84,17 @@ _MY_RACE = (r"(?<!\w)(?:mi|my|la|the)\s+(?:\w+\s+)?(?:media|medio|maraton|marath
             r"\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|\d+\s*k|\d+\s*km)|"
             r"(?:en menos de|in under|under|sub|bajo)\s*\d")
 
+# An ache of years ago is history the profile keeps, not an injury now.
+_HISTORY = (r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|(?:en|del|de|in|back in) (?:19|20)\d\d|years ago|a few years|"
+            r"long time ago|ni se acuerda|old injury|lesion antigua|antigua lesion)(?!\w)")
+
 RULES: dict[str, WriteRule] = {
     "log_run": WriteRule(needs_number=True, confirm_unsure=True, never_pattern=_DISTANCE_TO_A_PLACE),
     "log_cross_training": WriteRule(),
     "correct_run": WriteRule(allow_request=True),
     "delete_run": WriteRule(allow_request=True),
     "record_missed_session": WriteRule(allow_request=True),
-    "record_injury": WriteRule(),
+    "record_injury": WriteRule(never_pattern=_HISTORY),
     "update_injury": WriteRule(),
     "resolve_injury": WriteRule(),
     "set_race": WriteRule(cues=_RACE_ENTRY, allow_request=True, with_future=True, enough=_MY_RACE),
@@ -148,7 +152,7 @@ def judge(tool: str, message: str | None, args: Any = None, answering: str | Non
                              for c in usable):
         return Verdict(Decision.REFUSE, found)
     if rule.never_pattern and all(re.search(rule.never_pattern, c.text) for c in usable
-                                  if _NUMBER.search(c.text)):
+                                  if _NUMBER.search(c.text) or not rule.needs_number):
         return Verdict(Decision.REFUSE, found)
     if rule.never_with and has_any(fold(message), rule.never_with):
         return Verdict(Decision.REFUSE, found)

@@ -53,6 +53,8 @@ def _activity(f: str) -> Activity | None:
     activity = next((name for name, words in _ACTIVITIES if re.search(rf"(?<!\w)(?:{words})(?!\w)", f)), None)
     if activity == "strength" and _TREADMILL.search(f) and not _LIFTING.search(f):
         return None       # "8 km caminadora en el gym": a run on the treadmill, in a gym
+    if activity == "other" and _WALK.search(f) and _JOG.search(f):
+        return None       # "caminata con trote", run-walk: a run (Galloway), not another sport
     return activity
 
 
@@ -65,6 +67,8 @@ def _day(text: str, f: str, today: date) -> date:
     return day
 
 
+_WALK = re.compile(r"(?<!\w)(?:caminata|camine|caminar|caminaba|caminando|walk\w*)(?!\w)")
+_JOG = re.compile(r"(?<!\w)(?:trot\w*|corr\w*|jog\w*|run|running|ran)(?!\w)")
 _TREADMILL = re.compile(r"(?<!\w)(?:caminadora|trotadora|treadmill|cinta|tread)(?!\w)")
 _LIFTING = re.compile(r"(?<!\w)(?:pesas|fuerza|weights|lifting|lifted|crossfit|sentadillas|squats|strength|pierna|"
                       r"legs day|leg day|core|funcional)(?!\w)")

@@ -102,6 +102,9 @@ def update(turn: Turn) -> Any:
         return report(turn) if parts or _only_open(turn) else turn.reply(turn.say("injury_ask_part"),
                                                                          Intent.INJURY_UPDATE)
     part = parts[0] if parts else None
+    if part is not None and part not in {i.body_part for i in turn.ctx.open_injuries} and status != "healed" \
+            and _ACHE.search(fold(turn.text)):
+        return report(turn)        # a new ache named while answering about another: reported, not lost
     if status == "healed" and not says_seen_by_professional(turn.text) and (
             part in _HEALTH_ALERTS or (part is None and turn.ctx.open_injuries
                                        and all(i.body_part in _HEALTH_ALERTS for i in turn.ctx.open_injuries))):
@@ -168,9 +171,15 @@ _GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfe
                    r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada)(?!\w)|(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")
 
 
-_STRONG_GONE = re.compile(r"(?<!\w)(?:ya no|no longer|doesn'?t hurt|does not hurt|no (?:me )?duele|ni lo senti|"
+_STRONG_GONE = re.compile(r"(?<!\w)(?:ni molestia|sin molestia\w*|sin dolor|ni dolor|no pain|nada de dolor|cero dolor|"
+                          r"no (?:me )?molesta|ya no|no longer|doesn'?t hurt|does not hurt|no (?:me )?duele|ni lo senti|"
                           r"no lo senti|didn'?t feel it|se (?:me )?(?:paso|quito|fue)|gone|went away|stopped hurting|"
                           r"dejo de doler)(?!\w)|(?<![\d/.])0\s*/\s*10")
+
+
+# An ache of the past: "hace años", "la fractura del 2022", "years ago", "back in 2019".
+HISTORY = re.compile(r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|(?:en|del|de|in|back in) (?:19|20)\d\d|years ago|"
+                     r"a few years|long time ago|ni se acuerda|old injury|lesion antigua|antigua lesion)(?!\w)")
 
 
 def about_the_body(turn: Turn) -> Intent | None:
@@ -186,8 +195,10 @@ def about_the_body(turn: Turn) -> Intent | None:
     folded = fold(turn.text)
     open_parts = {i.body_part for i in turn.ctx.open_injuries}
     named_open = [p for p in parts if p in open_parts]
+    if HISTORY.search(folded):
+        return Intent.SMALL_TALK      # "hace años tuve un desgarro…, ya está bien": history, not an ache now
     ache = _ACHE.search(folded)
-    if _GONE.search(folded) and not read_triage(turn.text, turn.today).pain_score and (
+    if (_GONE.search(folded) or _STRONG_GONE.search(folded)) and not read_triage(turn.text, turn.today).pain_score and (
             not ache or _STRONG_GONE.search(folded)):
         return Intent.INJURY_UPDATE if named_open else Intent.SMALL_TALK
     if not ache:

@@ -43,9 +43,29 @@ def open_parts(turn: Turn) -> tuple[str, ...]:
 
 def check(turn: Turn) -> SafetyCheck:
     flag = read_red_flag(turn.text, open_parts(turn))
-    if flag is not None:
+    if flag is not None and not says_seen_by_professional(turn.text):
         return SafetyCheck(reply=answer(turn, flag))
+    if _alert_open(turn) and says_seen_by_professional(turn.text):
+        return SafetyCheck(reply=seen(turn))
     return SafetyCheck(reminder=_reminder(turn))
+
+
+def seen(turn: Turn) -> CoachReply:
+    """"rx sin fractura, esguince grado 2, bota por 2 semanas": the diagnosis kept with the injury (still
+    severe: no running until cleared), and the runner told to follow it."""
+    severe = [i for i in turn.ctx.open_injuries if i.severity is Severity.SEVERE]
+    if severe:
+        latest = max(severe, key=lambda i: i.reported_on or turn.today)
+        turn.call(RecordInjuryArgs(body_part=latest.body_part, severity=Severity.SEVERE,
+                                   description=turn.text.strip()[:300] or None,
+                                   side=latest.side.value if latest.side else None))
+    return turn.reply(turn.say("safety_seen"), Intent.INJURY_UPDATE)
+
+
+def _alert_open(turn: Turn) -> bool:
+    recent = turn.ctx.recent_messages
+    return any(m.role == Role.COACH and m.intent == Intent.RED_FLAG
+               and m.at.date() >= turn.today - timedelta(days=REMINDER_DAYS) for m in recent)
 
 
 def answer(turn: Turn, flag: RedFlag) -> CoachReply:
