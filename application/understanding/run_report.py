@@ -243,6 +243,9 @@ def _prepare(text: str) -> str:
     lang = detect_language(text)
     # "veinte y ocho" (as it is said) is "veintiocho" to the number reader.
     text = re.sub(r"(?i)(?<!\w)veinte y (uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?!\w)", r"veinti\1", text)
+    # ...and "thirty one" (as it is typed) is "thirty-one".
+    text = re.sub(r"(?i)(?<!\w)(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (one|two|three|four|five|six|"
+                  r"seven|eight|nine)(?!\w)", r"\1-\2", text)
     converted = words_to_numbers(text, lang)
     f = fold(words_to_numbers(converted, "en") if lang != "en" else converted)
     # A training log's "Sat: 4 shakeout", "Mon: 8 mi": the abbreviation before a colon is the day.
