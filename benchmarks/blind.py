@@ -414,7 +414,8 @@ def run_blind(folder: Path, coach: str = "offline", embedder: str = "e5", only: 
 def print_report(name: str, outcome: Outcome, show_failures: bool = True) -> None:
     s = outcome.summary()
     print(f"\n=== blind set {name}: {s['messages']} messages ===")
-    print(f"wrong writes per 100 messages : {s['wrong_writes_per_100']:.2f}   (goal ≤ {GOALS['wrong_writes_per_100']:g})")
+    print(f"wrong writes per 100 messages : {s['wrong_writes_per_100']:.2f}   "
+          f"(goal ≤ {GOALS['wrong_writes_per_100']:g})")
     print(f"red-flag recall               : {100 * s['red_flag_recall']:.1f} % of {s['red_flags']}   (goal 100 %)")
     print(f"unneeded asks + not understood: {100 * s['unneeded_or_not_understood']:.1f} %   "
           f"({s['unneeded_confirmations']} asks, {s['not_understood']} facts not stored; goal ≤ 5 %)")

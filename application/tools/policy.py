@@ -47,17 +47,20 @@ class WriteRule:
 
 # "me inscribí en la 15K", "my race is…": the race is the runner's, entered, not wondered about.
 _RACE_ENTRY = ("me inscribi", "inscrito", "inscrita", "me anote", "me apunte", "mi carrera", "mi meta", "mi objetivo",
-               "nueva meta", "nuevo objetivo", "cambiar mi meta", "cambia mi meta", "voy a correr la", "voy a correr el",
+               "nueva meta", "nuevo objetivo", "cambiar mi meta", "cambia mi meta", "voy a correr la",
+               "voy a correr el",
                "corro la", "corro el", "mi proxima carrera", "ahora mi carrera", "my race", "my goal", "new goal",
                "signed up", "registered", "entered", "i'm running the", "im running the", "i am running the",
                "training for", "entrenando para", "quiero correr la", "quiero correr el", "quiero hacer la",
                "la meta es", "the goal is", "goal is", "goal time", "tiempo objetivo", "sub", "bajar de", "under",
-               "change my goal", "update my goal", "let's go for", "lets go for", "vamos por", "go for", "no tengo carrera",
+               "change my goal", "update my goal", "let's go for", "lets go for", "vamos por", "go for",
+               "no tengo carrera",
                "no race", "ninguna carrera", "sin carrera", "cambia la fecha", "la carrera es", "the race is")
 # "prefiero martes y jueves", "cambia mis días", "from now on Mondays": a preference, not a one-off move.
 _PREFERENCE = ("prefiero", "mejor entreno", "mis dias", "mis dias de", "cambia mis", "cambiar mis", "cambiame",
                "a partir de ahora", "desde ahora", "de ahora en adelante", "solo puedo", "puedo entrenar",
-               "puedo correr los", "entreno los", "corro los", "los dias que", "dias de entreno", "dias de entrenamiento",
+               "puedo correr los", "entreno los", "corro los", "los dias que", "dias de entreno",
+               "dias de entrenamiento",
                "i prefer", "my days", "change my days", "switch my days", "from now on", "going forward",
                "i can only", "i can run on", "i run on", "i train on", "my running days", "my training days",
                "cambia el fondo", "fondo los", "long run on", "long runs on", "km", "miles", "millas", "kilometros",
@@ -75,12 +78,14 @@ _DAY_LIST = rf"{_WEEKDAY}\W+(?:y\W+|and\W+)?{_WEEKDAY}\W+(?:y\W+|and\W+)?{_WEEKD
 # ...nor is a race named by its distance ("para el 21k", "la 10K del domingo").
 _DISTANCE_TO_A_PLACE = (r"\d+(?:[.,]\d+)?\s*(?:km|k|kilometros?|mi|miles?|millas?)\s+(?:del|de la|de mi|de casa|"
                         r"de aqui|from|away|to go|para llegar|hasta|of the car|to the car)(?!\w)|"
-                        r"(?<!\w)(?:para el|para la|for the|el|la|the|a la|al|en la|en el)\s+\d+\s*k(?!\w)(?!\s+(?:en|in)\s+\d)")
+                        r"(?<!\w)(?:para el|para la|for the|el|la|the|a la|al|en la|"
+                        r"en el)\s+\d+\s*k(?!\w)(?!\s+(?:en|in)\s+\d)")
 
 # "mi media maratón es el 15 de marzo", "my 10k is on…", "quiero correr un maratón en menos de 4 horas".
 _MY_RACE = (r"(?<!\w)(?:mi|my|la|the)\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|trail|\d+\s*k|"
             r"\d+\s*km|\d+\s*mil(?:er|e)s?)\s+(?:es|is|sera|will be|queda)(?!\w)|"
-            r"(?<!\w)(?:quiero|want to|wanna|i'?d like to|me gustaria)\s+(?:correr|run|hacer|do)\s+(?:un|una|a|an|mi|my|la|el|the)"
+            r"(?<!\w)(?:quiero|want to|wanna|i'?d like to|me gustaria)\s+(?:correr|run|hacer|do)\s+(?:un|una|a|"
+            r"an|mi|my|la|el|the)"
             r"\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|\d+\s*k|\d+\s*km)|"
             r"(?:en menos de|in under|under|sub|bajo)\s*\d")
 

@@ -34,21 +34,22 @@ BODY_PARTS = {
     # Everyday words runners use in Ecuador and Latin America, and their typos.
     "canilla": "espinilla", "canillas": "espinilla", "canila": "espinilla", "canilas": "espinilla",
     "tibia": "espinilla", "tibias": "espinilla", "shinbone": "espinilla", "shinsplints": "espinilla",
-    "espinillas": "espinilla", "espinia": "espinilla",
+    "espinia": "espinilla",
     "planta": "pie", "plantas": "pie", "empeine": "pie", "empeines": "pie", "metatarso": "pie", "metatarsos": "pie",
     "dedo": "pie", "dedos": "pie", "toe": "pie", "toes": "pie", "arch": "pie", "instep": "pie",
     "talones": "talón", "heels": "talón", "tobiyo": "tobillo", "rodiya": "rodilla", "rodila": "rodilla",
     "pantorilla": "gemelo", "pantorillas": "gemelo", "chamorro": "gemelo", "soleo": "gemelo",
     "ingle": "cadera", "groin": "cadera", "cintilla": "rodilla",
     "pecho": "pecho", "chest": "pecho", "torax": "pecho",
-    "quads": "cuádriceps", "cuadricep": "cuádriceps", "femoral": "isquiotibial", "femorales": "isquiotibial",
+    "cuadricep": "cuádriceps", "femoral": "isquiotibial", "femorales": "isquiotibial",
     "hammy": "isquiotibial", "hammies": "isquiotibial", "itb": "rodilla",
     "nalga": "glúteo", "nalgas": "glúteo", "piriforme": "glúteo",
 }
 # "abajo de la rodilla", "below the knee": the shin, not the knee; "the back of my ankle": the Achilles.
 _BELOW_KNEE = re.compile(r"(?:abajo|debajo|bajo|below|under|underneath)\s+(?:de\s+)?(?:la\s+|mi\s+|my\s+|the\s+)?"
                          r"(?:rodilla|knee)")
-_BACK_OF = re.compile(r"(?:back|behind|parte de atras|atras)\s+(?:of\s+|de\s+|del\s+)?(?:the\s+|my\s+|mi\s+|la\s+|el\s+)?"
+_BACK_OF = re.compile(r"(?:back|behind|parte de atras|atras)\s+(?:of\s+|de\s+|del\s+)?"
+                      r"(?:the\s+|my\s+|mi\s+|la\s+|el\s+)?"
                       r"(?:right\s+|left\s+|derech[oa]\s+|izquierd[oa]\s+)?(ankle|heel|knee|tobillo|talon|rodilla)")
 
 

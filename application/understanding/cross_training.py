@@ -18,9 +18,11 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
     ("bike", r"bici\w*|ciclismo|pedale\w*|spinning|rodillo|mtb|bike|biked|biking|cycl\w+|spin class"),
     ("swim", r"nade|nado|nadando|nadar|nadamos|nadaba|nadado|natacion|piscina|swim\w*|swam|pool"),
     ("strength", (r"pesas|gimnasio|gym|fuerza|crossfit|funcional|core|weights|strength|lifting|lifted|"
-                  r"sentadillas|squats|orangetheory|hiit|f45|bootcamp|upper body|lower body|tren superior|tren inferior|"
+                  r"sentadillas|squats|orangetheory|hiit|f45|bootcamp|upper body|lower body|tren superior|"
+                  r"tren inferior|"
                   r"abdominales|abs")),
-    ("other", (r"yoga|pilates|eliptica|elliptical|caminata|caminatas|camine|caminamos|caminar|walk\w*|hik\w*|senderismo|"
+    ("other", (r"yoga|pilates|eliptica|elliptical|caminata|caminatas|camine|caminamos|caminar|walk\w*|hik\w*|"
+               r"senderismo|"
                r"remo|rowing|rowed|"
                r"futbol|football|soccer|tenis|tennis|basket\w*|baile|bailar|dance|dancing")),
 )
@@ -86,7 +88,7 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
     from application.understanding.run_report import _has_run, _prepare
     pieces = [p for p in _SEPARATORS.split(text) if p and p.strip()]
     # Each activity with the pieces after it that name none ("Bici con el grupo, 2 horas").
-    groups: list[tuple[str | None, list[str]]] = []
+    groups: list[tuple[Activity | None, list[str]]] = []       # None: a run
     for piece in pieces:
         f = fold(words_to_numbers(piece, detect_language(piece)))
         activity = _activity(f)
@@ -94,23 +96,23 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
             activity is None or activity in ("strength", "other") and bool(
                 _RUN_WORD.search(f) or _TREADMILL.search(f) or _NOT_WALKING.search(f) or _DONE_RUN.search(f)))
         if running:
-            groups.append(("run", [piece]))
+            groups.append((None, [piece]))
         elif activity is not None:
             groups.append((activity, [piece]))
         elif groups:
             groups[-1][1].append(piece)
         else:
-            groups.append(("run", [piece]))
+            groups.append((None, [piece]))
     others: list[CrossTrainingReport] = []
     run_text = text
     whole_day = parse_day(text, today, "past")
     for activity, group in groups:
-        if activity == "run":
+        if activity is None:
             continue
         said = ", ".join(group)
         f = fold(words_to_numbers(said, detect_language(said)))
         own_day = parse_day(said, today, "past")
-        others.append(CrossTrainingReport(activity=activity, minutes=_minutes(f), distance_km=_distance(f),  # type: ignore[arg-type]
+        others.append(CrossTrainingReport(activity=activity, minutes=_minutes(f), distance_km=_distance(f),
                                           day=_day(said, f, today) if own_day else (whole_day or _day(text, fold(text),
                                                                                                         today))))
         for piece in group:

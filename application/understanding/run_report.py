@@ -138,7 +138,8 @@ _RACE_DISTANCES = (("parkrun", 5.0), ("media maraton", 21.0975), ("medio maraton
                    (r"half\s+(?:marathon\s+)?in(?=\s+\d)", 21.0975), (r"media\s+en(?=\s+\d)", 21.0975))
 # A human pace lies roughly between 2:20 and 15:00 per km; used to read '1:55' as h:mm or mm:ss.
 _PLAUSIBLE_PACE = (140, 900)
-_REP_MINUTES = re.compile(r"(?<!\w)(?:cuestas|series|repeticiones|repeats|reps|intervalos|hills|sprints|x)\s+(?:de\s+|of\s+)?"
+_REP_MINUTES = re.compile(r"(?<!\w)(?:cuestas|series|repeticiones|repeats|reps|intervalos|hills|sprints|x)\s+"
+                          r"(?:de\s+|of\s+)?"
                           r"\d+\s*(?:min|minutos|minutes|')")
 _AVERAGE = re.compile(r"(?<!\w)(?:avg|average|prom|promedio|media de|ritmo|pace|a|at|@)(?!\w)")
 _SLOWEST_INTERVAL_PACE = 420
@@ -242,7 +243,8 @@ def _prepare(text: str) -> str:
     # five km"), so English number words are read too. Never the other way: "miles" is a Spanish number.
     lang = detect_language(text)
     # "veinte y ocho" (as it is said) is "veintiocho" to the number reader.
-    text = re.sub(r"(?i)(?<!\w)veinte y (uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?!\w)", r"veinti\1", text)
+    text = re.sub(r"(?i)(?<!\w)veinte y (uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?!\w)",
+                  r"veinti\1", text)
     # ...and "thirty one" (as it is typed) is "thirty-one".
     text = re.sub(r"(?i)(?<!\w)(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (one|two|three|four|five|six|"
                   r"seven|eight|nine)(?!\w)", r"\1-\2", text)
@@ -262,7 +264,8 @@ def _prepare(text: str) -> str:
 
 
 _LOG_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
-             "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday", "lun": "lunes", "mie": "miercoles",
+             "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday", "lun": "lunes",
+             "mie": "miercoles",
              "jue": "jueves", "vie": "viernes", "sab": "sabado", "dom": "domingo"}
 _LOG_DAY = re.compile(r"^\s*(mon|tues|tue|wed|thurs|thu|fri|sat|sun|lun|mie|jue|vie|sab|dom)\s*:")
 # alpha2digit leaves a lone small number word ("y dos minutos"); before a unit it is a number.

@@ -189,13 +189,17 @@ def _mentions_pain(folded: str) -> bool:
 _SEEN = re.compile(r"(?<!\w)(?:me vio|me vieron|me revis\w*|me atendi\w*|me dijeron|me diagnostic\w*|diagnostic\w*|"
                    r"me hicieron|me mandaron|me dio (?:una|un) (?:bota|orden)|fui (?:al|a la|a) (?:medico|doctor|"
                    r"clinica|emergencia|hospital|fisio|traumatolog\w*|cardiolog\w*|urgencias)|el (?:medico|doctor|"
-                   r"cardiologo|traumatologo|fisio) (?:dijo|dice|me)|en (?:la clinica|emergencia|urgencias|el hospital)|"
-                   r"diagnos\w*|the (?:doctor|doc|gp|physio|cardiologist|er|a&e|hospital) (?:said|says|told|found|thinks)|"
-                   r"(?:went|been) to (?:the )?(?:doctor|er|a&e|hospital|urgent care|gp|physio)|they (?:said|found|told)|"
+                   r"cardiologo|traumatologo|fisio) (?:dijo|dice|me)|en (?:la clinica|emergencia|urgencias|"
+                   r"el hospital)|"
+                   r"diagnos\w*|the (?:doctor|doc|gp|physio|cardiologist|er|a&e|hospital) (?:said|says|told|"
+                   r"found|thinks)|"
+                   r"(?:went|been) to (?:the )?(?:doctor|er|a&e|hospital|urgent care|gp|physio)|they (?:said|"
+                   r"found|told)|"
                    r"got (?:it )?(?:checked|looked at|x-?rayed|scanned)|x-?ray (?:showed|says|said)|"
                    r"hospital said|ambulance (?:came|took)|rx|radiografia|eco|ecografia|resonancia|x-?ray|mri|scan|"
                    r"bota|yeso|me enyesaron|cast|boot|esguince grado|grade \d|derrame|effusion|partial tear|"
-                   r"heat exhaustion|heat stroke|golpe de calor|ekg|ecg|electro\w*|stress test|prueba de esfuerzo)(?!\w)")
+                   r"heat exhaustion|heat stroke|golpe de calor|ekg|ecg|electro\w*|stress test|"
+                   r"prueba de esfuerzo)(?!\w)")
 
 
 def says_seen_by_professional(text: str) -> bool:

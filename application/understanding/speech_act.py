@@ -47,7 +47,8 @@ _QUESTION_START = re.compile(
     r"hey,?\s+|question:?\s+)*"
     r"(?:puedo|podria|podre|debo|deberia|debería|conviene|me conviene|vale la pena|es normal|es mejor|es malo|"
     r"es bueno|sera|será|hay que|tengo que|cuando|cuanto|cuantos|cuantas|cual|cuales|donde|por que|porque\s+no|"
-    r"xq|(?:que|q|k) (?:me|te|hago|tal|toca|opinas|dices|recomiendas|tiempo|ritmo|pasa|significa|es|onda|mas)|como (?:hago|voy|se|"
+    r"xq|(?:que|q|k) (?:me|te|hago|tal|toca|opinas|dices|recomiendas|tiempo|ritmo|pasa|significa|es|onda|mas)|"
+    r"como (?:hago|voy|se|"
     r"me|puedo|le|era)|can|could|should|shall|do|does|did you|is|are|am i|was|what|whats|what's|when|whens|"
     r"when's|how|hows|how's|which|where|why|will|would|any (?:tips|advice|idea)|mind if|ok to|okay to|safe to)"
     r"(?!\w)")
@@ -61,7 +62,8 @@ _DONE = re.compile(
     r"acabo de|acabamos de|ya (?:hice|corri|sali)|was|were|fue|fueron)(?!\w)|✅")
 _FUTURE = re.compile(
     r"(?<!\w)(?:voy a|vamos a|iba a|voy con|vamos con|me voy|nos vamos|hare|haremos|correre|saldre|saldremos|ire|"
-    r"iremos|trotare|entrenare|intentare|nadare|descansare|pienso|planeo|planeaba|quiero (?:hacer|correr|salir|meter|intentar|ir)|"
+    r"iremos|trotare|entrenare|intentare|nadare|descansare|pienso|planeo|planeaba|quiero (?:hacer|correr|salir|"
+    r"meter|intentar|ir)|"
     r"quisiera|me gustaria|tengo pensado|manana|pasado manana|la proxima|el proximo|proxima semana|"
     r"semana que viene|el otro (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|luego (?:voy|salgo)|"
     r"mas tarde|en la tarde (?:voy|salgo|hago)|esta tarde (?:voy|salgo|hago)|hoy salgo|salgo (?:a las|al|en la)|"
@@ -129,7 +131,8 @@ def clauses(text: str) -> list[Clause]:
 _TIMED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilometros?|mi|miles?|millas?)\b.{0,20}?(?:en|in|,)\s*"
                     r"\d+(?::\d\d|\s*(?:min|minutos|minutes|h|horas?))")
 _PAST_DAY = re.compile(r"(?<!\w)(?:ayer|anteayer|anoche|yesterday|last night|esta manana|this morning|"
-                       r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|last (?:mon|tue|wed|thu|fri|"
+                       r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|last (?:mon|tue|wed|"
+                       r"thu|fri|"
                        r"sat|sun)\w*)(?!\w)")
 
 

@@ -26,11 +26,11 @@ from application.tools import policy
 from application.tools.arguments import RunningKnowledgeArgs
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
+from application.understanding import speech_act
 from application.understanding.body import bare_pain_score, body_parts_in, read_triage
 from application.understanding.corrections import parse_correction
 from application.understanding.cross_training import parse_cross_training
 from application.understanding.intents import Understand, Understanding
-from application.understanding import speech_act
 from application.understanding.race import parse_race
 from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any, words_of
@@ -80,7 +80,8 @@ _WRITE_TOOLS = {Intent.LOG_RUN: "log_run", Intent.LOG_CROSS_TRAINING: "log_cross
 _NOT_AN_ANSWER = (Intent.GREETING, Intent.SMALL_TALK, Intent.CLARIFY, Intent.UNKNOWN, Intent.HELP, Intent.OUT_OF_SCOPE,
                   Intent.INJURY_UPDATE, Intent.SET_UNITS)
 # "what was my goal time again?", "¿cuál era mi tiempo objetivo?", "did i tell u my race goal?"
-_RECALL = ("era", "was", "again", "te dije", "te habia dicho", "le dije", "le habia dicho", "did i mention", "had i told", "te conte", "did i tell", "did i say", "remind", "recuerdas", "te acuerdas",
+_RECALL = ("era", "was", "again", "te dije", "te habia dicho", "le dije", "le habia dicho", "did i mention",
+           "had i told", "te conte", "did i tell", "did i say", "remind", "recuerdas", "te acuerdas",
            "remember", "cual es mi", "what's my", "whats my", "what is my", "cuanto era", "como era", "cual era",
            "que era", "mi meta", "my goal", "llevo", "have i done", "i've done", "ive done", "how many km",
            "how many miles", "cuantos km", "cuantos kilometros", "my pb", "mi pb", "my pr", "mi marca")
@@ -291,7 +292,8 @@ class OfflineCoach:
         if len(recent) < 2 or recent[-1].role != Role.COACH or recent[-2].role != Role.RUNNER:
             return None
         if turn.say("run_needs_distance") not in recent[-1].text or (
-                understood.confident and understood.intent not in (Intent.LOG_RUN, Intent.SMALL_TALK, Intent.CORRECT_RUN)):
+                understood.confident
+                and understood.intent not in (Intent.LOG_RUN, Intent.SMALL_TALK, Intent.CORRECT_RUN)):
             return None
         together = Turn(turn.ctx, recent[-2].text + ", " + turn.text, turn.registry, turn.tools, answers="log_run")
         if not runs.reports_a_run(together):

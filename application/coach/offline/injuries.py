@@ -168,11 +168,13 @@ _ACHE = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|cargad\w*|apretad\w*|t
 _GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfect\w*|joya|"
                    r"doesn'?t hurt|does not hurt|no longer hurts|stopped hurting|dejo de doler|"
                    r"ni lo senti|no lo senti|didn'?t feel it|don'?t feel it|no (?:me )?(?:duele|molesta)|"
-                   r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada)(?!\w)|(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")
+                   r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada)(?!\w)|"
+                   r"(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")
 
 
 _STRONG_GONE = re.compile(r"(?<!\w)(?:ni molestia|sin molestia\w*|sin dolor|ni dolor|no pain|nada de dolor|cero dolor|"
-                          r"no (?:me )?molesta|ya no|no longer|doesn'?t hurt|does not hurt|no (?:me )?duele|ni lo senti|"
+                          r"no (?:me )?molesta|ya no|no longer|doesn'?t hurt|does not hurt|no (?:me )?duele|"
+                          r"ni lo senti|"
                           r"no lo senti|didn'?t feel it|se (?:me )?(?:paso|quito|fue)|gone|went away|stopped hurting|"
                           r"dejo de doler)(?!\w)|(?<![\d/.])0\s*/\s*10")
 

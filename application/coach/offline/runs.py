@@ -241,7 +241,8 @@ def _ask_to_confirm(turn: Turn, pending: Any, day: Any, km: float, said: list[st
 
 
 def correct_run(turn: Turn, confirmed: bool = False) -> Any:
-    if not confirmed and reports_a_run(turn) and not turn.tools.runs.for_runner(turn.runner.id, since=turn.today - timedelta(days=7)):
+    recent = turn.tools.runs.for_runner(turn.runner.id, since=turn.today - timedelta(days=7))
+    if not confirmed and not recent and reports_a_run(turn):
         return log_runs(turn)       # "18 no, fueron 16 en 1:38" with nothing logged to correct: the run itself
     correction = parse_correction(turn.text, turn.today)
     if correction is None or (correction.distance_km is None and correction.duration_s is None

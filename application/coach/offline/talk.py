@@ -77,7 +77,8 @@ def _distinct(recollections: list[Any]) -> list[Any]:
 
 
 # What a memory question is about, in the runner's words (folded).
-_ABOUT_RACE = ("carrera", "race", "meta", "goal", "objetivo", "maraton", "marathon", "media", "half", "15k", "10k", "21k",
+_ABOUT_RACE = ("carrera", "race", "meta", "goal", "objetivo", "maraton", "marathon", "media", "half", "15k",
+               "10k", "21k",
                "42k", "5k", "tiempo", "time", "fecha", "date", "cuando es", "when is")
 _ABOUT_DAYS = ("dias", "days", "que dias", "which days", "horario", "schedule", "fondo", "long run")
 _ABOUT_INJURY = ("lesion", "lesiones", "injury", "injuries", "duele", "dolia", "hurt", "molestia", "rodilla", "knee",
@@ -131,7 +132,7 @@ def profile_facts(turn: Turn) -> list[str]:
         if races:
             best = max(races, key=lambda r: (r.distance_km if not wanted else 0, -(r.pace_s_per_km or 0)))
             lines.append(turn.say("profile_memory_best", distance=measures.distance(best.distance_km, turn.units),
-                                  time=measures.duration(best.duration_s), day=short_date(best.date, turn.lang)))
+                                  time=measures.duration(best.duration_s or 0), day=short_date(best.date, turn.lang)))
     if not lines and has_any(f, _ABOUT_WEEK) and not has_any(f, _ABOUT_INJURY):
         monday = turn.today.toordinal() - turn.today.weekday()
         week = [r for r in turn.tools.runs.for_runner(runner.id, limit=50) if r.date.toordinal() >= monday]
