@@ -135,7 +135,8 @@ class Verdict:
         return self.decision is Decision.WRITE
 
 
-def judge(tool: str, message: str | None, args: Any = None, answering: str | None = None) -> Verdict:
+def judge(tool: str, message: str | None, args: Any = None, answering: str | None = None,
+          runner: Any = None) -> Verdict:
     """May this message carry this write? ``message`` None: not a runner's message (always writes).
     ``answering``: the write the coach's own open question asked for ("¿Qué fecha es la carrera?" —
     "el 11 de octubre"): the answer needs no other cue, only not to be a question or a plan."""
@@ -148,6 +149,10 @@ def judge(tool: str, message: str | None, args: Any = None, answering: str | Non
         if any(c.act.may_write or c.act is Act.NEGATION for c in parts):
             return Verdict(Decision.WRITE, found)
         return Verdict(Decision.REFUSE, found)
+    if tool == "set_race" and _replaces_the_goal(runner, args) and not has_any(fold(message), _RACE_CHANGE) \
+            and not re.search(_GOAL_STATED, fold(message)):
+        # A race told while a goal race exists is a race run, not a new goal, unless the runner says so.
+        return Verdict(Decision.REFUSE, (*found, "past_race"))
     usable = [c for c in parts if _carries(tool, rule, c)]
     if not usable:
         return Verdict(Decision.REFUSE, found)
@@ -177,6 +182,29 @@ def _carries(tool: str, rule: WriteRule, clause: Clause) -> bool:
 
 def _others_are_not_facts(parts: list[Clause], usable: list[Clause]) -> bool:
     return any(c not in usable and c.act in (Act.QUESTION, Act.FUTURE, Act.HYPOTHETICAL, Act.QUOTE) for c in parts)
+
+
+# The words of a runner changing their goal race, not telling about another race.
+_RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "cambiar", "cambio", "cambiame", "ahora mi",
+                "ya no", "en vez", "en lugar", "me inscribi", "me anote", "me apunte", "inscrito", "inscrita", "decidi",
+                "quiero hacer la", "quiero correr la", "quiero correr el", "voy a correr la", "voy a correr el",
+                "new goal", "new race", "change", "switch", "instead", "now my", "signed up", "registered", "entered",
+                "decided", "i'm doing the", "im doing the", "i want to run the", "i'll run the", "going to run the")
+
+
+# "mi media maratón es el 15 de marzo", "quiero correr un maratón", "I want to run the Boston Marathon".
+_GOAL_STATED = (r"(?<!\w)(?:mi|my)\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|\d+\s*k)\s+"
+                r"(?:es|is|sera|will be)(?!\w)|(?<!\w)(?:quiero|quisiera|voy a|want to|wanna|i'?d like to|going to|gonna)"
+                r"\s+(?:correr|hacer|run|do|train for|entrenar para)\s+(?:un|una|la|el|a|an|the|mi|my)(?!\w)")
+
+
+def _replaces_the_goal(runner: Any, args: Any) -> bool:
+    """The call would put another race (distance or day) in place of the runner's goal race."""
+    if runner is None or args is None or getattr(runner, "race_date", None) is None:
+        return False
+    new_date, new_race = getattr(args, "race_date", None), getattr(args, "goal_race", None)
+    return (new_date is not None and new_date != runner.race_date) or (
+        new_race is not None and runner.goal_race is not None and new_race != runner.goal_race)
 
 
 def past_race_is_not_a_goal(race_date: date | None, today: date) -> bool:

@@ -129,7 +129,7 @@ def _enforce_write_policy(name: str, runner: Runner, args: Any, today: date, mes
                           answering: str | None = None) -> None:
     """application.tools.policy, for every caller: a write the message does not state is refused, and a
     run it only suggests is asked about first (the same confirmation as an unusual run)."""
-    verdict = policy.judge(name, message, args, answering)
+    verdict = policy.judge(name, message, args, answering, runner)
     if verdict.decision is policy.Decision.REFUSE:
         log.info("write refused by the policy", extra={"tool": name, "runner_id": runner.id, "acts": verdict.acts})
         raise policy.NotAFact(name, list(verdict.acts))

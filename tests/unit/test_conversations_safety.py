@@ -266,6 +266,8 @@ def test_an_ache_said_to_be_gone_is_closed(talk, lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("es", "el año pasado hice la media de Guayaquil en 1:52, fue en octubre"),
     ("en", "i ran a half marathon in 1:49 last april"),
+    ("en", "nah i meant a race i did. half 1:41:30 on september 14th"),
+    ("es", "no, te hablo de mi carrera: media maraton 1:47:10 el 20 de septiembre"),
 ])
 def test_a_past_race_never_replaces_the_goal_race(talk, lang, text):
     say, container, runner, _ = talk(lang)

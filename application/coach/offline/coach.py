@@ -79,6 +79,8 @@ _WRITE_TOOLS = {Intent.LOG_RUN: "log_run", Intent.LOG_CROSS_TRAINING: "log_cross
                 Intent.PROFILE_UPDATE: "update_profile", Intent.MISSED_SESSION: "record_missed_session"}
 _NOT_AN_ANSWER = (Intent.GREETING, Intent.SMALL_TALK, Intent.CLARIFY, Intent.UNKNOWN, Intent.HELP, Intent.OUT_OF_SCOPE,
                   Intent.INJURY_UPDATE, Intent.SET_UNITS)
+_SHRUG = re.compile(r"^\W*(?:nose|no se|ni idea|me da igual|da igual|cualquiera|lo que sea|como sea|whatever|idk|"
+                    r"dunno|i dunno|no idea|don'?t care|dont care)(?!\w)")
 # "what was my goal time again?", "¿cuál era mi tiempo objetivo?", "did i tell u my race goal?"
 _RECALL = ("era", "was", "again", "te dije", "te habia dicho", "le dije", "le habia dicho", "did i mention",
            "had i told", "te conte", "did i tell", "did i say", "remind", "recuerdas", "te acuerdas",
@@ -160,6 +162,9 @@ class OfflineCoach:
         if understood.intent is Intent.LOG_RUN and already_logged is not None:
             # The LLM stored this run before it failed: say so, don't store it twice.
             return runs.already_logged(turn, already_logged)
+        if _SHRUG.match(fold(text)) and not re.search(r"\d", text):
+            # "nose, me da igual bro", "idk whatever": nothing to act on, nothing to ask back.
+            return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)
         read = self._read_by_slots(turn, understood)
         if read is not None:
             return read

@@ -9,6 +9,7 @@ from application.coach.offline.turn import Turn
 from application.messages import reason, short_date
 from application.messages.formatting import part_with_side
 from application.ports import Button
+from application.tools import policy
 from application.tools.arguments import CorrectRunArgs, DeleteRunArgs, LogCrossTrainingArgs, LogRunArgs
 from application.training import measures
 from application.understanding.body import part_name
@@ -28,7 +29,10 @@ def _confirm_buttons(turn: Turn) -> tuple[Button, ...]:
 
 
 def reports_a_run(turn: Turn) -> bool:
-    """A run done, with its distance, is in the message (whatever else it says or asks)."""
+    """A run done, with its distance, is in the message (whatever else it says or asks), as the write
+    policy reads it ("when do I start marathon pace runs?" has a distance and no run)."""
+    if policy.judge("log_run", turn.text, answering=turn.answers).decision is policy.Decision.REFUSE:
+        return False
     run_text, _ = split_activities(turn.text, turn.today)
     return any(not r.planned and r.distance_km for r in parse_runs(run_text, turn.today, turn.units))
 

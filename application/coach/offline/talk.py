@@ -9,6 +9,7 @@ from application.coach.offline.turn import Turn
 from application.messages import short_date
 from application.messages.formatting import session_text
 from application.tools.arguments import RunningKnowledgeArgs, SearchMemoryArgs
+from application.understanding.body import body_parts_in
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 
@@ -34,6 +35,10 @@ def help(turn: Turn) -> Any:  # noqa: A001 (the intent's name)
 
 
 def out_of_scope(turn: Turn) -> Any:
+    # "¿qué me recomiendas para recuperarme más rápido?" is a runner's question the knowledge answers.
+    known = turn.call(RunningKnowledgeArgs(question=turn.text))
+    if not known.is_error and known.value is not None:
+        return turn.reply(known.value.text, Intent.RUNNING_QUESTION)
     return turn.reply(turn.say("out_of_scope"), Intent.OUT_OF_SCOPE)
 
 
@@ -51,6 +56,10 @@ def memory(turn: Turn) -> Any:
     found = _distinct(turn.call(SearchMemoryArgs(query=turn.text, k=5)).value or [])[:3]
     if from_profile and not _asks_what_was_said(turn.text):
         found = found[:0]
+    asked_parts = set(body_parts_in(turn.text))
+    if asked_parts:
+        # "¿qué te dije de mi canilla?": what was said about that part, not every message remembered.
+        found = [hit for hit in found if asked_parts & set(body_parts_in(hit.document.text))]
     if not found:
         if from_profile:
             return turn.reply("\n".join(from_profile), Intent.MEMORY_QUESTION)

@@ -62,3 +62,8 @@ PHRASES.update({
     "profile_memory_week": "📊 This week you've done {distance}.",
     "profile_memory_remembered": "And from what we talked about:",
 })
+
+PHRASES.update({
+    "race_kept": "🏅 I'm taking that as a race you ran, not a new goal: your goal is still {race}, on {date}. "
+                 "If you want to change your goal, tell me \"new goal: …\".",
+})

@@ -65,3 +65,8 @@ PHRASES.update({
     "profile_memory_week": "📊 Esta semana llevas {distance}.",
     "profile_memory_remembered": "Y de lo que hablamos:",
 })
+
+PHRASES.update({
+    "race_kept": "🏅 Lo tomo como una carrera que ya corriste, no como nueva meta: tu objetivo sigue siendo {race}, "
+                 "el {date}. Si quieres cambiar de objetivo, dime «nueva meta: …».",
+})
