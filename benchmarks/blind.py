@@ -300,6 +300,7 @@ class Outcome:
     not_understood: int = 0    # facts the label wanted stored that were not
     fields_total: int = 0
     fields_exact: int = 0
+    degraded: int = 0          # answered by the offline fallback because the model failed
     failures: list[str] = field(default_factory=list)
     by_kind: Counter[str] = field(default_factory=Counter)
 
@@ -380,6 +381,7 @@ def run_blind(folder: Path, coach: str = "offline", embedder: str = "e5", only: 
             try:
                 _, answer = reply(phone, m["text"])
                 text, intent = answer.text, answer.intent
+                outcome.degraded += bool(answer.degraded)
             except Exception as error:      # a crash is a failure of the message, not of the benchmark
                 text, intent = f"<crash {type(error).__name__}: {error}>", Intent.UNKNOWN
             after = snapshot(container, runner.id)
@@ -420,6 +422,8 @@ def print_report(name: str, outcome: Outcome, show_failures: bool = True) -> Non
     print(f"unneeded asks + not understood: {100 * s['unneeded_or_not_understood']:.1f} %   "
           f"({s['unneeded_confirmations']} asks, {s['not_understood']} facts not stored; goal ≤ 5 %)")
     print(f"run-report fields exact       : {100 * s['run_fields_exact']:.1f} %   (goal ≥ 97 %)")
+    if outcome.degraded:
+        print(f"({outcome.degraded} replies came from the offline fallback: the model failed on them)")
     if show_failures and outcome.failures:
         print(f"\n--- {len(outcome.failures)} messages with a failure ---")
         for line in outcome.failures:
