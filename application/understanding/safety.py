@@ -45,7 +45,7 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                             rf"{_CHEST_SYMPTOM}|{_CHEST} (?:felt|feels|was|is|se sent\w*|se puso) \w*\s*tight"),
     ("radiating", CARDIAC, r"(?:se me fue|se fue|baja|bajo|irradi\w*|went|goes|spread\w*|radiat\w*)\W+(?:\w+\W+){0,4}?"
                            r"(?:brazo izquierdo|al brazo|left arm|my arm|jaw|mandibula|quijada)"),
-    ("palpitations", CARDIAC, r"palpitacion\w*|corazon\W+(?:\w+\W+){0,4}?(?:a mil|acelerad\w*|se me sal\w*|"
+    ("palpitations", CARDIAC, r"palpitacion\w*|corazon\W+(?:\w+\W+){0,4}?(?:a mil|a 1000|acelerad\w*|se me sal\w*|"
                               r"desbocad\w*|muy rapido|no bajaba|latia fuerte|brincaba|salto)|"
                               r"heart\W+(?:\w+\W+){0,3}?(?:racing|pounding|fluttering|skipp\w*|going crazy|"
                               r"through my chest|wouldn'?t (?:slow|settle|come down))|"

@@ -91,7 +91,8 @@ _COMPLAINT = re.compile(
     r"(?<!\w)(?:si (?:yo )?ya hago|si ya corro|si ya hice|muy (?:poco|suave|facil|corto)|demasiado (?:poco|suave|"
     r"facil|corto)|tan (?:poco|suave|corto)|nada mas\?|no me sirve|no me gusta el plan|aburrido|"
     r"too (?:easy|soft|short|little)|way too|really\?|seriously|come on|that'?s it\?|only \d+(?:\.\d+)?\s*(?:k|km|mi)"
-    r"\?|solo \d+(?:[.,]\d+)?\s*(?:k|km)\b.*\?|ridiculous|ridiculo)(?!\w)|😒|🙄|😤|🤨")
+    r"\?|solo \d+(?:[.,]\d+)?\s*(?:k|km)\b.*\?|ridiculous|ridiculo|why only|why just|por ?que (?:solo|tan poco)|"
+    r"i already (?:run|do)|ya corro|yo ya corro|ya hago)(?!\w)|😒|🙄|😤|🤨")
 _QUOTE = re.compile(
     r"(?<!\w)(?:toca|tocaba|tocaban|tocan|tocaria|me toca|me tocaba|el plan (?:dice|decia|tiene|tenia|manda)|"
     r"me mandaste|me pusiste|me diste|en el plan|del plan|plan (?:says|said|has|had)|the plan|you (?:gave|put|have)"
