@@ -194,7 +194,8 @@ _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "camb
 
 # "mi media maratón es el 15 de marzo", "quiero correr un maratón", "I want to run the Boston Marathon".
 _GOAL_STATED = (r"(?<!\w)(?:mi|my)\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|\d+\s*k)\s+"
-                r"(?:es|is|sera|will be)(?!\w)|(?<!\w)(?:quiero|quisiera|voy a|want to|wanna|i'?d like to|going to|gonna)"
+                r"(?:es|is|sera|will be)(?!\w)|"
+                r"(?<!\w)(?:quiero|quisiera|voy a|want to|wanna|i'?d like to|going to|gonna)"
                 r"\s+(?:correr|hacer|run|do|train for|entrenar para)\s+(?:un|una|la|el|a|an|the|mi|my)(?!\w)")
 
 
