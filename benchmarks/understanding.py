@@ -10,6 +10,8 @@ benchmarks/data/README.md) is split once, with a fixed seed and stratified by in
     python -m benchmarks.understanding --embedder hashing
     python -m benchmarks.understanding split      # (re)write the two splits from the corpus
     python -m benchmarks.understanding tune       # 5-fold cross-validation on TRAIN only
+    python -m benchmarks.understanding --blind benchmarks/data/blind/v2   # the test split, then a blind set
+                                                  # of whole conversations (benchmarks/blind.py)
 
 Evaluation prints per-intent precision/recall/F1 and macro F1, the share of test messages that would
 get a clarifying question (confidence below the threshold), run-report field exactness for the LOG_RUN
@@ -348,8 +350,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--embedder", default="e5", choices=("e5", "hashing"))
     parser.add_argument("--errors", action="store_true", help="list misclassified test messages and parse misses")
     parser.add_argument("--json", action="store_true", help="print the summary numbers as JSON at the end")
+    parser.add_argument("--blind", metavar="FOLDER", help="also run a blind set of whole conversations "
+                        "(benchmarks/data/blind/<set>) through the coach, scored by what it stored")
+    parser.add_argument("--coach", default="offline", choices=("offline", "llm"),
+                        help="which coach answers the blind set (llm: only when a provider is configured)")
+    parser.add_argument("--conv", action="append", default=[], help="only these conversations of the blind set")
+    parser.add_argument("--no-split", action="store_true", help="with --blind: skip the old test split")
     args = parser.parse_args(argv)
-    if args.command == "split":
+    if args.blind:
+        from benchmarks.blind import blind_main
+        if not args.no_split:
+            summary = cmd_evaluate(args.embedder, False)
+            if args.json:
+                print(json.dumps(summary))
+        blind_main(args.blind, args.coach, args.embedder, True, args.json, args.conv)
+    elif args.command == "split":
         cmd_split()
     elif args.command == "tune":
         cmd_tune(args.embedder)

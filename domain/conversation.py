@@ -40,6 +40,7 @@ class Intent(str, enum.Enum):
     HELP = "help"
     OUT_OF_SCOPE = "out_of_scope"              # not about running: redirected politely
     CLARIFY = "clarify"                        # the coach asked which of its best guesses was meant
+    RED_FLAG = "red_flag"                      # the coach answered a medical warning sign first
     UNKNOWN = "unknown"
 
 

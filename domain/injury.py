@@ -113,6 +113,8 @@ ENGLISH_BODY_PARTS = {
     "espalda": "back", "pie": "foot", "talón": "heel", "isquiotibial": "hamstring",
     "cuádriceps": "quad", "tendón de Aquiles": "Achilles", "muslo": "thigh", "glúteo": "glute",
     "hombro": "shoulder", "cuello": "neck",
+    # Red flags that are not a muscle or a joint, recorded so that the plan pauses (application.understanding.safety).
+    "pecho": "chest", "corazón": "heart", "corazon": "heart", "golpe de calor": "heat illness", "pierna": "leg",
 }
 
 

@@ -12,7 +12,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import date, datetime
 
 import attrs
 
@@ -21,6 +21,7 @@ from application.coach.context import BuildContext, CoachContext
 from application.coach.identity import find_runner
 from application.coach.llm_coach import Conversation, LLMCoach
 from application.coach.offline import OfflineCoach
+from application.coach.offline.coach import with_reminder
 from application.coach.onboarding import OnboardRunner
 from application.coach.show_and_remind import ShowAndRemind
 from application.ports import (
@@ -62,6 +63,7 @@ class Exchange:
     new_runner: bool = False                        # their first message: onboarding starts
     settled: str | None = None                      # a reminder/calendar change made, said before the reply
     undelivered: list[ProgressSummaryRecord] | None = None   # held scheduled messages, when read already
+    reminder: str | None = None                     # an open red flag, said before the model's answer
 
     @property
     def needs_model(self) -> bool:
@@ -115,6 +117,7 @@ class ReplyToRunner:
         today = local_today(runner, self._clock.now())
         if not runner.onboarding_completed:
             exchange.reply = self._onboarding.answer(runner, text, today)
+            self._red_flag_in_onboarding(exchange, today)
             return exchange
         switch = requested_language(text)
         if switch and switch != runner.language and len(text.split()) <= 6:
@@ -134,9 +137,29 @@ class ReplyToRunner:
             if self._llm_coach is None:
                 exchange.reply = self._offline.answer(exchange.ctx, text)
                 exchange.undelivered = self._undelivered(runner)
+                return exchange
+            # Safety first, for the model too: a red flag is answered (and stored) before it is asked.
+            checked = self._offline.safety_check(exchange.ctx, text)
+            if checked.reply is not None:
+                exchange.reply = checked.reply
+                exchange.undelivered = self._undelivered(runner)
             else:
+                exchange.reminder = checked.reminder
                 exchange.conversation = self._llm_coach.start(exchange.ctx, text, progress)
         return exchange
+
+    def _red_flag_in_onboarding(self, exchange: Exchange, today: date) -> None:
+        """An onboarding answer with a red flag ("ninguna, bueno ayer me desmayé corriendo"): stored
+        severe, and the warning goes before the next question."""
+        try:
+            runner = self._runners.get(exchange.runner.id) or exchange.runner
+            ctx = self._build_context(runner, exchange.text, today)
+            warning = self._offline.red_flag_in_onboarding(ctx, exchange.text)
+        except Exception:
+            log.exception("red flag check in onboarding failed", extra={"runner_id": exchange.runner.id})
+            return
+        if warning and exchange.reply is not None:
+            exchange.reply.text = warning + "\n\n" + exchange.reply.text
 
     async def think(self, exchange: Exchange,
                     run_tools: Callable[[Conversation, list[ToolCall]], Awaitable[None]]) -> None:
@@ -163,7 +186,7 @@ class ReplyToRunner:
             runner = self._runners.get(runner.id) or runner       # its tools may have changed the profile
             assert exchange.ctx is not None
             exchange.ctx.runner = runner
-            reply = self._answer_after_model(exchange)
+            reply = with_reminder(self._answer_after_model(exchange), exchange.reminder)
         if exchange.settled:
             reply.text = exchange.settled + "\n\n" + reply.text
         summary_delivered = False

@@ -17,14 +17,16 @@ import attrs
 
 from application.messages import reason
 from application.ports import ToolCall, ToolSpec, UnitOfWork
-from application.tools.arguments import TOOL_ARGUMENTS
+from application.tools import policy
+from application.tools.arguments import TOOL_ARGUMENTS, LogRunArgs
 from application.tools.handlers import HANDLERS
 from application.tools.parsing import ArgumentError, make_converter, structure_arguments
 from application.tools.schema import tool_spec
 from application.tools.views import concern_json, dumps
-from application.training.log_run import LoggedRun, NeedsConfirmation
+from application.training.log_run import LoggedRun, NeedsConfirmation, RunDetails
 from domain.errors import DomainError
 from domain.run import Run
+from domain.run_rules import RunConcern
 from domain.runner import Runner
 
 if TYPE_CHECKING:
@@ -89,10 +91,13 @@ class ToolRegistry:
             return self._error(name, f"invalid arguments for {name}: {error}", error)
         return self.call(runner, args, today, message)
 
-    def call(self, runner: Runner, args: Any, today: date, message: str | None = None) -> ToolOutcome:
-        """Carry out a call with typed arguments (the offline coach's way in, and the model's after parsing)."""
+    def call(self, runner: Runner, args: Any, today: date, message: str | None = None,
+             answering: str | None = None) -> ToolOutcome:
+        """Carry out a call with typed arguments (the offline coach's way in, and the model's after parsing).
+        ``answering``: the write the coach's own last question asked for (application.tools.policy)."""
         name: str = getattr(type(args), "tool")   # noqa: B009
         try:
+            _enforce_write_policy(name, runner, args, today, message, answering)
             with self._unit_of_work if self._unit_of_work is not None else contextlib.nullcontext():
                 payload, value = HANDLERS[name](self._tools, runner, args, today, message)
         except ArgumentError as error:
@@ -118,3 +123,18 @@ class ToolRegistry:
     @staticmethod
     def _error(name: str, message: str, error: Exception | None = None) -> ToolOutcome:
         return ToolOutcome(dumps({"error": message}), is_error=True, name=name, error=error)
+
+
+def _enforce_write_policy(name: str, runner: Runner, args: Any, today: date, message: str | None,
+                          answering: str | None = None) -> None:
+    """application.tools.policy, for every caller: a write the message does not state is refused, and a
+    run it only suggests is asked about first (the same confirmation as an unusual run)."""
+    verdict = policy.judge(name, message, args, answering, runner)
+    if verdict.decision is policy.Decision.REFUSE:
+        log.info("write refused by the policy", extra={"tool": name, "runner_id": runner.id, "acts": verdict.acts})
+        raise policy.NotAFact(name, list(verdict.acts))
+    if verdict.decision is policy.Decision.CONFIRM and isinstance(args, LogRunArgs):
+        day = args.day or today
+        raise NeedsConfirmation([RunConcern("not_sure_done", {"km": args.distance_km, "day": day.isoformat()})],
+                                RunDetails(distance_km=args.distance_km, day=args.day),
+                                Run(runner_id=runner.id, date=day, distance_km=args.distance_km))

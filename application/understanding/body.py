@@ -31,7 +31,26 @@ BODY_PARTS = {
     # Structures of a joint name the joint: "menisco" is the knee's.
     "menisco": "rodilla", "meniscos": "rodilla", "meniscus": "rodilla", "rotula": "rodilla", "kneecap": "rodilla",
     "patella": "rodilla", "lca": "rodilla", "acl": "rodilla",
+    # Everyday words runners use in Ecuador and Latin America, and their typos.
+    "canilla": "espinilla", "canillas": "espinilla", "canila": "espinilla", "canilas": "espinilla",
+    "tibia": "espinilla", "tibias": "espinilla", "shinbone": "espinilla", "shinsplints": "espinilla",
+    "espinia": "espinilla",
+    "planta": "pie", "plantas": "pie", "empeine": "pie", "empeines": "pie", "metatarso": "pie", "metatarsos": "pie",
+    "dedo": "pie", "dedos": "pie", "toe": "pie", "toes": "pie", "arch": "pie", "instep": "pie",
+    "talones": "talón", "heels": "talón", "tobiyo": "tobillo", "rodiya": "rodilla", "rodila": "rodilla",
+    "pantorilla": "gemelo", "pantorillas": "gemelo", "chamorro": "gemelo", "soleo": "gemelo",
+    "ingle": "cadera", "groin": "cadera", "cintilla": "rodilla",
+    "pecho": "pecho", "chest": "pecho", "torax": "pecho",
+    "cuadricep": "cuádriceps", "femoral": "isquiotibial", "femorales": "isquiotibial",
+    "hammy": "isquiotibial", "hammies": "isquiotibial", "itb": "rodilla",
+    "nalga": "glúteo", "nalgas": "glúteo", "piriforme": "glúteo",
 }
+# "abajo de la rodilla", "below the knee": the shin, not the knee; "the back of my ankle": the Achilles.
+_BELOW_KNEE = re.compile(r"(?:abajo|debajo|bajo|below|under|underneath)\s+(?:de\s+)?(?:la\s+|mi\s+|my\s+|the\s+)?"
+                         r"(?:rodilla|knee)")
+_BACK_OF = re.compile(r"(?:back|behind|parte de atras|atras)\s+(?:of\s+|de\s+|del\s+)?"
+                      r"(?:the\s+|my\s+|mi\s+|la\s+|el\s+)?"
+                      r"(?:right\s+|left\s+|derech[oa]\s+|izquierd[oa]\s+)?(ankle|heel|knee|tobillo|talon|rodilla)")
 
 
 PAIN_WORDS = ("duele", "duelen", "dolor", "dolia", "dolio", "molesta", "molestan", "molestia",
@@ -39,7 +58,10 @@ PAIN_WORDS = ("duele", "duelen", "dolor", "dolia", "dolio", "molesta", "molestan
               "painful", "sore", "ache", "aches", "aching", "injury", "injured", "tendinitis",
               "esguince", "sprain", "inflamada", "inflamado", "swollen", "hinchada", "hinchado",
               # How runners say a muscle is overloaded: "calf is a bit tight", "tengo el gemelo cargado".
-              "tight", "tightness", "cargado", "cargada", "cargados", "cargadas")
+              "tight", "tightness", "cargado", "cargada", "cargados", "cargadas",
+              # ...and the words of a niggle: stiff, cranky, a tweak; "apretado", "resentido".
+              "stiff", "stiffness", "cranky", "niggle", "tweaked", "achy", "apretado", "apretada", "resentido",
+              "resentida", "tenso", "tensa")
 SEVERE_WORDS = ("no puedo caminar", "no puedo apoyar", "can't walk", "cannot walk", "cant walk",
                 "hinchada", "hinchado", "swollen", "fractura", "fracture", "muchisimo", "insoportable",
                 "unbearable", "esguince", "sprain", "no puedo correr", "can't run", "cannot run")
@@ -53,9 +75,19 @@ RECOVERED_WORDS = ("ya no me duele", "ya no duele", "ya no me molesta", "no long
 
 
 def body_parts_in(text: str) -> list[str]:
+    folded = fold(text)
+    folded = _BELOW_KNEE.sub(" espinilla ", folded)
+    back_of = _BACK_OF.search(folded)
+    if back_of:
+        # The back of the ankle or heel is the Achilles; of the knee, the knee itself.
+        where = back_of.group(1)
+        folded = _BACK_OF.sub(" aquiles " if where in ("ankle", "heel", "tobillo", "talon") else f" {where} ", folded)
     found: list[str] = []
-    for word in re.findall(r"\w+", fold(text)):
+    words = re.findall(r"\w+", folded)
+    for i, word in enumerate(words):
         part = BODY_PARTS.get(word)
+        if word == "back" and i > 0 and words[i - 1] in ("come", "came", "coming", "get", "go", "went", "be", "bounce"):
+            continue        # "come back", "get back": not the back
         if part and part not in found:
             found.append(part)
     return found
@@ -148,6 +180,18 @@ def side_in(text: str) -> str | None:
     if _BOTH.search(f) or (left and right):
         return None
     return "left" if left else "right" if right else None
+
+
+_BARE_SCORE = re.compile(r"^\W*(?:(?:bueno|well|ok|hmm+|mmm+|casi|almost|ahora|now|hoy|today)\W+)*"
+                         r"(?:(?:un|una|como|como un|like|like a|about|around|maybe|a|tipo|unos)\s+)*"
+                         r"(\d{1,2})(?:\s*/\s*10)?(?:\s+(?:maybe|creo|quizas|tal vez|or so|ish|mas o menos))?\W*$")
+
+
+def bare_pain_score(text: str) -> int | None:
+    """"un 3", "like a 3 maybe", "bueno casi, un 1": a lone number, the answer to "¿del 0 al 10?"."""
+    m = _BARE_SCORE.search(fold(words_to_numbers(text, "es")))
+    value = int(m.group(1)) if m else None
+    return value if value is not None and 0 <= value <= 10 else None
 
 
 def pain_score_in(text: str) -> int | None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 import attrs
@@ -16,10 +16,14 @@ Activity = Literal["bike", "swim", "strength", "other"]
 
 _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
     ("bike", r"bici\w*|ciclismo|pedale\w*|spinning|rodillo|mtb|bike|biked|biking|cycl\w+|spin class"),
-    ("swim", r"nad[eoa]\w*|natacion|piscina|swim\w*|swam|pool"),
+    ("swim", r"nade|nado|nadando|nadar|nadamos|nadaba|nadado|natacion|piscina|swim\w*|swam|pool"),
     ("strength", (r"pesas|gimnasio|gym|fuerza|crossfit|funcional|core|weights|strength|lifting|lifted|"
-                  r"sentadillas|squats")),
-    ("other", (r"yoga|pilates|eliptica|elliptical|caminata|camine|caminar|walk\w*|hike|hiking|remo|rowing|rowed|"
+                  r"sentadillas|squats|orangetheory|hiit|f45|bootcamp|upper body|lower body|tren superior|"
+                  r"tren inferior|"
+                  r"abdominales|abs")),
+    ("other", (r"yoga|pilates|eliptica|elliptical|caminata|caminatas|camine|caminamos|caminar|walk\w*|hik\w*|"
+               r"senderismo|"
+               r"remo|rowing|rowed|"
                r"futbol|football|soccer|tenis|tennis|basket\w*|baile|bailar|dance|dancing")),
 )
 _H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*"
@@ -40,11 +44,82 @@ class CrossTrainingReport:
 def parse_cross_training(text: str, today: date) -> CrossTrainingReport | None:
     """The first non-running activity in ``text``, or None when it names none."""
     f = fold(words_to_numbers(text, detect_language(text)))
-    activity = next((name for name, words in _ACTIVITIES if re.search(rf"(?<!\w)(?:{words})(?!\w)", f)), None)
+    activity = _activity(f)
     if activity is None:
         return None
     return CrossTrainingReport(activity=activity, minutes=_minutes(f), distance_km=_distance(f),
-                               day=parse_day(text, today, "past") or today)
+                               day=_day(text, f, today))
+
+
+def _activity(f: str) -> Activity | None:
+    activity = next((name for name, words in _ACTIVITIES if re.search(rf"(?<!\w)(?:{words})(?!\w)", f)), None)
+    if activity == "strength" and _TREADMILL.search(f) and not _LIFTING.search(f):
+        return None       # "8 km caminadora en el gym": a run on the treadmill, in a gym
+    if activity == "other" and _WALK.search(f) and _JOG.search(f):
+        return None       # "caminata con trote", run-walk: a run (Galloway), not another sport
+    return activity
+
+
+def _day(text: str, f: str, today: date) -> date:
+    if re.search(r"(?<!\w)(?:hoy|today|tonight|esta (?:tarde|noche)|this (?:morning|afternoon|evening))(?!\w)", f):
+        return today
+    day = parse_day(text, today, "past") or today
+    if day == today - timedelta(days=7) and not re.search(r"(?<!\w)(?:pasad[oa]|last|ago|hace)(?!\w)", f):
+        return today       # "Buen domingo. Hoy otra caminata", a weekday named on that weekday: today
+    return day
+
+
+_WALK = re.compile(r"(?<!\w)(?:caminata|camine|caminar|caminaba|caminando|walk\w*)(?!\w)")
+_JOG = re.compile(r"(?<!\w)(?:trot\w*|corr\w*|jog\w*|run|running|ran)(?!\w)")
+_TREADMILL = re.compile(r"(?<!\w)(?:caminadora|trotadora|treadmill|cinta|tread)(?!\w)")
+_LIFTING = re.compile(r"(?<!\w)(?:pesas|fuerza|weights|lifting|lifted|crossfit|sentadillas|squats|strength|pierna|"
+                      r"legs day|leg day|core|funcional)(?!\w)")
+_RUN_WORD = re.compile(r"(?<!\w)(?:corri|corrimos|trote|trotamos|rodaje|fondo|ran|run|jog\w*|easy|suave\w*|"
+                       r"recovery|shakeout|tempo|series|intervals)(?!\w)")
+_NOT_WALKING = re.compile(r"(?<!\w)(?:no|sin|without|zero)\s+(?:walk\w*|caminar|caminando)(?!\w)")
+_DONE_RUN = re.compile(r"(?<!\w)(?:corri|corrimos|trote|hice|did|ran|done)(?!\w)")
+_SEPARATORS = re.compile(r"\s*(?:\+|;|,|\.\s|\by luego\b|\bluego\b|\band then\b|\bthen\b|\bplus\b|"
+                         r"\by despues\b|\bafter that\b|\by\b|\band\b|\by tambien\b|\band also\b)\s*")
+
+
+def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingReport]]:
+    """A message with runs and cross-training ("8k recovery + 30 min strength", "bike ride yesterday
+    and swam 30 min on thursday"): the text of the runs, and every other activity, each with its day."""
+    from application.understanding.run_report import _has_run, _prepare
+    pieces = [p for p in _SEPARATORS.split(text) if p and p.strip()]
+    # Each activity with the pieces after it that name none ("Bici con el grupo, 2 horas").
+    groups: list[tuple[Activity | None, list[str]]] = []       # None: a run
+    for piece in pieces:
+        f = fold(words_to_numbers(piece, detect_language(piece)))
+        activity = _activity(f)
+        running = _has_run(_prepare(piece)) and (
+            activity is None or activity in ("strength", "other") and bool(
+                _RUN_WORD.search(f) or _TREADMILL.search(f) or _NOT_WALKING.search(f) or _DONE_RUN.search(f)))
+        if running:
+            groups.append((None, [piece]))
+        elif activity is not None:
+            groups.append((activity, [piece]))
+        elif groups:
+            groups[-1][1].append(piece)
+        else:
+            groups.append((None, [piece]))
+    others: list[CrossTrainingReport] = []
+    run_text = text
+    whole_day = parse_day(text, today, "past")
+    for activity, group in groups:
+        if activity is None:
+            continue
+        said = ", ".join(group)
+        f = fold(words_to_numbers(said, detect_language(said)))
+        own_day = parse_day(said, today, "past")
+        others.append(CrossTrainingReport(activity=activity, minutes=_minutes(f), distance_km=_distance(f),
+                                          day=_day(said, f, today) if own_day else (whole_day or _day(text, fold(text),
+                                                                                                        today))))
+        for piece in group:
+            run_text = run_text.replace(piece, " ", 1)
+    if not others:
+        return text, []          # nothing else in it: the runs' text as written ("una hora veinte y ocho")
+    return run_text, others
 
 
 def _minutes(f: str) -> int | None:

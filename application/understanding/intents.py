@@ -21,7 +21,7 @@ from domain.conversation import Intent
 log = logging.getLogger(__name__)
 
 # Intents the coach can be asked to choose between in a clarifying question (not reply-only ones).
-ASKABLE = tuple(i for i in Intent if i not in (Intent.ONBOARDING, Intent.CLARIFY, Intent.UNKNOWN))
+ASKABLE = tuple(i for i in Intent if i not in (Intent.ONBOARDING, Intent.CLARIFY, Intent.UNKNOWN, Intent.RED_FLAG))
 
 
 class IntentGuessLike(Protocol):

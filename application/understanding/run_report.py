@@ -10,7 +10,7 @@ be mistaken for them.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 import attrs
@@ -98,8 +98,14 @@ _TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}\s*(?:en total|in total|total)
                     rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
 # A run with no unit: "hoy 5 suave", "corrí 8", "ran 6 easy".
 _BARE_DISTANCE = re.compile(
-    r"(?:(?<!\w)(?:corri|trote|hice|ran|jogged|did|correr|run|hoy|ayer|today|yesterday|fondo de|long run of)\s+"
-    rf"|(?<!\w){WEEKDAY_RE}\s+)(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*(?:x|min|minutos|minutes|h|horas)(?!\w))")
+    r"(?:(?<!\w)(?:corri|corrimos|trote|trotamos|hice|hicimos|meti|metimos|ran|jogged|did|correr|run|hoy|ayer|today|"
+    rf"yesterday|fondo de|long run of)\s+|(?<!\w){WEEKDAY_RE}\s+)"
+    r"(\d{1,2}(?:[.,]\d+)?)(?![\w:.,]|\s*(?:x|min|minutos|minutes|h|horas)(?!\w))"
+    # ...and where the number stands alone in a training log: "Sat: 4 shakeout", "listo 26.4 en 2:08:30".
+    rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+|^\s*)"
+    r"(\d{1,2}(?:[.,]\d+)?)(?![\w:.,]|\s*(?:x|min|minutos|minutes|h|horas|/)(?!\w))"
+    r"(?=\s+(?:en|in)\s+\d|\s+(?:easy|suave\w*|shakeout|recovery|rec|rodaje|regenerativo|tranqui\w*|de fondo|long|"
+    r"k|km)(?!\w)|\s*$|\s*[,.+])")
 _DAY_MARK = re.compile(
     rf"(?<!\w)(?:(?:el|on|last)\s+)?{WEEKDAY_RE}(?!\w)"
     r"|(?<!\w)(?:hoy|ayer|anteayer|antier|today|yesterday|manana|tomorrow|this morning|esta morning)(?!\w)"
@@ -126,7 +132,7 @@ _WEATHER = {
     "sol": "sunny", "soleado": "sunny", "sunny": "sunny", "humedad": "humid", "humid": "humid",
     "neblina": "fog", "fog": "fog", "foggy": "fog",
 }
-_RACE_DISTANCES = (("media maraton", 21.0975), ("medio maraton", 21.0975), ("half marathon", 21.0975),
+_RACE_DISTANCES = (("parkrun", 5.0), ("media maraton", 21.0975), ("medio maraton", 21.0975), ("half marathon", 21.0975),
                    ("maraton", 42.195), ("marathon", 42.195),
                    # "finished the quito half", "corrí la media de Cuenca": the race named by its distance.
                    (r"(?:the|my)\s+(?:\w+\s+)?half(?!\s+(?:hour|an|a\s+mile|mile))", 21.0975),
@@ -135,6 +141,10 @@ _RACE_DISTANCES = (("media maraton", 21.0975), ("medio maraton", 21.0975), ("hal
                    (r"half\s+(?:marathon\s+)?in(?=\s+\d)", 21.0975), (r"media\s+en(?=\s+\d)", 21.0975))
 # A human pace lies roughly between 2:20 and 15:00 per km; used to read '1:55' as h:mm or mm:ss.
 _PLAUSIBLE_PACE = (140, 900)
+_REP_MINUTES = re.compile(r"(?<!\w)(?:cuestas|series|repeticiones|repeats|reps|intervalos|hills|sprints|x)\s+"
+                          r"(?:de\s+|of\s+)?"
+                          r"\d+\s*(?:min|minutos|minutes|')")
+_AVERAGE = re.compile(r"(?<!\w)(?:avg|average|prom|promedio|media de|ritmo|pace|a|at|@)(?!\w)")
 _SLOWEST_INTERVAL_PACE = 420
 
 
@@ -172,8 +182,12 @@ class RunReport:
 
 
 def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunReport]:
-    """Every run ``text`` reports, in the order written; [] when it reports none."""
+    """Every run ``text`` reports, in the order written; [] when it reports none. The plan quoted back,
+    a question or a plan for later next to the run ("Hoy tocaban 6 km. Hice 4") are not runs."""
+    text = _own_sentence(_facts_only(text))
     f = _prepare(text)
+    if _TODAY.search(f):
+        f = _REFERENCE.sub(" ", f)
     parts = _split_by_day(f)
     reports = [_parse_part(part, today, units, text if len(parts) == 1 else None) for part in parts]
     runs = [r for r in reports if r.distance_km is not None or r.intervals]
@@ -181,6 +195,44 @@ def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunRepor
         whole = _parse_part(f, today, units, text)
         return [whole] if whole.mentions_running and not whole.planned else []
     return runs
+
+
+# "hoy repongo lo de ayer": the day named after "lo de" is the session made up, not the run's day.
+_TODAY = re.compile(r"(?<!\w)(?:hoy|today)(?!\w)")
+_REFERENCE = re.compile(r"(?<!\w)(?:lo|la|el|los|las|what i missed|the one)\s+(?:de|del|from|on)\s+(?:ayer|anteayer|"
+                        r"yesterday|el\s+)?\w*")
+_A_WEEK_BACK = re.compile(r"(?<!\w)(?:pasado|pasada|last|ago|hace|anterior|previous|week before)(?!\w)")
+
+
+def _own_sentence(text: str) -> str:
+    """"Easy 10k done, 50:12. Legs ok after Sunday's long one": the run is the one sentence that has one;
+    the day named in another sentence is another run's."""
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+(?=\D)", text) if p.strip()]
+    if len(sentences) < 2:
+        return text
+    with_runs = [p for p in sentences if _has_run(_prepare_plain(p))]
+    if len(with_runs) != 1:
+        return text
+    own = with_runs[0]
+    if find_day(_prepare_plain(own), date.today(), "past") is None and any(
+            find_day(_prepare_plain(p), date.today(), "past") for p in sentences if p is not own):
+        return own + " " + " ".join(p for p in sentences if p is not own and not _DAY_MARK.search(_prepare_plain(p)))
+    return text
+
+
+def _prepare_plain(text: str) -> str:
+    return fold(text)
+
+
+def _facts_only(text: str) -> str:
+    from application.understanding.speech_act import Act, clauses
+    parts = clauses(text)
+    if len(parts) < 2:
+        return text
+    kept = [c for c in parts if c.act in (Act.FACT, Act.ANSWER, Act.NEGATION)]
+    if not kept or len(kept) == len(parts) or not any(_has_run(_prepare(c.text)) for c in kept):
+        return text
+    return ". ".join(c.text for c in kept)
 
 
 def parse_run_report(text: str, today: date, units: Units = Units.KM) -> RunReport:
@@ -193,9 +245,45 @@ def _prepare(text: str) -> str:
     # Number words in the detected language; a short English message may be taken for Spanish ("ran
     # five km"), so English number words are read too. Never the other way: "miles" is a Spanish number.
     lang = detect_language(text)
+    # "veinte y ocho" (as it is said) is "veintiocho" to the number reader.
+    text = re.sub(r"(?i)(?<!\w)veinte y (uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?!\w)",
+                  r"veinti\1", text)
+    # ...and "thirty one" (as it is typed) is "thirty-one".
+    text = re.sub(r"(?i)(?<!\w)(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (one|two|three|four|five|six|"
+                  r"seven|eight|nine)(?!\w)", r"\1-\2", text)
     converted = words_to_numbers(text, lang)
     f = fold(words_to_numbers(converted, "en") if lang != "en" else converted)
+    # A training log's "Sat: 4 shakeout", "Mon: 8 mi": the abbreviation before a colon is the day.
+    f = _LOG_DAY.sub(lambda m: _LOG_DAYS[m.group(1)] + ":", f)
+    f = _SMALL_BEFORE_UNIT.sub(lambda m: _SMALL[m.group(1)] + m.group(2), f)
+    for pattern, replacement in _HALVES:
+        f = pattern.sub(replacement, f)
+    # Times said in words: "una hora veintiocho" → 1 h 28 min; "en diecinueve cuarenta y dos" → 19:42.
+    f = re.sub(r"(?<![\d.,])(\d)\s*(?:horas?|hours?|hrs?|h)\s+(\d{1,2})(?!\s*(?:km|k|mi|millas?|miles?|x|:|\d))",
+               r"\1 h \2 min", f)
+    f = re.sub(r"(?:(?<=:)|(?<=\ben)|(?<=\bin)|(?<=,))\s*(\d{1,2})\s+(\d{2})(?!\s*(?:km|k|mi|millas?|miles?|min|x)|\d)",
+               r" \1:\2", f)
     return _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
+
+
+_LOG_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+             "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday", "lun": "lunes",
+             "mie": "miercoles",
+             "jue": "jueves", "vie": "viernes", "sab": "sabado", "dom": "domingo"}
+_LOG_DAY = re.compile(r"^\s*(mon|tues|tue|wed|thurs|thu|fri|sat|sun|lun|mie|jue|vie|sab|dom)\s*:")
+# alpha2digit leaves a lone small number word ("y dos minutos"); before a unit it is a number.
+_SMALL = {"dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
+          "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SMALL_BEFORE_UNIT = re.compile(r"(?<!\w)(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|two|three|four|five|six|seven|"
+                                r"eight|nine)(\s+(?:minutos?|minutes?|mins?|km|kilometros?|millas?|miles?|k)(?!\w))")
+_UNIT_WORD = r"(km|kms|kilometros?|kilometers?|kilometres?|k|millas?|miles?|mi)"
+# "3 kilómetros y medio", "3 y medio km", "two and a half miles", "1 hora y 2 minutos".
+_HALVES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"(?<![\d.,])(\d+)\s*{_UNIT_WORD}\s+(?:y medio|and a half)(?!\w)"), r"\1.5 \2"),
+    (re.compile(rf"(?<![\d.,])(\d+)\s+(?:y medio|and a half)\s+{_UNIT_WORD}(?!\w)"), r"\1.5 \2"),
+    (re.compile(r"(?<![\d.,])(\d+)\s*(?:horas?|hours?|hrs?)\s+(?:y|and)\s+(\d+)\s*(?:minutos?|minutes?|mins?)(?!\w)"),
+     r"\1 h \2 min"),
+)
 
 
 def _split_by_day(f: str) -> list[str]:
@@ -247,10 +335,23 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         distance = round(reps_km + warm_km, 3) if reps_km else None
         estimated = bool(reps_km) and warm_km == 0
     duration = _duration(rest, distance if distance and distance > 0 else None)
+    if duration and distance and distance > 0 and duration / distance < _PLAUSIBLE_PACE[0]:
+        # "8 mi recovery, 8:45 avg", "12k rodaje 5:05 prom", "8 cuestas de 2 min, 12 km total": a
+        # clock that no runner covers the distance in is the average pace (or a rep), not the time.
+        as_pace = duration / (KM_PER_MILE if per_mile_default else 1)
+        if pace is None and 150 <= duration <= 900 and ":" in rest and (_AVERAGE.search(rest) or not intervals):
+            pace = as_pace
+            duration = None
+        elif _REP_MINUTES.search(rest):
+            duration = None
+        # Otherwise the time stays as said: the run rules explain why it cannot be ("10k en 9 minutos").
     if duration is None and pace and distance and distance > 0 and not intervals:
         duration = round(pace * distance)
-    found_day = find_day(f, today, "past")
+    found_day = find_day(_REFERENCE.sub(" ", f) if _TODAY.search(f) else f, today, "past")
     day = found_day[0] if found_day else today
+    if day == today - timedelta(days=7) and not _A_WEEK_BACK.search(f):
+        # "domingo 8 km regenerativo" written on a Sunday is today's run, not last week's.
+        day = today
     past_verb = has_any(f, _PAST_VERBS)
     # "¿cuántas calorías quemo corriendo 10 km?" asks about a run, it does not report one.
     asked = bool(_QUESTION.search(f)) and not past_verb
@@ -391,7 +492,8 @@ def _distance(f: str, units: Units) -> tuple[float | None, str]:
             return km, f
     bare = _BARE_DISTANCE.search(f)
     if bare:
-        return _to_km(number(bare.group(1)), None, units), f[:bare.start(1)] + " " + f[bare.end(1):]
+        g = 1 if bare.group(1) else 2
+        return _to_km(number(bare.group(g)), None, units), f[:bare.start(g)] + " " + f[bare.end(g):]
     return None, f
 
 

@@ -28,7 +28,7 @@ from benchmarks.understanding import (
 )
 from domain.conversation import Intent
 
-NOT_IN_BANK = {Intent.ONBOARDING, Intent.CLARIFY, Intent.UNKNOWN}
+NOT_IN_BANK = {Intent.ONBOARDING, Intent.CLARIFY, Intent.UNKNOWN, Intent.RED_FLAG}   # reply-only intents
 
 FIXTURE = [
     LabelledExample("hoy corri 10 km en 55 min", Intent.LOG_RUN, "es"),

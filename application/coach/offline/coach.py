@@ -12,20 +12,27 @@ import functools
 import logging
 import re
 from collections.abc import Callable
+from datetime import date
 
 import attrs
 
 from application.coach.coach_reply import CoachReply
 from application.coach.context import CoachContext
-from application.coach.offline import days, injuries, profile, runs, talk
+from application.coach.offline import days, injuries, profile, runs, safety, talk
 from application.coach.offline.turn import Turn
 from application.messages import say, template
 from application.ports import Button
+from application.tools import policy
+from application.tools.arguments import RunningKnowledgeArgs
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
-from application.understanding.body import read_triage
+from application.understanding import speech_act
+from application.understanding.body import bare_pain_score, body_parts_in, read_triage
+from application.understanding.corrections import parse_correction
+from application.understanding.cross_training import parse_cross_training
 from application.understanding.intents import Understand, Understanding
 from application.understanding.race import asks_about_season, changes_goal_race, parse_race
+from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any, words_of
 from domain.conversation import Intent, Role
 from domain.run import Run
@@ -65,6 +72,27 @@ _ALSO_A_RUN_REPORT = (Intent.SHOULD_I_RUN, Intent.SESSION_QUERY, Intent.PROGRESS
 # ...where the run's reply says it all (its ache noted; a run done is not a session missed; hello/thanks).
 _ONLY_THE_RUN = (Intent.INJURY_REPORT, Intent.MISSED_SESSION, Intent.SMALL_TALK, Intent.GREETING)
 
+# The intents that write, and the tool each writes through (the policy's rule is the tool's).
+_WRITE_TOOLS = {Intent.LOG_RUN: "log_run", Intent.LOG_CROSS_TRAINING: "log_cross_training", Intent.SET_RACE: "set_race",
+                Intent.SET_SCHEDULE: "set_schedule", Intent.INJURY_REPORT: "record_injury",
+                Intent.CORRECT_RUN: "correct_run", Intent.DELETE_RUN: "delete_run",
+                Intent.PROFILE_UPDATE: "update_profile", Intent.MISSED_SESSION: "record_missed_session"}
+_NOT_AN_ANSWER = (Intent.GREETING, Intent.SMALL_TALK, Intent.CLARIFY, Intent.UNKNOWN, Intent.HELP, Intent.OUT_OF_SCOPE,
+                  Intent.INJURY_UPDATE, Intent.SET_UNITS)
+_SHRUG = re.compile(r"^\W*(?:nose|no se|ni idea|me da igual|da igual|cualquiera|lo que sea|como sea|whatever|idk|"
+                    r"dunno|i dunno|no idea|don'?t care|dont care)(?!\w)")
+# "what was my goal time again?", "¿cuál era mi tiempo objetivo?", "did i tell u my race goal?"
+_RECALL = ("era", "was", "again", "te dije", "te habia dicho", "le dije", "le habia dicho", "did i mention",
+           "had i told", "te conte", "did i tell", "did i say", "remind", "recuerdas", "te acuerdas",
+           "remember", "cual es mi", "what's my", "whats my", "what is my", "cuanto era", "como era", "cual era",
+           "que era", "mi meta", "my goal", "llevo", "have i done", "i've done", "ive done", "how many km",
+           "how many miles", "cuantos km", "cuantos kilometros", "my pb", "mi pb", "my pr", "mi marca")
+# Guesses an ache named plainly overrides (an injury report or update is what the words say).
+_BODY_MAY_OVERRIDE = (Intent.INJURY_REPORT, Intent.INJURY_UPDATE, Intent.SMALL_TALK, Intent.RUNNING_QUESTION,
+                      Intent.OUT_OF_SCOPE, Intent.PROFILE_UPDATE, Intent.CORRECT_RUN, Intent.UNKNOWN, Intent.CLARIFY,
+                      Intent.SET_UNITS, Intent.GREETING, Intent.HELP, Intent.MEMORY_QUESTION)
+_MOVE_WORDS = ("mover", "muevo", "pasar", "paso", "cambiar", "cambio", "move", "swap", "switch", "instead", "en vez",
+               "skip", "saltar", "salto")
 _YES = ("si", "sí", "yes", "yep", "dale", "ok", "okay", "claro", "correcto", "confirmo", "guardalo", "save it",
         "de una", "simon", "sure", "exacto", "eso")
 _NO = ("no", "nope", "cancela", "cancelar", "cancel", "olvidalo", "forget it", "dejalo", "nada")
@@ -108,7 +136,31 @@ class OfflineCoach:
     def understand(self, text: str, ctx: CoachContext) -> Understanding:
         return self._understand(text, ctx.today)
 
+    def safety_check(self, ctx: CoachContext, text: str) -> safety.SafetyCheck:
+        """The medical triage every message passes before any intent is acted on (both coaches)."""
+        try:
+            return safety.check(Turn(ctx, text, self._registry, self._tools))
+        except Exception:
+            log.exception("safety check failed", extra={"runner_id": ctx.runner.id})
+            return safety.SafetyCheck()
+
+    def red_flag_in_onboarding(self, ctx: CoachContext, text: str) -> str | None:
+        """An answer inside onboarding with a red flag: stored severe, and the warning to say first."""
+        turn = Turn(ctx, text, self._registry, self._tools)
+        flag = safety.read_red_flag(text, safety.open_parts(turn))
+        if flag is None:
+            return None
+        part = safety.record(turn, flag)
+        return safety.warning(turn.lang, flag, part, ctx.runner.display_name)
+
     def answer(self, ctx: CoachContext, text: str, already_logged: Run | None = None) -> CoachReply:
+        checked = self.safety_check(ctx, text)
+        if checked.reply is not None:
+            return checked.reply
+        reply = self._answer(ctx, text, already_logged)
+        return with_reminder(reply, checked.reminder)
+
+    def _answer(self, ctx: CoachContext, text: str, already_logged: Run | None = None) -> CoachReply:
         turn = Turn(ctx, text, self._registry, self._tools)
         pending = self._answer_to_question(turn)
         if pending is not None:
@@ -118,21 +170,103 @@ class OfflineCoach:
             return talk.strava(turn, disconnect=strava == "disconnect")
         understood = self._understand(text, ctx.today)
         if self._answers_injury_questions(ctx, text, understood):
+            turn.answers = "update_injury"
             return self.handle(turn, Intent.INJURY_UPDATE)
+        details = self._answers_run_details_question(turn, understood)
+        if details is not None:
+            return details
         if self._answers_race_date_question(ctx, text):
+            turn.answers = "set_race"
             return self.handle(turn, Intent.SET_RACE)
         if understood.intent is Intent.LOG_RUN and already_logged is not None:
             # The LLM stored this run before it failed: say so, don't store it twice.
             return runs.already_logged(turn, already_logged)
+        if _SHRUG.match(fold(text)) and not re.search(r"\d", text):
+            # "nose, me da igual bro", "idk whatever": nothing to act on, nothing to ask back.
+            return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)
         if changes_goal_race(text):
             return self.handle(turn, Intent.SET_RACE)     # a new goal distance (issue 21)
         if asks_about_season(text) and not runs.reports_a_run(turn):
             return days.season(turn)       # the season at a glance, the goal's fitness (issue 21)
+        read = self._read_by_slots(turn, understood)
+        if read is not None:
+            return read
+        not_a_fact = self._not_a_fact(turn, understood)
+        if not_a_fact is not None:
+            return not_a_fact
         if not understood.confident:
             return self._clarify(turn, understood)
         if understood.intent in _ALSO_A_RUN_REPORT and runs.reports_a_run(turn):
             return self._run_and_more(turn, understood.intent)
         return self.handle(turn, understood.intent)
+
+    def _read_by_slots(self, turn: Turn, understood: Understanding) -> CoachReply | None:
+        """What the runner's words say plainly, before the classifier's guess: a memory question about
+        their profile, an ache named (or said to be gone), a run told with a verb of something done."""
+        parts = speech_act.clauses(turn.text)
+        found = {c.act for c in parts}
+        folded = fold(turn.text)
+        if Act.QUESTION in found and has_any(folded, _RECALL) and talk.profile_facts(turn):
+            return self.handle(turn, Intent.MEMORY_QUESTION)
+        if understood.confident and understood.intent not in _BODY_MAY_OVERRIDE:
+            return None
+        if runs.reports_a_run(turn) and any(c.done for c in parts if c.act.may_write) \
+                and understood.intent not in (Intent.LOG_RUN, Intent.DELETE_RUN) \
+                and parse_correction(turn.text, turn.today) is None:
+            if understood.intent in _ALSO_A_RUN_REPORT:
+                return self._run_and_more(turn, understood.intent)
+            return self._run_and_more(turn, Intent.SMALL_TALK)
+        other = parse_cross_training(turn.text, turn.today)
+        if other is not None and (other.minutes or other.distance_km) and found & {Act.FACT, Act.ANSWER} \
+                and understood.intent not in (Intent.LOG_CROSS_TRAINING, Intent.LOG_RUN) \
+                and any(c.done for c in parts if c.act.may_write):
+            return self.handle(turn, Intent.LOG_CROSS_TRAINING)
+        body = injuries.about_the_body(turn)
+        if body is Intent.SMALL_TALK:
+            # "la rodilla está bien", "my knee doesn't hurt anymore" about an ache never reported: nothing to store.
+            return turn.reply(turn.say("ack_negation"), Intent.SMALL_TALK)
+        if body is not None:
+            return self.handle(turn, body)
+        return None
+
+    def _not_a_fact(self, turn: Turn, understood: Understanding) -> CoachReply | None:
+        """The write policy (application.tools.policy) read before acting: a message that would write
+        but states no fact is answered as what it is — a question, a plan, a complaint, a "it's fine"."""
+        tool = _WRITE_TOOLS.get(understood.intent)
+        if understood.confident and tool is None:
+            return None
+        if tool is not None and policy.judge(tool, turn.text).decision is not policy.Decision.REFUSE:
+            return None
+        if tool is None and understood.intent is Intent.CLARIFY:
+            return None
+        found = speech_act.acts(turn.text)
+        if tool == "log_run" and any(c.done for c in speech_act.clauses(turn.text) if c.act.may_write):
+            return None       # "corrí un montón": a run done without its distance; the coach asks for it
+        if tool is None and Act.QUESTION in found:
+            # Unsure which question: what the running knowledge answers is answered; else the usual question back.
+            known = turn.call(RunningKnowledgeArgs(question=turn.text))
+            if not known.is_error and known.value is not None:
+                return turn.reply(known.value.text, Intent.RUNNING_QUESTION)
+            return None
+        if tool is None and found & {Act.FACT, Act.ANSWER}:
+            if _could_write(turn.text, turn.today):
+                return None   # it may hold a fact to store: ask rather than guess
+            # Nothing in it to store ("todo bien, algo cansado nomás", "cold out there lol"): answered, not asked.
+            return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)
+        if found & {Act.QUESTION, Act.HYPOTHETICAL}:
+            for other in (*understood.alternatives, *understood.guesses):
+                if other not in _WRITE_TOOLS and other in HANDLERS and other not in _NOT_AN_ANSWER:
+                    return self.handle(turn, other)
+            if has_any(fold(turn.text), _MOVE_WORDS):
+                return turn.reply(turn.say("ack_session_move"), Intent.SESSION_QUERY)
+            return self.handle(turn, Intent.RUNNING_QUESTION)
+        if Act.COMPLAINT in found:
+            return turn.reply(turn.say("ack_complaint"), Intent.SMALL_TALK)
+        if Act.FUTURE in found or Act.QUOTE in found:
+            return turn.reply(turn.say("ack_future_plan"), Intent.SMALL_TALK)
+        if Act.NEGATION in found:
+            return turn.reply(turn.say("ack_negation"), Intent.SMALL_TALK)
+        return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)
 
     def _run_and_more(self, turn: Turn, intent: Intent) -> CoachReply:
         """"hoy 10k en 52 min, me molesta el talón, ¿mañana descanso?": the run is logged (with its
@@ -174,8 +308,25 @@ class OfflineCoach:
                                                                Intent.INJURY_UPDATE, Intent.CLARIFY):
             return False
         triage = read_triage(text, ctx.today)
+        asked_pain = say(ctx.runner.language, "triage_ask_pain") in recent[-1].text
         return bool(triage.trend or triage.pain_score is not None or triage.pain_walking is not None
-                    or triage.swelling is not None or triage.side)
+                    or triage.swelling is not None or triage.side
+                    or (asked_pain and bare_pain_score(text) is not None))
+
+    def _answers_run_details_question(self, turn: Turn, understood: Understanding) -> CoachReply | None:
+        """"¿Cuántos kilómetros hiciste y en cuánto tiempo?" — "3k" / "en 22 min": the run told before,
+        completed by the answer, is logged as one."""
+        recent = turn.ctx.recent_messages
+        if len(recent) < 2 or recent[-1].role != Role.COACH or recent[-2].role != Role.RUNNER:
+            return None
+        if turn.say("run_needs_distance") not in recent[-1].text or (
+                understood.confident
+                and understood.intent not in (Intent.LOG_RUN, Intent.SMALL_TALK, Intent.CORRECT_RUN)):
+            return None
+        together = Turn(turn.ctx, recent[-2].text + ", " + turn.text, turn.registry, turn.tools, answers="log_run")
+        if not runs.reports_a_run(together):
+            return None
+        return runs.log_runs(together)
 
     @staticmethod
     def _answers_race_date_question(ctx: CoachContext, text: str) -> bool:
@@ -215,6 +366,8 @@ class OfflineCoach:
                 return turn.reply(turn.say("confirm_dropped"), Intent.LOG_RUN)
             return None
         if chosen is not None and chosen is not Intent.CLARIFY:
+            # The runner pressed what they meant: their earlier message is that, as the button says.
+            earlier.answers = _WRITE_TOOLS.get(chosen)
             return self.handle(earlier, chosen)
         if has_any(answer, _NO) and len(answer.split()) <= 3:
             return turn.reply(turn.say("clarify_dropped"), Intent.SMALL_TALK)
@@ -237,6 +390,27 @@ class OfflineCoach:
         guesses = understood.guesses or (Intent.LOG_RUN, Intent.SESSION_QUERY, Intent.RUNNING_QUESTION)
         buttons = tuple(Button(f"intent:{i.value}", say(turn.lang, f"intent_label_{i.value}")) for i in guesses)
         return turn.reply(turn.say("clarify"), Intent.CLARIFY, buttons=buttons)
+
+
+_WRITABLE = re.compile(r"\d|(?<!\w)(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|one|two|three|four|"
+                       r"five|six|seven|eight|nine|ten|media|half|lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|borra|delete|cambia|change)(?!\w)")
+
+
+def _could_write(text: str, today: date) -> bool:
+    """A number, a day, a body part, an activity or an instruction: something the runner may want stored."""
+    return bool(_WRITABLE.search(fold(text)) or body_parts_in(text) or parse_cross_training(text, today) is not None)
+
+
+def with_reminder(reply: CoachReply, reminder: str | None) -> CoachReply:
+    """A red flag still open goes first; a message not understood gets the reminder alone (the
+    runner downplaying it: "seguro es el frío")."""
+    if not reminder:
+        return reply
+    if reply.intent in (Intent.CLARIFY, Intent.UNKNOWN, Intent.OUT_OF_SCOPE):
+        return CoachReply(reminder, Intent.SMALL_TALK, tools_used=reply.tools_used)
+    reply.text = reminder + "\n\n" + reply.text
+    return reply
 
 
 def _offers_a_plan(text: str, language: str) -> bool:

@@ -2,14 +2,18 @@
 mean stop and see a professional, and every injury changes the plan, naming the part and side."""
 from __future__ import annotations
 
+import re
 from typing import Any
+
+import attrs
 
 from application.coach.coach_reply import CREATE_PLAN
 from application.coach.offline.turn import Turn
 from application.messages import SEVERITY_NAMES, name_of, reason
 from application.messages.formatting import note_text, part_with_side
 from application.tools.arguments import RecordInjuryArgs, UpdateInjuryArgs
-from application.understanding.body import body_parts_in, read_triage, severity_words
+from application.understanding.body import bare_pain_score, body_parts_in, read_triage, severity_words
+from application.understanding.safety import says_seen_by_professional
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.injury import Injury, Severity
@@ -81,8 +85,11 @@ def _missing_triage(turn: Turn, triage: Any, side: str | None, parts: int) -> li
 
 def update(turn: Turn) -> Any:
     triage = read_triage(turn.text, turn.today)
+    if triage.pain_score is None and bare_pain_score(turn.text) is not None:
+        triage = attrs.evolve(triage, pain_score=bare_pain_score(turn.text))      # "un 3", answering "¿del 0 al 10?"
     answered = triage.pain_score is not None or triage.pain_walking is not None or triage.swelling is not None
-    if _healed(turn.text) and not answered:
+    if (_healed(turn.text) and not answered) or triage.pain_score == 0 or (
+            _GONE.search(fold(turn.text)) and not _ACHE_NOW.search(fold(turn.text)) and not answered):
         status = "healed"
     elif answered and not has_any(fold(turn.text), _EXPLICIT_TREND):
         # Answers to the triage questions ("4/10, no me duele al caminar"): the same ache, now known better.
@@ -95,6 +102,14 @@ def update(turn: Turn) -> Any:
         return report(turn) if parts or _only_open(turn) else turn.reply(turn.say("injury_ask_part"),
                                                                          Intent.INJURY_UPDATE)
     part = parts[0] if parts else None
+    if part is not None and part not in {i.body_part for i in turn.ctx.open_injuries} and status != "healed" \
+            and _ACHE.search(fold(turn.text)):
+        return report(turn)        # a new ache named while answering about another: reported, not lost
+    if status == "healed" and not says_seen_by_professional(turn.text) and (
+            part in _HEALTH_ALERTS or (part is None and turn.ctx.open_injuries
+                                       and all(i.body_part in _HEALTH_ALERTS for i in turn.ctx.open_injuries))):
+        # "chest fine walking": good to hear, but chest pain closes once a doctor has cleared it.
+        return turn.reply(turn.say("ack_negation"), Intent.INJURY_UPDATE)
     side = triage.side if triage.side in ("left", "right") else None
     outcome = turn.call(UpdateInjuryArgs(body_part=part, status=status, pain=triage.pain_score, side=side,
                                          trigger=", ".join(triage.triggers) or None,
@@ -121,6 +136,12 @@ def update(turn: Turn) -> Any:
     return turn.reply("\n".join(lines), Intent.INJURY_UPDATE)
 
 
+_ACHE_NOW = re.compile(r"(?<!\w)(?:pero|but|still|sigue|todavia|aun|un poco|a bit|a little|casi|almost)(?!\w)")
+# A red flag that is not a muscle or a joint (application.understanding.safety) closes only when the
+# runner names it: "ya no me duele la cabeza" does not end a heat illness.
+_HEALTH_ALERTS = ("pecho", "corazón", "corazon", "golpe de calor")
+
+
 def _only_open(turn: Turn) -> bool:
     return len(turn.ctx.open_injuries) == 1
 
@@ -136,3 +157,52 @@ _EXPLICIT_TREND = ("mejor", "peor", "better", "worse", "empeoro", "empeora", "me
 
 def _healed(text: str) -> bool:
     return has_any(fold(text), _HEALED)
+
+
+# Words that say an ache is there, beyond "duele": how runners describe a niggle.
+_ACHE = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|cargad\w*|apretad\w*|tens[oa]s?|rigid\w*|resentid\w*|"
+                   r"hurt\w*|pain\w*|sore|ache\w*|achy|tight\w*|stiff\w*|cranky|niggl\w*|tweak\w*|twing\w*|"
+                   r"rolled|torci\w*|dobl\w*|esguince|sprain\w*|fractur\w*|desgarr\w*|tear|torn|tendinitis|"
+                   r"fascitis|effusion|derrame)(?!\w)|(?<![\d/:.])(?:[0-9]|10)\s*/\s*10")
+# "calves fine", "el gemelo ni lo sentí", "hammy 0", "ya no me duele": the ache named is gone.
+_GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfect\w*|joya|"
+                   r"doesn'?t hurt|does not hurt|no longer hurts|stopped hurting|dejo de doler|"
+                   r"ni lo senti|no lo senti|didn'?t feel it|don'?t feel it|no (?:me )?(?:duele|molesta)|"
+                   r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada)(?!\w)|"
+                   r"(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")
+
+
+_STRONG_GONE = re.compile(r"(?<!\w)(?:ni molestia|sin molestia\w*|sin dolor|ni dolor|no pain|nada de dolor|cero dolor|"
+                          r"no (?:me )?molesta|ya no|no longer|doesn'?t hurt|does not hurt|no (?:me )?duele|"
+                          r"ni lo senti|"
+                          r"no lo senti|didn'?t feel it|se (?:me )?(?:paso|quito|fue)|gone|went away|stopped hurting|"
+                          r"dejo de doler)(?!\w)|(?<![\d/.])0\s*/\s*10")
+
+
+# An ache of the past: "hace años", "la fractura del 2022", "years ago", "back in 2019".
+HISTORY = re.compile(r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|(?:en|del|de|in|back in) (?:19|20)\d\d|years ago|"
+                     r"a few years|long time ago|ni se acuerda|old injury|lesion antigua|antigua lesion)(?!\w)")
+
+
+def about_the_body(turn: Turn) -> Intent | None:
+    """An ache named in plain words: a new one is reported, an open one updated (or healed when it is
+    said to be gone); a part said to be fine that was never reported is not an injury (None)."""
+    from application.understanding.speech_act import Act, clauses
+    parts = body_parts_in(turn.text)
+    if not parts:
+        return None
+    acts = {c.act for c in clauses(turn.text)}
+    if acts and acts <= {Act.QUESTION, Act.HYPOTHETICAL, Act.FUTURE}:
+        return None
+    folded = fold(turn.text)
+    open_parts = {i.body_part for i in turn.ctx.open_injuries}
+    named_open = [p for p in parts if p in open_parts]
+    if HISTORY.search(folded):
+        return Intent.SMALL_TALK      # "hace años tuve un desgarro…, ya está bien": history, not an ache now
+    ache = _ACHE.search(folded)
+    if (_GONE.search(folded) or _STRONG_GONE.search(folded)) and not read_triage(turn.text, turn.today).pain_score and (
+            not ache or _STRONG_GONE.search(folded)):
+        return Intent.INJURY_UPDATE if named_open else Intent.SMALL_TALK
+    if not ache:
+        return None
+    return Intent.INJURY_UPDATE if named_open and len(parts) == 1 else Intent.INJURY_REPORT

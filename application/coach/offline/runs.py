@@ -1,6 +1,7 @@
 """Runs and cross-training: logging (one or several, intervals included), correcting, deleting."""
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from application.coach.coach_reply import CREATE_PLAN
@@ -8,11 +9,12 @@ from application.coach.offline.turn import Turn
 from application.messages import reason, short_date
 from application.messages.formatting import part_with_side
 from application.ports import Button
+from application.tools import policy
 from application.tools.arguments import CorrectRunArgs, DeleteRunArgs, LogCrossTrainingArgs, LogRunArgs
 from application.training import measures
 from application.understanding.body import part_name
 from application.understanding.corrections import parse_correction, parse_deletion
-from application.understanding.cross_training import parse_cross_training
+from application.understanding.cross_training import parse_cross_training, split_activities
 from application.understanding.run_report import parse_runs
 from domain.conversation import Intent
 from domain.milestones import PACE_RECORD_MIN_KM, MilestoneKind
@@ -27,12 +29,49 @@ def _confirm_buttons(turn: Turn) -> tuple[Button, ...]:
 
 
 def reports_a_run(turn: Turn) -> bool:
-    """A run done, with its distance, is in the message (whatever else it says or asks)."""
-    return any(not r.planned and r.distance_km for r in parse_runs(turn.text, turn.today, turn.units))
+    """A run done, with its distance, is in the message (whatever else it says or asks), as the write
+    policy reads it ("when do I start marathon pace runs?" has a distance and no run)."""
+    if policy.judge("log_run", turn.text, answering=turn.answers).decision is policy.Decision.REFUSE:
+        return False
+    run_text, _ = split_activities(turn.text, turn.today)
+    return any(not r.planned and r.distance_km for r in parse_runs(run_text, turn.today, turn.units))
 
 
 def log_runs(turn: Turn, confirmed: bool = False) -> Any:
-    reports = parse_runs(turn.text, turn.today, turn.units)
+    """Every run of the message, then every other activity in it ("8k recovery + 30 min strength")."""
+    run_text, others = split_activities(turn.text, turn.today)
+    reports = parse_runs(run_text, turn.today, turn.units) if run_text.strip() else []
+    if others and not any(not r.planned and r.distance_km for r in reports):
+        return log_cross_training(turn)
+    reply = _log_run_reports(turn, reports, confirmed)
+    if others and reply.intent is Intent.LOG_RUN:
+        # An activity with neither time nor distance next to a run is part of it ("tuve que caminar").
+        extra = _log_others(turn, [o for o in others if o.minutes or o.distance_km])
+        if extra:
+            reply = turn.reply(reply.text + "\n" + "\n".join(extra), Intent.LOG_RUN, buttons=reply.buttons)
+    return reply
+
+
+def _log_others(turn: Turn, others: list[Any]) -> list[str]:
+    lines = []
+    for report in others:
+        if report.minutes is None and report.distance_km is None:
+            lines.append(turn.say("cross_needs_details"))
+            continue
+        outcome = turn.call(LogCrossTrainingArgs(activity=report.activity, minutes=report.minutes,
+                                                 distance_km=report.distance_km, day=report.day))
+        if outcome.is_error:
+            lines.append(turn.say("cross_refused", reason=reason(turn.lang, outcome.error)))
+            continue
+        activity = outcome.value
+        amount = (turn.say("minutes", minutes=f"{activity.minutes:g}") if activity.minutes
+                  else measures.distance(activity.distance_km, turn.units))
+        lines.append(turn.say("cross_logged", activity=turn.say(f"activity_{_activity(activity)}"), amount=amount,
+                              day=short_date(activity.day, turn.lang)))
+    return lines
+
+
+def _log_run_reports(turn: Turn, reports: list[Any], confirmed: bool) -> Any:
     done = [r for r in reports if not r.planned]
     if not done:
         if any(r.planned for r in reports):
@@ -173,7 +212,13 @@ def already_logged(turn: Turn, run: Run) -> Any:
 
 
 def log_cross_training(turn: Turn) -> Any:
-    report = parse_cross_training(turn.text, turn.today)
+    run_text, others = split_activities(turn.text, turn.today)
+    if run_text.strip() and any(not r.planned and r.distance_km for r in parse_runs(run_text, turn.today, turn.units)):
+        return log_runs(turn)            # a run and another sport in one message: both, the run first
+    if len(others) > 1:
+        lines = _log_others(turn, others)
+        return turn.reply("\n".join(lines), Intent.LOG_CROSS_TRAINING)
+    report = others[0] if others else parse_cross_training(turn.text, turn.today)
     if report is None or (report.minutes is None and report.distance_km is None):
         return turn.reply(turn.say("cross_needs_details"), Intent.LOG_CROSS_TRAINING)
     outcome = turn.call(LogCrossTrainingArgs(activity=report.activity, minutes=report.minutes,
@@ -200,6 +245,9 @@ def _ask_to_confirm(turn: Turn, pending: Any, day: Any, km: float, said: list[st
 
 
 def correct_run(turn: Turn, confirmed: bool = False) -> Any:
+    recent = turn.tools.runs.for_runner(turn.runner.id, since=turn.today - timedelta(days=7))
+    if not confirmed and not recent and reports_a_run(turn):
+        return log_runs(turn)       # "18 no, fueron 16 en 1:38" with nothing logged to correct: the run itself
     correction = parse_correction(turn.text, turn.today)
     if correction is None or (correction.distance_km is None and correction.duration_s is None
                               and correction.day is None):

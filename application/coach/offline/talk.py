@@ -10,7 +10,8 @@ from application.messages import short_date
 from application.messages.formatting import session_text
 from application.tools.arguments import RunningKnowledgeArgs, SearchMemoryArgs
 from application.training.local_time import local_day
-from application.understanding.text import fold
+from application.understanding.body import body_parts_in
+from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 
 MEMORY_SNIPPET = 180
@@ -35,6 +36,10 @@ def help(turn: Turn) -> Any:  # noqa: A001 (the intent's name)
 
 
 def out_of_scope(turn: Turn) -> Any:
+    # "¿qué me recomiendas para recuperarme más rápido?" is a runner's question the knowledge answers.
+    known = turn.call(RunningKnowledgeArgs(question=turn.text))
+    if not known.is_error and known.value is not None:
+        return turn.reply(known.value.text, Intent.RUNNING_QUESTION)
     return turn.reply(turn.say("out_of_scope"), Intent.OUT_OF_SCOPE)
 
 
@@ -46,10 +51,21 @@ def running_question(turn: Turn) -> Any:
 
 
 def memory(turn: Turn) -> Any:
+    """From the profile first (race, goal time, days, injuries, best race, the week's km), then what
+    was said: "¿cuál era mi tiempo objetivo?", "what did I tell you about my knee?"."""
+    from_profile = profile_facts(turn)
     found = _distinct(turn.call(SearchMemoryArgs(query=turn.text, k=5)).value or [])[:3]
+    if from_profile and not _asks_what_was_said(turn.text):
+        found = found[:0]
+    asked_parts = set(body_parts_in(turn.text))
+    if asked_parts:
+        # "¿qué te dije de mi canilla?": what was said about that part, not every message remembered.
+        found = [hit for hit in found if asked_parts & set(body_parts_in(hit.document.text))]
     if not found:
+        if from_profile:
+            return turn.reply("\n".join(from_profile), Intent.MEMORY_QUESTION)
         return turn.reply(turn.say("memory_none"), Intent.MEMORY_QUESTION)
-    lines = [turn.say("memory_header")]
+    lines = [*from_profile, turn.say("profile_memory_remembered" if from_profile else "memory_header")]
     for hit in found:
         text = hit.document.text
         text = text if len(text) <= MEMORY_SNIPPET else text[:MEMORY_SNIPPET].rsplit(" ", 1)[0] + "…"
@@ -81,3 +97,76 @@ def strava(turn: Turn, disconnect: bool = False) -> Any:
     if disconnect:
         return turn.reply(turn.say("strava_disconnected"), Intent.HELP)
     return turn.reply(turn.say("strava_connect_link", url=outcome.value, minutes=15), Intent.HELP)
+
+
+# What a memory question is about, in the runner's words (folded).
+_ABOUT_RACE = ("carrera", "race", "meta", "goal", "objetivo", "maraton", "marathon", "media", "half", "15k",
+               "10k", "21k",
+               "42k", "5k", "tiempo", "time", "fecha", "date", "cuando es", "when is")
+_ABOUT_DAYS = ("dias", "days", "que dias", "which days", "horario", "schedule", "fondo", "long run")
+_ABOUT_INJURY = ("lesion", "lesiones", "injury", "injuries", "duele", "dolia", "hurt", "molestia", "rodilla", "knee",
+                 "tobillo", "ankle", "gemelo", "calf", "espinilla", "canilla", "shin", "talon", "heel", "espalda",
+                 "back", "cadera", "hip", "pie", "foot", "isquio", "hamstring", "aquiles", "achilles", "pecho", "chest")
+_ABOUT_BEST = ("pb", "pr", "record", "mejor marca", "mejor tiempo", "best time", "personal best", "marca")
+_ABOUT_WEEK = ("km", "kilometros", "miles", "millas", "semana", "week", "total", "llevo", "volumen", "mileage")
+_WHAT_WAS_SAID = ("te dije", "te conte", "hablamos", "tell you", "told you", "did i say", "did i tell", "we talk")
+
+
+def _asks_what_was_said(text: str) -> bool:
+    return has_any(fold(text), _WHAT_WAS_SAID)
+
+
+def profile_facts(turn: Turn) -> list[str]:
+    """The profile's answer to a memory question, one line per thing asked about."""
+    from application.messages import WEEKDAYS
+    from application.messages.formatting import part_with_side
+    from application.training import measures
+    f = fold(turn.text)
+    runner = turn.runner
+    lines: list[str] = []
+    if has_any(f, _ABOUT_RACE) and not has_any(f, _ABOUT_BEST):
+        if runner.race_date is not None:
+            goal = turn.say("profile_memory_goal", time=measures.duration(runner.goal_time_s)) \
+                if runner.goal_time_s else ""
+            race = runner.race_name or (runner.goal_race.value if runner.goal_race else "")
+            lines.append(turn.say("profile_memory_race", race=race, date=short_date(runner.race_date, turn.lang),
+                                  goal=goal))
+        else:
+            lines.append(turn.say("profile_memory_no_race"))
+    if has_any(f, _ABOUT_DAYS) and runner.run_days:
+        names = WEEKDAYS[turn.lang]
+        long = turn.say("profile_memory_long", day=names[runner.long_run_day]) \
+            if runner.long_run_day is not None else ""
+        lines.append(turn.say("profile_memory_days", days=", ".join(names[d] for d in runner.run_days), long=long))
+    if has_any(f, _ABOUT_INJURY):
+        open_ones = turn.ctx.open_injuries
+        if open_ones:
+            lines.append(turn.say("profile_memory_injuries", injuries=", ".join(
+                part_with_side(i.body_part, i.side.value if i.side else "", turn.lang) for i in open_ones)))
+        if runner.injury_history and fold(runner.injury_history) not in ("ninguna", "none", "no"):
+            lines.append(turn.say("profile_memory_history", history=runner.injury_history))
+        elif not open_ones:
+            lines.append(turn.say("profile_memory_no_injuries"))
+    if has_any(f, _ABOUT_BEST):
+        races = [r for r in turn.tools.runs.for_runner(runner.id, limit=200) if r.is_race and r.duration_s]
+        wanted = _distance_asked(f)
+        if wanted:
+            races = [r for r in races if abs(r.distance_km - wanted) < 0.3] or races
+        if races:
+            best = max(races, key=lambda r: (r.distance_km if not wanted else 0, -(r.pace_s_per_km or 0)))
+            lines.append(turn.say("profile_memory_best", distance=measures.distance(best.distance_km, turn.units),
+                                  time=measures.duration(best.duration_s or 0), day=short_date(best.date, turn.lang)))
+    if not lines and has_any(f, _ABOUT_WEEK) and not has_any(f, _ABOUT_INJURY):
+        monday = turn.today.toordinal() - turn.today.weekday()
+        week = [r for r in turn.tools.runs.for_runner(runner.id, limit=50) if r.date.toordinal() >= monday]
+        lines.append(turn.say("profile_memory_week",
+                              distance=measures.distance(sum(r.distance_km for r in week), turn.units)))
+    return lines
+
+
+def _distance_asked(f: str) -> float | None:
+    for words, km in ((("media", "half", "21k"), 21.0975), (("maraton", "marathon", "42k"), 42.195),
+                      (("10k", "10 k"), 10.0), (("5k", "5 k", "parkrun"), 5.0), (("15k",), 15.0)):
+        if has_any(f, words) and not (km == 42.195 and has_any(f, ("media", "half"))):
+            return km
+    return None

@@ -23,6 +23,8 @@ class Turn:
     registry: ToolRegistry
     tools: CoachTools
     tools_used: list[str] = attrs.field(factory=list)
+    # The write the coach's own last question asked for: its answer needs no other cue (application.tools.policy).
+    answers: str | None = None
 
     @property
     def runner(self) -> Runner:
@@ -45,7 +47,7 @@ class Turn:
 
     def call(self, args: Any) -> ToolOutcome:
         """A tool, exactly as the LLM coach would call it (same validation, same result)."""
-        outcome = self.registry.call(self.runner, args, self.today, message=self.text)
+        outcome = self.registry.call(self.runner, args, self.today, message=self.text, answering=self.answers)
         if not outcome.is_error and outcome.name not in self.tools_used:
             self.tools_used.append(outcome.name)
         return outcome

@@ -1,0 +1,124 @@
+"""Safety first: a medical red flag is answered before anything else the message asks.
+
+Every message passes application.understanding.safety before any intent is acted on (both coaches:
+application.coach.reply calls ``check`` first). A red flag is answered with "stop running and see a
+professional" (emergency services for the heart and the heat), stored as a severe injury, which
+pauses the plan (domain.injury: severe → no running), and a run told in the same message is still
+logged. Until the runner says they have been seen, every later answer starts with a reminder.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import attrs
+
+from application.coach.coach_reply import CoachReply
+from application.coach.offline import runs
+from application.coach.offline.turn import Turn
+from application.messages import say
+from application.messages.formatting import part_with_side
+from application.tools.arguments import RecordInjuryArgs
+from application.understanding.safety import RedFlag, read_red_flag, says_seen_by_professional
+from domain.conversation import Intent, Role
+from domain.injury import Severity
+
+# A red flag answered more than this long ago no longer prefixes every answer (the runner has had
+# days to be seen; the severe injury keeps the plan paused until they say it is better).
+REMINDER_DAYS = 3
+_WALKING_SIGNS = frozenset({"pain_walking", "cannot_bear_weight", "limping"})
+_FALLBACK_PART = "pierna"
+
+
+@attrs.frozen
+class SafetyCheck:
+    reply: CoachReply | None = None          # the red flag's own answer (nothing else acted on first)
+    reminder: str | None = None              # to put before whatever else is answered
+
+
+def open_parts(turn: Turn) -> tuple[str, ...]:
+    """The runner's open aches, the latest reported first."""
+    injuries = sorted(turn.ctx.open_injuries, key=lambda i: i.reported_on or turn.today, reverse=True)
+    return tuple(i.body_part for i in injuries)
+
+
+def check(turn: Turn) -> SafetyCheck:
+    flag = read_red_flag(turn.text, open_parts(turn))
+    if flag is not None and not says_seen_by_professional(turn.text):
+        return SafetyCheck(reply=answer(turn, flag))
+    if _alert_open(turn) and says_seen_by_professional(turn.text):
+        return SafetyCheck(reply=seen(turn))
+    return SafetyCheck(reminder=_reminder(turn))
+
+
+def seen(turn: Turn) -> CoachReply:
+    """"rx sin fractura, esguince grado 2, bota por 2 semanas": the diagnosis kept with the injury (still
+    severe: no running until cleared), and the runner told to follow it."""
+    severe = [i for i in turn.ctx.open_injuries if i.severity is Severity.SEVERE]
+    if severe:
+        latest = max(severe, key=lambda i: i.reported_on or turn.today)
+        turn.call(RecordInjuryArgs(body_part=latest.body_part, severity=Severity.SEVERE,
+                                   description=turn.text.strip()[:300] or None,
+                                   side=latest.side.value if latest.side else None))
+    return turn.reply(turn.say("safety_seen"), Intent.INJURY_UPDATE)
+
+
+def _alert_open(turn: Turn) -> bool:
+    recent = turn.ctx.recent_messages
+    return any(m.role == Role.COACH and m.intent == Intent.RED_FLAG
+               and m.at.date() >= turn.today - timedelta(days=REMINDER_DAYS) for m in recent)
+
+
+def answer(turn: Turn, flag: RedFlag) -> CoachReply:
+    """The warning first, then the run of the same message (if any) as it is logged."""
+    run_text = ""
+    if runs.reports_a_run(turn):
+        logged = runs.log_runs(turn)
+        run_text = logged.text
+    part = record(turn, flag)
+    text = warning(turn.lang, flag, part, turn.runner.display_name)
+    return turn.reply(text + ("\n\n" + run_text if run_text else ""), Intent.RED_FLAG)
+
+
+def record(turn: Turn, flag: RedFlag) -> str:
+    """The red flag stored as a severe injury of each part named (the plan pauses around it)."""
+    signs = set(flag.signs)
+    parts = flag.parts or (_FALLBACK_PART,)
+    for part in parts:
+        turn.call(RecordInjuryArgs(
+            body_part=part, severity=Severity.SEVERE, description=turn.text.strip()[:300] or None,
+            side=flag.side if len(parts) == 1 else None, pain=flag.pain,
+            pain_walking=True if signs & _WALKING_SIGNS else None,
+            swelling=True if "swelling" in signs else None, sharp=True if "sharp" in signs else None))
+    return parts[0]
+
+
+def warning(lang: str, flag: RedFlag, part: str, name: str = "") -> str:
+    signs = [say(lang, f"sign_{s}", pain=flag.pain) for s in dict.fromkeys(flag.signs)][:3]
+    listed = signs[0] if len(signs) == 1 else ", ".join(signs[:-1]) + say(lang, "sign_and") + signs[-1]
+    listed = listed[:1].upper() + listed[1:] if flag.emergency else listed
+    key = {"cardiac": "safety_emergency_cardiac", "heat": "safety_emergency_heat"}.get(flag.kind, "safety_stop_injury")
+    return say(lang, key, name=f"{name}, " if name else "", signs=listed,
+               part=part_with_side(part, flag.side or "", lang))
+
+
+def _reminder(turn: Turn) -> str | None:
+    """While a red flag answered in the last days is open and the runner has not said they were seen."""
+    recent = turn.ctx.recent_messages
+    last = None
+    for index, message in enumerate(recent):
+        if message.role == Role.COACH and message.intent == Intent.RED_FLAG:
+            last = index
+    if last is None:
+        return None
+    if recent[last].at.date() < turn.today - timedelta(days=REMINDER_DAYS):
+        return None
+    told = [m.text for m in recent[last + 1:] if m.role == Role.RUNNER] + [turn.text]
+    if any(says_seen_by_professional(t) for t in told):
+        return None
+    severe = [i for i in turn.ctx.open_injuries if i.severity is Severity.SEVERE]
+    if not severe:
+        return None
+    latest = max(severe, key=lambda i: i.reported_on or turn.today)
+    what = part_with_side(latest.body_part, latest.side.value if latest.side else "", turn.lang)
+    emergency = latest.body_part in ("pecho", "corazón", "corazon", "golpe de calor")
+    return say(turn.lang, "safety_reminder_emergency" if emergency else "safety_reminder", what=what)

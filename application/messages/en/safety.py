@@ -1,0 +1,69 @@
+"""Red flags: what the coach says first when a message carries a medical warning sign (application.
+understanding.safety), and the write policy's questions (application.tools.policy)."""
+
+PHRASES = {
+    "safety_emergency_cardiac": "🛑 {name}stop running now. {signs} during exercise can come from the heart: if "
+                                "you have it now or it comes back, call emergency services (911 or your local "
+                                "number) or go to the ER, and don't drive yourself. No running or hard effort until "
+                                "a doctor (cardiologist) has checked you. I noted it and your plan is on hold.",
+    "safety_emergency_heat": "🛑 {name}stop running now. {signs} in the heat can be heat stroke, an emergency: get "
+                             "into the shade, cool down with cold water on your neck, armpits and head, and call "
+                             "emergency services (911 or your local number) now; have someone stay with you. No "
+                             "running until a doctor has seen you. I noted it and your plan is on hold.",
+    "safety_stop_injury": "🛑 {name}stop running: {signs} in {part} is a warning sign. See a doctor or physio "
+                          "before you run again; meanwhile no impact, relative rest and ice for 15 min. I noted it "
+                          "as a severe injury and your plan is on hold.",
+    "safety_reminder": "🛑 Remember: with what you told me ({what}), no running until a doctor has seen you.",
+    "safety_reminder_emergency": "🛑 Remember: with what you told me ({what}), no running or hard effort until a "
+                                 "doctor has seen you; if it comes back, call emergency services or go to the ER.",
+    "safety_seen": "Good call getting checked 🙏. Follow what they told you: no running until you're cleared. "
+                   "When you are, tell me and we'll ease back in.",
+    "sign_chest_pain": "chest pain or pressure", "sign_radiating": "pain spreading to the arm or jaw",
+    "sign_palpitations": "a racing heart that won't settle", "sign_fainting": "fainting or nearly fainting",
+    "sign_dizziness": "dizziness", "sign_breathless": "breathlessness out of proportion",
+    "sign_night_breathless": "waking up breathless", "sign_confusion": "confusion",
+    "sign_no_sweat": "no longer sweating with hot skin", "sign_vomiting": "vomiting",
+    "sign_heat_chills": "chills or goosebumps", "sign_heat_headache": "a pounding headache",
+    "sign_sharp": "sharp pain", "sign_swelling": "swelling", "sign_cannot_bear_weight": "not being able to bear weight",
+    "sign_pain_walking": "pain when walking", "sign_limping": "limping", "sign_numbness": "numbness",
+    "sign_pop": "a pop", "sign_fall": "a fall", "sign_bone_pain": "pain in one spot of the bone",
+    "sign_pain_7": "pain of {pain}/10",
+    "sign_and": " and ",
+    "policy_confirm_run": "Shall I log {distance} {day}?",
+    "policy_not_written": "I didn't save anything: I read that as a question or a plan, not something you did.",
+}
+
+REASONS = {
+    "write_not_a_fact": "I read it as a question, a plan or a comment, not something you've done, so I saved nothing",
+    "not_sure_done": "I'm not sure whether {km:g} km is a run you did or the one that's planned",
+}
+
+PHRASES.update({
+    "ack_future_plan": "👌 Sounds good! Once you've done it, tell me how it went and I'll log it.",
+    "ack_complaint": "I hear you 🙏. I didn't change anything you have logged. The plan builds up gradually (about "
+                     "10 % a week) so you get there healthy; if it feels too easy, tell me how much you usually run "
+                     "and I'll adjust it.",
+    "ack_negation": "Great to hear! 💪 Thanks for letting me know.",
+    "ack_session_move": "Yes, you can move that session 👍. Just avoid two hard days back to back. Your training "
+                        "days stay as they are.",
+    "ack_statement": "👍 Thanks for letting me know.",
+})
+
+PHRASES.update({
+    "profile_memory_race": "🏁 Your goal race: {race}, on {date}{goal}.",
+    "profile_memory_goal": ", goal time {time}",
+    "profile_memory_no_race": "🏁 You don't have a goal race on record yet.",
+    "profile_memory_days": "📅 You train on: {days}{long}.",
+    "profile_memory_long": " (long run on {day})",
+    "profile_memory_injuries": "🩹 Open niggles: {injuries}.",
+    "profile_memory_no_injuries": "🩹 No open niggles on record.",
+    "profile_memory_history": "📝 What you told me about past injuries: {history}.",
+    "profile_memory_best": "🏅 Your best race on record: {distance} in {time} ({day}).",
+    "profile_memory_week": "📊 This week you've done {distance}.",
+    "profile_memory_remembered": "And from what we talked about:",
+})
+
+PHRASES.update({
+    "race_kept": "🏅 I'm taking that as a race you ran, not a new goal: your goal is still {race}, on {date}. "
+                 "If you want to change your goal, tell me \"new goal: …\".",
+})

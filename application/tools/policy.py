@@ -1,0 +1,213 @@
+"""The write policy, written once and enforced by the tools, so that both coaches obey it.
+
+A message changes stored data only when it states a fact about the runner: a run done, an ache
+felt, a race entered, a preference given. Questions, complaints about the plan, plans for the
+future, hypotheticals, negations and quotes of the coach's own plan never write
+(application.understanding.speech_act reads which part of a message does what).
+
+Each write tool has a rule below (data, not code): which evidence in the message it needs. The
+registry (application.tools.registry) checks the rule before the tool runs; a refusal comes back as
+an error the model can read ("write_not_a_fact": answer the question instead), and a run inferred
+with less than high confidence comes back as a confirmation to ask with buttons ("¿Registro 2.7 km
+hoy?"), exactly like a run that looks unusual. A call without the runner's message (a scheduled job,
+an import, a confirmation already given) is not a runner's message to judge and goes through.
+"""
+from __future__ import annotations
+
+import enum
+import re
+from datetime import date
+from typing import Any
+
+import attrs
+
+from application.understanding.speech_act import Act, Clause, clauses
+from application.understanding.text import fold, has_any
+from domain.errors import DomainError
+
+
+class Decision(str, enum.Enum):
+    WRITE = "write"
+    CONFIRM = "confirm"      # ask first, with buttons
+    REFUSE = "refuse"
+
+
+@attrs.frozen
+class WriteRule:
+    """What a write tool needs to find in the runner's message."""
+    needs_number: bool = False                    # a distance, time or pain score in a writable clause
+    cues: tuple[str, ...] = ()                    # one of these words in a writable clause (folded)
+    never_with: tuple[str, ...] = ()              # these words make it a one-off or not the runner's
+    allow_request: bool = False                   # an instruction to the coach counts ("borra…", "cambia…")
+    confirm_unsure: bool = False                  # a fact without a verb of something done is asked first
+    enough: str | None = None                     # a pattern that stands for the cues ("lunes, miércoles y viernes")
+    never_pattern: str | None = None              # a pattern that makes the numbers something else
+    with_future: bool = False                     # a plan for later carries it (a goal race is one)
+
+
+# "me inscribí en la 15K", "my race is…": the race is the runner's, entered, not wondered about.
+_RACE_ENTRY = ("me inscribi", "inscrito", "inscrita", "me anote", "me apunte", "mi carrera", "mi meta", "mi objetivo",
+               "nueva meta", "nuevo objetivo", "cambiar mi meta", "cambia mi meta", "voy a correr la",
+               "voy a correr el",
+               "corro la", "corro el", "mi proxima carrera", "ahora mi carrera", "my race", "my goal", "new goal",
+               "signed up", "registered", "entered", "i'm running the", "im running the", "i am running the",
+               "training for", "entrenando para", "quiero correr la", "quiero correr el", "quiero hacer la",
+               "la meta es", "the goal is", "goal is", "goal time", "tiempo objetivo", "sub", "bajar de", "under",
+               "change my goal", "update my goal", "let's go for", "lets go for", "vamos por", "go for",
+               "no tengo carrera",
+               "no race", "ninguna carrera", "sin carrera", "cambia la fecha", "la carrera es", "the race is")
+# "prefiero martes y jueves", "cambia mis días", "from now on Mondays": a preference, not a one-off move.
+_PREFERENCE = ("prefiero", "mejor entreno", "mis dias", "mis dias de", "cambia mis", "cambiar mis", "cambiame",
+               "a partir de ahora", "desde ahora", "de ahora en adelante", "solo puedo", "puedo entrenar",
+               "puedo correr los", "entreno los", "corro los", "los dias que", "dias de entreno",
+               "dias de entrenamiento",
+               "i prefer", "my days", "change my days", "switch my days", "from now on", "going forward",
+               "i can only", "i can run on", "i run on", "i train on", "my running days", "my training days",
+               "cambia el fondo", "fondo los", "long run on", "long runs on", "km", "miles", "millas", "kilometros",
+               "kilometers", "en millas", "in miles", "in km", "en km")
+_ONE_OFF = ("solo esta semana", "esta semana", "just this week", "just for next week", "next week", "la proxima semana",
+            "semana que viene", "solo por", "just for", "only this", "por esta vez", "this time", "esta vez",
+            "cita", "appt", "appointment", "examenes", "turno", "finals", "examen", "exam")
+
+_WEEKDAY = (r"(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|lun|mar|mie|jue|vie|sab|dom|mondays?|"
+            r"tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thurs|fri|sat|sun)")
+# Three weekdays in a row name a week's days, not a one-off move: "lunes, miércoles, viernes y domingo".
+_DAY_LIST = rf"{_WEEKDAY}\W+(?:y\W+|and\W+)?{_WEEKDAY}\W+(?:y\W+|and\W+)?{_WEEKDAY}"
+
+# "estoy como a 5 km del carro": how far somewhere is, not a run.
+# ...nor is a race named by its distance ("para el 21k", "la 10K del domingo").
+_DISTANCE_TO_A_PLACE = (r"\d+(?:[.,]\d+)?\s*(?:km|k|kilometros?|mi|miles?|millas?)\s+(?:del|de la|de mi|de casa|"
+                        r"de aqui|from|away|to go|para llegar|hasta|of the car|to the car)(?!\w)|"
+                        r"(?<!\w)(?:para el|para la|for the|el|la|the|a la|al|en la|"
+                        r"en el)\s+\d+\s*k(?!\w)(?!\s+(?:en|in)\s+\d)")
+
+# "mi media maratón es el 15 de marzo", "my 10k is on…", "quiero correr un maratón en menos de 4 horas".
+_MY_RACE = (r"(?<!\w)(?:mi|my|la|the)\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|trail|\d+\s*k|"
+            r"\d+\s*km|\d+\s*mil(?:er|e)s?)\s+(?:es|is|sera|will be|queda)(?!\w)|"
+            r"(?<!\w)(?:quiero|want to|wanna|i'?d like to|me gustaria)\s+(?:correr|run|hacer|do)\s+(?:un|una|a|"
+            r"an|mi|my|la|el|the)"
+            r"\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|\d+\s*k|\d+\s*km)|"
+            r"(?:en menos de|in under|under|sub|bajo)\s*\d")
+
+# An ache of years ago is history the profile keeps, not an injury now.
+_HISTORY = (r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|(?:en|del|de|in|back in) (?:19|20)\d\d|years ago|a few years|"
+            r"long time ago|ni se acuerda|old injury|lesion antigua|antigua lesion)(?!\w)")
+
+RULES: dict[str, WriteRule] = {
+    "log_run": WriteRule(needs_number=True, confirm_unsure=True, never_pattern=_DISTANCE_TO_A_PLACE),
+    "log_cross_training": WriteRule(),
+    "correct_run": WriteRule(allow_request=True),
+    "delete_run": WriteRule(allow_request=True),
+    "record_missed_session": WriteRule(allow_request=True),
+    "record_injury": WriteRule(never_pattern=_HISTORY),
+    "update_injury": WriteRule(),
+    "resolve_injury": WriteRule(),
+    "set_race": WriteRule(cues=_RACE_ENTRY, allow_request=True, with_future=True, enough=_MY_RACE),
+    "set_schedule": WriteRule(cues=_PREFERENCE, never_with=_ONE_OFF, allow_request=True, enough=_DAY_LIST),
+    "update_profile": WriteRule(allow_request=True),
+}
+# The acts that carry a write: negations write only an ache's end (update/resolve) or a session missed.
+_NEGATION_WRITES = frozenset({"update_injury", "resolve_injury", "record_missed_session"})
+_REQUEST = re.compile(r"^(?:por favor |porfa |pls |please |coach,? )?(?:borra|elimina|quita|cambia|cambiame|pon|ponme|"
+                      r"pasa|mueve|actualiza|corrige|anota|registra|guarda|delete|remove|change|set|put|move|update|"
+                      r"fix|correct|log|save|switch|make)(?!\w)")
+_NUMBER = re.compile(r"\d|(?<!\w)(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
+                     r"quince|veinte|treinta|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                     r"twenty|thirty|half|media|medio)(?!\w)")
+
+
+class NotAFact(DomainError):
+    """The message does not state the fact this write needs: nothing was stored."""
+
+    def __init__(self, tool: str, acts: list[str]):
+        super().__init__(f"{tool} refused: the runner's message states no fact to store (it is "
+                         f"{', '.join(acts) or 'not about this'}); answer it instead of storing anything",
+                         "write_not_a_fact", tool=tool, acts=", ".join(acts))
+
+
+@attrs.frozen
+class Verdict:
+    decision: Decision
+    acts: tuple[str, ...] = ()
+
+    @property
+    def writes(self) -> bool:
+        return self.decision is Decision.WRITE
+
+
+def judge(tool: str, message: str | None, args: Any = None, answering: str | None = None,
+          runner: Any = None) -> Verdict:
+    """May this message carry this write? ``message`` None: not a runner's message (always writes).
+    ``answering``: the write the coach's own open question asked for ("¿Qué fecha es la carrera?" —
+    "el 11 de octubre"): the answer needs no other cue, only not to be a question or a plan."""
+    rule = RULES.get(tool)
+    if rule is None or message is None or not message.strip() or getattr(args, "confirmed", False):
+        return Verdict(Decision.WRITE)
+    parts = clauses(message)
+    found = tuple(dict.fromkeys(c.act.value for c in parts))
+    if answering == tool:
+        if any(c.act.may_write or c.act is Act.NEGATION for c in parts):
+            return Verdict(Decision.WRITE, found)
+        return Verdict(Decision.REFUSE, found)
+    if tool == "set_race" and _replaces_the_goal(runner, args) and not has_any(fold(message), _RACE_CHANGE) \
+            and not re.search(_GOAL_STATED, fold(message)):
+        # A race told while a goal race exists is a race run, not a new goal, unless the runner says so.
+        return Verdict(Decision.REFUSE, (*found, "past_race"))
+    usable = [c for c in parts if _carries(tool, rule, c)]
+    if not usable:
+        return Verdict(Decision.REFUSE, found)
+    if rule.needs_number and not any(_NUMBER.search(c.text) for c in usable):
+        return Verdict(Decision.REFUSE, found)
+    if rule.cues and not any(has_any(c.text, rule.cues) or (rule.enough and re.search(rule.enough, c.text))
+                             for c in usable):
+        return Verdict(Decision.REFUSE, found)
+    if rule.never_pattern and all(re.search(rule.never_pattern, c.text) for c in usable
+                                  if _NUMBER.search(c.text) or not rule.needs_number):
+        return Verdict(Decision.REFUSE, found)
+    if rule.never_with and has_any(fold(message), rule.never_with):
+        return Verdict(Decision.REFUSE, found)
+    if rule.confirm_unsure and not any(c.done for c in usable) and _others_are_not_facts(parts, usable):
+        # "y un fondo de 2.7…" next to a question: a number with no verb of something done.
+        return Verdict(Decision.CONFIRM, found)
+    return Verdict(Decision.WRITE, found)
+
+
+def _carries(tool: str, rule: WriteRule, clause: Clause) -> bool:
+    if clause.act.may_write or (rule.with_future and clause.act is Act.FUTURE):
+        return True
+    if clause.act is Act.NEGATION and tool in _NEGATION_WRITES:
+        return True
+    return rule.allow_request and clause.act is Act.QUESTION and bool(_REQUEST.search(clause.text))
+
+
+def _others_are_not_facts(parts: list[Clause], usable: list[Clause]) -> bool:
+    return any(c not in usable and c.act in (Act.QUESTION, Act.FUTURE, Act.HYPOTHETICAL, Act.QUOTE) for c in parts)
+
+
+# The words of a runner changing their goal race, not telling about another race.
+_RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "cambiar", "cambio", "cambiame", "ahora mi",
+                "ya no", "en vez", "en lugar", "me inscribi", "me anote", "me apunte", "inscrito", "inscrita", "decidi",
+                "quiero hacer la", "quiero correr la", "quiero correr el", "voy a correr la", "voy a correr el",
+                "new goal", "new race", "change", "switch", "instead", "now my", "signed up", "registered", "entered",
+                "decided", "i'm doing the", "im doing the", "i want to run the", "i'll run the", "going to run the")
+
+
+# "mi media maratón es el 15 de marzo", "quiero correr un maratón", "I want to run the Boston Marathon".
+_GOAL_STATED = (r"(?<!\w)(?:mi|my)\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|\d+\s*k)\s+"
+                r"(?:es|is|sera|will be)(?!\w)|"
+                r"(?<!\w)(?:quiero|quisiera|voy a|want to|wanna|i'?d like to|going to|gonna)"
+                r"\s+(?:correr|hacer|run|do|train for|entrenar para)\s+(?:un|una|la|el|a|an|the|mi|my)(?!\w)")
+
+
+def _replaces_the_goal(runner: Any, args: Any) -> bool:
+    """The call would put another race (distance or day) in place of the runner's goal race."""
+    if runner is None or args is None or getattr(runner, "race_date", None) is None:
+        return False
+    new_date, new_race = getattr(args, "race_date", None), getattr(args, "goal_race", None)
+    return (new_date is not None and new_date != runner.race_date) or (
+        new_race is not None and runner.goal_race is not None and new_race != runner.goal_race)
+
+
+def past_race_is_not_a_goal(race_date: date | None, today: date) -> bool:
+    """A race whose day has passed is a result, never a new goal."""
+    return race_date is not None and race_date < today

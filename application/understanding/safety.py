@@ -1,0 +1,206 @@
+"""Medical red flags in what a runner writes: read before anything else is acted on.
+
+The signs are the ones sports medicine tells runners to stop for and get seen:
+
+* cardiac: chest pain, pressure or tightness (more so spreading to the arm or jaw), palpitations or a
+  racing heart at rest, fainting or near-fainting, breathlessness out of proportion to the effort,
+  waking up breathless, swollen ankles with breathlessness (AHA/ACSM pre-participation screening
+  warning signs; Maron et al., Circulation 2007, "Recommendations and considerations related to
+  preparticipation screening for cardiovascular abnormalities in competitive athletes");
+* heat: confusion or not making sense, stopping sweating with hot skin, vomiting, a pounding
+  headache, dizziness or chills/goosebumps while running in the heat (ACSM position stand "Exertional
+  heat illness during training and competition", Armstrong et al., MSSE 2007: altered mental status
+  in the heat is heat stroke until proven otherwise, an emergency);
+* musculoskeletal: sharp or severe pain, pain ≥ 7/10, swelling, pain walking, not able to bear
+  weight, limping, numbness, a pop or a fall, pinpoint bone pain or pain at night (the stress-fracture
+  signs; Warden et al., "Management and prevention of bone stress injuries in long-distance runners",
+  JOSPT 2014).
+
+Words are matched on folded text (no accents, lower case), as runners in Ecuador and English
+speakers write them, typos of the common kind included. A sign preceded by a negation ("sin dolor
+en el pecho", "no swelling") does not count, nor one in a hypothetical ("si me duele el pecho…").
+"""
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from application.understanding.body import body_parts_in, pain_score_in, side_in
+from application.understanding.numbers import words_to_numbers
+from application.understanding.text import fold
+
+CARDIAC = "cardiac"
+HEAT = "heat"
+MUSCULOSKELETAL = "musculoskeletal"
+
+_CHEST = r"(?:pecho|torax|chest|chst)"
+_CHEST_SYMPTOM = (r"(?:dolor\w*|duel\w*|presion|opresion|apret\w*|ardor|punzada|pesadez|peso|aprieta|"
+                  r"tight\w*|pain\w*|pressure|pressing|squeez\w*|heav\w*|hurt\w*|ache\w*|burn\w*|weird|raro|rara)")
+
+# (sign, kind, pattern). Patterns run on folded text; the words are the runners' own.
+_SIGNS: tuple[tuple[str, str, str], ...] = (
+    # --- cardiac
+    ("chest_pain", CARDIAC, rf"{_CHEST_SYMPTOM}\W+(?:\w+\W+){{0,5}}?{_CHEST}|{_CHEST}\W+(?:\w+\W+){{0,4}}?"
+                            rf"{_CHEST_SYMPTOM}|{_CHEST} (?:felt|feels|was|is|se sent\w*|se puso) \w*\s*tight"),
+    ("radiating", CARDIAC, r"(?:se me fue|se fue|baja|bajo|irradi\w*|went|goes|spread\w*|radiat\w*)\W+(?:\w+\W+){0,4}?"
+                           r"(?:brazo izquierdo|al brazo|left arm|my arm|jaw|mandibula|quijada)"),
+    ("palpitations", CARDIAC, r"palpitacion\w*|corazon\W+(?:\w+\W+){0,4}?(?:a mil|a 1000|acelerad\w*|se me sal\w*|"
+                              r"desbocad\w*|muy rapido|no bajaba|latia fuerte|brincaba|salto)|"
+                              r"heart\W+(?:\w+\W+){0,3}?(?:racing|pounding|fluttering|skipp\w*|going crazy|"
+                              r"through my chest|wouldn'?t (?:slow|settle|come down))|"
+                              r"(?:marcaba|showed|said|reading|hr|pulso|pulsaciones|fc)\W+(?:\w+\W+){0,2}?2[0-4]\d"),
+    ("fainting", CARDIAC, r"desmay\w*|desvaneci\w*|perdi el conocimiento|casi me caigo|se me nublo la vista|"
+                          r"faint\w*|passed out|blacked out|black out|almost passed|nearly passed|vision went"),
+    ("dizziness", CARDIAC, r"marea\w*|maree\w*|mareo\w*|mariad\w*|dizz\w*|light ?-?headed|woozy|vertigo"),
+    ("breathless", CARDIAC, r"me faltaba el aire|falta(?:ba)? de aire|me ahog\w*|ahogo|ahogad\w*|"
+                            r"no podia respirar|no puedo respirar|sin aire como nunca|"
+                            r"(?:short|shortness) of breath|couldn'?t breathe|can'?t breathe|could not breathe|"
+                            r"gasping|breathless\w*|can'?t catch my breath|couldn'?t catch my breath"),
+    ("night_breathless", CARDIAC, r"despert\w*\W+(?:\w+\W+){0,4}?(?:ahog\w*|sin aire|falta de aire)|"
+                                  r"wak\w* up\W+(?:\w+\W+){0,4}?(?:breathless|gasping|short of breath)"),
+    # --- heat
+    ("confusion", HEAT, r"no me ubico|confundid\w*|confusion|desorientad\w*|no se (?:donde|en que calle) estoy|"
+                        r"no sabia donde estaba|hablaba raro|digo cosas sin sentido|"
+                        r"not making sense|confused|disoriented|don'?t know where i am|didn'?t know where i was|"
+                        r"slurr\w*"),
+    ("no_sweat", HEAT, r"ya no (?:estoy )?sud\w*|deje de sudar|no sudo|no estoy sudando|stopped sweating|"
+                       r"not sweating|no longer sweating|piel (?:\w+ )?(?:caliente|seca y caliente)|"
+                       r"hot (?:and )?dry skin|skin (?:is |was )?(?:so |really )?hot"),
+    ("vomiting", HEAT, r"vomit\w*|devolvi|threw up|throwing up|puk\w*|thrown up"),
+    ("heat_chills", HEAT, r"piel de gallina|escalofrio\w*|goosebump\w*|goose bumps|chills"),
+    ("heat_headache", HEAT, r"(?:head|cabeza)\W+(?:\w+\W+){0,2}?(?:pounding|throbbing|explota|me va a explotar|"
+                            r"me late)|pounding head\w*|dolor de cabeza (?:fuerte|horrible|terrible)"),
+    # --- musculoskeletal
+    ("sharp", MUSCULOSKELETAL, r"dolor agudo|agudo|punzante|punzada|pinchazo|como una punalada|como un cuchillo|"
+                               r"sharp|stabbing|like a knife|shooting pain"),
+    ("swelling", MUSCULOSKELETAL, r"hinch\w*|inflamad\w*|inflamacion|swell\w*|swollen|puffy|se me inflo"),
+    ("cannot_bear_weight", MUSCULOSKELETAL,
+     r"no puedo (?:apoyar|pisar|caminar|andar)|no podia (?:apoyar|pisar|caminar)|no lo puedo apoyar|"
+     r"no la puedo (?:apoyar|doblar)|no puedo doblar\w*|me cuesta (?:caminar|apoyar|pisar)|"
+     r"can'?t (?:put (?:any )?weight|bear weight|walk|push off|stand on|bend)|cannot (?:put weight|walk|bear)|"
+     r"couldn'?t (?:put weight|walk|push off)|unable to (?:walk|bear)"),
+    ("pain_walking", MUSCULOSKELETAL,
+     r"(?:duele|duelen|dolor)\w*\s+(?:\w+\s+){0,2}?(?:al |para |cuando )?camin\w*|me duele caminar|"
+     r"hurts? (?:to|when i|while i) walk\w*|painful to walk|pain (?:when|while) walking"),
+    ("limping", MUSCULOSKELETAL, r"coje\w*|cojo |cojee|renguea\w*|rengo|limp\w*|hobbl\w*"),
+    ("numbness", MUSCULOSKELETAL, r"adormecid\w*|entumid\w*|hormigueo|no siento (?:el|la|los|las)|numb\w*|"
+                                  r"tingl\w*|pins and needles"),
+    ("pop", MUSCULOSKELETAL, r"(?<!\w)pop(?:ped)?(?!\w)|(?<!\w)crack\w*|chasquido|trono|crujio|snap\w*|"
+                             r"sono (?:como )?un|como si me (?:patearan|pegaran|dieran una patada)|"
+                             r"like someone kicked|as if (?:someone|somebody) kicked"),
+    ("fall", MUSCULOSKELETAL, r"me cai|me caigo|caida|sufri una caida|me fui al suelo|(?<!\w)fell(?! asleep)|"
+                              r"took a fall|had a fall|wiped out|tripped and"),
+    ("bone_pain", MUSCULOSKELETAL, r"en un puntito|un punto exacto|punto fijo|si (?:aplasto|presiono|aprieto)|"
+                                   r"veo estrellas|pinpoint|one spot|when i press|tender to touch|"
+                                   r"en la noche me (?:late|duele)|me duele en la noche|de noche me duele|"
+                                   r"night pain|hurts at night|wakes me up"),
+)
+_COMPILED = tuple((sign, kind, re.compile(rf"(?<!\w)(?:{pattern})")) for sign, kind, pattern in _SIGNS)
+
+# A sign right after one of these is denied: "sin dolor en el pecho", "no swelling", "never fainted".
+_NEGATION = re.compile(r"(?<!\w)(?:no|sin|ni|nada|not|no hay|without|never|nunca|isn'?t|wasn'?t|no esta|doesn'?t|"
+                       r"does not|don'?t|didn'?t|did not|can walk|puedo caminar|aren'?t|"
+                       r"no estaba|tampoco|zero|cero)\W+(?:\w+\W+){0,3}$")
+# Signs that carry their own negation ("no puedo apoyar") are never denied by it.
+_SELF_NEGATED = frozenset({"cannot_bear_weight", "no_sweat", "fainting"})
+# "Si me duele el pecho…", "what if I get dizzy": a question about a sign, not the sign.
+_HYPOTHETICAL = re.compile(r"(?<!\w)(?:si|what if|if|en caso de|suppose|supongamos|y si|es normal que|"
+                           r"is it normal to|que hago si|what do i do if|cuando sea|whenever)(?!\w)")
+_HEAT_CONTEXT = re.compile(r"(?<!\w)(?:sol|calor|calorón|caloron|heat|hot|humid\w*|bochorno|sun|sunny|"
+                           r"3[3-9] ?(?:°|grados|degrees|c\b)|4[0-5] ?(?:°|grados|degrees|c\b)|mediodia|noon)(?!\w)")
+# Signs that alone, without a hurt body part, are not a musculoskeletal red flag ("se hinchó la
+# rodilla" is; "hinchado de comer" is not) — they need a body part or an open ache.
+_NEEDS_A_PART = frozenset({"sharp", "swelling", "numbness", "pop", "fall", "bone_pain", "pain_walking"})
+
+
+@attrs.frozen
+class RedFlag:
+    kind: str                           # cardiac | heat | musculoskeletal
+    signs: tuple[str, ...]
+    parts: tuple[str, ...] = ()         # canonical body parts named with it
+    side: str | None = None
+    pain: int | None = None
+
+    @property
+    def emergency(self) -> bool:
+        """Chest pain, fainting, confusion in the heat: emergency services now, not an appointment."""
+        return self.kind in (CARDIAC, HEAT)
+
+
+def _signs_in(folded: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for sign, kind, pattern in _COMPILED:
+        for match in pattern.finditer(folded):
+            before = folded[max(0, match.start() - 40):match.start()]
+            clause = re.split(r"[.;!?¿¡,]| pero | but ", before)[-1]
+            if sign not in _SELF_NEGATED and _NEGATION.search(clause):
+                continue
+            if _HYPOTHETICAL.search(clause):
+                continue
+            found.append((sign, kind))
+            break
+    return found
+
+
+def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None:
+    """The red flag in a message, or None. ``open_parts``: the runner's open aches, most recent first
+    ("amaneci cojeando" is about the shin they told of yesterday)."""
+    folded = fold(words_to_numbers(text, "es") if re.search(r"[a-z]", text.lower()) else text)
+    signs = _signs_in(folded)
+    pain = pain_score_in(text)
+    parts = tuple(p for p in body_parts_in(text) if p)
+    if pain is None:
+        # "como un 8", "un 8", "8/10" with no pain word next to it, after an ache was named.
+        m = re.search(r"(?<![\d/:.,])(?:un|una|como|like|about|a)\s+(\d{1,2})(?!\s*(?:km|k|min|mi|m|h|:|\.\d))"
+                      r"|(?<![\d/])(\d{1,2})\s*/\s*10", folded)
+        if m and (parts or open_parts or any(k == MUSCULOSKELETAL for _, k in signs) or _mentions_pain(folded)):
+            value = int(m.group(1) or m.group(2))
+            pain = value if 0 <= value <= 10 else None
+    kinds = {kind for _, kind in signs}
+    names = tuple(sign for sign, _ in signs)
+    heat = bool(_HEAT_CONTEXT.search(folded))
+    if CARDIAC in kinds and ({"chest_pain", "radiating", "palpitations", "fainting", "night_breathless"} & set(names)):
+        return RedFlag(CARDIAC, names, ("pecho",) if "chest_pain" in names or "radiating" in names else ("corazón",))
+    if HEAT in kinds and ({"confusion", "no_sweat"} & set(names) or heat or len([n for n in names if n in
+                          ("vomiting", "heat_chills", "heat_headache", "dizziness")]) >= 2):
+        return RedFlag(HEAT, names, ("golpe de calor",))
+    if "dizziness" in names or "breathless" in names:
+        kind = HEAT if heat else CARDIAC
+        return RedFlag(kind, names, ("golpe de calor",) if kind == HEAT else ("corazón",))
+    body_signs = [n for n in names if n in {s for s, k, _ in _SIGNS if k == MUSCULOSKELETAL}]
+    if pain is not None and pain >= 7 and (parts or open_parts or _mentions_pain(folded)):
+        body_signs.append("pain_7")
+    if not body_signs:
+        return None
+    if not parts and not open_parts and all(s in _NEEDS_A_PART for s in body_signs):
+        return None
+    return RedFlag(MUSCULOSKELETAL, tuple(body_signs), parts or open_parts[:1], side_in(text), pain)
+
+
+_PAIN = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|hurt\w*|pain\w*|sore|ache\w*)(?!\w)")
+
+
+def _mentions_pain(folded: str) -> bool:
+    return bool(_PAIN.search(folded))
+
+
+# "Ya me vio el médico", "the A&E doctor said": the runner has been seen; reminders stop.
+_SEEN = re.compile(r"(?<!\w)(?:me vio|me vieron|me revis\w*|me atendi\w*|me dijeron|me diagnostic\w*|diagnostic\w*|"
+                   r"me hicieron|me mandaron|me dio (?:una|un) (?:bota|orden)|fui (?:al|a la|a) (?:medico|doctor|"
+                   r"clinica|emergencia|hospital|fisio|traumatolog\w*|cardiolog\w*|urgencias)|el (?:medico|doctor|"
+                   r"cardiologo|traumatologo|fisio) (?:dijo|dice|me)|en (?:la clinica|emergencia|urgencias|"
+                   r"el hospital)|"
+                   r"diagnos\w*|the (?:doctor|doc|gp|physio|cardiologist|er|a&e|hospital) (?:said|says|told|"
+                   r"found|thinks)|"
+                   r"(?:went|been) to (?:the )?(?:doctor|er|a&e|hospital|urgent care|gp|physio)|they (?:said|"
+                   r"found|told)|"
+                   r"got (?:it )?(?:checked|looked at|x-?rayed|scanned)|x-?ray (?:showed|says|said)|"
+                   r"hospital said|ambulance (?:came|took)|rx|radiografia|eco|ecografia|resonancia|x-?ray|mri|scan|"
+                   r"bota|yeso|me enyesaron|cast|boot|esguince grado|grade \d|derrame|effusion|partial tear|"
+                   r"heat exhaustion|heat stroke|golpe de calor|ekg|ecg|electro\w*|stress test|"
+                   r"prueba de esfuerzo)(?!\w)")
+
+
+def says_seen_by_professional(text: str) -> bool:
+    return bool(_SEEN.search(fold(text)))

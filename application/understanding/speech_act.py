@@ -1,0 +1,188 @@
+"""What each part of a message does: states a fact, asks, plans, supposes, denies, complains or quotes.
+
+The write policy (application.tools.policy) lets a message change stored data only through a part
+that states a fact about the runner ("hice 7 km", "me duele la canilla", "me inscribí en la 15K").
+A question ("¿puedo correr el martes?"), a plan ("el sábado voy a hacer 18"), a hypothetical ("si
+llueve…"), a complaint about the plan ("¿un fondo de 2.7 si ya hago 6? 😒") or a quote of the
+coach's own plan ("hoy tocaban 6 km") never writes, whatever numbers it holds.
+
+A message is cut into clauses at sentence ends, question marks and "pero"/"but"; each clause gets
+one act from its own words, read on folded text (no accents, lower case), as runners text.
+"""
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+from application.understanding.text import fold
+
+
+class Act(str, enum.Enum):
+    FACT = "fact"                  # something the runner did, felt or decided: may write
+    ANSWER = "answer"              # "sí", "ok", "el 13 de dic": answers the coach's question; may write
+    QUESTION = "question"
+    FUTURE = "future"              # a plan for later
+    HYPOTHETICAL = "hypothetical"
+    NEGATION = "negation"          # "no corrí", "la rodilla está bien": nothing happened / nothing hurts
+    COMPLAINT = "complaint"        # about the plan
+    QUOTE = "quote"                # the plan's own session quoted back
+
+    @property
+    def may_write(self) -> bool:
+        return self in (Act.FACT, Act.ANSWER)
+
+
+@attrs.frozen
+class Clause:
+    text: str          # folded
+    act: Act
+    done: bool         # a verb of something done ("hice", "ran"): the fact is sure, not inferred
+
+
+_SPLIT = re.compile(r"(?<=[?!;\n])\s*|(?<=\.)(?!\d)\s*|(?=¿)|\s+(?:pero|but|aunque|though)\s+|\s*\?\s*")
+_QUESTION_START = re.compile(
+    r"^(?:oye,?\s+|coach,?\s+|una pregunta,?\s+|pregunta:?\s+|quick one,?\s+|and\s+|y\s+|so\s+|entonces\s+|ok\s+|"
+    r"hey,?\s+|question:?\s+)*"
+    r"(?:puedo|podria|podre|debo|deberia|debería|conviene|me conviene|vale la pena|es normal|es mejor|es malo|"
+    r"es bueno|sera|será|hay que|tengo que|cuando|cuanto|cuantos|cuantas|cual|cuales|donde|por que|porque\s+no|"
+    r"xq|(?:que|q|k) (?:me|te|hago|tal|toca|opinas|dices|recomiendas|tiempo|ritmo|pasa|significa|es|onda|mas)|"
+    r"como (?:hago|voy|se|"
+    r"me|puedo|le|era)|can|could|should|shall|do|does|did you|is|are|am i|was|what|whats|what's|when|whens|"
+    r"when's|how|hows|how's|which|where|why|will|would|any (?:tips|advice|idea)|mind if|ok to|okay to|safe to)"
+    r"(?!\w)")
+_TAG_QUESTION = re.compile(r"(?:\s|,)(?:verdad|cierto|o no|o que|o que dice|o que opinas|or not|si o no|o mejor no|"
+                           r"o todavia no|or should i|o espero)\s*[?]*\s*$")
+_DONE = re.compile(
+    r"(?<!\w)(?:hice|hicimos|corri|corrimos|sali|salimos|trote|trotamos|termine|terminamos|complete|acabe|"
+    r"rode|pedalee|nade|camine|fui|fuimos|me toco|tuve|logre|meti|metimos|clave|hecho|hecha|hechos|listo|"
+    r"ran|run done|did|done|went|finished|completed|swam|rode|biked|cycled|hiked|walked|lifted|jogged|"
+    r"managed|got in|knocked out|smashed|logged|raced|pr'?d|just (?:did|ran|finished)|was able|"
+    r"acabo de|acabamos de|ya (?:hice|corri|sali)|was|were|fue|fueron)(?!\w)|✅")
+_FUTURE = re.compile(
+    r"(?<!\w)(?:voy a|vamos a|iba a|voy con|vamos con|me voy|nos vamos|hare|haremos|correre|saldre|saldremos|ire|"
+    r"iremos|trotare|entrenare|intentare|nadare|descansare|pienso|planeo|planeaba|quiero (?:hacer|correr|salir|"
+    r"meter|intentar|ir)|"
+    r"quisiera|me gustaria|tengo pensado|manana|pasado manana|la proxima|el proximo|proxima semana|"
+    r"semana que viene|el otro (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|luego (?:voy|salgo)|"
+    r"mas tarde|en la tarde (?:voy|salgo|hago)|esta tarde (?:voy|salgo|hago)|hoy salgo|salgo (?:a las|al|en la)|"
+    r"gonna|going to|gna|will|i'll|ill be|plan(?:ning)? to|planning|tomorrow|tmrw|tmr|tmrrw|tonight|later today|"
+    r"next (?:week|month|mon|tue|wed|thu|fri|sat|sun|\w+day)|this (?:weekend|afternoon|evening)|"
+    r"want to (?:do|run|try)|wanna|hoping to|hope to|aiming to|thinking of|thinking about)(?!\w)")
+# "esta mañana" / "en la mañana" / "this morning" is today, not tomorrow.
+_THIS_MORNING = re.compile(r"(?:esta|en la|por la|de la|la|en|toda la) manana|this morning")
+_HYPOTHETICAL = re.compile(
+    r"^(?:y\s+)?(?:si\s+(?:el|la|los|las|manana|llueve|hace|me|no|mi|tengo|salgo|corro|hago|voy|quiero|puedo|"
+    r"hubiera|fuera|sigue|vuelve|es|esta|amanezco|tuviera|hay)|what if|if\s|suppose|supongamos|en caso de|"
+    r"imagina|let'?s say|say i|hypothetically)|(?<!\w)(?:what if|y si|que pasa si|que hago si|in case|"
+    r"si llegara|would it|would i|hypothetically)(?!\w)")
+_NEGATED_FACT = re.compile(
+    r"(?<!\w)(?:no (?:corri|sali|hice|pude|fui|entrene|alcance|trote|me duele|duele|me molesta|molesta|tengo dolor|"
+    r"siento dolor|voy a poder)|ya no (?:me )?(?:duele|molesta)|nada de dolor|sin dolor|"
+    r"(?:esta|estan|esta ya|ya esta|quedo|quedaron|se siente|se sienten|anda|andan) (?:bien|perfect\w*|ok|normal|"
+    r"joya|chevere|bacan)|"
+    r"didn'?t (?:run|go|make it|get out|manage)|did not (?:run|go)|couldn'?t (?:run|go|make it)|skipped|"
+    r"no pain|doesn'?t hurt|don'?t hurt|not sore|no longer|(?:is|are|feels?|felt) (?:fine|good|great|ok|okay|"
+    r"grand|100|perfect)|all good|no issues)(?!\w)")
+_NOT_DONE = re.compile(r"(?<!\w)(?:no|didn'?t|did not|couldn'?t|never|nunca)\s+(?:pude\s+|alcance\s+a\s+)?"
+                       r"(?:corri|sali|hice|entrene|trote|run|go|do|make|get)(?!\w)")
+_COMPLAINT = re.compile(
+    r"(?<!\w)(?:si (?:yo )?ya hago|si ya corro|si ya hice|muy (?:poco|suave|facil|corto)|demasiado (?:poco|suave|"
+    r"facil|corto)|tan (?:poco|suave|corto)|nada mas\?|no me sirve|no me gusta el plan|aburrido|"
+    r"too (?:easy|soft|short|little)|way too|really\?|seriously|come on|that'?s it\?|only \d+(?:\.\d+)?\s*(?:k|km|mi)"
+    r"\?|solo \d+(?:[.,]\d+)?\s*(?:k|km)\b.*\?|ridiculous|ridiculo|why only|why just|por ?que (?:solo|tan poco)|"
+    r"i already (?:run|do)|ya corro|yo ya corro|ya hago)(?!\w)|😒|🙄|😤|🤨")
+_QUOTE = re.compile(
+    r"(?<!\w)(?:toca|tocaba|tocaban|tocan|tocaria|me toca|me tocaba|el plan (?:dice|decia|tiene|tenia|manda)|"
+    r"me mandaste|me pusiste|me diste|en el plan|del plan|plan (?:says|said|has|had)|the plan|you (?:gave|put|have)"
+    r" me|scheduled|on the schedule|supposed to (?:do|run)|was meant to|planned)(?!\w)")
+_YES_ONLY = re.compile(r"^(?:si|sí|yes|yep|yeah|ok|okay|dale|claro|listo|de una|simon|sure|correcto|exacto|👍|"
+                       r"no|nope|nah)[\s!.👍🙏💪]*$")
+
+
+def clauses(text: str) -> list[Clause]:
+    """The message's clauses, each with its act."""
+    raw = text.strip()
+    pieces = [p for p in _SPLIT.split(raw) if p and p.strip(" ,.¿?!¡")]
+    out: list[Clause] = []
+    for piece in pieces:
+        # Was this piece followed by a "?" in the message? (the split dropped it)
+        asked = _followed_by_question(raw, piece) or piece.lstrip().startswith("¿")
+        subs = [piece]
+        if asked and "," in piece:
+            # "hoy 10k en 52 min, me molesta el talón, mañana descanso?": the question is the last part.
+            subs = [p for p in piece.split(",") if p.strip()]
+        for n, sub in enumerate(subs):
+            folded = fold(sub).strip(" ,.¿¡!")
+            sub_asked = asked and (n == len(subs) - 1 or bool(_QUESTION_START.search(folded)))
+            out.append(Clause(folded, _act(folded, sub_asked), _is_done(folded)))
+    found = {c.act for c in out}
+    if Act.COMPLAINT in found:
+        # "y un fondo de 2.7 km si yo ya hago 6 😒": the numbers around a complaint are the plan's.
+        out = [attrs.evolve(c, act=Act.COMPLAINT) if c.act is Act.FACT and not c.done else c for c in out]
+    if Act.QUESTION in found:
+        # "Does this change my goal? 3:05 still or go for sub 3": the alternatives are still the question.
+        out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done and _ALTERNATIVE.search(c.text)
+               else c for c in out]
+    return out
+
+
+# A run with its time ("10k en 52 min", "5 mi in 42:10") or its past day ("ayer 8 km") has been done.
+_TIMED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilometros?|mi|miles?|millas?)\b.{0,20}?(?:en|in|,)\s*"
+                    r"\d+(?::\d\d|\s*(?:min|minutos|minutes|h|horas?))")
+_PAST_DAY = re.compile(r"(?<!\w)(?:ayer|anteayer|anoche|yesterday|last night|esta manana|this morning|"
+                       r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|last (?:mon|tue|wed|"
+                       r"thu|fri|"
+                       r"sat|sun)\w*)(?!\w)")
+
+
+def _is_done(folded: str) -> bool:
+    return bool(_DONE.search(folded) or _TIMED.search(folded) or _PAST_DAY.search(folded))
+
+
+def _followed_by_question(raw: str, piece: str) -> bool:
+    at = raw.find(piece)
+    if at < 0:
+        return False
+    rest = raw[at + len(piece):at + len(piece) + 3]
+    return rest.lstrip().startswith("?")
+
+
+_ALTERNATIVE = re.compile(r"(?<!\w)(?:or|o) (?:go|do|run|try|keep|stay|stick|should|hago|corro|mejor|voy|sigo|"
+                          r"me quedo|intento|espero|wait|rest|descanso)(?!\w)|(?<!\w)(?:still|todavia|aun)$")
+# A done verb that is about the run, not the day around it ("tuve reunión"): it makes a clause a fact
+# even when it names tomorrow ("ayer hice 10, mañana descanso" is cut in two anyway).
+_DONE_RUNNING = re.compile(
+    r"(?<!\w)(?:hice|hicimos|corri|corrimos|sali|salimos|trote|trotamos|termine|terminamos|complete|acabe|rode|"
+    r"pedalee|nade|camine|logre|meti|clave|ran|did|done|finished|completed|swam|rode|biked|cycled|hiked|walked|"
+    r"jogged|raced|acabo de|just (?:did|ran|finished))(?!\w)|✅")
+
+
+def _act(folded: str, asked: bool) -> Act:
+    if _YES_ONLY.match(folded):
+        return Act.ANSWER
+    if _COMPLAINT.search(folded):
+        return Act.COMPLAINT
+    if _HYPOTHETICAL.search(folded):
+        return Act.HYPOTHETICAL
+    done = bool(_DONE.search(folded))
+    if asked or _QUESTION_START.search(folded) or _TAG_QUESTION.search(folded):
+        return Act.QUESTION
+    future = _FUTURE.search(_THIS_MORNING.sub("hoy", folded))
+    if future and not _DONE_RUNNING.search(folded):
+        return Act.FUTURE
+    if _QUOTE.search(folded) and not done:
+        return Act.QUOTE
+    if _NEGATED_FACT.search(folded) and not (_DONE_RUNNING.search(folded) and not _NOT_DONE.search(folded)):
+        return Act.NEGATION
+    return Act.FACT
+
+
+def acts(text: str) -> set[Act]:
+    return {c.act for c in clauses(text)}
+
+
+def writable_parts(text: str) -> list[Clause]:
+    """The clauses that may change stored data (facts and answers)."""
+    return [c for c in clauses(text) if c.act.may_write]
