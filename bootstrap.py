@@ -832,9 +832,9 @@ class Container(containers.DeclarativeContainer):
     offline_coach = Singleton(OfflineCoach, tools, tool_registry, understand)
     llm_coach = Singleton(_llm_coach, llm, tools, tool_registry, understand)
     # Issue 25: pictures, reminders and the calendar feed.
-    pictures = Singleton(_pictures, runs, plans)
+    pictures = Singleton(_pictures, held_runs, held_plans)
     plan_calendar = Singleton(_plan_calendar, runners, plans, preferences, clock, settings)
-    show_and_remind = Singleton(ShowAndRemind, plans, pictures, preferences, plan_calendar)
+    show_and_remind = Singleton(ShowAndRemind, held_plans, pictures, preferences, plan_calendar)
     reply_to_runner = Singleton(
         ReplyToRunner, runners=runners, conversations=conversations, buffer=chat_buffer, memory=vector_memory,
         onboarding=onboarding, build_context=build_context, offline=offline_coach, clock=clock,

@@ -64,6 +64,7 @@ class Exchange:
     settled: str | None = None                      # a reminder/calendar change made, said before the reply
     undelivered: list[ProgressSummaryRecord] | None = None   # held scheduled messages, when read already
     reminder: str | None = None                     # an open red flag, said before the model's answer
+    held: object | None = None                      # what the message read of its runner (MessageReads)
 
     @property
     def needs_model(self) -> bool:
@@ -132,7 +133,8 @@ class ReplyToRunner:
                 return exchange
             exchange.settled = settled.text if settled is not None else None
         # The runner's runs, plan, injuries and held messages are read once for the whole answer.
-        with self._reads.scope(runner.id, today) if self._reads else contextlib.nullcontext():
+        with self._reads.scope(runner.id, today) if self._reads else contextlib.nullcontext() as held:
+            exchange.held = held
             exchange.ctx = self._build_context(runner, text, today)
             if self._llm_coach is None:
                 exchange.reply = self._offline.answer(exchange.ctx, text)
@@ -195,7 +197,11 @@ class ReplyToRunner:
         if self._show is not None and exchange.ctx is not None:
             plan_before = exchange.ctx.active_plan.id if exchange.ctx.active_plan else None
             try:
-                self._show.attach(runner, exchange.text, reply, exchange.ctx.today, plan_before, summary_delivered)
+                # The pictures read the runs and plan the message already holds (no second read).
+                with self._reads.scope(runner.id, exchange.ctx.today, exchange.held) if self._reads \
+                        else contextlib.nullcontext():
+                    self._show.attach(runner, exchange.text, reply, exchange.ctx.today, plan_before,
+                                      summary_delivered)
             except Exception:
                 log.exception("pictures not attached", extra={"runner_id": runner.id})
         # Both messages are written after the answer: the inbox keeps what the runner said until its

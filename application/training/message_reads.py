@@ -94,16 +94,18 @@ class MessageReads:
         self._reader = reader or RepositoryFacts(runs, plans, injuries, summaries)
 
     @contextlib.contextmanager
-    def scope(self, runner_id: str, today: date) -> Iterator[None]:
+    def scope(self, runner_id: str, today: date, held: object | None = None) -> Iterator[object]:
         """Reads of ``runner_id`` inside the block share one fetch (a nested scope for the same
-        runner joins the outer one)."""
+        runner joins the outer one). It yields what it holds: ``scope(..., held=it)`` later in the
+        same message (its closing step) goes on from there instead of reading again."""
         current = _scope.get()
         if current is not None and current.runner_id == runner_id:
-            yield
+            yield current
             return
-        token = _scope.set(_Held(runner_id, today, self._reader))
+        kept = held if isinstance(held, _Held) and held.runner_id == runner_id else None
+        token = _scope.set(kept or _Held(runner_id, today, self._reader))
         try:
-            yield
+            yield _scope.get()
         finally:
             _scope.reset(token)
 
