@@ -242,11 +242,7 @@ def seed(container: Any, profile: dict[str, Any], phone: str, first_sent: dateti
     from domain.runner import FitnessLevel, GoalRace, Runner, Units
 
     goal = profile.get("goal_race") or None
-    goal_race = None
-    if goal:
-        for g in GoalRace:
-            if abs(g.distance_km - float(goal["distance_km"])) < 0.2:
-                goal_race = g
+    goal_race = GoalRace(float(goal["distance_km"])) if goal else None     # any distance (issue 21)
     days = tuple(_WEEKDAYS.index(d) for d in profile.get("preferred_days") or ()) or None
     runner = Runner(
         phone=phone, name=profile["name"].split()[0], age=profile.get("age"), goal_race=goal_race,

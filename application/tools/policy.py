@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from application.understanding.race import changes_goal_race
 from application.understanding.speech_act import Act, Clause, clauses
 from application.understanding.text import fold, has_any
 from domain.errors import DomainError
@@ -149,6 +150,9 @@ def judge(tool: str, message: str | None, args: Any = None, answering: str | Non
         if any(c.act.may_write or c.act is Act.NEGATION for c in parts):
             return Verdict(Decision.WRITE, found)
         return Verdict(Decision.REFUSE, found)
+    if tool == "set_race" and changes_goal_race(message):
+        # "mejor hago un trail de 25 km", "cambia mi objetivo a 15k": the runner says the goal changed.
+        return Verdict(Decision.WRITE, found)
     if tool == "set_race" and _replaces_the_goal(runner, args) and not has_any(fold(message), _RACE_CHANGE) \
             and not re.search(_GOAL_STATED, fold(message)):
         # A race told while a goal race exists is a race run, not a new goal, unless the runner says so.

@@ -85,6 +85,9 @@ _NEGATED_FACT = re.compile(
     r"didn'?t (?:run|go|make it|get out|manage)|did not (?:run|go)|couldn'?t (?:run|go|make it)|skipped|"
     r"no pain|doesn'?t hurt|don'?t hurt|not sore|no longer|(?:is|are|feels?|felt) (?:fine|good|great|ok|okay|"
     r"grand|100|perfect)|all good|no issues)(?!\w)")
+# An ache stated as felt, once the negated phrases are taken out ("me duele la canilla, no esta hinchada").
+_ACHE_FELT = re.compile(r"(?<!\w)(?:me duele|duele|me molesta|molesta|dolor|hurts?|hurting|sore|aches?|aching|"
+                        r"pain(?:ful)?|tight|cargad[oa])(?!\w)")
 _NOT_DONE = re.compile(r"(?<!\w)(?:no|didn'?t|did not|couldn'?t|never|nunca)\s+(?:pude\s+|alcance\s+a\s+)?"
                        r"(?:corri|sali|hice|entrene|trote|run|go|do|make|get)(?!\w)")
 _COMPLAINT = re.compile(
@@ -174,7 +177,9 @@ def _act(folded: str, asked: bool) -> Act:
         return Act.FUTURE
     if _QUOTE.search(folded) and not done:
         return Act.QUOTE
-    if _NEGATED_FACT.search(folded) and not (_DONE_RUNNING.search(folded) and not _NOT_DONE.search(folded)):
+    if _NEGATED_FACT.search(folded) and not (_DONE_RUNNING.search(folded) and not _NOT_DONE.search(folded)) \
+            and not _ACHE_FELT.search(_NEGATED_FACT.sub(" ", folded)):
+        # "no swelling and walking is fine" beside "my shin hurts, 3/10" negates the signs, not the ache.
         return Act.NEGATION
     return Act.FACT
 
