@@ -81,6 +81,9 @@ class Health:
                 result = {"status": "down", "error": f"no answer in {self._timeout_s:g} s"}
             except Exception as error:
                 result = {"status": "down", "error": health_error(error)}
+        describe = getattr(self._r.built(provider), "describe", None)
+        if describe is not None:          # the LLM: which model, and whether the provider lists it
+            result.update(describe())       # (DeepSeek still serves some names it no longer lists)
         result["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
         checks[name] = result
 
