@@ -81,11 +81,23 @@ _STANDARD_ATTRS = frozenset(vars(logging.LogRecord("x", logging.INFO, "x", 0, "x
 }
 
 
+# A Unix time named as such is not a phone: procrastinate logs its periodic jobs' ``timestamp=…``
+# (ten digits, like a phone without its country code).
+_TIMESTAMP_NAMED = re.compile(r"timestamp['\"]?\s*[=:]\s*['\"]?$", re.IGNORECASE)
+
+
+def _bare_phone(match: re.Match[str]) -> str:
+    if _TIMESTAMP_NAMED.search(match.string, max(0, match.start() - 16), match.start()):
+        return match.group()
+    return PHONE_PLACEHOLDER
+
+
 def redact(text: str) -> str:
-    """``text`` with everything that looks like a phone number replaced by ``[phone]``."""
+    """``text`` with everything that looks like a phone number replaced by ``[phone]`` (not a
+    number named ``timestamp``)."""
     if not text or not any(ch.isdigit() for ch in text):
         return text
-    return _BARE_PHONE.sub(PHONE_PLACEHOLDER, _PLUS_PHONE.sub(PHONE_PLACEHOLDER, text))
+    return _BARE_PHONE.sub(_bare_phone, _PLUS_PHONE.sub(PHONE_PLACEHOLDER, text))
 
 
 def _redact_value(value: Any, depth: int = 0) -> Any:
