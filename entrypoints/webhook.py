@@ -39,7 +39,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Coroutine
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from starlette.background import BackgroundTask
@@ -64,6 +64,11 @@ DOWN_FOR_S = 1.0            # after a failed write, answer 503 without trying fo
 # (docker compose's restart policy, systemd) to start a fresh one. A database that is down is
 # waited for the same way after the restart (start-up retries it, /health says 503 meanwhile).
 INBOX_DEAD_AFTER_S = 120.0
+# Meta retries a failed webhook for up to 7 days
+# (https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/components): a message sent
+# longer ago than that is no retry but a replay (a copied body re-posted). It is logged, not stored
+# nor answered ("hoy corrí 8 km" from a month ago must not be logged as a run of that day).
+REPLAY_AFTER = timedelta(days=7)
 MAX_DETACHED = 2000         # writes still running after their caller stopped waiting; beyond, 503 at once
 
 _detached: set[asyncio.Task[Any]] = set()
@@ -227,22 +232,37 @@ class Webhook:
         if events.problems:
             log.warning("webhook payload partly ignored", extra={"problems": list(events.problems[:10])})
         senders: list[str] = []
-        if events.messages:
+        messages = self._not_replayed(events.messages)
+        if messages:
             if not self._gate.open:
                 log.error("webhook refused: the database is down or still starting")
                 return self._answer(503, "database unavailable")
             if self._busy():
                 log.error("webhook refused: too many messages waiting")
                 return self._answer(503, "busy")
-            stored = await self._store(events.messages)
+            stored = await self._store(messages)
             # Whatever was stored is enqueued, also when a later one could not be (Meta redelivers the
             # whole delivery; the stored ones are then duplicates, not stored or answered twice).
             senders = list(dict.fromkeys(item.sender for item in sorted(stored, key=lambda i: i.order_key)))
-            if len(stored) < len(events.messages):
+            if len(stored) < len(messages):
                 return self._answer(503, "inbox unavailable", senders)
         if not await self._enqueue_statuses(events):
             return self._answer(503, "statuses not queued", senders)
         return self._answer(200, "ok", senders)
+
+    def _not_replayed(self, messages: tuple[InboundMessage, ...]) -> tuple[InboundMessage, ...]:
+        if not any(m.timestamp for m in messages):
+            return messages
+        oldest = (self._r.get("clock").now() - REPLAY_AFTER).timestamp()
+        kept = []
+        for message in messages:
+            if message.timestamp and message.timestamp < oldest:
+                log.warning("replayed message ignored: sent before WhatsApp's 7-day retry window",
+                            extra={"message_ref": message_ref(message.id),
+                                   "age_days": round((oldest - message.timestamp) / 86400 + 7, 1)})
+            else:
+                kept.append(message)
+        return tuple(kept)
 
     async def _enqueue(self, senders: list[str]) -> None:
         for sender in senders:
