@@ -71,10 +71,25 @@ def scheduler(args) -> int:
 
 
 def migrate(args) -> int:
+    """Every schema: the store's (opening it applies its migrations) and, on PostgreSQL, the job
+    queue's (procrastinate's, adapters/postgres/queue_schema.py), under one advisory lock. Exit
+    status 1, with the reason, when one fails."""
     container = _container()
-    container.store()          # opening the store applies pending migrations
-    print(f"store: {container.settings().store_kind}; schema up to date")
-    close_resources(container)
+    settings = container.settings()
+    try:
+        container.store()
+        queue = ""
+        if settings.store_kind == "postgres":
+            from adapters.procrastinate_queue import apply_schema
+            changed = apply_schema(settings.database_url.get_secret_value())
+            queue = "; job queue schema " + ("created or upgraded" if changed else "up to date")
+    except Exception as error:
+        print(f"andes: migration failed: {type(error).__name__}: {' '.join(str(error).split())[:300]}",
+              file=sys.stderr)
+        return 1
+    finally:
+        close_resources(container)
+    print(f"store: {settings.store_kind}; schema up to date{queue}")
     return 0
 
 

@@ -98,13 +98,13 @@ class ReplyToRunner:
         phone = normalize_phone(phone) if phone else None
         text = (text or "").strip()
         runner = find_runner(self._runners, phone, whatsapp_id)
-        now = self._clock.now()
-        received_at = min(sent_at, now) if sent_at is not None else now
+        received_at = self._clock.now()       # the conversation's order: when it was answered
+        sent = min(sent_at, received_at) if sent_at is not None else received_at
         if runner is None:
             runner, reply = self._onboarding.start(phone, text, whatsapp_id=whatsapp_id)
             return Exchange(runner, text, received_at, started, reply=reply, new_runner=True)
         exchange = Exchange(runner, text, received_at, started)
-        today = local_today(runner, received_at)
+        today = local_today(runner, sent)
         if not runner.onboarding_completed:
             exchange.reply = self._onboarding.answer(runner, text, today)
             return exchange
