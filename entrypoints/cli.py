@@ -93,6 +93,28 @@ def migrate(args) -> int:
     return 0
 
 
+def reindex(args) -> int:
+    """The long-term memory written again from the store (application/coach/memory_rebuild.py): after
+    damage, a change of embedder, or writes dropped while the memory was down. Stop `andes serve`
+    first in the embedded mode (it holds the vector store's folder)."""
+    container = _container()
+    try:
+        memory = container.vector_memory()
+        written = container.rebuild_memory()()
+        flush = getattr(memory, "flush", None)
+        if flush is not None and not flush(600):
+            print("andes: reindex: the memory writes did not all finish in 10 minutes", file=sys.stderr)
+            return 1
+    except Exception as error:
+        print(f"andes: reindex failed: {type(error).__name__}: {' '.join(str(error).split())[:300]}",
+              file=sys.stderr)
+        return 1
+    finally:
+        close_resources(container)
+    print("memory rebuilt from the store: " + ", ".join(f"{n} {kind}" for kind, n in sorted(written.items())))
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="andes", description="Andes, the running coach that lives in WhatsApp")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -119,6 +141,9 @@ def main(argv=None) -> int:
 
     p = sub.add_parser("migrate", help="apply database migrations (also done at start)")
     p.set_defaults(func=migrate)
+
+    p = sub.add_parser("reindex", help="rebuild the long-term memory from the database")
+    p.set_defaults(func=reindex)
 
     add_import_parser(sub, container_factory=_container)
 

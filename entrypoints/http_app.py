@@ -122,6 +122,9 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
             return
         await anyio.to_thread.run_sync(resources.warm_up)
         resources.get("jobs").observe(record_answer(metrics))
+        if hasattr(container, "rebuild_memory"):        # in the background: replies do not wait for it
+            from bootstrap import rebuild_memory_at_start
+            asyncio.get_running_loop().run_in_executor(None, rebuild_memory_at_start, container)
         if local is not None:
             local.start()
 

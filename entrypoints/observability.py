@@ -58,7 +58,7 @@ def health_error(error: BaseException) -> str:
     """What /health says about a failed check: the reason when the adapter knows it (an LLM's
     ``LLMUnavailable``: "402 (insufficient balance…)", "circuit open: …"), else the error's class
     (other errors may quote a query or a URL with credentials). Never a phone number."""
-    if isinstance(error, LLMUnavailable):
+    if isinstance(error, LLMUnavailable) or getattr(error, "health_reason", False):
         text = " ".join(str(error).split())
         if len(text) > HEALTH_REASON_MAX_CHARS:
             text = text[:HEALTH_REASON_MAX_CHARS] + "…"

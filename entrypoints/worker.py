@@ -79,6 +79,8 @@ def run_worker(concurrency: int | None = None) -> int:
                                lambda: _queue_schema(conninfo), retry_s=RETRY_START_S)
         except startup.StartupFailed:
             return 1
+        from bootstrap import rebuild_memory_at_start  # in the background: jobs do not wait for it
+        asyncio.get_running_loop().run_in_executor(None, rebuild_memory_at_start, container)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):

@@ -225,3 +225,6 @@ def _worth_remembering(text: str, intent: Intent) -> bool:
     if intent == Intent.ONBOARDING:
         return len(text.split()) >= 3      # "34" or "4 días" say nothing a profile field doesn't
     return True
+
+
+worth_remembering = _worth_remembering      # the memory rebuild keeps what a reply kept (memory_rebuild.py)
