@@ -60,7 +60,9 @@ class RebuildMemory:
     def _runner(self, runner_id: str, language: str, since: datetime | None) -> Counter[str]:
         written: Counter[str] = Counter()
         runner = self._runners.get(runner_id)
-        for run in self._runs.for_runner(runner_id, since=since.date() if since else None):
+        for run in self._runs.for_runner(runner_id):
+            if since is not None and run.created_at is not None and run.created_at < since:
+                continue             # logged before: a run of any date may have been logged just now
             self._memory.update_after_run(run, language)
             written["runs"] += 1
         for message in self._conversations.for_runner(runner_id, limit=MESSAGES_PER_RUNNER):

@@ -122,3 +122,34 @@ def test_andes_reindex_writes_every_memory_again(remembered, monkeypatch, capsys
     monkeypatch.setenv("LLM_PROVIDER", "offline")
     assert cli.main(["reindex"]) == 0
     assert "40 runs" in capsys.readouterr().out
+
+
+def test_memory_writes_a_killed_process_had_queued_are_written_at_the_next_start(tmp_path):
+    """The memory is written after the reply commits (adapters/deferred_memory.py): a kill -9 right
+    after the commit loses those writes. The next process to start writes the last hour's memories
+    again from the store; older ones (already written) are left alone."""
+    container = _container(tmp_path)
+    ana = Runner(phone="+593991110079", name="Ana")
+    ana.onboarding_completed = True
+    container.runners().save(ana)
+    # What the killed process had committed, its memory writes never applied:
+    container.runs().add(Run(runner_id=ana.id, date=date(2026, 12, 1), distance_km=21.1, duration_s=7200,
+                             created_at=NOW))
+    container.conversations().append(Message(runner_id=ana.id, role=Role.RUNNER, at=NOW, intent=Intent.INJURY_REPORT,
+                                             text="me duele el tobillo izquierdo desde el domingo"))
+    container.conversations().append(Message(runner_id=ana.id, role=Role.RUNNER, intent=Intent.INJURY_REPORT,
+                                             at=datetime(2026, 11, 1, tzinfo=timezone.utc),
+                                             text="hace un mes me dolía la cadera"))
+    close_resources(container)
+
+    container = _container(tmp_path)
+    try:
+        rebuild_memory_at_start(container)
+        memory = container.vector_memory()
+        assert memory.flush(30)
+        texts = {r.document.text for r in memory.retrieve_context(ana.id, "dolor", k=10)}
+        assert "me duele el tobillo izquierdo desde el domingo" in texts
+        assert any("21.1 km" in text for text in texts)
+        assert "hace un mes me dolía la cadera" not in texts          # older than the hour: not rewritten
+    finally:
+        close_resources(container)
