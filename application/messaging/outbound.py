@@ -17,6 +17,14 @@ it twice; the send itself is awaited (no thread waits on Graph); what Graph answ
   ``AMBIGUOUS_WAIT`` (a late answer is far likelier than a lost request);
 * anything else (a request Graph will never take) → ``failed``, logged.
 
+A message whose lease ended while it was being sent (its sender died: kill -9, a lost host) has an
+unknown outcome: Graph may have taken it in the sender's last moment. It is not sent at once: it is
+leased again for ``UNKNOWN_OUTCOME_WAIT`` without sending, for its ``sent`` status webhook (Meta
+posts it within seconds, and redelivers it when our webhook was down) to close it
+(``HandleReceipts._unrecorded``, by the reference our send asked Graph to echo); only if none came
+is it sent then. The trade-off (README, "Nothing sent twice"): a reply whose sender died *before*
+Graph took it arrives up to LEASE + UNKNOWN_OUTCOME_WAIT late, instead of a reply sent twice.
+
 Error codes: https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
 """
 from __future__ import annotations
@@ -26,7 +34,7 @@ import logging
 import random
 import time
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import attrs
 
@@ -50,6 +58,8 @@ RECORD_SENT_FOR = 30.0                  # seconds; with the send's 20 s, within 
 REFERENCE_PREFIX = "outbox:"
 GIVE_UP_AFTER = timedelta(hours=24)     # WhatsApp's service window: after it only a template goes
 AMBIGUOUS_WAIT = timedelta(minutes=2)
+UNKNOWN_OUTCOME_WAIT = timedelta(minutes=2)
+OUTCOME_UNKNOWN = "outcome unknown: its sender stopped mid-send; waiting for its status webhook"
 FIRST_BACKOFF_S = 5.0
 MAX_BACKOFF_S = 30 * 60.0
 # Failed-status codes worth sending again (Graph's transient errors): the rest are final.
@@ -110,6 +120,7 @@ class SendReplies:
     def _claim_next(self, runner_id: str) -> OutboxMessage | None:
         now = self._clock.now()
         if runner_id:
+            self._await_unknown_outcome(runner_id, now)
             return self._outbox.claim_next(runner_id, now, now + LEASE)
         # Strangers' replies (a media message from an unknown number) go to different people:
         # none waits for another.
@@ -117,6 +128,25 @@ class SendReplies:
             if self._outbox.claim(message.id, now, now + LEASE):
                 return self._outbox.get(message.id)
         return None
+
+    def _await_unknown_outcome(self, runner_id: str, now: datetime) -> None:
+        """The runner's oldest due message, when its sender stopped mid-send (still ``sending``, its
+        lease over), is leased again without being sent, for ``UNKNOWN_OUTCOME_WAIT``: its status
+        webhook closes it meanwhile if Graph had taken it; else it is sent once this lease ends."""
+        due = self._outbox.due(now, 1, runner_id=runner_id)
+        if not due or due[0].status != SENDING or due[0].error == OUTCOME_UNKNOWN:
+            return
+        message = due[0]
+        if not self._outbox.claim(message.id, now, now + UNKNOWN_OUTCOME_WAIT):
+            return                                  # another sender took it first
+        claimed = self._outbox.get(message.id)
+        if claimed is None or claimed.status != SENDING:
+            return
+        claimed.error = OUTCOME_UNKNOWN
+        self._outbox.update(claimed)
+        log.warning("a reply left mid-send by a sender that stopped: waiting for its status webhook before "
+                    "sending it again", extra={"runner_id": runner_id,
+                                               "wait_s": UNKNOWN_OUTCOME_WAIT.total_seconds()})
 
     async def _send(self, message: OutboxMessage, report: SendReport) -> bool:
         assert self._messenger is not None

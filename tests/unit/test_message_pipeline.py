@@ -661,6 +661,68 @@ def test_a_reply_graph_took_from_a_sender_that_died_is_closed_by_its_status_webh
     assert not pipe.jobs.receipt("wamid.other", "sent", f"outbox:{reply.id}#1/2")   # not the last part
 
 
+def _left_mid_send(pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> tuple[OutboxMessage, str, int]:
+    """A reply Graph took whose sender was killed before recording it: (the reply, its wamid, how many
+    texts Ana had before)."""
+    import application.messaging.outbound as outbound
+    pipe.onboard(ANA)
+    real_update = pipe.outbox.update
+
+    def died(message: OutboxMessage) -> None:
+        if message.status == SENT:
+            raise RuntimeError("kill -9")
+        real_update(message)
+    monkeypatch.setattr(pipe.outbox, "update", died)
+    monkeypatch.setattr(outbound, "RECORD_SENT_FOR", 0.0)
+    sent_before = len(pipe.graph.texts_to(ANA))
+    with pytest.raises(RuntimeError, match="kill -9"):
+        pipe.say(ANA, "¿Cómo voy?")
+    monkeypatch.setattr(pipe.outbox, "update", real_update)
+    [reply] = [m for m in pipe.outbox.due(pipe.clock.now() + timedelta(hours=1)) if m.runner_id]
+    return reply, pipe.graph.sent[-1][2], sent_before
+
+
+def test_a_reply_left_mid_send_waits_for_its_status_webhook_after_its_lease_before_going_again(
+        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 22: the process was down longer than the lease (its webhook too: Meta redelivers the
+    status later). The reply whose outcome is unknown is not sent at once when a sender finds it: it
+    waits UNKNOWN_OUTCOME_WAIT for the status, which closes it; nothing goes twice."""
+    from application.messaging.outbound import LEASE, OUTCOME_UNKNOWN, UNKNOWN_OUTCOME_WAIT
+    reply, wamid, sent_before = _left_mid_send(pipe, monkeypatch)
+    pipe.clock.advance(LEASE + timedelta(seconds=1))                  # the lease over, no status yet
+    pipe.jobs.sweep()
+    pipe.send_replies()
+    assert len(pipe.graph.texts_to(ANA)) == sent_before + 1            # not sent again (yet)
+    waiting = pipe.outbox.get(reply.id)
+    assert waiting.error == OUTCOME_UNKNOWN and waiting.next_attempt_at == pipe.clock.now() + UNKNOWN_OUTCOME_WAIT
+    pipe.clock.advance(timedelta(seconds=40))                         # Meta redelivers the status
+    assert pipe.jobs.receipt(wamid, "sent", f"outbox:{reply.id}#1/1")
+    pipe.clock.advance(UNKNOWN_OUTCOME_WAIT)
+    pipe.jobs.sweep()
+    pipe.send_replies()
+    assert len(pipe.graph.texts_to(ANA)) == sent_before + 1            # sent once
+    assert pipe.outbox.get(reply.id).status == SENT
+
+
+def test_a_reply_left_mid_send_whose_status_never_comes_is_sent_once_the_wait_is_over(
+        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other side of the trade-off: when no status comes (Graph had not taken it, or Meta gave
+    up on our webhook), the reply goes after LEASE + UNKNOWN_OUTCOME_WAIT, once."""
+    from application.messaging.outbound import LEASE, UNKNOWN_OUTCOME_WAIT
+    reply, _, sent_before = _left_mid_send(pipe, monkeypatch)
+    pipe.clock.advance(LEASE + timedelta(seconds=1))
+    pipe.jobs.sweep()
+    pipe.clock.advance(UNKNOWN_OUTCOME_WAIT + timedelta(seconds=1))
+    pipe.jobs.sweep()
+    pipe.send_replies()
+    assert len(pipe.graph.texts_to(ANA)) == sent_before + 2            # Graph's copy and this one
+    assert pipe.outbox.get(reply.id).status == SENT and pipe.outbox.get(reply.id).error is None
+    pipe.clock.advance(timedelta(hours=1))
+    pipe.jobs.sweep()
+    pipe.send_replies()
+    assert len(pipe.graph.texts_to(ANA)) == sent_before + 2
+
+
 def test_a_transient_failed_status_reopens_the_reply(pipe: Pipeline) -> None:
     pipe.onboard(ANA)
     item = pipe.say(ANA, "¿Cómo voy?")
