@@ -375,6 +375,8 @@ def _vector_memory(settings: Settings, embedder, clock, resources: list):
     try:
         memory = _open_vector_memory(settings, embedder, clock)
     except Exception as error:
+        if type(error).__name__ == "VectorStoreBusy":   # two processes on one embedded store: a
+            raise                                       # mistake to say, not a part to do without
         import logging
 
         from adapters.degraded import RecoveringMemory
