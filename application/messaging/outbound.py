@@ -120,8 +120,10 @@ class SendReplies:
     def _claim_next(self, runner_id: str) -> OutboxMessage | None:
         now = self._clock.now()
         if runner_id:
-            self._await_unknown_outcome(runner_id, now)
-            return self._outbox.claim_next(runner_id, now, now + LEASE)
+            message = self._outbox.claim_next(runner_id, now, now + LEASE)
+            if message is not None and self._await_unknown_outcome(message, now):
+                return None                     # the runner's later replies wait behind it, in order
+            return message
         # Strangers' replies (a media message from an unknown number) go to different people:
         # none waits for another.
         for message in self._outbox.due(now, 50, runner_id=""):
@@ -129,24 +131,19 @@ class SendReplies:
                 return self._outbox.get(message.id)
         return None
 
-    def _await_unknown_outcome(self, runner_id: str, now: datetime) -> None:
-        """The runner's oldest due message, when its sender stopped mid-send (still ``sending``, its
-        lease over), is leased again without being sent, for ``UNKNOWN_OUTCOME_WAIT``: its status
-        webhook closes it meanwhile if Graph had taken it; else it is sent once this lease ends."""
-        due = self._outbox.due(now, 1, runner_id=runner_id)
-        if not due or due[0].status != SENDING or due[0].error == OUTCOME_UNKNOWN:
-            return
-        message = due[0]
-        if not self._outbox.claim(message.id, now, now + UNKNOWN_OUTCOME_WAIT):
-            return                                  # another sender took it first
-        claimed = self._outbox.get(message.id)
-        if claimed is None or claimed.status != SENDING:
-            return
-        claimed.error = OUTCOME_UNKNOWN
-        self._outbox.update(claimed)
+    def _await_unknown_outcome(self, message: OutboxMessage, now: datetime) -> bool:
+        """True when ``message``, just claimed, had been left mid-send by a sender that stopped: an
+        earlier attempt that recorded neither a send nor an error (every failure records one). It is
+        then kept, unsent, under this claim for ``UNKNOWN_OUTCOME_WAIT``: its status webhook closes
+        it meanwhile if Graph had taken it; else it is sent once this lease ends."""
+        if message.attempts <= 1 or message.error is not None:
+            return False
+        message.error, message.next_attempt_at = OUTCOME_UNKNOWN, now + UNKNOWN_OUTCOME_WAIT
+        self._outbox.update(message)
         log.warning("a reply left mid-send by a sender that stopped: waiting for its status webhook before "
-                    "sending it again", extra={"runner_id": runner_id,
+                    "sending it again", extra={"runner_id": message.runner_id,
                                                "wait_s": UNKNOWN_OUTCOME_WAIT.total_seconds()})
+        return True
 
     async def _send(self, message: OutboxMessage, report: SendReport) -> bool:
         assert self._messenger is not None
@@ -301,6 +298,7 @@ class HandleReceipts:
         if message is not None and codes and all(c in TRANSIENT_STATUS_CODES for c in codes) \
                 and self._clock.now() - message.created_at < GIVE_UP_AFTER:
             message.status, message.wamid = PENDING, None
+            message.error = f"failed status {list(codes)}"    # an attempt with an outcome: no wait for a status
             message.next_attempt_at = self._clock.now() + backoff(message.attempts)
             self._outbox.update(message)
             return "resent"
