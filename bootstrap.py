@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Mapping
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
 
@@ -417,10 +418,28 @@ def embedder_threads(settings: Settings, cores: int | None = None) -> int | None
     return max(1, cores // (settings.worker_threads + 1))
 
 
+def _rebuild_memory(runners, runs, plans, injuries, conversations, memory):
+    from application.coach.memory_rebuild import RebuildMemory
+    return RebuildMemory(runners, runs, plans, injuries, conversations, memory)
+
+
 def _vector_memory(settings: Settings, embedder, clock, resources: list):
     # Memories are written after the reply, on one background thread (adapters/deferred_memory.py).
+    # One that cannot be built degrades (adapters/degraded.py): the coach answers without it.
     from adapters.deferred_memory import DeferredWritesMemory
-    return _opened(resources, DeferredWritesMemory(_open_vector_memory(settings, embedder, clock)))
+    try:
+        memory = _open_vector_memory(settings, embedder, clock)
+    except Exception as error:
+        if type(error).__name__ == "VectorStoreBusy":   # two processes on one embedded store: a
+            raise                                       # mistake to say, not a part to do without
+        import logging
+
+        from adapters.degraded import RecoveringMemory
+        reason = f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
+        logging.getLogger(__name__).error("vector memory could not be built (%s): degraded, the coach answers "
+                                          "without long-term memory; retried every 30 s", reason)
+        memory = RecoveringMemory(lambda: _open_vector_memory(settings, embedder, clock), reason)
+    return _opened(resources, DeferredWritesMemory(memory))
 
 
 def _open_vector_memory(settings: Settings, embedder, clock):
@@ -435,9 +454,9 @@ def _open_vector_memory(settings: Settings, embedder, clock):
     # Embedded: Qdrant Edge, the server's engine in process (qdrant-client's local mode scans
     # every point: benchmarks/vector_search.py). Memories an older version kept in the local mode's
     # folder are copied over once, into an empty shard.
-    from adapters.qdrant_edge_memory import QdrantEdgeMemory, copy_from_local_mode
+    from adapters.qdrant_edge_memory import copy_from_local_mode, open_or_recover
     root = settings.qdrant_path or str(settings.data_path / "qdrant")
-    memory = QdrantEdgeMemory(embedder, clock, os.path.join(root, "edge"), settings.qdrant_collection)
+    memory = open_or_recover(embedder, clock, os.path.join(root, "edge"), settings.qdrant_collection)
     try:
         copied = copy_from_local_mode(memory, root, settings.qdrant_collection)
     except Exception:
@@ -858,6 +877,31 @@ class Container(containers.DeclarativeContainer):
     jobs = Singleton(
         Jobs, answer_messages, send_replies, receipts, inbox, outbox, clock, scheduled=periodic,
         purges=providers.Callable(purges, inbox, outbox, chat_buffer, deliveries, clock), offload=offload)
+    # The long-term memory written again from the store (`andes reindex`, a damaged embedded store).
+    rebuild_memory = Singleton(_rebuild_memory, runners, runs, plans, injuries, conversations, vector_memory)
+
+
+
+REBUILD_RECENT = timedelta(hours=1)
+
+
+def rebuild_memory_at_start(container) -> None:
+    """At the start of a process that answers messages: the whole memory when the embedded store was
+    damaged and recreated empty, else the last hour's, which a process killed before its memory
+    writes were applied had lost (they go after the reply's commit: adapters/deferred_memory.py).
+    Upserts by id: what is there already is written again unchanged. Never raises."""
+    import logging
+    log = logging.getLogger(__name__)
+    try:
+        memory = container.vector_memory()
+        damaged = bool(getattr(memory, "needs_rebuild", False))
+        since = None if damaged else container.clock().now() - REBUILD_RECENT
+        written = container.rebuild_memory()(since)
+        if damaged:
+            memory.needs_rebuild = False
+        log.info("memory %s from the store", "rebuilt" if damaged else "caught up", extra={"written": dict(written)})
+    except Exception:
+        log.exception("rebuilding the memory from the store failed: the coach answers with what it has")
 
 
 def build_container(settings: Settings | None = None) -> Container:

@@ -119,8 +119,31 @@ class GuardedLLM:
         return await self._guard.call(lambda probing: self._complete(system, turns, tools, probing))
 
     def ping(self) -> bool:
-        """A real minimal completion, at most once a minute (see ProviderGuard.ping)."""
-        return self._guard.ping(lambda: self._io.run(self._guard.call(lambda probing: self._probe())))
+        """A real minimal completion, at most once a minute (see ProviderGuard.ping); with it, whether
+        the provider's list of models names the configured one (``describe``)."""
+        return self._guard.ping(lambda: self._io.run(self._health_probe()))
+
+    async def _health_probe(self) -> None:
+        try:
+            self._listed: bool | None = self._model_id in await self._listed_models()
+        except Exception as error:       # the list is informative: its failure is not an outage
+            log.info("llm: the provider's model list could not be read (%s)", type(error).__name__)
+            self._listed = None
+        await self._guard.call(lambda probing: self._probe())
+
+    def describe(self) -> dict[str, Any]:
+        """For /health: the configured model, and whether the provider lists it (None: not asked yet
+        or the list could not be read). A model it does not list fails every call: say which."""
+        return {"model": self.name, "listed": getattr(self, "_listed", None)}
+
+    @property
+    def _model_id(self) -> str:
+        return self.name.split(":", 1)[1]
+
+    async def _listed_models(self) -> set[str]:
+        """The ids of GET /models (both SDKs page through it with ``async for``)."""
+        client = self._clients.next()
+        return {model.id async for model in client.models.list()}
 
     def close(self) -> None:
         for client in self._clients.all:

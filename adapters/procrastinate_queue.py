@@ -32,9 +32,9 @@ import psycopg
 import psycopg.sql
 from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
 from procrastinate.jobs import Status
-from procrastinate.schema import SchemaManager
 from psycopg.conninfo import conninfo_to_dict
 
+from adapters.postgres.queue_schema import apply_queue_schema
 from application.messaging.jobs import Jobs
 
 log = logging.getLogger(__name__)
@@ -67,14 +67,10 @@ def create_app(conninfo: str, *, schema: str | None = None, max_size: int = 10) 
 
 
 def apply_schema(conninfo: str, *, schema: str | None = None) -> bool:
-    """Create procrastinate's tables unless they exist (True when created)."""
-    with psycopg.connect(conninfo, autocommit=True, **_options(conninfo, schema)) as conn:
-        exists = conn.execute("SELECT to_regclass('procrastinate_jobs') IS NOT NULL").fetchone()
-        if exists and exists[0]:
-            return False
-        conn.execute(SchemaManager.get_schema())
-    log.info("procrastinate schema created")
-    return True
+    """Create procrastinate's tables, or apply the migrations an upgrade of it brought, under the
+    store's migration lock (adapters/postgres/queue_schema.py); True when it changed anything."""
+    with psycopg.connect(conninfo, autocommit=True, connect_timeout=10, **_options(conninfo, schema)) as conn:
+        return bool(apply_queue_schema(conn))
 
 
 class ProcrastinateQueue:

@@ -20,7 +20,10 @@ its folder: one process at a time, as the local mode did.
 """
 from __future__ import annotations
 
+import logging
 import os
+import shutil
+import time
 import uuid
 from typing import Any
 
@@ -30,6 +33,8 @@ from adapters.qdrant_memory import DEFAULT_COLLECTION, QdrantMemoryBase, VectorS
 from application.ports import Embedder
 
 CONFIG_FILE = "edge_config.json"      # written by EdgeShard.create: its presence means "load, don't create"
+
+log = logging.getLogger(__name__)
 
 
 class QdrantEdgeMemory(QdrantMemoryBase):
@@ -43,6 +48,11 @@ class QdrantEdgeMemory(QdrantMemoryBase):
         try:
             if os.path.exists(os.path.join(self._path, CONFIG_FILE)):
                 self._shard = qe.EdgeShard.load(self._path, config)
+                try:
+                    self._read_every_vector(embedder.dimension)
+                except Exception:
+                    self._shard.close()          # its folder is moved aside: let go of its lock first
+                    raise
             else:
                 os.makedirs(self._path, exist_ok=True)
                 self._shard = qe.EdgeShard.create(self._path, config)
@@ -57,10 +67,17 @@ class QdrantEdgeMemory(QdrantMemoryBase):
                     f"(and re-embed) — {message}") from error
             raise
         self._open = True
+        self.needs_rebuild = False        # set by open_or_recover on a shard created in a damaged one's place
         if "runner_id" not in self._shard.info().payload_schema:
             # The tenant index: every search and delete is filtered on it.
             self._shard.update(qe.UpdateOperation.create_field_index(
                 "runner_id", qe.KeywordIndexParams(is_tenant=True)))
+
+    def _read_every_vector(self, dimension: int) -> None:
+        """One exact search over every point: a vectors file cut short loads fine (it is mapped lazily)
+        and fails only when read ("vector 0 is not readable"); read at open, it is found as damage."""
+        if self._shard.count(qe.CountRequest(exact=True)):
+            self._shard.query(qe.QueryRequest(limit=1, query=qe.Query.Nearest([1.0] * dimension), with_payload=False))
 
     @property
     def collection(self) -> str:
@@ -91,6 +108,29 @@ class QdrantEdgeMemory(QdrantMemoryBase):
             self._open = False
             self._shard.flush()
             self._shard.close()
+
+
+def open_or_recover(embedder: Embedder, clock: Any, path: str,
+                    collection: str = DEFAULT_COLLECTION) -> QdrantEdgeMemory:
+    """The shard in ``path``/``collection``; one that will not open (a damaged segment.json, WAL or
+    vectors file: the engine refuses to load it) is moved aside as ``<collection>.damaged-<time>``
+    (kept for a post-mortem, never deleted) and an empty one is created in its place, with
+    ``needs_rebuild`` set: the caller writes the memories again from the store
+    (application/coach/memory_rebuild.py). Another process holding the folder, or vectors of another
+    dimension, are not damage: those errors are raised as they are."""
+    try:
+        return QdrantEdgeMemory(embedder, clock, path, collection)
+    except (VectorStoreBusy, ValueError):
+        raise
+    except Exception as error:
+        damaged = os.path.join(path, collection)
+        aside = f"{damaged}.damaged-{time.strftime('%Y%m%dT%H%M%S')}"
+        log.error("the embedded vector store will not open (%s): moved aside to %s; a new one is built "
+                  "from the database", " ".join(str(error).split())[:300], aside)
+        shutil.move(damaged, aside)
+        memory = QdrantEdgeMemory(embedder, clock, path, collection)
+        memory.needs_rebuild = True
+        return memory
 
 
 def _only(runner_id: str) -> qe.Filter:

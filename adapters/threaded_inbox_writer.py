@@ -14,5 +14,8 @@ class ThreadedInboxWriter:
     async def put(self, item: InboxItem) -> bool:
         return await anyio.to_thread.run_sync(self._inbox.put, item, abandon_on_cancel=True)
 
+    async def check(self) -> None:
+        """The local inbox shares the store's file: /health's database check writes to it."""
+
     async def close(self) -> None:
         pass

@@ -151,10 +151,47 @@ def scheduler(args) -> int:
 
 
 def migrate(args) -> int:
+    """Every schema: the store's (opening it applies its migrations) and, on PostgreSQL, the job
+    queue's (procrastinate's, adapters/postgres/queue_schema.py), under one advisory lock. Exit
+    status 1, with the reason, when one fails."""
     container = _container()
-    container.store()          # opening the store applies pending migrations
-    print(f"store: {container.settings().store_kind}; schema up to date")
-    close_resources(container)
+    settings = container.settings()
+    try:
+        container.store()
+        queue = ""
+        if settings.store_kind == "postgres":
+            from adapters.procrastinate_queue import apply_schema
+            changed = apply_schema(settings.database_url.get_secret_value())
+            queue = "; job queue schema " + ("created or upgraded" if changed else "up to date")
+    except Exception as error:
+        print(f"andes: migration failed: {type(error).__name__}: {' '.join(str(error).split())[:300]}",
+              file=sys.stderr)
+        return 1
+    finally:
+        close_resources(container)
+    print(f"store: {settings.store_kind}; schema up to date{queue}")
+    return 0
+
+
+def reindex(args) -> int:
+    """The long-term memory written again from the store (application/coach/memory_rebuild.py): after
+    damage, a change of embedder, or writes dropped while the memory was down. Stop `andes serve`
+    first in the embedded mode (it holds the vector store's folder)."""
+    container = _container()
+    try:
+        memory = container.vector_memory()
+        written = container.rebuild_memory()()
+        flush = getattr(memory, "flush", None)
+        if flush is not None and not flush(600):
+            print("andes: reindex: the memory writes did not all finish in 10 minutes", file=sys.stderr)
+            return 1
+    except Exception as error:
+        print(f"andes: reindex failed: {type(error).__name__}: {' '.join(str(error).split())[:300]}",
+              file=sys.stderr)
+        return 1
+    finally:
+        close_resources(container)
+    print("memory rebuilt from the store: " + ", ".join(f"{n} {kind}" for kind, n in sorted(written.items())))
     return 0
 
 
@@ -184,6 +221,9 @@ def main(argv=None) -> int:
 
     p = sub.add_parser("migrate", help="apply database migrations (also done at start)")
     p.set_defaults(func=migrate)
+
+    p = sub.add_parser("reindex", help="rebuild the long-term memory from the database")
+    p.set_defaults(func=reindex)
 
     add_import_parser(sub, container_factory=_container)
     add_migration_parsers(sub, container_factory=_container)

@@ -1,10 +1,15 @@
-"""``GET /health``: database, chat buffer, vector store, LLM and WhatsApp, each with a short timeout.
+"""``GET /health``: database, inbox, chat buffer, vector store, LLM and WhatsApp, each with a short
+timeout.
 
-``{"status": "healthy"|"degraded", "checks": {name: {"status": "ok"|"down"|"offline",
-"latency_ms": …}}}``; 200 "healthy" when all are up (the LLM "offline" is fine), 503 when the
-database is down or not connected yet (no database, no coach: take this instance out), 200
-"degraded" when something else is. An adapter without ``ping`` is probed with a read through its
-port (``recent`` / ``retrieve_context`` for a runner id that never exists).
+``{"status": "healthy"|"degraded"|"down"|"starting", "timestamp": ISO 8601 UTC, "checks": {name:
+{"status": "ok"|"down"|"offline", "latency_ms": …}}}``; 200 "healthy" when all are up (the LLM
+"offline" is fine); 503 "starting" with ``waiting_on`` (the start-up step) until the process can
+take deliveries; 503 "down" when the database or the inbox is (no database, no coach: take this
+instance out); 200 "degraded" when something else is. The inbox check is a write through the path
+deliveries take (``InboxWriter.check``: PostgreSQL's async pool, rolled back), so a stuck pool or a
+read-only database is "down" while a ``SELECT 1`` would still answer; the SQLite store's ping
+commits a write (a full disk or a read-only file fails it). An adapter without ``ping`` is probed
+with a read through its port (``recent`` / ``retrieve_context`` for a runner id that never exists).
 
 It never blocks and never piles up threads: a check still running from an earlier call is not
 started again (this call says "down" at once), so a hanging backend holds one thread per check,
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import datetime, timezone
 from typing import Any
 
 import anyio
@@ -24,6 +30,7 @@ from starlette.responses import JSONResponse, Response
 
 from entrypoints.observability import health_error
 from entrypoints.resources import Resources
+from entrypoints.webhook import DatabaseGate, within
 
 HEALTH_TIMEOUT_S = 2.0
 HEALTH_PROBE_ID = "__andes_health__"
@@ -36,9 +43,10 @@ _PORT_PROBES: dict[str, Callable[[Any], Any]] = {
 
 
 class Health:
-    def __init__(self, resources: Resources, timeout_s: float = HEALTH_TIMEOUT_S):
+    def __init__(self, resources: Resources, timeout_s: float = HEALTH_TIMEOUT_S, gate: DatabaseGate | None = None):
         self._r = resources
         self._timeout_s = timeout_s
+        self._gate = gate
         self._running: set[str] = set()        # checks whose probe thread has not come back
 
     def _probe(self, provider: str) -> Callable[[], str]:
@@ -73,22 +81,54 @@ class Health:
                 result = {"status": "down", "error": f"no answer in {self._timeout_s:g} s"}
             except Exception as error:
                 result = {"status": "down", "error": health_error(error)}
+        describe = getattr(self._r.built(provider), "describe", None)
+        if describe is not None:          # the LLM: which model, and whether the provider lists it
+            result.update(describe())       # (DeepSeek still serves some names it no longer lists)
         result["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
         checks[name] = result
+
+    async def _check_inbox(self, checks: dict[str, dict[str, Any]]) -> None:
+        """The inbox writer on this loop (it lives here): never built here, never cancelled."""
+        started = time.perf_counter()
+        result: dict[str, Any]
+        writer = self._r.built("inbox_writer")
+        if writer is None:
+            result = {"status": "down", "error": "not connected yet"}
+        else:
+            try:
+                await within(self._timeout_s, writer.check())
+                result = {"status": "ok"}
+            except TimeoutError:
+                result = {"status": "down", "error": f"no write in {self._timeout_s:g} s"}
+            except Exception as error:
+                result = {"status": "down", "error": health_error(error)}
+            stats = getattr(writer, "stats", None)
+            if stats is not None and result["status"] != "ok":
+                result["pool"] = stats()
+        result["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
+        checks["inbox"] = result
 
     async def endpoint(self, request: Request) -> Response:
         checks: dict[str, dict[str, Any]] = {}
         async with anyio.create_task_group() as group:
             for name, provider in CHECKS:
                 group.start_soon(self._check, checks, name, provider)
-        checks = {name: checks[name] for name, _ in CHECKS}
+            group.start_soon(self._check_inbox, checks)
+        checks = {name: checks[name] for name in (*(name for name, _ in CHECKS[:1]), "inbox",
+                                                  *(name for name, _ in CHECKS[1:]))}
         if checks["whatsapp"]["status"] == "down":
             messenger = self._r.built("messenger")
             checks["whatsapp"]["error"] = getattr(messenger, "auth_error", None) or "down"
-        if checks["database"]["status"] != "ok":
-            status, code = "degraded", 503
+        body: dict[str, Any] = {}
+        if self._gate is not None and not self._gate.ready:
+            status, code = "starting", 503
+            body["waiting_on"] = self._gate.step
+        elif checks["database"]["status"] != "ok" or checks["inbox"]["status"] != "ok":
+            status, code = "down", 503
         elif any(c["status"] == "down" for c in checks.values()):
             status, code = "degraded", 200
         else:
             status, code = "healthy", 200
-        return JSONResponse({"status": status, "checks": checks}, status_code=code)
+        body = {"status": status, **body, "timestamp": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "checks": checks}
+        return JSONResponse(body, status_code=code)

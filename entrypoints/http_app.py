@@ -35,6 +35,7 @@ from starlette.routing import Route
 from adapters.local_queue import LocalQueue
 from application.messaging.inbound import Answered
 from application.ports.work import WorkQueue
+from entrypoints import startup
 from entrypoints.api import BearerAuth, RunnerAPI
 from entrypoints.calendar_feed import CalendarFeed
 from entrypoints.health import HEALTH_TIMEOUT_S, Health
@@ -67,12 +68,15 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
                allow_unsigned: bool | None = None, max_body_bytes: int = MAX_BODY_BYTES,
                max_concurrency: int | None = None, health_timeout_s: float = HEALTH_TIMEOUT_S,
                metrics: Metrics | None = None, max_pending: int = MAX_PENDING,
-               on_ready: Any = None, works: bool | None = None) -> Starlette:
+               on_ready: Any = None, works: bool | None = None,
+               on_inbox_dead: Any = None, on_fatal: Any = None) -> Starlette:
     """``queue``: where the webhook's jobs go; None = a ``LocalQueue`` in this process (the embedded
     mode: this app is also the worker and the scheduler). ``on_ready``: an async callable run once
     the store is connected (e.g. to start an in-process procrastinate worker). ``works``: whether this
     process answers messages (default: with the local queue); a webhook-only server never loads the
-    coach (the embedder, the classifier)."""
+    coach (the embedder, the classifier). ``on_inbox_dead``: called when no delivery could be stored
+    for ``webhook.INBOX_DEAD_AFTER_S``, ``on_fatal`` when a start-up step cannot succeed (``andes
+    serve`` exits with status 1 on either, for its supervisor to restart it)."""
     settings = container.settings()
     metrics = metrics or Metrics()
     resources = Resources(container)
@@ -89,16 +93,30 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
         app_secret=settings.whatsapp_app_secret.get_secret_value(),
         allow_unsigned=settings.whatsapp_allow_unsigned if allow_unsigned is None else allow_unsigned,
         max_body_bytes=max_body_bytes,
-        busy=(lambda: local.pending >= max_pending) if local is not None else None)
+        busy=(lambda: local.pending >= max_pending) if local is not None else None,
+        on_inbox_dead=on_inbox_dead)
     token = settings.api_token.get_secret_value() if api_token is None else api_token
+
+    def on_step(name: str) -> None:
+        gate.step = name
 
     async def start(ready: asyncio.Event) -> None:
         """Connect the store (retrying while the database is down), then accept messages and work;
-        the rest (the embedder, the coach) is built after, in the background."""
-        while not await anyio.to_thread.run_sync(resources.warm_up, STORE):
-            await asyncio.sleep(RETRY_START_S)
-        if on_ready is not None:
-            await on_ready(resources)
+        the rest (the embedder, the coach) is built after, in the background. A step that cannot
+        succeed ends the process (``on_fatal``), loudly."""
+        try:
+            await startup.step("connecting the store and applying its migrations",
+                               lambda: anyio.to_thread.run_sync(resources.build, STORE), on_step=on_step,
+                               retry_s=RETRY_START_S)
+            if on_ready is not None:
+                await startup.step("creating or upgrading the job queue's schema and opening it",
+                                   lambda: on_ready(resources), on_step=on_step, retry_s=RETRY_START_S)
+        except startup.StartupFailed as failed:
+            gate.step = f"failed: {failed}"
+            if on_fatal is not None:
+                on_fatal()
+            return
+        gate.step = "ready"
         gate.ready = True
         ready.set()
         log.info("store connected: accepting messages")
@@ -106,6 +124,9 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
             return
         await anyio.to_thread.run_sync(resources.warm_up)
         resources.get("jobs").observe(record_answer(metrics))
+        if hasattr(container, "rebuild_memory"):        # in the background: replies do not wait for it
+            from bootstrap import rebuild_memory_at_start
+            asyncio.get_running_loop().run_in_executor(None, rebuild_memory_at_start, container)
         if local is not None:
             local.start()
 
@@ -132,7 +153,7 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
     app = Starlette(routes=[
         Route("/webhook", webhook.verify, methods=["GET"]),
         Route("/webhook", webhook.receive, methods=["POST"]),
-        Route("/health", Health(resources, health_timeout_s).endpoint, methods=["GET"]),
+        Route("/health", Health(resources, health_timeout_s, gate).endpoint, methods=["GET"]),
         Route("/metrics", metrics_endpoint, methods=["GET"]),
         *RunnerAPI(resources).routes(),
         *CalendarFeed(resources).routes(),
@@ -157,6 +178,19 @@ def _log_configuration(settings: Any, token: str, allow_unsigned: bool | None) -
         log.info("ANDES_API_TOKEN is not set: the JSON API is disabled")
 
 
+def _exit_for_restart() -> None:
+    """The inbox does not recover in this process, or start-up cannot succeed: stop it (uvicorn's
+    graceful shutdown, then exit status 1 from ``run_server``) for the supervisor to start a fresh
+    one."""
+    import os
+    import signal
+    _EXIT["status"] = 1
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+_EXIT = {"status": 0}
+
+
 def run_server(host: str = "127.0.0.1", port: int = 8000, *, worker: bool = False) -> int:
     import uvicorn
 
@@ -176,10 +210,13 @@ def run_server(host: str = "127.0.0.1", port: int = 8000, *, worker: bool = Fals
     elif worker:
         log.info("--worker: the embedded mode always works in this process")
     app = create_app(container, queue=queue, metrics=metrics, on_ready=on_ready,
-                     works=worker or settings.store_kind != "postgres")
+                     works=worker or settings.store_kind != "postgres", on_inbox_dead=_exit_for_restart,
+                     on_fatal=_exit_for_restart)
     try:
         uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, server_header=False,
                     proxy_headers=True, timeout_graceful_shutdown=int(SHUTDOWN_GRACE_S) + 5)
     finally:
         close_resources(container)
-    return 0
+    if _EXIT["status"]:
+        log.critical("exiting with status %d for the supervisor to restart this process", _EXIT["status"])
+    return _EXIT["status"]

@@ -47,7 +47,7 @@ def health_error(error: BaseException) -> str:
     """What /health says about a failed check: the reason when the adapter knows it (an LLM's
     ``LLMUnavailable``: "402 (insufficient balance…)", "circuit open: …"), else the error's class
     (other errors may quote a query or a URL with credentials). Never a phone number."""
-    if isinstance(error, LLMUnavailable):
+    if isinstance(error, LLMUnavailable) or getattr(error, "health_reason", False):
         text = " ".join(str(error).split())
         if len(text) > HEALTH_REASON_MAX_CHARS:
             text = text[:HEALTH_REASON_MAX_CHARS] + "…"
@@ -70,11 +70,23 @@ _STANDARD_ATTRS = frozenset(vars(logging.LogRecord("x", logging.INFO, "x", 0, "x
 }
 
 
+# A Unix time named as such is not a phone: procrastinate logs its periodic jobs' ``timestamp=…``
+# (ten digits, like a phone without its country code).
+_TIMESTAMP_NAMED = re.compile(r"timestamp['\"]?\s*[=:]\s*['\"]?$", re.IGNORECASE)
+
+
+def _bare_phone(match: re.Match[str]) -> str:
+    if _TIMESTAMP_NAMED.search(match.string, max(0, match.start() - 16), match.start()):
+        return match.group()
+    return PHONE_PLACEHOLDER
+
+
 def redact(text: str) -> str:
-    """``text`` with everything that looks like a phone number replaced by ``[phone]``."""
+    """``text`` with everything that looks like a phone number replaced by ``[phone]`` (not a
+    number named ``timestamp``)."""
     if not text or not any(ch.isdigit() for ch in text):
         return text
-    return _BARE_PHONE.sub(PHONE_PLACEHOLDER, _PLUS_PHONE.sub(PHONE_PLACEHOLDER, text))
+    return _BARE_PHONE.sub(_bare_phone, _PLUS_PHONE.sub(PHONE_PLACEHOLDER, text))
 
 
 def _redact_value(value: Any, depth: int = 0) -> Any:

@@ -51,3 +51,9 @@ class Resources:
                 ok = False
                 log.warning("could not build %s yet; it will be retried", name, exc_info=True)
         return ok
+
+    def build(self, names: tuple[str, ...]) -> None:
+        """Build ``names`` in order; raises the first failure (for start-up, which decides whether
+        it is worth retrying)."""
+        for name in names:
+            self.get(name)

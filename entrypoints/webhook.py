@@ -35,14 +35,15 @@ message id (``message_ref``).
 """
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
 import time
-from datetime import datetime, timezone
+from collections.abc import Callable, Coroutine
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
-import anyio
 from starlette.background import BackgroundTask, BackgroundTasks
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
@@ -62,6 +63,44 @@ log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 256 * 1024
 STORE_TIMEOUT_S = 1.0       # Meta waits for our answer; beyond this it is better to say 503
 DOWN_FOR_S = 1.0            # after a failed write, answer 503 without trying for this long
+# No delivery stored for this long while they kept failing: the inbox will not recover in this
+# process (a pool that lost its connections, a loop that is stuck) and it exits for its supervisor
+# (docker compose's restart policy, systemd) to start a fresh one. A database that is down is
+# waited for the same way after the restart (start-up retries it, /health says 503 meanwhile).
+INBOX_DEAD_AFTER_S = 120.0
+# Meta retries a failed webhook for up to 7 days
+# (https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/components): a message sent
+# longer ago than that is no retry but a replay (a copied body re-posted). It is logged, not stored
+# nor answered ("hoy corrí 8 km" from a month ago must not be logged as a run of that day).
+REPLAY_AFTER = timedelta(days=7)
+MAX_DETACHED = 2000         # writes still running after their caller stopped waiting; beyond, 503 at once
+
+_detached: set[asyncio.Task[Any]] = set()
+
+
+async def within(seconds: float, work: Coroutine[Any, Any, Any]) -> Any:
+    """``work`` awaited for at most ``seconds`` (TimeoutError after): past that the caller stops
+    waiting and the work goes on alone, to its own timeouts. It is never cancelled from here:
+    anyio's cancellation, delivered again at every ``await`` until its scope is left, made
+    psycopg_pool drop connections it was being given back (``adapters.postgres.inbox_writer``), and
+    the queue (procrastinate) writes through such a pool too."""
+    if len(_detached) >= MAX_DETACHED:
+        work.close()
+        raise TimeoutError(f"{len(_detached)} database writes still running")
+    task = asyncio.ensure_future(work)
+    _detached.add(task)
+    task.add_done_callback(_forget)
+    done, _ = await asyncio.wait({task}, timeout=seconds)
+    if not done:
+        raise TimeoutError(f"no answer in {seconds:g} s")
+    return task.result()
+
+
+def _forget(task: asyncio.Task[Any]) -> None:
+    _detached.discard(task)
+    if not task.cancelled() and task.exception() is not None:
+        log.debug("a database write finished with an error after its caller stopped waiting",
+                  exc_info=task.exception())
 
 
 class DatabaseGate:
@@ -70,16 +109,29 @@ class DatabaseGate:
     only slow does not close it: refusing every delivery for a second would turn a busy database
     into an outage."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
         self._down_until = 0.0
         self.ready = False            # the store was built (migrations applied)
+        self.step = "starting"        # what start-up is doing, for /health until it is ready
+        self.failing_since: float | None = None   # writes failing since then, none stored
+
+    def stored(self) -> None:
+        self.failing_since = None
+
+    def write_failed(self) -> bool:
+        """Record a failed write; True when none has succeeded for ``INBOX_DEAD_AFTER_S``."""
+        now = self._clock()
+        if self.failing_since is None:
+            self.failing_since = now
+        return now - self.failing_since >= INBOX_DEAD_AFTER_S
 
     @property
     def open(self) -> bool:
-        return self.ready and time.monotonic() >= self._down_until
+        return self.ready and self._clock() >= self._down_until
 
     def failed(self) -> None:
-        self._down_until = time.monotonic() + DOWN_FOR_S
+        self._down_until = self._clock() + DOWN_FOR_S
 
 
 def inbox_item(message: InboundMessage, now: datetime) -> InboxItem:
@@ -94,7 +146,10 @@ def inbox_item(message: InboundMessage, now: datetime) -> InboxItem:
 class Webhook:
     def __init__(self, resources: Resources, queue: WorkQueue, metrics: Metrics, gate: DatabaseGate, *,
                  verify_token: str, app_secret: str, allow_unsigned: bool,
-                 max_body_bytes: int = MAX_BODY_BYTES, busy: Any = None):
+                 max_body_bytes: int = MAX_BODY_BYTES, busy: Any = None,
+                 on_inbox_dead: Callable[[], None] | None = None):
+        """``on_inbox_dead``: called once when no delivery could be stored for ``INBOX_DEAD_AFTER_S``
+        (``andes serve`` exits then, for its supervisor to restart it)."""
         self._r = resources
         self._queue = queue
         self._metrics = metrics
@@ -109,6 +164,8 @@ class Webhook:
         # the job deferred per delivery was most of the webhook's CPU).
         self._enqueue_one = OneAtATime(queue.answer)
         self._enqueues_answers = not getattr(queue, "wakes_on_stored_messages", False)
+        self._on_inbox_dead = on_inbox_dead
+        self._dead_reported = False
 
     async def verify(self, request: Request) -> Response:
         params = request.query_params
@@ -179,21 +236,27 @@ class Webhook:
         except RecursionError:
             log.warning("webhook payload ignored: nested too deep")
             return self._answer(200, "ignored")
+        except Exception:
+            # A shape the parser did not foresee (its elements are guarded one by one, and fuzzed):
+            # a 500 would make Meta retry the delivery for days; it is signed, so it is logged.
+            log.exception("webhook payload ignored: it could not be read")
+            return self._answer(200, "ignored")
         if events.problems:
             log.warning("webhook payload partly ignored", extra={"problems": list(events.problems[:10])})
         senders: list[str] = []
-        if events.messages:
+        messages = self._not_replayed(events.messages)
+        if messages:
             if not self._gate.open:
                 log.error("webhook refused: the database is down or still starting")
                 return self._answer(503, "database unavailable")
             if self._busy():
                 log.error("webhook refused: too many messages waiting")
                 return self._answer(503, "busy")
-            stored = await self._store(events.messages)
+            stored = await self._store(messages)
             # Whatever was stored is enqueued, also when a later one could not be (Meta redelivers the
             # whole delivery; the stored ones are then duplicates, not stored or answered twice).
             senders = list(dict.fromkeys(item.sender for item in sorted(stored, key=lambda i: i.order_key)))
-            if len(stored) < len(events.messages):
+            if len(stored) < len(messages):
                 return self._answer(503, "inbox unavailable", senders)
         if not await self._enqueue_statuses(events):
             return self._answer(503, "statuses not queued", senders)
@@ -216,6 +279,20 @@ class Webhook:
         response.background = tasks
         return response
 
+    def _not_replayed(self, messages: tuple[InboundMessage, ...]) -> tuple[InboundMessage, ...]:
+        if not any(m.timestamp for m in messages):
+            return messages
+        oldest = (self._r.get("clock").now() - REPLAY_AFTER).timestamp()
+        kept = []
+        for message in messages:
+            if message.timestamp and message.timestamp < oldest:
+                log.warning("replayed message ignored: sent before WhatsApp's 7-day retry window",
+                            extra={"message_ref": message_ref(message.id),
+                                   "age_days": round((oldest - message.timestamp) / 86400 + 7, 1)})
+            else:
+                kept.append(message)
+        return tuple(kept)
+
     async def _enqueue(self, senders: list[str]) -> None:
         for sender in senders:
             await self._enqueue_one(sender)
@@ -223,42 +300,61 @@ class Webhook:
     async def _store(self, messages: tuple[InboundMessage, ...]) -> list[InboxItem]:
         """The messages stored (duplicates included: they were stored before), on this loop."""
         stored: list[InboxItem] = []
-        new = 0
+        counts = {"new": 0}
+
+        async def write() -> None:
+            writer = self._r.get("inbox_writer")
+            now = self._r.get("clock").now().astimezone(timezone.utc)
+            for message in messages:
+                item = inbox_item(message, now)
+                if await writer.put(item):
+                    counts["new"] += 1
+                else:
+                    log.info("duplicate message ignored", extra={"message_ref": message_ref(item.message_id)})
+                stored.append(item)
+
         try:
-            with anyio.fail_after(STORE_TIMEOUT_S):
-                writer = self._r.get("inbox_writer")
-                now = self._r.get("clock").now().astimezone(timezone.utc)
-                for message in messages:
-                    item = inbox_item(message, now)
-                    if await writer.put(item):
-                        new += 1
-                    else:
-                        log.info("duplicate message ignored", extra={"message_ref": message_ref(item.message_id)})
-                    stored.append(item)
+            await within(STORE_TIMEOUT_S, write())
         except TimeoutError:
             # Slow, not gone (a busy database): this delivery is refused, the next ones are tried.
             log.error("webhook refused: the inbox write took longer than %.1f s", STORE_TIMEOUT_S,
                       extra={"stored": len(stored)})
-            return stored
-        except Exception:
-            self._gate.failed()
+            self._write_failed()
+            return list(stored)
+        except Exception as error:
+            if type(error).__name__ != "InboxBusy":
+                self._gate.failed()
             log.exception("webhook refused: the inbox is unavailable", extra={"stored": len(stored)})
-            return stored
-        log.info("webhook accepted", extra={"messages": len(messages), "new": new})
-        return stored
+            self._write_failed()
+            return list(stored)
+        self._gate.stored()
+        log.info("webhook accepted", extra={"messages": len(messages), "new": counts["new"]})
+        return list(stored)
+
+    def _write_failed(self) -> None:
+        if self._gate.write_failed() and not self._dead_reported:
+            self._dead_reported = True
+            log.critical("no delivery could be stored for %.0f s: this process's inbox does not recover",
+                         INBOX_DEAD_AFTER_S)
+            if self._on_inbox_dead is not None:
+                self._on_inbox_dead()
 
     async def _enqueue_statuses(self, events: WebhookEvents) -> bool:
         """False when they could not all be queued within ``STORE_TIMEOUT_S``: the delivery is then
         refused, for Meta to post it again. A lost ``sent`` status was a reply sent twice: the one
         that closes a reply whose sender died after Graph took it. Those queued before the failure
         come again with the redelivery, as with any webhook Meta posts again."""
+        async def enqueue() -> None:
+            for failure in events.failures:
+                sender = failure.recipient_user_id or failure.recipient_phone or failure.message_id
+                await self._queue.delivery_failure(sender, failure.message_id, failure.codes)
+            for receipt in events.receipts:
+                await self._queue.receipt(receipt.message_id, receipt.status, receipt.reference)
+
+        if not events.failures and not events.receipts:
+            return True
         try:
-            with anyio.fail_after(STORE_TIMEOUT_S):
-                for failure in events.failures:
-                    sender = failure.recipient_user_id or failure.recipient_phone or failure.message_id
-                    await self._queue.delivery_failure(sender, failure.message_id, failure.codes)
-                for receipt in events.receipts:
-                    await self._queue.receipt(receipt.message_id, receipt.status, receipt.reference)
+            await within(STORE_TIMEOUT_S, enqueue())
         except Exception:
             log.exception("webhook refused: its delivery statuses could not be queued")
             return False

@@ -51,7 +51,11 @@ surrogate makes PostgreSQL refuse the whole inbox insert, and the delivery would
 * ids (message id, ``from``, user id, ``phone_number_id``, a status's id) are never changed: one that
   is over a sane length or holds a control character or a surrogate makes its message (or status)
   refused, named in ``problems``, and the rest of the delivery goes on;
-* a ``timestamp`` that is not a whole number of seconds between 1970 and the year 3000 reads as None.
+* a ``timestamp`` that is not a whole number of seconds between 1970 and the year 3000 reads as None;
+* any other element of the wrong shape (a field of the wrong JSON type, missing, huge, non-finite,
+  nested) skips that message or status alone, named in ``problems``: parsing never raises on a
+  signed delivery but for ``NotAWhatsAppPayload`` (a 500 would make Meta retry it for days), as
+  tests/unit/test_whatsapp_payload_fuzz.py checks with Hypothesis over the webhook's schema.
 """
 from __future__ import annotations
 
@@ -204,17 +208,17 @@ def parse_webhook(payload: Any) -> WebhookEvents:
             if isinstance(raw_statuses, list):
                 for n, raw_status in enumerate(raw_statuses):
                     try:
-                        failure = _failure(raw_status)
-                    except ValueError as error:
-                        problems.append(f"{where}.statuses[{n}]: {error}")
+                        status = _status(raw_status)
+                    except (ValueError, TypeError, KeyError, OverflowError) as error:
+                        problems.append(f"{where}.statuses[{n}]: {_reason(error)}")
                         continue
                     statuses += 1
-                    if failure is not None:
-                        failures.append(failure)
-                    elif isinstance(raw_status, dict) and raw_status.get("status") in RECEIPTS:
-                        echoed = raw_status.get("biz_opaque_callback_data")
-                        receipts.append(Receipt(str(raw_status["id"]), str(raw_status["status"]),
-                                                echoed[:MAX_CALLBACK_DATA] if isinstance(echoed, str) else None))
+                    if isinstance(status, DeliveryFailure):
+                        failures.append(status)
+                    elif isinstance(status, Receipt):
+                        receipts.append(status)
+            elif raw_statuses is not None:
+                problems.append(f"{where}.statuses: not a list")
             senders = _contact_ids(value.get("contacts"))
             raw_messages = value.get("messages")
             if raw_messages is None:
@@ -229,8 +233,8 @@ def parse_webhook(payload: Any) -> WebhookEvents:
                     if bad_phone_number_id:
                         raise ValueError(bad_phone_number_id)
                     message = _message(raw, phone_number_id, senders)
-                except ValueError as error:
-                    problems.append(f"{where}.messages[{m}]: {error}")
+                except (ValueError, TypeError, KeyError, OverflowError) as error:
+                    problems.append(f"{where}.messages[{m}]: {_reason(error)}")
                     continue
                 if message is None:
                     ignored += 1
@@ -239,6 +243,12 @@ def parse_webhook(payload: Any) -> WebhookEvents:
                     problems.append(f"{where}.messages[{m}]: text cut to {MAX_TEXT} characters")
                 messages.append(message)
     return WebhookEvents(tuple(messages), statuses, ignored, tuple(problems), tuple(failures), tuple(receipts))
+
+
+def _reason(error: Exception) -> str:
+    """What ``problems`` says: our own ValueErrors name the field, never its value; any other error
+    (a shape this parser did not foresee) only its class."""
+    return str(error) if type(error) is ValueError else f"unreadable ({type(error).__name__})"
 
 
 def _str(value: Any) -> str:
@@ -279,6 +289,8 @@ def _timestamp(value: Any) -> int | None:
     """WhatsApp's ``timestamp`` (Unix seconds, sent as a string); None when absent or absurd."""
     if value is None or isinstance(value, bool):
         return None
+    if isinstance(value, float) and not value.is_integer():   # also NaN and ±Infinity
+        return None
     try:
         seconds = int(value)
     except (TypeError, ValueError):  # also a string of more than 4300 digits (int's own limit)
@@ -300,23 +312,39 @@ def _contact_ids(contacts: Any) -> dict[str, str]:
     return found
 
 
-def _failure(raw: Any) -> DeliveryFailure | None:
-    """The status read as a failure, None when it is another receipt; raises ValueError when its id
-    is refused (the status is then skipped, not counted)."""
+def _status(raw: Any) -> DeliveryFailure | Receipt | None:
+    """A status read as a failure or a receipt (sent / delivered / read), None when it is another
+    one; raises ValueError when it has no usable id or status (it is then skipped, not counted)."""
     if not isinstance(raw, dict):
-        return None
+        raise ValueError("not an object")
     status_id = _id(raw.get("id"), "status id", MAX_MESSAGE_ID)
-    if raw.get("status") != "failed" or status_id is None:
-        return None
+    status = raw.get("status")
+    if status_id is None or not isinstance(status, str):
+        raise ValueError("missing " + ", ".join(name for name, ok in (("id", status_id), ("status", isinstance(
+            status, str))) if not ok))
+    if status == "failed":
+        return _failure(raw, status_id)
+    if status in RECEIPTS:
+        echoed = raw.get("biz_opaque_callback_data")
+        return Receipt(status_id, status, echoed[:MAX_CALLBACK_DATA] if isinstance(echoed, str) else None)
+    return None
+
+
+def _failure(raw: dict[str, Any], status_id: str) -> DeliveryFailure:
+    """A ``failed`` status; its unreadable ``errors`` entries are left out (the failure stays)."""
     recipient_phone = _id(raw.get("recipient_id"), "recipient_id", MAX_PHONE_DIGITS + 1)
     recipient_user_id = _id(raw.get("recipient_user_id"), "recipient_user_id", MAX_USER_ID)
     errors = []
-    for error in raw.get("errors") or []:
+    raw_errors = raw.get("errors")
+    for error in raw_errors if isinstance(raw_errors, list) else []:
         if not isinstance(error, dict):
             continue
+        code = error.get("code")
+        if isinstance(code, bool) or not isinstance(code, (int, str)):   # also NaN, ±Infinity, 1.5
+            continue
         try:
-            code = int(error["code"])
-        except (KeyError, TypeError, ValueError):
+            code = int(code)
+        except ValueError:
             continue
         data = error["error_data"] if isinstance(error.get("error_data"), dict) else {}
         errors.append(GraphError(code, _str(error.get("title")) or _str(error.get("message")),

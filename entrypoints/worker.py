@@ -28,6 +28,7 @@ from adapters.procrastinate_queue import (
     listen_for_stored_messages,
     register_tasks,
 )
+from entrypoints import startup
 from entrypoints.resources import Resources
 
 log = logging.getLogger(__name__)
@@ -75,11 +76,17 @@ def run_worker(concurrency: int | None = None) -> int:
     concurrency = concurrency or _concurrency(settings)
     conninfo = settings.database_url.get_secret_value()
 
-    async def work() -> None:
-        while not await anyio.to_thread.run_sync(resources.warm_up, ("store", "inbox", "outbox", "jobs")):
-            log.warning("the database is not reachable yet; retrying")
-            await asyncio.sleep(RETRY_START_S)
-        await anyio.to_thread.run_sync(apply_schema, conninfo)
+    async def work() -> int:
+        try:
+            await startup.step("connecting the store and applying its migrations",
+                               lambda: anyio.to_thread.run_sync(resources.build, ("store", "inbox", "outbox", "jobs")),
+                               retry_s=RETRY_START_S)
+            await startup.step("creating or upgrading the job queue's schema",
+                               lambda: _queue_schema(conninfo), retry_s=RETRY_START_S)
+        except startup.StartupFailed:
+            return 1
+        from bootstrap import rebuild_memory_at_start  # in the background: jobs do not wait for it
+        asyncio.get_running_loop().run_in_executor(None, rebuild_memory_at_start, container)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -87,15 +94,22 @@ def run_worker(concurrency: int | None = None) -> int:
         log.info("worker started", extra={"concurrency": concurrency})
         await work_until(stop, conninfo, resources, concurrency, f"worker@{socket.gethostname()}")
         log.info("worker stopped")
+        return 0
 
+    status = 0
     try:
         with asyncio.Runner(loop_factory=new_event_loop) as runner:
-            runner.run(work())
+            status = runner.run(work())
     except KeyboardInterrupt:
         pass
     finally:
         close_resources(container)
-    return 0
+    return status
+
+
+async def _queue_schema(conninfo: str) -> bool:
+    await anyio.to_thread.run_sync(apply_schema, conninfo)
+    return True          # changed or already up to date: the step is done
 
 
 async def work_until(stop: asyncio.Event, conninfo: str, resources: Resources, concurrency: int, name: str) -> None:

@@ -87,6 +87,24 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 )"""
 
 
+@contextlib.contextmanager
+def schema_lock(conn: psycopg.Connection) -> Iterator[str]:
+    """The session advisory lock every schema change of the connection's current schema takes (ours
+    and procrastinate's, adapters/postgres/queue_schema.py), held for the block; yields the schema's
+    name. Processes starting together on an empty database take turns here."""
+    schema = (conn.execute("SELECT current_schema()").fetchone() or (None,))[0]
+    if schema is None:
+        raise MigrationError("the search_path names no existing schema: create it first")
+    if not conn.execute("SELECT pg_try_advisory_lock(hashtext(%s), hashtext(%s))",
+                        [_LOCK_CLASS, schema]).fetchone()[0]:     # type: ignore[index]
+        log.info("waiting for another process to finish migrating schema %s", schema)
+        conn.execute("SELECT pg_advisory_lock(hashtext(%s), hashtext(%s))", [_LOCK_CLASS, schema])
+    try:
+        yield schema
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(hashtext(%s), hashtext(%s))", [_LOCK_CLASS, schema])
+
+
 def apply_migrations(
     target: str | ConnectionPool | psycopg.Connection,
     migrations: Sequence[Migration] | None = None,
@@ -94,33 +112,26 @@ def apply_migrations(
     """Apply the pending migrations to the connection's current schema; return their versions."""
     migrations = list(migrations) if migrations is not None else load_migrations()
     applied_now: list[int] = []
-    with _autocommit(target) as conn:
-        schema = (conn.execute("SELECT current_schema()").fetchone() or (None,))[0]
-        if schema is None:
-            raise MigrationError("the search_path names no existing schema: create it first")
-        conn.execute("SELECT pg_advisory_lock(hashtext(%s), hashtext(%s))", [_LOCK_CLASS, schema])
-        try:
-            conn.execute(_CREATE_TABLE)
-            done = {v: c for v, c in conn.execute("SELECT version, checksum FROM schema_migrations")}
-            for migration in migrations:
-                if migration.version in done:
-                    if done[migration.version] != migration.checksum:
-                        raise MigrationError(
-                            f"migration {migration.version:04d}_{migration.name} was changed after it "
-                            "was applied: add a new migration instead")
-                    continue
-                with conn.transaction():
-                    conn.execute(migration.sql)
-                    conn.execute(
-                        "INSERT INTO schema_migrations (version, name, checksum) VALUES (%s, %s, %s)",
-                        [migration.version, migration.name, migration.checksum])
-                applied_now.append(migration.version)
-                log.info("applied migration %04d_%s to schema %s", migration.version, migration.name, schema)
-            unknown = sorted(set(done) - {m.version for m in migrations})
-            if unknown:
-                log.warning("schema %s has migrations this code does not know: %s", schema, unknown)
-        finally:
-            conn.execute("SELECT pg_advisory_unlock(hashtext(%s), hashtext(%s))", [_LOCK_CLASS, schema])
+    with _autocommit(target) as conn, schema_lock(conn) as schema:
+        conn.execute(_CREATE_TABLE)
+        done = {v: c for v, c in conn.execute("SELECT version, checksum FROM schema_migrations")}
+        for migration in migrations:
+            if migration.version in done:
+                if done[migration.version] != migration.checksum:
+                    raise MigrationError(
+                        f"migration {migration.version:04d}_{migration.name} was changed after it "
+                        "was applied: add a new migration instead")
+                continue
+            with conn.transaction():
+                conn.execute(migration.sql)
+                conn.execute(
+                    "INSERT INTO schema_migrations (version, name, checksum) VALUES (%s, %s, %s)",
+                    [migration.version, migration.name, migration.checksum])
+            applied_now.append(migration.version)
+            log.info("applied migration %04d_%s to schema %s", migration.version, migration.name, schema)
+        unknown = sorted(set(done) - {m.version for m in migrations})
+        if unknown:
+            log.warning("schema %s has migrations this code does not know: %s", schema, unknown)
     return applied_now
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from adapters.sqlite.summaries import SqliteProgressSummaryRepository
 from adapters.sqlite.unit_of_work import SqliteUnitOfWork
 
 log = logging.getLogger(__name__)
+
+MIN_FREE_BYTES = 16 * 1024 * 1024     # below this the disk counts as full: a day's replies need more
 
 
 class SqliteStore:
@@ -61,11 +64,21 @@ class SqliteStore:
         return SqliteStravaRepository(self.db, cipher)
 
     def ping(self) -> bool:
+        """A committed write (the schema version written back as it is): a read-only file or
+        directory, or a full disk, fails it where a read would still answer; and ``MIN_FREE_BYTES``
+        left on the file's disk, when the next write of a reply would fail."""
         try:
-            with self.db.read() as conn:
-                conn.execute("SELECT 1")
+            if self.db.path != ":memory:":
+                free = shutil.disk_usage(Path(self.db.path).expanduser().parent).free
+                if free < MIN_FREE_BYTES:
+                    log.error("sqlite store: %d bytes left on its disk", free)
+                    return False
+            with self.db.transaction() as conn:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                conn.execute(f"PRAGMA user_version = {int(version)}")
             return True
-        except sqlite3.Error:
+        except (sqlite3.Error, OSError):
+            log.warning("sqlite store: the health write failed", exc_info=True)
             return False
 
     def close(self) -> None:

@@ -102,20 +102,23 @@ class ReplyToRunner:
         return self.close(exchange)
 
     def open(self, phone: str | None, text: str, whatsapp_id: str | None = None,
-             progress: str | None = None) -> Exchange:
+             progress: str | None = None, sent_at: datetime | None = None) -> Exchange:
         """Who wrote, and what they are answered when no model is needed (new runners, onboarding,
         the offline coach); else the conversation for the model (with ``progress``: as an earlier
-        try left it). Reads the store; writes only what is answered here."""
+        try left it). Reads the store; writes only what is answered here. ``sent_at``: when the
+        runner sent it (WhatsApp's ``timestamp``): "hoy", "ayer", "el martes" are read from that day
+        in the runner's zone, also when the delivery comes late (never later than now)."""
         started = time.perf_counter()
         phone = normalize_phone(phone) if phone else None
         text = (text or "").strip()
         runner = find_runner(self._runners, phone, whatsapp_id)
-        received_at = self._clock.now()
+        received_at = self._clock.now()       # the conversation's order: when it was answered
+        sent = min(sent_at, received_at) if sent_at is not None else received_at
         if runner is None:
             runner, reply = self._onboarding.start(phone, text, whatsapp_id=whatsapp_id)
             return Exchange(runner, text, received_at, started, reply=reply, new_runner=True)
         exchange = Exchange(runner, text, received_at, started)
-        today = local_today(runner, self._clock.now())
+        today = local_today(runner, sent)
         if not runner.onboarding_completed:
             exchange.reply = self._onboarding.answer(runner, text, today)
             self._red_flag_in_onboarding(exchange, today)
@@ -297,3 +300,5 @@ def worth_remembering(text: str, intent: Intent) -> bool:
     if intent == Intent.ONBOARDING:
         return len(text.split()) >= 3      # "34" or "4 días" say nothing a profile field doesn't
     return True
+
+

@@ -32,6 +32,7 @@ import hashlib
 import logging
 import uuid
 from collections.abc import Callable
+from datetime import timedelta
 from typing import TypeVar
 
 import attrs
@@ -40,18 +41,21 @@ from application.coach.activity_files import DOCUMENT, Attachment, Fetched, Rece
 from application.coach.identity import address, find_runner
 from application.coach.llm_coach import Conversation
 from application.coach.reply import Exchange, ReplyToRunner
-from application.messages import say
+from application.messages import say, short_date
 from application.messaging.delivery import with_held
 from application.messaging.offload import Offload
 from application.ports import Button, Clock, Inbox, InboxItem, Messenger, RunnerRepository, ToolCall, UnitOfWork
 from application.ports.after_commit import after_commit
 from application.ports.delivery import DeliveryLog
 from application.ports.outbox import Outbox, OutboxMessage
+from application.training.local_time import local_day
 from domain.conversation import Intent
 from domain.errors import DomainError
 from domain.runner import Runner
 
 log = logging.getLogger(__name__)
+
+LATE_AFTER = timedelta(days=1)     # a reply to a message older than this says when it was sent
 
 UNSUPPORTED = "unsupported"        # InboxItem.kind of a media message (entrypoints.whatsapp_payload)
 BATCH = 100                        # inbox items read at a time
@@ -203,7 +207,8 @@ class AnswerMessages:
             self._queue_reply(item, runner, _in_language_of(runner, "only_text"))
             self._inbox.done(item.message_id)
             return Answered(item.message_id, runner.id if runner else None, "unsupported")
-        exchange = self._reply.open(item.phone, item.text, whatsapp_id=item.whatsapp_id, progress=item.progress)
+        exchange = self._reply.open(item.phone, item.text, whatsapp_id=item.whatsapp_id, progress=item.progress,
+                                    sent_at=item.sent_at)
         if exchange.needs_model:
             return exchange
         return self._close(item, exchange, checked=True)
@@ -219,7 +224,7 @@ class AnswerMessages:
         if not checked and self._inbox.is_done(item.message_id):   # answered meanwhile: by a job that
             return Answered(item.message_id, None, "already_done")   # outlived its lease
         runner, reply = self._reply.close(exchange)
-        self._queue_reply(item, runner, reply.text, reply.buttons)
+        self._queue_reply(item, runner, self._said_late(item, runner, reply.text), reply.buttons)
         for picture in reply.pictures:          # after the words: each an image with its caption
             self._outbox.add(OutboxMessage(
                 id=uuid.uuid4().hex, runner_id=runner.id, to=address(runner), text=picture.caption,
@@ -235,6 +240,14 @@ class AnswerMessages:
         self._inbox.done(item.message_id)
         return Answered(item.message_id, runner.id, "answered", reply.intent.value, reply.degraded,
                         tuple(reply.tools_used))
+
+    def _said_late(self, item: InboxItem, runner: Runner, text: str) -> str:
+        """A message sent more than ``LATE_AFTER`` ago (WhatsApp delivered it late, or we were down)
+        is answered saying so, with the day it was sent: its "hoy" was that day, not today."""
+        if item.sent_at is None or self._clock.now() - item.sent_at <= LATE_AFTER:
+            return text
+        day = short_date(local_day(runner, item.sent_at), runner.language)
+        return say(runner.language, "late_reply", day=day) + "\n\n" + text
 
     def _quarantine(self, item: InboxItem, reason: str) -> None:
         with self._uow:

@@ -17,6 +17,14 @@ it twice; the send itself is awaited (no thread waits on Graph); what Graph answ
   ``AMBIGUOUS_WAIT`` (a late answer is far likelier than a lost request);
 * anything else (a request Graph will never take) → ``failed``, logged.
 
+A message whose lease ended while it was being sent (its sender died: kill -9, a lost host) has an
+unknown outcome: Graph may have taken it in the sender's last moment. It is not sent at once: it is
+leased again for ``UNKNOWN_OUTCOME_WAIT`` without sending, for its ``sent`` status webhook (Meta
+posts it within seconds, and redelivers it when our webhook was down) to close it
+(``HandleReceipts._unrecorded``, by the reference our send asked Graph to echo); only if none came
+is it sent then. The trade-off (README, "Nothing sent twice"): a reply whose sender died *before*
+Graph took it arrives up to LEASE + UNKNOWN_OUTCOME_WAIT late, instead of a reply sent twice.
+
 Error codes: https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
 """
 from __future__ import annotations
@@ -26,7 +34,7 @@ import logging
 import random
 import time
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import attrs
 
@@ -51,6 +59,8 @@ RECORD_SENT_FOR = 30.0                  # seconds; with the send's 20 s, within 
 REFERENCE_PREFIX = "outbox:"
 GIVE_UP_AFTER = timedelta(hours=24)     # WhatsApp's service window: after it only a template goes
 AMBIGUOUS_WAIT = timedelta(minutes=2)
+UNKNOWN_OUTCOME_WAIT = timedelta(minutes=2)
+OUTCOME_UNKNOWN = "outcome unknown: its sender stopped mid-send; waiting for its status webhook"
 FIRST_BACKOFF_S = 5.0
 MAX_BACKOFF_S = 30 * 60.0
 # Failed-status codes worth sending again (Graph's transient errors): the rest are final.
@@ -112,13 +122,30 @@ class SendReplies:
     def _claim_next(self, runner_id: str) -> OutboxMessage | None:
         now = self._clock.now()
         if runner_id:
-            return self._outbox.claim_next(runner_id, now, now + LEASE)
+            message = self._outbox.claim_next(runner_id, now, now + LEASE)
+            if message is not None and self._await_unknown_outcome(message, now):
+                return None                     # the runner's later replies wait behind it, in order
+            return message
         # Strangers' replies (a media message from an unknown number) go to different people:
         # none waits for another.
         for message in self._outbox.due(now, 50, runner_id=""):
             if self._outbox.claim(message.id, now, now + LEASE):
                 return self._outbox.get(message.id)
         return None
+
+    def _await_unknown_outcome(self, message: OutboxMessage, now: datetime) -> bool:
+        """True when ``message``, just claimed, had been left mid-send by a sender that stopped: an
+        earlier attempt that recorded neither a send nor an error (every failure records one). It is
+        then kept, unsent, under this claim for ``UNKNOWN_OUTCOME_WAIT``: its status webhook closes
+        it meanwhile if Graph had taken it; else it is sent once this lease ends."""
+        if message.attempts <= 1 or message.error is not None:
+            return False
+        message.error, message.next_attempt_at = OUTCOME_UNKNOWN, now + UNKNOWN_OUTCOME_WAIT
+        self._outbox.update(message)
+        log.warning("a reply left mid-send by a sender that stopped: waiting for its status webhook before "
+                    "sending it again", extra={"runner_id": message.runner_id,
+                                               "wait_s": UNKNOWN_OUTCOME_WAIT.total_seconds()})
+        return True
 
     async def _send(self, message: OutboxMessage, report: SendReport) -> bool:
         assert self._messenger is not None
@@ -290,6 +317,7 @@ class HandleReceipts:
         if message is not None and codes and all(c in TRANSIENT_STATUS_CODES for c in codes) \
                 and self._clock.now() - message.created_at < GIVE_UP_AFTER:
             message.status, message.wamid = PENDING, None
+            message.error = f"failed status {list(codes)}"    # an attempt with an outcome: no wait for a status
             message.next_attempt_at = self._clock.now() + backoff(message.attempts)
             self._outbox.update(message)
             return "resent"

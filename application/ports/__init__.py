@@ -193,6 +193,9 @@ class InboxWriter(Protocol):
     the write itself). ``close`` is awaited on the loop that used it."""
     async def put(self, item: InboxItem) -> bool:
         """As ``Inbox.put``: False (nothing changed) when the message id is already there."""
+    async def check(self) -> None:
+        """Raise when a delivery could not be written now (a stuck pool, a read-only or full
+        database): what /health calls, so that it checks the path deliveries take."""
     async def close(self) -> None: ...
 
 

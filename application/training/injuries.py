@@ -170,3 +170,6 @@ def _injury_text(injury: Injury, description: str, language: str) -> str:
     severity = {"mild": "leve", "moderate": "moderada", "severe": "fuerte"}[injury.severity.value]
     return (f"Lesión reportada el {injury.reported_on.isoformat()}: {injury.body_part} ({severity}). "
             f"{description}").strip()
+
+
+injury_text = _injury_text      # how an injury is remembered, also when the memory is rebuilt

@@ -5,6 +5,7 @@ Runs its own asyncio loop in a daemon thread of the benchmark; ``cut`` is thread
 
     proxy = TcpProxy("127.0.0.1", 5432).start()      # proxy.port: point DATABASE_URL at it
     proxy.cut(15)                                    # returns at once; back after 15 s
+    proxy.stall(3)                                   # a slow server: bytes held for 3 s, nothing cut
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class TcpProxy:
         self.port = port
         self.cuts = 0
         self.refused_until = 0.0
+        self.stalled_until = 0.0
         self._loop = asyncio.new_event_loop()
         self._server: asyncio.base_events.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
@@ -45,6 +47,11 @@ class TcpProxy:
         self.cuts += 1
         self.refused_until = time.monotonic() + seconds
         asyncio.run_coroutine_threadsafe(self._outage(seconds), self._loop).result(10)
+
+    def stall(self, seconds: float) -> None:
+        """Hold every byte, both ways, for ``seconds`` (a server too busy to answer); connections stay
+        open and new ones are accepted, their bytes held too. Returns at once."""
+        self.stalled_until = time.monotonic() + seconds
 
     @property
     def connections(self) -> int:
@@ -82,10 +89,11 @@ class TcpProxy:
                 self._writers.discard(writer)
                 writer.transport.abort()
 
-    @staticmethod
-    async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             while data := await reader.read(65536):
+                while (held := self.stalled_until - time.monotonic()) > 0:
+                    await asyncio.sleep(min(held, 0.05))
                 writer.write(data)
                 await writer.drain()
         except (ConnectionError, OSError):

@@ -74,6 +74,14 @@ from application.training.progress import SummarizeProgress
 from domain.runner import FitnessLevel, GoalRace, Runner
 
 DEEPSEEK_MODEL = "deepseek-flash"
+# What DeepSeek serves today (checked 2026-12). The Models & Pricing page
+# (https://api-docs.deepseek.com/quick_start/pricing) names deepseek-flash (DeepSeek-V4.1-Flash) and
+# deepseek-v4-pro, and says the older names deepseek-v4-flash and deepseek-v4-flash-vision-exp are
+# still accepted (served by V4.1-Flash, billed as Flash); the List Models endpoint
+# (https://api-docs.deepseek.com/api/list-models) lists the first two. deepseek-chat and
+# deepseek-reasoner were retired on 2026-07-24. Any other deepseek-* name is refused with 400.
+DEEPSEEK_LISTED = ("deepseek-flash", "deepseek-v4-pro")
+DEEPSEEK_SERVED = frozenset({*DEEPSEEK_LISTED, "deepseek-v4-flash", "deepseek-v4-flash-vision-exp"})
 ANTHROPIC_MODEL = "claude-sonnet-4-6"
 
 
@@ -167,6 +175,22 @@ def deepseek_insufficient_balance() -> Scripted:
 REASONING_CONTENT_MISSING = "The `reasoning_content` in the thinking mode must be passed back to the API."
 
 
+def deepseek_model_not_found(model: str) -> Scripted:
+    """DeepSeek's answer to a model name it does not serve: 400, invalid_request_error
+    (https://api-docs.deepseek.com/quick_start/error_codes: 400 "Invalid Format")."""
+    return Scripted({"error": {"message": "Model Not Exist", "type": "invalid_request_error",
+                               "param": None, "code": "invalid_request_error"}}, 400)
+
+
+def _unserved_model(body: Any) -> Scripted | None:
+    """A request naming a deepseek-* model that DeepSeek does not serve is refused, as DeepSeek does
+    (the fake stands for its API: accepting a name the real one refuses would hide a broken default)."""
+    model = body.get("model") if isinstance(body, dict) else None
+    if isinstance(model, str) and model.startswith("deepseek") and model not in DEEPSEEK_SERVED:
+        return deepseek_model_not_found(model)
+    return None
+
+
 def _deepseek_rejects(body: Any) -> Scripted | None:
     """DeepSeek's check on a thinking-mode request (thinking is on unless disabled): every assistant
     turn with tool calls carries its ``reasoning_content``, else 400."""
@@ -234,10 +258,11 @@ def anthropic_error(status: int, message: str = "fake error", headers: dict[str,
 
 def models_list() -> Scripted:
     """GET /v1/models, valid for both SDKs (OpenAI's list and Anthropic's page)."""
+    ids = ["fake-model", *DEEPSEEK_LISTED, ANTHROPIC_MODEL]
     return Scripted({"object": "list", "data": [
-        {"id": "fake-model", "object": "model", "created": 0, "owned_by": "fake",
-         "type": "model", "display_name": "Fake", "created_at": "2025-01-01T00:00:00Z"}],
-        "has_more": False, "first_id": "fake-model", "last_id": "fake-model"})
+        {"id": model, "object": "model", "created": 0, "owned_by": "fake",
+         "type": "model", "display_name": model, "created_at": "2025-01-01T00:00:00Z"} for model in ids],
+        "has_more": False, "first_id": ids[0], "last_id": ids[-1]})
 
 
 # --- The server ------------------------------------------------------------------------------------
@@ -290,7 +315,9 @@ class FakeLLMServer:
         with self._lock:
             self.requests.append(RecordedRequest(request.method, request.url.path, dict(request.headers), body,
                                                  time.monotonic()))
-            rejected = _deepseek_rejects(body) if self.strict_deepseek and "chat" in request.url.path else None
+            rejected = _unserved_model(body)
+            if rejected is None and self.strict_deepseek and "chat" in request.url.path:
+                rejected = _deepseek_rejects(body)
             if rejected is not None:     # the scripted answer stays for the next (correct) request
                 answer = rejected
             else:

@@ -120,12 +120,13 @@ def test_a_429_waits_what_retry_after_asks(fake_llm):
 
 
 def test_a_timeout_is_retried_then_llm_unavailable(fake_llm):
+    """Each attempt gives up at its own timeout: the answer would come (after 1.5 s), so only the
+    client's timeout raises APITimeoutError, three times. No wall-clock bound (issue 22: under load
+    the machine took 1.5-1.8 s for the three tries); the timings are the benchmarks' business."""
     fake_llm.default = Scripted(anthropic_text("too late").body, delay_s=1.5)
-    started = time.monotonic()
     with pytest.raises(LLMUnavailable, match="APITimeoutError"):
         llm_for(fake_llm, timeout_s=0.2).complete("sys", [ChatTurn("user", "hola")], [])
     assert len(fake_llm.posts()) == 3
-    assert time.monotonic() - started < 1.5
 
 
 @pytest.mark.parametrize("status", [400, 401])

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import date, datetime
 
 import httpx
 import pytest
@@ -82,7 +82,9 @@ def test_health_when_everything_is_up(container, serve):
     assert response.status_code == 200
     body = response.json()
     assert body["status"] == "healthy"
-    assert set(body["checks"]) == {"database", "chat_buffer", "vector_store", "llm", "whatsapp"}
+    assert set(body["checks"]) == {"database", "inbox", "chat_buffer", "vector_store", "llm", "whatsapp"}
+    assert body["checks"]["inbox"]["status"] == "ok"
+    assert datetime.fromisoformat(body["timestamp"]).tzinfo is not None
     assert body["checks"]["database"]["status"] == "ok"
     assert body["checks"]["chat_buffer"]["status"] == "ok"
     assert body["checks"]["vector_store"]["status"] == "ok"
@@ -95,9 +97,100 @@ def test_health_is_503_when_the_database_is_down(container, serve):
     response = serve(container).get("/health")
     assert response.status_code == 503
     body = response.json()
-    assert body["status"] == "degraded"
+    assert body["status"] == "down"
     assert body["checks"]["database"] == {"status": "down", "error": "ConnectionError",
                                           "latency_ms": body["checks"]["database"]["latency_ms"]}
+
+
+def test_a_read_only_sqlite_database_is_down(tmp_path, serve):
+    """A read still answers; the health check's committed write does not."""
+    container = build_container(Settings(store="sqlite", vector_store="memory", embeddings="hashing",
+                                         llm_provider="offline", data_dir=str(tmp_path)))
+    served = serve(container)
+    assert served.get("/health").json()["checks"]["database"]["status"] == "ok"
+    store = container.store()
+    store.db._conn.execute("PRAGMA query_only = ON")         # as a file or disk that refuses writes
+    response = served.get("/health")
+    assert response.status_code == 503
+    assert response.json()["status"] == "down" and response.json()["checks"]["database"]["status"] == "down"
+    store.db._conn.execute("PRAGMA query_only = OFF")
+    assert served.get("/health").status_code == 200
+
+
+def test_a_full_disk_is_down(tmp_path, serve, monkeypatch):
+    import adapters.sqlite.store as sqlite_store
+    container = build_container(Settings(store="sqlite", vector_store="memory", embeddings="hashing",
+                                         llm_provider="offline", data_dir=str(tmp_path)))
+    served = serve(container)
+    assert served.get("/health").status_code == 200
+    monkeypatch.setattr(sqlite_store, "MIN_FREE_BYTES", 1 << 62)    # more than any disk has left
+    response = served.get("/health")
+    assert response.status_code == 503 and response.json()["checks"]["database"]["status"] == "down"
+
+
+class _StuckWriter:
+    """An inbox writer whose writes never come back (a pool that lent its last connection)."""
+
+    async def put(self, item):
+        await __import__("asyncio").sleep(3600)
+
+    async def check(self):
+        await __import__("asyncio").sleep(3600)
+
+    async def close(self):
+        pass
+
+
+def test_a_stuck_inbox_is_down_while_the_database_answers(container, serve):
+    container.inbox_writer.override(providers.Object(_StuckWriter()))
+    response = serve(container, health_timeout_s=0.3).get("/health")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "down"
+    assert body["checks"]["database"]["status"] == "ok"
+    assert body["checks"]["inbox"] == {"status": "down", "error": "no write in 0.3 s",
+                                       "latency_ms": body["checks"]["inbox"]["latency_ms"]}
+
+
+def test_a_process_whose_inbox_does_not_recover_asks_to_be_restarted(container, serve, monkeypatch):
+    """No delivery stored for INBOX_DEAD_AFTER_S while they kept coming: ``on_inbox_dead`` (in
+    ``andes serve``: a SIGTERM to itself, then exit status 1 for the supervisor), called once."""
+    import json
+
+    import entrypoints.webhook as webhook
+    from tests.integration.fake_graph_api import text_payload
+    monkeypatch.setattr(webhook, "INBOX_DEAD_AFTER_S", 1.5)
+    container.inbox_writer.override(providers.Object(_StuckWriter()))
+    dead = []
+    served = serve(container, allow_unsigned=True, on_inbox_dead=lambda: dead.append(time.monotonic()))
+    started = time.monotonic()
+    for n in range(4):
+        body = json.dumps(text_payload(PHONE, "hola", f"wamid.dead{n}")).encode()
+        response = served.http.post("/webhook", content=body, headers={"Content-Type": "application/json"})
+        assert response.status_code == 503
+    assert len(dead) == 1 and dead[0] - started >= 1.5
+
+
+def test_until_the_store_is_connected_health_is_503_and_names_the_step(container, serve):
+    release = __import__("threading").Event()
+    real = container.store()
+
+    def slow_store():
+        release.wait(10)
+        return real
+    container.store.override(providers.Callable(slow_store))
+    served = serve(container)
+    try:
+        response = served.get("/health")
+        assert response.status_code == 503
+        assert response.json()["status"] == "starting"
+        assert response.json()["waiting_on"] == "connecting the store and applying its migrations"
+    finally:
+        release.set()
+    deadline = time.monotonic() + 10
+    while served.get("/health").status_code != 200:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
 
 
 def test_a_hanging_database_is_down_after_the_short_timeout(container, serve):

@@ -105,18 +105,43 @@ def test_insufficient_balance_health_says_llm_down_with_the_reason_and_messages_
     container = build_container(Settings(
         store="memory", vector_store="memory", embeddings="hashing", data_dir=str(tmp_path),
         llm_provider="deepseek", llm_api_key="test-key", llm_base_url=fake_llm.openai_base_url))
-    client = TestClient(create_app(container))
+    with TestClient(create_app(container)) as client:     # the app's start-up (lifespan) runs
+        body = client.get("/health").json()
+        assert body["status"] == "degraded" and body["checks"]["database"]["status"] == "ok"
+        llm = body["checks"]["llm"]
+        assert llm["status"] == "down" and "402" in llm["error"] and "insufficient balance" in llm["error"]
+        [probe] = fake_llm.posts()                # a real minimal completion on DeepSeek's current model
+        assert probe.body["model"] == "deepseek-flash" and probe.body["max_tokens"] == 1
 
-    body = client.get("/health").json()
-    assert body["status"] == "degraded" and body["checks"]["database"]["status"] == "ok"
-    llm = body["checks"]["llm"]
-    assert llm["status"] == "down" and "402" in llm["error"] and "insufficient balance" in llm["error"]
-    [probe] = fake_llm.posts()                # a real minimal completion on DeepSeek's current model
-    assert probe.body["model"] == "deepseek-flash" and probe.body["max_tokens"] == 1
+        # The 402 opened the breaker: a message fails over to the offline coach at once, with no request.
+        started = time.monotonic()
+        with pytest.raises(LLMUnavailable, match="circuit open"):
+            container.llm().complete("sys", [ChatTurn("user", "hola")], [])
+        assert time.monotonic() - started < 0.5 and len(fake_llm.posts()) == 1
+        assert client.get("/health").json()["checks"]["llm"]["error"].startswith("circuit open")
 
-    # The 402 opened the breaker: a message fails over to the offline coach at once, with no request.
-    started = time.monotonic()
-    with pytest.raises(LLMUnavailable, match="circuit open"):
-        container.llm().complete("sys", [ChatTurn("user", "hola")], [])
-    assert time.monotonic() - started < 0.5 and len(fake_llm.posts()) == 1
-    assert client.get("/health").json()["checks"]["llm"]["error"].startswith("circuit open")
+
+def test_health_names_the_model_and_whether_deepseek_lists_it(fake_llm, tmp_path):
+    """Issue 22: the default is a model DeepSeek serves and lists (its Models & Pricing page and
+    GET /models: deepseek-flash, deepseek-v4-pro); a retired name is refused by the fake as by
+    DeepSeek, and /health says which model and that the provider does not list it."""
+    from tests.integration.fake_llm_servers import openai_text
+
+    def health_of(model: str | None) -> dict:
+        fake_llm.reset()
+        fake_llm.enqueue(openai_text("ok"))
+        container = build_container(Settings(
+            store="memory", vector_store="memory", embeddings="hashing", data_dir=str(tmp_path),
+            llm_provider="deepseek", llm_api_key="test-key", llm_base_url=fake_llm.openai_base_url,
+            llm_model=model or ""))
+        try:
+            with TestClient(create_app(container)) as client:
+                return client.get("/health").json()["checks"]["llm"]
+        finally:
+            container.llm().close()
+
+    default = health_of(None)
+    assert (default["status"], default["model"], default["listed"]) == ("ok", "deepseek:deepseek-flash", True)
+    retired = health_of("deepseek-chat")        # retired 2026-07-24
+    assert (retired["status"], retired["model"], retired["listed"]) == ("down", "deepseek:deepseek-chat", False)
+    assert "400" in retired["error"] and "Model Not Exist" in retired["error"]

@@ -139,12 +139,13 @@ def test_retry_after_is_capped(fake_llm):
 
 
 def test_a_timeout_is_retried_then_llm_unavailable(fake_llm):
+    """Each attempt gives up at its own timeout: the answer would come (after 1.5 s), so only the
+    client's timeout raises APITimeoutError, three times. No wall-clock bound (issue 22: under load
+    the machine took 1.5-1.8 s for the three tries); the timings are the benchmarks' business."""
     fake_llm.default = Scripted(openai_text("too late").body, delay_s=1.5)
-    started = time.monotonic()
     with pytest.raises(LLMUnavailable, match="APITimeoutError"):
         llm_for(fake_llm, timeout_s=0.2).complete("sys", [ChatTurn("user", "hola")], [])
     assert len(fake_llm.posts()) == 3
-    assert time.monotonic() - started < 1.5
 
 
 def test_persistent_5xx_gives_llm_unavailable_after_max_attempts(fake_llm):
@@ -419,7 +420,10 @@ def test_ping_is_a_real_minimal_completion_at_most_once_a_minute(fake_llm):
     assert probe.path == "/v1/chat/completions" and probe.body["model"] == "deepseek-flash"
     assert probe.body["max_tokens"] == 1 and probe.body["thinking"] == {"type": "disabled"}
     assert probe.body["messages"] == [{"role": "user", "content": "ping"}]
-    assert not [r for r in fake_llm.requests if r.method == "GET"]      # no models list
+    # The models list is read beside the probe (not as it: a listed model may still fail to answer),
+    # once per interval, for /health to say whether the provider lists the configured model.
+    assert [r.path for r in fake_llm.requests if r.method == "GET"] == ["/v1/models"]
+    assert llm.describe() == {"model": "deepseek:deepseek-flash", "listed": True}
 
     time.sleep(0.35)
     fake_llm.enqueue(openai_error(400, "Model Not Exist"))      # e.g. a retired model name

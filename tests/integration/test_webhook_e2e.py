@@ -308,6 +308,24 @@ def test_a_duplicate_message_id_is_answered_once(coach, graph):
     assert coach.container.inbox().pending() == []
 
 
+def test_a_replay_older_than_whatsapps_retry_window_is_logged_and_not_acted_on(coach, graph, caplog):
+    """Meta retries a webhook for up to 7 days: a message sent 30 days ago (a new id) is a replay,
+    not a retry. It is acknowledged (200), logged, and neither stored nor answered."""
+    old = text_payload(ANA, "hoy corrí 8 km", new_message_id())
+    old["entry"][0]["changes"][0]["value"]["messages"][0]["timestamp"] = str(int(time.time()) - 30 * 86400)
+    with caplog.at_level(logging.WARNING, logger="entrypoints.webhook"):
+        assert coach.post(old).status_code == 200
+    settle(coach)
+    assert graph.texts_to(ANA) == [] and nothing_stored(coach.container)
+    assert coach.container.inbox().pending() == []
+    assert any("replayed message ignored" in r.getMessage() for r in caplog.records)
+    six_days = text_payload(ANA, "Hola", new_message_id())          # within the window: a late retry
+    six_days["entry"][0]["changes"][0]["value"]["messages"][0]["timestamp"] = str(int(time.time()) - 6 * 86400)
+    assert coach.post(six_days).status_code == 200
+    settle(coach)
+    assert len(graph.texts_to(ANA)) == 1
+
+
 def test_statuses_only_payload_is_acknowledged_and_ignored(coach, graph):
     for status in ("sent", "delivered", "read"):
         assert coach.post(status_payload(status=status)).status_code == 200

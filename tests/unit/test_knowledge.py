@@ -124,12 +124,25 @@ def test_the_knowledge_phrases_exist_in_both_catalogues() -> None:
 
 # --- retrieval with the bundled E5 embedder -------------------------------------------------
 
+# Cosines closer than this may come out in either order on another CPU: the bundled E5 computes in
+# 4-bit arithmetic whose rounding depends on the SIMD width (AVX2, AVX-512, NEON). Measured in issue
+# 22: "what should i eat before a long run" put pre_run_meal 0.011 ahead of fuel_during here and
+# 0.0007 behind it on an AVX-512 machine. Within this margin the test does not pick a winner: the
+# expected topic must be the answer or the first alternative offered (a button the runner presses).
+# How often the first pick is right is measured by benchmarks/retrieval_quality.py, not here.
+EMBEDDER_TIE = 0.02
+
+
 @pytest.mark.parametrize(("question", "language", "topic"), UNSEEN, ids=[q for q, _, _ in UNSEEN])
 def test_unseen_questions_find_their_topic(kb: KnowledgeBase, question: str, language: str, topic: str) -> None:
     found = kb.answer(question, language)
-    assert found is not None, kb.rank(question)[:3]
-    assert found.topic == topic, kb.rank(question)[:3]
-    assert found.text == kb.text_of(topic, language)
+    ranked = kb.rank(question)
+    assert found is not None, ranked[:3]
+    if found.topic != topic:         # only a near tie, with the expected topic offered next
+        scores = dict(ranked)
+        assert scores[found.topic] - scores[topic] < EMBEDDER_TIE, ranked[:3]
+        assert found.alternatives[0][0] == topic, ranked[:3]
+    assert found.text == kb.text_of(found.topic, language)
     assert found.language == language
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from dependency_injector import providers
@@ -21,7 +22,7 @@ from dependency_injector import providers
 from adapters.in_memory import FixedClock
 from adapters.whatsapp import WhatsAppSendError
 from application.coach.coach_reply import CoachReply
-from application.messages import say
+from application.messages import say, short_date
 from application.messaging.inbound import Answered
 from application.messaging.jobs import STALE_AFTER
 from application.messaging.outbound import AMBIGUOUS_WAIT, GIVE_UP_AFTER
@@ -141,11 +142,12 @@ class FaultyCoach:
     def __init__(self, coach: Any, faults: dict[str, Exception], coached: list[str]) -> None:
         self._coach, self._faults, self._coached = coach, faults, coached
 
-    def open(self, phone: str | None, text: str, whatsapp_id: str | None = None, progress: str | None = None) -> Any:
+    def open(self, phone: str | None, text: str, whatsapp_id: str | None = None, progress: str | None = None,
+             sent_at: Any = None) -> Any:
         self._coached.append(text)
         if text in self._faults:
             raise self._faults[text]
-        return self._coach.open(phone, text, whatsapp_id=whatsapp_id, progress=progress)
+        return self._coach.open(phone, text, whatsapp_id=whatsapp_id, progress=progress, sent_at=sent_at)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._coach, name)
@@ -670,6 +672,68 @@ def test_a_reply_graph_took_from_a_sender_that_died_is_closed_by_its_status_webh
     assert not pipe.jobs.receipt("wamid.other", "sent", f"outbox:{reply.id}#1/2")   # not the last part
 
 
+def _left_mid_send(pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> tuple[OutboxMessage, str, int]:
+    """A reply Graph took whose sender was killed before recording it: (the reply, its wamid, how many
+    texts Ana had before)."""
+    import application.messaging.outbound as outbound
+    pipe.onboard(ANA)
+    real_update = pipe.outbox.update
+
+    def died(message: OutboxMessage) -> None:
+        if message.status == SENT:
+            raise RuntimeError("kill -9")
+        real_update(message)
+    monkeypatch.setattr(pipe.outbox, "update", died)
+    monkeypatch.setattr(outbound, "RECORD_SENT_FOR", 0.0)
+    sent_before = len(pipe.graph.texts_to(ANA))
+    with pytest.raises(RuntimeError, match="kill -9"):
+        pipe.say(ANA, "¿Cómo voy?")
+    monkeypatch.setattr(pipe.outbox, "update", real_update)
+    [reply] = [m for m in pipe.outbox.due(pipe.clock.now() + timedelta(hours=1)) if m.runner_id]
+    return reply, pipe.graph.sent[-1][2], sent_before
+
+
+def test_a_reply_left_mid_send_waits_for_its_status_webhook_after_its_lease_before_going_again(
+        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 22: the process was down longer than the lease (its webhook too: Meta redelivers the
+    status later). The reply whose outcome is unknown is not sent at once when a sender finds it: it
+    waits UNKNOWN_OUTCOME_WAIT for the status, which closes it; nothing goes twice."""
+    from application.messaging.outbound import LEASE, OUTCOME_UNKNOWN, UNKNOWN_OUTCOME_WAIT
+    reply, wamid, sent_before = _left_mid_send(pipe, monkeypatch)
+    pipe.clock.advance(LEASE + timedelta(seconds=1))                  # the lease over, no status yet
+    pipe.jobs.sweep()
+    pipe.send_replies()
+    assert len(pipe.graph.texts_to(ANA)) == sent_before + 1            # not sent again (yet)
+    waiting = pipe.outbox.get(reply.id)
+    assert waiting.error == OUTCOME_UNKNOWN and waiting.next_attempt_at == pipe.clock.now() + UNKNOWN_OUTCOME_WAIT
+    pipe.clock.advance(timedelta(seconds=40))                         # Meta redelivers the status
+    assert pipe.jobs.receipt(wamid, "sent", f"outbox:{reply.id}#1/1")
+    pipe.clock.advance(UNKNOWN_OUTCOME_WAIT)
+    pipe.jobs.sweep()
+    pipe.send_replies()
+    assert len(pipe.graph.texts_to(ANA)) == sent_before + 1            # sent once
+    assert pipe.outbox.get(reply.id).status == SENT
+
+
+def test_a_reply_left_mid_send_whose_status_never_comes_is_sent_once_the_wait_is_over(
+        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other side of the trade-off: when no status comes (Graph had not taken it, or Meta gave
+    up on our webhook), the reply goes after LEASE + UNKNOWN_OUTCOME_WAIT, once."""
+    from application.messaging.outbound import LEASE, UNKNOWN_OUTCOME_WAIT
+    reply, _, sent_before = _left_mid_send(pipe, monkeypatch)
+    pipe.clock.advance(LEASE + timedelta(seconds=1))
+    pipe.jobs.sweep()
+    pipe.clock.advance(UNKNOWN_OUTCOME_WAIT + timedelta(seconds=1))
+    pipe.jobs.sweep()
+    pipe.send_replies()
+    assert len(pipe.graph.texts_to(ANA)) == sent_before + 2            # Graph's copy and this one
+    assert pipe.outbox.get(reply.id).status == SENT and pipe.outbox.get(reply.id).error is None
+    pipe.clock.advance(timedelta(hours=1))
+    pipe.jobs.sweep()
+    pipe.send_replies()
+    assert len(pipe.graph.texts_to(ANA)) == sent_before + 2
+
+
 def test_a_transient_failed_status_reopens_the_reply(pipe: Pipeline) -> None:
     pipe.onboard(ANA)
     item = pipe.say(ANA, "¿Cómo voy?")
@@ -764,3 +828,33 @@ def test_two_senders_at_once_send_each_reply_once_and_a_runners_in_order(pipe: P
     pipe.send_replies()
 
     assert pipe.graph.texts_to(ANA)[ana_sent:] == [first_text, pipe.reply_to(second).text]
+
+
+# --- the message's own time (issue 22) ---------------------------------------------------------
+
+def test_hoy_and_ayer_are_read_from_when_the_runner_sent_the_message(pipe: Pipeline) -> None:
+    """Sent late on Sunday night in Quito (Monday in UTC), delivered an hour later: "hoy" is Sunday,
+    the runner's day when they wrote it, and "ayer" Saturday."""
+    ana = pipe.onboard(ANA)
+    sunday_night_quito = datetime(2026, 11, 30, 4, 30, tzinfo=NOW.tzinfo)     # 23:30 on Sunday 29 in UTC-5
+    pipe.clock.advance(sunday_night_quito + timedelta(hours=1) - pipe.clock.now())
+    pipe.put(ANA, "hoy corrí 8 km en 45 min", sent_at=sunday_night_quito)
+    pipe.put(ANA, "ayer corrí 5 km en 30 min", sent_at=sunday_night_quito + timedelta(seconds=5))
+    pipe.jobs.answer(sender(ANA))
+    runs = {run.distance_km: run.date for run in pipe.store.runs.for_runner(ana.id)}
+    assert runs == {8.0: date(2026, 11, 29), 5.0: date(2026, 11, 28)}
+
+
+def test_a_message_delivered_days_late_is_logged_on_its_day_and_answered_knowing_it_is_late(
+        pipe: Pipeline) -> None:
+    ana = pipe.onboard(ANA)
+    sent = pipe.clock.now() - timedelta(days=3)            # WhatsApp (or this service) was down meanwhile
+    item = pipe.put(ANA, RUN_REPORT, sent_at=sent)
+    pipe.jobs.answer(sender(ANA))
+    [run] = pipe.store.runs.for_runner(ana.id)
+    assert run.date == (pipe.clock.now() - timedelta(days=3)).astimezone(ZoneInfo(ana.timezone)).date()
+    day = short_date(run.date, "es")
+    assert pipe.reply_to(item).text.startswith(say("es", "late_reply", day=day))
+
+    fresh = pipe.say(ANA, "gracias")                        # a message of today: no such note
+    assert not pipe.reply_to(fresh).text.startswith(say("es", "late_reply", day=day)[:12])

@@ -181,3 +181,11 @@ def test_each_app_has_its_own_metrics():
     a.record_reply("greeting", False, [], None)
     assert "messages_processed_total{" in a.render_prometheus()
     assert "messages_processed_total{" not in b.render_prometheus()
+
+
+def test_a_unix_time_named_timestamp_is_not_taken_for_a_phone():
+    """Issue 22: procrastinate logs its periodic jobs' ``timestamp=…`` (ten digits, like a phone
+    without its country code); a number beside it is still redacted."""
+    from entrypoints.observability import redact
+    line = 'andes.sweep[7](timestamp=1733540000) for 593991234567 {"timestamp": "1733540000"} 0991234567'
+    assert redact(line) == 'andes.sweep[7](timestamp=1733540000) for [phone] {"timestamp": "1733540000"} [phone]'

@@ -5,4 +5,5 @@ PHRASES: dict[str, str] = {
                  "(e.g. \"ran 5 km in 30 min\") and I'll answer.",
     "message_failed": "Oops, I had a problem with your message 😓 and saved nothing from it. "
                       "Could you write it again in other words?",
+    "late_reply": "Your message from {day} only reached me now 🙏; here is my answer about that day:",
 }
