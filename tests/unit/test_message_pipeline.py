@@ -653,7 +653,7 @@ def test_a_reply_graph_took_from_a_sender_that_died_is_closed_by_its_status_webh
     monkeypatch.setattr(outbound, "RECORD_SENT_FOR", 0.0)
     sent_before = len(pipe.graph.texts_to(ANA))
     with pytest.raises(RuntimeError, match="kill -9"):
-        pipe.say(ANA, "¿Cómo voy?")
+        pipe.say(ANA, "¿Qué es el umbral?")          # one reply (a progress question also brings its card)
     monkeypatch.setattr(pipe.outbox, "update", real_update)
     [reply] = [m for m in pipe.outbox.due(pipe.clock.now() + timedelta(hours=1))
                if m.runner_id and m.image is None]                 # (the progress card waits behind it)
@@ -687,7 +687,7 @@ def _left_mid_send(pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> tuple[Out
     monkeypatch.setattr(outbound, "RECORD_SENT_FOR", 0.0)
     sent_before = len(pipe.graph.texts_to(ANA))
     with pytest.raises(RuntimeError, match="kill -9"):
-        pipe.say(ANA, "¿Cómo voy?")
+        pipe.say(ANA, "¿Qué es el umbral?")          # one reply (a progress question also brings its card)
     monkeypatch.setattr(pipe.outbox, "update", real_update)
     [reply] = [m for m in pipe.outbox.due(pipe.clock.now() + timedelta(hours=1)) if m.runner_id]
     return reply, pipe.graph.sent[-1][2], sent_before

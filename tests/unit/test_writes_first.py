@@ -410,7 +410,7 @@ class _ModelCoach:
         self.runner = runner
         self.thought = asyncio.Event()
 
-    def open(self, phone, text, whatsapp_id=None, progress=None):
+    def open(self, phone, text, whatsapp_id=None, progress=None, sent_at=None):
         return _ModelExchange()
 
     async def think(self, exchange, run_tools):
