@@ -100,8 +100,8 @@ class ShowAndRemind:
             card = self._pictures.progress(runner, today)
             if card is not None:
                 reply.pictures = (*reply.pictures, card)
-        if PLAN_PICTURE in kinds:
-            return
+        if PLAN_PICTURE in kinds or reply.intent is Intent.RED_FLAG:
+            return          # a red flag paused the plan: no picture of a block to run
         try:
             plan = self._plans.active_for(runner.id)
         except Exception:

@@ -37,13 +37,14 @@ def reports_a_run(turn: Turn) -> bool:
     return any(not r.planned and r.distance_km for r in parse_runs(run_text, turn.today, turn.units))
 
 
-def log_runs(turn: Turn, confirmed: bool = False) -> Any:
-    """Every run of the message, then every other activity in it ("8k recovery + 30 min strength")."""
+def log_runs(turn: Turn, confirmed: bool = False, note_aches: bool = True) -> Any:
+    """Every run of the message, then every other activity in it ("8k recovery + 30 min strength").
+    ``note_aches`` False: the message's ache was already recorded (a red flag, stored severe)."""
     run_text, others = split_activities(turn.text, turn.today)
     reports = parse_runs(run_text, turn.today, turn.units) if run_text.strip() else []
     if others and not any(not r.planned and r.distance_km for r in reports):
         return log_cross_training(turn)
-    reply = _log_run_reports(turn, reports, confirmed)
+    reply = _log_run_reports(turn, reports, confirmed, note_aches)
     if others and reply.intent is Intent.LOG_RUN:
         # An activity with neither time nor distance next to a run is part of it ("tuve que caminar").
         extra = _log_others(turn, [o for o in others if o.minutes or o.distance_km])
@@ -71,7 +72,7 @@ def _log_others(turn: Turn, others: list[Any]) -> list[str]:
     return lines
 
 
-def _log_run_reports(turn: Turn, reports: list[Any], confirmed: bool) -> Any:
+def _log_run_reports(turn: Turn, reports: list[Any], confirmed: bool, note_aches: bool = True) -> Any:
     done = [r for r in reports if not r.planned]
     if not done:
         if any(r.planned for r in reports):
@@ -89,7 +90,7 @@ def _log_run_reports(turn: Turn, reports: list[Any], confirmed: bool) -> Any:
         args = LogRunArgs(
             distance_km=report.distance_km, duration_min=report.duration_s / 60 if report.duration_s else None,
             day=report.day, rpe=int(round(rpe)) if rpe is not None else None, mood=report.mood,
-            aches=list(report.aches), weather=report.weather, is_race=bool(report.is_race),
+            aches=list(report.aches) if note_aches else [], weather=report.weather, is_race=bool(report.is_race),
             notes=turn.text.strip() or None, confirmed=confirmed,
         )
         outcome = turn.call(args)

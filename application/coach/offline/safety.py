@@ -70,11 +70,13 @@ def _alert_open(turn: Turn) -> bool:
 
 def answer(turn: Turn, flag: RedFlag) -> CoachReply:
     """The warning first, then the run of the same message (if any) as it is logged."""
+    part = record(turn, flag)
     run_text = ""
     if runs.reports_a_run(turn):
-        logged = runs.log_runs(turn)
+        # The ache is the red flag, stored severe above: the run is logged without a second, milder
+        # record of it (and without "tell me if it hurts to walk").
+        logged = runs.log_runs(turn, note_aches=False)
         run_text = logged.text
-    part = record(turn, flag)
     text = warning(turn.lang, flag, part, turn.runner.display_name)
     return turn.reply(text + ("\n\n" + run_text if run_text else ""), Intent.RED_FLAG)
 
