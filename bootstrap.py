@@ -367,8 +367,12 @@ def _unit_of_work(store, settings: Settings):
 
 def _chat_buffer(settings: Settings, store, clock):
     if settings.redis_url.get_secret_value():
+        # Optional: a Redis client that cannot be built degrades to the store's buffer (issue 22).
+        from adapters.degraded import built_or_stand_in
         from adapters.redis_chat import RedisChatBuffer
-        return RedisChatBuffer.from_url(settings.redis_url.get_secret_value())
+        return built_or_stand_in("the chat buffer (Redis)",
+                                 lambda: RedisChatBuffer.from_url(settings.redis_url.get_secret_value()),
+                                 lambda: store.chat_buffer(clock))
     return store.chat_buffer(clock)
 
 
@@ -389,6 +393,17 @@ def _inbox_writer(store, inbox):
 
 
 def _embedder(settings: Settings):
+    """The configured embedder; one that cannot be built (a model that will not load, a bad endpoint)
+    degrades to the hashing embedder, with /health saying why (issue 22): the coach still answers."""
+    from adapters.degraded import built_or_stand_in
+    from adapters.hashing_embedder import HashingEmbedder
+    if settings.embeddings == "hashing":
+        return HashingEmbedder()
+    return built_or_stand_in(f"the embedder ({settings.embeddings})", lambda: _open_embedder(settings),
+                             HashingEmbedder)
+
+
+def _open_embedder(settings: Settings):
     if settings.embeddings == "e5":
         from adapters.e5_embedder import E5Embedder
         # Symmetric "query:" prefixes for memories: measured better for short chat texts,
@@ -475,7 +490,17 @@ def _io_loop(resources: list):
 
 
 def _llm(settings: Settings, io, resources: list):
-    return _opened(resources, _open_llm(settings, io))
+    try:
+        llm = _open_llm(settings, io)
+    except Exception as error:
+        # A client that cannot be built answers LLMUnavailable: the offline coach answers (issue 22).
+        import logging
+
+        from adapters.degraded import UnbuiltLLM
+        reason = f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
+        logging.getLogger(__name__).error("the LLM could not be built (%s): the offline coach answers", reason)
+        llm = UnbuiltLLM(f"{settings.llm_provider}:{settings.llm_model or 'default'}", reason)
+    return _opened(resources, llm)
 
 
 def _open_llm(settings: Settings, io):

@@ -96,3 +96,65 @@ class RecoveringMemory:
         if memory is None:
             raise AttributeError(name)
         return getattr(memory, name)
+
+
+class StandIn:
+    """An optional part that could not be *built* (a Redis URL that does not parse, an embedding
+    model that will not load): its fallback does the work — the store's chat buffer, the hashing
+    embedder — and ``ping`` raises with the reason, so /health says "degraded" and why."""
+
+    def __init__(self, part: str, fallback: Any, reason: str):
+        self._part = part
+        self._fallback = fallback
+        self.reason = reason
+
+    @property
+    def working_part(self) -> Any:
+        """What does the work (caches keyed by a model's class use its class)."""
+        return self._fallback
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._fallback, name)
+
+    def ping(self) -> bool:
+        raise PartUnavailable(f"{self._part} could not be built ({self.reason}): "
+                              f"{type(self._fallback).__name__} stands in")
+
+
+class UnbuiltLLM:
+    """An LLM whose client could not be built: every call is ``LLMUnavailable``, so each message is
+    answered by the offline coach (the same path as a provider that is down), and /health says why."""
+
+    def __init__(self, name: str, reason: str):
+        self._name = name
+        self.reason = reason
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def _unavailable(self) -> Any:
+        from application.ports import LLMUnavailable
+        return LLMUnavailable(f"the LLM client could not be built ({self.reason}): the offline coach answers")
+
+    def complete(self, system: str, turns: Any, tools: Any) -> Any:
+        raise self._unavailable()
+
+    async def acomplete(self, system: str, turns: Any, tools: Any) -> Any:
+        raise self._unavailable()
+
+    def ping(self) -> bool:
+        raise self._unavailable()
+
+    def close(self) -> None:
+        pass
+
+
+def built_or_stand_in(part: str, build: Callable[[], Any], fallback: Callable[[], Any]) -> Any:
+    """``build()``, or — when it raises — ``fallback()`` wrapped as a ``StandIn`` (logged at ERROR)."""
+    try:
+        return build()
+    except Exception as error:
+        reason = f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
+        log.error("%s could not be built (%s): degraded, a stand-in does its work", part, reason)
+        return StandIn(part, fallback(), reason)

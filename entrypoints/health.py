@@ -35,7 +35,7 @@ from entrypoints.webhook import DatabaseGate, within
 HEALTH_TIMEOUT_S = 2.0
 HEALTH_PROBE_ID = "__andes_health__"
 CHECKS = (("database", "store"), ("chat_buffer", "chat_buffer"), ("vector_store", "vector_memory"),
-          ("llm", "llm"), ("whatsapp", "messenger"))
+          ("embedder", "embedder"), ("llm", "llm"), ("whatsapp", "messenger"))
 _PORT_PROBES: dict[str, Callable[[Any], Any]] = {
     "chat_buffer": lambda buffer: buffer.recent(HEALTH_PROBE_ID),
     "vector_memory": lambda memory: memory.retrieve_context(HEALTH_PROBE_ID, "health", k=1),

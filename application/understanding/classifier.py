@@ -33,7 +33,7 @@ import attrs
 import numpy as np
 
 from application.ports import Embedder
-from application.understanding.vector_cache import cosine, write_arrays
+from application.understanding.vector_cache import cosine, model_of, write_arrays
 from domain.conversation import Intent
 
 log = logging.getLogger(__name__)
@@ -321,7 +321,7 @@ class IntentClassifier:
         return self._embed(normalized, batch=cosine(as_document, self._probe()) > 0.9999)
 
     def _cache_key(self, normalized: list[str], examples: Sequence[LabelledExample]) -> str:
-        cls = type(self._embedder)
+        cls = model_of(self._embedder)
         bank = "\n".join(f"{t}\t{e.intent.value}" for t, e in zip(normalized, examples, strict=True))
         digest = hashlib.sha256(bank.encode()).hexdigest()[:16]
         return f"{cls.__module__}.{cls.__qualname__}:{self._embedder.dimension}:v{FEATURES_VERSION}:{digest}"
@@ -329,7 +329,7 @@ class IntentClassifier:
     def _cache_path(self) -> Path | None:
         if self._cache_dir is None:
             return None
-        slug = re.sub(r"\W+", "_", type(self._embedder).__name__).lower()
+        slug = re.sub(r"\W+", "_", model_of(self._embedder).__name__).lower()
         return self._cache_dir / f"intent_examples.{slug}.npz"
 
 

@@ -23,8 +23,14 @@ log = logging.getLogger(__name__)
 PROBE = "hoy corrí 8 km en 45 min"
 
 
+def model_of(embedder: Embedder) -> type:
+    """The class whose vectors these are: a stand-in for an embedder that could not be built
+    (adapters/degraded.py) embeds with its fallback's model, and shares its cache."""
+    return type(getattr(embedder, "working_part", None) or embedder)
+
+
 def cache_key(embedder: Embedder, texts: Sequence[str], version: str = "") -> str:
-    cls = type(embedder)
+    cls = model_of(embedder)
     digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
     return f"{cls.__module__}.{cls.__qualname__}:{embedder.dimension}:{version}:{digest}"
 
@@ -80,5 +86,5 @@ def cache_file(folder: Path | None, stem: str, embedder: Embedder) -> Path | Non
     if folder is None:
         return None
     import re
-    slug = re.sub(r"\W+", "_", type(embedder).__name__).lower()
+    slug = re.sub(r"\W+", "_", model_of(embedder).__name__).lower()
     return folder / f"{stem}.{slug}.npz"

@@ -82,7 +82,7 @@ def test_health_when_everything_is_up(container, serve):
     assert response.status_code == 200
     body = response.json()
     assert body["status"] == "healthy"
-    assert set(body["checks"]) == {"database", "inbox", "chat_buffer", "vector_store", "llm", "whatsapp"}
+    assert set(body["checks"]) == {"database", "inbox", "chat_buffer", "vector_store", "embedder", "llm", "whatsapp"}
     assert body["checks"]["inbox"]["status"] == "ok"
     assert datetime.fromisoformat(body["timestamp"]).tzinfo is not None
     assert body["checks"]["database"]["status"] == "ok"
