@@ -64,6 +64,7 @@ class SwitchableGraphAPI(FakeGraphAPI):
         super().__init__(token=token, phone_number_id=phone_number_id)
         self.sends: list[tuple[str, str, float]] = []       # (to, text, unix time) as accepted
         self.refused = 0                                     # sends answered fail/hang
+        self.images = 0                                      # pictures sent beside the replies
         self._mode, self._until, self._delay = "normal", 0.0, 0.0
         self._lock = threading.Lock()
         self.listeners.append(self._log)
@@ -93,6 +94,10 @@ class SwitchableGraphAPI(FakeGraphAPI):
 
     def _log(self, payload: dict[str, Any], _: float) -> None:
         with self._lock:
+            if payload.get("type") == "image":
+                # A picture goes with a reply (a new block's plan, issue 25): not a reply of its own.
+                self.images += 1
+                return
             self.sends.append((str(payload.get("to") or payload.get("recipient")), text_of(payload), time.time()))
 
     async def _messages(self, request: Request) -> JSONResponse:
@@ -155,7 +160,7 @@ class SwitchableGraphAPI(FakeGraphAPI):
         with self._lock:
             sends = self.sends[since:]
         return JSONResponse({"sends": sends, "total": since + len(sends), "attempts": self.attempts,
-                             "statuses_sent": self.statuses_sent,
+                             "statuses_sent": self.statuses_sent, "images": self.images,
                              "rejected": len(self.rejected), "refused": self.refused,
                              "rejected_examples": [r[2] for r in self.rejected[:3]]})
 
