@@ -116,6 +116,25 @@ def test_downplaying_an_open_red_flag_gets_the_reminder_first(talk, lang, flag, 
     assert answer.text.startswith("🛑") and PROFESSIONAL.search(answer.text)
 
 
+@pytest.mark.parametrize("lang,flag,better", [
+    ("es", "corri al mediodia con full sol y me dio un mareo, deje de sudar y me senti confundida",
+     "tranqui, ya me siento un poco mejor, no es para tanto"),
+    ("es", "me doble el tobillo en la bajada, esta hinchado y no puedo apoyar",
+     "ya esta un poquito mejor el tobillo"),
+    ("en", "ran in the heat and got dizzy and confused, my skin was hot and dry",
+     "feeling a bit better now, dont think its a big deal"),
+    ("en", "felt a pop in my calf on the hill and now i cant put weight on it", "calf is a little better today"),
+])
+def test_feeling_better_does_not_downgrade_a_red_flag_before_a_professional(talk, lang, flag, better):
+    say, container, runner, _ = talk(lang)
+    say(flag)
+    flagged = severe_parts(container, runner)
+    assert flagged
+    answer = say(better)
+    assert severe_parts(container, runner) == flagged         # still severe: the plan stays paused
+    assert PROFESSIONAL.search(answer.text) or EMERGENCY.search(answer.text)
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "hoy 8 km suaves, sin dolor en el pecho ni nada, todo bien"),
     ("en", "5 miles easy, no swelling and walking fine, knee all good"),
