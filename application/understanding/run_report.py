@@ -96,6 +96,12 @@ _WARM_COOL = re.compile(
     r"vuelta a la calma|cool[- ]?down)(?!\w)")
 _TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}\s*(?:en total|in total|total)|(?:total|en total)\s*(?:de\s*)?"
                     rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
+# "4x2mi @ 6:35. 11 total": a total with no unit is in the unit the message (or the runner) uses.
+_BARE_TOTAL = re.compile(r"(?<![\w:.,/@])(\d+(?:[.,]\d+)?)\s*(?:en total|in total|total)(?!\w)"
+                         r"|(?<!\w)(?:total|en total)\s*(?:de\s*)?:?\s*(\d+(?:[.,]\d+)?)(?![\w:.,/'\"])"
+                         r"(?!\s*(?:min\w*|h|hr?s?|horas?|hours?|seg\w*|secs?|'|\"|x|veces|times|reps?)(?!\w))")
+# "3k calentamiento + 6k a 4:05 + 2k enfriamiento": the parts of one session, added up.
+_SUM = re.compile(r"\+")
 # A run with no unit: "hoy 5 suave", "corrí 8", "ran 6 easy".
 _BARE_DISTANCE = re.compile(
     r"(?:(?<!\w)(?:corri|corrimos|trote|trotamos|hice|hicimos|meti|metimos|ran|jogged|did|correr|run|hoy|ayer|today|"
@@ -327,9 +333,18 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     pace, rest = _pace(rest, per_mile_default)
     distance, rest = _distance(rest, units)
     estimated = False
+    bare_total = _BARE_TOTAL.search(rest) if not total else None
+    parts_summed = False
     if total:
         value = number(total.group(1) or total.group(3))
         distance = _to_km(value, total.group(2) or total.group(4), units)
+    elif bare_total:
+        value = number(bare_total.group(1) or bare_total.group(2))
+        distance = _to_km(value, "mi" if miles_said else None, units)
+    elif warm_km and distance and not intervals and (_SUM.search(f) or len(_WARM_COOL.findall(f)) >= 2):
+        # A warm-up and a cool-down around a main set are parts of the session, not the whole of it.
+        distance = round(distance + warm_km, 3)
+        parts_summed = True
     elif intervals and distance is None:
         reps_km = sum(s.reps * s.rep_distance_km for s in intervals if s.rep_distance_km)
         distance = round(reps_km + warm_km, 3) if reps_km else None
@@ -345,7 +360,7 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         elif _REP_MINUTES.search(rest):
             duration = None
         # Otherwise the time stays as said: the run rules explain why it cannot be ("10k en 9 minutos").
-    if duration is None and pace and distance and distance > 0 and not intervals:
+    if duration is None and pace and distance and distance > 0 and not intervals and not parts_summed:
         duration = round(pace * distance)
     found_day = find_day(_REFERENCE.sub(" ", f) if _TODAY.search(f) else f, today, "past")
     day = found_day[0] if found_day else today

@@ -44,7 +44,9 @@ class Clause:
 _SPLIT = re.compile(r"(?<=[?!;\n])\s*|(?<=\.)(?!\d)\s*|(?=¿)|\s+(?:pero|but|aunque|though)\s+|\s*\?\s*")
 _QUESTION_START = re.compile(
     r"^(?:oye,?\s+|coach,?\s+|una pregunta,?\s+|pregunta:?\s+|quick one,?\s+|and\s+|y\s+|so\s+|entonces\s+|ok\s+|"
-    r"hey,?\s+|question:?\s+)*"
+    r"hey,?\s+|question:?\s+|tambien,?\s+|also,?\s+|otra cosa,?\s+|another thing,?\s+|dime,?\s+|"
+    r"tell me,?\s+|recuerdame,?\s+|remind me,?\s+|quisiera saber\s+|i wanted to know\s+|i wonder\s+|"
+    r"me preguntaba\s+|ah,?\s+)*"
     r"(?:puedo|podria|podre|debo|deberia|debería|conviene|me conviene|vale la pena|es normal|es mejor|es malo|"
     r"es bueno|sera|será|hay que|tengo que|cuando|cuanto|cuantos|cuantas|cual|cuales|donde|por que|porque\s+no|"
     r"xq|(?:que|q|k) (?:me|te|hago|tal|toca|opinas|dices|recomiendas|tiempo|ritmo|pasa|significa|es|onda|mas)|"
@@ -84,7 +86,11 @@ _NEGATED_FACT = re.compile(
     r"joya|chevere|bacan)|"
     r"didn'?t (?:run|go|make it|get out|manage)|did not (?:run|go)|couldn'?t (?:run|go|make it)|skipped|"
     r"no pain|doesn'?t hurt|don'?t hurt|not sore|no longer|(?:is|are|feels?|felt) (?:fine|good|great|ok|okay|"
-    r"grand|100|perfect)|all good|no issues)(?!\w)")
+    r"grand|100|perfect)|all good|no issues|"
+    # "ni se siente", "ya ni me acuerdo que la tengo", "don't even notice it": an old ache that is gone.
+    r"ni (?:se|lo|la|me lo|me la) (?:siente|siento|noto|nota)|ya ni (?:me acuerdo|me duele|me molesta|la siento|"
+    r"lo siento)|ni me acuerdo|(?:don'?t|do not|can'?t|cannot) even (?:notice|feel|remember)|"
+    r"forgot (?:i (?:had|have) it|about it))(?!\w)")
 _NOT_DONE = re.compile(r"(?<!\w)(?:no|didn'?t|did not|couldn'?t|never|nunca)\s+(?:pude\s+|alcance\s+a\s+)?"
                        r"(?:corri|sali|hice|entrene|trote|run|go|do|make|get)(?!\w)")
 _COMPLAINT = re.compile(

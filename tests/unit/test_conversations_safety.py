@@ -169,6 +169,8 @@ def test_a_red_flag_inside_onboarding_is_answered_before_the_next_question(tmp_p
     ("en", "if it snows tmrw can i do 8 on the treadmill"),
     ("en", "can we move wed to thu just this week"),
     ("en", "why only 4 miles?? i already run 9 🙄"),
+    ("es", "tambien cual fue mi tiempo en los 10k de loja."),                # a question with no "?"
+    ("en", "also what was my half marathon time last spring"),
 ])
 def test_questions_complaints_plans_hypotheticals_and_quotes_never_write(talk, lang, text):
     say, container, runner, _ = talk(lang)
@@ -180,6 +182,8 @@ def test_questions_complaints_plans_hypotheticals_and_quotes_never_write(talk, l
 @pytest.mark.parametrize("lang,text", [
     ("es", "de la canilla te digo, la rodilla esta bien"),
     ("en", "knee's fine btw, never had a problem with it"),
+    ("es", "la rodilla que me operaron ni se siente, ya ni me acuerdo"),   # an old ache, gone
+    ("en", "my old knee surgery? dont even notice it anymore"),
 ])
 def test_a_negation_about_a_part_never_creates_an_injury(talk, lang, text):
     say, container, runner, _ = talk(lang)

@@ -247,3 +247,26 @@ def test_a_question_about_a_run_is_not_a_run_done(text):
 def test_a_half_marathon_named_half_or_media_before_its_time(text, km, seconds):
     report = parse_run_report(text, date(2026, 11, 24))
     assert (report.distance_km, report.duration_s) == (km, seconds)
+
+
+@pytest.mark.parametrize("text, units, km", [
+    # A total with no unit is in the message's unit (or the runner's): the whole session, not the reps.
+    ("Tempo 4x2mi @ 6:35. 11 total.", "mi", 17.70),
+    ("8 x 400, total 7", "km", 7),
+    ("hoy 6x400 con 2 km de calentamiento y 1 de enfriamiento, 8 total", "km", 8),
+    # Warm-up + main set + cool-down are the parts of one session, added up.
+    ("Tempo: 3k calentamiento + 6k a 4:05 + 2k enfriamiento", "km", 11),
+    ("2 mi warm up, 5 mi tempo at 7:00, 1 mi cool down", "mi", 12.87),
+    # A main distance with only its warm-up said stays as said; a total in minutes is a time.
+    ("10 km con 2 km de calentamiento", "km", 10),
+    ("series 5x1k, total 45 min", "km", 5),
+])
+def test_a_workout_is_its_whole_distance(text, units, km):
+    from domain.runner import Units
+    report = parse_run_report(text, TODAY, Units.MILES if units == "mi" else Units.KM)
+    assert report.distance_km == pytest.approx(km, abs=0.01)
+
+
+def test_a_summed_session_does_not_take_its_main_pace_as_the_whole_time():
+    report = parse_run_report("3k calentamiento + 6k a 4:05 + 2k enfriamiento", TODAY)
+    assert report.duration_s is None

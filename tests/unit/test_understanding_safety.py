@@ -89,6 +89,12 @@ def test_a_lone_pain_score(text, score):
     ("la rodilla esta bien", Act.NEGATION),
     ("y un fondo de 2.7 km si yo ya hago 6 😒", Act.COMPLAINT),
     ("dale", Act.ANSWER),
+    # A question with no "?" after "también", "dime", "remind me": still a question, never a run.
+    ("tambien cual fue mi tiempo en la media de cuenca.", Act.QUESTION),
+    ("dime cuanto corri el domingo", Act.QUESTION),
+    ("also what was my 10k time in october", Act.QUESTION),
+    ("remind me how far my long run was last week", Act.QUESTION),
+    ("tambien hice 5 km ayer", Act.FACT),
 ])
 def test_what_a_clause_does(text, act):
     assert act in acts(text)
