@@ -105,7 +105,6 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
             groups.append((None, [piece]))
     others: list[CrossTrainingReport] = []
     run_text = text
-    whole_day = parse_day(text, today, "past")
     for activity, group in groups:
         if activity is None:
             continue
@@ -113,8 +112,9 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
         f = fold(words_to_numbers(said, detect_language(said)))
         own_day = parse_day(said, today, "past")
         others.append(CrossTrainingReport(activity=activity, minutes=_minutes(f), distance_km=_distance(f),
-                                          day=_day(said, f, today) if own_day else (whole_day or _day(text, fold(text),
-                                                                                                        today))))
+                                          # The message's day, read as _day reads it: "Domingo. Caminé 50 min"
+                                          # sent on a Sunday is today, not last week's Sunday.
+                                          day=_day(said, f, today) if own_day else _day(text, fold(text), today)))
         for piece in group:
             run_text = run_text.replace(piece, " ", 1)
     if not others:

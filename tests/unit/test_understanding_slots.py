@@ -144,3 +144,16 @@ def test_weekly_volume_is_not_a_race_distance():
     from application.understanding.profile_answers import goal_in
     assert goal_in("corro 30 km por semana") is None
     assert goal_in("I run 25 km a week") is None
+
+
+@pytest.mark.parametrize("text, day", [
+    # A weekday named on that weekday is today (sent Sunday 22 Nov), unless "pasado"/"last" says otherwise.
+    ("Domingo. Caminé 45 min con la perrita por el parque, todo bien", date(2026, 11, 22)),
+    ("Sunday. walked the dog 40 min, all good", date(2026, 11, 22)),
+    ("el domingo pasado nadé 30 min", date(2026, 11, 15)),
+    ("bici ayer 1 hora", date(2026, 11, 21)),
+])
+def test_the_day_of_another_sport_is_read_from_the_message(text, day):
+    from application.understanding.cross_training import split_activities
+    _, others = split_activities(text, date(2026, 11, 22))
+    assert [o.day for o in others] == [day]
