@@ -88,6 +88,12 @@ def test_no_race():
     ("lunes, miércoles y viernes; fondo el domingo", (0, 2, 4, 6), 6),
     ("de lunes a viernes", (0, 1, 2, 3, 4), None),
     ("I can run Tuesday, Thursday and Sunday, long run Sunday", (1, 3, 6), 6),
+    # The days given as the reason are not running days: busy, bad, work, class, family.
+    ("switch me to Tue Thu Sun pls. Mondays and Fridays are busy at work now", (1, 3, 6), None),
+    ("mejor lunes, jueves y sabado, los miercoles tengo turno en el hospital", (0, 3, 5), None),
+    ("quiero correr martes miercoles y domingo que el sabado tengo partido de futbol", (1, 2, 6), None),
+    ("mon wed fri from now on, thursdays i have class till 9", (0, 2, 4), None),
+    ("entreno martes y jueves, el lunes no puedo", (1, 3), None),
 ])
 def test_schedule(text, days, long_day):
     preference = parse_schedule(text)
