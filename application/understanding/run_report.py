@@ -111,7 +111,10 @@ _BARE_DISTANCE = re.compile(
     rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+|^\s*)"
     r"(\d{1,2}(?:[.,]\d+)?)(?![\w:.,]|\s*(?:x|min|minutos|minutes|h|horas|/)(?!\w))"
     r"(?=\s+(?:en|in)\s+\d|\s+(?:easy|suave\w*|shakeout|recovery|rec|rodaje|regenerativo|tranqui\w*|de fondo|long|"
-    r"k|km)(?!\w)|\s*$|\s*[,.+])")
+    r"k|km)(?!\w)|\s*$|\s*[,.+])"
+    # ...or wherever a number is followed by how it was run: "post shift 6 easy", "despues del trabajo 8 suave".
+    r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)(?=\s+(?:easy|suave\w*|shakeout|recovery|rodaje|regenerativo|tranqui\w*)"
+    r"(?!\w)(?!\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times)(?!\w)))")
 _DAY_MARK = re.compile(
     rf"(?<!\w)(?:(?:el|on|last)\s+)?{WEEKDAY_RE}(?!\w)"
     r"|(?<!\w)(?:hoy|ayer|anteayer|antier|today|yesterday|manana|tomorrow|this morning|esta morning)(?!\w)"
@@ -269,7 +272,18 @@ def _prepare(text: str) -> str:
                r"\1 h \2 min", f)
     f = re.sub(r"(?:(?<=:)|(?<=\ben)|(?<=\bin)|(?<=,))\s*(\d{1,2})\s+(\d{2})(?!\s*(?:km|k|mi|millas?|miles?|min|x)|\d)",
                r" \1:\2", f)
+    f = _NOT_THE_RUNS_TIME.sub(" ", f)
     return _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
+
+
+# "dormí 5 horas", "slept 3 hrs", "turno de 24h", "14 hour day", "24h shift": the hours of the day around
+# the run (sleep, work), not the run's time.
+_HOURS = r"\d+(?:[.,]\d+)?\s*(?:horas?|hours?|hrs?|h)"
+_NOT_THE_RUNS_TIME = re.compile(
+    rf"(?<!\w)(?:dormi|dormimos|slept|sleep|sleeping|sueno|turno|guardia|shift|jornada|trabaje|worked|working|"
+    rf"estudie|studied|manejando|driving|viaje|flight|vuelo)\s+(?:\w+\s+){{0,2}}?{_HOURS}(?!\w)"
+    rf"|(?<!\w){_HOURS}\s*(?:-\s*)?(?:de\s+)?(?:sleep|sueno|dormid\w*|de dormir|shift|day|workday|turno|guardia|"
+    rf"jornada|de trabajo|of work|of sleep|trabajando|working|manejando|driving|de viaje|flight|de vuelo)(?!\w)")
 
 
 _LOG_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
@@ -507,7 +521,7 @@ def _distance(f: str, units: Units) -> tuple[float | None, str]:
             return km, f
     bare = _BARE_DISTANCE.search(f)
     if bare:
-        g = 1 if bare.group(1) else 2
+        g = 1 if bare.group(1) else 2 if bare.group(2) else 3
         return _to_km(number(bare.group(g)), None, units), f[:bare.start(g)] + " " + f[bare.end(g):]
     return None, f
 

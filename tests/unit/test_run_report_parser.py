@@ -270,3 +270,25 @@ def test_a_workout_is_its_whole_distance(text, units, km):
 def test_a_summed_session_does_not_take_its_main_pace_as_the_whole_time():
     report = parse_run_report("3k calentamiento + 6k a 4:05 + 2k enfriamiento", TODAY)
     assert report.duration_s is None
+
+
+@pytest.mark.parametrize("text, units, km, seconds", [
+    # The hours of sleep, a shift or a workday around the run are not the run's time.
+    ("hoy 8 suave, dormi 5 horas nomas", "km", 8, None),
+    ("after a 12 hour shift, 5k in 31 min", "km", 5, 1860),
+    ("corri 10 km en 1 h, despues de un turno de 24 horas", "km", 10, 3600),
+    ("long run 3 hrs today, 28 km", "km", 28, 10800),
+    # A bare number followed by how it was run is the distance, wherever it stands.
+    ("Night shift done, 5 easy. Slept 4 hrs lol", "mi", 8.05, None),
+    ("despues del trabajo 8 suave por la carolina", "km", 8, None),
+])
+def test_the_day_around_the_run_is_not_the_run(text, units, km, seconds):
+    from domain.runner import Units
+    report = parse_run_report(text, TODAY, Units.MILES if units == "mi" else Units.KM)
+    assert report.distance_km == pytest.approx(km, abs=0.01)
+    assert report.duration_s == seconds
+
+
+def test_easy_runs_counted_are_not_a_distance():
+    from application.understanding.run_report import parse_runs
+    assert parse_runs("this week 3 easy runs and a long one", TODAY) == []
