@@ -36,8 +36,8 @@ from application.tools.arguments import (
 from application.tools.parsing import ArgumentError
 from application.tools.views import canonical_part, clean, injury_json, plan_json, run_json, session_json
 from application.training.local_time import local_day
-from application.understanding.safety import says_seen_by_professional
 from application.training.log_run import RunDetails, week_runs
+from application.understanding.safety import says_seen_by_professional
 from domain.milestones import milestones_against, week_km
 from domain.pace import format_clock, format_pace
 from domain.runner import Runner

@@ -34,7 +34,8 @@ _BUSY = re.compile(
     r"malos?|complicad\w*|imposibles?|ocupad\w*)|family days?|busy|ocupad\w*|"
     r"tengo\s+(?:\w+\s+){0,2}?(?:reunion\w*|clases?|trabajo|turnos?|curso|cita|compromiso\w*|partido|futbol|"
     r"guardia|mercado|colegio)|i (?:have|got)\s+(?:\w+\s+){0,2}?(?:work|class\w*|meetings?|shifts?|practice)|"
-    r"i work|trabajo (?:hasta|todo|tarde|temprano)|no puedo|no podre|can'?t|cannot|no (?:me )?(?:sirven?|van?|queda)|(?:don'?t|doesn'?t) work)(?!\w)")
+    r"i work|trabajo (?:hasta|todo|tarde|temprano)|no puedo|no podre|can'?t|cannot|"
+    r"no (?:me )?(?:sirven?|van?|queda)|(?:don'?t|doesn'?t) work)(?!\w)")
 _REASON_CUT = re.compile(r"[.;\n,!?]|(?<!\w)(?:que|porque|xq|because|since|cuz|cause)(?!\w)")
 
 

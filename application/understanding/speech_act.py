@@ -165,6 +165,16 @@ _DONE_RUNNING = re.compile(
     r"jogged|raced|acabo de|just (?:did|ran|finished))(?!\w)|✅")
 
 
+_ACHE_WORD = re.compile(r"(?<!\w)(?:hurts|hurt|hurting|duele|duelen|dolor|pain|sore|aches?|achy|molesta|"
+                        r"molestia)(?!\w)")
+_DENIED_BEFORE = re.compile(r"(?:(?<!\w)(?:no|not|sin|ni|never|nunca|without|nada de|cero)|n'?t)\W+"
+                            r"(?:\w+\W+){0,2}$")
+
+
+def _ache_stated(folded: str) -> bool:
+    return any(not _DENIED_BEFORE.search(folded[max(0, m.start() - 30):m.start()]) for m in _ACHE_WORD.finditer(folded))
+
+
 def _act(folded: str, asked: bool) -> Act:
     if _YES_ONLY.match(folded):
         return Act.ANSWER
@@ -181,7 +191,8 @@ def _act(folded: str, asked: bool) -> Act:
     if _QUOTE.search(folded) and not done:
         return Act.QUOTE
     if _NEGATED_FACT.search(folded) and not (_DONE_RUNNING.search(folded) and not _NOT_DONE.search(folded)):
-        return Act.NEGATION
+        # "my shin hurts a bit, 3/10, no swelling and walking is fine": the signs denied, the ache stated.
+        return Act.FACT if _ache_stated(_NEGATED_FACT.sub(" ", folded)) else Act.NEGATION
     return Act.FACT
 
 

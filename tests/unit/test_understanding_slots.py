@@ -163,3 +163,21 @@ def test_the_day_of_another_sport_is_read_from_the_message(text, day):
     from application.understanding.cross_training import split_activities
     _, others = split_activities(text, date(2026, 11, 22))
     assert [o.day for o in others] == [day]
+
+
+def test_a_correction_names_its_run_by_a_short_day_and_reads_the_runners_units():
+    sunday = date(2026, 11, 22)
+    fixed = parse_correction("oh wait, Fri was 9 not 7, my watch died", sunday, Units.MILES)
+    assert fixed.target.day == date(2026, 11, 20)
+    assert fixed.target.distance_km == pytest.approx(11.27, abs=0.01)
+    assert fixed.distance_km == pytest.approx(14.48, abs=0.01)
+
+
+def test_a_goal_chosen_in_the_present_is_a_goal_not_a_past_race():
+    from application.tools.policy import Decision, judge
+    from application.tools.arguments import SetRaceArgs
+    from domain.runner import GoalRace, Runner
+    runner = Runner(phone="+593990000111", goal_race=GoalRace.HALF, has_race=True, race_date=date(2027, 3, 7))
+    for text in ("mejor me preparo para una de 15k", "i'd rather run a 10 miler"):
+        args = SetRaceArgs(goal_race="15k" if "15k" in text else "10mi")
+        assert judge("set_race", text, args, runner=runner).decision is Decision.WRITE
