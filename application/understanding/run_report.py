@@ -273,6 +273,8 @@ def _prepare(text: str) -> str:
     f = re.sub(r"(?:(?<=:)|(?<=\ben)|(?<=\bin)|(?<=,))\s*(\d{1,2})\s+(\d{2})(?!\s*(?:km|k|mi|millas?|miles?|min|x)|\d)",
                r" \1:\2", f)
     f = _NOT_THE_RUNS_TIME.sub(" ", f)
+    if _EVERY_RUN.search(f):
+        f = _THAN_A_DISTANCE.sub(" ", f)
     return _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
 
 
@@ -284,6 +286,14 @@ _NOT_THE_RUNS_TIME = re.compile(
     rf"estudie|studied|manejando|driving|viaje|flight|vuelo)\s+(?:\w+\s+){{0,2}}?{_HOURS}(?!\w)"
     rf"|(?<!\w){_HOURS}\s*(?:-\s*)?(?:de\s+)?(?:sleep|sueno|dormid\w*|de dormir|shift|day|workday|turno|guardia|"
     rf"jornada|de trabajo|of work|of sleep|trabajando|working|manejando|driving|de viaje|flight|de vuelo)(?!\w)")
+
+
+# "on every run longer than 2 miles", "cada vez que hago más de 10 km": a kind of run, not a run.
+_EVERY_RUN = re.compile(r"(?<!\w)(?:every|each|any|all|whenever|always|cada|todas? las?|todos? los|siempre|"
+                        r"cuando sea)(?!\w)")
+_THAN_A_DISTANCE = re.compile(rf"(?<!\w)(?:longer|further|farther|shorter|more|less|over|under|beyond|past|"
+                              rf"mas largos?|mas largas?|mas|menos)\s+(?:than|que|de|of)?\s*\d+(?:[.,]\d+)?\s*"
+                              rf"{_UNIT}(?!\w)")
 
 
 _LOG_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",

@@ -292,3 +292,16 @@ def test_the_day_around_the_run_is_not_the_run(text, units, km, seconds):
 def test_easy_runs_counted_are_not_a_distance():
     from application.understanding.run_report import parse_runs
     assert parse_runs("this week 3 easy runs and a long one", TODAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "the tingling shows up on every run longer than 3 miles",
+    "me pasa cada vez que corro mas de 12 km",
+])
+def test_a_kind_of_run_is_not_a_run(text):
+    from application.understanding.run_report import parse_runs
+    assert all(r.distance_km is None for r in parse_runs(text, TODAY))
+
+
+def test_a_run_longer_than_a_distance_is_still_that_run():
+    assert parse_run_report("hoy corri mas de 10 km", TODAY).distance_km == 10
