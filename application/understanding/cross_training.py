@@ -51,7 +51,14 @@ def parse_cross_training(text: str, today: date) -> CrossTrainingReport | None:
                                day=_day(text, f, today))
 
 
+# "stopped and walked home", "regresé caminando a la casa": getting back after stopping, not a session.
+_WALKED_BACK = re.compile(r"(?<!\w)(?:walk(?:ed|ing)? (?:it )?(?:back|home|the rest)|"
+                          r"(?:camine|caminando|caminar) (?:de (?:regreso|vuelta)|a (?:la |mi )?casa|lo que falta\w*|"
+                          r"el resto)|(?:regrese|volvi|me regrese|me fui) caminando)(?!\w)")
+
+
 def _activity(f: str) -> Activity | None:
+    f = _WALKED_BACK.sub(" ", f)
     activity = next((name for name, words in _ACTIVITIES if re.search(rf"(?<!\w)(?:{words})(?!\w)", f)), None)
     if activity == "strength" and _TREADMILL.search(f) and not _LIFTING.search(f):
         return None       # "8 km caminadora en el gym": a run on the treadmill, in a gym

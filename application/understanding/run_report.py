@@ -275,6 +275,7 @@ def _prepare(text: str) -> str:
     f = _NOT_THE_RUNS_TIME.sub(" ", f)
     if _EVERY_RUN.search(f):
         f = _THAN_A_DISTANCE.sub(" ", f)
+    f = _LONGEST_EVER.sub(" ", f)
     return _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
 
 
@@ -288,6 +289,11 @@ _NOT_THE_RUNS_TIME = re.compile(
     rf"jornada|de trabajo|of work|of sleep|trabajando|working|manejando|driving|de viaje|flight|de vuelo)(?!\w)")
 
 
+# "5 miles is the longest race I ever did", "10k es lo más largo que he corrido": the runner's history,
+# not a run of this week.
+_LONGEST_EVER = re.compile(
+    rf"(?<![\w.,])\d+(?:[.,]\d+)?\s*{_UNIT}\s+(?:is|was|es|fue|son|are|has been|ha sido)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:longest|furthest|farthest|most|max\w*|lo mas|la mas|el mas|mas larg\w*|mas lejos)(?!\w)")
 # "on every run longer than 2 miles", "cada vez que hago más de 10 km": a kind of run, not a run.
 _EVERY_RUN = re.compile(r"(?<!\w)(?:every|each|any|all|whenever|always|cada|todas? las?|todos? los|siempre|"
                         r"cuando sea)(?!\w)")

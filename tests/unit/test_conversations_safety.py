@@ -287,6 +287,38 @@ def test_an_ache_said_to_be_gone_is_closed(talk, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "la canilla bien mientras corria"),
+    ("en", "shin fine during the run"),
+])
+def test_fine_for_part_of_the_day_does_not_close_the_ache(talk, lang, text):
+    say, container, runner, _ = talk(lang)
+    say("me duele la canilla derecha, un 3/10" if lang == "es" else "my right shin is sore, 3/10")
+    say(text)
+    assert [i.body_part for i in container.injuries().for_runner(runner.id, active_only=True)] == ["espinilla"]
+
+
+@pytest.mark.parametrize("lang,text,km", [
+    ("es", "a los 3 km me dio un dolor fuerte en el pecho, pare y regrese caminando a la casa", 3),
+    ("en", "2 miles in, chest felt like a vice so i stopped and walked home, took 15 min", 3.22),
+])
+def test_walking_home_after_a_red_flag_is_not_another_sport(talk, lang, text, km):
+    say, container, runner, new_runs = talk(lang)
+    say(text)
+    assert container.cross_training().for_runner(runner.id) == []
+    assert [round(r.distance_km, 2) for r in new_runs()] == [km]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "una pregunta, a que ritmo salgo en la de 10k? 8 km es lo mas largo que he corrido"),
+    ("en", "what pace for the 10k on sunday? 6 miles is the longest run i've done"),
+])
+def test_the_longest_run_ever_is_history_not_a_run_today(talk, lang, text):
+    say, container, runner, new_runs = talk(lang)
+    say(text)
+    assert new_runs() == []
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "el año pasado hice la media de Guayaquil en 1:52, fue en octubre"),
     ("en", "i ran a half marathon in 1:49 last april"),
     ("en", "nah i meant a race i did. half 1:41:30 on september 14th"),

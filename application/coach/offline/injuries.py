@@ -136,7 +136,9 @@ def update(turn: Turn) -> Any:
     return turn.reply("\n".join(lines), Intent.INJURY_UPDATE)
 
 
-_ACHE_NOW = re.compile(r"(?<!\w)(?:pero|but|still|sigue|todavia|aun|un poco|a bit|a little|casi|almost)(?!\w)")
+# "knee fine during" (and after?), "bien mientras corro": fine for a part of the day is not healed.
+_ACHE_NOW = re.compile(r"(?<!\w)(?:pero|but|still|sigue|todavia|aun|un poco|a bit|a little|casi|almost|during|while|"
+                       r"mientras|durante|at first|al principio|al inicio)(?!\w)")
 # A red flag that is not a muscle or a joint (application.understanding.safety) closes only when the
 # runner names it: "ya no me duele la cabeza" does not end a heat illness.
 _HEALTH_ALERTS = ("pecho", "corazón", "corazon", "golpe de calor")
