@@ -279,14 +279,17 @@ def _prepare(text: str) -> str:
     return _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
 
 
-# "dormí 5 horas", "slept 3 hrs", "turno de 24h", "14 hour day", "24h shift": the hours of the day around
+# "dormí 5 horas", "slept 3 hrs", "gone in 10 min", "turno de 24h", "14 hour day", "24h shift": the hours of the day around
 # the run (sleep, work), not the run's time.
 _HOURS = r"\d+(?:[.,]\d+)?\s*(?:horas?|hours?|hrs?|h)"
 _NOT_THE_RUNS_TIME = re.compile(
     rf"(?<!\w)(?:dormi|dormimos|slept|sleep|sleeping|sueno|turno|guardia|shift|jornada|trabaje|worked|working|"
     rf"estudie|studied|manejando|driving|viaje|flight|vuelo)\s+(?:\w+\s+){{0,2}}?{_HOURS}(?!\w)"
     rf"|(?<!\w){_HOURS}\s*(?:-\s*)?(?:de\s+)?(?:sleep|sueno|dormid\w*|de dormir|shift|day|workday|turno|guardia|"
-    rf"jornada|de trabajo|of work|of sleep|trabajando|working|manejando|driving|de viaje|flight|de vuelo)(?!\w)")
+    rf"jornada|de trabajo|of work|of sleep|trabajando|working|manejando|driving|de viaje|flight|de vuelo)(?!\w)"
+    # "gone in 10 min", "se me pasó en 5 minutos", "lasted 20 min": how long a symptom lasted.
+    rf"|(?<!\w)(?:gone|went away|passed|subsided|settled|eased|lasted|duro|se (?:me )?(?:paso|quito|fue))\s+"
+    rf"(?:\w+\s+){{0,2}}?\d+(?:[.,]\d+)?\s*(?:minutos?|minutes?|mins?|min|horas?|hours?|hrs?|h)(?!\w)")
 
 
 # "5 miles is the longest race I ever did", "10k es lo más largo que he corrido": the runner's history,

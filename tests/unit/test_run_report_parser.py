@@ -278,6 +278,9 @@ def test_a_summed_session_does_not_take_its_main_pace_as_the_whole_time():
     ("after a 12 hour shift, 5k in 31 min", "km", 5, 1860),
     ("corri 10 km en 1 h, despues de un turno de 24 horas", "km", 10, 3600),
     ("long run 3 hrs today, 28 km", "km", 28, 10800),
+    # How long a symptom lasted is not the run's time either.
+    ("6 km y me dio un mareo, se me paso en 5 minutos", "km", 6, None),
+    ("3 miles, then a side stitch that lasted 15 min", "mi", 4.83, None),
     # A bare number followed by how it was run is the distance, wherever it stands.
     ("Night shift done, 5 easy. Slept 4 hrs lol", "mi", 8.05, None),
     ("despues del trabajo 8 suave por la carolina", "km", 8, None),
