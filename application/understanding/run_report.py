@@ -279,7 +279,7 @@ def _prepare(text: str) -> str:
     return _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
 
 
-# "dormí 5 horas", "slept 3 hrs", "gone in 10 min", "turno de 24h", "14 hour day", "24h shift": the hours of the day around
+# "dormí 5 horas", "slept 3 hrs", "turno de 24h", "14 hour day", "24h shift": the hours of the day around
 # the run (sleep, work), not the run's time.
 _HOURS = r"\d+(?:[.,]\d+)?\s*(?:horas?|hours?|hrs?|h)"
 _NOT_THE_RUNS_TIME = re.compile(

@@ -85,7 +85,8 @@ _NEGATED_FACT = re.compile(
     r"(?:esta|estan|esta ya|ya esta|quedo|quedaron|se siente|se sienten|anda|andan) (?:bien|perfect\w*|ok|normal|"
     r"joya|chevere|bacan)|"
     r"didn'?t (?:run|go|make it|get out|manage)|did not (?:run|go)|couldn'?t (?:run|go|make it)|skipped|"
-    r"no pain|doesn'?t hurt|don'?t hurt|didn'?t hurt|did not hurt|no (?:me )?dolio|ni (?:me )?dolio|not sore|no longer|(?:is|are|feels?|felt) (?:fine|good|great|ok|okay|"
+    r"no pain|doesn'?t hurt|don'?t hurt|didn'?t hurt|did not hurt|no (?:me )?dolio|ni (?:me )?dolio|"
+    r"not sore|no longer|(?:is|are|feels?|felt) (?:fine|good|great|ok|okay|"
     r"grand|100|perfect)|all good|no issues|"
     # "ni se siente", "ya ni me acuerdo que la tengo", "don't even notice it": an old ache that is gone.
     r"ni (?:se|lo|la|me lo|me la) (?:siente|siento|noto|nota)|ya ni (?:me acuerdo|me duele|me molesta|la siento|"

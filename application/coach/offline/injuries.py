@@ -168,7 +168,8 @@ _ACHE = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|cargad\w*|apretad\w*|t
                    r"fascitis|effusion|derrame)(?!\w)|(?<![\d/:.])(?:[0-9]|10)\s*/\s*10")
 # "calves fine", "el gemelo ni lo sentí", "hammy 0", "ya no me duele": the ache named is gone.
 _GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfect\w*|joya|"
-                   r"doesn'?t hurt|does not hurt|didn'?t hurt|did not hurt|no (?:me )?dolio|ni (?:me )?dolio|no longer hurts|stopped hurting|dejo de doler|"
+                   r"doesn'?t hurt|does not hurt|didn'?t hurt|did not hurt|no (?:me )?dolio|ni (?:me )?dolio|"
+                   r"no longer hurts|stopped hurting|dejo de doler|"
                    r"ni lo senti|no lo senti|didn'?t feel it|don'?t feel it|no (?:me )?(?:duele|molesta)|"
                    r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada)(?!\w)|"
                    r"(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")
