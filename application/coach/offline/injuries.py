@@ -88,12 +88,17 @@ def update(turn: Turn) -> Any:
     if triage.pain_score is None and bare_pain_score(turn.text) is not None:
         triage = attrs.evolve(triage, pain_score=bare_pain_score(turn.text))      # "un 3", answering "¿del 0 al 10?"
     answered = triage.pain_score is not None or triage.pain_walking is not None or triage.swelling is not None
-    if (_healed(turn.text) and not answered) or triage.pain_score == 0 or (
-            _GONE.search(fold(turn.text)) and not _ACHE_NOW.search(fold(turn.text)) and not answered):
+    one_run = bool(_NOT_ON_ONE_RUN.search(fold(turn.text))) and not _healed(turn.text)
+    if not one_run and ((_healed(turn.text) and not answered) or triage.pain_score == 0 or (
+            _GONE.search(fold(turn.text)) and not _ACHE_NOW.search(fold(turn.text)) and not answered)):
         status = "healed"
     elif answered and not has_any(fold(turn.text), _EXPLICIT_TREND):
         # Answers to the triage questions ("4/10, no me duele al caminar"): the same ache, now known better.
         status = "same"
+    elif one_run:
+        # "la espalda ni me dolió", "knee didn't hurt at all": one run without pain is better, not healed
+        # (a chronic or returning ache closes when the runner says it is gone).
+        status = "better"
     else:
         status = triage.trend or "same"
     parts = list(triage.parts)
@@ -137,6 +142,8 @@ def update(turn: Turn) -> Any:
 
 
 # "knee fine during" (and after?), "bien mientras corro": fine for a part of the day is not healed.
+_NOT_ON_ONE_RUN = re.compile(r"(?<!\w)(?:didn'?t hurt|did not hurt|no (?:me )?dolio|ni (?:me )?dolio|"
+                             r"no (?:me )?molesto|ni (?:me )?molesto|wasn'?t sore|didn'?t bother)(?!\w)")
 _ACHE_NOW = re.compile(r"(?<!\w)(?:pero|but|still|sigue|todavia|aun|un poco|a bit|a little|casi|almost|during|while|"
                        r"mientras|durante|at first|al principio|al inicio)(?!\w)")
 # A red flag that is not a muscle or a joint (application.understanding.safety) closes only when the
@@ -168,8 +175,7 @@ _ACHE = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|cargad\w*|apretad\w*|t
                    r"fascitis|effusion|derrame)(?!\w)|(?<![\d/:.])(?:[0-9]|10)\s*/\s*10")
 # "calves fine", "el gemelo ni lo sentí", "hammy 0", "ya no me duele": the ache named is gone.
 _GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfect\w*|joya|"
-                   r"doesn'?t hurt|does not hurt|didn'?t hurt|did not hurt|no (?:me )?dolio|ni (?:me )?dolio|"
-                   r"no longer hurts|stopped hurting|dejo de doler|"
+                   r"doesn'?t hurt|does not hurt|no longer hurts|stopped hurting|dejo de doler|"
                    r"ni lo senti|no lo senti|didn'?t feel it|don'?t feel it|no (?:me )?(?:duele|molesta)|"
                    r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada)(?!\w)|"
                    r"(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")
