@@ -242,7 +242,11 @@ def seed(container: Any, profile: dict[str, Any], phone: str, first_sent: dateti
     from domain.runner import FitnessLevel, GoalRace, Runner, Units
 
     goal = profile.get("goal_race") or None
-    goal_race = GoalRace(float(goal["distance_km"])) if goal else None     # any distance (issue 21)
+    goal_race = None
+    if goal:
+        # Any distance is a goal race now (domain.runner.GoalRace): the usual ones by name, within 0.2 km.
+        km = float(goal["distance_km"])
+        goal_race = next((g for g in GoalRace.named() if abs(g.distance_km - km) < 0.2), None) or GoalRace(km)
     days = tuple(_WEEKDAYS.index(d) for d in profile.get("preferred_days") or ()) or None
     runner = Runner(
         phone=phone, name=profile["name"].split()[0], age=profile.get("age"), goal_race=goal_race,

@@ -37,6 +37,7 @@ from application.tools.parsing import ArgumentError
 from application.tools.views import canonical_part, clean, injury_json, plan_json, run_json, session_json
 from application.training.local_time import local_day
 from application.training.log_run import RunDetails, week_runs
+from application.understanding.safety import says_seen_by_professional
 from domain.milestones import milestones_against, week_km
 from domain.pace import format_clock, format_pace
 from domain.runner import Runner
@@ -347,7 +348,8 @@ def update_injury(tools: CoachTools, runner: Runner, args: UpdateInjuryArgs, tod
     part = canonical_part(args.body_part) if args.body_part else None
     outcome = tools.update_injury(runner, part, status, today, pain=args.pain, side=_side(args.side),
                                   trigger=args.trigger, pain_walking=args.pain_walking, swelling=args.swelling,
-                                  note=(message or "").strip() or None)
+                                  note=(message or "").strip() or None,
+                                  seen_by_professional=says_seen_by_professional(message or ""))
     return clean({"injury": injury_json(outcome.injury) if outcome.injury else None,
                   "status": status, "plan_adapted": outcome.adapted_plan is not None,
                   "see_professional": outcome.see_professional,

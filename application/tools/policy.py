@@ -83,7 +83,11 @@ _DISTANCE_TO_A_PLACE = (r"\d+(?:[.,]\d+)?\s*(?:km|k|kilometros?|mi|miles?|millas
                         r"en el)\s+\d+\s*k(?!\w)(?!\s+(?:en|in)\s+\d)")
 
 # "mi media maratón es el 15 de marzo", "my 10k is on…", "quiero correr un maratón en menos de 4 horas".
-_MY_RACE = (r"(?<!\w)(?:mi|my|la|the)\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|trail|\d+\s*k|"
+# "mejor hago un trail de 25 km", "i'd rather run a 10 miler": a choice of goal, in the present.
+_CHOSEN_GOAL = (r"(?<!\w)(?:mejor|prefiero|i'?d rather|rather)\s+(?:hago|corro|hacer|correr|me preparo para|"
+                r"entreno para|do|run|train for)\s+(?:un|una|la|el|a|an|the)(?!\w)")
+_MY_RACE = (_CHOSEN_GOAL + "|"
+            r"(?<!\w)(?:mi|my|la|the)\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|trail|\d+\s*k|"
             r"\d+\s*km|\d+\s*mil(?:er|e)s?)\s+(?:es|is|sera|will be|queda)(?!\w)|"
             r"(?<!\w)(?:quiero|want to|wanna|i'?d like to|me gustaria)\s+(?:correr|run|hacer|do)\s+(?:un|una|a|"
             r"an|mi|my|la|el|the)"
@@ -200,7 +204,8 @@ _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "camb
 _GOAL_STATED = (r"(?<!\w)(?:mi|my)\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|\d+\s*k)\s+"
                 r"(?:es|is|sera|will be)(?!\w)|"
                 r"(?<!\w)(?:quiero|quisiera|voy a|want to|wanna|i'?d like to|going to|gonna)"
-                r"\s+(?:correr|hacer|run|do|train for|entrenar para)\s+(?:un|una|la|el|a|an|the|mi|my)(?!\w)")
+                r"\s+(?:correr|hacer|run|do|train for|entrenar para)\s+(?:un|una|la|el|a|an|the|mi|my)(?!\w)|"
+                + _CHOSEN_GOAL)
 
 
 def _replaces_the_goal(runner: Any, args: Any) -> bool:

@@ -112,7 +112,7 @@ class UpdateInjury:
     def __call__(self, runner: Runner, body_part: str | None, status: str, today: date, *,
                  pain: int | None = None, side: str | None = None, trigger: str | None = None,
                  pain_walking: bool | None = None, swelling: bool | None = None,
-                 note: str | None = None) -> InjuryUpdate:
+                 note: str | None = None, seen_by_professional: bool = False) -> InjuryUpdate:
         open_injuries = self._injuries.for_runner(runner.id, active_only=True)
         matching = [i for i in open_injuries if body_part is None or i.body_part == body_part]
         if side is not None:
@@ -124,7 +124,11 @@ class UpdateInjury:
                       swelling=swelling)
         if status == "healed":
             injury.resolved_on = today
-        elif status == "better":
+        elif status == "better" and (seen_by_professional or not injury.needs_professional):
+            # A red flag (severe, swelling, pain walking, sharp pain) is not downgraded on the runner's own
+            # "ya me siento mejor": warning signs need a medical evaluation before a return to running
+            # (ACSM's pre-participation and return-to-play guidance; heat illness: Casa et al., NATA
+            # position statement 2015). Feeling better keeps it as it is until a professional has seen it.
             injury.severity = _one_step(injury.severity, -1)
         elif status == "worse":
             injury.severity = _one_step(injury.severity, +1)
@@ -139,7 +143,8 @@ class UpdateInjury:
             ))
         except Exception:
             log.exception("vector memory store failed", extra={"runner_id": runner.id})
-        see = (status == "worse" and injury.severity is Severity.SEVERE) or bool(injury.red_flags)
+        see = (status == "worse" and injury.severity is Severity.SEVERE) or bool(injury.red_flags) or (
+            status == "better" and injury.needs_professional and not seen_by_professional)
         return InjuryUpdate(injury, status, see_professional=see)
 
 

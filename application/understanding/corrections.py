@@ -60,9 +60,17 @@ def parse_deletion(text: str, today: date) -> RunTarget | None:
     return RunTarget(day=found[0] if found else None, distance_km=old_km)
 
 
+# "Sat was 12 not 10", "wed's run was 5": an English short day name, read where it names the run.
+_SHORT_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+               "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+_SHORT_DAY = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
+                        r"(?=\s*(?:was|were|'s|s run|run|long|:)(?!\w))")
+
+
 def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorrection | None:
     """The new values of a logged run, when ``text`` corrects one; None when it changes nothing."""
     f = fold(words_to_numbers(text, detect_language(text)))
+    f = _SHORT_DAY.sub(lambda m: _SHORT_DAYS[m.group(1)], f)
     negated_value = re.search(rf"(?<!\w){_NEGATED}(?:(?:los|las|the|el|on)\s+)?(?:\d|{WEEKDAY_RE}|ayer|yesterday)", f)
     if not (_CORRECT.search(f) or negated_value):
         return None

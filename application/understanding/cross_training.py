@@ -51,7 +51,14 @@ def parse_cross_training(text: str, today: date) -> CrossTrainingReport | None:
                                day=_day(text, f, today))
 
 
+# "stopped and walked home", "regresé caminando a la casa": getting back after stopping, not a session.
+_WALKED_BACK = re.compile(r"(?<!\w)(?:walk(?:ed|ing)? (?:it )?(?:back|home|the rest)|"
+                          r"(?:camine|caminando|caminar) (?:de (?:regreso|vuelta)|a (?:la |mi )?casa|lo que falta\w*|"
+                          r"el resto)|(?:regrese|volvi|me regrese|me fui) caminando)(?!\w)")
+
+
 def _activity(f: str) -> Activity | None:
+    f = _WALKED_BACK.sub(" ", f)
     activity = next((name for name, words in _ACTIVITIES if re.search(rf"(?<!\w)(?:{words})(?!\w)", f)), None)
     if activity == "strength" and _TREADMILL.search(f) and not _LIFTING.search(f):
         return None       # "8 km caminadora en el gym": a run on the treadmill, in a gym
@@ -105,7 +112,6 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
             groups.append((None, [piece]))
     others: list[CrossTrainingReport] = []
     run_text = text
-    whole_day = parse_day(text, today, "past")
     for activity, group in groups:
         if activity is None:
             continue
@@ -113,8 +119,9 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
         f = fold(words_to_numbers(said, detect_language(said)))
         own_day = parse_day(said, today, "past")
         others.append(CrossTrainingReport(activity=activity, minutes=_minutes(f), distance_km=_distance(f),
-                                          day=_day(said, f, today) if own_day else (whole_day or _day(text, fold(text),
-                                                                                                        today))))
+                                          # The message's day, read as _day reads it: "Domingo. Caminé 50 min"
+                                          # sent on a Sunday is today, not last week's Sunday.
+                                          day=_day(said, f, today) if own_day else _day(text, fold(text), today)))
         for piece in group:
             run_text = run_text.replace(piece, " ", 1)
     if not others:

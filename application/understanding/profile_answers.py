@@ -20,8 +20,13 @@ from domain.pace import KM_PER_MILE
 from domain.runner import FitnessLevel, GoalRace, Units
 
 _NO = ("no", "ninguna", "ninguno", "nada", "nunca", "none", "nope", "never", "nothing", "n/a", "na")
+# "solo terminarla", "just finish it": no goal time, only to finish (said alone or after "no sé").
+_JUST_FINISH = (r"(?:(?:solo|solamente|nomas|just|only)\s+)?(?:quiero\s+|want to\s+|to\s+)?(?:terminar\w*|acabar\w*|"
+                r"completar\w*|llegar(?: a la meta)?|cruzar la meta|finish\w*|complete it|get to the finish)"
+                r"(?:\s+(?:nomas|nada mas|it|la carrera|the race))?")
 _SKIP = re.compile(
-    r"^\W*(?:no se|no lo se|ni idea|no tengo idea|no estoy segur[oa]|paso|pasar|salta|saltar|siguiente|"
+    r"^\W*(?:(?:nose|no se|no lo se|ni idea|idk|no idea|not sure)\W+" + _JUST_FINISH + "|" + _JUST_FINISH + "|"
+    r"nose|ns|no se|no lo se|ni idea|no tengo idea|no estoy segur[oa]|paso|pasar|salta|saltar|siguiente|"
     r"prefiero no decir|omitir|skip|pass|next|idk|i don'?t know|dont know|not sure|no idea|no se todavia|"
     r"no se aun|aun no se|todavia no se|me da igual|da igual|cualquiera|cualquier dia|sin preferencia|any day|"
     r"any|whatever|doesn'?t matter|no preference|-|\.+)\W*$")

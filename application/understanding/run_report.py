@@ -96,6 +96,12 @@ _WARM_COOL = re.compile(
     r"vuelta a la calma|cool[- ]?down)(?!\w)")
 _TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}\s*(?:en total|in total|total)|(?:total|en total)\s*(?:de\s*)?"
                     rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
+# "4x2mi @ 6:35. 11 total": a total with no unit is in the unit the message (or the runner) uses.
+_BARE_TOTAL = re.compile(r"(?<![\w:.,/@])(\d+(?:[.,]\d+)?)\s*(?:en total|in total|total)(?!\w)"
+                         r"|(?<!\w)(?:total|en total)\s*(?:de\s*)?:?\s*(\d+(?:[.,]\d+)?)(?![\w:.,/'\"])"
+                         r"(?!\s*(?:min\w*|h|hr?s?|horas?|hours?|seg\w*|secs?|'|\"|x|veces|times|reps?)(?!\w))")
+# "3k calentamiento + 6k a 4:05 + 2k enfriamiento": the parts of one session, added up.
+_SUM = re.compile(r"\+")
 # A run with no unit: "hoy 5 suave", "corrí 8", "ran 6 easy".
 _BARE_DISTANCE = re.compile(
     r"(?:(?<!\w)(?:corri|corrimos|trote|trotamos|hice|hicimos|meti|metimos|ran|jogged|did|correr|run|hoy|ayer|today|"
@@ -105,7 +111,10 @@ _BARE_DISTANCE = re.compile(
     rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+|^\s*)"
     r"(\d{1,2}(?:[.,]\d+)?)(?![\w:.,]|\s*(?:x|min|minutos|minutes|h|horas|/)(?!\w))"
     r"(?=\s+(?:en|in)\s+\d|\s+(?:easy|suave\w*|shakeout|recovery|rec|rodaje|regenerativo|tranqui\w*|de fondo|long|"
-    r"k|km)(?!\w)|\s*$|\s*[,.+])")
+    r"k|km)(?!\w)|\s*$|\s*[,.+])"
+    # ...or wherever a number is followed by how it was run: "post shift 6 easy", "despues del trabajo 8 suave".
+    r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)(?=\s+(?:easy|suave\w*|shakeout|recovery|rodaje|regenerativo|tranqui\w*)"
+    r"(?!\w)(?!\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times)(?!\w)))")
 _DAY_MARK = re.compile(
     rf"(?<!\w)(?:(?:el|on|last)\s+)?{WEEKDAY_RE}(?!\w)"
     r"|(?<!\w)(?:hoy|ayer|anteayer|antier|today|yesterday|manana|tomorrow|this morning|esta morning)(?!\w)"
@@ -263,7 +272,37 @@ def _prepare(text: str) -> str:
                r"\1 h \2 min", f)
     f = re.sub(r"(?:(?<=:)|(?<=\ben)|(?<=\bin)|(?<=,))\s*(\d{1,2})\s+(\d{2})(?!\s*(?:km|k|mi|millas?|miles?|min|x)|\d)",
                r" \1:\2", f)
+    f = _NOT_THE_RUNS_TIME.sub(" ", f)
+    if _EVERY_RUN.search(f):
+        f = _THAN_A_DISTANCE.sub(" ", f)
+    f = _LONGEST_EVER.sub(" ", f)
     return _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
+
+
+# "dormí 5 horas", "slept 3 hrs", "turno de 24h", "14 hour day", "24h shift": the hours of the day around
+# the run (sleep, work), not the run's time.
+_HOURS = r"\d+(?:[.,]\d+)?\s*(?:horas?|hours?|hrs?|h)"
+_NOT_THE_RUNS_TIME = re.compile(
+    rf"(?<!\w)(?:dormi|dormimos|slept|sleep|sleeping|sueno|turno|guardia|shift|jornada|trabaje|worked|working|"
+    rf"estudie|studied|manejando|driving|viaje|flight|vuelo)\s+(?:\w+\s+){{0,2}}?{_HOURS}(?!\w)"
+    rf"|(?<!\w){_HOURS}\s*(?:-\s*)?(?:de\s+)?(?:sleep|sueno|dormid\w*|de dormir|shift|day|workday|turno|guardia|"
+    rf"jornada|de trabajo|of work|of sleep|trabajando|working|manejando|driving|de viaje|flight|de vuelo)(?!\w)"
+    # "gone in 10 min", "se me pasó en 5 minutos", "lasted 20 min": how long a symptom lasted.
+    rf"|(?<!\w)(?:gone|went away|passed|subsided|settled|eased|lasted|duro|se (?:me )?(?:paso|quito|fue))\s+"
+    rf"(?:\w+\s+){{0,2}}?\d+(?:[.,]\d+)?\s*(?:minutos?|minutes?|mins?|min|horas?|hours?|hrs?|h)(?!\w)")
+
+
+# "5 miles is the longest race I ever did", "10k es lo más largo que he corrido": the runner's history,
+# not a run of this week.
+_LONGEST_EVER = re.compile(
+    rf"(?<![\w.,])\d+(?:[.,]\d+)?\s*{_UNIT}\s+(?:is|was|es|fue|son|are|has been|ha sido)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:longest|furthest|farthest|most|max\w*|lo mas|la mas|el mas|mas larg\w*|mas lejos)(?!\w)")
+# "on every run longer than 2 miles", "cada vez que hago más de 10 km": a kind of run, not a run.
+_EVERY_RUN = re.compile(r"(?<!\w)(?:every|each|any|all|whenever|always|cada|todas? las?|todos? los|siempre|"
+                        r"cuando sea)(?!\w)")
+_THAN_A_DISTANCE = re.compile(rf"(?<!\w)(?:longer|further|farther|shorter|more|less|over|under|beyond|past|"
+                              rf"mas largos?|mas largas?|mas|menos)\s+(?:than|que|de|of)?\s*\d+(?:[.,]\d+)?\s*"
+                              rf"{_UNIT}(?!\w)")
 
 
 _LOG_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
@@ -327,9 +366,18 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     pace, rest = _pace(rest, per_mile_default)
     distance, rest = _distance(rest, units)
     estimated = False
+    bare_total = _BARE_TOTAL.search(rest) if not total else None
+    parts_summed = False
     if total:
         value = number(total.group(1) or total.group(3))
         distance = _to_km(value, total.group(2) or total.group(4), units)
+    elif bare_total:
+        value = number(bare_total.group(1) or bare_total.group(2))
+        distance = _to_km(value, "mi" if miles_said else None, units)
+    elif warm_km and distance and not intervals and (_SUM.search(f) or len(_WARM_COOL.findall(f)) >= 2):
+        # A warm-up and a cool-down around a main set are parts of the session, not the whole of it.
+        distance = round(distance + warm_km, 3)
+        parts_summed = True
     elif intervals and distance is None:
         reps_km = sum(s.reps * s.rep_distance_km for s in intervals if s.rep_distance_km)
         distance = round(reps_km + warm_km, 3) if reps_km else None
@@ -345,7 +393,7 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         elif _REP_MINUTES.search(rest):
             duration = None
         # Otherwise the time stays as said: the run rules explain why it cannot be ("10k en 9 minutos").
-    if duration is None and pace and distance and distance > 0 and not intervals:
+    if duration is None and pace and distance and distance > 0 and not intervals and not parts_summed:
         duration = round(pace * distance)
     found_day = find_day(_REFERENCE.sub(" ", f) if _TODAY.search(f) else f, today, "past")
     day = found_day[0] if found_day else today
@@ -492,7 +540,7 @@ def _distance(f: str, units: Units) -> tuple[float | None, str]:
             return km, f
     bare = _BARE_DISTANCE.search(f)
     if bare:
-        g = 1 if bare.group(1) else 2
+        g = 1 if bare.group(1) else 2 if bare.group(2) else 3
         return _to_km(number(bare.group(g)), None, units), f[:bare.start(g)] + " " + f[bare.end(g):]
     return None, f
 

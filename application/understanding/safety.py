@@ -143,11 +143,23 @@ def _signs_in(folded: str) -> list[tuple[str, str]]:
     return found
 
 
+# "perdone la confusión", "sorry for the confusion", "confused about the plan", "me confundí de día": a
+# mix-up in the chat, not the confusion of heat illness (that one is about the runner: "estaba confundida,
+# no sabía dónde estaba").
+_NOT_A_SIGN = re.compile(
+    r"(?:perdon\w*|disculp\w*|sorry|apologi[sz]\w*)\W+(?:\w+\W+){0,3}?confus\w*"
+    r"|(?:hubo|fue|es|was|my|mi|una|a|any|no|sin|for the|por la)\s+confusion"
+    r"|(?:confus\w*|confundid\w*|confundi|me confundi)\s+(?:\w+\s+)?(?:about|with|by|con|sobre|de|en)\s+"
+    r"(?:(?:el|la|los|las|the|my|mi|mis|este|esta|this|that)\s+)?(?:plan\w*|dias?|days?|fechas?|dates?|horario|"
+    r"schedule|app|mensaje\w*|messages?|semana\w*|weeks?|ritmos?|paces?|unidad\w*|units?|kilometros|km|miles|"
+    r"millas|entrenos?|workouts?|sessions?|sesion\w*|numeros|numbers|carreras?|races?)(?!\w)")
+
+
 def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None:
     """The red flag in a message, or None. ``open_parts``: the runner's open aches, most recent first
     ("amaneci cojeando" is about the shin they told of yesterday)."""
     folded = fold(words_to_numbers(text, "es") if re.search(r"[a-z]", text.lower()) else text)
-    signs = _signs_in(folded)
+    signs = _signs_in(_NOT_A_SIGN.sub(" ", folded))
     pain = pain_score_in(text)
     parts = tuple(p for p in body_parts_in(text) if p)
     if pain is None:

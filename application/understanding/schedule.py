@@ -27,6 +27,24 @@ _NEGATED_DAY = re.compile(
     rf"(?:\s+\w+){{0,3}}?\s+(?:el|los|la|on|the)?\s*{WEEKDAY_RE}(?!\w)")
 
 
+# Why a day is not a running day: "Tues and Thurs are bad", "Sundays are family day", "los lunes tengo
+# reunión del colegio", "que el viernes tengo mucho trabajo", "mondays i work late".
+_BUSY = re.compile(
+    r"(?<!\w)(?:(?:are|is|r|son|es|estan?)\s+(?:\w+\s+)?(?:bad|busy|out|no good|not good|tough|hard|impossible|"
+    r"malos?|complicad\w*|imposibles?|ocupad\w*)|family days?|busy|ocupad\w*|"
+    r"tengo\s+(?:\w+\s+){0,2}?(?:reunion\w*|clases?|trabajo|turnos?|curso|cita|compromiso\w*|partido|futbol|"
+    r"guardia|mercado|colegio)|i (?:have|got)\s+(?:\w+\s+){0,2}?(?:work|class\w*|meetings?|shifts?|practice)|"
+    r"i work|trabajo (?:hasta|todo|tarde|temprano)|no puedo|no podre|can'?t|cannot|"
+    r"no (?:me )?(?:sirven?|van?|queda)|(?:don'?t|doesn'?t) work)(?!\w)")
+_REASON_CUT = re.compile(r"[.;\n,!?]|(?<!\w)(?:que|porque|xq|because|since|cuz|cause)(?!\w)")
+
+
+def _without_busy_days(f: str) -> str:
+    """The text less the pieces that give a day as busy: their weekdays are not the runner's days."""
+    pieces = _REASON_CUT.split(f)
+    return " , ".join(p for p in pieces if not _BUSY.search(p))
+
+
 @attrs.define(frozen=True)
 class SchedulePreference:
     run_days: tuple[int, ...] | None = None    # 0 = Monday … 6 = Sunday; the long-run day included
@@ -60,8 +78,9 @@ def parse_schedule(text: str) -> SchedulePreference | None:
     for m in _RANGE.finditer(f):
         start, end = _weekday(m.group(1)), _weekday(m.group(2))
         days += [d % 7 for d in range(start, end + (7 if end < start else 0) + 1)]
-    # "no puedo correr el jueves", "except fridays": days the runner cannot run are not their days.
-    f_no_ranges = _NEGATED_DAY.sub(" ", _RANGE.sub(" ", f))
+    # "no puedo correr el jueves", "except fridays": days the runner cannot run are not their days; nor
+    # the days they give as the reason ("Tues and Thurs are bad", "los lunes tengo reunión").
+    f_no_ranges = _without_busy_days(_NEGATED_DAY.sub(" ", _RANGE.sub(" ", f)))
     # A clause is what lies between commas, "y"/"and": the long-run day is the weekday sharing one
     # with "fondo"/"long run".
     day_re = WEEKDAY_RE

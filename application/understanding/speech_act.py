@@ -44,7 +44,9 @@ class Clause:
 _SPLIT = re.compile(r"(?<=[?!;\n])\s*|(?<=\.)(?!\d)\s*|(?=¿)|\s+(?:pero|but|aunque|though)\s+|\s*\?\s*")
 _QUESTION_START = re.compile(
     r"^(?:oye,?\s+|coach,?\s+|una pregunta,?\s+|pregunta:?\s+|quick one,?\s+|and\s+|y\s+|so\s+|entonces\s+|ok\s+|"
-    r"hey,?\s+|question:?\s+)*"
+    r"hey,?\s+|question:?\s+|tambien,?\s+|also,?\s+|otra cosa,?\s+|another thing,?\s+|dime,?\s+|"
+    r"tell me,?\s+|recuerdame,?\s+|remind me,?\s+|quisiera saber\s+|i wanted to know\s+|i wonder\s+|"
+    r"me preguntaba\s+|ah,?\s+)*"
     r"(?:puedo|podria|podre|debo|deberia|debería|conviene|me conviene|vale la pena|es normal|es mejor|es malo|"
     r"es bueno|sera|será|hay que|tengo que|cuando|cuanto|cuantos|cuantas|cual|cuales|donde|por que|porque\s+no|"
     r"xq|(?:que|q|k) (?:me|te|hago|tal|toca|opinas|dices|recomiendas|tiempo|ritmo|pasa|significa|es|onda|mas)|"
@@ -83,11 +85,13 @@ _NEGATED_FACT = re.compile(
     r"(?:esta|estan|esta ya|ya esta|quedo|quedaron|se siente|se sienten|anda|andan) (?:bien|perfect\w*|ok|normal|"
     r"joya|chevere|bacan)|"
     r"didn'?t (?:run|go|make it|get out|manage)|did not (?:run|go)|couldn'?t (?:run|go|make it)|skipped|"
-    r"no pain|doesn'?t hurt|don'?t hurt|not sore|no longer|(?:is|are|feels?|felt) (?:fine|good|great|ok|okay|"
-    r"grand|100|perfect)|all good|no issues)(?!\w)")
-# An ache stated as felt, once the negated phrases are taken out ("me duele la canilla, no esta hinchada").
-_ACHE_FELT = re.compile(r"(?<!\w)(?:me duele|duele|me molesta|molesta|dolor|hurts?|hurting|sore|aches?|aching|"
-                        r"pain(?:ful)?|tight|cargad[oa])(?!\w)")
+    r"no pain|doesn'?t hurt|don'?t hurt|didn'?t hurt|did not hurt|no (?:me )?dolio|ni (?:me )?dolio|"
+    r"not sore|no longer|(?:is|are|feels?|felt) (?:fine|good|great|ok|okay|"
+    r"grand|100|perfect)|all good|no issues|"
+    # "ni se siente", "ya ni me acuerdo que la tengo", "don't even notice it": an old ache that is gone.
+    r"ni (?:se|lo|la|me lo|me la) (?:siente|siento|noto|nota)|ya ni (?:me acuerdo|me duele|me molesta|la siento|"
+    r"lo siento)|ni me acuerdo|(?:don'?t|do not|can'?t|cannot) even (?:notice|feel|remember)|"
+    r"forgot (?:i (?:had|have) it|about it))(?!\w)")
 _NOT_DONE = re.compile(r"(?<!\w)(?:no|didn'?t|did not|couldn'?t|never|nunca)\s+(?:pude\s+|alcance\s+a\s+)?"
                        r"(?:corri|sali|hice|entrene|trote|run|go|do|make|get)(?!\w)")
 _COMPLAINT = re.compile(
@@ -162,6 +166,16 @@ _DONE_RUNNING = re.compile(
     r"jogged|raced|acabo de|just (?:did|ran|finished))(?!\w)|✅")
 
 
+_ACHE_WORD = re.compile(r"(?<!\w)(?:hurts|hurt|hurting|duele|duelen|dolor|pain|sore|aches?|achy|molesta|"
+                        r"molestia)(?!\w)")
+_DENIED_BEFORE = re.compile(r"(?:(?<!\w)(?:no|not|sin|ni|never|nunca|without|nada de|cero)|n'?t)\W+"
+                            r"(?:\w+\W+){0,2}$")
+
+
+def _ache_stated(folded: str) -> bool:
+    return any(not _DENIED_BEFORE.search(folded[max(0, m.start() - 30):m.start()]) for m in _ACHE_WORD.finditer(folded))
+
+
 def _act(folded: str, asked: bool) -> Act:
     if _YES_ONLY.match(folded):
         return Act.ANSWER
@@ -177,10 +191,9 @@ def _act(folded: str, asked: bool) -> Act:
         return Act.FUTURE
     if _QUOTE.search(folded) and not done:
         return Act.QUOTE
-    if _NEGATED_FACT.search(folded) and not (_DONE_RUNNING.search(folded) and not _NOT_DONE.search(folded)) \
-            and not _ACHE_FELT.search(_NEGATED_FACT.sub(" ", folded)):
-        # "no swelling and walking is fine" beside "my shin hurts, 3/10" negates the signs, not the ache.
-        return Act.NEGATION
+    if _NEGATED_FACT.search(folded) and not (_DONE_RUNNING.search(folded) and not _NOT_DONE.search(folded)):
+        # "my shin hurts a bit, 3/10, no swelling and walking is fine": the signs denied, the ache stated.
+        return Act.FACT if _ache_stated(_NEGATED_FACT.sub(" ", folded)) else Act.NEGATION
     return Act.FACT
 
 

@@ -116,6 +116,25 @@ def test_downplaying_an_open_red_flag_gets_the_reminder_first(talk, lang, flag, 
     assert answer.text.startswith("🛑") and PROFESSIONAL.search(answer.text)
 
 
+@pytest.mark.parametrize("lang,flag,better", [
+    ("es", "corri al mediodia con full sol y me dio un mareo, deje de sudar y me senti confundida",
+     "tranqui, ya me siento un poco mejor, no es para tanto"),
+    ("es", "me doble el tobillo en la bajada, esta hinchado y no puedo apoyar",
+     "ya esta un poquito mejor el tobillo"),
+    ("en", "ran in the heat and got dizzy and confused, my skin was hot and dry",
+     "feeling a bit better now, dont think its a big deal"),
+    ("en", "felt a pop in my calf on the hill and now i cant put weight on it", "calf is a little better today"),
+])
+def test_feeling_better_does_not_downgrade_a_red_flag_before_a_professional(talk, lang, flag, better):
+    say, container, runner, _ = talk(lang)
+    say(flag)
+    flagged = severe_parts(container, runner)
+    assert flagged
+    answer = say(better)
+    assert severe_parts(container, runner) == flagged         # still severe: the plan stays paused
+    assert PROFESSIONAL.search(answer.text) or EMERGENCY.search(answer.text)
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "hoy 8 km suaves, sin dolor en el pecho ni nada, todo bien"),
     ("en", "5 miles easy, no swelling and walking fine, knee all good"),
@@ -150,6 +169,8 @@ def test_a_red_flag_inside_onboarding_is_answered_before_the_next_question(tmp_p
     ("en", "if it snows tmrw can i do 8 on the treadmill"),
     ("en", "can we move wed to thu just this week"),
     ("en", "why only 4 miles?? i already run 9 🙄"),
+    ("es", "tambien cual fue mi tiempo en los 10k de loja."),                # a question with no "?"
+    ("en", "also what was my half marathon time last spring"),
 ])
 def test_questions_complaints_plans_hypotheticals_and_quotes_never_write(talk, lang, text):
     say, container, runner, _ = talk(lang)
@@ -161,6 +182,8 @@ def test_questions_complaints_plans_hypotheticals_and_quotes_never_write(talk, l
 @pytest.mark.parametrize("lang,text", [
     ("es", "de la canilla te digo, la rodilla esta bien"),
     ("en", "knee's fine btw, never had a problem with it"),
+    ("es", "la rodilla que me operaron ni se siente, ya ni me acuerdo"),   # an old ache, gone
+    ("en", "my old knee surgery? dont even notice it anymore"),
 ])
 def test_a_negation_about_a_part_never_creates_an_injury(talk, lang, text):
     say, container, runner, _ = talk(lang)
@@ -261,6 +284,50 @@ def test_an_ache_said_to_be_gone_is_closed(talk, lang, text):
     say("me duele la canilla derecha, un 3/10" if lang == "es" else "my right shin is sore, 3/10")
     say(text)
     assert container.injuries().for_runner(runner.id, active_only=True) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "la canilla ni me dolio en el rodaje"),
+    ("es", "la canilla no me dolio nada hoy"),
+    ("en", "shin didnt hurt at all on the jog"),
+])
+def test_one_run_without_pain_is_better_not_healed(talk, lang, text):
+    say, container, runner, _ = talk(lang)
+    say("me duele la canilla derecha, un 3/10" if lang == "es" else "my right shin is sore, 3/10")
+    say(text)
+    assert [i.body_part for i in container.injuries().for_runner(runner.id, active_only=True)] == ["espinilla"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "la canilla bien mientras corria"),
+    ("en", "shin fine during the run"),
+])
+def test_fine_for_part_of_the_day_does_not_close_the_ache(talk, lang, text):
+    say, container, runner, _ = talk(lang)
+    say("me duele la canilla derecha, un 3/10" if lang == "es" else "my right shin is sore, 3/10")
+    say(text)
+    assert [i.body_part for i in container.injuries().for_runner(runner.id, active_only=True)] == ["espinilla"]
+
+
+@pytest.mark.parametrize("lang,text,km", [
+    ("es", "a los 3 km me dio un dolor fuerte en el pecho, pare y regrese caminando a la casa", 3),
+    ("en", "2 miles in, chest felt like a vice so i stopped and walked home, took 15 min", 3.22),
+])
+def test_walking_home_after_a_red_flag_is_not_another_sport(talk, lang, text, km):
+    say, container, runner, new_runs = talk(lang)
+    say(text)
+    assert container.cross_training().for_runner(runner.id) == []
+    assert [round(r.distance_km, 2) for r in new_runs()] == [km]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "una pregunta, a que ritmo salgo en la de 10k? 8 km es lo mas largo que he corrido"),
+    ("en", "what pace for the 10k on sunday? 6 miles is the longest run i've done"),
+])
+def test_the_longest_run_ever_is_history_not_a_run_today(talk, lang, text):
+    say, container, runner, new_runs = talk(lang)
+    say(text)
+    assert new_runs() == []
 
 
 @pytest.mark.parametrize("lang,text", [

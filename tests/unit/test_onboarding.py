@@ -280,3 +280,12 @@ def test_a_bare_yes_to_the_injury_question_is_asked_which_before_onboarding_ends
     assert o.runner.onboarding_completed and "¡Listo" in reply.text
     [heel] = o.injuries.for_runner(o.runner.id, active_only=True)
     assert heel.body_part == "talón"
+
+
+@pytest.mark.parametrize("answer", ["nose, solo terminarla", "solo quiero terminarla", "idk, just finish it"])
+def test_just_finishing_is_no_goal_time(answer):
+    o = _Onboarding()
+    o.say("Ana", "34", "la 10k de Cuenca el 12 de abril")
+    reply = o.say(answer)
+    assert o.runner.has_race and o.runner.goal_time_s is None
+    assert "días por semana" in reply.text or "days a week" in reply.text

@@ -247,3 +247,64 @@ def test_a_question_about_a_run_is_not_a_run_done(text):
 def test_a_half_marathon_named_half_or_media_before_its_time(text, km, seconds):
     report = parse_run_report(text, date(2026, 11, 24))
     assert (report.distance_km, report.duration_s) == (km, seconds)
+
+
+@pytest.mark.parametrize("text, units, km", [
+    # A total with no unit is in the message's unit (or the runner's): the whole session, not the reps.
+    ("Tempo 4x2mi @ 6:35. 11 total.", "mi", 17.70),
+    ("8 x 400, total 7", "km", 7),
+    ("hoy 6x400 con 2 km de calentamiento y 1 de enfriamiento, 8 total", "km", 8),
+    # Warm-up + main set + cool-down are the parts of one session, added up.
+    ("Tempo: 3k calentamiento + 6k a 4:05 + 2k enfriamiento", "km", 11),
+    ("2 mi warm up, 5 mi tempo at 7:00, 1 mi cool down", "mi", 12.87),
+    # A main distance with only its warm-up said stays as said; a total in minutes is a time.
+    ("10 km con 2 km de calentamiento", "km", 10),
+    ("series 5x1k, total 45 min", "km", 5),
+])
+def test_a_workout_is_its_whole_distance(text, units, km):
+    from domain.runner import Units
+    report = parse_run_report(text, TODAY, Units.MILES if units == "mi" else Units.KM)
+    assert report.distance_km == pytest.approx(km, abs=0.01)
+
+
+def test_a_summed_session_does_not_take_its_main_pace_as_the_whole_time():
+    report = parse_run_report("3k calentamiento + 6k a 4:05 + 2k enfriamiento", TODAY)
+    assert report.duration_s is None
+
+
+@pytest.mark.parametrize("text, units, km, seconds", [
+    # The hours of sleep, a shift or a workday around the run are not the run's time.
+    ("hoy 8 suave, dormi 5 horas nomas", "km", 8, None),
+    ("after a 12 hour shift, 5k in 31 min", "km", 5, 1860),
+    ("corri 10 km en 1 h, despues de un turno de 24 horas", "km", 10, 3600),
+    ("long run 3 hrs today, 28 km", "km", 28, 10800),
+    # How long a symptom lasted is not the run's time either.
+    ("6 km y me dio un mareo, se me paso en 5 minutos", "km", 6, None),
+    ("3 miles, then a side stitch that lasted 15 min", "mi", 4.83, None),
+    # A bare number followed by how it was run is the distance, wherever it stands.
+    ("Night shift done, 5 easy. Slept 4 hrs lol", "mi", 8.05, None),
+    ("despues del trabajo 8 suave por la carolina", "km", 8, None),
+])
+def test_the_day_around_the_run_is_not_the_run(text, units, km, seconds):
+    from domain.runner import Units
+    report = parse_run_report(text, TODAY, Units.MILES if units == "mi" else Units.KM)
+    assert report.distance_km == pytest.approx(km, abs=0.01)
+    assert report.duration_s == seconds
+
+
+def test_easy_runs_counted_are_not_a_distance():
+    from application.understanding.run_report import parse_runs
+    assert parse_runs("this week 3 easy runs and a long one", TODAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "the tingling shows up on every run longer than 3 miles",
+    "me pasa cada vez que corro mas de 12 km",
+])
+def test_a_kind_of_run_is_not_a_run(text):
+    from application.understanding.run_report import parse_runs
+    assert all(r.distance_km is None for r in parse_runs(text, TODAY))
+
+
+def test_a_run_longer_than_a_distance_is_still_that_run():
+    assert parse_run_report("hoy corri mas de 10 km", TODAY).distance_km == 10

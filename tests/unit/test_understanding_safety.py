@@ -47,9 +47,22 @@ def test_red_flags_as_runners_write_them(text, kind):
     "me duele un poco la rodilla, un 3",
     "i fell asleep after the long run lol",
     "la caminadora marcaba 8 km",
+    "disculpe la confusion, fue el jueves no el miercoles",   # a mix-up in the chat, not heat illness
+    "sorry for the confusion, i meant saturday",
+    "im a bit confused about the plan this week",
 ])
 def test_no_red_flag_where_there_is_none(text):
     assert read_red_flag(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "sali a las 12 con full sol y al final estaba confundida, no sabia donde estaba",
+    "got really confused near the end of the run, it was so hot",
+    "mi ñaño dice que hablaba raro despues de la carrera, con un calor tremendo",
+])
+def test_the_confusion_of_heat_illness_is_still_a_red_flag(text):
+    flag = read_red_flag(text)
+    assert flag is not None and flag.kind == "heat"
 
 
 def test_a_sign_without_a_part_uses_the_open_ache():
@@ -89,6 +102,12 @@ def test_a_lone_pain_score(text, score):
     ("la rodilla esta bien", Act.NEGATION),
     ("y un fondo de 2.7 km si yo ya hago 6 😒", Act.COMPLAINT),
     ("dale", Act.ANSWER),
+    # A question with no "?" after "también", "dime", "remind me": still a question, never a run.
+    ("tambien cual fue mi tiempo en la media de cuenca.", Act.QUESTION),
+    ("dime cuanto corri el domingo", Act.QUESTION),
+    ("also what was my 10k time in october", Act.QUESTION),
+    ("remind me how far my long run was last week", Act.QUESTION),
+    ("tambien hice 5 km ayer", Act.FACT),
 ])
 def test_what_a_clause_does(text, act):
     assert act in acts(text)

@@ -88,6 +88,12 @@ def test_no_race():
     ("lunes, miércoles y viernes; fondo el domingo", (0, 2, 4, 6), 6),
     ("de lunes a viernes", (0, 1, 2, 3, 4), None),
     ("I can run Tuesday, Thursday and Sunday, long run Sunday", (1, 3, 6), 6),
+    # The days given as the reason are not running days: busy, bad, work, class, family.
+    ("switch me to Tue Thu Sun pls. Mondays and Fridays are busy at work now", (1, 3, 6), None),
+    ("mejor lunes, jueves y sabado, los miercoles tengo turno en el hospital", (0, 3, 5), None),
+    ("quiero correr martes miercoles y domingo que el sabado tengo partido de futbol", (1, 2, 6), None),
+    ("mon wed fri from now on, thursdays i have class till 9", (0, 2, 4), None),
+    ("entreno martes y jueves, el lunes no puedo", (1, 3), None),
 ])
 def test_schedule(text, days, long_day):
     preference = parse_schedule(text)
@@ -144,3 +150,34 @@ def test_weekly_volume_is_not_a_race_distance():
     from application.understanding.profile_answers import goal_in
     assert goal_in("corro 30 km por semana") is None
     assert goal_in("I run 25 km a week") is None
+
+
+@pytest.mark.parametrize("text, day", [
+    # A weekday named on that weekday is today (sent Sunday 22 Nov), unless "pasado"/"last" says otherwise.
+    ("Domingo. Caminé 45 min con la perrita por el parque, todo bien", date(2026, 11, 22)),
+    ("Sunday. walked the dog 40 min, all good", date(2026, 11, 22)),
+    ("el domingo pasado nadé 30 min", date(2026, 11, 15)),
+    ("bici ayer 1 hora", date(2026, 11, 21)),
+])
+def test_the_day_of_another_sport_is_read_from_the_message(text, day):
+    from application.understanding.cross_training import split_activities
+    _, others = split_activities(text, date(2026, 11, 22))
+    assert [o.day for o in others] == [day]
+
+
+def test_a_correction_names_its_run_by_a_short_day_and_reads_the_runners_units():
+    sunday = date(2026, 11, 22)
+    fixed = parse_correction("oh wait, Fri was 9 not 7, my watch died", sunday, Units.MILES)
+    assert fixed.target.day == date(2026, 11, 20)
+    assert fixed.target.distance_km == pytest.approx(11.27, abs=0.01)
+    assert fixed.distance_km == pytest.approx(14.48, abs=0.01)
+
+
+def test_a_goal_chosen_in_the_present_is_a_goal_not_a_past_race():
+    from application.tools.policy import Decision, judge
+    from application.tools.arguments import SetRaceArgs
+    from domain.runner import GoalRace, Runner
+    runner = Runner(phone="+593990000111", goal_race=GoalRace.HALF, has_race=True, race_date=date(2027, 3, 7))
+    for text in ("mejor me preparo para una de 15k", "i'd rather run a 10 miler"):
+        args = SetRaceArgs(goal_race="15k" if "15k" in text else "10mi")
+        assert judge("set_race", text, args, runner=runner).decision is Decision.WRITE

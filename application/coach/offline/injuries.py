@@ -88,12 +88,17 @@ def update(turn: Turn) -> Any:
     if triage.pain_score is None and bare_pain_score(turn.text) is not None:
         triage = attrs.evolve(triage, pain_score=bare_pain_score(turn.text))      # "un 3", answering "¿del 0 al 10?"
     answered = triage.pain_score is not None or triage.pain_walking is not None or triage.swelling is not None
-    if (_healed(turn.text) and not answered) or triage.pain_score == 0 or (
-            _GONE.search(fold(turn.text)) and not _ACHE_NOW.search(fold(turn.text)) and not answered):
+    one_run = bool(_NOT_ON_ONE_RUN.search(fold(turn.text))) and not _healed(turn.text)
+    if not one_run and ((_healed(turn.text) and not answered) or triage.pain_score == 0 or (
+            _GONE.search(fold(turn.text)) and not _ACHE_NOW.search(fold(turn.text)) and not answered)):
         status = "healed"
     elif answered and not has_any(fold(turn.text), _EXPLICIT_TREND):
         # Answers to the triage questions ("4/10, no me duele al caminar"): the same ache, now known better.
         status = "same"
+    elif one_run:
+        # "la espalda ni me dolió", "knee didn't hurt at all": one run without pain is better, not healed
+        # (a chronic or returning ache closes when the runner says it is gone).
+        status = "better"
     else:
         status = triage.trend or "same"
     parts = list(triage.parts)
@@ -136,7 +141,11 @@ def update(turn: Turn) -> Any:
     return turn.reply("\n".join(lines), Intent.INJURY_UPDATE)
 
 
-_ACHE_NOW = re.compile(r"(?<!\w)(?:pero|but|still|sigue|todavia|aun|un poco|a bit|a little|casi|almost)(?!\w)")
+# "knee fine during" (and after?), "bien mientras corro": fine for a part of the day is not healed.
+_NOT_ON_ONE_RUN = re.compile(r"(?<!\w)(?:didn'?t hurt|did not hurt|no (?:me )?dolio|ni (?:me )?dolio|"
+                             r"no (?:me )?molesto|ni (?:me )?molesto|wasn'?t sore|didn'?t bother)(?!\w)")
+_ACHE_NOW = re.compile(r"(?<!\w)(?:pero|but|still|sigue|todavia|aun|un poco|a bit|a little|casi|almost|during|while|"
+                       r"mientras|durante|at first|al principio|al inicio)(?!\w)")
 # A red flag that is not a muscle or a joint (application.understanding.safety) closes only when the
 # runner names it: "ya no me duele la cabeza" does not end a heat illness.
 _HEALTH_ALERTS = ("pecho", "corazón", "corazon", "golpe de calor")

@@ -249,7 +249,7 @@ def correct_run(turn: Turn, confirmed: bool = False) -> Any:
     recent = turn.tools.runs.for_runner(turn.runner.id, since=turn.today - timedelta(days=7))
     if not confirmed and not recent and reports_a_run(turn):
         return log_runs(turn)       # "18 no, fueron 16 en 1:38" with nothing logged to correct: the run itself
-    correction = parse_correction(turn.text, turn.today)
+    correction = parse_correction(turn.text, turn.today, turn.units)
     if correction is None or (correction.distance_km is None and correction.duration_s is None
                               and correction.day is None):
         return turn.reply(turn.say("correction_needs_value"), Intent.CORRECT_RUN)
