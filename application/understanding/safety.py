@@ -45,14 +45,20 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                             rf"{_CHEST_SYMPTOM}|{_CHEST} (?:felt|feels|was|is|se sent\w*|se puso) \w*\s*tight"),
     ("radiating", CARDIAC, r"(?:se me fue|se fue|baja|bajo|irradi\w*|went|goes|spread\w*|radiat\w*)\W+(?:\w+\W+){0,4}?"
                            r"(?:brazo izquierdo|al brazo|left arm|my arm|jaw|mandibula|quijada)"),
-    ("palpitations", CARDIAC, r"palpitacion\w*|corazon\W+(?:\w+\W+){0,4}?(?:a mil|a 1000|acelerad\w*|se me sal\w*|"
-                              r"desbocad\w*|muy rapido|no bajaba|latia fuerte|brincaba|salto)|"
+    ("palpitations", CARDIAC, r"palpitacion\w*|corazon\W+(?:\w+\W+){0,4}?(?:a mil|a 1000|aceler\w*|se me sal\w*|"
+                              r"desbocad\w*|muy rapido|rapidisim\w*|no bajaba|latia fuerte|brincaba|salto)|"
+                              r"(?:se (?:me )?salt\w*|salt\w*|perd\w*)\W+(?:\w+\W+){0,2}?latidos?|"
+                              r"latidos? (?:raros|irregulares|saltad\w*)|"
+                              r"(?:skipp\w*|skipped|missing|missed) (?:a )?beats?|"
                               r"heart\W+(?:\w+\W+){0,3}?(?:racing|pounding|fluttering|skipp\w*|going crazy|"
                               r"through my chest|wouldn'?t (?:slow|settle|come down))|"
                               r"(?:marcaba|showed|said|reading|hr|pulso|pulsaciones|fc)\W+(?:\w+\W+){0,2}?2[0-4]\d"),
     ("fainting", CARDIAC, r"desmay\w*|desvaneci\w*|perdi el conocimiento|casi me caigo|se me nublo la vista|"
-                          r"faint\w*|passed out|blacked out|black out|almost passed|nearly passed|vision went"),
-    ("dizziness", CARDIAC, r"marea\w*|maree\w*|mareo\w*|mariad\w*|dizz\w*|light ?-?headed|woozy|vertigo"),
+                          r"se me (?:puso|fue) (?:todo )?(?:negro|la vista)|vi todo negro|"
+                          r"faint\w*|passed out|blacked out|black out|almost passed|nearly passed|vision went|"
+                          r"(?:nearly|almost) (?:went down|fell|collapsed|keeled)|collaps\w*|keeled over"),
+    ("dizziness", CARDIAC, r"marea\w*|maree\w*|mareo\w*|mariad\w*|dizz\w*|light ?-?headed|woozy|vertigo|"
+                           r"(?:head|room) (?:was |is )?spinning|(?:todo|la cabeza) (?:me )?da(?:ba)? vueltas"),
     ("breathless", CARDIAC, r"me faltaba el aire|falta(?:ba)? de aire|me ahog\w*|ahogo|ahogad\w*|"
                             r"no podia respirar|no puedo respirar|sin aire como nunca|"
                             r"(?:short|shortness) of breath|couldn'?t breathe|can'?t breathe|could not breathe|"
@@ -64,7 +70,11 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                         r"no sabia donde estaba|hablaba raro|digo cosas sin sentido|"
                         r"not making sense|confused|disoriented|don'?t know where i am|didn'?t know where i was|"
                         r"slurr\w*"),
-    ("no_sweat", HEAT, r"ya no (?:estoy )?sud\w*|deje de sudar|no sudo|no estoy sudando|stopped sweating|"
+    ("dark_urine", HEAT, r"(?:orina|pis|pipi|miccion)\W+(?:\w+\W+){0,4}?(?:oscur\w*|cafe|marron|coca|cola|"
+                         r"negra|como te)|(?:pee|wee|urine|piss)\w*\W+(?:\w+\W+){0,4}?(?:dark|brown|strong tea|"
+                         r"like tea|cola|coke)"),
+    ("no_sweat", HEAT, r"ya no (?:estoy )?sud\w*|deje de sudar|dejo de sudar|no sudaba|no sudo|no estoy sudando|"
+                       r"stopped sweating|sweat(?:ing)?'?s? (?:has )?stopped|quit sweating|"
                        r"not sweating|no longer sweating|piel (?:\w+ )?(?:caliente|seca y caliente)|"
                        r"hot (?:and )?dry skin|skin (?:is |was )?(?:so |really )?hot"),
     ("vomiting", HEAT, r"vomit\w*|devolvi|threw up|throwing up|puk\w*|thrown up"),
@@ -174,7 +184,7 @@ def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None
     heat = bool(_HEAT_CONTEXT.search(folded))
     if CARDIAC in kinds and ({"chest_pain", "radiating", "palpitations", "fainting", "night_breathless"} & set(names)):
         return RedFlag(CARDIAC, names, ("pecho",) if "chest_pain" in names or "radiating" in names else ("corazón",))
-    if HEAT in kinds and ({"confusion", "no_sweat"} & set(names) or heat or len([n for n in names if n in
+    if HEAT in kinds and ({"confusion", "no_sweat", "dark_urine"} & set(names) or heat or len([n for n in names if n in
                           ("vomiting", "heat_chills", "heat_headache", "dizziness")]) >= 2):
         return RedFlag(HEAT, names, ("golpe de calor",))
     if "dizziness" in names or "breathless" in names:

@@ -32,6 +32,15 @@ from domain.runner import GoalRace
     ("estoy confundido y ya no sudo", HEAT),
     ("threw up and my head is pounding, it was so hot", HEAT),
     ("mareado con este sol, full calor", HEAT),
+    # Palpitations at rest, near-fainting, a heat stroke's signs, dark urine (written for these tests).
+    ("en la oficina el corazon se me acelero solito por un rato largo", CARDIAC),
+    ("siento que se me saltan latidos cuando estoy acostado", CARDIAC),
+    ("my heart keeps skipping beats at night", CARDIAC),
+    ("got up too fast after the run, the room was spinning and i almost collapsed", CARDIAC),
+    ("despues del fondo se me puso todo negro un segundo", CARDIAC),
+    ("ran at noon and i think my sweating has stopped, feel hot", HEAT),
+    ("after the hot half my pee came out dark brown", HEAT),
+    ("la orina me salio bien oscura despues de correr al sol", HEAT),
 ])
 def test_red_flags_as_runners_write_them(text, kind):
     flag = read_red_flag(text)
@@ -63,6 +72,17 @@ def test_no_red_flag_where_there_is_none(text):
 def test_the_confusion_of_heat_illness_is_still_a_red_flag(text):
     flag = read_red_flag(text)
     assert flag is not None and flag.kind == "heat"
+
+
+def test_a_red_flag_is_recorded_whatever_else_the_message_says():
+    """Safety first in the write policy: "no pude terminar" reads as a negation, and the warning
+    sign in the same message is still stored (severe)."""
+    from application.tools.arguments import RecordInjuryArgs
+    from domain.injury import Severity
+    text = "no pude terminar el fondo, me dio un mareo fuerte y casi me desmayo en la vereda"
+    assert judge("record_injury", text, RecordInjuryArgs(body_part="corazón", severity=Severity.SEVERE)).writes
+    assert not judge("record_injury", "no me dolio nada hoy", RecordInjuryArgs(body_part="rodilla",
+                                                                              severity=Severity.SEVERE)).writes
 
 
 def test_a_sign_without_a_part_uses_the_open_ache():
