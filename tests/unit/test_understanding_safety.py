@@ -161,3 +161,12 @@ def test_the_coachs_own_question_frames_the_answer():
 
 def test_a_call_without_the_runners_message_is_not_judged():
     assert judge("set_schedule", None, SetScheduleArgs(run_days=["monday"])).decision is Decision.WRITE
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_warning_sign_has_its_words_in_each_language(lang):
+    """The warning names the signs it read: a sign without a phrase would crash the answer."""
+    from application.messages import CATALOGUES
+    from application.understanding import safety
+    missing = [sign for sign, _, _ in safety._SIGNS if f"sign_{sign}" not in CATALOGUES[lang].PHRASES]
+    assert missing == []

@@ -23,6 +23,7 @@ PHRASES = {
     "sign_dizziness": "dizziness", "sign_breathless": "breathlessness out of proportion",
     "sign_night_breathless": "waking up breathless", "sign_confusion": "confusion",
     "sign_no_sweat": "no longer sweating with hot skin", "sign_vomiting": "vomiting",
+    "sign_dark_urine": "very dark urine",
     "sign_heat_chills": "chills or goosebumps", "sign_heat_headache": "a pounding headache",
     "sign_sharp": "sharp pain", "sign_swelling": "swelling", "sign_cannot_bear_weight": "not being able to bear weight",
     "sign_pain_walking": "pain when walking", "sign_limping": "limping", "sign_numbness": "numbness",

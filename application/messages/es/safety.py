@@ -23,6 +23,7 @@ PHRASES = {
     "sign_dizziness": "el mareo", "sign_breathless": "la falta de aire fuera de lo normal",
     "sign_night_breathless": "despertarte sin aire", "sign_confusion": "la confusión",
     "sign_no_sweat": "dejar de sudar con la piel caliente", "sign_vomiting": "el vómito",
+    "sign_dark_urine": "la orina muy oscura",
     "sign_heat_chills": "los escalofríos", "sign_heat_headache": "el dolor de cabeza fuerte",
     "sign_sharp": "un dolor agudo", "sign_swelling": "la hinchazón", "sign_cannot_bear_weight": "no poder apoyar",
     "sign_pain_walking": "dolor al caminar", "sign_limping": "cojear", "sign_numbness": "el adormecimiento",
