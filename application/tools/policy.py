@@ -21,7 +21,6 @@ from typing import Any
 
 import attrs
 
-from application.understanding.race import changes_goal_race
 from application.understanding.safety import read_red_flag
 from application.understanding.speech_act import Act, Clause, clauses
 from application.understanding.text import fold, has_any
@@ -160,9 +159,6 @@ def judge(tool: str, message: str | None, args: Any = None, answering: str | Non
             and read_red_flag(message, ()) is not None:
         # Safety first: a red flag is recorded whatever else the message says ("no pude terminar, a los
         # 4 km me dio un mareo fuerte…" reads as a negation, and the warning sign must still be kept).
-        return Verdict(Decision.WRITE, found)
-    if tool == "set_race" and changes_goal_race(message):
-        # "mejor hago un trail de 25 km", "cambia mi objetivo a 15k": the runner says the goal changed.
         return Verdict(Decision.WRITE, found)
     if tool == "set_race" and _replaces_the_goal(runner, args) and not has_any(fold(message), _RACE_CHANGE) \
             and not re.search(_GOAL_STATED, fold(message)):
