@@ -449,8 +449,8 @@ def _vector_memory(settings: Settings, embedder, clock, resources: list):
             raise                                       # mistake to say, not a part to do without
         import logging
 
-        from adapters.degraded import RecoveringMemory
-        reason = f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
+        from adapters.degraded import RecoveringMemory, reason_of
+        reason = reason_of(error)
         logging.getLogger(__name__).error("vector memory could not be built (%s): degraded, the coach answers "
                                           "without long-term memory; retried every 30 s", reason)
         memory = RecoveringMemory(lambda: _open_vector_memory(settings, embedder, clock), reason)
@@ -496,8 +496,8 @@ def _llm(settings: Settings, io, resources: list):
         # A client that cannot be built answers LLMUnavailable: the offline coach answers (issue 22).
         import logging
 
-        from adapters.degraded import UnbuiltLLM
-        reason = f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
+        from adapters.degraded import UnbuiltLLM, reason_of
+        reason = reason_of(error)
         logging.getLogger(__name__).error("the LLM could not be built (%s): the offline coach answers", reason)
         llm = UnbuiltLLM(f"{settings.llm_provider}:{settings.llm_model or 'default'}", reason)
     return _opened(resources, llm)

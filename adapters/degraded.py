@@ -23,6 +23,11 @@ log = logging.getLogger(__name__)
 RETRY_S = 30.0
 
 
+def reason_of(error: BaseException) -> str:
+    """Why a part could not be built, in one line fit for a log and /health."""
+    return f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
+
+
 class PartUnavailable(Exception):
     """An optional part is not there; the message is safe to show on /health (no data, no secret)."""
     health_reason = True
@@ -51,7 +56,7 @@ class RecoveringMemory:
                     log.warning("vector memory built at last: long-term memory is back "
                                 "(run `andes reindex` to write the %d memories dropped meanwhile)", self.dropped)
                 except Exception as error:
-                    self._reason = f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
+                    self._reason = reason_of(error)
         return self._memory
 
     @property
@@ -155,6 +160,6 @@ def built_or_stand_in(part: str, build: Callable[[], Any], fallback: Callable[[]
     try:
         return build()
     except Exception as error:
-        reason = f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
+        reason = reason_of(error)
         log.error("%s could not be built (%s): degraded, a stand-in does its work", part, reason)
         return StandIn(part, fallback(), reason)
