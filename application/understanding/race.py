@@ -26,7 +26,7 @@ _MARATHON = r"maraton|marathon|42(?:[.,]2)? ?km?"
 _NUMBER = r"(\d{1,3}(?:[.,]\d{1,3})?)"
 _PER_WEEK = r"(?!\s*(?:por|a la|al|per|a|1|each|every|/|x)\s*(?:semana|week|sem|wk|dia|day|mes|month))(?!\s*semanal)"
 _BY_NUMBER: tuple[tuple[str, float], ...] = (
-    (rf"{_NUMBER}\s*(?:millas|milla|miles|mile|mi)(?!\w){_PER_WEEK}", 1.609344),
+    (rf"{_NUMBER}\s*(?:millas|milla|miles|mile|milers?|mi)(?!\w){_PER_WEEK}", 1.609344),   # "a 10 miler"
     (rf"{_NUMBER}\s*k(?!\w){_PER_WEEK}", 1.0),
     (rf"(?:carrera|race|trail|competencia|prueba|ultra|run|correr|la|una|el|un|mi|my|a|the|objetivo|goal|"
      rf"meta)\s+(?:de\s+|of\s+)?{_NUMBER}\s*(?:km|kms|kilometros|kilometers|kilometres|mil)(?!\w){_PER_WEEK}", 1.0),
@@ -93,10 +93,10 @@ def race_distance_in(folded: str) -> GoalRace | None:
 
 def bare_distance_in(folded: str) -> GoalRace | None:
     """An answer that is only a distance ("15 km", "30", "10 millas"): the goal question's reply."""
-    m = re.fullmatch(r"\W*(\d{1,3}(?:[.,]\d{1,3})?)\s*(km|kms|k|kilometros|millas|miles|mi)?\W*", folded)
+    m = re.fullmatch(r"\W*(\d{1,3}(?:[.,]\d{1,3})?)\s*(km|kms|k|kilometros|millas|miles|milers?|mi)?\W*", folded)
     if not m:
         return None
-    km = number(m.group(1)) * (1.609344 if m.group(2) in ("millas", "miles", "mi") else 1.0)
+    km = number(m.group(1)) * (1.609344 if m.group(2) in ("millas", "miles", "miler", "milers", "mi") else 1.0)
     return GoalRace.of_km(km) if 1.0 <= km <= 250.0 else None
 
 

@@ -130,6 +130,7 @@ def test_a_day_the_runner_cannot_run_is_not_one_of_their_days():
     ("cambia mi objetivo a 15k", "15k", 15.0),
     ("10 millas", "10mi", 16.0934),
     ("I want to run a 10 mile race", "10mi", 16.0934),
+    ("a 10 miler on march 14", "10mi", 16.0934),
     ("un trail de 25 km", "25k", 25.0),
     ("la media de guayaquil", "half", 21.0975),
     ("30k", "30k", 30.0),
