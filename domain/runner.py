@@ -127,6 +127,17 @@ class FitnessLevel(str, enum.Enum):
     ADVANCED = "advanced"
 
 
+def long_run_day_for(run_days: tuple[int, ...], current: int | None) -> int | None:
+    """The long-run day once the running days change: kept when it is still one of them; else the
+    last weekend day among them (most runners have time for the long run on the weekend), else the last."""
+    if current is None or not run_days:
+        return None
+    if current in run_days:
+        return current
+    weekend = [d for d in run_days if d >= 5]
+    return max(weekend) if weekend else max(run_days)
+
+
 def normalize_phone(phone: str) -> str:
     """E.164-ish: digits with a leading '+'. WhatsApp sends numbers without the '+'."""
     digits = re.sub(r"[\s\-().]", "", phone or "")

@@ -40,7 +40,7 @@ from application.training.log_run import RunDetails, week_runs
 from application.understanding.safety import says_seen_by_professional
 from domain.milestones import milestones_against, week_km
 from domain.pace import format_clock, format_pace
-from domain.runner import Runner
+from domain.runner import Runner, long_run_day_for
 
 if TYPE_CHECKING:
     from application.tools.toolbox import CoachTools
@@ -262,6 +262,8 @@ def set_schedule(tools: CoachTools, runner: Runner, args: SetScheduleArgs, today
         changes["run_days"] = tuple(sorted({*days, changes["long_run_day"]}))
     if "run_days" in changes:
         changes["weekly_frequency"] = len(changes["run_days"])
+        if "long_run_day" not in changes and runner.long_run_day is not None:
+            changes["long_run_day"] = long_run_day_for(changes["run_days"], runner.long_run_day)
     applied = tools.update_profile(runner, changes)
     return {"updated": _shown(applied)}, applied
 

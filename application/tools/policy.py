@@ -45,6 +45,7 @@ class WriteRule:
     enough: str | None = None                     # a pattern that stands for the cues ("lunes, miércoles y viernes")
     never_pattern: str | None = None              # a pattern that makes the numbers something else
     with_future: bool = False                     # a plan for later carries it (a goal race is one)
+    never_unless_done: str | None = None          # a pattern that makes the numbers something else, unless done
 
 
 # "me inscribí en la 15K", "my race is…": the race is the runner's, entered, not wondered about.
@@ -82,6 +83,21 @@ _DISTANCE_TO_A_PLACE = (r"\d+(?:[.,]\d+)?\s*(?:km|k|kilometros?|mi|miles?|millas
                         r"de aqui|from|away|to go|para llegar|hasta|of the car|to the car)(?!\w)|"
                         r"(?<!\w)(?:para el|para la|for the|el|la|the|a la|al|en la|"
                         r"en el)\s+\d+\s*k(?!\w)(?!\s+(?:en|in)\s+\d)")
+# "10k el 13", "a 15k on the 14th": a race named by its day of the month, unless the runner says they did it.
+_RACE_ON_A_DAY = r"\d+\s*k\s+(?:el|del|on the|on)\s+\d{1,2}(?:st|nd|rd|th)?(?!\s*(?:min|:|km|k|mi|h)|\d)"
+
+# "la semana pasada hice 24", "Mi 10K en septiembre fue 52:30", "longest since the half in October": a
+# run of some week or month back is the runner's history (context for a question), not a run to log
+# on a day nobody said. A day that can be named ("el lunes pasado", "hace 3 días") is not this.
+_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+          r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
+          r"apr|jun|jul|aug|sept?|oct|nov|dec)")
+_VAGUE_PAST = (rf"(?<!\w)(?:(?:en|in|durante|during|since|desde|back in|early|late|a principios de|a fines de|"
+               rf"a finales de)\s+(?:(?:el|la|the|mid|early|late)\s+)?{_MONTH}(?!\s*\d)|"
+               r"la semana pasada|last week|el mes pasado|last month|el ano pasado|last year|"
+               r"hace (?:unas?|un par de|\d+|dos|tres|cuatro|varias|algunas) (?:semanas|meses|anos)|"
+               r"(?:a couple of|a few|\d+|two|three|four|several|some) (?:weeks|months|years) ago|"
+               r"since (?:the|my)|desde (?:la|el|mi))(?!\w)")
 
 # "mi media maratón es el 15 de marzo", "my 10k is on…", "quiero correr un maratón en menos de 4 horas".
 # "mejor hago un trail de 25 km", "i'd rather run a 10 miler": a choice of goal, in the present.
@@ -100,7 +116,8 @@ _HISTORY = (r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|(?:en|del|de|in|back in) (
             r"long time ago|ni se acuerda|old injury|lesion antigua|antigua lesion)(?!\w)")
 
 RULES: dict[str, WriteRule] = {
-    "log_run": WriteRule(needs_number=True, confirm_unsure=True, never_pattern=_DISTANCE_TO_A_PLACE),
+    "log_run": WriteRule(needs_number=True, confirm_unsure=True,
+                         never_pattern=f"{_DISTANCE_TO_A_PLACE}|{_VAGUE_PAST}", never_unless_done=_RACE_ON_A_DAY),
     "log_cross_training": WriteRule(),
     "correct_run": WriteRule(allow_request=True),
     "delete_run": WriteRule(allow_request=True),
@@ -114,9 +131,13 @@ RULES: dict[str, WriteRule] = {
 }
 # The acts that carry a write: negations write only an ache's end (update/resolve) or a session missed.
 _NEGATION_WRITES = frozenset({"update_injury", "resolve_injury", "record_missed_session"})
-_REQUEST = re.compile(r"^(?:por favor |porfa |pls |please |coach,? )?(?:borra|elimina|quita|cambia|cambiame|pon|ponme|"
-                      r"pasa|mueve|actualiza|corrige|anota|registra|guarda|delete|remove|change|set|put|move|update|"
-                      r"fix|correct|log|save|switch|make)(?!\w)")
+# "cambia mis días…", and the same asked politely: "can we change my days to…?", "¿me puedes borrar…?"
+_REQUEST = re.compile(r"^(?:por favor |porfa |pls |please |coach,? |hey,? |oye,? )?"
+                      r"(?:(?:can|could|would|will) (?:you|u|we) (?:please |pls )?|"
+                      r"(?:me |nos )?(?:puedes|podrias|podemos|puede|podria) (?:por favor |porfa )?(?:me |nos )?)?"
+                      r"(?:borra\w*|elimina\w*|quita\w*|cambia\w*|pon|ponme|poner\w*|pasa\w*|mueve|mover\w*|"
+                      r"actualiza\w*|corrige|corregir\w*|anota\w*|registra\w*|guarda\w*|delete|remove|change|set|put|"
+                      r"move|update|fix|correct|log|save|switch|make)(?!\w)")
 _NUMBER = re.compile(r"\d|(?<!\w)(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
                      r"quince|veinte|treinta|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                      r"twenty|thirty|half|media|medio)(?!\w)")
@@ -174,6 +195,9 @@ def judge(tool: str, message: str | None, args: Any = None, answering: str | Non
         return Verdict(Decision.REFUSE, found)
     if rule.never_pattern and all(re.search(rule.never_pattern, c.text) for c in usable
                                   if _NUMBER.search(c.text) or not rule.needs_number):
+        return Verdict(Decision.REFUSE, found)
+    if rule.never_unless_done and all(re.search(rule.never_unless_done, c.text) and not c.done for c in usable
+                                      if _NUMBER.search(c.text)):
         return Verdict(Decision.REFUSE, found)
     if rule.never_with and has_any(fold(message), rule.never_with):
         return Verdict(Decision.REFUSE, found)

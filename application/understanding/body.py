@@ -93,9 +93,14 @@ def body_parts_in(text: str) -> list[str]:
     return found
 
 
+# "sin molestia", "no pain", "ni dolor", "nada de dolor": the word is there, the pain is not.
+_DENIED = re.compile(r"(?:(?<!\w)(?:sin|no|ni|nada de|cero|without|zero|never|nunca)|n'?t)\W+(?:\w+\W+){0,1}$")
+
+
 def mentions_pain(text: str) -> bool:
     f = fold(text)
-    return any(re.search(rf"(?<!\w){w}(?!\w)", f) for w in PAIN_WORDS)
+    return any(not _DENIED.search(f[max(0, m.start() - 25):m.start()])
+               for w in PAIN_WORDS for m in re.finditer(rf"(?<!\w){w}(?!\w)", f))
 
 
 def severity_words(text: str) -> str:
@@ -134,7 +139,8 @@ _RIGHT = re.compile(r"(?<!\w)(?:derech[oa]s?|der|right)(?!\w)")
 _BOTH = re.compile(r"(?<!\w)(?:ambas|ambos|las dos|los dos|both)(?!\w)")
 _PAIN_SCORE = re.compile(
     r"(?:dolor|duele|molestia|pain|hurts?|sore|ache)\D{0,25}?(?<![\d/])(\d{1,2})"
-    r"\s*(?:/\s*10|de 10|sobre 10|out of 10)?(?![\d/:])"
+    r"\s*(?:/\s*10|de 10|sobre 10|out of 10)?(?![\d/:])(?!\s*(?:km|k|kms|mi|miles?|millas?|min\w*|h|hrs?|horas?|"
+    r"dias?|days?|semanas?|weeks?|x)(?!\w))"
     r"|(?<![\d/])(\d{1,2})\s*(?:/\s*10|de 10|sobre 10|out of 10)(?!\d)")
 _NO_WALK_PAIN = re.compile(
     r"(?:no|ni)\s+(?:me\s+)?(?:duele|molesta)\w*\s+(?:al\s+|para\s+|cuando\s+)?camin\w*|"
@@ -194,13 +200,25 @@ def bare_pain_score(text: str) -> int | None:
     return value if value is not None and 0 <= value <= 10 else None
 
 
+# "knee a 2 now", "hip is like a 1", "shin was a 4 by the end", "la rodilla como un 3": a score said of a
+# part named just before it (the runner answering the coach's 0–10 question in their own words).
+_PART_SCORE = re.compile(
+    r"\W+(?:\w+\W+){0,3}?(?:a|an|un|una|en|at|about|like|como|around|maybe|tipo|was|is|"
+    r"esta en|anda en)\s+(?P<score>\d{1,2})(?!\s*(?:km|k|kms|mi|miles?|millas?|min\w*|m|h|hrs?|horas?|x|veces|"
+    r"times|:|%|[.,]\d|/\s*[2-9]|de [2-9]|am|pm)|\d)")
+
+
 def pain_score_in(text: str) -> int | None:
-    """Pain on the 0–10 scale: 'dolor 6/10', 'un 7 de 10', 'pain is a 4'."""
+    """Pain on the 0–10 scale: 'dolor 6/10', 'un 7 de 10', 'pain is a 4', 'knee a 2 now'."""
     f = fold(text)
     for m in _PAIN_SCORE.finditer(f):
         value = int(m.group(1) or m.group(2))
         if 0 <= value <= 10:
             return value
+    for word in re.finditer(r"\w+", f):
+        scored = _PART_SCORE.match(f, word.end()) if word.group() in BODY_PARTS else None
+        if scored and 0 <= int(scored.group("score")) <= 10:
+            return int(scored.group("score"))
     return None
 
 

@@ -117,6 +117,12 @@ def normalize(text: str) -> str:
             text = text.replace(emoji, word)
     text = fold(text)
     text = _REPEATS.sub(r"\1\1", text)
+    # Emoji with no word of their own ("que mas pana 🤙🏽") move the embedding off the examples' more than
+    # they add; a message of emoji alone keeps them.
+    words = "".join(ch for ch in text if ch.isalnum() or unicodedata.category(ch) not in ("So", "Sk", "Cf"))
+    words = words.replace("\ufe0f", "")
+    if re.search(r"[^\W\d_]", words):
+        text = words
     return " ".join(text.split())
 
 

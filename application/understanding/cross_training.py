@@ -20,10 +20,10 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
     ("strength", (r"pesas|gimnasio|gym|fuerza|crossfit|funcional|core|weights|strength|lifting|lifted|"
                   r"sentadillas|squats|orangetheory|hiit|f45|bootcamp|upper body|lower body|tren superior|"
                   r"tren inferior|"
-                  r"abdominales|abs")),
+                  r"abdominales|abdomen|abs|brazos|arms|movilidad|mobility")),
     ("other", (r"yoga|pilates|eliptica|elliptical|caminata|caminatas|camine|caminamos|caminar|walk\w*|hik\w*|"
                r"senderismo|"
-               r"remo|rowing|rowed|"
+               r"remo|rowing|rowed|surf\w*|paddle\w*|kayak\w*|escalada|climbing|estiramientos|stretching|"
                r"futbol|football|soccer|tenis|tennis|basket\w*|baile|bailar|dance|dancing")),
 )
 _H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*"
@@ -57,8 +57,15 @@ _WALKED_BACK = re.compile(r"(?<!\w)(?:walk(?:ed|ing)? (?:it )?(?:back|home|the r
                           r"el resto)|(?:regrese|volvi|me regrese|me fui) caminando)(?!\w)")
 
 
+# "no me duele al caminar", "walking is fine", "hurts to walk": walking as a sign of an ache, not a session.
+_WALKING_AS_A_SIGN = re.compile(r"(?<!\w)(?:(?:al|para|de|sin) caminar|cuando camino|camino (?:normal|bien|mal|sin)|"
+                                r"caminar (?:normal|bien|sin)|walk(?:ing)? (?:is |was )?(?:fine|ok|okay|normal\w*)|"
+                                r"when i walk|to walk|walking (?:hurts|pain)|pain (?:when |while )?walking|"
+                                r"(?:hurts?|dolor|duele) (?:al |when |while )?(?:caminar|walking))(?!\w)")
+
+
 def _activity(f: str) -> Activity | None:
-    f = _WALKED_BACK.sub(" ", f)
+    f = _WALKING_AS_A_SIGN.sub(" ", _WALKED_BACK.sub(" ", f))
     activity = next((name for name, words in _ACTIVITIES if re.search(rf"(?<!\w)(?:{words})(?!\w)", f)), None)
     if activity == "strength" and _TREADMILL.search(f) and not _LIFTING.search(f):
         return None       # "8 km caminadora en el gym": a run on the treadmill, in a gym
@@ -96,20 +103,33 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
     pieces = [p for p in _SEPARATORS.split(text) if p and p.strip()]
     # Each activity with the pieces after it that name none ("Bici con el grupo, 2 horas").
     groups: list[tuple[Activity | None, list[str]]] = []       # None: a run
+    waiting: list[str] = []     # opening words naming no activity: "Hice 30 min de brazos y abdomen en el gym"
     for piece in pieces:
         f = fold(words_to_numbers(piece, detect_language(piece)))
         activity = _activity(f)
-        running = _has_run(_prepare(piece)) and (
+        walking_only = bool(_WALK.search(f)) and not _JOG.search(f) and not _NOT_WALKING.search(f)
+        running = _has_run(_prepare(piece)) and not walking_only and (
             activity is None or activity in ("strength", "other") and bool(
                 _RUN_WORD.search(f) or _TREADMILL.search(f) or _NOT_WALKING.search(f) or _DONE_RUN.search(f)))
         if running:
-            groups.append((None, [piece]))
+            groups.append((None, [*waiting, piece]))
+            waiting = []
+        elif activity is not None and groups and groups[-1][0] == activity and not waiting:
+            groups[-1][1].append(piece)       # "30 min de brazos y abdomen": one session of the same kind
         elif activity is not None:
-            groups.append((activity, [piece]))
+            groups.append((activity, [*waiting, piece]))
+            waiting = []
         elif groups:
             groups[-1][1].append(piece)
         else:
-            groups.append((None, [piece]))
+            waiting.append(piece)
+        if running and len(groups) >= 2 and groups[-2][0] is not None and activity is None \
+                and not _RUN_WORD.search(f) and not _JOG.search(f):
+            # "walked the dog, like 3 mi, an hour": the numbers after an activity are that activity's.
+            groups.pop()
+            groups[-1][1].append(piece)
+    if waiting:
+        groups.append((None, waiting))
     others: list[CrossTrainingReport] = []
     run_text = text
     for activity, group in groups:
@@ -134,7 +154,10 @@ def _minutes(f: str) -> int | None:
     if m:
         return round(number(m.group(1)) * 60 + (int(m.group(2)) if m.group(2) else 0))
     m = _MIN.search(f)
-    return round(number(m.group(1))) if m else None
+    if m:
+        return round(number(m.group(1)))
+    # "an hour", "una hora", "hour ish": one hour, said without a number
+    return 60 if re.search(r"(?<!\w)(?:an?\s+|una\s+|1\s+)?(?:hour|hora|hr)(?!\w)", f) else None
 
 
 def _distance(f: str) -> float | None:

@@ -71,7 +71,7 @@ _PACE_MINUTES = re.compile(r"(?:(?<!\w)(?:a|at|@)\s+)?(\d{1,2}(?:[.,]\d)?)\s*(?:
 _H = r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])"
 _MIN = r"(\d+(?:[.,]\d+)?)\s*(?:(?:minutos?|minutes?|mins?|min|m)(?![a-z])|'(?!'))"
 _SEC = r"(\d+)\s*(?:segundos?|seconds?|secs?|seg|s|\"|'')(?!\w)"
-_HM = re.compile(_H + r"\s*(?:y|and|,)?\s*(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?![\w:]))?")
+_HM = re.compile(_H + r"\s*(?:y|and|con|,)?\s*(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?![\w:]))?")
 _MS = re.compile(rf"{_MIN}(?:\s*(?:y|and|,)?\s*{_SEC}|\s*(?:y medio|and a half))?")
 _BARE_MINUTES = re.compile(r"(?<!\w)(?:en|in)\s+(\d{1,3})(?![\w]|[:.,]\d|\s*(?:x|km|k|mi|millas?|miles?)(?!\w))")
 # Interval sets: "6x1000", "6 x 800 m", "10x400", "8x3'", "6 series de 1000", "5 por 1 km".
@@ -276,6 +276,8 @@ def _prepare(text: str) -> str:
     if _EVERY_RUN.search(f):
         f = _THAN_A_DISTANCE.sub(" ", f)
     f = _LONGEST_EVER.sub(" ", f)
+    if not _DIST.search(_SEGMENT.sub(" ", f)):
+        f = _SEGMENT.sub(" ", f)       # only a stretch of the run is named: no run in it
     return _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
 
 
@@ -289,7 +291,15 @@ _NOT_THE_RUNS_TIME = re.compile(
     rf"jornada|de trabajo|of work|of sleep|trabajando|working|manejando|driving|de viaje|flight|de vuelo)(?!\w)"
     # "gone in 10 min", "se me pasó en 5 minutos", "lasted 20 min": how long a symptom lasted.
     rf"|(?<!\w)(?:gone|went away|passed|subsided|settled|eased|lasted|duro|se (?:me )?(?:paso|quito|fue))\s+"
-    rf"(?:\w+\s+){{0,2}}?\d+(?:[.,]\d+)?\s*(?:minutos?|minutes?|mins?|min|horas?|hours?|hrs?|h)(?!\w)")
+    rf"(?:\w+\s+){{0,2}}?\d+(?:[.,]\d+)?\s*(?:minutos?|minutes?|mins?|min|horas?|hours?|hrs?|h)(?!\w)"
+    # "salí a las 5:30", "at 6:15am", "5:30 de la mañana": the time of day the run started, not its time.
+    r"|(?<!\w)(?:a|at)\s+las?\s+\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?!\w)"
+    r"|(?<![\w:])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|de la (?:manana|tarde|noche|madrugada))(?!\w)")
+
+
+# "legs were heavy the last 2 miles", "los últimos 3 km a ritmo": a stretch of the run, not a run.
+_SEGMENT = re.compile(rf"(?<!\w)(?:(?:the|los|las|el|la|mis|my)\s+)?(?:last|first|final|ultimos?|ultimas?|primeros?|"
+                      rf"primeras?|finales)\s+(?:\w+\s+)?\d+(?:[.,]\d+)?\s*{_UNIT}(?!\w)(?!\s*(?:en|in)\s+\d)")
 
 
 # "5 miles is the longest race I ever did", "10k es lo más largo que he corrido": the runner's history,
@@ -320,7 +330,7 @@ _UNIT_WORD = r"(km|kms|kilometros?|kilometers?|kilometres?|k|millas?|miles?|mi)"
 _HALVES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<![\d.,])(\d+)\s*{_UNIT_WORD}\s+(?:y medio|and a half)(?!\w)"), r"\1.5 \2"),
     (re.compile(rf"(?<![\d.,])(\d+)\s+(?:y medio|and a half)\s+{_UNIT_WORD}(?!\w)"), r"\1.5 \2"),
-    (re.compile(r"(?<![\d.,])(\d+)\s*(?:horas?|hours?|hrs?)\s+(?:y|and)\s+(\d+)\s*(?:minutos?|minutes?|mins?)(?!\w)"),
+    (re.compile(r"(?<![\d.,])(\d+)\s*(?:horas?|hours?|hrs?)\s+(?:y|and|con)\s+(\d+)\s*(?:minutos?|minutes?|mins?)(?!\w)"),
      r"\1 h \2 min"),
 )
 
@@ -532,7 +542,7 @@ def _distance(f: str, units: Units) -> tuple[float | None, str]:
         if unit in ("m", "metros", "mts", "meters", "metres") and value < 100:
             continue   # '45 m' is minutes
         before = f[:m.start()]
-        negative = re.search(r"-\s*$", before)
+        negative = re.search(r"(?:^|[\s(])-$", before)      # "-2 km", not "Sunday run - 6 km"
         km = _to_km(value, unit, units) or 0.0
         return (-km if negative else km), f[:m.start()] + " " + f[m.end():]
     for name, km in _RACE_DISTANCES:

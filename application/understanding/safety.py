@@ -46,7 +46,8 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
     ("radiating", CARDIAC, r"(?:se me fue|se fue|baja|bajo|irradi\w*|went|goes|spread\w*|radiat\w*)\W+(?:\w+\W+){0,4}?"
                            r"(?:brazo izquierdo|al brazo|left arm|my arm|jaw|mandibula|quijada)"),
     ("palpitations", CARDIAC, r"palpitacion\w*|corazon\W+(?:\w+\W+){0,4}?(?:a mil|a 1000|aceler\w*|se me sal\w*|"
-                              r"desbocad\w*|muy rapido|rapidisim\w*|no bajaba|latia fuerte|brincaba|salto)|"
+                              r"desbocad\w*|muy rapido|rapidisim\w*|rapidit\w*|como loco|rarisimo|raro|no bajaba|"
+                              r"latia fuerte|brincaba|salto)|"
                               r"(?:se (?:me )?salt\w*|salt\w*|perd\w*)\W+(?:\w+\W+){0,2}?latidos?|"
                               r"latidos? (?:raros|irregulares|saltad\w*)|"
                               r"(?:skipp\w*|skipped|missing|missed) (?:a )?beats?|"
@@ -62,7 +63,15 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
     ("breathless", CARDIAC, r"me faltaba el aire|falta(?:ba)? de aire|me ahog\w*|ahogo|ahogad\w*|"
                             r"no podia respirar|no puedo respirar|sin aire como nunca|"
                             r"(?:short|shortness) of breath|couldn'?t breathe|can'?t breathe|could not breathe|"
-                            r"gasping|breathless\w*|can'?t catch my breath|couldn'?t catch my breath"),
+                            r"gasping|breathless\w*|can'?t catch my breath|couldn'?t catch my breath|"
+                            # out of proportion to the effort: "subiendo las gradas me faltó el aire, más de lo normal"
+                            r"(?:falt\w* (?:el )?aire|sin aire|out of breath|winded|no podia respirar bien)\W+"
+                            r"(?:\w+\W+){0,10}?(?:mas de lo normal|como nunca|nunca me pasa|nunca me habia|"
+                            r"no es normal|tuve q\w* par\w*|me tuve que parar|more than (?:usual|normal)|"
+                            r"never (?:happens|had)|"
+                            r"not normal|unusual|had to stop)|"
+                            r"(?:gradas|escaleras|stairs|caminando|walking)\W+(?:\w+\W+){0,8}?(?:falt\w* (?:el )?aire|"
+                            r"sin aire|out of breath|winded)"),
     ("night_breathless", CARDIAC, r"despert\w*\W+(?:\w+\W+){0,4}?(?:ahog\w*|sin aire|falta de aire)|"
                                   r"wak\w* up\W+(?:\w+\W+){0,4}?(?:breathless|gasping|short of breath)"),
     # --- heat

@@ -33,14 +33,23 @@ _BUSY = re.compile(
     r"(?<!\w)(?:(?:are|is|r|son|es|estan?)\s+(?:\w+\s+)?(?:bad|busy|out|no good|not good|tough|hard|impossible|"
     r"malos?|complicad\w*|imposibles?|ocupad\w*)|family days?|busy|ocupad\w*|"
     r"tengo\s+(?:\w+\s+){0,2}?(?:reunion\w*|clases?|trabajo|turnos?|curso|cita|compromiso\w*|partido|futbol|"
-    r"guardia|mercado|colegio)|i (?:have|got)\s+(?:\w+\s+){0,2}?(?:work|class\w*|meetings?|shifts?|practice)|"
-    r"i work|trabajo (?:hasta|todo|tarde|temprano)|no puedo|no podre|can'?t|cannot|"
+    r"guardia|mercado|colegio|consulta|\w+)|i (?:have|got)\s+(?:\w+\s+){0,2}?(?:work|class\w*|meetings?|shifts?|"
+    r"practice|\w+)|(?:are|is|r|son|es)\s+(?:\w+\s+){0,2}?(?:days?|dia)|salgo (?:tarde|temprano|de viaje)|"
+    r"entro (?:temprano|tarde)|i work|trabajo (?:hasta|todo|tarde|temprano)|no puedo|no podre|can'?t|cannot|"
     r"no (?:me )?(?:sirven?|van?|queda)|(?:don'?t|doesn'?t) work)(?!\w)")
-_REASON_CUT = re.compile(r"[.;\n,!?]|(?<!\w)(?:que|porque|xq|because|since|cuz|cause)(?!\w)")
+_REASON_CUT = re.compile(r"[.;\n,!?]|(?<!\w)(?:que|porque|xq|because|since|cuz|cause|so|asi que|entonces|por eso|"
+                         r"then)(?!\w)")
+
+
+# "cambia mis días a martes y jueves xq lunes y miércoles salgo tarde": what follows "because" is the
+# reason for the change, and the days in it are the ones given up.
+_BECAUSE = re.compile(r"(?<!\w)(?:porque|xq|pq|x q|because|bc|since|cuz|cause|coz)(?!\w)[^.;\n!?]*")
 
 
 def _without_busy_days(f: str) -> str:
     """The text less the pieces that give a day as busy: their weekdays are not the runner's days."""
+    if re.search(rf"(?<!\w){WEEKDAY_RE}(?!\w)", _BECAUSE.sub(" ", f)):
+        f = _BECAUSE.sub(" , ", f)
     pieces = _REASON_CUT.split(f)
     return " , ".join(p for p in pieces if not _BUSY.search(p))
 

@@ -28,6 +28,7 @@ class Act(str, enum.Enum):
     NEGATION = "negation"          # "no corrí", "la rodilla está bien": nothing happened / nothing hurts
     COMPLAINT = "complaint"        # about the plan
     QUOTE = "quote"                # the plan's own session quoted back
+    SOMEONE_ELSE = "someone_else"  # "mi esposa corrió 10k", "my buddy ran a 45": not the runner's own
 
     @property
     def may_write(self) -> bool:
@@ -54,6 +55,18 @@ _QUESTION_START = re.compile(
     r"me|puedo|le|era)|can|could|should|shall|do|does|did you|is|are|am i|was|what|whats|what's|when|whens|"
     r"when's|how|hows|how's|which|where|why|will|would|any (?:tips|advice|idea)|mind if|ok to|okay to|safe to)"
     r"(?!\w)")
+# "my wife wants to know if I can…", "quería saber si puedo…", "no sé si hacer…", "wondering whether":
+# a question told as a sentence.
+_EMBEDDED_QUESTION = re.compile(
+    r"(?<!\w)(?:(?:wants?|wanted|want) to know|wondering|i wonder|(?:was |am )?asking|asks|asked me|"
+    r"not sure|unsure|idk|dunno|don'?t know|no idea)\s+(?:\w+\s+)?(?:if|whether|how|what|when|should|about)(?!\w)"
+    r"|(?<!\w)(?:saber|pregunta|preguntar|pregunto|preguntaba|nose|no se|no estoy segur[oa]|duda|dudo|"
+    r"ver)\s+(?:\w+\s+)?(?:si|cuanto|cuantos|cuando|como|que|q)\s+(?:puedo|podria|debo|deberia|llego|alcanzo|"
+    r"me conviene|conviene|hago|hacer|corro|correr|voy|es|esta|sera|seria|estaria|aguanto)(?!\w)"
+    r"|(?<!\w)(?:if|whether) (?:i|we) (?:can|could|should|may|might)(?!\w)")
+# "Una pregunta: …", "Question on taper: …": the message says itself what it is.
+_ANNOUNCED_QUESTION = re.compile(r"^\W*(?:(?:una|otra|1|quick|one|a|another|small)\s+)?(?:pregunt\w*|question|"
+                                 r"q|duda|consulta)\b\s*(?:on|about|sobre|de|:|,)")
 _TAG_QUESTION = re.compile(r"(?:\s|,)(?:verdad|cierto|o no|o que|o que dice|o que opinas|or not|si o no|o mejor no|"
                            r"o todavia no|or should i|o espero)\s*[?]*\s*$")
 _DONE = re.compile(
@@ -71,14 +84,32 @@ _FUTURE = re.compile(
     r"mas tarde|en la tarde (?:voy|salgo|hago)|esta tarde (?:voy|salgo|hago)|hoy salgo|salgo (?:a las|al|en la)|"
     r"gonna|going to|gna|will|i'll|ill be|plan(?:ning)? to|planning|tomorrow|tmrw|tmr|tmrrw|tonight|later today|"
     r"next (?:week|month|mon|tue|wed|thu|fri|sat|sun|\w+day)|this (?:weekend|afternoon|evening)|"
-    r"want to (?:do|run|try)|wanna|hoping to|hope to|aiming to|thinking of|thinking about)(?!\w)")
+    r"want to (?:do|run|try)|wanna|hoping to|hope to|aiming to|thinking of|thinking about|"
+    # "Doing 6 easy today unless you say otherwise", "hoy es el test de 3k, q nervios": not yet done.
+    r"unless you|a menos que|salvo que (?:me )?digas|nervios\w*|nervous|nervios[oa]|"
+    r"(?:hoy|today|esta noche|tonight|manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) "
+    r"(?:es|is|tengo|have|i have|i got)\s+(?:el|la|mi|my|the|un|una|a)?\s*(?:test|carrera|prueba|race|"
+    r"competencia|competition|time trial|parkrun|\d+\s*k\w*)|"
+    r"^(?:i'?m |im )?(?:doing|heading out|going out|off to do|about to)(?!\w))(?!\w)")
+# "my buddy ran 10k in 45", "mi esposa corrió la 5k", "she did 8": someone else's run, not the runner's.
+_SOMEONE_ELSE = re.compile(
+    r"(?<!\w)(?:(?:my|mi|mis|his|her|our|nuestr[oa]|su|la|el)\s+(?:\w+\s+)?(?:buddy|buddies|friend|friends|wife|"
+    r"husband|hubby|partner|son|daughter|kid|kids|brother|sister|mom|mum|dad|mate|mates|coworker|colleague|"
+    r"boyfriend|girlfriend|club|group|amig[oa]s?|espos[oa]|herman[oa]s?|hij[oa]s?|pana|panas|nano|nana|novi[oa]|"
+    r"papa|mama|mami|papi|primo|prima|compa|compañer[oa]s?|companer[oa]s?|jefe|jefa|vecin[oa]|grupo|enamorad[oa])"
+    r"|(?<!\w)(?:he|she|they)|(?<!\w)(?:el|ella|ellos))\s+(?:\w+\s+){0,2}?(?:ran|run|runs|did|does|finished|raced|"
+    r"won|clocked|completed|corrio|corrieron|hizo|hicieron|termino|terminaron|salio|salieron|gano|completo|"
+    r"clavo|metio)(?!\w)")
 # "esta mañana" / "en la mañana" / "this morning" is today, not tomorrow.
 _THIS_MORNING = re.compile(r"(?:esta|en la|por la|de la|la|en|toda la) manana|this morning")
 _HYPOTHETICAL = re.compile(
     r"^(?:y\s+)?(?:si\s+(?:el|la|los|las|manana|llueve|hace|me|no|mi|tengo|salgo|corro|hago|voy|quiero|puedo|"
-    r"hubiera|fuera|sigue|vuelve|es|esta|amanezco|tuviera|hay)|what if|if\s|suppose|supongamos|en caso de|"
+    r"hubiera|fuera|sigue|vuelve|es|esta|amanezco|tuviera|hay|hoy|ahora|en vez|subo|bajo|aumento|meto|llego|"
+    r"entreno|descanso|sigo|empiezo|cambio|paso|hiciera|corriera|saliera|pudiera|metiera|hago|corro|"
+    r"(?:\w+\s+){1,2}(?:hago|corro|salgo|meto|subo|hiciera|corriera|metiera|saliera|pudiera))|what if|"
+    r"if\s|suppose|supongamos|en caso de|"
     r"imagina|let'?s say|say i|hypothetically)|(?<!\w)(?:what if|y si|que pasa si|que hago si|in case|"
-    r"si llegara|would it|would i|hypothetically)(?!\w)")
+    r"si llegara|would it|would i|hypothetically|si\s+(?:me\s+|yo\s+|te\s+)?\w{2,}(?:iera|ara))(?!\w)")
 _NEGATED_FACT = re.compile(
     r"(?<!\w)(?:no (?:corri|sali|hice|pude|fui|entrene|alcance|trote|me duele|duele|me molesta|molesta|tengo dolor|"
     r"siento dolor|voy a poder)|ya no (?:me )?(?:duele|molesta)|nada de dolor|sin dolor|"
@@ -124,6 +155,8 @@ def clauses(text: str) -> list[Clause]:
             folded = fold(sub).strip(" ,.¿¡!")
             sub_asked = asked and (n == len(subs) - 1 or bool(_QUESTION_START.search(folded)))
             out.append(Clause(folded, _act(folded, sub_asked), _is_done(folded)))
+    if out and _ANNOUNCED_QUESTION.search(out[0].text):
+        out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done else c for c in out]
     found = {c.act for c in out}
     if Act.COMPLAINT in found:
         # "y un fondo de 2.7 km si yo ya hago 6 😒": the numbers around a complaint are the plan's.
@@ -179,12 +212,15 @@ def _ache_stated(folded: str) -> bool:
 def _act(folded: str, asked: bool) -> Act:
     if _YES_ONLY.match(folded):
         return Act.ANSWER
+    if _SOMEONE_ELSE.search(folded) and not re.search(r"(?<!\w)(?:yo|i|me|i'?ve|hice|corri|sali|termine)(?!\w)",
+                                                      _SOMEONE_ELSE.sub(" ", folded)):
+        return Act.SOMEONE_ELSE
     if _COMPLAINT.search(folded):
         return Act.COMPLAINT
     if _HYPOTHETICAL.search(folded):
         return Act.HYPOTHETICAL
     done = bool(_DONE.search(folded))
-    if asked or _QUESTION_START.search(folded) or _TAG_QUESTION.search(folded):
+    if asked or _QUESTION_START.search(folded) or _TAG_QUESTION.search(folded) or _EMBEDDED_QUESTION.search(folded):
         return Act.QUESTION
     future = _FUTURE.search(_THIS_MORNING.sub("hoy", folded))
     if future and not _DONE_RUNNING.search(folded):

@@ -31,6 +31,8 @@ from application.understanding.body import bare_pain_score, body_parts_in, read_
 from application.understanding.corrections import parse_correction
 from application.understanding.cross_training import parse_cross_training
 from application.understanding.intents import Understand, Understanding
+from application.understanding.language import detect_language
+from application.understanding.numbers import words_to_numbers
 from application.understanding.race import asks_about_season, changes_goal_race, parse_race
 from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any, words_of
@@ -90,7 +92,7 @@ _RECALL = ("era", "was", "again", "te dije", "te habia dicho", "le dije", "le ha
 # Guesses an ache named plainly overrides (an injury report or update is what the words say).
 _BODY_MAY_OVERRIDE = (Intent.INJURY_REPORT, Intent.INJURY_UPDATE, Intent.SMALL_TALK, Intent.RUNNING_QUESTION,
                       Intent.OUT_OF_SCOPE, Intent.PROFILE_UPDATE, Intent.CORRECT_RUN, Intent.UNKNOWN, Intent.CLARIFY,
-                      Intent.SET_UNITS, Intent.GREETING, Intent.HELP, Intent.MEMORY_QUESTION)
+                      Intent.SET_UNITS, Intent.GREETING, Intent.HELP, Intent.MEMORY_QUESTION, Intent.MISSED_SESSION)
 _MOVE_WORDS = ("mover", "muevo", "pasar", "paso", "cambiar", "cambio", "move", "swap", "switch", "instead", "en vez",
                "skip", "saltar", "salto")
 _YES = ("si", "sí", "yes", "yep", "dale", "ok", "okay", "claro", "correcto", "confirmo", "guardalo", "save it",
@@ -208,6 +210,11 @@ class OfflineCoach:
         folded = fold(turn.text)
         if Act.QUESTION in found and has_any(folded, _RECALL) and talk.profile_facts(turn):
             return self.handle(turn, Intent.MEMORY_QUESTION)
+        if understood.intent is Intent.LOG_RUN and not _RUN_NUMBER.search(fold(turn.text)):
+            # "my knee is a tiny bit achy, 2/10, not during the run, just after": about the body, not a run.
+            body = injuries.about_the_body(turn)
+            if body is Intent.INJURY_REPORT or body is Intent.INJURY_UPDATE:
+                return self.handle(turn, body)
         if understood.confident and understood.intent not in _BODY_MAY_OVERRIDE:
             return None
         if runs.reports_a_run(turn) and any(c.done for c in parts if c.act.may_write) \
@@ -236,8 +243,6 @@ class OfflineCoach:
         if understood.confident and tool is None:
             return None
         if tool is not None and policy.judge(tool, turn.text).decision is not policy.Decision.REFUSE:
-            return None
-        if tool is None and understood.intent is Intent.CLARIFY:
             return None
         found = speech_act.acts(turn.text)
         if tool == "log_run" and any(c.done for c in speech_act.clauses(turn.text) if c.act.may_write):
@@ -357,6 +362,8 @@ class OfflineCoach:
         was_confirmation = turn.say("confirm_save_anyway") in question.text
         earlier = Turn(turn.ctx, original.text, turn.registry, turn.tools)
         if was_confirmation:
+            if not _short_answer(fold(turn.text)):
+                return None       # a new message ("si me meto a la 15k, llego?"): read as itself, nothing saved
             if has_any(answer, _YES) and not has_any(answer, ("no",)):
                 meant = self._understand(original.text, turn.today).intent
                 if meant is Intent.CORRECT_RUN:
@@ -392,14 +399,35 @@ class OfflineCoach:
         return turn.reply(turn.say("clarify"), Intent.CLARIFY, buttons=buttons)
 
 
-_WRITABLE = re.compile(r"\d|(?<!\w)(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|one|two|three|four|"
-                       r"five|six|seven|eight|nine|ten|media|half|lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
-                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|borra|delete|cambia|change)(?!\w)")
+def _short_answer(folded: str) -> bool:
+    """"sí", "si porfa guárdalo", "no, cancela": an answer to "¿Lo guardo igual?", not a new message with a
+    question or a run of its own (a "si" that opens a condition)."""
+    return "?" not in folded and len(words_of(folded)) <= 4 and not re.search(r"\d", folded)
+
+
+# A distance or a time: what a run report holds and an ache's words do not.
+_RUN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilometros?|mi|miles?|millas?|min\w*|h|horas?|hours?|hrs?)"
+                         r"(?!\w)|\d{1,2}:\d{2}|(?<!\w)(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+                         r"doce|quince|veinte|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+                         r"\s+(?:k|km|kilometros?|miles?|millas?|minutos?|minutes?|horas?|hours?)(?!\w)")
+
+
+# A number that can be stored: a distance, a time, a pace, a score, a date; "4 gels", "2 kids" cannot.
+_NUMBER_WORD = r"(?:\d+(?:[.,]\d+)?|uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|one|two|three|" \
+               r"four|five|six|seven|eight|nine|ten|media|half)"
+_WRITABLE = re.compile(
+    rf"{_NUMBER_WORD}\s*(?:k|km|kms|kilometros?|mi|miles?|millas?|m|metros|min\w*|h|horas?|hours?|hrs?|seg\w*|"
+    rf"secs?|/\s*10|de 10|of 10|out of 10)(?!\w)|\d{{1,2}}:\d{{2}}|\d+\s*(?:de|/)\s*\d+|"
+    r"(?<!\w)(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|borra|delete|cambia|change)(?!\w)|^\W*\d+\W*$")
 
 
 def _could_write(text: str, today: date) -> bool:
-    """A number, a day, a body part, an activity or an instruction: something the runner may want stored."""
-    return bool(_WRITABLE.search(fold(text)) or body_parts_in(text) or parse_cross_training(text, today) is not None)
+    """A distance, a time, a score, a day, a body part, an activity or an instruction: something the
+    runner may want stored."""
+    folded = words_to_numbers(fold(text), detect_language(text))
+    return bool(_WRITABLE.search(fold(folded)) or body_parts_in(text)
+                or parse_cross_training(text, today) is not None)
 
 
 def with_reminder(reply: CoachReply, reminder: str | None) -> CoachReply:

@@ -95,10 +95,14 @@ def update(turn: Turn) -> Any:
     elif answered and not has_any(fold(turn.text), _EXPLICIT_TREND):
         # Answers to the triage questions ("4/10, no me duele al caminar"): the same ache, now known better.
         status = "same"
-    elif one_run:
+    elif one_run and not _only_mild(turn, triage):
         # "la espalda ni me dolió", "knee didn't hurt at all": one run without pain is better, not healed
         # (a chronic or returning ache closes when the runner says it is gone).
         status = "better"
+    elif one_run:
+        # A niggle (pain ≤ 3/10) that did not show up on a run is over: a mild ache needs no gradual
+        # return, and it reopens the day the runner mentions it again.
+        status = "healed"
     else:
         status = triage.trend or "same"
     parts = list(triage.parts)
@@ -151,6 +155,27 @@ _ACHE_NOW = re.compile(r"(?<!\w)(?:pero|but|still|sigue|todavia|aun|un poco|a bi
 _HEALTH_ALERTS = ("pecho", "corazón", "corazon", "golpe de calor")
 
 
+def rescored_open_ache(turn: Turn) -> bool:
+    """"4 mi in 37 min, shin was a 4 by the end": an open ache named with a new score."""
+    triage = read_triage(turn.text, turn.today)
+    open_parts = {i.body_part for i in turn.ctx.open_injuries}
+    return triage.pain_score is not None and bool(open_parts & set(body_parts_in(turn.text)))
+
+
+# Where runners' bone stress injuries sit (tibia, metatarsals, calcaneus): one run without pain does not
+# close an ache there (Warden et al., "Management and prevention of bone stress injuries in long-distance
+# runners", JOSPT 2014: pain-guided, graded return).
+_BONE_STRESS_SITES = frozenset({"espinilla", "pie", "talón"})
+
+
+def _only_mild(turn: Turn, triage: Any) -> bool:
+    """Every open ache the message may be about is a mild soft-tissue niggle (the one named, else all)."""
+    named = set(triage.parts)
+    about = [i for i in turn.ctx.open_injuries if not named or i.body_part in named]
+    return bool(about) and all(i.severity is Severity.MILD and i.body_part not in _BONE_STRESS_SITES
+                               for i in about)
+
+
 def _only_open(turn: Turn) -> bool:
     return len(turn.ctx.open_injuries) == 1
 
@@ -174,17 +199,21 @@ _ACHE = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|cargad\w*|apretad\w*|t
                    r"rolled|torci\w*|dobl\w*|esguince|sprain\w*|fractur\w*|desgarr\w*|tear|torn|tendinitis|"
                    r"fascitis|effusion|derrame)(?!\w)|(?<![\d/:.])(?:[0-9]|10)\s*/\s*10")
 # "calves fine", "el gemelo ni lo sentí", "hammy 0", "ya no me duele": the ache named is gone.
-_GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfect\w*|joya|"
+_GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfect\w*|joya|normal|ok|okay|"
+                   r"ni me acorde|ni me acuerdo|ni cuenta|forgot about it|didn'?t bother|did not bother|"
+                   r"no (?:me )?molesto|ni (?:me )?molesto|no (?:me )?dolio|ni (?:me )?dolio|"
                    r"doesn'?t hurt|does not hurt|no longer hurts|stopped hurting|dejo de doler|"
-                   r"ni lo senti|no lo senti|didn'?t feel it|don'?t feel it|no (?:me )?(?:duele|molesta)|"
+                   r"ni (?:lo|la|los|las) (?:senti|note)|no (?:lo|la|los|las) senti|didn'?t feel it|don'?t feel it|"
+                   r"no (?:me )?(?:duele|molesta)|"
                    r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada)(?!\w)|"
                    r"(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")
 
 
 _STRONG_GONE = re.compile(r"(?<!\w)(?:ni molestia|sin molestia\w*|sin dolor|ni dolor|no pain|nada de dolor|cero dolor|"
                           r"no (?:me )?molesta|ya no|no longer|doesn'?t hurt|does not hurt|no (?:me )?duele|"
-                          r"ni lo senti|"
-                          r"no lo senti|didn'?t feel it|se (?:me )?(?:paso|quito|fue)|gone|went away|stopped hurting|"
+                          r"ni (?:lo|la|los|las) (?:senti|note)|"
+                          r"no (?:lo|la|los|las) senti|didn'?t feel it|se (?:me )?(?:paso|quito|fue)|gone|went away|"
+                          r"stopped hurting|"
                           r"dejo de doler)(?!\w)|(?<![\d/.])0\s*/\s*10")
 
 

@@ -5,6 +5,7 @@ from datetime import timedelta
 from typing import Any
 
 from application.coach.coach_reply import CREATE_PLAN
+from application.coach.offline import injuries
 from application.coach.offline.turn import Turn
 from application.messages import reason, short_date
 from application.messages.formatting import part_with_side
@@ -50,6 +51,11 @@ def log_runs(turn: Turn, confirmed: bool = False, note_aches: bool = True) -> An
         extra = _log_others(turn, [o for o in others if o.minutes or o.distance_km])
         if extra:
             reply = turn.reply(reply.text + "\n" + "\n".join(extra), Intent.LOG_RUN, buttons=reply.buttons)
+    if reply.intent is Intent.LOG_RUN and turn.ctx.open_injuries and (
+            injuries.about_the_body(turn) is Intent.INJURY_UPDATE or injuries.rescored_open_ache(turn)):
+        # "5 km en 36 min, la canilla nada": the run, and the open ache said to be gone (or better).
+        update = injuries.update(turn)
+        reply = turn.reply(reply.text + "\n" + update.text, Intent.LOG_RUN, buttons=reply.buttons)
     return reply
 
 

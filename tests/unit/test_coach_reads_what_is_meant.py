@@ -1,0 +1,143 @@
+"""Round 3 of issue 20, through the whole offline coach: what a message means decides what is stored.
+
+Each case was written for this test (not taken from a blind set): questions, suppositions, plans and
+other people's runs never write; the time of day is not the run's time; the reason for a schedule
+change is not a training day; a mild ache said to be gone is closed, inside a run report too; a new
+message is not a yes to the coach's open "¿Lo guardo igual?".
+"""
+from __future__ import annotations
+
+import pytest
+
+from domain.conversation import Intent
+from domain.runner import long_run_day_for
+from tests.coach_harness import ONBOARDING_EN, ONBOARDING_ES, memory_container, onboard
+
+PHONE = "+593991112244"
+
+
+@pytest.fixture
+def talk(tmp_path):
+    """talk(lang) -> (say, container, runner): an onboarded runner; say(text) returns the reply."""
+    def start(lang: str):
+        container, _ = memory_container(tmp_path)
+        reply = container.reply_to_runner()
+        runner, _ = onboard(reply, PHONE, ONBOARDING_EN if lang == "en" else ONBOARDING_ES)
+
+        def say(text: str):
+            return reply(PHONE, text)[1]
+        return say, container, runner
+    return start
+
+
+def _stored(container, runner):
+    return (sorted((r.date, r.distance_km, r.duration_s) for r in container.runs().for_runner(runner.id)),
+            sorted((c.day, c.activity.value, c.minutes) for c in container.cross_training().for_runner(runner.id)))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Una consulta: para la 15k de marzo a que ritmo hago los fondos? mi 10k en agosto fue 55:10"),
+    ("es", "pregunta, puedo meter 20 el sabado? la semana pasada hice 17 y bien"),
+    ("es", "si mañana hago 14 km estaria bien o me paso?"),
+    ("es", "si me inscribiera en la media de abril, llegaria?"),
+    ("es", "mi ñaño corrio 21k ayer en 1:50, que crack"),
+    ("es", "hoy tengo la carrera de 5k en la noche, full nervios"),
+    ("es", "ah ok, la 15k el 20. a ver si llego"),
+    ("en", "my husband wants to know if I can do the 10k on saturday, it's 6 miles"),
+    ("en", "my sister ran 13 miles yesterday in 2:05!"),
+    ("en", "Heading out for 8 easy today unless you want something else"),
+    ("en", "Best run since the marathon in April!"),
+    ("en", "took 3 gels. legs felt dead the last 4 km but ok"),
+])
+def test_what_is_not_a_run_of_the_runner_writes_nothing(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = _stored(container, runner)
+    say(text)
+    assert _stored(container, runner) == before
+
+
+@pytest.mark.parametrize("lang,text,km,seconds", [
+    ("es", "sali a las 6:15, hice 10 km en 58 minutos", 10, 58 * 60),
+    ("es", "hice quince kilometros en una hora con veinte minutos", 15, 80 * 60),
+    ("en", "went out at 5:45am, 6 km in 35 min", 6, 35 * 60),
+])
+def test_the_time_of_day_is_not_the_runs_time(talk, lang, text, km, seconds):
+    say, container, runner = talk(lang)
+    say(text)
+    runs = [(r.distance_km, r.duration_s) for r in container.runs().for_runner(runner.id) if not r.is_race]
+    assert (km, seconds) in runs
+
+
+@pytest.mark.parametrize("lang,text,minutes", [
+    ("es", "hice 45 min de pesas y core en el gym", 45),
+    ("es", "hoy descanso, solo 20 minutos de estiramientos y movilidad", 20),
+    ("en", "did 40 min of arms and abs at the gym", 40),
+])
+def test_cross_training_takes_its_minutes_from_the_whole_sentence(talk, lang, text, minutes):
+    say, container, runner = talk(lang)
+    say(text)
+    assert [c.minutes for c in container.cross_training().for_runner(runner.id)] == [minutes]
+
+
+@pytest.mark.parametrize("lang,text,days", [
+    ("es", "cambia mis dias a martes, jueves y domingo porque los lunes y miercoles trabajo tarde", (1, 3, 6)),
+    ("es", "mejor lunes, miercoles y sabado. Los martes y jueves tengo clases", (0, 2, 5)),
+    ("en", "can you switch my days to tue thu sat? mondays are soccer day", (1, 3, 5)),
+])
+def test_the_reason_for_a_schedule_change_is_not_a_training_day(talk, lang, text, days):
+    say, container, runner = talk(lang)
+    say(text)
+    stored = container.runners().get(runner.id)
+    assert stored.run_days == days
+
+
+@pytest.mark.parametrize("days,current,expected", [
+    ((0, 2, 4, 5), 6, 5),       # Sunday given up: the long run moves to Saturday
+    ((1, 3, 6), 6, 6),          # still a running day: kept
+    ((0, 1, 3), 5, 3),          # no weekend day left: the last day
+    ((1, 3), None, None),       # none was set: none is invented
+])
+def test_the_long_run_day_follows_the_running_days(days, current, expected):
+    assert long_run_day_for(days, current) == expected
+
+
+@pytest.mark.parametrize("lang,ache,gone", [
+    ("es", "me molesta un poquito la rodilla, un 2 de 10", "la rodilla ya ni me acorde, normal"),
+    ("es", "siento la pantorrilla algo cargada, 2/10", "hice 8 km en 48 min, la pantorrilla ni la senti"),
+    ("en", "left hip a bit tight today, maybe 2/10", "hip didn't bother me at all on today's run"),
+])
+def test_a_mild_ache_said_to_be_gone_is_closed(talk, lang, ache, gone):
+    say, container, runner = talk(lang)
+    say(ache)
+    assert container.injuries().for_runner(runner.id, active_only=True)
+    say(gone)
+    assert container.injuries().for_runner(runner.id, active_only=True) == []
+
+
+def test_a_moderate_injury_that_did_not_hurt_once_is_better_not_closed(talk):
+    say, container, runner = talk("en")
+    say("my knee hurts, 5/10 after the long run")
+    say("ran 5 km today, knee didn't hurt")
+    open_injuries = container.injuries().for_runner(runner.id, active_only=True)
+    assert [i.body_part for i in open_injuries] == ["rodilla"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "la pantorrilla un poco cargada despues de correr, como 2/10"),
+    ("en", "my right calf is a little tight after the run, 2/10"),
+])
+def test_an_ache_after_a_run_is_an_ache_not_a_run_to_ask_about(talk, lang, text):
+    say, container, runner = talk(lang)
+    reply = say(text)
+    assert reply.intent in (Intent.INJURY_REPORT, Intent.INJURY_UPDATE)
+    assert [i.pain for i in container.injuries().for_runner(runner.id, active_only=True)] == [2]
+
+
+def test_a_new_message_is_not_a_yes_to_the_coachs_open_question(talk):
+    say, container, runner = talk("es")
+    say("hoy corri 8 km en 45 min")
+    before = _stored(container, runner)
+    asked = say("hoy corri 8 km en 45 min")     # the same run again: the coach asks before saving it twice
+    assert asked.intent is Intent.CLARIFY
+    say("si me meto a la 15k de enero, llego?")
+    assert _stored(container, runner) == before
