@@ -64,6 +64,9 @@ DUPLICATE_TOLERANCE = 0.03
 # Without a timed run, the pace check uses a generous ceiling on the level's cautious default VDOT
 # (domain.vdot.DEFAULT_VDOT): a fit newcomer is not questioned, "3 km in 9 min" is.
 NEW_RUNNER_VDOT_ALLOWANCE = 8.0
+# A race or hard effort of the last 8 weeks says what the runner can do now; older evidence is
+# weighed against the level's ceiling (Daniels: VDOT is re-read from races every few weeks).
+FRESH_EVIDENCE_DAYS = 56
 
 
 def world_record_pace(distance_km: float) -> float:
@@ -181,6 +184,12 @@ def predicted_pace(history: Sequence[Run], distance_km: float, today: date,
         # A default, or a floor read from comfortable runs ("at least this fit"), under-states what the
         # runner can do: the same generous ceiling applies, so a good day is not questioned.
         value = vdot.clamp_vdot(value + NEW_RUNNER_VDOT_ALLOWANCE)
+    used = [r for r in history if r.id in estimate.runs_used]
+    if not used or min((today - r.date).days for r in used) > FRESH_EVIDENCE_DAYS:
+        # Old evidence may undersell the runner (a trail race with its climbs two months back, a hot
+        # day): never question less than the level's generous ceiling. The check is there for typos
+        # ("12 km in 25 min"), not to doubt an advanced runner's easy 5:25/km.
+        value = max(value, vdot.clamp_vdot(vdot.DEFAULT_VDOT[fitness_level] + NEW_RUNNER_VDOT_ALLOWANCE))
     try:
         return vdot.race_time_for(value, distance_km * 1000) / distance_km
     except DomainError:   # a distance the equations cannot solve for: no prediction

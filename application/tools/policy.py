@@ -68,6 +68,11 @@ _PREFERENCE = ("prefiero", "mejor entreno", "mis dias", "mis dias de", "cambia m
                "i can only", "i can run on", "i run on", "i train on", "my running days", "my training days",
                "cambia el fondo", "fondo los", "long run on", "long runs on", "km", "miles", "millas", "kilometros",
                "kilometers", "en millas", "in miles", "in km", "en km")
+# "from next week … from now on": a change that lasts, whatever week it starts.
+_FOR_GOOD = ("from now on", "a partir de ahora", "desde ahora", "de ahora en adelante", "going forward", "for good",
+             "permanently", "from next week", "starting next week", "a partir de la proxima semana",
+             "desde la proxima semana", "new schedule", "nuevo horario", "new contract", "nuevo trabajo", "new job",
+             "next semester", "proximo semestre", "siguiente semestre")
 _ONE_OFF = ("solo esta semana", "esta semana", "just this week", "just for next week", "next week", "la proxima semana",
             "semana que viene", "solo por", "just for", "only this", "por esta vez", "this time", "esta vez",
             "cita", "appt", "appointment", "examenes", "turno", "finals", "examen", "exam")
@@ -80,9 +85,10 @@ _DAY_LIST = rf"{_WEEKDAY}\W+(?:y\W+|and\W+)?{_WEEKDAY}\W+(?:y\W+|and\W+)?{_WEEKD
 # "estoy como a 5 km del carro": how far somewhere is, not a run.
 # ...nor is a race named by its distance ("para el 21k", "la 10K del domingo").
 _DISTANCE_TO_A_PLACE = (r"\d+(?:[.,]\d+)?\s*(?:km|k|kilometros?|mi|miles?|millas?)\s+(?:del|de la|de mi|de casa|"
-                        r"de aqui|from|away|to go|para llegar|hasta|of the car|to the car)(?!\w)|"
-                        r"(?<!\w)(?:para el|para la|for the|el|la|the|a la|al|en la|"
-                        r"en el)\s+\d+\s*k(?!\w)(?!\s+(?:en|in)\s+\d)")
+                        r"de aqui|from|away|to go|para llegar|hasta|of the car|to the car)(?!\w)")
+# "para el 21k", "la 10K del domingo": a race named by its distance, not a run; unless the runner says they
+# ran it ("Terminé la 10K Ruta del Atardecer, 52:48").
+_RACE_BY_NAME = r"(?<!\w)(?:para el|para la|for the|el|la|the|a la|al|en la|en el)\s+\d+\s*k(?!\w)(?!\s+(?:en|in)\s+\d)"
 # "10k el 13", "a 15k on the 14th": a race named by its day of the month, unless the runner says they did it.
 _RACE_ON_A_DAY = r"\d+\s*k\s+(?:el|del|on the|on)\s+\d{1,2}(?:st|nd|rd|th)?(?!\s*(?:min|:|km|k|mi|h)|\d)"
 
@@ -117,7 +123,8 @@ _HISTORY = (r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|(?:en|del|de|in|back in) (
 
 RULES: dict[str, WriteRule] = {
     "log_run": WriteRule(needs_number=True, confirm_unsure=True,
-                         never_pattern=f"{_DISTANCE_TO_A_PLACE}|{_VAGUE_PAST}", never_unless_done=_RACE_ON_A_DAY),
+                         never_pattern=f"{_DISTANCE_TO_A_PLACE}|{_VAGUE_PAST}",
+                         never_unless_done=f"{_RACE_ON_A_DAY}|{_RACE_BY_NAME}"),
     "log_cross_training": WriteRule(),
     "correct_run": WriteRule(allow_request=True),
     "delete_run": WriteRule(allow_request=True),
@@ -126,18 +133,21 @@ RULES: dict[str, WriteRule] = {
     "update_injury": WriteRule(),
     "resolve_injury": WriteRule(),
     "set_race": WriteRule(cues=_RACE_ENTRY, allow_request=True, with_future=True, enough=_MY_RACE),
-    "set_schedule": WriteRule(cues=_PREFERENCE, never_with=_ONE_OFF, allow_request=True, enough=_DAY_LIST),
+    "set_schedule": WriteRule(cues=_PREFERENCE, never_with=_ONE_OFF, allow_request=True, enough=_DAY_LIST,
+                              with_future=True),
     "update_profile": WriteRule(allow_request=True),
 }
 # The acts that carry a write: negations write only an ache's end (update/resolve) or a session missed.
-_NEGATION_WRITES = frozenset({"update_injury", "resolve_injury", "record_missed_session"})
+_NEGATION_WRITES = frozenset({"update_injury", "resolve_injury", "record_missed_session", "delete_run"})
 # "cambia mis días…", and the same asked politely: "can we change my days to…?", "¿me puedes borrar…?"
-_REQUEST = re.compile(r"^(?:por favor |porfa |pls |please |coach,? |hey,? |oye,? )?"
+_REQUEST = re.compile(r"^(?:(?:por favor|porfa|pls|please|coach|hey|oye|wait|espera|oops|ups|sorry|perdon|jaja\w*|"
+                      r"lol|no|nope|ve|ah|oh)\W+)*"
                       r"(?:(?:can|could|would|will) (?:you|u|we) (?:please |pls )?|"
                       r"(?:me |nos )?(?:puedes|podrias|podemos|puede|podria) (?:por favor |porfa )?(?:me |nos )?)?"
                       r"(?:borra\w*|elimina\w*|quita\w*|cambia\w*|pon|ponme|poner\w*|pasa\w*|mueve|mover\w*|"
                       r"actualiza\w*|corrige|corregir\w*|anota\w*|registra\w*|guarda\w*|delete|remove|change|set|put|"
-                      r"move|update|fix|correct|log|save|switch|make)(?!\w)")
+                      r"move|update|fix|correct|log|save|switch|make|ignora\w*|ignore|olvida\w*|forget|scratch|"
+                      r"disregard)(?!\w)")
 _NUMBER = re.compile(r"\d|(?<!\w)(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
                      r"quince|veinte|treinta|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                      r"twenty|thirty|half|media|medio)(?!\w)")
@@ -199,7 +209,7 @@ def judge(tool: str, message: str | None, args: Any = None, answering: str | Non
     if rule.never_unless_done and all(re.search(rule.never_unless_done, c.text) and not c.done for c in usable
                                       if _NUMBER.search(c.text)):
         return Verdict(Decision.REFUSE, found)
-    if rule.never_with and has_any(fold(message), rule.never_with):
+    if rule.never_with and has_any(fold(message), rule.never_with) and not has_any(fold(message), _FOR_GOOD):
         return Verdict(Decision.REFUSE, found)
     if rule.confirm_unsure and not any(c.done for c in usable) and _others_are_not_facts(parts, usable):
         # "y un fondo de 2.7…" next to a question: a number with no verb of something done.

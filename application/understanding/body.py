@@ -61,7 +61,9 @@ PAIN_WORDS = ("duele", "duelen", "dolor", "dolia", "dolio", "molesta", "molestan
               "tight", "tightness", "cargado", "cargada", "cargados", "cargadas",
               # ...and the words of a niggle: stiff, cranky, a tweak; "apretado", "resentido".
               "stiff", "stiffness", "cranky", "niggle", "tweaked", "achy", "apretado", "apretada", "resentido",
-              "resentida", "tenso", "tensa")
+              "resentida", "tenso", "tensa",
+              # Ecuador: "siento templado el isquio" is a tight, overloaded muscle.
+              "templado", "templada", "templados", "templadas")
 SEVERE_WORDS = ("no puedo caminar", "no puedo apoyar", "can't walk", "cannot walk", "cant walk",
                 "hinchada", "hinchado", "swollen", "fractura", "fracture", "muchisimo", "insoportable",
                 "unbearable", "esguince", "sprain", "no puedo correr", "can't run", "cannot run")
@@ -138,7 +140,7 @@ _LEFT = re.compile(r"(?<!\w)(?:izquierd[oa]s?|izq|left)(?!\w)")
 _RIGHT = re.compile(r"(?<!\w)(?:derech[oa]s?|der|right)(?!\w)")
 _BOTH = re.compile(r"(?<!\w)(?:ambas|ambos|las dos|los dos|both)(?!\w)")
 _PAIN_SCORE = re.compile(
-    r"(?:dolor|duele|molestia|pain|hurts?|sore|ache)\D{0,25}?(?<![\d/])(\d{1,2})"
+    r"(?:dolor|duele|molest\w*|pain|hurts?|sore|ache|achy|tight\w*|cargad\w*|templad\w*)\D{0,25}?(?<![\d/])(\d{1,2})"
     r"\s*(?:/\s*10|de 10|sobre 10|out of 10)?(?![\d/:])(?!\s*(?:km|k|kms|mi|miles?|millas?|min\w*|h|hrs?|horas?|"
     r"dias?|days?|semanas?|weeks?|x)(?!\w))"
     r"|(?<![\d/])(\d{1,2})\s*(?:/\s*10|de 10|sobre 10|out of 10)(?!\d)")

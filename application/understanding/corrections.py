@@ -47,6 +47,21 @@ class RunCorrection:
     day: date | None = None
 
 
+# "wait ignore that, that was Gaz's run", "ignora eso, era lo q hizo mi ñaño", "scratch that, not mine":
+# the run just logged is taken back.
+_RETRACT = re.compile(
+    r"(?<!\w)(?:ignora|ignore|olvida|olvidate de|forget|scratch|disregard|no cuentes|don'?t count|borra)\s+"
+    r"(?:eso|esa|ese|that|this|it|lo anterior|lo ultimo|the last one|that one)(?!\w)"
+    r"|(?<!\w)(?:eso|esa|ese|that|it)\s+(?:no\s+)?(?:fue|era|was|wasn'?t)\s+(?:de\s+|lo (?:que|q) hizo\s+|"
+    r"(?:not\s+)?(?:mine|me|my|mi|yo))"
+    r"|(?<!\w)(?:no era mio|no fue mio|wasn'?t mine|not my run|not mine)(?!\w)")
+
+
+def retracts_last_run(text: str) -> bool:
+    """The runner takes back what they just sent (someone else's run, pasted by mistake)."""
+    return bool(_RETRACT.search(fold(text)))
+
+
 def parse_deletion(text: str, today: date) -> RunTarget | None:
     """The run to delete, when ``text`` asks to delete one."""
     f = fold(text)

@@ -69,7 +69,7 @@ def _activity(f: str) -> Activity | None:
     activity = next((name for name, words in _ACTIVITIES if re.search(rf"(?<!\w)(?:{words})(?!\w)", f)), None)
     if activity == "strength" and _TREADMILL.search(f) and not _LIFTING.search(f):
         return None       # "8 km caminadora en el gym": a run on the treadmill, in a gym
-    if activity == "other" and _WALK.search(f) and _JOG.search(f):
+    if activity == "other" and _WALK.search(f) and _JOG.search(_NO_RUN.sub(" ", f)):
         return None       # "caminata con trote", run-walk: a run (Galloway), not another sport
     return activity
 
@@ -83,6 +83,8 @@ def _day(text: str, f: str, today: date) -> date:
     return day
 
 
+# "no corrí", "didn't run": a run denied is no run to walk with.
+_NO_RUN = re.compile(r"(?<!\w)(?:no|ni|didn'?t|did not|without|sin)\s+(?:\w+\s+)?(?:corr\w*|trot\w*|run\w*|ran|jog\w*)")
 _WALK = re.compile(r"(?<!\w)(?:caminata|camine|caminar|caminaba|caminando|walk\w*)(?!\w)")
 _JOG = re.compile(r"(?<!\w)(?:trot\w*|corr\w*|jog\w*|run|running|ran)(?!\w)")
 _TREADMILL = re.compile(r"(?<!\w)(?:caminadora|trotadora|treadmill|cinta|tread)(?!\w)")
@@ -156,6 +158,8 @@ def _minutes(f: str) -> int | None:
     m = _MIN.search(f)
     if m:
         return round(number(m.group(1)))
+    if re.search(r"(?<!\w)(?:media hora|half an hour|half hour|1/2 hora|1/2 hour)(?!\w)", f):
+        return 30
     # "an hour", "una hora", "hour ish": one hour, said without a number
     return 60 if re.search(r"(?<!\w)(?:an?\s+|una\s+|1\s+)?(?:hour|hora|hr)(?!\w)", f) else None
 

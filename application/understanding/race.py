@@ -173,7 +173,12 @@ def asks_about_season(text: str) -> bool:
 _CHANGE_GOAL = re.compile(
     r"(?<!\w)(?:cambia(?:r|me)?|cambiemos|change|switch|update|pon|ponme|set)\s+(?:mi |my |el |the )?"
     r"(?:objetivo|meta|goal(?: race)?|carrera|race|distancia|distance)|"
-    r"(?:mejor|better|rather|instead|ahora)\s+(?:hago|corro|voy a (?:hacer|correr)|run|do|i'?ll (?:run|do))(?!\w)")
+    r"(?:mejor|better|rather|instead|ahora)\s+(?:hago|corro|voy a (?:hacer|correr)|run|do|i'?ll (?:run|do))(?!\w)|"
+    # "me cambio al Trail Cotacachi 35K", "I've entered the full marathon instead of the half"
+    r"(?:me cambio|me cambie|me paso|me pase|i'?m switching|switching|i switched|i'?m moving|moving)\s+"
+    r"(?:a|al|a la|to|to the|over to)(?!\w)|"
+    r"(?:i'?ve entered|i entered|entered|signed up for|registered for|me inscribi (?:en|a|para)|"
+    r"me apunte (?:a|en|para)|me anote (?:a|en|para))(?!\w).*(?:instead|en vez|en lugar|ya no|no longer)")
 
 
 def changes_goal_race(text: str) -> bool:

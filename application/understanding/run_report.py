@@ -289,6 +289,9 @@ _NOT_THE_RUNS_TIME = re.compile(
     rf"estudie|studied|manejando|driving|viaje|flight|vuelo)\s+(?:\w+\s+){{0,2}}?{_HOURS}(?!\w)"
     rf"|(?<!\w){_HOURS}\s*(?:-\s*)?(?:de\s+)?(?:sleep|sueno|dormid\w*|de dormir|shift|day|workday|turno|guardia|"
     rf"jornada|de trabajo|of work|of sleep|trabajando|working|manejando|driving|de viaje|flight|de vuelo)(?!\w)"
+    # "18 km con 900 m+", "1200 m de desnivel", "D+ 800", "2000 ft of climbing": the climb, not a time.
+    rf"|(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:m|mts|metros|ft|feet)\s*(?:\+|d\+|de desnivel|desnivel|positivos|"
+    rf"de subida|de ascenso|elevation|of elevation|of climbing|of climb|gain|vert|up)(?!\w)|(?<!\w)d\+\s*\d+"
     # "gone in 10 min", "se me pasó en 5 minutos", "lasted 20 min": how long a symptom lasted.
     rf"|(?<!\w)(?:gone|went away|passed|subsided|settled|eased|lasted|duro|se (?:me )?(?:paso|quito|fue))\s+"
     rf"(?:\w+\s+){{0,2}}?\d+(?:[.,]\d+)?\s*(?:minutos?|minutes?|mins?|min|horas?|hours?|hrs?|h)(?!\w)"

@@ -118,7 +118,8 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
 _COMPILED = tuple((sign, kind, re.compile(rf"(?<!\w)(?:{pattern})")) for sign, kind, pattern in _SIGNS)
 
 # A sign right after one of these is denied: "sin dolor en el pecho", "no swelling", "never fainted".
-_NEGATION = re.compile(r"(?<!\w)(?:no|sin|ni|nada|not|no hay|without|never|nunca|isn'?t|wasn'?t|no esta|doesn'?t|"
+_NEGATION = re.compile(r"(?<!\w)(?:no|sin|ni|nada|ningun|ninguna|ningunos|ningunas|no more|not|no hay|without|never|"
+                       r"nunca|isn'?t|wasn'?t|no esta|doesn'?t|"
                        r"does not|don'?t|didn'?t|did not|can walk|puedo caminar|aren'?t|"
                        r"no estaba|tampoco|zero|cero)\W+(?:\w+\W+){0,3}$")
 # Signs that carry their own negation ("no puedo apoyar") are never denied by it.

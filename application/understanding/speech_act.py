@@ -42,7 +42,10 @@ class Clause:
     done: bool         # a verb of something done ("hice", "ran"): the fact is sure, not inferred
 
 
-_SPLIT = re.compile(r"(?<=[?!;\n])\s*|(?<=\.)(?!\d)\s*|(?=¿)|\s+(?:pero|but|aunque|though)\s+|\s*\?\s*")
+_SPLIT = re.compile(r"(?<=[?!;\n])\s*|(?<=\.)(?!\d)\s*|(?=¿)|\s+(?:pero|but|aunque|though)\s+|\s*\?\s*|"
+                    # "hoy 4 km de trotecito, mañana es la carrera": today's fact, then tomorrow's plan
+                    r",\s*(?=(?:y\s+|and\s+)?(?:mañana|manana|tomorrow|tmrw|pasado mañana|pasado manana|next week|"
+                    r"la próxima semana|la proxima semana)(?!\w))")
 _QUESTION_START = re.compile(
     r"^(?:oye,?\s+|coach,?\s+|una pregunta,?\s+|pregunta:?\s+|quick one,?\s+|and\s+|y\s+|so\s+|entonces\s+|ok\s+|"
     r"hey,?\s+|question:?\s+|tambien,?\s+|also,?\s+|otra cosa,?\s+|another thing,?\s+|dime,?\s+|"
@@ -60,9 +63,13 @@ _QUESTION_START = re.compile(
 _EMBEDDED_QUESTION = re.compile(
     r"(?<!\w)(?:(?:wants?|wanted|want) to know|wondering|i wonder|(?:was |am )?asking|asks|asked me|"
     r"not sure|unsure|idk|dunno|don'?t know|no idea)\s+(?:\w+\s+)?(?:if|whether|how|what|when|should|about)(?!\w)"
-    r"|(?<!\w)(?:saber|pregunta|preguntar|pregunto|preguntaba|nose|no se|no estoy segur[oa]|duda|dudo|"
-    r"ver)\s+(?:\w+\s+)?(?:si|cuanto|cuantos|cuando|como|que|q)\s+(?:puedo|podria|debo|deberia|llego|alcanzo|"
-    r"me conviene|conviene|hago|hacer|corro|correr|voy|es|esta|sera|seria|estaria|aguanto)(?!\w)"
+    r"|(?<!\w)(?:saber|pregunta|preguntar|pregunto|preguntaba)\s+(?:\w+\s+)?(?:si|cuanto|cuantos|cuando|como|"
+    r"que|q)\s+(?:puedo|podria|debo|deberia|llego|alcanzo|me conviene|conviene|hago|hacer|corro|correr|voy|es|"
+    r"esta|sera|seria|estaria|aguanto)(?!\w)"
+    # "nose si llego", "no sé si puedo": a doubt about what to do; "nose si es por la pista" only wonders why
+    r"|(?<!\w)(?:nose|no se|no estoy segur[oa]|duda|dudo|a ver)\s+(?:\w+\s+)?(?:si|cuanto|cuantos|cuando|como|"
+    r"que|q)\s+(?:puedo|podria|debo|deberia|llego|alcanzo|me conviene|conviene|hago|hacer|corro|correr|voy|"
+    r"aguanto)(?!\w)"
     r"|(?<!\w)(?:if|whether) (?:i|we) (?:can|could|should|may|might)(?!\w)")
 # "Una pregunta: …", "Question on taper: …": the message says itself what it is.
 _ANNOUNCED_QUESTION = re.compile(r"^\W*(?:(?:una|otra|1|quick|one|a|another|small)\s+)?(?:pregunt\w*|question|"
@@ -132,7 +139,8 @@ _COMPLAINT = re.compile(
     r"\?|solo \d+(?:[.,]\d+)?\s*(?:k|km)\b.*\?|ridiculous|ridiculo|why only|why just|por ?que (?:solo|tan poco)|"
     r"i already (?:run|do)|ya corro|yo ya corro|ya hago)(?!\w)|😒|🙄|😤|🤨")
 _QUOTE = re.compile(
-    r"(?<!\w)(?:toca|tocaba|tocaban|tocan|tocaria|me toca|me tocaba|el plan (?:dice|decia|tiene|tenia|manda)|"
+    r"(?<!\w)(?:toca|tocaba|tocaban|tocan|tocaria|me toca|me tocaba|el plan(?: \w+){0,2} (?:dice|decia|tiene|tenia|"
+    r"manda|pone)|(?:the |my )?plan(?: \w+){0,3} (?:says|said|has|had|shows|wants)|"
     r"me mandaste|me pusiste|me diste|en el plan|del plan|plan (?:says|said|has|had)|the plan|you (?:gave|put|have)"
     r" me|scheduled|on the schedule|supposed to (?:do|run)|was meant to|planned)(?!\w)")
 _YES_ONLY = re.compile(r"^(?:si|sí|yes|yep|yeah|ok|okay|dale|claro|listo|de una|simon|sure|correcto|exacto|👍|"
@@ -177,8 +185,15 @@ _PAST_DAY = re.compile(r"(?<!\w)(?:ayer|anteayer|anoche|yesterday|last night|est
                        r"sat|sun)\w*)(?!\w)")
 
 
+# "hoy 7 km suaves", "today 5 mi easy": a run of today told as it is, once it is done.
+_TODAY_AMOUNT = re.compile(r"(?<!\w)(?:hoy|today|this morning|esta manana)(?!\w).{0,30}?\d+(?:[.,]\d+)?\s*"
+                           r"(?:k|km|kms|kilometros?|mi|miles?|millas?)(?!\w)")
+_RUN_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilometros?|mi|miles?|millas?)(?!\w)")
+
+
 def _is_done(folded: str) -> bool:
-    return bool(_DONE.search(folded) or _TIMED.search(folded) or _PAST_DAY.search(folded))
+    return bool(_DONE.search(folded) or _TIMED.search(folded) or _PAST_DAY.search(folded)
+                or _TODAY_AMOUNT.search(folded))
 
 
 def _followed_by_question(raw: str, piece: str) -> bool:
@@ -199,6 +214,12 @@ _DONE_RUNNING = re.compile(
     r"jogged|raced|acabo de|just (?:did|ran|finished))(?!\w)|✅")
 
 
+# A session of another sport done: "fui a mi clase de yoga", "took the dog for a walk", "nadé 30 min".
+_OTHER_DONE = re.compile(
+    r"(?<!\w)(?:fui|hice|nade|camine|pedalee|rode|monte|went|did|took|swam|walked|biked|cycled|hiked|"
+    r"lifted)(?!\w)(?:\s+\w+){0,5}?\s+(?:yoga|pilates|gym|gimnasio|bici\w*|spinning|spin|natacion|piscina|pesas|"
+    r"caminata|walk|swim|bike|ride|crossfit|clase|class|elliptical|eliptica|hike|caminar|nadar)(?!\w)"
+    r"|(?<!\w)(?:nade|camine|pedalee|swam|walked|biked|cycled|hiked)(?!\w)")
 _ACHE_WORD = re.compile(r"(?<!\w)(?:hurts|hurt|hurting|duele|duelen|dolor|pain|sore|aches?|achy|molesta|"
                         r"molestia)(?!\w)")
 _DENIED_BEFORE = re.compile(r"(?:(?<!\w)(?:no|not|sin|ni|never|nunca|without|nada de|cero)|n'?t)\W+"
@@ -227,9 +248,15 @@ def _act(folded: str, asked: bool) -> Act:
         return Act.FUTURE
     if _QUOTE.search(folded) and not done:
         return Act.QUOTE
+    if _NOT_DONE.search(folded) and _OTHER_DONE.search(folded):
+        return Act.FACT     # "hoy no corrí, fui a mi clase de yoga una hora": the other session was done
     if _NEGATED_FACT.search(folded) and not (_DONE_RUNNING.search(folded) and not _NOT_DONE.search(folded)):
-        # "my shin hurts a bit, 3/10, no swelling and walking is fine": the signs denied, the ache stated.
-        return Act.FACT if _ache_stated(_NEGATED_FACT.sub(" ", folded)) else Act.NEGATION
+        # "my shin hurts a bit, 3/10, no swelling and walking is fine": the signs denied, the ache stated;
+        # "hoy 7 km suaves, la pantorrilla ni se siente": a run, and an ache denied.
+        if _ache_stated(_NEGATED_FACT.sub(" ", folded)) or (
+                _RUN_AMOUNT.search(folded) and not _NOT_DONE.search(folded)):
+            return Act.FACT
+        return Act.NEGATION
     return Act.FACT
 
 

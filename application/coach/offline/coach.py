@@ -28,7 +28,7 @@ from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
 from application.understanding import speech_act
 from application.understanding.body import bare_pain_score, body_parts_in, read_triage
-from application.understanding.corrections import parse_correction
+from application.understanding.corrections import parse_correction, retracts_last_run
 from application.understanding.cross_training import parse_cross_training
 from application.understanding.intents import Understand, Understanding
 from application.understanding.language import detect_language
@@ -92,7 +92,8 @@ _RECALL = ("era", "was", "again", "te dije", "te habia dicho", "le dije", "le ha
 # Guesses an ache named plainly overrides (an injury report or update is what the words say).
 _BODY_MAY_OVERRIDE = (Intent.INJURY_REPORT, Intent.INJURY_UPDATE, Intent.SMALL_TALK, Intent.RUNNING_QUESTION,
                       Intent.OUT_OF_SCOPE, Intent.PROFILE_UPDATE, Intent.CORRECT_RUN, Intent.UNKNOWN, Intent.CLARIFY,
-                      Intent.SET_UNITS, Intent.GREETING, Intent.HELP, Intent.MEMORY_QUESTION, Intent.MISSED_SESSION)
+                      Intent.SET_UNITS, Intent.GREETING, Intent.HELP, Intent.MEMORY_QUESTION, Intent.MISSED_SESSION,
+                      Intent.SESSION_QUERY, Intent.SHOULD_I_RUN)
 _MOVE_WORDS = ("mover", "muevo", "pasar", "paso", "cambiar", "cambio", "move", "swap", "switch", "instead", "en vez",
                "skip", "saltar", "salto")
 _YES = ("si", "sí", "yes", "yep", "dale", "ok", "okay", "claro", "correcto", "confirmo", "guardalo", "save it",
@@ -177,6 +178,8 @@ class OfflineCoach:
         details = self._answers_run_details_question(turn, understood)
         if details is not None:
             return details
+        if self._takes_back_the_run_just_logged(ctx, text):
+            return runs.delete_run(turn)
         if self._answers_race_date_question(ctx, text):
             turn.answers = "set_race"
             return self.handle(turn, Intent.SET_RACE)
@@ -217,7 +220,8 @@ class OfflineCoach:
                 return self.handle(turn, body)
         if understood.confident and understood.intent not in _BODY_MAY_OVERRIDE:
             return None
-        if runs.reports_a_run(turn) and any(c.done for c in parts if c.act.may_write) \
+        if runs.reports_a_run(turn) and (any(c.done for c in parts if c.act.may_write)
+                                         or injuries.about_the_body(turn) is not None) \
                 and understood.intent not in (Intent.LOG_RUN, Intent.DELETE_RUN) \
                 and parse_correction(turn.text, turn.today) is None:
             if understood.intent in _ALSO_A_RUN_REPORT:
@@ -305,8 +309,8 @@ class OfflineCoach:
         """Right after the coach asked about an ache, "6/10, no me duele al caminar" or "it's better now,
         thanks" is about that ache, whatever else the words could mean."""
         recent = ctx.recent_messages
-        if not ctx.open_injuries or not recent or recent[-1].role != Role.COACH:
-            return False
+        if not ctx.open_injuries or not recent or recent[-1].role != Role.COACH or _RUN_NUMBER.search(fold(text)):
+            return False      # a run told with it is logged, and the ache updated with it (runs.log_runs)
         if recent[-1].intent not in (Intent.INJURY_REPORT, Intent.INJURY_UPDATE):
             return False
         if understood.confident and understood.intent not in (Intent.SMALL_TALK, Intent.INJURY_REPORT,
@@ -332,6 +336,13 @@ class OfflineCoach:
         if not runs.reports_a_run(together):
             return None
         return runs.log_runs(together)
+
+    @staticmethod
+    def _takes_back_the_run_just_logged(ctx: CoachContext, text: str) -> bool:
+        """"wait ignore that, that was Gaz's run": right after a run was logged, it is taken back."""
+        recent = ctx.recent_messages
+        return bool(recent) and recent[-1].role == Role.COACH and recent[-1].intent is Intent.LOG_RUN \
+            and retracts_last_run(text)
 
     @staticmethod
     def _answers_race_date_question(ctx: CoachContext, text: str) -> bool:

@@ -195,6 +195,7 @@ def _healed(text: str) -> bool:
 
 # Words that say an ache is there, beyond "duele": how runners describe a niggle.
 _ACHE = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|cargad\w*|apretad\w*|tens[oa]s?|rigid\w*|resentid\w*|"
+                   r"templad\w*|"
                    r"hurt\w*|pain\w*|sore|ache\w*|achy|tight\w*|stiff\w*|cranky|niggl\w*|tweak\w*|twing\w*|"
                    r"rolled|torci\w*|dobl\w*|esguince|sprain\w*|fractur\w*|desgarr\w*|tear|torn|tendinitis|"
                    r"fascitis|effusion|derrame)(?!\w)|(?<![\d/:.])(?:[0-9]|10)\s*/\s*10")
@@ -237,7 +238,7 @@ def about_the_body(turn: Turn) -> Intent | None:
     named_open = [p for p in parts if p in open_parts]
     if HISTORY.search(folded):
         return Intent.SMALL_TALK      # "hace años tuve un desgarro…, ya está bien": history, not an ache now
-    ache = _ACHE.search(folded)
+    ache = _ACHE.search(folded) or read_triage(turn.text, turn.today).pain_score is not None
     if (_GONE.search(folded) or _STRONG_GONE.search(folded)) and not read_triage(turn.text, turn.today).pain_score and (
             not ache or _STRONG_GONE.search(folded)):
         return Intent.INJURY_UPDATE if named_open else Intent.SMALL_TALK

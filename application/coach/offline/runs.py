@@ -51,12 +51,7 @@ def log_runs(turn: Turn, confirmed: bool = False, note_aches: bool = True) -> An
         extra = _log_others(turn, [o for o in others if o.minutes or o.distance_km])
         if extra:
             reply = turn.reply(reply.text + "\n" + "\n".join(extra), Intent.LOG_RUN, buttons=reply.buttons)
-    if reply.intent is Intent.LOG_RUN and turn.ctx.open_injuries and (
-            injuries.about_the_body(turn) is Intent.INJURY_UPDATE or injuries.rescored_open_ache(turn)):
-        # "5 km en 36 min, la canilla nada": the run, and the open ache said to be gone (or better).
-        update = injuries.update(turn)
-        reply = turn.reply(reply.text + "\n" + update.text, Intent.LOG_RUN, buttons=reply.buttons)
-    return reply
+    return _with_the_body(turn, reply)
 
 
 def _log_others(turn: Turn, others: list[Any]) -> list[str]:
@@ -222,6 +217,26 @@ def log_cross_training(turn: Turn) -> Any:
     run_text, others = split_activities(turn.text, turn.today)
     if run_text.strip() and any(not r.planned and r.distance_km for r in parse_runs(run_text, turn.today, turn.units)):
         return log_runs(turn)            # a run and another sport in one message: both, the run first
+    return _with_the_body(turn, _log_cross_training(turn, others), new_aches=True)
+
+
+def _with_the_body(turn: Turn, reply: Any, new_aches: bool = False) -> Any:
+    """What the message also says of the body, after the session it logged: an open ache said to be
+    gone or scored anew is updated ("5 km en 36 min, la canilla nada"); with ``new_aches``, a new ache
+    is recorded ("yoga 1 hour, left hamstring a bit tight, 2/10": a run notes its own aches)."""
+    if reply.intent not in (Intent.LOG_RUN, Intent.LOG_CROSS_TRAINING):
+        return reply
+    body = injuries.about_the_body(turn)
+    if turn.ctx.open_injuries and (body is Intent.INJURY_UPDATE or injuries.rescored_open_ache(turn)):
+        told = injuries.update(turn)
+    elif new_aches and body is Intent.INJURY_REPORT:
+        told = injuries.report(turn)
+    else:
+        return reply
+    return turn.reply(reply.text + "\n" + told.text, reply.intent, buttons=reply.buttons)
+
+
+def _log_cross_training(turn: Turn, others: list[Any]) -> Any:
     if len(others) > 1:
         lines = _log_others(turn, others)
         return turn.reply("\n".join(lines), Intent.LOG_CROSS_TRAINING)
