@@ -220,6 +220,8 @@ def judge(tool: str, message: str | None, args: Any = None, answering: str | Non
 def _carries(tool: str, rule: WriteRule, clause: Clause) -> bool:
     if clause.act.may_write or (rule.with_future and clause.act is Act.FUTURE):
         return True
+    if clause.act is Act.SOMEONE_ELSE and tool == "delete_run":
+        return True       # "ignora eso, era lo que hizo mi hermano": someone else's run, taken back
     if clause.act is Act.NEGATION and tool in _NEGATION_WRITES:
         return True
     return rule.allow_request and clause.act is Act.QUESTION and bool(_REQUEST.search(clause.text))

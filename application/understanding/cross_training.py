@@ -84,7 +84,8 @@ def _day(text: str, f: str, today: date) -> date:
 
 
 # "no corrí", "didn't run": a run denied is no run to walk with.
-_NO_RUN = re.compile(r"(?<!\w)(?:no|ni|didn'?t|did not|without|sin)\s+(?:\w+\s+)?(?:corr\w*|trot\w*|run\w*|ran|jog\w*)")
+_NO_RUN = re.compile(r"(?<!\w)(?:no|ni|didn'?t|did not|without|sin)\s+(?:\w+\s+)?(?:corr\w*|trot\w*|run\w*|ran|jog\w*)"
+                     r"|(?<!\w)(?:run|running) (?:club|crew|group)|(?:club|grupo) de (?:running|corredores|trote)")
 _WALK = re.compile(r"(?<!\w)(?:caminata|camine|caminar|caminaba|caminando|walk\w*)(?!\w)")
 _JOG = re.compile(r"(?<!\w)(?:trot\w*|corr\w*|jog\w*|run|running|ran)(?!\w)")
 _TREADMILL = re.compile(r"(?<!\w)(?:caminadora|trotadora|treadmill|cinta|tread)(?!\w)")
@@ -109,7 +110,7 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
     for piece in pieces:
         f = fold(words_to_numbers(piece, detect_language(piece)))
         activity = _activity(f)
-        walking_only = bool(_WALK.search(f)) and not _JOG.search(f) and not _NOT_WALKING.search(f)
+        walking_only = bool(_WALK.search(f)) and not _JOG.search(_NO_RUN.sub(" ", f)) and not _NOT_WALKING.search(f)
         running = _has_run(_prepare(piece)) and not walking_only and (
             activity is None or activity in ("strength", "other") and bool(
                 _RUN_WORD.search(f) or _TREADMILL.search(f) or _NOT_WALKING.search(f) or _DONE_RUN.search(f)))

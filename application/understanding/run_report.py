@@ -33,7 +33,8 @@ _PAST_VERBS = ("corri", "corrimos", "trote", "trotamos", "hice", "hicimos", "sal
 _PLANNED = re.compile(
     r"(?<!\w)(?:voy a|vamos a|quiero|quisiera|pienso|planeo|tengo que|me gustaria|espero|mi meta|mi objetivo|"
     r"i want to|i'd like to|i would like to|i'm going to|im going to|i am going to|going to|gonna|i will|"
-    r"i'll|planning|plan to|hope to|my goal|sub[- ]?\d|bajar de|break|under)(?!\w)")
+    r"i'll|planning|plan to|hope to|my goal|sub[- ]?\d|bajar de|break|under|tonight|later today|this evening|"
+    r"esta noche|mas tarde|en la noche voy)(?!\w)")
 _QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como|que|cual|cuales|debo|deberia|puedo|es bueno|es malo|sirve|"
                        r"how|what|which|should|can|could|is it|does|do i|why|por que)(?!\w)")
 _RACE = re.compile(
@@ -289,6 +290,9 @@ _NOT_THE_RUNS_TIME = re.compile(
     rf"estudie|studied|manejando|driving|viaje|flight|vuelo)\s+(?:\w+\s+){{0,2}}?{_HOURS}(?!\w)"
     rf"|(?<!\w){_HOURS}\s*(?:-\s*)?(?:de\s+)?(?:sleep|sueno|dormid\w*|de dormir|shift|day|workday|turno|guardia|"
     rf"jornada|de trabajo|of work|of sleep|trabajando|working|manejando|driving|de viaje|flight|de vuelo)(?!\w)"
+    # "up at like 4000m", "a 2800 m de altura": the altitude, not a distance run.
+    rf"|(?<!\w)(?:up at|up to|at|a|hasta|altura de|altitude of)\s+(?:like\s+|about\s+|around\s+|unos\s+|como\s+)?"
+    rf"\d[\d.,]{{3,}}\s*(?:m|mts|metros|meters|metres|ft|feet|msnm)(?!\w)"
     # "18 km con 900 m+", "1200 m de desnivel", "D+ 800", "2000 ft of climbing": the climb, not a time.
     rf"|(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:m|mts|metros|ft|feet)\s*(?:\+|d\+|de desnivel|desnivel|positivos|"
     rf"de subida|de ascenso|elevation|of elevation|of climbing|of climb|gain|vert|up)(?!\w)|(?<!\w)d\+\s*\d+"

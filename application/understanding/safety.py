@@ -167,6 +167,10 @@ def _signs_in(folded: str) -> list[tuple[str, str]]:
 # mix-up in the chat, not the confusion of heat illness (that one is about the runner: "estaba confundida,
 # no sabía dónde estaba").
 _NOT_A_SIGN = re.compile(
+    # "qué crack", "es un crack", "what a crack", "crack of dawn": praise and dawn, not a joint cracking
+    r"(?<!\w)(?:que|q|k|un|una|unos|unas|es|eres|son|el|la|ese|esa|what a|such a|total|re|muy)\s+crack\w*"
+    r"(?!\s+(?:en|in|de|del|on|at|al)\s)"
+    r"|crack of dawn|"
     r"(?:perdon\w*|disculp\w*|sorry|apologi[sz]\w*)\W+(?:\w+\W+){0,3}?confus\w*"
     r"|(?:hubo|fue|es|was|my|mi|una|a|any|no|sin|for the|por la)\s+confusion"
     r"|(?:confus\w*|confundid\w*|confundi|me confundi)\s+(?:\w+\s+)?(?:about|with|by|con|sobre|de|en)\s+"

@@ -102,8 +102,11 @@ _FUTURE = re.compile(
 _SOMEONE_ELSE = re.compile(
     r"(?<!\w)(?:(?:my|mi|mis|his|her|our|nuestr[oa]|su|la|el)\s+(?:\w+\s+)?(?:buddy|buddies|friend|friends|wife|"
     r"husband|hubby|partner|son|daughter|kid|kids|brother|sister|mom|mum|dad|mate|mates|coworker|colleague|"
-    r"boyfriend|girlfriend|club|group|amig[oa]s?|espos[oa]|herman[oa]s?|hij[oa]s?|pana|panas|nano|nana|novi[oa]|"
+    r"boyfriend|girlfriend|club|group|roommate|flatmate|housemate|teammate|neighbou?r|cousin|uncle|aunt|boss|"
+    r"coach|reina|rey|gord[oa]|flac[oa]|mujer|marido|suegr[oa]|sobrin[oa]|ti[oa]|abuel[oa]|compadre|comadre|"
+    r"amig[oa]s?|espos[oa]|herman[oa]s?|hij[oa]s?|pana|panas|nano|nana|novi[oa]|"
     r"papa|mama|mami|papi|primo|prima|compa|compañer[oa]s?|companer[oa]s?|jefe|jefa|vecin[oa]|grupo|enamorad[oa])"
+    r"(?:\s+(?:la|el)?\s*[a-z]+)?"       # "mi hija la yuli", "my roommate sarah"
     r"|(?<!\w)(?:he|she|they)|(?<!\w)(?:el|ella|ellos))\s+(?:\w+\s+){0,2}?(?:ran|run|runs|did|does|finished|raced|"
     r"won|clocked|completed|corrio|corrieron|hizo|hicieron|termino|terminaron|salio|salieron|gano|completo|"
     r"clavo|metio)(?!\w)")
@@ -141,7 +144,8 @@ _COMPLAINT = re.compile(
 _QUOTE = re.compile(
     r"(?<!\w)(?:toca|tocaba|tocaban|tocan|tocaria|me toca|me tocaba|el plan(?: \w+){0,2} (?:dice|decia|tiene|tenia|"
     r"manda|pone)|(?:the |my )?plan(?: \w+){0,3} (?:says|said|has|had|shows|wants)|"
-    r"me mandaste|me pusiste|me diste|en el plan|del plan|plan (?:says|said|has|had)|the plan|you (?:gave|put|have)"
+    r"me mandaste|me pusiste|me diste|me pone|me pones|me puso|me manda|me mandas|en el plan|del plan|"
+    r"plan (?:says|said|has|had)|the plan|you (?:gave|put|have)"
     r" me|scheduled|on the schedule|supposed to (?:do|run)|was meant to|planned)(?!\w)")
 _YES_ONLY = re.compile(r"^(?:si|sí|yes|yep|yeah|ok|okay|dale|claro|listo|de una|simon|sure|correcto|exacto|👍|"
                        r"no|nope|nah)[\s!.👍🙏💪]*$")
@@ -162,7 +166,7 @@ def clauses(text: str) -> list[Clause]:
         for n, sub in enumerate(subs):
             folded = fold(sub).strip(" ,.¿¡!")
             sub_asked = asked and (n == len(subs) - 1 or bool(_QUESTION_START.search(folded)))
-            out.append(Clause(folded, _act(folded, sub_asked), _is_done(folded)))
+            out.append(Clause(folded, _act(folded, sub_asked, sub), _is_done(folded)))
     if out and _ANNOUNCED_QUESTION.search(out[0].text):
         out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done else c for c in out]
     found = {c.act for c in out}
@@ -230,11 +234,31 @@ def _ache_stated(folded: str) -> bool:
     return any(not _DENIED_BEFORE.search(folded[max(0, m.start() - 30):m.start()]) for m in _ACHE_WORD.finditer(folded))
 
 
-def _act(folded: str, asked: bool) -> Act:
+# A run in the third person: "Carlos corrió la media en 2:05", "la yuli hizo 5 km" (the runner's own is
+# "corrí", "hice"); and in English a name before the verb: "Gaz did 22:10", "Jayden ran 9:05".
+_THIRD_PERSON_RUN = re.compile(r"(?<!\w)(?:corrio|corrieron|hizo|hicieron|termino|terminaron|gano|ganaron|"
+                               r"completo|clavo|metio)(?!\w)")
+# The runner's own run beside someone else's: "hoy corrí 8k, mi amigo hizo 12", "we both ran 10k".
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:(?:i|yo|we|nosotros)\s+(?:also\s+|too\s+|tambien\s+|both\s+|just\s+)?"
+                           r"(?:ran|did|run|raced|finished|hice|corri|sali|termine)|hice|corri|corrimos|sali|salimos|"
+                           r"termine|terminamos|complete|gane|clave|meti|mi tiempo|my time|my run|mi entreno|"
+                           r"con (?:mi|el|la)|with (?:my|him|her))(?!\w)")
+_NAMED_RUNNER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]{1,15}\s+(?:ran|did|raced|clocked|finished|won|"
+                           r"smashed|ran a|did a)\b")
+
+
+_TOGETHER = re.compile(r"(?<!\w)(?:(?:and|y|&)\s+(?:i|yo|me)\s+(?:\w+\s+)?(?:ran|run|did|raced|corrimos|hicimos|fuimos|"
+                       r"went|salimos|trotamos)|we|nosotros|juntos|juntas|together|both of us)(?!\w)")
+
+
+def _act(folded: str, asked: bool, raw: str = "") -> Act:
     if _YES_ONLY.match(folded):
         return Act.ANSWER
-    if _SOMEONE_ELSE.search(folded) and not re.search(r"(?<!\w)(?:yo|i|me|i'?ve|hice|corri|sali|termine)(?!\w)",
-                                                      _SOMEONE_ELSE.sub(" ", folded)):
+    if (_THIRD_PERSON_RUN.search(folded) or (raw and _NAMED_RUNNER.search(raw))) \
+            and not _FIRST_PERSON.search(folded):
+        return Act.SOMEONE_ELSE
+    if _SOMEONE_ELSE.search(folded) and not _FIRST_PERSON.search(_SOMEONE_ELSE.sub(" ", folded)) \
+            and not _TOGETHER.search(folded):
         return Act.SOMEONE_ELSE
     if _COMPLAINT.search(folded):
         return Act.COMPLAINT

@@ -141,3 +141,108 @@ def test_a_new_message_is_not_a_yes_to_the_coachs_open_question(talk):
     assert asked.intent is Intent.CLARIFY
     say("si me meto a la 15k de enero, llego?")
     assert _stored(container, runner) == before
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "mi reina hizo hoy su primera 10k! 58 minutos, feliz"),
+    ("es", "mi sobrino el pepe corrio 15k ayer en 1:20"),
+    ("en", "my flatmate tom ran 12 km today and I stayed on the couch lol"),
+    ("en", "Didn't race. Watched with a coffee, Liam did 19:40"),
+    ("en", "tempo tonight, 10k planned. swam 30 min this morning"),
+])
+def test_someone_elses_run_and_a_run_for_tonight_are_not_logged(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = _stored(container, runner)[0]
+    say(text)
+    assert _stored(container, runner)[0] == before
+
+
+@pytest.mark.parametrize("lang,first,second", [
+    ("es", "hoy 9 km en 50 min", "jaja no ignora eso, era lo que hizo mi hermano, lo pegue por error"),
+    ("en", "8 km in 44 min today", "scratch that, that was my wife's run, not mine"),
+])
+def test_a_run_taken_back_right_after_is_deleted(talk, lang, first, second):
+    say, container, runner = talk(lang)
+    before = _stored(container, runner)[0]
+    say(first)
+    assert len(_stored(container, runner)[0]) == len(before) + 1
+    say(second)
+    assert _stored(container, runner)[0] == before
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "mi ñaño hizo 21k en 1:45, que crack"),
+    ("es", "ningun mareo, ninguna palpitacion, todo bien hoy"),
+    ("en", "up at the crack of dawn for 6 easy miles, no dizziness at all"),
+])
+def test_praise_and_denied_signs_are_no_red_flag(talk, lang, text):
+    say, container, runner = talk(lang)
+    say(text)
+    assert not [i for i in container.injuries().for_runner(runner.id, active_only=True) if i.severity.value == "severe"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "subiendo unas gradas me falto el aire como nunca, tuve que pararme"),
+    ("es", "anoche en la cama senti el corazon rapidito y raro"),
+    ("en", "got winded walking up the stairs at work, never happens to me"),
+])
+def test_breathlessness_out_of_proportion_and_a_racing_heart_are_red_flags(talk, lang, text):
+    say, container, runner = talk(lang)
+    reply = say(text)
+    assert reply.intent == Intent.RED_FLAG
+    assert [i for i in container.injuries().for_runner(runner.id, active_only=True) if i.severity.value == "severe"]
+
+
+@pytest.mark.parametrize("lang,text,verdict_words", [
+    ("es", "pregunta, puedo meter 30 el domingo? la semana pasada hice 12 y bien", "salto grande"),
+    ("en", "can I do 45 km on Sunday?", "big jump"),
+])
+def test_a_distance_asked_for_a_day_is_weighed_not_logged(talk, lang, text, verdict_words):
+    say, container, runner = talk(lang)
+    before = _stored(container, runner)
+    reply = say(text)
+    assert verdict_words in reply.text
+    assert _stored(container, runner) == before
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "el sabado puedo correr?"),
+    ("en", "can I run on saturday?"),
+])
+def test_a_question_about_another_day_is_answered_for_that_day(talk, lang, text):
+    say, container, runner = talk(lang)
+    reply = say(text)
+    saturday = "sáb" if lang == "es" else "Sat"
+    assert saturday in reply.text
+
+
+@pytest.mark.parametrize("lang,text,minutes", [
+    ("es", "hoy no corri, fui a mi clase de yoga una hora", 60),
+    ("es", "hoy solo camine media hora, no corri", 30),
+    ("en", "went with the run club but only walked, 5 km, 1 hr", 60),
+])
+def test_another_sport_beside_a_run_denied_is_logged(talk, lang, text, minutes):
+    say, container, runner = talk(lang)
+    before = _stored(container, runner)[0]
+    say(text)
+    assert [c.minutes for c in container.cross_training().for_runner(runner.id)] == [minutes]
+    assert _stored(container, runner)[0] == before
+
+
+@pytest.mark.parametrize("lang,text,part,pain", [
+    ("es", "8 km suaves en 48 min. siento templado el isquio izquierdo, como un 3 de 10", "isquiotibial", None),
+    ("es", "la canilla derecha me molesta un poco, tipo 3, nose si es por la pista", "espinilla", 3),
+    ("en", "yoga 1 hour at lunch. left hamstring abit tight, like 2/10", "isquiotibial", 2),
+])
+def test_an_ache_told_with_a_session_is_recorded(talk, lang, text, part, pain):
+    say, container, runner = talk(lang)
+    say(text)
+    found = [(i.body_part, i.pain) for i in container.injuries().for_runner(runner.id, active_only=True)]
+    assert (part, pain) in found
+
+
+def test_the_injuries_on_record_are_a_memory_question(talk):
+    say, container, runner = talk("es")
+    say("me duele la rodilla izquierda, 2/10")
+    reply = say("que lesiones tengo?")
+    assert reply.intent == Intent.MEMORY_QUESTION and "rodilla" in reply.text

@@ -88,7 +88,10 @@ _RECALL = ("era", "was", "again", "te dije", "te habia dicho", "le dije", "le ha
            "had i told", "te conte", "did i tell", "did i say", "remind", "recuerdas", "te acuerdas",
            "remember", "cual es mi", "what's my", "whats my", "what is my", "cuanto era", "como era", "cual era",
            "que era", "mi meta", "my goal", "llevo", "have i done", "i've done", "ive done", "how many km",
-           "how many miles", "cuantos km", "cuantos kilometros", "my pb", "mi pb", "my pr", "mi marca")
+           "how many miles", "cuantos km", "cuantos kilometros", "my pb", "mi pb", "my pr", "mi marca",
+           "que lesiones", "lesiones tengo", "mis lesiones", "que molestias tengo", "tengo alguna lesion",
+           "what injuries", "my injuries", "injuries do i have", "any injuries on", "cuales son mis dias",
+           "que dias entreno", "what days do i", "which days do i")
 # Guesses an ache named plainly overrides (an injury report or update is what the words say).
 _BODY_MAY_OVERRIDE = (Intent.INJURY_REPORT, Intent.INJURY_UPDATE, Intent.SMALL_TALK, Intent.RUNNING_QUESTION,
                       Intent.OUT_OF_SCOPE, Intent.PROFILE_UPDATE, Intent.CORRECT_RUN, Intent.UNKNOWN, Intent.CLARIFY,
@@ -180,6 +183,10 @@ class OfflineCoach:
             return details
         if self._takes_back_the_run_just_logged(ctx, text):
             return runs.delete_run(turn)
+        if speech_act.acts(text) & {Act.QUESTION, Act.HYPOTHETICAL} and not runs.reports_a_run(turn):
+            weighed = days.distance_on_a_day(turn)
+            if weighed is not None:
+                return weighed
         if self._answers_race_date_question(ctx, text):
             turn.answers = "set_race"
             return self.handle(turn, Intent.SET_RACE)

@@ -1,12 +1,13 @@
 """The plan day by day: what's on, should I run, a missed session, the whole plan, progress, paces."""
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
 from application.coach.coach_reply import CREATE_PLAN, SHOW_TODAY
 from application.coach.offline.turn import Turn
-from application.messages import SESSION_NAMES, name_of, reason, short_date
+from application.messages import SESSION_NAMES, has_phrase, name_of, reason, short_date
 from application.messages.formatting import (
     fitness_text,
     pace_note_text,
@@ -28,11 +29,18 @@ from application.tools.arguments import (
 )
 from application.training import measures
 from application.training.sessions import DayOutlook
+from application.understanding import speech_act
 from application.understanding.dates import parse_day
 from application.understanding.intents import wants_new_plan
+from application.understanding.numbers import words_to_numbers
+from application.understanding.run_report import parse_run_report
 from application.understanding.soreness import soreness_in
+from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
+from domain.pace import KM_PER_MILE
+from domain.planning import asked_distance
+from domain.runner import Units
 
 _TOMORROW = ("manana", "tomorrow", "tmrw", "tmr")
 _WEEK = ("semana", "week", "semanal", "weekly")
@@ -98,8 +106,73 @@ def _no_plan(turn: Turn, intent: Intent) -> Any:
     return turn.reply(turn.say("plan_none"), intent, buttons=(CREATE_PLAN[turn.lang],))
 
 
+# "¿puedo meter 16 el domingo?", "can I do 18 km on Sunday?", "si el sábado hago 20, es mucho?": a distance
+# weighed for a day. The words of asking for leave (or of doubt), next to a distance.
+_MAY_I = ("puedo", "podria", "deberia", "debo", "esta bien", "estaria bien", "es mucho", "seria mucho", "sera mucho",
+          "me paso", "muy largo", "conviene", "vale la pena", "can i", "could i", "should i", "is it ok", "ok to",
+          "too much", "too far", "too long", "would it be", "is that ok", "good idea", "si hago", "if i do", "if i run")
+
+
+def distance_on_a_day(turn: Turn) -> Any | None:
+    """A distance asked for one day, answered from that day's plan and what the runner ran lately
+    (domain.planning.asked_distance); None when the message asks no such thing."""
+    if not has_any(fold(turn.text), _MAY_I):
+        return None
+    asked_km = _asked_km(turn)
+    if not asked_km:
+        return None
+    folded = fold(turn.text)
+    day = turn.today + timedelta(days=1) if has_any(folded, _TOMORROW) else (
+        parse_day(turn.text, turn.today, prefer="future") or turn.today)
+    day = max(day, turn.today)
+    if any(i.severity.value in ("moderate", "severe") for i in turn.ctx.open_injuries):
+        return None       # an injury answers first: should_i_run says what it allows
+    outlook = turn.call(GetSessionsArgs(day=day, days=1)).value
+    session = outlook[0].session if outlook else None
+    planned_km = session.distance_km if session is not None and session.kind.is_run else None
+    recent = turn.tools.runs.longest(turn.runner.id, since=turn.today - timedelta(days=28), limit=1)
+    longest = max([r.distance_km for r in recent], default=0.0) or turn.runner.longest_run_km
+    verdict, cap = asked_distance(asked_km, planned_km, longest)
+    plan = session_text(session, turn.lang, detailed=False, units=turn.units) if session is not None else ""
+    key = f"asked_distance_{verdict}" + ("" if plan else "_no_plan")
+    if session is not None and not session.kind.is_run:
+        key = "asked_distance_rest_day"
+    return turn.reply(turn.say(key, day=short_date(day, turn.lang), asked=measures.distance(asked_km, turn.units),
+                               session=plan, cap=measures.distance(cap, turn.units),
+                               longest=measures.distance(longest or 0.0, turn.units)), Intent.SHOULD_I_RUN)
+
+
+# "puedo hacer 10 el sábado?": a bare number after the verb of running is the distance asked.
+_BARE_ASKED = re.compile(r"(?<!\w)(?:hacer|hago|meter|meto|correr|corro|do|run|go)\s+(?:unos\s+|like\s+|about\s+)?"
+                         r"(\d{1,2}(?:[.,]\d)?)(?!\s*(?:min\w*|h|hrs?|horas?|hours?|:|x|veces|times|/)|\d)")
+
+
+# "two days in a row", "3 veces por semana": counts, not a distance.
+_NOT_A_DISTANCE = re.compile(r"\d+\s*(?:days?|dias?|times|veces|weeks?|semanas?|months?|meses|seguid\w*|in a row|"
+                             r"sessions?|sesiones|runs|salidas|workouts?|entrenos?)(?!\w)")
+
+
+def _asked_km(turn: Turn) -> float | None:
+    """The distance in the message's question (not the history beside it: "la semana pasada hice 14")."""
+    for clause in speech_act.clauses(turn.text):
+        if clause.act not in (Act.QUESTION, Act.HYPOTHETICAL):
+            continue
+        text = _NOT_A_DISTANCE.sub(" ", words_to_numbers(clause.text, turn.lang))
+        km = parse_run_report(text, turn.today, turn.units).distance_km
+        if km is None:
+            bare = _BARE_ASKED.search(text)
+            km = float(bare.group(1).replace(",", ".")) * (KM_PER_MILE if turn.units == Units.MILES else 1) \
+                if bare else None
+        if km and km > 0:
+            return km
+    return None
+
+
 def should_i_run(turn: Turn) -> Any:
     asked = turn.today + timedelta(days=1) if has_any(fold(turn.text), _TOMORROW) else turn.today
+    named = parse_day(turn.text, turn.today, prefer="future")
+    if asked == turn.today and named is not None and named > turn.today:
+        asked = named       # "el martes puedo hacer series o todavía no?": Tuesday, not today
     soreness = soreness_in(turn.text) if asked == turn.today else 0
     verdict = turn.call(ShouldIRunArgs(day=asked, soreness=soreness or None)).value
     values: dict[str, Any] = {}
@@ -109,7 +182,10 @@ def should_i_run(turn: Turn) -> Any:
         side = getattr(verdict.injury, "side", None)
         values["part"] = part_with_side(verdict.injury.body_part, getattr(side, "value", side) or "", turn.lang)
     values["done"] = measures.distance(verdict.done_km, turn.units)
-    lines = [turn.say(f"advice_{verdict.advice.value}", **values)]
+    key = f"advice_{verdict.advice.value}"
+    if asked != turn.today and has_phrase(key + "_on_day"):
+        key, values["day"] = key + "_on_day", short_date(asked, turn.lang)
+    lines = [turn.say(key, **values)]
     lines.extend(turn.say(f"advice_reason_{r.value}") for r in verdict.reasons
                  if r.value not in ("no_plan", "done_today", "planned_rest", "injury_severe", "injury_moderate"))
     buttons = (CREATE_PLAN[turn.lang],) if verdict.session is None and turn.ctx.active_plan is None else ()

@@ -6,7 +6,7 @@ from typing import Any
 
 from application.coach.coach_reply import SHOW_PROGRESS, SHOW_TODAY
 from application.coach.offline.turn import Turn
-from application.messages import short_date
+from application.messages import GOAL_NAMES, name_of, short_date
 from application.messages.formatting import session_text
 from application.tools.arguments import RunningKnowledgeArgs, SearchMemoryArgs
 from application.training.local_time import local_day
@@ -128,7 +128,7 @@ def profile_facts(turn: Turn) -> list[str]:
         if runner.race_date is not None:
             goal = turn.say("profile_memory_goal", time=measures.duration(runner.goal_time_s)) \
                 if runner.goal_time_s else ""
-            race = runner.race_name or (runner.goal_race.value if runner.goal_race else "")
+            race = runner.race_name or (name_of(GOAL_NAMES, runner.goal_race, turn.lang) if runner.goal_race else "")
             lines.append(turn.say("profile_memory_race", race=race, date=short_date(runner.race_date, turn.lang),
                                   goal=goal))
         else:

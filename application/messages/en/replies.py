@@ -64,6 +64,31 @@ PHRASES: dict[str, str] = {
     "advice_easy_run": "You can run: an easy 30–40 min run will do you good.",
     "advice_already_done": "You already did today's work ({done}) ✅. Now recover: eat well, hydrate and sleep.",
     "advice_rest_day": "Today is a rest day in your plan. Resting is training too 😉",
+    # The same advice for a day ahead ("can I do intervals on Tuesday?").
+    "advice_run_as_planned_on_day": "On {day} you have {session}",
+    "advice_easy_instead_on_day": "On {day}, run but easy: swap {session} for a short easy run.",
+    "advice_easy_run_on_day": "On {day} you can run: an easy 30–40 min run.",
+    "advice_rest_day_on_day": "{day} is a rest day in your plan. Resting is training too 😉",
+    "advice_rest_on_day": "Better rest on {day}: your body needs days off to absorb the training.",
+    "advice_cross_train_on_day": "No running on {day} either because of {part}, unless it is better by then. If it "
+                                 "doesn't hurt, easy cycling, swimming or elliptical.",
+    "advice_see_professional_on_day": "Not on {day}: with {part} like this, no running until a doctor or physio has "
+                                      "seen it.",
+    "asked_distance_as_planned": "Yes: on {day} you have {session}, so {asked} is within the plan 👍.",
+    "asked_distance_stretch": "On {day} the plan says {session}. {asked} is a bit more, but reasonable: your longest "
+                              "recent run is {longest} and a long run can grow about 2 km a week. Up to {cap}, "
+                              "easy, and stop if anything hurts.",
+    "asked_distance_too_much": "On {day} the plan says {session}. {asked} would be a big jump: your longest recent "
+                               "run is {longest}, and a long run grows by about 2 km a week at most (Pfitzinger). "
+                               "Keep it to {cap} at most, so you reach your race healthy.",
+    "asked_distance_rest_day": "On {day} your plan has {session}. If you still want to move, keep it a short easy "
+                               "run; save {asked} for your long-run day.",
+    "asked_distance_as_planned_no_plan": "{asked} on {day} is fine for you 👍.",
+    "asked_distance_stretch_no_plan": "{asked} on {day} is reasonable: your longest recent run is {longest}. Up to "
+                                      "{cap}, easy.",
+    "asked_distance_too_much_no_plan": "{asked} on {day} would be a big jump: your longest recent run is {longest}, "
+                                       "and a long run grows by about 2 km a week at most. Keep it to {cap} at "
+                                       "most.",
     "advice_rest": "Better rest today: your body needs days off to absorb the training.",
     "advice_cross_train": "No running today because of {part}. If it doesn't hurt, do easy cycling, swimming or elliptical.",
     "advice_see_professional": "Not today: with {part} like this, no running. See a doctor or physio before you return.",

@@ -65,6 +65,31 @@ PHRASES: dict[str, str] = {
     "advice_easy_run": "Puedes correr: un rodaje suave de 30–40 min te viene bien.",
     "advice_already_done": "Hoy ya cumpliste ({done}) ✅. Ahora toca recuperar: come bien, hidrátate y duerme.",
     "advice_rest_day": "Hoy es día de descanso en tu plan. Descansar también es entrenar 😉",
+    # Lo mismo para un día que viene ("¿el martes puedo hacer series?").
+    "advice_run_as_planned_on_day": "El {day} te toca {session}",
+    "advice_easy_instead_on_day": "El {day} corre, pero suave: cambia {session} por un rodaje suave corto.",
+    "advice_easy_run_on_day": "El {day} puedes correr: un rodaje suave de 30–40 min.",
+    "advice_rest_day_on_day": "El {day} es día de descanso en tu plan. Descansar también es entrenar 😉",
+    "advice_rest_on_day": "Mejor descansa el {day}: el cuerpo también necesita días libres para asimilar.",
+    "advice_cross_train_on_day": "El {day} tampoco corras por {part}, salvo que ya esté mejor. Si no duele, bici, "
+                                 "natación o elíptica suave.",
+    "advice_see_professional_on_day": "El {day} no: con {part} así, nada de correr hasta que te vea un médico o "
+                                      "fisioterapeuta.",
+    "asked_distance_as_planned": "Sí: el {day} tienes {session}, así que {asked} está dentro del plan 👍.",
+    "asked_distance_stretch": "El {day} el plan dice {session}. {asked} es un poco más, pero razonable: tu salida "
+                              "más larga reciente es de {longest} y un fondo puede crecer unos 2 km por semana. "
+                              "Hasta {cap}, suave, y si algo molesta, cortas.",
+    "asked_distance_too_much": "El {day} el plan dice {session}. {asked} sería un salto grande: tu salida más larga "
+                               "reciente es de {longest}, y un fondo sube como mucho unos 2 km por semana "
+                               "(Pfitzinger). Quédate en {cap} como máximo; así llegas sano a tu carrera.",
+    "asked_distance_rest_day": "El {day} tu plan tiene {session}. Si igual quieres moverte, que sea un rodaje suave y "
+                               "corto; {asked} guárdalos para tu día de fondo.",
+    "asked_distance_as_planned_no_plan": "{asked} el {day} está bien para ti 👍.",
+    "asked_distance_stretch_no_plan": "{asked} el {day} es razonable: tu salida más larga reciente es de {longest}. "
+                                      "Hasta {cap}, suave.",
+    "asked_distance_too_much_no_plan": "{asked} el {day} sería un salto grande: tu salida más larga reciente es de "
+                                       "{longest}, y un fondo sube como mucho unos 2 km por semana. Quédate en "
+                                       "{cap} como máximo.",
     "advice_rest": "Mejor descansa hoy: el cuerpo también necesita días libres para asimilar.",
     "advice_cross_train": "Hoy no corras por {part}. Si no duele, haz bici, natación o elíptica suave.",
     "advice_see_professional": "Hoy no: con {part} así, nada de correr. Consulta a un médico o "
