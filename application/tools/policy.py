@@ -72,7 +72,8 @@ _PREFERENCE = ("prefiero", "mejor entreno", "mis dias", "mis dias de", "cambia m
 _FOR_GOOD = ("from now on", "a partir de ahora", "desde ahora", "de ahora en adelante", "going forward", "for good",
              "permanently", "from next week", "starting next week", "a partir de la proxima semana",
              "desde la proxima semana", "new schedule", "nuevo horario", "new contract", "nuevo trabajo", "new job",
-             "next semester", "proximo semestre", "siguiente semestre")
+             "next semester", "proximo semestre", "siguiente semestre", "ahora solo puedo", "now i can only",
+             "cambio de planes", "me cambiaron el horario", "me movieron", "change of plans", "new shift")
 _ONE_OFF = ("solo esta semana", "esta semana", "just this week", "just for next week", "next week", "la proxima semana",
             "semana que viene", "solo por", "just for", "only this", "por esta vez", "this time", "esta vez",
             "cita", "appt", "appointment", "examenes", "turno", "finals", "examen", "exam")
@@ -141,7 +142,7 @@ RULES: dict[str, WriteRule] = {
 _NEGATION_WRITES = frozenset({"update_injury", "resolve_injury", "record_missed_session", "delete_run"})
 # "cambia mis días…", and the same asked politely: "can we change my days to…?", "¿me puedes borrar…?"
 _REQUEST = re.compile(r"^(?:(?:por favor|porfa|pls|please|coach|hey|oye|wait|espera|oops|ups|sorry|perdon|jaja\w*|"
-                      r"lol|no|nope|ve|ah|oh)\W+)*"
+                      r"lol|no|nope|ve|ah|oh|also|and|so|ok|okay|y|tambien|entonces|bueno|oye coach)\W+)*"
                       r"(?:(?:can|could|would|will) (?:you|u|we) (?:please |pls )?|"
                       r"(?:me |nos )?(?:puedes|podrias|podemos|puede|podria) (?:por favor |porfa )?(?:me |nos )?)?"
                       r"(?:borra\w*|elimina\w*|quita\w*|cambia\w*|pon|ponme|poner\w*|pasa\w*|mueve|mover\w*|"

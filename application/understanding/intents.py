@@ -175,6 +175,12 @@ class Understand:
                 return Understanding(intent, guess.confidence, rest, confident=True)
         return understood
 
+    def has_evidence(self, intent: Intent, text: str, today: date) -> bool:
+        """The message holds what ``intent`` needs (a run's distance, a race, a day…); True when the
+        intent needs nothing in particular."""
+        check = self._evidence.get(intent)
+        return check is None or _holds(check, text, today)
+
     def button_intent(self, text: str) -> Intent | None:
         return self._buttons.get(fold(text).strip(" ¿?¡!."))
 

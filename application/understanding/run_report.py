@@ -29,7 +29,8 @@ RUN_VERBS = ("corri", "corrimos", "trote", "trotamos", "trotar", "sali a correr"
              "race", "raced", "long run", "easy run", "tempo", "intervals", "series", "salida")
 _PAST_VERBS = ("corri", "corrimos", "trote", "trotamos", "hice", "hicimos", "sali", "salimos", "fui", "complete",
                "termine", "entrene", "gane", "competi", "ran", "did", "jogged", "completed", "finished", "raced",
-               "won", "went", "was", "fue", "fueron", "tuve", "had")
+               "won", "went", "was", "fue", "fueron", "tuve", "had", "took", "tomo", "demore", "me demore", "hammered",
+               "smashed", "nailed", "done", "hecho", "listo")
 _PLANNED = re.compile(
     r"(?<!\w)(?:voy a|vamos a|quiero|quisiera|pienso|planeo|tengo que|me gustaria|espero|mi meta|mi objetivo|"
     r"i want to|i'd like to|i would like to|i'm going to|im going to|i am going to|going to|gonna|i will|"
@@ -39,7 +40,7 @@ _QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como|que|cual|cuales|debo|deberia|pu
                        r"how|what|which|should|can|could|is it|does|do i|why|por que)(?!\w)")
 _RACE = re.compile(
     r"(?<!\w)(?:carrera|competencia|competi|race|raced|gane|won|podio|podium|medalla|medal|categoria|"
-    r"age group|chip|tiempo oficial|official time|prueba de tiempo|time trial|contrarreloj|"
+    r"age group|chip|tiempo oficial|official time|prueba de tiempo|time trial|contrarreloj|parkrun|oficial|official|"
     # A time trial in any wording: "una prueba de 5k a full", "all out", "5k test" (issue 21).
     r"prueba(?: de)? \d+(?:[.,]\d+)?\s*k\w*|test(?: de)? \d+(?:[.,]\d+)?\s*k\w*|\d+(?:[.,]\d+)?\s*k\w* test|"
     r"a full|a tope|a muerte|all[- ]?out|flat[- ]?out|max effort|maximo esfuerzo|"

@@ -75,11 +75,14 @@ _EMBEDDED_QUESTION = re.compile(
 _ANNOUNCED_QUESTION = re.compile(r"^\W*(?:(?:una|otra|1|quick|one|a|another|small)\s+)?(?:pregunt\w*|question|"
                                  r"q|duda|consulta)\b\s*(?:on|about|sobre|de|:|,)")
 _TAG_QUESTION = re.compile(r"(?:\s|,)(?:verdad|cierto|o no|o que|o que dice|o que opinas|or not|si o no|o mejor no|"
-                           r"o todavia no|or should i|o espero)\s*[?]*\s*$")
+                           r"o todavia no|or should i|o espero|"
+                           r"(?:is|was) (?:that|this|it) (?:normal|ok|okay|bad|a problem|something)|es normal|"
+                           r"eso es normal|sera normal|sera grave|es grave|should i worry|"
+                           r"me preocupo)\s*[?]*\s*$")
 _DONE = re.compile(
     r"(?<!\w)(?:hice|hicimos|corri|corrimos|sali|salimos|trote|trotamos|termine|terminamos|complete|acabe|"
     r"rode|pedalee|nade|camine|fui|fuimos|me toco|tuve|logre|meti|metimos|clave|hecho|hecha|hechos|listo|"
-    r"ran|run done|did|done|went|finished|completed|swam|rode|biked|cycled|hiked|walked|lifted|jogged|"
+    r"ran|run done|did|done|went|finished|completed|swam|rode|biked|cycled|hiked|walked|lifted|jogged|took|"
     r"managed|got in|knocked out|smashed|logged|raced|pr'?d|just (?:did|ran|finished)|was able|"
     r"acabo de|acabamos de|ya (?:hice|corri|sali)|was|were|fue|fueron)(?!\w)|✅")
 _FUTURE = re.compile(
@@ -91,7 +94,8 @@ _FUTURE = re.compile(
     r"mas tarde|en la tarde (?:voy|salgo|hago)|esta tarde (?:voy|salgo|hago)|hoy salgo|salgo (?:a las|al|en la)|"
     r"gonna|going to|gna|will|i'll|ill be|plan(?:ning)? to|planning|tomorrow|tmrw|tmr|tmrrw|tonight|later today|"
     r"next (?:week|month|mon|tue|wed|thu|fri|sat|sun|\w+day)|this (?:weekend|afternoon|evening)|"
-    r"want to (?:do|run|try)|wanna|hoping to|hope to|aiming to|thinking of|thinking about|"
+    r"want to (?:do|run|try)|wanna|hoping to|hope to|aiming to|thinking of|thinking about|^thinking|"
+    r"^(?:estaba )?pensando|"
     # "Doing 6 easy today unless you say otherwise", "hoy es el test de 3k, q nervios": not yet done.
     r"unless you|a menos que|salvo que (?:me )?digas|nervios\w*|nervous|nervios[oa]|"
     r"(?:hoy|today|esta noche|tonight|manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) "
@@ -108,6 +112,7 @@ _SOMEONE_ELSE = re.compile(
     r"papa|mama|mami|papi|primo|prima|compa|compañer[oa]s?|companer[oa]s?|jefe|jefa|vecin[oa]|grupo|enamorad[oa])"
     r"(?:\s+(?:la|el)?\s*[a-z]+)?"       # "mi hija la yuli", "my roommate sarah"
     r"|(?<!\w)(?:he|she|they)|(?<!\w)(?:el|ella|ellos))\s+(?:\w+\s+){0,2}?(?:ran|run|runs|did|does|finished|raced|"
+    r"is doing|is running|is racing|will run|wants to|va a correr|va a hacer|quiere correr|quiere hacer|"
     r"won|clocked|completed|corrio|corrieron|hizo|hicieron|termino|terminaron|salio|salieron|gano|completo|"
     r"clavo|metio)(?!\w)")
 # "esta mañana" / "en la mañana" / "this morning" is today, not tomorrow.
@@ -215,7 +220,7 @@ _ALTERNATIVE = re.compile(r"(?<!\w)(?:or|o) (?:go|do|run|try|keep|stay|stick|sho
 _DONE_RUNNING = re.compile(
     r"(?<!\w)(?:hice|hicimos|corri|corrimos|sali|salimos|trote|trotamos|termine|terminamos|complete|acabe|rode|"
     r"pedalee|nade|camine|logre|meti|clave|ran|did|done|finished|completed|swam|rode|biked|cycled|hiked|walked|"
-    r"jogged|raced|acabo de|just (?:did|ran|finished))(?!\w)|✅")
+    r"jogged|raced|acabo de|just (?:did|ran|finished)|took (?:me )?(?:an?|\d+)|hammered|smashed it|nailed it)(?!\w)|✅")
 
 
 # A session of another sport done: "fui a mi clase de yoga", "took the dog for a walk", "nadé 30 min".
@@ -242,9 +247,18 @@ _THIRD_PERSON_RUN = re.compile(r"(?<!\w)(?:corrio|corrieron|hizo|hicieron|termin
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:(?:i|yo|we|nosotros)\s+(?:also\s+|too\s+|tambien\s+|both\s+|just\s+)?"
                            r"(?:ran|did|run|raced|finished|hice|corri|sali|termine)|hice|corri|corrimos|sali|salimos|"
                            r"termine|terminamos|complete|gane|clave|meti|mi tiempo|my time|my run|mi entreno|"
-                           r"con (?:mi|el|la)|with (?:my|him|her))(?!\w)")
+                           r"con mi|with my)(?!\w)")
 _NAMED_RUNNER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]{1,15}\s+(?:ran|did|raced|clocked|finished|won|"
-                           r"smashed|ran a|did a)\b")
+                           r"smashed|ran a|did a|wants to|is doing|is running|is racing|will run)\b"
+                           # "jayden ran 9:05 for 3k": a name, lower case, opening the message
+                           r"|^(?!(?:i|we|just|also|then|finally|today|yesterday|and|so|ok|okay|easy|really|actually|"
+                           r"literally|lol|haha|still|only|almost|nearly|barely|kinda|sorta|legs|me|my|this|that|"
+                           r"tempo|long|run|hills|intervals|shakeout|recovery)\b)[a-z]{3,15}\s+(?:ran|raced|clocked)\b"
+                           # "Bob wants to do the 5K": a name opening the message
+                           r"|^(?!(?:I|Today|Yesterday|Tonight|Tomorrow|This|That|It|Just|Easy|Long|Tempo|Sunday|Monday|"
+                           r"Tuesday|Wednesday|Thursday|Friday|Saturday|Run|Ran|Did|Went|Legs|My|The|Also|So|Ok|Okay|"
+                           r"Hills|Intervals|Shakeout|Recovery|Parkrun|Race|Finally|Then|And)\b)[A-Z][a-z]{1,15}\s+"
+                           r"(?:wants to|is doing|is running|is racing|will run|ran|did|raced|clocked)\b")
 
 
 _TOGETHER = re.compile(r"(?<!\w)(?:(?:and|y|&)\s+(?:i|yo|me)\s+(?:\w+\s+)?(?:ran|run|did|raced|corrimos|hicimos|fuimos|"

@@ -34,6 +34,7 @@ from application.understanding.intents import Understand, Understanding
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
 from application.understanding.race import asks_about_season, changes_goal_race, parse_race
+from application.understanding.schedule import parse_schedule
 from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any, words_of
 from domain.conversation import Intent, Role
@@ -220,6 +221,13 @@ class OfflineCoach:
         folded = fold(turn.text)
         if Act.QUESTION in found and has_any(folded, _RECALL) and talk.profile_facts(turn):
             return self.handle(turn, Intent.MEMORY_QUESTION)
+        days_named = parse_schedule(turn.text)
+        if days_named is not None and days_named.run_days and len(days_named.run_days) >= 2 \
+                and understood.intent is not Intent.SET_SCHEDULE and not _RUN_NUMBER.search(fold(turn.text)) \
+                and policy.judge("set_schedule", turn.text).decision is policy.Decision.WRITE:
+            # "ahora solo puedo entrenar lunes, miércoles, viernes y domingo", "can we switch my days to mon wed
+            # sat?": the runner's week, whatever else the words could be taken for.
+            return self.handle(turn, Intent.SET_SCHEDULE)
         if understood.intent is Intent.LOG_RUN and not _RUN_NUMBER.search(fold(turn.text)):
             # "my knee is a tiny bit achy, 2/10, not during the run, just after": about the body, not a run.
             body = injuries.about_the_body(turn)
@@ -251,6 +259,10 @@ class OfflineCoach:
         """The write policy (application.tools.policy) read before acting: a message that would write
         but states no fact is answered as what it is — a question, a plan, a complaint, a "it's fine"."""
         tool = _WRITE_TOOLS.get(understood.intent)
+        if not understood.confident and tool is not None and (
+                tool == "log_run" and not _RUN_NUMBER.search(fold(turn.text)) and not _BARE_SHORT.match(fold(turn.text))
+                or not self._understand.has_evidence(understood.intent, turn.text, turn.today)):
+            tool = None       # "Pulso llegó a 178 en las últimas": a guessed write with nothing of it in the words
         if understood.confident and tool is None:
             return None
         if tool is not None and policy.judge(tool, turn.text).decision is not policy.Decision.REFUSE:
@@ -430,6 +442,10 @@ _RUN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilometros?|mi|miles?|m
                          r"\s+(?:k|km|kilometros?|miles?|millas?|minutos?|minutes?|horas?|hours?)(?!\w)")
 
 
+# "mmm 8", "ayer 10": a short message around a bare number, maybe a distance.
+_BARE_SHORT = re.compile(r"^\W*(?:\w+\W+){0,2}\d{1,2}(?:[.,]\d)?\W*$")
+
+
 # A number that can be stored: a distance, a time, a pace, a score, a date; "4 gels", "2 kids" cannot.
 _NUMBER_WORD = r"(?:\d+(?:[.,]\d+)?|uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|one|two|three|" \
                r"four|five|six|seven|eight|nine|ten|media|half)"
@@ -444,7 +460,7 @@ def _could_write(text: str, today: date) -> bool:
     """A distance, a time, a score, a day, a body part, an activity or an instruction: something the
     runner may want stored."""
     folded = words_to_numbers(fold(text), detect_language(text))
-    return bool(_WRITABLE.search(fold(folded)) or body_parts_in(text)
+    return bool(_WRITABLE.search(fold(folded)) or _BARE_SHORT.match(fold(text)) or body_parts_in(text)
                 or parse_cross_training(text, today) is not None)
 
 

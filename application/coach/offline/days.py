@@ -39,7 +39,7 @@ from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.pace import KM_PER_MILE
-from domain.planning import asked_distance
+from domain.planning import LONG_RUN_GROWTH_KM, asked_distance
 from domain.runner import Units
 
 _TOMORROW = ("manana", "tomorrow", "tmrw", "tmr")
@@ -131,7 +131,8 @@ def distance_on_a_day(turn: Turn) -> Any | None:
     session = outlook[0].session if outlook else None
     planned_km = session.distance_km if session is not None and session.kind.is_run else None
     recent = turn.tools.runs.longest(turn.runner.id, since=turn.today - timedelta(days=28), limit=1)
-    longest = max([r.distance_km for r in recent], default=0.0) or turn.runner.longest_run_km
+    # What the body knows: the longest run logged in 4 weeks, or the longest the runner told at onboarding.
+    longest = max([r.distance_km for r in recent] + [turn.runner.longest_run_km or 0.0])
     verdict, cap = asked_distance(asked_km, planned_km, longest)
     plan = session_text(session, turn.lang, detailed=False, units=turn.units) if session is not None else ""
     key = f"asked_distance_{verdict}" + ("" if plan else "_no_plan")
@@ -139,7 +140,8 @@ def distance_on_a_day(turn: Turn) -> Any | None:
         key = "asked_distance_rest_day"
     return turn.reply(turn.say(key, day=short_date(day, turn.lang), asked=measures.distance(asked_km, turn.units),
                                session=plan, cap=measures.distance(cap, turn.units),
-                               longest=measures.distance(longest or 0.0, turn.units)), Intent.SHOULD_I_RUN)
+                               longest=measures.distance(longest or 0.0, turn.units),
+                               step=measures.distance(LONG_RUN_GROWTH_KM, turn.units)), Intent.SHOULD_I_RUN)
 
 
 # "puedo hacer 10 el sábado?": a bare number after the verb of running is the distance asked.

@@ -200,7 +200,9 @@ _ACHE = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|cargad\w*|apretad\w*|t
                    r"rolled|torci\w*|dobl\w*|esguince|sprain\w*|fractur\w*|desgarr\w*|tear|torn|tendinitis|"
                    r"fascitis|effusion|derrame)(?!\w)|(?<![\d/:.])(?:[0-9]|10)\s*/\s*10")
 # "calves fine", "el gemelo ni lo sentí", "hammy 0", "ya no me duele": the ache named is gone.
-_GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfect\w*|joya|normal|ok|okay|"
+_GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfect\w*|joya|"
+                   # "ya normal", "feels ok" — not "is that normal?", "is it ok to run?"
+                   r"(?:ya|esta|anda|se siente|feels?|felt|back to|todo|totally|all)\s+(?:normal|ok|okay)|normalito|"
                    r"ni me acorde|ni me acuerdo|ni cuenta|forgot about it|didn'?t bother|did not bother|"
                    r"no (?:me )?molesto|ni (?:me )?molesto|no (?:me )?dolio|ni (?:me )?dolio|"
                    r"doesn'?t hurt|does not hurt|no longer hurts|stopped hurting|dejo de doler|"

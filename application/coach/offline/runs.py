@@ -224,8 +224,9 @@ def _with_the_body(turn: Turn, reply: Any, new_aches: bool = False) -> Any:
     """What the message also says of the body, after the session it logged: an open ache said to be
     gone or scored anew is updated ("5 km en 36 min, la canilla nada"); with ``new_aches``, a new ache
     is recorded ("yoga 1 hour, left hamstring a bit tight, 2/10": a run notes its own aches)."""
-    if reply.intent not in (Intent.LOG_RUN, Intent.LOG_CROSS_TRAINING):
-        return reply
+    if reply.intent not in (Intent.LOG_RUN, Intent.LOG_CROSS_TRAINING) or not (
+            {"log_run", "log_cross_training"} & set(turn.tools_used)):
+        return reply       # nothing logged (a question back, a refusal): the body waits for its own message
     body = injuries.about_the_body(turn)
     if turn.ctx.open_injuries and (body is Intent.INJURY_UPDATE or injuries.rescored_open_ache(turn)):
         told = injuries.update(turn)

@@ -76,10 +76,10 @@ PHRASES: dict[str, str] = {
                                       "seen it.",
     "asked_distance_as_planned": "Yes: on {day} you have {session}, so {asked} is within the plan 👍.",
     "asked_distance_stretch": "On {day} the plan says {session}. {asked} is a bit more, but reasonable: your longest "
-                              "recent run is {longest} and a long run can grow about 2 km a week. Up to {cap}, "
+                              "recent run is {longest} and a long run can grow about {step} a week. Up to {cap}, "
                               "easy, and stop if anything hurts.",
     "asked_distance_too_much": "On {day} the plan says {session}. {asked} would be a big jump: your longest recent "
-                               "run is {longest}, and a long run grows by about 2 km a week at most (Pfitzinger). "
+                               "run is {longest}, and a long run grows by about {step} a week at most (Pfitzinger). "
                                "Keep it to {cap} at most, so you reach your race healthy.",
     "asked_distance_rest_day": "On {day} your plan has {session}. If you still want to move, keep it a short easy "
                                "run; save {asked} for your long-run day.",
@@ -87,7 +87,7 @@ PHRASES: dict[str, str] = {
     "asked_distance_stretch_no_plan": "{asked} on {day} is reasonable: your longest recent run is {longest}. Up to "
                                       "{cap}, easy.",
     "asked_distance_too_much_no_plan": "{asked} on {day} would be a big jump: your longest recent run is {longest}, "
-                                       "and a long run grows by about 2 km a week at most. Keep it to {cap} at "
+                                       "and a long run grows by about {step} a week at most. Keep it to {cap} at "
                                        "most.",
     "advice_rest": "Better rest today: your body needs days off to absorb the training.",
     "advice_cross_train": "No running today because of {part}. If it doesn't hurt, do easy cycling, swimming or elliptical.",

@@ -77,10 +77,10 @@ PHRASES: dict[str, str] = {
                                       "fisioterapeuta.",
     "asked_distance_as_planned": "Sí: el {day} tienes {session}, así que {asked} está dentro del plan 👍.",
     "asked_distance_stretch": "El {day} el plan dice {session}. {asked} es un poco más, pero razonable: tu salida "
-                              "más larga reciente es de {longest} y un fondo puede crecer unos 2 km por semana. "
+                              "más larga reciente es de {longest} y un fondo puede crecer unos {step} por semana. "
                               "Hasta {cap}, suave, y si algo molesta, cortas.",
     "asked_distance_too_much": "El {day} el plan dice {session}. {asked} sería un salto grande: tu salida más larga "
-                               "reciente es de {longest}, y un fondo sube como mucho unos 2 km por semana "
+                               "reciente es de {longest}, y un fondo sube como mucho unos {step} por semana "
                                "(Pfitzinger). Quédate en {cap} como máximo; así llegas sano a tu carrera.",
     "asked_distance_rest_day": "El {day} tu plan tiene {session}. Si igual quieres moverte, que sea un rodaje suave y "
                                "corto; {asked} guárdalos para tu día de fondo.",
@@ -88,7 +88,7 @@ PHRASES: dict[str, str] = {
     "asked_distance_stretch_no_plan": "{asked} el {day} es razonable: tu salida más larga reciente es de {longest}. "
                                       "Hasta {cap}, suave.",
     "asked_distance_too_much_no_plan": "{asked} el {day} sería un salto grande: tu salida más larga reciente es de "
-                                       "{longest}, y un fondo sube como mucho unos 2 km por semana. Quédate en "
+                                       "{longest}, y un fondo sube como mucho unos {step} por semana. Quédate en "
                                        "{cap} como máximo.",
     "advice_rest": "Mejor descansa hoy: el cuerpo también necesita días libres para asimilar.",
     "advice_cross_train": "Hoy no corras por {part}. Si no duele, haz bici, natación o elíptica suave.",
