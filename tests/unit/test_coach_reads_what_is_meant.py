@@ -246,3 +246,44 @@ def test_the_injuries_on_record_are_a_memory_question(talk):
     say("me duele la rodilla izquierda, 2/10")
     reply = say("que lesiones tengo?")
     assert reply.intent == Intent.MEMORY_QUESTION and "rodilla" in reply.text
+
+
+@pytest.mark.parametrize("lang,text,days", [
+    ("es", "cambio de planes, me movieron de turno y ahora solo puedo entrenar martes, jueves, sabado y domingo. "
+           "los lunes ya no puedo", (1, 3, 5, 6)),
+    ("en", "also can we switch my days to mon wed sat? my classes changed for next semester, tue thu are impossible",
+     (0, 2, 5)),
+    ("en", "I'm swapping to Mon Wed Fri Sun from next week, new job means I'm working Saturdays", (0, 2, 4, 6)),
+])
+def test_a_new_week_of_training_days_is_stored_whatever_else_it_says(talk, lang, text, days):
+    say, container, runner = talk(lang)
+    say(text)
+    assert container.runners().get(runner.id).run_days == days
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "el domingo 12 km en 1h10 y el lunes 6 km suave"),
+    ("en", "jayden ran 9:05 for 3k at practice, insane"),
+    ("en", "Mia wants to do the 10K the same weekend as my half, good idea for her?"),
+])
+def test_runs_on_named_days_and_other_peoples_plans_do_not_rewrite_the_week(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = container.runners().get(runner.id).run_days
+    say(text)
+    assert container.runners().get(runner.id).run_days == before
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "el pulso llego a 181 en las ultimas cuestas"),
+    ("en", "placed 4th in my age group lol"),
+])
+def test_a_remark_with_nothing_to_store_is_answered_not_asked_about(talk, lang, text):
+    say, container, runner = talk(lang)
+    assert say(text).intent is not Intent.CLARIFY
+
+
+def test_a_question_about_a_symptom_never_closes_the_injury(talk):
+    say, container, runner = talk("en")
+    say("my left foot goes numb at the end of runs, 2/10")
+    say("today my toes felt like they were dragging when I walked up the stairs is that normal")
+    assert [i.body_part for i in container.injuries().for_runner(runner.id, active_only=True)] == ["pie"]
