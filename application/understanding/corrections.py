@@ -3,7 +3,7 @@ Tuesday was 12k not 10", "borra mi última carrera", "delete yesterday's run".""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 
@@ -99,7 +99,9 @@ def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorr
                 re.match(r"\s*(?:min|minutos?|minutes?|h|horas?|hours?|seg|sec)", body[m.end(1):]):
             continue
         unit = m.group(2) or (old.group(2) if old else None)
-        if unit is None and not re.search(r"(?<!\w)(?:fueron|eran|was|were|son|is|it's)\s*$", body[:m.start()]):
+        if unit is None and not re.search(r"(?<!\w)(?:fueron|eran|was|were|son|is|it's|says|said|dice|decia|marca|"
+                                          r"marco|shows|showed|reads|read|tiene|has|me da|gives|gave|fue)\s*$",
+                                          body[:m.start()]):
             continue
         new_distance = _km_value(number(m.group(1)), unit, units)
         break
@@ -126,6 +128,8 @@ def _days(f: str, today: date) -> tuple[date | None, date | None]:
         return (new[0] if new else None), (old_day[0] if old_day else None)
     found = weekday_in(f, today, "past")
     if found:
+        if found[0] == today - timedelta(days=7) and not re.search(r"(?<!\w)(?:pasad[oa]|last|ago|hace)(?!\w)", f):
+            return None, today      # "monday was 4.5" written on a Monday: today's run
         return None, found[0]
     relative = find_day(f, today, "past")
     return None, (relative[0] if relative else None)

@@ -1,0 +1,73 @@
+"""Profiles of the 10 English runners, as onboarded before the week (pass 2)."""
+
+PROFILES = [
+    {"conv": "en-01", "lang": "en", "name": "Jake Morrison", "age": 34, "timezone": "America/Denver", "units": "mi",
+     "goal_race": {"distance_km": 42.195, "name": "Mesa-Phoenix Marathon", "date": "2027-02-27", "goal_time": "3:45:00"},
+     "days_per_week": 4, "preferred_days": ["tue", "thu", "sat", "sun"], "level": "intermediate",
+     "weekly_km": 25, "longest_run_km": 14,
+     "recent_race": {"distance_km": 5, "time": "0:21:40", "month": "2026-11"},
+     "injuries_at_start": [{"body_part": "other", "side": "right", "note": "IT band syndrome 2024, healed", "current": False}]},
+
+    {"conv": "en-02", "lang": "en", "name": "Priya Raghavan", "age": 29, "timezone": "Asia/Kolkata", "units": "km",
+     "goal_race": {"distance_km": 10.0, "name": "TCS World 10K Bengaluru", "date": "2027-05-16", "goal_time": None},
+     "days_per_week": 3, "preferred_days": ["mon", "thu", "sun"], "level": "beginner",
+     "weekly_km": 12, "longest_run_km": 6,
+     "recent_race": None,
+     "injuries_at_start": []},
+
+    {"conv": "en-03", "lang": "en", "name": "Siobhan Kelly", "age": 45, "timezone": "Europe/Dublin", "units": "km",
+     "goal_race": {"distance_km": 21.0975, "name": "Connemara Half Marathon", "date": "2027-04-11", "goal_time": "1:55:00"},
+     "days_per_week": 4, "preferred_days": ["tue", "thu", "sat", "sun"], "level": "intermediate",
+     "weekly_km": 30, "longest_run_km": 16,
+     "recent_race": {"distance_km": 10, "time": "0:51:20", "month": "2026-10"},
+     "injuries_at_start": [{"body_part": "foot", "side": "left", "note": "plantar fasciitis 2023, healed", "current": False}]},
+
+    {"conv": "en-04", "lang": "en", "name": "Marcus Hale", "age": 52, "timezone": "Australia/Sydney", "units": "km",
+     "goal_race": {"distance_km": 45.0, "name": "Six Foot Track Marathon", "date": "2027-03-13", "goal_time": "5:30:00"},
+     "days_per_week": 6, "preferred_days": ["mon", "tue", "wed", "fri", "sat", "sun"], "level": "advanced",
+     "weekly_km": 70, "longest_run_km": 38,
+     "recent_race": {"distance_km": 50, "time": "5:48:20", "month": "2026-10"},
+     "injuries_at_start": [{"body_part": "achilles", "side": "left", "note": "Achilles tendinopathy 2022, healed", "current": False}]},
+
+    {"conv": "en-05", "lang": "en", "name": "Tyler Nguyen", "age": 17, "timezone": "America/Toronto", "units": "km",
+     "goal_race": {"distance_km": 8.0, "name": "Harry's Spring Run-Off 8K", "date": "2027-04-03", "goal_time": "0:28:30"},
+     "days_per_week": 5, "preferred_days": ["mon", "wed", "fri", "sat", "sun"], "level": "intermediate",
+     "weekly_km": 40, "longest_run_km": 16,
+     "recent_race": {"distance_km": 5, "time": "0:17:58", "month": "2026-10"},
+     "injuries_at_start": [{"body_part": "shin", "side": "left", "note": "shin splints 2025, healed", "current": False}]},
+
+    {"conv": "en-06", "lang": "en", "name": "Linda Parsons", "age": 65, "timezone": "America/Phoenix", "units": "mi",
+     "goal_race": {"distance_km": 21.0975, "name": "Rock 'n' Roll Arizona Half Marathon", "date": "2027-01-17", "goal_time": None},
+     "days_per_week": 4, "preferred_days": ["mon", "wed", "fri", "sun"], "level": "beginner",
+     "weekly_km": 15, "longest_run_km": 8,
+     "recent_race": {"distance_km": 5, "time": "0:36:50", "month": "2026-11"},
+     "injuries_at_start": [{"body_part": "hip", "side": "right", "note": "hip bursitis 2023, healed", "current": False}]},
+
+    {"conv": "en-07", "lang": "en", "name": "Rachel Tan", "age": 38, "timezone": "Asia/Singapore", "units": "km",
+     "goal_race": {"distance_km": 42.195, "name": "Tokyo Marathon", "date": "2027-03-07", "goal_time": "4:10:00"},
+     "days_per_week": 5, "preferred_days": ["tue", "wed", "thu", "sat", "sun"], "level": "intermediate",
+     "weekly_km": 45, "longest_run_km": 30,
+     "recent_race": {"distance_km": 10, "time": "0:55:40", "month": "2026-09"},
+     "injuries_at_start": [{"body_part": "knee", "side": "right", "note": "patellofemoral pain 2024, healed", "current": False}]},
+
+    {"conv": "en-08", "lang": "en", "name": "Dave Whitlock", "age": 41, "timezone": "Europe/London", "units": "mi",
+     "goal_race": {"distance_km": 42.195, "name": "London Marathon", "date": "2027-04-25", "goal_time": "4:00:00"},
+     "days_per_week": 4, "preferred_days": ["tue", "thu", "sat", "sun"], "level": "intermediate",
+     "weekly_km": 22, "longest_run_km": 13,
+     "recent_race": {"distance_km": 10, "time": "0:47:55", "month": "2026-11"},
+     "injuries_at_start": [{"body_part": "hamstring", "side": "left", "note": "hamstring strain 2021, healed", "current": False}]},
+
+    {"conv": "en-09", "lang": "en", "name": "Charlie Brooks", "age": 48, "timezone": "America/Guayaquil", "units": "mi",
+     "goal_race": {"distance_km": 21.0, "name": "Cotopaxi Trail 21K", "date": "2027-02-20", "goal_time": None},
+     "days_per_week": 4, "preferred_days": ["tue", "thu", "sat", "sun"], "level": "intermediate",
+     "weekly_km": 20, "longest_run_km": 10,
+     "recent_race": {"distance_km": 15, "time": "1:31:10", "month": "2026-06"},
+     "injuries_at_start": [{"body_part": "foot", "side": "left", "note": "plantar fasciitis 2019, healed", "current": False}]},
+
+    {"conv": "en-10", "lang": "en", "name": "Emily Schultz", "age": 26, "timezone": "America/Chicago", "units": "mi",
+     "goal_race": {"distance_km": 8.0, "name": "Shamrock Shuffle 8K", "date": "2027-03-28", "goal_time": None},
+     "days_per_week": 3, "preferred_days": ["tue", "thu", "sat"], "level": "beginner",
+     "weekly_km": 10, "longest_run_km": 5,
+     "recent_race": None,
+     "injuries_at_start": []},
+]
