@@ -58,7 +58,11 @@ _RACE_ENTRY = ("me inscribi", "inscrito", "inscrita", "me anote", "me apunte", "
                "la meta es", "the goal is", "goal is", "goal time", "tiempo objetivo", "sub", "bajar de", "under",
                "change my goal", "update my goal", "let's go for", "lets go for", "vamos por", "go for",
                "no tengo carrera",
-               "no race", "ninguna carrera", "sin carrera", "cambia la fecha", "la carrera es", "the race is")
+               "no race", "ninguna carrera", "sin carrera", "cambia la fecha", "la carrera es", "the race is",
+               "me cambio a", "me cambie a", "me paso a", "me pase a", "me cambio al", "me cambie al", "me paso al",
+               "me pase al", "me cambio a la", "switching to", "switch to", "change to",
+               "cambiar mi objetivo", "cambiar mi meta", "meta para", "goal for", "objetivo para", "target for",
+               "still want", "sigo queriendo", "instead of the", "en vez de la", "en lugar de la")
 # "prefiero martes y jueves", "cambia mis días", "from now on Mondays": a preference, not a one-off move.
 _PREFERENCE = ("prefiero", "mejor entreno", "mis dias", "mis dias de", "cambia mis", "cambiar mis", "cambiame",
                "a partir de ahora", "desde ahora", "de ahora en adelante", "solo puedo", "puedo entrenar",

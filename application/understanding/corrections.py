@@ -3,7 +3,7 @@ Tuesday was 12k not 10", "borra mi última carrera", "delete yesterday's run".""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 import attrs
 
@@ -128,8 +128,6 @@ def _days(f: str, today: date) -> tuple[date | None, date | None]:
         return (new[0] if new else None), (old_day[0] if old_day else None)
     found = weekday_in(f, today, "past")
     if found:
-        if found[0] == today - timedelta(days=7) and not re.search(r"(?<!\w)(?:pasad[oa]|last|ago|hace)(?!\w)", f):
-            return None, today      # "monday was 4.5" written on a Monday: today's run
         return None, found[0]
     relative = find_day(f, today, "past")
     return None, (relative[0] if relative else None)

@@ -36,7 +36,8 @@ _BY_NUMBER: tuple[tuple[str, float], ...] = (
 _GOAL = re.compile(
     r"(?<!\w)(?:sub[- ]?|bajar de\s+|bajar los\s+|menos de\s+|por debajo de\s+|under\s+|break(?:ing)?\s+|"
     r"in under\s+|en\s+|in\s+|goal(?: time)?(?: of| is|:)?\s+|meta(?: de|:)?\s+|objetivo(?: de|:)?\s+|"
-    r"tiempo objetivo(?: de|:)?\s+|hacer\s+|terminar en\s+|finish in\s+)"
+    r"tiempo objetivo(?: de|:)?\s+|hacer\s+|terminar en\s+|finish in\s+|(?:still )?want\s+|(?:sigo )?quiero\s+|"
+    r"meta\W+(?:\w+\W+){0,3}?|goal\W+(?:\w+\W+){0,3}?|target\s+)"
     r"(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d+(?:[.,]\d+)?)\s*(?:h|horas?|hours?|hrs?)\s*(\d{1,2})?"
     r"|(\d+(?:[.,]\d+)?)\s*(?:min|minutos?|minutes?|mins?|')?)(?![\w:])")
 _NAME_ES = re.compile(
@@ -58,13 +59,33 @@ class RaceInfo:
     date_approximate: bool = False      # only a month was said ("en abril": the 1st is kept)
 
 
+# "el full instead of the half", "la 10K en vez de la media": the race given up is not the new one.
+_GIVEN_UP = re.compile(r"(?<!\w)(?:instead of|rather than|en vez de|en lugar de|no la|not the)\s+[^.,;!?\n]*")
+# "cambiar mi objetivo a la carrera de 10 km", "me cambio al Trail 35K", "change my goal to …": the new race
+# comes after these words; what comes before (the race given up, the doctor's advice) is not it.
+_CHANGED_TO = re.compile(r"(?<!\w)(?:cambi\w*(?:\s+(?:mi|el|la|de)\s+(?:objetivo|meta|carrera|goal))?\s+"
+                         r"(?:a|al|a la|por)|"
+                         r"me (?:cambio|cambie|paso|pase)\s+(?:a|al|a la)|"
+                         r"(?:change|switch)\w*(?:\s+(?:my|the)\s+(?:goal|race|target)(?:\s+race)?)?\s+to|"
+                         r"switching to|moving to)(?!\w)")
+
+
+def _new_race_words(f: str) -> str:
+    """The part of the message that names the new goal race (all of it when no change is said)."""
+    changed = _CHANGED_TO.search(f)
+    part = f[changed.end():] if changed else f
+    return _GIVEN_UP.sub(" ", part)
+
+
 def parse_race(text: str, today: date) -> RaceInfo | None:
     """What ``text`` says of the runner's race, or None when it says nothing about one."""
     f = fold(words_to_numbers(text, detect_language(text)))
     if _NO_RACE.search(f):
         return RaceInfo(has_race=False)
-    distance = race_distance_in(f)
-    found = find_day(text, today, "future")
+    new_part = _new_race_words(f)
+    distance = race_distance_in(new_part) or race_distance_in(f)
+    found = find_day(new_part, today, "future") if new_part != f else None
+    found = found if found and found[0] > today else find_day(text, today, "future")
     # A race to train for is ahead: "hoy", "ayer" or a past date belong to a run, not to it.
     race_date, approximate = (found[0], found[2]) if found and found[0] > today else (None, False)
     name = race_name_in(text)

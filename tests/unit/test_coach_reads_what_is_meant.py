@@ -7,6 +7,8 @@ message is not a yes to the coach's open "¿Lo guardo igual?".
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from domain.conversation import Intent
@@ -287,3 +289,24 @@ def test_a_question_about_a_symptom_never_closes_the_injury(talk):
     say("my left foot goes numb at the end of runs, 2/10")
     say("today my toes felt like they were dragging when I walked up the stairs is that normal")
     assert [i.body_part for i in container.injuries().for_runner(runner.id, active_only=True)] == ["pie"]
+
+
+@pytest.mark.parametrize("lang,text,km,day", [
+    ("es", "el medico me dijo que todavia no haga la maraton, asi que decidi cambiar mi objetivo a la carrera de "
+           "15 km del 14 de marzo", 15.0, date(2027, 3, 14)),
+    ("es", "la carrera cambio de fecha y choca con un viaje. Me cambio al trail de 30K el 21 de marzo", 30.0,
+     date(2027, 3, 21)),
+    ("en", "I've entered the full marathon instead of the half!! Same day, 11th April", 42.195, date(2027, 4, 11)),
+])
+def test_a_new_goal_race_is_the_one_changed_to_not_the_one_given_up(talk, lang, text, km, day):
+    say, container, runner = talk(lang)
+    say(text)
+    stored = container.runners().get(runner.id)
+    assert stored.race_date == day
+    assert stored.goal_race is not None and abs(stored.goal_race.distance_km - km) < 0.2
+
+
+def test_a_goal_time_said_for_the_race_is_stored(talk):
+    say, container, runner = talk("en")
+    say("goal for that one: 3:50 now")
+    assert container.runners().get(runner.id).goal_time_s == 3 * 3600 + 50 * 60

@@ -33,7 +33,7 @@ from application.understanding.cross_training import parse_cross_training
 from application.understanding.intents import Understand, Understanding
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
-from application.understanding.race import asks_about_season, changes_goal_race, parse_race
+from application.understanding.race import asks_about_season, changes_goal_race, goal_time_in, parse_race
 from application.understanding.schedule import parse_schedule
 from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any, words_of
@@ -221,6 +221,11 @@ class OfflineCoach:
         folded = fold(turn.text)
         if Act.QUESTION in found and has_any(folded, _RECALL) and talk.profile_facts(turn):
             return self.handle(turn, Intent.MEMORY_QUESTION)
+        if turn.runner.race_date is not None and _GOAL_WORD.search(fold(turn.text)) \
+                and goal_time_in(fold(turn.text), turn.runner.goal_race) is not None \
+                and understood.intent is not Intent.SET_RACE and not runs.reports_a_run(turn) \
+                and policy.judge("set_race", turn.text).decision is policy.Decision.WRITE:
+            return self.handle(turn, Intent.SET_RACE)      # "Meta para esa: 4h15": the goal time of the race
         days_named = parse_schedule(turn.text)
         if days_named is not None and days_named.run_days and len(days_named.run_days) >= 2 \
                 and understood.intent is not Intent.SET_SCHEDULE and not _RUN_NUMBER.search(fold(turn.text)) \
@@ -433,6 +438,11 @@ def _short_answer(folded: str) -> bool:
     """"sí", "si porfa guárdalo", "no, cancela": an answer to "¿Lo guardo igual?", not a new message with a
     question or a run of its own (a "si" that opens a condition)."""
     return "?" not in folded and len(words_of(folded)) <= 4 and not re.search(r"\d", folded)
+
+
+# The words of a goal time: "meta para esa: 4h15", "goal is sub 1:50", "still want 4:10".
+_GOAL_WORD = re.compile(r"(?<!\w)(?:meta|objetivo|goal|target|tiempo objetivo|sub|bajar de|still want|sigo queriendo)"
+                        r"(?!\w)")
 
 
 # A distance or a time: what a run report holds and an ache's words do not.

@@ -276,8 +276,12 @@ def correct_run(turn: Turn, confirmed: bool = False) -> Any:
                               and correction.day is None):
         return turn.reply(turn.say("correction_needs_value"), Intent.CORRECT_RUN)
     target = correction.target
+    day = target.day if target else None
+    if day == turn.today - timedelta(days=7) and not turn.tools.runs.on_day(turn.runner.id, day) \
+            and turn.tools.runs.on_day(turn.runner.id, turn.today):
+        day = turn.today      # "monday was 4.5 not 4" written on a Monday, about this morning's run
     outcome = turn.call(CorrectRunArgs(
-        day=target.day if target else None, logged_km=target.distance_km if target else None,
+        day=day, logged_km=target.distance_km if target else None,
         distance_km=correction.distance_km,
         duration_min=correction.duration_s / 60 if correction.duration_s else None, new_day=correction.day,
         confirmed=confirmed))
