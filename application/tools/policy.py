@@ -108,7 +108,10 @@ _VAGUE_PAST = (rf"(?<!\w)(?:(?:en|in|durante|during|since|desde|back in|early|la
                r"la semana pasada|last week|el mes pasado|last month|el ano pasado|last year|"
                r"hace (?:unas?|un par de|\d+|dos|tres|cuatro|varias|algunas) (?:semanas|meses|anos)|"
                r"(?:a couple of|a few|\d+|two|three|four|several|some) (?:weeks|months|years) ago|"
-               r"since (?:the|my)|desde (?:la|el|mi))(?!\w)")
+               r"since (?:the|my)|desde (?:la|el|mi)|"
+               # "la mejor vez que corrí 5 km fue 33 min", "en el último 10k hice 5:25": the runner's record
+               r"la mejor vez|mi mejor (?:tiempo|marca|vez)|my (?:best|pb|pr)(?: time)?|personal best|(?:pb|pr) is|"
+               r"en (?:el|mi) ultim[oa]|in my last|my last (?:race|\d+\s*k))(?!\w)")
 
 # "mi media maratón es el 15 de marzo", "my 10k is on…", "quiero correr un maratón en menos de 4 horas".
 # "mejor hago un trail de 25 km", "i'd rather run a 10 miler": a choice of goal, in the present.
@@ -196,11 +199,19 @@ def judge(tool: str, message: str | None, args: Any = None, answering: str | Non
         # Safety first: a red flag is recorded whatever else the message says ("no pude terminar, a los
         # 4 km me dio un mareo fuerte…" reads as a negation, and the warning sign must still be kept).
         return Verdict(Decision.WRITE, found)
+    if tool == "set_race" and _replaces_the_goal(runner, args) and getattr(args, "race_date", None) is not None \
+            and args.race_date < runner.race_date and not has_any(fold(message), _EXPLICIT_CHANGE) \
+            and not re.search(_GOAL_STATED, fold(message)):
+        # "el sábado hay una 5k navideña, me inscribí": a race before the goal race is a tune-up, not a new goal.
+        return Verdict(Decision.REFUSE, (*found, "tune_up_race"))
     if tool == "set_race" and _replaces_the_goal(runner, args) and not has_any(fold(message), _RACE_CHANGE) \
             and not re.search(_GOAL_STATED, fold(message)):
         # A race told while a goal race exists is a race run, not a new goal, unless the runner says so.
         return Verdict(Decision.REFUSE, (*found, "past_race"))
     usable = [c for c in parts if _carries(tool, rule, c)]
+    if tool in _NEEDS_WORDS and any(c.act in (Act.SOMEONE_ELSE, Act.QUESTION) for c in parts):
+        # "my bro is training for a 100k ultra. siao": an interjection beside someone else's news carries nothing.
+        usable = [c for c in usable if len(c.text.split()) > 2 or _NUMBER.search(c.text) or c.act is Act.ANSWER]
     if not usable:
         return Verdict(Decision.REFUSE, found)
     if rule.needs_number and not any(_NUMBER.search(c.text) for c in usable):
@@ -236,6 +247,11 @@ def _others_are_not_facts(parts: list[Clause], usable: list[Clause]) -> bool:
     return any(c not in usable and c.act in (Act.QUESTION, Act.FUTURE, Act.HYPOTHETICAL, Act.QUOTE) for c in parts)
 
 
+# Writes whose content is words, not a number or a yes: a clause of two words or less cannot carry them.
+_NEEDS_WORDS = frozenset({"update_profile", "set_race", "set_schedule"})
+# Words that change the goal outright, whatever the new race's day.
+_EXPLICIT_CHANGE = ("nueva meta", "nuevo objetivo", "cambia", "cambiar", "cambio", "cambiame", "en vez", "en lugar",
+                    "ya no", "new goal", "change", "switch", "instead", "mejor hago", "rather")
 # The words of a runner changing their goal race, not telling about another race.
 _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "cambiar", "cambio", "cambiame", "ahora mi",
                 "ya no", "en vez", "en lugar", "me inscribi", "me anote", "me apunte", "inscrito", "inscrita", "decidi",

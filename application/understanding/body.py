@@ -44,6 +44,8 @@ BODY_PARTS = {
     "cuadricep": "cuádriceps", "femoral": "isquiotibial", "femorales": "isquiotibial",
     "hammy": "isquiotibial", "hammies": "isquiotibial", "itb": "rodilla",
     "nalga": "glúteo", "nalgas": "glúteo", "piriforme": "glúteo",
+    # The fibula's runner's fractures sit low, by the ankle.
+    "perone": "tobillo", "fibula": "tobillo",
 }
 # "abajo de la rodilla", "below the knee": the shin, not the knee; "the back of my ankle": the Achilles.
 _BELOW_KNEE = re.compile(r"(?:abajo|debajo|bajo|below|under|underneath)\s+(?:de\s+)?(?:la\s+|mi\s+|my\s+|the\s+)?"
@@ -76,8 +78,12 @@ RECOVERED_WORDS = ("ya no me duele", "ya no duele", "ya no me molesta", "no long
                    "ya estoy bien", "recovered", "healed", "sane", "se me paso", "feels fine now")
 
 
+# "talón de Aquiles", "tendón de Aquiles": the Achilles, not the heel.
+_ACHILLES = re.compile(r"(?:talon|tendon|tendones) de (?:aquiles|aquiles)")
+
+
 def body_parts_in(text: str) -> list[str]:
-    folded = fold(text)
+    folded = _ACHILLES.sub(" aquiles ", fold(text))
     folded = _BELOW_KNEE.sub(" espinilla ", folded)
     back_of = _BACK_OF.search(folded)
     if back_of:

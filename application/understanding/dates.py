@@ -69,8 +69,12 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
     """(day, where it is said in the folded text, approximate: only a month was said) or None."""
     f = fold(words_to_numbers(words_to_numbers(text, "es"), "en"))
     f = _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
-    f = re.sub(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)(?=\s+(?:of\s+)?[a-z])", r"\1", f)    # "11th April", "the 3rd of May"
+    # "11th April", "the 3rd of May"
+    f = re.sub(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)(?=\s+(?:of\s+)?[a-z])", r"\1", f)
     f = re.sub(r"(?<!\d)(\d{1,2}) of (?=[a-z])", r"\1 ", f)
+    # "en la vereda de la 29 de mayo", "por la 10 de Agosto": Ecuador's streets named after dates.
+    f = re.sub(r"(?<!\w)(?:la|calle|av|avenida|calle de la)\.?\s+\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|"
+               r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?!\w)", " ", f)
     found: list[tuple[int, date, bool]] = []
     for pattern in _SPANS:
         for m in pattern.finditer(f):

@@ -35,7 +35,7 @@ _PLANNED = re.compile(
     r"(?<!\w)(?:voy a|vamos a|quiero|quisiera|pienso|planeo|tengo que|me gustaria|espero|mi meta|mi objetivo|"
     r"i want to|i'd like to|i would like to|i'm going to|im going to|i am going to|going to|gonna|i will|"
     r"i'll|planning|plan to|hope to|my goal|sub[- ]?\d|bajar de|break|under|tonight|later today|this evening|"
-    r"esta noche|mas tarde|en la noche voy)(?!\w)")
+    r"esta noche|mas tarde|en la noche voy|iba a|was going to|was supposed to|supposed to|meant to)(?!\w)")
 _QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como|que|cual|cuales|debo|deberia|puedo|es bueno|es malo|sirve|"
                        r"how|what|which|should|can|could|is it|does|do i|why|por que)(?!\w)")
 _RACE = re.compile(

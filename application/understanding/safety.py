@@ -53,7 +53,10 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                               r"(?:skipp\w*|skipped|missing|missed) (?:a )?beats?|"
                               r"heart\W+(?:\w+\W+){0,3}?(?:racing|pounding|fluttering|skipp\w*|going crazy|"
                               r"through my chest|wouldn'?t (?:slow|settle|come down))|"
-                              r"(?:marcaba|showed|said|reading|hr|pulso|pulsaciones|fc)\W+(?:\w+\W+){0,2}?2[0-4]\d"),
+                              r"(?:marcaba|showed|said|reading|hr|pulso|pulsaciones|fc|watch|reloj)\W+(?:\w+\W+){0,3}?"
+                              r"2[0-4]\d(?!\s*(?:m|km|mts|metros|ft|kcal|cal|steps|pasos))|"
+                              r"heart\W+(?:\w+\W+){0,4}?(?:skip\w*|flutter\w*|flip\w*)|corazon\W+(?:\w+\W+){0,4}?"
+                              r"(?:salto|brinco|se salto|aleteo|flutter)"),
     ("fainting", CARDIAC, r"desmay\w*|desvaneci\w*|perdi el conocimiento|casi me caigo|se me nublo la vista|"
                           r"se me (?:puso|fue) (?:todo )?(?:negro|la vista)|vi todo negro|"
                           r"faint\w*|passed out|blacked out|black out|almost passed|nearly passed|vision went|"
@@ -111,6 +114,8 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
     ("fall", MUSCULOSKELETAL, r"me cai|me caigo|caida|sufri una caida|me fui al suelo|(?<!\w)fell(?! asleep)|"
                               r"took a fall|had a fall|wiped out|tripped and"),
     ("bone_pain", MUSCULOSKELETAL, r"en un puntito|un punto exacto|punto fijo|si (?:aplasto|presiono|aprieto)|"
+                                   r"(?:en )?un (?:solo )?punto (?:especifico|concreto|exacto)|en el hueso|on the bone|"
+                                   r"(?:one|a|specific|single) spot|when i press|al presionar|al tocar|"
                                    r"veo estrellas|pinpoint|one spot|when i press|tender to touch|"
                                    r"en la noche me (?:late|duele)|me duele en la noche|de noche me duele|"
                                    r"night pain|hurts at night|wakes me up"),
@@ -125,7 +130,8 @@ _NEGATION = re.compile(r"(?<!\w)(?:no|sin|ni|nada|ningun|ninguna|ningunos|ningun
 # Signs that carry their own negation ("no puedo apoyar") are never denied by it.
 _SELF_NEGATED = frozenset({"cannot_bear_weight", "no_sweat", "fainting"})
 # "Si me duele el pecho…", "what if I get dizzy": a question about a sign, not the sign.
-_HYPOTHETICAL = re.compile(r"(?<!\w)(?:si|what if|if|en caso de|suppose|supongamos|y si|es normal que|"
+_HYPOTHETICAL = re.compile(r"(?<!\w)(?:si|what if|if|en caso de|suppose|supongamos|y si|es normal que|estaria|estarias|"
+                           r"habria|would be|would have|would'?ve|antes ya|"
                            r"is it normal to|que hago si|what do i do if|cuando sea|whenever)(?!\w)")
 _HEAT_CONTEXT = re.compile(r"(?<!\w)(?:sol|calor|calorón|caloron|heat|hot|humid\w*|bochorno|sun|sunny|"
                            r"3[3-9] ?(?:°|grados|degrees|c\b)|4[0-5] ?(?:°|grados|degrees|c\b)|mediodia|noon)(?!\w)")
@@ -148,10 +154,17 @@ class RedFlag:
         return self.kind in (CARDIAC, HEAT)
 
 
+# "dolor de pecho no", "mareo tampoco": a sign denied after it is named.
+_DENIED_AFTER = re.compile(r"\s*(?:no|nada|tampoco|nope|none|ninguno|ninguna)"
+                           r"(?:\s+(?:me fije|note|senti|tuve|he tenido|se|recuerdo|creo))?\s*(?:[.,;!?]|$)")
+
+
 def _signs_in(folded: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for sign, kind, pattern in _COMPILED:
         for match in pattern.finditer(folded):
+            if _DENIED_AFTER.match(folded, match.end()):
+                continue
             before = folded[max(0, match.start() - 40):match.start()]
             clause = re.split(r"[.;!?¿¡,]| pero | but ", before)[-1]
             if sign not in _SELF_NEGATED and _NEGATION.search(clause):

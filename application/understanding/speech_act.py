@@ -108,11 +108,14 @@ _SOMEONE_ELSE = re.compile(
     r"husband|hubby|partner|son|daughter|kid|kids|brother|sister|mom|mum|dad|mate|mates|coworker|colleague|"
     r"boyfriend|girlfriend|club|group|roommate|flatmate|housemate|teammate|neighbou?r|cousin|uncle|aunt|boss|"
     r"coach|reina|rey|gord[oa]|flac[oa]|mujer|marido|suegr[oa]|sobrin[oa]|ti[oa]|abuel[oa]|compadre|comadre|"
+    r"gf|bf|bro|sis|wifey|ma|pa|bestie|bff|primo|prima|"
     r"amig[oa]s?|espos[oa]|herman[oa]s?|hij[oa]s?|pana|panas|nano|nana|novi[oa]|"
     r"papa|mama|mami|papi|primo|prima|compa|compañer[oa]s?|companer[oa]s?|jefe|jefa|vecin[oa]|grupo|enamorad[oa])"
     r"(?:\s+(?:la|el)?\s*[a-z]+)?"       # "mi hija la yuli", "my roommate sarah"
+    r"|^(?:gf|bf|bro|sis|wifey|hubby|wife|husband|mom|mum|dad|hermano|hermana|ñaño|ñaña|nano|nana)"
     r"|(?<!\w)(?:he|she|they)|(?<!\w)(?:el|ella|ellos))\s+(?:\w+\s+){0,2}?(?:ran|run|runs|did|does|finished|raced|"
     r"is doing|is running|is racing|will run|wants to|va a correr|va a hacer|quiere correr|quiere hacer|"
+    r"crushed|smashed|nailed|killed|training for|esta entrenando|entrena para|"
     r"won|clocked|completed|corrio|corrieron|hizo|hicieron|termino|terminaron|salio|salieron|gano|completo|"
     r"clavo|metio)(?!\w)")
 # "esta mañana" / "en la mañana" / "this morning" is today, not tomorrow.
@@ -123,7 +126,8 @@ _HYPOTHETICAL = re.compile(
     r"entreno|descanso|sigo|empiezo|cambio|paso|hiciera|corriera|saliera|pudiera|metiera|hago|corro|"
     r"(?:\w+\s+){1,2}(?:hago|corro|salgo|meto|subo|hiciera|corriera|metiera|saliera|pudiera))|what if|"
     r"if\s|suppose|supongamos|en caso de|"
-    r"imagina|let'?s say|say i|hypothetically)|(?<!\w)(?:what if|y si|que pasa si|que hago si|in case|"
+    r"imagina|let'?s say|say i|hypothetically)|(?<!\w)(?:what if|y si|que pasa si|que hago si|in case|if i|if we|"
+    r"o sea si|osea si|"
     r"si llegara|would it|would i|hypothetically|si\s+(?:me\s+|yo\s+|te\s+)?\w{2,}(?:iera|ara))(?!\w)")
 _NEGATED_FACT = re.compile(
     r"(?<!\w)(?:no (?:corri|sali|hice|pude|fui|entrene|alcance|trote|me duele|duele|me molesta|molesta|tengo dolor|"
@@ -145,6 +149,7 @@ _COMPLAINT = re.compile(
     r"facil|corto)|tan (?:poco|suave|corto)|nada mas\?|no me sirve|no me gusta el plan|aburrido|"
     r"too (?:easy|soft|short|little)|way too|really\?|seriously|come on|that'?s it\?|only \d+(?:\.\d+)?\s*(?:k|km|mi)"
     r"\?|solo \d+(?:[.,]\d+)?\s*(?:k|km)\b.*\?|ridiculous|ridiculo|why only|why just|por ?que (?:solo|tan poco)|"
+    r"when exactly am i|how am i supposed|when am i supposed|am i meant to|ni a palos|no llego a eso|"
     r"i already (?:run|do)|ya corro|yo ya corro|ya hago)(?!\w)|😒|🙄|😤|🤨")
 _QUOTE = re.compile(
     r"(?<!\w)(?:toca|tocaba|tocaban|tocan|tocaria|me toca|me tocaba|el plan(?: \w+){0,2} (?:dice|decia|tiene|tenia|"

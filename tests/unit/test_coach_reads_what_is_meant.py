@@ -310,3 +310,57 @@ def test_a_goal_time_said_for_the_race_is_stored(talk):
     say, container, runner = talk("en")
     say("goal for that one: 3:50 now")
     assert container.runners().get(runner.id).goal_time_s == 3 * 3600 + 50 * 60
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "mi mejor vez en 10k fue como 52 min, ahi en agosto"),
+    ("es", "el plan me pone 8 x 400 a 4:30 el jueves, ni a palos llego 😂 en mi ultimo 5k hice 5:40 el km"),
+    ("es", "hoy iba a hacer 10 km pero a los 3 me dolio la barriga y regrese caminando"),
+    ("en", "bf smashed his 10 miler, 1:21!! so proud"),
+    ("en", "and a 12 miler on saturday, when exactly am I supposed to do that"),
+    ("en", "would it be smarter to run the half easy the first time? like if I went for 2:10"),
+])
+def test_records_quotes_plans_and_other_peoples_runs_are_not_logged(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = _stored(container, runner)[0]
+    say(text)
+    assert _stored(container, runner)[0] == before
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "el sabado hay una 5k de navidad en el barrio, me inscribi 🎄"),
+    ("en", "my sis is training for a 100k ultra lol. nuts"),
+])
+def test_a_tune_up_race_or_someone_elses_race_keeps_the_goal(talk, lang, text):
+    say, container, runner = talk(lang)
+    goal = container.runners().get(runner.id)
+    say(text)
+    after = container.runners().get(runner.id)
+    assert (after.goal_race, after.race_date, after.goal_time_s) == (goal.goal_race, goal.race_date, goal.goal_time_s)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "No, dolor de pecho no. Mareo tampoco."),
+    ("es", "antes con la rodilla que me lesione en el 2018 ya estaria cojeando, ahora nada"),
+])
+def test_signs_denied_after_them_or_supposed_are_no_red_flag(talk, lang, text):
+    say, container, runner = talk(lang)
+    say(text)
+    assert not [i for i in container.injuries().for_runner(runner.id, active_only=True) if i.severity.value == "severe"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "hoy 12 km suaves pero me dolio la canilla izquierda desde el km 6, en un punto especifico, 4 de 10"),
+    ("en", "mid tempo my heart did a skip then flutter thing for 20 sec, watch spiked to 215"),
+])
+def test_focal_bone_pain_and_a_fluttering_heart_are_red_flags(talk, lang, text):
+    say, container, runner = talk(lang)
+    reply = say(text)
+    assert [i for i in container.injuries().for_runner(runner.id, active_only=True) if i.severity.value == "severe"]
+    assert "🛑" in reply.text
+
+
+def test_a_street_named_after_a_date_is_not_the_runs_day(talk):
+    say, container, runner = talk("es")
+    say("hoy 6 km en 36 min por la 10 de agosto")
+    assert [r.date for r in container.runs().for_runner(runner.id) if r.distance_km == 6] == [date(2026, 11, 24)]

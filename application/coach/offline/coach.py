@@ -273,7 +273,8 @@ class OfflineCoach:
         if tool is not None and policy.judge(tool, turn.text).decision is not policy.Decision.REFUSE:
             return None
         found = speech_act.acts(turn.text)
-        if tool == "log_run" and any(c.done for c in speech_act.clauses(turn.text) if c.act.may_write):
+        if tool == "log_run" and not _RUN_NUMBER.search(fold(turn.text)) \
+                and any(c.done for c in speech_act.clauses(turn.text) if c.act.may_write):
             return None       # "corrí un montón": a run done without its distance; the coach asks for it
         if tool is None and Act.QUESTION in found:
             # Unsure which question: what the running knowledge answers is answered; else the usual question back.

@@ -221,7 +221,8 @@ _STRONG_GONE = re.compile(r"(?<!\w)(?:ni molestia|sin molestia\w*|sin dolor|ni d
 
 
 # An ache of the past: "hace años", "la fractura del 2022", "years ago", "back in 2019".
-HISTORY = re.compile(r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|(?:en|del|de|in|back in) (?:19|20)\d\d|years ago|"
+HISTORY = re.compile(r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|hace rato|hace tiempo|ya fue|cuando tuve|when i had|"
+                     r"(?:en|del|de|in|back in) (?:el )?(?:19|20)\d\d|years ago|"
                      r"a few years|long time ago|ni se acuerda|old injury|lesion antigua|antigua lesion)(?!\w)")
 
 
