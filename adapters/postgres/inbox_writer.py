@@ -24,7 +24,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from psycopg_pool import AsyncConnectionPool
@@ -114,8 +114,12 @@ class PostgresInboxWriter:
         if not task.cancelled() and task.exception() is not None:
             self._renew_if_stuck()
 
-    async def put(self, item: InboxItem) -> bool:
-        return bool(await self._shielded(self._write(item)))
+    def put(self, item: InboxItem) -> Awaitable[bool]:
+        """``Inbox.put``, begun at the call as a task of its own (``InboxBusy`` at once when too many
+        are in flight); what comes back is that write shielded, to await. Not a coroutine: a caller
+        that waits with a bound of its own (the webhook's ``within``) waits on it directly, with no
+        second task per delivery (issue 23)."""
+        return self._shielded(self._write(item))
 
     def _renew_if_stuck(self) -> None:
         """A pool that lent nothing for ``stuck_after_s`` while writes waited is replaced: whatever
