@@ -178,7 +178,7 @@ class Webhook:
         self._max_body_bytes = max_body_bytes
         self._busy = busy or (lambda: False)
         # One enqueue per runner at a time (adapters/one_at_a_time.py); none at all when the queue's
-        # workers learn of stored messages from the store itself (PostgreSQL's LISTEN/NOTIFY, issue 23:
+        # workers learn of stored messages from the inbox writer (PostgreSQL's LISTEN/NOTIFY, issue 23:
         # the job deferred per delivery was most of the webhook's CPU).
         self._enqueue_one = OneAtATime(queue.answer)
         self._enqueues_answers = not getattr(queue, "wakes_on_stored_messages", False)
