@@ -273,7 +273,8 @@ class Webhook:
             stored = await self._store(messages)
             # Whatever was stored is enqueued, also when a later one could not be (Meta redelivers the
             # whole delivery; the stored ones are then duplicates, not stored or answered twice).
-            senders = list(dict.fromkeys(item.sender for item in sorted(stored, key=lambda i: i.order_key)))
+            if self._enqueues_answers:      # else the inbox writer wakes the workers
+                senders = list(dict.fromkeys(item.sender for item in sorted(stored, key=lambda i: i.order_key)))
             if len(stored) < len(messages):
                 return self._answer(503, "inbox unavailable", senders)
         if not await self._enqueue_statuses(events):
