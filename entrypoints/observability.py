@@ -234,7 +234,7 @@ class _WebhookTime:
         self.name, self.description = name, description
 
     def record(self, seconds: float) -> None:
-        if not math.isfinite(seconds):
+        if not math.isfinite(seconds) or seconds < 0:      # as OpenTelemetry's Histogram: ignored
             return
         self.counts[bisect.bisect_left(self.bounds, seconds)] += 1
         self.sum += seconds
