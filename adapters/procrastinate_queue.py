@@ -148,12 +148,12 @@ def register_tasks(app: procrastinate.App, jobs: Callable[[], Jobs], limiter: an
 
 
 LISTEN_RETRY_S = 2.0
-INBOX_CHANNEL = "andes_inbox_"      # + the schema (adapters/postgres/migrations/0014_inbox_notify.sql)
+INBOX_CHANNEL = "andes_inbox_"      # + the schema (adapters/postgres/inbox_writer.py NOTIFYs it)
 
 
 async def listen_for_stored_messages(conninfo: str, answer: Callable[[str], Awaitable[None]], *,
                                      schema: str | None = None, ready: asyncio.Event | None = None) -> None:
-    """Until cancelled: each message the webhook stores NOTIFYs its runner's key at COMMIT, and the
+    """Until cancelled: once the webhook's inserts commit, its writer NOTIFYs their runners' keys, and the
     runner's answer is enqueued here — one enqueue per runner at a time, one more for those that
     came meanwhile (adapters/one_at_a_time.py). The webhook then does one INSERT per delivery, like a
     bare endpoint (benchmarks/webhook_peer.py). A lost connection is opened again; what was stored

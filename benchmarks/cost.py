@@ -12,7 +12,10 @@ as the worker does. Printed:
 * per kind of message (greeting, run report, injury report with an active plan, question,
   progress): the reply's median time, its ratio to the floor sampled just before it (median and
   range), the memory writes done after it (deferred, measured apart), and PostgreSQL round trips
-  (``tests.round_trips``); and the mix: each round's mean reply over its mean floor;
+  (``tests.round_trips``), and the time spent drawing the pictures a reply carries (issue 25: the
+  progress card for "¿cómo voy?", the plan picture when the message made a new block, as an ache
+  that rebuilds the plan does); and the mix: each round's mean reply over its mean floor, and the
+  same with each reply's drawing time taken out (the floor unchanged);
 * a run report for a runner with 20,000 runs against one for a new runner;
 * the scheduler with N runners whose bi-weekly summary is due.
 
@@ -178,6 +181,34 @@ class Floor:
             close()
 
 
+class DrawingClock:
+    """Time spent drawing pictures (issue 25: the progress card for "¿cómo voy?", the plan picture when
+    a message made a new block), wall and CPU, summed since ``reset``: the renderer wrapped, the
+    pictures drawn as before."""
+
+    def __init__(self, container: Any):
+        self.ms = self.cpu_ms = 0.0
+        pictures = container.pictures()
+        renderer = getattr(pictures, "_renderer", None)
+        if renderer is None:
+            return
+        for name in ("progress_card", "plan_picture"):
+            setattr(renderer, name, self._timed(getattr(renderer, name)))
+
+    def _timed(self, draw: Callable[[Any], bytes]) -> Callable[[Any], bytes]:
+        def timed(picture: Any) -> bytes:
+            t, cpu = time.perf_counter(), time.process_time()
+            try:
+                return draw(picture)
+            finally:
+                self.ms += (time.perf_counter() - t) * 1000
+                self.cpu_ms += (time.process_time() - cpu) * 1000
+        return timed
+
+    def reset(self) -> None:
+        self.ms = self.cpu_ms = 0.0
+
+
 def _onboard(reply: Callable[[str, str], Any], uow: Any, phone: str) -> None:
     for text in ONBOARDING:
         with uow:
@@ -190,10 +221,12 @@ def measure_messages(container: Any, floor: Floor, rounds: int) -> dict[str, Any
     reply, uow = container.reply_to_runner(), container.unit_of_work()
     embedder, memory = container.embedder(), container.vector_memory()
     results: dict[str, dict[str, list[float]]] = {k: {"reply": [], "after": [], "trips": [], "pg": [], "ratio": [],
-                                                       "cpu_ratio": []} for k in KINDS}
+                                                       "cpu_ratio": [], "drawing": []} for k in KINDS}
     floors: list[dict[str, float]] = []
     mix_ratios: list[float] = []
     mix_cpu: list[float] = []
+    mix_undrawn: list[float] = []
+    drawing = DrawingClock(container)
     # Warm-up: one whole untimed conversation (models, caches, first queries).
     _onboard(reply, uow, "+593990099999")
     for text in KINDS.values():
@@ -207,12 +240,13 @@ def measure_messages(container: Any, floor: Floor, rounds: int) -> dict[str, Any
         with uow:
             reply(phone, "hazme un plan")      # the injury report is measured with an active plan
         _flush(memory)
-        round_replies, round_floors, round_cpu, round_floor_cpu = [], [], [], []
+        round_replies, round_floors, round_cpu, round_floor_cpu, round_drawing = [], [], [], [], []
         for kind, text in KINDS.items():
             sample = floor.sample()
             floors.append(sample)
             floor_ms = sum(sample.values())
             _forget_recent(embedder)
+            drawing.reset()
             with RoundTrips() as trips:
                 t, cpu = time.perf_counter(), time.process_time()
                 with uow:
@@ -227,13 +261,17 @@ def measure_messages(container: Any, floor: Floor, rounds: int) -> dict[str, Any
             results[kind]["cpu_ratio"].append(cpu_ms / floor.cpu_ms)
             results[kind]["trips"].append(trips.count)
             results[kind]["pg"].append(trips.seconds * 1000)
+            results[kind]["drawing"].append(drawing.ms)
+            round_drawing.append(drawing.ms)
             round_replies.append(took)
             round_floors.append(floor_ms)
             round_cpu.append(cpu_ms)
             round_floor_cpu.append(floor.cpu_ms)
         mix_ratios.append(statistics.mean(round_replies) / statistics.mean(round_floors))
         mix_cpu.append(statistics.mean(round_cpu) / statistics.mean(round_floor_cpu))
-    return {"kinds": results, "floors": floors, "mix": mix_ratios, "mix_cpu": mix_cpu}
+        mix_undrawn.append((statistics.mean(round_replies) - statistics.mean(round_drawing))
+                           / statistics.mean(round_floors))
+    return {"kinds": results, "floors": floors, "mix": mix_ratios, "mix_cpu": mix_cpu, "mix_undrawn": mix_undrawn}
 
 
 def _runner_id(container: Any, phone: str) -> str:
@@ -343,16 +381,19 @@ def main(argv: list[str] | None = None) -> None:
         return f"{_median(values):5.2f} [{min(values):.2f}–{max(values):.2f}]"
 
     print(f"\n{'message (one unit of work)':<28} {'reply ms':>9} {'× floor (time)':>20} {'× floor (CPU)':>20} "
-          f"{'after ms':>9} {'PG trips':>9} {'PG ms':>7}")
+          f"{'after ms':>9} {'PG trips':>9} {'PG ms':>7} {'drawing ms':>11}")
     for kind, m in measured["kinds"].items():
         print(f"  {kind:<26} {_median(m['reply']):9.1f} {spread(m['ratio']):>20} {spread(m['cpu_ratio']):>20} "
-              f"{_median(m['after']):9.1f} {max(m['trips']):9.0f} {_median(m['pg']):7.1f}")
+              f"{_median(m['after']):9.1f} {max(m['trips']):9.0f} {_median(m['pg']):7.1f} "
+              f"{_median(m['drawing']):11.1f}")
     print(f"  {'the mix (mean of a round)':<26} {'':>9} {spread(measured['mix']):>20} "
           f"{spread(measured['mix_cpu']):>20}")
+    print(f"  {'the mix, drawing left out':<26} {'':>9} {spread(measured['mix_undrawn']):>20}")
     print("  (× floor: each message over the floor sampled just before it, in wall time and in the process's CPU"
           " time; the mix: a round's mean reply over its mean floor; median [range] over rounds. 'after': the"
           " memory writes done once the reply is out; 'PG trips': the most in a round; 'PG ms': time waiting on"
-          " PostgreSQL within the reply)")
+          " PostgreSQL within the reply; 'drawing ms': drawing the pictures the reply carries (issue 25), in the"
+          " reply's time; 'drawing left out': the mix with that time taken out of each reply, the floor unchanged)")
     if args.history_runs:
         print(f"\nrun report, new runner {new:.1f} ms; with {args.history_runs:,} runs {old:.1f} ms "
               f"({(old - new) / new * 100:+.0f} %)")

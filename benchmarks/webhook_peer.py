@@ -9,7 +9,10 @@ so that both see the same machine; per phase: acknowledgements per second, ack p
 server process's CPU time per delivery (/proc/<pid>/stat: all its threads). Printed: each pair's
 ratios (andes / peer), median and range. Goals: CPU per delivery ≤ 1.3× the peer's, ack p99 ≤ 1.5×.
 
-    python -m benchmarks.webhook_peer [--phases 6 --seconds 5 --concurrency 64 --runners 200]
+    python -m benchmarks.webhook_peer [--phases 6 --seconds 5 --concurrency 64 --runners 200] [--peer-transaction]
+
+The peer autocommits its INSERT (one round trip, as andes' inbox writer does); ``--peer-transaction``
+runs the peer measured before issue 23's last round, whose INSERT was BEGIN, INSERT, COMMIT.
 Needs PostgreSQL (a fresh database per run) and Redis, as benchmarks/scale.py.
 """
 from __future__ import annotations
@@ -77,6 +80,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--runners", type=int, default=200)
+    parser.add_argument("--peer-transaction", action="store_true",
+                        help="the old peer: each INSERT in a transaction (BEGIN, INSERT, COMMIT: three round trips)")
     add_arguments(parser)
     args = parser.parse_args(argv)
     cluster = Cluster(args, graph_url="http://127.0.0.1:9", llm_url=None, label="peer")
@@ -85,7 +90,7 @@ def main(argv: list[str] | None = None) -> None:
         cluster.migrate()
         cluster.start(servers=1, workers=0)
         peer = Helper("benchmarks.harness.bare_webhook", "--database-url", cluster.direct_url, "--secret", SECRET,
-                      "--port", str(free_port()))
+                      "--port", str(free_port()), *(["--transaction"] if args.peer_transaction else []))
         andes = cluster.servers[0]
         assert andes.process is not None
         targets = {"andes serve": (andes.url + "/webhook", andes.process.pid),

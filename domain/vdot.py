@@ -15,6 +15,7 @@ Pure functions only: no I/O.
 """
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
@@ -93,6 +94,7 @@ def vdot_from_race(distance_m: float, time_s: float) -> float:
     return oxygen_cost(distance_m / minutes) / fraction_sustainable(minutes)
 
 
+@functools.lru_cache(maxsize=1024)
 def race_time_for(vdot: float, distance_m: float) -> float:
     """Seconds a runner of this VDOT needs for ``distance_m`` metres, all out.
 
@@ -158,7 +160,10 @@ class TrainingPaces:
         return self._formatted(per_mile)
 
 
+@functools.lru_cache(maxsize=256)
 def training_paces(vdot: float) -> TrainingPaces:
+    """Daniels' paces for ``vdot``; kept per VDOT (a plan's sessions, its picture and its text ask
+    for the same one dozens of times in a message: each asked a 60-step bisection again)."""
     if not (vdot > 0 and math.isfinite(vdot)):
         raise DomainError(f"a VDOT of {vdot} is not possible: it must be positive")
     interval = _pace_at_fraction(vdot, INTERVAL_FRACTION)

@@ -69,14 +69,16 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
                max_concurrency: int | None = None, health_timeout_s: float = HEALTH_TIMEOUT_S,
                metrics: Metrics | None = None, max_pending: int = MAX_PENDING,
                on_ready: Any = None, works: bool | None = None,
-               on_inbox_dead: Any = None, on_fatal: Any = None) -> Starlette:
+               on_inbox_dead: Any = None, on_fatal: Any = None, settle_heap: bool = False) -> Starlette:
     """``queue``: where the webhook's jobs go; None = a ``LocalQueue`` in this process (the embedded
     mode: this app is also the worker and the scheduler). ``on_ready``: an async callable run once
     the store is connected (e.g. to start an in-process procrastinate worker). ``works``: whether this
     process answers messages (default: with the local queue); a webhook-only server never loads the
     coach (the embedder, the classifier). ``on_inbox_dead``: called when no delivery could be stored
     for ``webhook.INBOX_DEAD_AFTER_S``, ``on_fatal`` when a start-up step cannot succeed (``andes
-    serve`` exits with status 1 on either, for its supervisor to restart it)."""
+    serve`` exits with status 1 on either, for its supervisor to restart it). ``settle_heap``: once
+    started, ``startup.settle_heap`` (``andes serve``: a process of its own; never in tests, whose
+    objects would outlive them)."""
     settings = container.settings()
     metrics = metrics or Metrics()
     resources = Resources(container)
@@ -121,8 +123,12 @@ def create_app(container: Any, *, queue: WorkQueue | None = None, api_token: str
         ready.set()
         log.info("store connected: accepting messages")
         if not (works if works is not None else local is not None):
+            if settle_heap:
+                startup.settle_heap()
             return
         await anyio.to_thread.run_sync(resources.warm_up)
+        if settle_heap:
+            startup.settle_heap()
         resources.get("jobs").observe(record_answer(metrics))
         if hasattr(container, "rebuild_memory"):        # in the background: replies do not wait for it
             from bootstrap import rebuild_memory_at_start
@@ -211,7 +217,7 @@ def run_server(host: str = "127.0.0.1", port: int = 8000, *, worker: bool = Fals
         log.info("--worker: the embedded mode always works in this process")
     app = create_app(container, queue=queue, metrics=metrics, on_ready=on_ready,
                      works=worker or settings.store_kind != "postgres", on_inbox_dead=_exit_for_restart,
-                     on_fatal=_exit_for_restart)
+                     on_fatal=_exit_for_restart, settle_heap=True)
     try:
         uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, server_header=False,
                     proxy_headers=True, timeout_graceful_shutdown=int(SHUTDOWN_GRACE_S) + 5)

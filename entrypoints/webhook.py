@@ -36,11 +36,12 @@ message id (``message_ref``).
 from __future__ import annotations
 
 import asyncio
+import functools
 import hmac
 import json
 import logging
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -78,22 +79,39 @@ MAX_DETACHED = 2000         # writes still running after their caller stopped wa
 _detached: set[asyncio.Task[Any]] = set()
 
 
-async def within(seconds: float, work: Coroutine[Any, Any, Any]) -> Any:
+async def within(seconds: float, work: Awaitable[Any]) -> Any:
     """``work`` awaited for at most ``seconds`` (TimeoutError after): past that the caller stops
     waiting and the work goes on alone, to its own timeouts. It is never cancelled from here:
     anyio's cancellation, delivered again at every ``await`` until its scope is left, made
     psycopg_pool drop connections it was being given back (``adapters.postgres.inbox_writer``), and
-    the queue (procrastinate) writes through such a pool too."""
+    the queue (procrastinate) writes through such a pool too. A coroutine runs in a task of its own;
+    a future (a write already begun: ``PostgresInboxWriter.put``) is waited on as it is."""
     if len(_detached) >= MAX_DETACHED:
-        work.close()
+        if asyncio.iscoroutine(work):
+            work.close()
         raise TimeoutError(f"{len(_detached)} database writes still running")
     task = asyncio.ensure_future(work)
     _detached.add(task)
     task.add_done_callback(_forget)
-    done, _ = await asyncio.wait({task}, timeout=seconds)
-    if not done:
-        raise TimeoutError(f"no answer in {seconds:g} s")
+    if not task.done():
+        # What asyncio.wait({task}, timeout=seconds) does, without its sets and second callback.
+        waiter = asyncio.get_running_loop().create_future()
+        wake = functools.partial(_wake, waiter)
+        timer = waiter.get_loop().call_later(seconds, wake)
+        task.add_done_callback(wake)
+        try:
+            await waiter
+        finally:
+            timer.cancel()
+            task.remove_done_callback(wake)
+        if not task.done():
+            raise TimeoutError(f"no answer in {seconds:g} s")
     return task.result()
+
+
+def _wake(waiter: asyncio.Future[None], *_: Any) -> None:
+    if not waiter.done():
+        waiter.set_result(None)
 
 
 def _forget(task: asyncio.Task[Any]) -> None:
@@ -160,7 +178,7 @@ class Webhook:
         self._max_body_bytes = max_body_bytes
         self._busy = busy or (lambda: False)
         # One enqueue per runner at a time (adapters/one_at_a_time.py); none at all when the queue's
-        # workers learn of stored messages from the store itself (PostgreSQL's LISTEN/NOTIFY, issue 23:
+        # workers learn of stored messages from the inbox writer (PostgreSQL's LISTEN/NOTIFY, issue 23:
         # the job deferred per delivery was most of the webhook's CPU).
         self._enqueue_one = OneAtATime(queue.answer)
         self._enqueues_answers = not getattr(queue, "wakes_on_stored_messages", False)
@@ -255,7 +273,8 @@ class Webhook:
             stored = await self._store(messages)
             # Whatever was stored is enqueued, also when a later one could not be (Meta redelivers the
             # whole delivery; the stored ones are then duplicates, not stored or answered twice).
-            senders = list(dict.fromkeys(item.sender for item in sorted(stored, key=lambda i: i.order_key)))
+            if self._enqueues_answers:      # else the inbox writer wakes the workers
+                senders = list(dict.fromkeys(item.sender for item in sorted(stored, key=lambda i: i.order_key)))
             if len(stored) < len(messages):
                 return self._answer(503, "inbox unavailable", senders)
         if not await self._enqueue_statuses(events):
@@ -298,23 +317,25 @@ class Webhook:
             await self._enqueue_one(sender)
 
     async def _store(self, messages: tuple[InboundMessage, ...]) -> list[InboxItem]:
-        """The messages stored (duplicates included: they were stored before), on this loop."""
+        """The messages stored (duplicates included: they were stored before), on this loop, one
+        after the other, all within ``STORE_TIMEOUT_S``."""
         stored: list[InboxItem] = []
-        counts = {"new": 0}
-
-        async def write() -> None:
+        new = 0
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + STORE_TIMEOUT_S
+        try:
             writer = self._r.get("inbox_writer")
             now = self._r.get("clock").now().astimezone(timezone.utc)
             for message in messages:
                 item = inbox_item(message, now)
-                if await writer.put(item):
-                    counts["new"] += 1
+                left = deadline - loop.time()
+                if left <= 0:
+                    raise TimeoutError(f"no answer in {STORE_TIMEOUT_S:g} s")
+                if await within(left, writer.put(item)):
+                    new += 1
                 else:
                     log.info("duplicate message ignored", extra={"message_ref": message_ref(item.message_id)})
                 stored.append(item)
-
-        try:
-            await within(STORE_TIMEOUT_S, write())
         except TimeoutError:
             # Slow, not gone (a busy database): this delivery is refused, the next ones are tried.
             log.error("webhook refused: the inbox write took longer than %.1f s", STORE_TIMEOUT_S,
@@ -328,7 +349,7 @@ class Webhook:
             self._write_failed()
             return list(stored)
         self._gate.stored()
-        log.info("webhook accepted", extra={"messages": len(messages), "new": counts["new"]})
+        log.info("webhook accepted", extra={"messages": len(messages), "new": new})
         return list(stored)
 
     def _write_failed(self) -> None:

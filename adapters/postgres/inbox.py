@@ -44,8 +44,9 @@ INSERT = f"""
 
 
 def insert_params(item: InboxItem) -> list[Any]:
-    return [item.sender, item.message_id, item.phone, item.kind, item.type, item.text, item.received_at,
-            item.whatsapp_id, item.sent_at, item.sender]
+    sender = item.sender
+    return [sender, item.message_id, item.phone, item.kind, item.type, item.text, item.received_at,
+            item.whatsapp_id, item.sent_at, sender]
 
 
 class PostgresInbox:

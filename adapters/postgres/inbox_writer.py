@@ -18,13 +18,19 @@ connections idle. So each write runs in a task of its own, shielded from the cal
 stops waiting, the write finishes (or fails) on its own, bounded by the pool's and the statement's
 timeouts, and always gives its connection back. At most ``max_in_flight`` writes run at once;
 beyond that ``put`` refuses at once (``InboxBusy``), so a stalled database does not pile up tasks.
+
+Once a new message is committed, the writer tells the workers (LISTEN ``andes_inbox_<schema>``,
+``adapters.procrastinate_queue.listen_for_stored_messages``) with a NOTIFY of the runner's queue
+key: one statement for the runners stored since the last, from a task of its own, after the insert's
+commit and outside it. An insert trigger did it before (0014), and PostgreSQL's notify lock, taken at
+every such COMMIT and held through its WAL flush, made concurrent deliveries commit one at a time.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from psycopg_pool import AsyncConnectionPool
@@ -44,6 +50,12 @@ STUCK_AFTER_S = 10.0          # writes waiting this long with none succeeding: t
 _PROBE = "INSERT INTO inbox (message_id, phone, kind, type, text, received_at, sender) " \
          "VALUES ('__andes_health__', '', 'text', 'text', '', now(), '__andes_health__') " \
          "ON CONFLICT (message_id) DO NOTHING"
+
+
+# The workers listen on ``andes_inbox_<schema>`` (adapters/procrastinate_queue.py) for the queue keys of
+# runners with new messages. One statement for all those stored since the last one: PostgreSQL
+# takes its notify lock once per transaction, and drops a payload repeated within one.
+_WAKE = "SELECT pg_notify('andes_inbox_' || current_schema(), s) FROM unnest(%s::text[]) AS s"
 
 
 class InboxBusy(Exception):
@@ -70,6 +82,8 @@ class PostgresInboxWriter:
         self._in_flight: set[asyncio.Task[bool]] = set()
         self._last_ok = clock()
         self.renewals = 0
+        self._to_wake: dict[str, None] = {}          # runners stored and not yet NOTIFYed, in order
+        self._waking: asyncio.Task[None] | None = None
 
     @property
     def in_flight(self) -> int:
@@ -94,7 +108,33 @@ class PostgresInboxWriter:
         async with pool.connection(timeout=self._timeout) as conn:
             cursor = await conn.execute(INSERT, insert_params(item))
         self._last_ok = self._clock()
-        return cursor.rowcount == 1
+        stored = cursor.rowcount == 1
+        if stored:
+            self._wake(item.sender)
+        return stored
+
+    def _wake(self, sender: str) -> None:
+        """The workers are told of ``sender``'s new message after its insert committed, by a task of
+        this writer's: the webhook's answer does not wait for it. Senders stored while a NOTIFY is on
+        its way go in the next one. A NOTIFY that fails is logged: the workers' sweep (every 10 s)
+        answers what nobody was told of, as it does for a listener that was down."""
+        self._to_wake[sender] = None
+        if self._waking is None:
+            self._waking = asyncio.get_running_loop().create_task(self._notify())
+
+    async def _notify(self) -> None:
+        try:
+            while self._to_wake:
+                senders, self._to_wake = list(self._to_wake), {}
+                try:
+                    pool = await self._opened()
+                    async with pool.connection(timeout=self._timeout) as conn:
+                        await conn.execute(_WAKE, [senders])
+                except Exception:
+                    log.warning("inbox writer: the workers could not be told of %d runners' new messages; "
+                                "the sweep will answer them", len(senders), exc_info=True)
+        finally:
+            self._waking = None
 
     def _shielded(self, work: Any) -> asyncio.Future[Any]:
         """``work`` in a task the caller's cancellation does not reach (see the module's note)."""
@@ -114,8 +154,12 @@ class PostgresInboxWriter:
         if not task.cancelled() and task.exception() is not None:
             self._renew_if_stuck()
 
-    async def put(self, item: InboxItem) -> bool:
-        return bool(await self._shielded(self._write(item)))
+    def put(self, item: InboxItem) -> Awaitable[bool]:
+        """``Inbox.put``, begun at the call as a task of its own (``InboxBusy`` at once when too many
+        are in flight); what comes back is that write shielded, to await. Not a coroutine: a caller
+        that waits with a bound of its own (the webhook's ``within``) waits on it directly, with no
+        second task per delivery (issue 23)."""
+        return self._shielded(self._write(item))
 
     def _renew_if_stuck(self) -> None:
         """A pool that lent nothing for ``stuck_after_s`` while writes waited is replaced: whatever
@@ -149,6 +193,8 @@ class PostgresInboxWriter:
                 "waiting": measures.get("requests_waiting", 0)}
 
     async def close(self) -> None:
+        if self._waking is not None:            # the last NOTIFY, if it is quick; else the sweep
+            await asyncio.wait({self._waking}, timeout=1.0)
         pool, self._pool = self._pool, None
         if pool is not None:
             await pool.close(timeout=2.0)

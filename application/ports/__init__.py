@@ -4,7 +4,7 @@ Adapters implement these; the application never imports an adapter.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from datetime import date, datetime, timedelta
 from types import TracebackType
 from typing import Any, Protocol
@@ -150,7 +150,10 @@ class InboxItem:
     @property
     def sender(self) -> str:
         """The key of the runner's queue: their WhatsApp user id, else their phone (digits only)."""
-        return self.whatsapp_id or "".join(c for c in (self.phone or "") if c.isdigit())
+        if self.whatsapp_id:
+            return self.whatsapp_id
+        phone = self.phone or ""
+        return phone if phone.isdigit() else "".join(c for c in phone if c.isdigit())
 
     @property
     def order_key(self) -> datetime:
@@ -191,8 +194,9 @@ class InboxWriter(Protocol):
     """``Inbox.put`` for the webhook, awaited on its event loop: Meta waits for the answer, and a
     thread per delivery waits for a CPU too when the machine is busy (it cost the webhook more than
     the write itself). ``close`` is awaited on the loop that used it."""
-    async def put(self, item: InboxItem) -> bool:
-        """As ``Inbox.put``: False (nothing changed) when the message id is already there."""
+    def put(self, item: InboxItem) -> Awaitable[bool]:
+        """As ``Inbox.put``: False (nothing changed) when the message id is already there. An
+        ``async def`` does; so does a write begun at the call, whose shielded task is returned."""
     async def check(self) -> None:
         """Raise when a delivery could not be written now (a stuck pool, a read-only or full
         database): what /health calls, so that it checks the path deliveries take."""

@@ -1,7 +1,11 @@
 """The webhook's peer: a bare Starlette endpoint that does what Meta needs and no more — read the
 body, check ``X-Hub-Signature-256``, parse the JSON, one INSERT into PostgreSQL (psycopg's async
-pool, like andes' inbox writer), 200 — served by uvicorn as ``andes serve`` is
-(benchmarks/webhook_peer.py runs both side by side).
+pool, like andes' inbox writer, autocommitted: one round trip), 200 — served by uvicorn as ``andes
+serve`` is (benchmarks/webhook_peer.py runs both side by side).
+
+Until issue 23's last round the pool had psycopg's default transactions, so each INSERT was three
+round trips (BEGIN, INSERT, COMMIT) against andes' one: a peer easier to match than a bare endpoint
+need be. ``--transaction`` keeps that one, for comparing with the numbers measured against it.
 
     python -m benchmarks.harness.bare_webhook --database-url URL --secret S --port P
 prints ``URL http://127.0.0.1:P`` when ready; stops when its stdin closes.
@@ -29,8 +33,9 @@ from starlette.routing import Route
 TABLE = "bare_webhook_inbox"
 
 
-def app(database_url: str, secret: str) -> Starlette:
-    pool = AsyncConnectionPool(database_url, min_size=4, max_size=16, open=False)
+def app(database_url: str, secret: str, autocommit: bool = True) -> Starlette:
+    pool = AsyncConnectionPool(database_url, min_size=4, max_size=16, open=False,
+                               kwargs={"autocommit": autocommit})
 
     async def receive(request: Request) -> PlainTextResponse:
         body = await request.body()
@@ -60,11 +65,14 @@ def main() -> None:
     parser.add_argument("--database-url", required=True)
     parser.add_argument("--secret", required=True)
     parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--transaction", action="store_true",
+                        help="each INSERT in a transaction of its own: BEGIN, INSERT, COMMIT (the old peer)")
     args = parser.parse_args()
     with psycopg.connect(args.database_url, autocommit=True) as conn:
         conn.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (message_id text PRIMARY KEY, sender text NOT NULL, "
                      "body text NOT NULL, received_at timestamptz NOT NULL DEFAULT now())")
-    server = uvicorn.Server(uvicorn.Config(app(args.database_url, args.secret), host="127.0.0.1", port=args.port,
+    server = uvicorn.Server(uvicorn.Config(app(args.database_url, args.secret, autocommit=not args.transaction),
+                                           host="127.0.0.1", port=args.port,
                                            log_config=None, access_log=False, server_header=False))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -2,6 +2,8 @@
 stored before it, the indexes the queries use, and senders on two pools (two processes)."""
 from __future__ import annotations
 
+import contextlib
+
 import threading
 from datetime import datetime, timedelta, timezone
 
@@ -143,6 +145,43 @@ def test_the_webhooks_async_writer_stores_like_put_in_the_pools_schema_and_refus
             await writer.close()
     assert asyncio.run(deliveries()) == [True, False]       # Meta's redelivery is not stored twice
     assert PostgresInbox(postgres_pool).pending_for("EC.ana") == [item]   # in the test's schema, every field
+
+
+def test_the_writer_wakes_the_workers_once_its_inserts_committed_one_notify_per_runner_none_for_a_repeat(
+        postgres_pool):
+    # Issue 23: no insert trigger (its NOTIFY at COMMIT made concurrent deliveries commit one after
+    # the other); the writer NOTIFYs the runners it stored, batched, on the workers' channel.
+    import asyncio
+
+    from adapters.postgres.inbox_writer import PostgresInboxWriter
+
+    kwargs = dict(postgres_pool.kwargs)
+    writer = PostgresInboxWriter(postgres_pool.conninfo, kwargs)
+    items = [InboxItem(message_id=f"wamid.wake{n}", phone=phone, kind="text", text="hola", received_at=T0)
+             for n, phone in enumerate(["593991110001", "593991110002", "593991110001"])]
+
+    async def deliveries() -> list[str]:
+        async with await psycopg.AsyncConnection.connect(postgres_pool.conninfo, autocommit=True,
+                                                         **kwargs) as listener:
+            schema = (await (await listener.execute("SELECT current_schema()")).fetchone())[0]
+            channel = f"andes_inbox_{schema}"
+            await listener.execute(psycopg.sql.SQL("LISTEN {}").format(psycopg.sql.Identifier(channel)))
+            try:
+                stored = await asyncio.gather(*(writer.put(item) for item in items))
+                assert stored == [True, True, True]
+                assert not await writer.put(items[0])               # a redelivery wakes nobody
+            finally:
+                await writer.close()
+            heard: list[str] = []
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(1.0):
+                    async for note in listener.notifies():
+                        assert note.channel == channel
+                        heard.append(note.payload)
+            return heard
+    heard = asyncio.run(deliveries())
+    assert sorted(set(heard)) == ["593991110001", "593991110002"]
+    assert len(heard) <= 3
 
 
 def _item(n: int, sent_s: int) -> InboxItem:
