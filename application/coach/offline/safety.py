@@ -18,6 +18,7 @@ from application.coach.offline.turn import Turn
 from application.messages import say
 from application.messages.formatting import part_with_side
 from application.tools.arguments import RecordInjuryArgs
+from application.understanding.body import body_parts_in
 from application.understanding.safety import RedFlag, read_red_flag, says_seen_by_professional
 from domain.conversation import Intent, Role
 from domain.injury import Severity
@@ -54,11 +55,14 @@ def seen(turn: Turn) -> CoachReply:
     """"rx sin fractura, esguince grado 2, bota por 2 semanas": the diagnosis kept with the injury (still
     severe: no running until cleared), and the runner told to follow it."""
     severe = [i for i in turn.ctx.open_injuries if i.severity is Severity.SEVERE]
+    named = body_parts_in(turn.text)
     if severe:
         latest = max(severe, key=lambda i: i.reported_on or turn.today)
-        turn.call(RecordInjuryArgs(body_part=latest.body_part, severity=Severity.SEVERE,
+        # The part the diagnosis names ("una fisura en el peroné") when it names one, else the alarm's.
+        part = next((p for p in named if p in {i.body_part for i in severe}), named[0] if named else latest.body_part)
+        turn.call(RecordInjuryArgs(body_part=part, severity=Severity.SEVERE,
                                    description=turn.text.strip()[:300] or None,
-                                   side=latest.side.value if latest.side else None))
+                                   side=latest.side.value if latest.side and part == latest.body_part else None))
     return turn.reply(turn.say("safety_seen"), Intent.INJURY_UPDATE)
 
 

@@ -16,7 +16,7 @@ PHRASES = {
     "safety_reminder": "🛑 Remember: with what you told me ({what}), no running until a doctor has seen you.",
     "safety_reminder_emergency": "🛑 Remember: with what you told me ({what}), no running or hard effort until a "
                                  "doctor has seen you; if it comes back, call emergency services or go to the ER.",
-    "safety_seen": "Good call getting checked 🙏. Follow what they told you: no running until you're cleared. "
+    "safety_seen": "Good call getting checked 🙏. Follow what the doctor told you: no running until you're cleared. "
                    "When you are, tell me and we'll ease back in.",
     "sign_chest_pain": "chest pain or pressure", "sign_radiating": "pain spreading to the arm or jaw",
     "sign_palpitations": "a racing heart that won't settle", "sign_fainting": "fainting or nearly fainting",

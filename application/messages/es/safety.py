@@ -16,7 +16,8 @@ PHRASES = {
     "safety_reminder": "🛑 Recuerda: con lo que me contaste ({what}), nada de correr hasta que te vea un médico.",
     "safety_reminder_emergency": "🛑 Recuerda: con lo que me contaste ({what}), nada de correr ni de esfuerzo hasta "
                                  "que te vea un médico; si vuelve, llama al 911 o ve a emergencias.",
-    "safety_seen": "Bien hecho en hacerte ver 🙏. Sigue lo que te indicaron: nada de correr hasta que te den el alta. "
+    "safety_seen": "Bien hecho en hacerte ver 🙏. Sigue lo que te indicó el médico: nada de correr hasta que te den el "
+                   "alta. "
                    "Cuando te la den, cuéntame y retomamos con calma.",
     "sign_chest_pain": "dolor o presión en el pecho", "sign_radiating": "un dolor que se va al brazo o la mandíbula",
     "sign_palpitations": "el corazón acelerado sin bajar", "sign_fainting": "un desmayo o casi desmayo",
