@@ -34,8 +34,10 @@ _PAST_VERBS = ("corri", "corrimos", "trote", "trotamos", "hice", "hicimos", "sal
 _PLANNED = re.compile(
     r"(?<!\w)(?:voy a|vamos a|quiero|quisiera|pienso|planeo|tengo que|me gustaria|espero|mi meta|mi objetivo|"
     r"i want to|i'd like to|i would like to|i'm going to|im going to|i am going to|going to|gonna|i will|"
-    r"i'll|planning|plan to|hope to|my goal|sub[- ]?\d|bajar de|break|under|tonight|later today|this evening|"
-    r"esta noche|mas tarde|en la noche voy|iba a|was going to|was supposed to|supposed to|meant to)(?!\w)")
+    r"i'll|planning|plan to|hope to|my goal|sub[- ]?\d|bajar de|break|under|en la noche voy|iba a|was going to|"
+    r"was supposed to|supposed to|meant to)(?!\w)")
+# "8k easy after work tonight": later today, not yet run — unless its time is told ("tonight 8k, 48:20").
+_LATER_TODAY = re.compile(r"(?<!\w)(?:tonight|later today|this evening|esta noche|mas tarde)(?!\w)")
 _QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como|que|cual|cuales|debo|deberia|puedo|es bueno|es malo|sirve|"
                        r"how|what|which|should|can|could|is it|does|do i|why|por que)(?!\w)")
 _RACE = re.compile(
@@ -149,7 +151,9 @@ _RACE_DISTANCES = (("parkrun", 5.0), ("media maraton", 21.0975), ("medio maraton
                    (r"(?:the|my)\s+(?:\w+\s+)?half(?!\s+(?:hour|an|a\s+mile|mile))", 21.0975),
                    (r"(?:la|mi)\s+media\s+(?:de|del)\s+\w+", 21.0975),
                    # Found in chat: "half in 1:48 last month", "una media en 1:52" (not "media hora").
-                   (r"half\s+(?:marathon\s+)?in(?=\s+\d)", 21.0975), (r"media\s+en(?=\s+\d)", 21.0975))
+                   (r"half\s+(?:marathon\s+)?in(?=\s+\d)", 21.0975), (r"media\s+en(?=\s+\d)", 21.0975),
+                   # "Last Chance Half: 1:22:47", "media de Cuenca: 1:52:10": the race's name, then its time.
+                   (r"(?:half|media|maraton|marathon)(?=\s*[:,-]?\s*\d{1,2}:\d{2})", 21.0975))
 # A human pace lies roughly between 2:20 and 15:00 per km; used to read '1:55' as h:mm or mm:ss.
 _PLAUSIBLE_PACE = (140, 900)
 _REP_MINUTES = re.compile(r"(?<!\w)(?:cuestas|series|repeticiones|repeats|reps|intervalos|hills|sprints|x)\s+"
@@ -421,7 +425,8 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     past_verb = has_any(f, _PAST_VERBS)
     # "¿cuántas calorías quemo corriendo 10 km?" asks about a run, it does not report one.
     asked = bool(_QUESTION.search(f)) and not past_verb
-    planned = day > today or (bool(_PLANNED.search(f)) and not past_verb) or bool(_NOT_DONE.search(f)) or asked
+    later = bool(_LATER_TODAY.search(f)) and not duration and not past_verb
+    planned = day > today or (bool(_PLANNED.search(f)) and not past_verb) or bool(_NOT_DONE.search(f)) or asked or later
     is_race = bool(_RACE.search(f)) and not _TRAINING.search(f) and not planned and (
         distance is not None or bool(re.search(r"\d:\d\d", f)))
     source = original if original is not None else f

@@ -74,6 +74,9 @@ _EMBEDDED_QUESTION = re.compile(
 # "Una pregunta: …", "Question on taper: …": the message says itself what it is.
 _ANNOUNCED_QUESTION = re.compile(r"^\W*(?:(?:una|otra|1|quick|one|a|another|small)\s+)?(?:pregunt\w*|question|"
                                  r"q|duda|consulta)\b\s*(?:on|about|sobre|de|:|,)")
+_GREETING = re.compile(r"^(?:hola+|buenas|buenos dias|buenas tardes|buenas noches|q mas|que mas|k mas|que tal|q tal|"
+                       r"hey|hi|hello|oye)(?:\s+(?:ñaño|nano|pana|mijo|mija|coach|bro|loco|veci|amigo|amiga|ve))?"
+                       r"[\s,.!🤙👋🙏]+")
 _TAG_QUESTION = re.compile(r"(?:\s|,)(?:verdad|cierto|o no|o que|o que dice|o que opinas|or not|si o no|o mejor no|"
                            r"o todavia no|or should i|o espero|"
                            r"(?:is|was) (?:that|this|it) (?:normal|ok|okay|bad|a problem|something)|es normal|"
@@ -175,6 +178,9 @@ def clauses(text: str) -> list[Clause]:
             subs = [p for p in piece.split(",") if p.strip()]
         for n, sub in enumerate(subs):
             folded = fold(sub).strip(" ,.¿¡!")
+            # "q mas ñaño, hoy me fui…": Ecuador's "what's up" opens the message, it asks nothing.
+            rest = _GREETING.sub("", folded, count=1)
+            folded = rest if n == 0 and rest.strip() else folded
             sub_asked = asked and (n == len(subs) - 1 or bool(_QUESTION_START.search(folded)))
             out.append(Clause(folded, _act(folded, sub_asked, sub), _is_done(folded)))
     if out and _ANNOUNCED_QUESTION.search(out[0].text):
@@ -205,9 +211,14 @@ _TODAY_AMOUNT = re.compile(r"(?<!\w)(?:hoy|today|this morning|esta manana)(?!\w)
 _RUN_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilometros?|mi|miles?|millas?)(?!\w)")
 
 
+# "tonight 8k at macritchie 48:20": a run told with its time has been run, whatever day word is near.
+_RUN_WITH_ITS_TIME = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|millas?)(?!\w).{0,40}?(?<![\d:])\d{1,2}:\d{2}"
+                                r"(?!\s*(?:am|pm|/|min/|por km|per|a\.m|p\.m))")
+
+
 def _is_done(folded: str) -> bool:
     return bool(_DONE.search(folded) or _TIMED.search(folded) or _PAST_DAY.search(folded)
-                or _TODAY_AMOUNT.search(folded))
+                or _TODAY_AMOUNT.search(folded) or _RUN_WITH_ITS_TIME.search(folded))
 
 
 def _followed_by_question(raw: str, piece: str) -> bool:
@@ -287,7 +298,7 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
     if asked or _QUESTION_START.search(folded) or _TAG_QUESTION.search(folded) or _EMBEDDED_QUESTION.search(folded):
         return Act.QUESTION
     future = _FUTURE.search(_THIS_MORNING.sub("hoy", folded))
-    if future and not _DONE_RUNNING.search(folded):
+    if future and not _DONE_RUNNING.search(folded) and not _RUN_WITH_ITS_TIME.search(folded):
         return Act.FUTURE
     if _QUOTE.search(folded) and not done:
         return Act.QUOTE

@@ -364,3 +364,32 @@ def test_a_street_named_after_a_date_is_not_the_runs_day(talk):
     say, container, runner = talk("es")
     say("hoy 6 km en 36 min por la 10 de agosto")
     assert [r.date for r in container.runs().for_runner(runner.id) if r.distance_km == 6] == [date(2026, 11, 24)]
+
+
+@pytest.mark.parametrize("lang,text,seconds", [
+    ("es", "TERMINEEEE 🎉 52:48 el tiempo oficial 🥳", 52 * 60 + 48),
+    ("en", "54:10 😭 missed it by 10 sec", 54 * 60 + 10),
+])
+def test_a_finish_time_on_race_day_is_the_race(talk, lang, text, seconds):
+    import attrs
+
+    from domain.runner import GoalRace
+    say, container, runner = talk(lang)
+    today = date(2026, 11, 24)
+    container.runners().save(attrs.evolve(container.runners().get(runner.id), goal_race=GoalRace("10k"),
+                                          race_date=today))
+    say(text)
+    races = [(r.distance_km, r.duration_s, r.date) for r in container.runs().for_runner(runner.id)
+             if r.is_race and r.date == today]
+    assert races == [(10.0, seconds, today)]
+
+
+@pytest.mark.parametrize("lang,text,km,seconds", [
+    ("es", "q mas ñaño 🤙 hoy me fui al cerro, 14 km de trail con subidas bacanes, 1h45", 14.0, 6300),
+    ("en", "tonight 8k at the reservoir 48:20, legs ok", 8.0, 2900),
+    ("en", "Last Chance Half: 1:36:10 🔥 PR by over a min", 21.098, 5770),
+])
+def test_greetings_evening_runs_and_races_named_by_distance_are_logged(talk, lang, text, km, seconds):
+    say, container, runner = talk(lang)
+    say(text)
+    assert (km, seconds) in [(round(r.distance_km, 3), r.duration_s) for r in container.runs().for_runner(runner.id)]

@@ -219,6 +219,9 @@ class OfflineCoach:
         parts = speech_act.clauses(turn.text)
         found = {c.act for c in parts}
         folded = fold(turn.text)
+        finish = runs.race_day_finish(turn)
+        if finish is not None:
+            return finish
         if Act.QUESTION in found and has_any(folded, _RECALL) and talk.profile_facts(turn):
             return self.handle(turn, Intent.MEMORY_QUESTION)
         if turn.runner.race_date is not None and _GOAL_WORD.search(fold(turn.text)) \

@@ -1,6 +1,7 @@
 """Runs and cross-training: logging (one or several, intervals included), correcting, deleting."""
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -16,7 +17,8 @@ from application.training import measures
 from application.understanding.body import part_name
 from application.understanding.corrections import parse_correction, parse_deletion
 from application.understanding.cross_training import parse_cross_training, split_activities
-from application.understanding.run_report import parse_runs
+from application.understanding.run_report import RunReport, parse_runs
+from application.understanding.text import fold
 from domain.conversation import Intent
 from domain.milestones import PACE_RECORD_MIN_KM, MilestoneKind
 from domain.run import Run
@@ -38,9 +40,39 @@ def reports_a_run(turn: Turn) -> bool:
     return any(not r.planned and r.distance_km for r in parse_runs(run_text, turn.today, turn.units))
 
 
+# "TERMINÉEE 31:12 el tiempo oficial", "17:31 missed it by 1 sec": on race day a finish time is the race.
+_FINISH_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?!\s*(?:am|pm|a\.m|p\.m|/|min/|por km|"
+                          r"per|el km|a la milla|pace|ritmo))")
+_ANY_DISTANCE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilometros?|mi|miles?|millas?|m|metros)(?!\w)")
+
+
+def race_day_finish(turn: Turn) -> Any | None:
+    """The goal race's result, told on race day (or the day after) as a bare finish time: logged as the
+    race at its distance; None when the message is not that."""
+    runner = turn.runner
+    if runner.race_date is None or runner.goal_race is None or not (
+            turn.today - timedelta(days=1) <= runner.race_date <= turn.today):
+        return None
+    folded = fold(turn.text)
+    found = _FINISH_TIME.search(folded)
+    if found is None or _ANY_DISTANCE.search(folded):
+        return None
+    a, b, c = int(found.group(1)), int(found.group(2)), found.group(3)
+    km = runner.goal_race.distance_km
+    candidates = [a * 3600 + b * 60 + int(c)] if c is not None else [a * 60 + b, a * 3600 + b * 60]
+    seconds = next((s for s in candidates if 140 <= s / km <= 900), None)
+    if seconds is None or policy.judge("log_run", turn.text).decision is policy.Decision.REFUSE:
+        return None
+    report = RunReport(distance_km=km, duration_s=seconds, day=runner.race_date, is_race=True, mentions_running=True)
+    return _log_run_reports(turn, [report], confirmed=False)
+
+
 def log_runs(turn: Turn, confirmed: bool = False, note_aches: bool = True) -> Any:
     """Every run of the message, then every other activity in it ("8k recovery + 30 min strength").
     ``note_aches`` False: the message's ache was already recorded (a red flag, stored severe)."""
+    finish = None if confirmed else race_day_finish(turn)
+    if finish is not None:
+        return finish
     run_text, others = split_activities(turn.text, turn.today)
     reports = parse_runs(run_text, turn.today, turn.units) if run_text.strip() else []
     if others and not any(not r.planned and r.distance_km for r in reports):
