@@ -94,8 +94,11 @@ def body_parts_in(text: str) -> list[str]:
     words = re.findall(r"\w+", folded)
     for i, word in enumerate(words):
         part = BODY_PARTS.get(word)
-        if word == "back" and i > 0 and words[i - 1] in ("come", "came", "coming", "get", "go", "went", "be", "bounce"):
-            continue        # "come back", "get back": not the back
+        if word == "back" and (i > 0 and words[i - 1] in ("come", "came", "coming", "get", "got", "go", "went", "be",
+                                                          "bounce", "im", "m", "just", "are", "re", "was", "is")
+                               or i + 1 < len(words) and words[i + 1] in ("from", "home", "to", "at")
+                               or re.match(r"\s*back\s*[.!,]", folded)):
+            continue        # "come back", "I'm back", "back. xray no fracture": not the back
         if part and part not in found:
             found.append(part)
     return found
