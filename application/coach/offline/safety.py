@@ -58,8 +58,9 @@ def seen(turn: Turn) -> CoachReply:
     named = body_parts_in(turn.text)
     if severe:
         latest = max(severe, key=lambda i: i.reported_on or turn.today)
-        # The part the diagnosis names ("una fisura en el peroné") when it names one, else the alarm's.
-        part = next((p for p in named if p in {i.body_part for i in severe}), named[0] if named else latest.body_part)
+        # The alarm's part the diagnosis names ("una fisura en el peroné": the ankle), else the latest alarm's;
+        # a cause found elsewhere ("a pinched nerve in my back" for a numb foot) stays in the description.
+        part = next((p for p in named if p in {i.body_part for i in severe}), latest.body_part)
         turn.call(RecordInjuryArgs(body_part=part, severity=Severity.SEVERE,
                                    description=turn.text.strip()[:300] or None,
                                    side=latest.side.value if latest.side and part == latest.body_part else None))
