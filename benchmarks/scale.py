@@ -20,6 +20,8 @@ is one, as Meta redelivers; the first post's answer time is the ack latency meas
     python -m benchmarks.scale --scenario llm --runners 200 --window 5 --latency 1
     python -m benchmarks.scale --workers 0                  # no worker processes: serve answers alone
 
+A lock-up (issue 22: every delivery refused for minutes) fails the goal "no lock-up" in every scenario.
+
 Each scenario prints one block of numbers and PASS/FAIL per goal; exit status 1 when a goal failed.
 """
 from __future__ import annotations
@@ -72,6 +74,8 @@ def summarize(sent: list[Sent], sends: list[tuple[str, str, float]], per_runner:
             latencies.append(answered - asked)
     n_replies = sum(len(r) for r in replies.values())
     first = min(s.at for s in sent)
+    stall_s, stall_at = longest_stall(sent)
+    accepted = [s.accepted_at for s in sent if s.accepted_at]
     last = max((t for r in replies.values() for t in r), default=first)
     return {
         "messages": len(sent), "accepted": sum(1 for s in sent if s.status == 200),
@@ -88,7 +92,34 @@ def summarize(sent: list[Sent], sends: list[tuple[str, str, float]], per_runner:
         "ack_p99_ms": percentile([s.ack_s for s in sent], 99) * 1000,
         "ack_max_ms": max(s.ack_s for s in sent) * 1000,
         "reply_p50_s": percentile(latencies, 50), "reply_p99_s": percentile(latencies, 99),
+        "last_accept_s": (max(accepted) - first) if accepted else float("nan"),
+        "stall_s": stall_s, "stall_at_s": stall_at - first if stall_at else 0.0,
     }
+
+
+NO_LOCK_UP = "no lock-up: every delivery accepted, no 60 s with one waiting and none accepted"
+
+
+def no_lock_up(r: dict[str, Any]) -> bool:
+    return r["never_accepted"] == 0 and r["stall_s"] < 60
+
+
+def longest_stall(sent: list[Sent]) -> tuple[float, float]:
+    """The longest time during which some delivery was waiting to be accepted (posted, not yet
+    answered 200) and the webhook accepted none, with when it began (unix time): a lock-up shows as a
+    stall that lasts to the end (infinite when a delivery was never accepted); an overload that
+    clears, as a stall of seconds."""
+    events = sorted([(s.at, 1) for s in sent] + [(s.accepted_at, -1) for s in sent if s.accepted_at])
+    waiting, since, best, best_at = 0, None, 0.0, 0.0
+    for at, change in events:
+        if change < 0 and since is not None and at - since > best:
+            best, best_at = at - since, since
+        waiting += change
+        if change < 0 or since is None:
+            since = at if waiting > 0 else None
+    if waiting > 0 and since is not None:
+        best, best_at = float("inf"), since
+    return best, best_at
 
 
 async def drive(cluster: Cluster, graph: GraphControl, items: list[tuple[float, str, str]], expected: int,
@@ -150,6 +181,8 @@ def report(label: str, r: dict[str, Any], goals: list[tuple[str, bool]]) -> bool
           + (f", by the fallback {r['fallback']}" if r["fallback"] is not None else ""))
     print(f"  first message → last reply {r['span_s']:.1f} s (sending took {r['send_span_s']:.1f} s); "
           f"{r['replies_per_s']:.1f} replies/s")
+    print(f"  every delivery accepted {r['last_accept_s']:.1f} s after the first message; longest stall (a delivery "
+          f"waiting, none accepted) {r['stall_s']:.1f} s, from {r['stall_at_s']:.1f} s")
     print(f"  webhook ack p50 {r['ack_p50_ms']:.1f} ms, p99 {r['ack_p99_ms']:.1f} ms, max {r['ack_max_ms']:.0f} ms; "
           f"reply latency p50 {r['reply_p50_s']:.2f} s, p99 {r['reply_p99_s']:.2f} s")
     if "llm" in r:
@@ -196,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
             r = run(args, scenario, llm_mode=mode, runners=runners, per_runner=1, workers=args.workers)
             ok &= report(f"{scenario}: {runners} runners × 1 message, LLM {args.latency:g} s per call", r, [
                 ("every message answered exactly once", r["exactly_once"] == runners and r["extra"] == 0),
+                (NO_LOCK_UP, no_lock_up(r)),
                 ("none by the fallback", r["fallback"] == 0),
                 ("last reply ≤ 30 s after the first message", r["span_s"] <= 30),
                 ("webhook ack p99 ≤ 50 ms", r["ack_p99_ms"] <= 50)])
@@ -204,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
                     workers=args.workers)
             ok &= report(f"offline: {offline_runners} runners × {args.offline_messages} messages", r, [
                 ("every message answered exactly once", r["missing"] == 0 and r["extra"] == 0),
+                (NO_LOCK_UP, no_lock_up(r)),
                 ("≥ 100 replies/s", r["replies_per_s"] >= 100), ("reply p99 ≤ 10 s", r["reply_p99_s"] <= 10)])
         elif scenario == "workers":
             if not has_worker:
@@ -214,10 +249,12 @@ def main(argv: list[str] | None = None) -> int:
                 r = run(args, f"workers{count}", llm_mode="text", runners=runners, per_runner=1, workers=count)
                 rows.append((count, r))
             print(f"workers: {runners} runners × 1 message, LLM {args.latency:g} s per call")
-            print("  workers  replies/s  last reply (s)  reply p99 (s)  missing  extra")
+            print("  workers  replies/s  last reply (s)  reply p99 (s)  missing  extra  longest stall (s)")
             for count, r in rows:
                 print(f"  {count:7d}  {r['replies_per_s']:9.1f}  {r['span_s']:14.1f}  {r['reply_p99_s']:13.2f}  "
-                      f"{r['missing']:7d}  {r['extra']:5d}")
+                      f"{r['missing']:7d}  {r['extra']:5d}  {r['stall_s']:17.1f}")
+                ok &= no_lock_up(r)
+            print(f"  {'PASS' if all(no_lock_up(r) for _, r in rows) else 'FAIL'} {NO_LOCK_UP} (each count)")
     return 0 if ok else 1
 
 
