@@ -62,7 +62,9 @@ _RACE_ENTRY = ("me inscribi", "inscrito", "inscrita", "me anote", "me apunte", "
                "me cambio a", "me cambie a", "me paso a", "me pase a", "me cambio al", "me cambie al", "me paso al",
                "me pase al", "me cambio a la", "switching to", "switch to", "change to",
                "cambiar mi objetivo", "cambiar mi meta", "meta para", "goal for", "objetivo para", "target for",
-               "still want", "sigo queriendo", "instead of the", "en vez de la", "en lugar de la")
+               "still want", "sigo queriendo", "instead of the", "en vez de la", "en lugar de la",
+               "decidi cambiar", "decided to switch", "decided to change", "cambiar de carrera", "por la maraton",
+               "por el maraton", "por la media", "por la carrera", "for the marathon instead")
 # "prefiero martes y jueves", "cambia mis días", "from now on Mondays": a preference, not a one-off move.
 _PREFERENCE = ("prefiero", "mejor entreno", "mis dias", "mis dias de", "cambia mis", "cambiar mis", "cambiame",
                "a partir de ahora", "desde ahora", "de ahora en adelante", "solo puedo", "puedo entrenar",

@@ -99,9 +99,20 @@ def body_parts_in(text: str) -> list[str]:
                                or i + 1 < len(words) and words[i + 1] in ("from", "home", "to", "at")
                                or re.match(r"\s*back\s*[.!,]", folded)):
             continue        # "come back", "I'm back", "back. xray no fracture": not the back
-        if part and part not in found:
-            found.append(part)
+        if part and part not in found and not re.match(r"\s+(?:no|nope|nada|tampoco)\s*(?:[.,;!?]|$)",
+                                                       folded[_word_end(folded, word, i, words):]):
+            found.append(part)       # "dolor en el pecho no": a part denied is not named as hurting
     return found
+
+
+def _word_end(folded: str, word: str, index: int, words: list[str]) -> int:
+    """Where the ``index``-th word of ``folded`` ends (its occurrences counted from the start)."""
+    at = -1
+    for _ in range(words[:index + 1].count(word)):
+        at = folded.find(word, at + 1)
+        while at > 0 and folded[at - 1].isalnum():
+            at = folded.find(word, at + 1)
+    return at + len(word) if at >= 0 else len(folded)
 
 
 # "sin molestia", "no pain", "ni dolor", "nada de dolor": the word is there, the pain is not.

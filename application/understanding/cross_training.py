@@ -53,7 +53,9 @@ def parse_cross_training(text: str, today: date) -> CrossTrainingReport | None:
 
 
 # "stopped and walked home", "regresé caminando a la casa": getting back after stopping, not a session.
-_WALKED_BACK = re.compile(r"(?<!\w)(?:walk(?:ed|ing)? (?:it )?(?:back|home|the rest)|"
+_WALKED_BACK = re.compile(r"(?<!\w)(?:walk(?:ed|ing)? (?:it )?(?:back|home|the rest)|including (?:the )?walk\w*|"
+                          r"(?:with|w/) (?:\d+ )?walk(?:ing)? breaks?|walk breaks?|incluyendo (?:la |lo )?camin\w*|"
+                          r"con (?:\w+ )?(?:pausas|tramos) (?:de |caminando|camin\w*)|"
                           r"(?:camine|caminando|caminar) (?:de (?:regreso|vuelta)|a (?:la |mi )?casa|lo que falta\w*|"
                           r"el resto)|(?:regrese|volvi|me regrese|me fui) caminando)(?!\w)")
 
@@ -100,10 +102,17 @@ _SEPARATORS = re.compile(r"\s*(?:\+|;|,|\.\s|\by luego\b|\bluego\b|\band then\b|
                          r"\by despues\b|\bafter that\b|\by\b|\band\b|\by tambien\b|\band also\b)\s*")
 
 
+# "caminé y troté media hora", "walk/run 40 min", "a caminar y trotar": one run-walk session (Galloway).
+_RUN_WALK = re.compile(r"(?<!\w)(?:camin\w*|walk\w*)\s*(?:y|and|&|/|\+|-)\s*(?:trot\w*|corr\w*|jog\w*|run\w*)|"
+                       r"(?<!\w)(?:trot\w*|corr\w*|jog\w*|run\w*)\s*(?:y|and|&|/|\+|-)\s*(?:camin\w*|walk\w*)")
+
+
 def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingReport]]:
     """A message with runs and cross-training ("8k recovery + 30 min strength", "bike ride yesterday
     and swam 30 min on thursday"): the text of the runs, and every other activity, each with its day."""
     from application.understanding.run_report import _has_run, _prepare
+    if _RUN_WALK.search(fold(text)):
+        return text, []
     pieces = [p for p in _SEPARATORS.split(text) if p and p.strip()]
     # Each activity with the pieces after it that name none ("Bici con el grupo, 2 horas").
     groups: list[tuple[Activity | None, list[str]]] = []       # None: a run

@@ -195,6 +195,8 @@ _CHANGE_GOAL = re.compile(
     r"(?<!\w)(?:cambia(?:r|me)?|cambiemos|change|switch|update|pon|ponme|set)\s+(?:mi |my |el |the )?"
     r"(?:objetivo|meta|goal(?: race)?|carrera|race|distancia|distance)|"
     r"(?:mejor|better|rather|instead|ahora)\s+(?:hago|corro|voy a (?:hacer|correr)|run|do|i'?ll (?:run|do))(?!\w)|"
+    # "decidí cambiar Sevilla por la maratón de Barcelona"
+    r"cambi\w*\s+(?:\w+\s+){1,3}?por\s+(?:la|el|una|un)(?!\w)|"
     # "me cambio al Trail Cotacachi 35K", "I've entered the full marathon instead of the half"
     r"(?:me cambio|me cambie|me paso|me pase|i'?m switching|switching|i switched|i'?m moving|moving)\s+"
     r"(?:a|al|a la|to|to the|over to)(?!\w)|"

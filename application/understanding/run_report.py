@@ -98,7 +98,7 @@ _WARM_COOL = re.compile(
     r"cool[- ]?down|cd)\s*(?:de|of|:)?\s*(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)(?!\w)"
     r"|(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)\s*(?:de\s+)?(?:calentamiento|warm[- ]?up|enfriamiento|"
     r"vuelta a la calma|cool[- ]?down)(?!\w)")
-_TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}\s*(?:en total|in total|total)|(?:total|en total)\s*(?:de\s*)?"
+_TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)\s*(?:en total|in total|total)|(?:total|en total)\s*(?:de\s*)?"
                     rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
 # "4x2mi @ 6:35. 11 total": a total with no unit is in the unit the message (or the runner) uses.
 _BARE_TOTAL = re.compile(r"(?<![\w:.,/@])(\d+(?:[.,]\d+)?)\s*(?:en total|in total|total)(?!\w)"
@@ -245,8 +245,12 @@ def _facts_only(text: str) -> str:
     if len(parts) < 2:
         return text
     kept = [c for c in parts if c.act in (Act.FACT, Act.ANSWER, Act.NEGATION)]
-    if not kept or len(kept) == len(parts) or not any(_has_run(_prepare(c.text)) for c in kept):
+    if not kept or len(kept) == len(parts):
         return text
+    if not any(_has_run(_prepare(c.text)) for c in kept):
+        # "Pregunta: para el tempo de mañana, 8 km a 3:50 ¿está bien? Mi media fue 1:22:30": the only run
+        # is in the question; the facts beside it hold none.
+        return ". ".join(c.text for c in kept)
     return ". ".join(c.text for c in kept)
 
 
@@ -278,6 +282,7 @@ def _prepare(text: str) -> str:
                r"\1 h \2 min", f)
     f = re.sub(r"(?:(?<=:)|(?<=\ben)|(?<=\bin)|(?<=,))\s*(\d{1,2})\s+(\d{2})(?!\s*(?:km|k|mi|millas?|miles?|min|x)|\d)",
                r" \1:\2", f)
+    f = re.sub(r"(?<=\d)\s*ish(?!\w)", "", f)        # "28ish mins", "an hour ish"
     f = _NOT_THE_RUNS_TIME.sub(" ", f)
     if _EVERY_RUN.search(f):
         f = _THAN_A_DISTANCE.sub(" ", f)

@@ -58,6 +58,8 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                               r"heart\W+(?:\w+\W+){0,4}?(?:skip\w*|flutter\w*|flip\w*)|corazon\W+(?:\w+\W+){0,4}?"
                               r"(?:salto|brinco|se salto|aleteo|flutter)"),
     ("fainting", CARDIAC, r"desmay\w*|desvaneci\w*|perdi el conocimiento|casi me caigo|se me nublo la vista|"
+                          r"se me nubl\w* (?:\w+ ){0,2}la vista|se me (?:iba|fue|puso|ponia) (?:\w+ )?(?:todo )?negro|"
+                          r"vi negro|todo negro|"
                           r"se me (?:puso|fue) (?:todo )?(?:negro|la vista)|vi todo negro|"
                           r"faint\w*|passed out|blacked out|black out|almost passed|nearly passed|vision went|"
                           r"(?:nearly|almost) (?:went down|fell|collapsed|keeled)|collaps\w*|keeled over"),
@@ -113,6 +115,11 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                              r"like someone kicked|as if (?:someone|somebody) kicked"),
     ("fall", MUSCULOSKELETAL, r"me cai|me caigo|caida|sufri una caida|me fui al suelo|(?<!\w)fell(?! asleep)|"
                               r"took a fall|had a fall|wiped out|tripped and"),
+    # A hard fall is checked even before the runner names what hurts ("slipped on black ice, went down hard").
+    ("hard_fall", MUSCULOSKELETAL, r"went down hard|fell hard|hit the ground hard|"
+                                   r"me di (?:un|tremendo) (?:golpe|porrazo|costalazo|guarazo)|"
+                                   r"me cai (?:feo|duro|fuerte|horrible)|tremenda caida|"
+                                   r"(?:slipped|resbale)\W+(?:\w+\W+){0,6}?(?:went down|fell|me cai|al suelo)"),
     ("bone_pain", MUSCULOSKELETAL, r"en un puntito|un punto exacto|punto fijo|si (?:aplasto|presiono|aprieto)|"
                                    r"(?:en )?un (?:solo )?punto (?:especifico|concreto|exacto)|en el hueso|on the bone|"
                                    r"(?:one|a|specific|single) spot|when i press|al presionar|al tocar|"

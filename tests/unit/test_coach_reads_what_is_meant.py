@@ -393,3 +393,33 @@ def test_greetings_evening_runs_and_races_named_by_distance_are_logged(talk, lan
     say, container, runner = talk(lang)
     say(text)
     assert (km, seconds) in [(round(r.distance_km, 3), r.duration_s) for r in container.runs().for_runner(runner.id)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Slipped on the wet steps on the way out, went down hard"),
+    ("es", "dolor de pecho no, pero se me nublo un rato la vista, se me iba todo negro"),
+])
+def test_a_hard_fall_and_a_greying_out_are_red_flags(talk, lang, text):
+    say, container, runner = talk(lang)
+    reply = say(text)
+    assert reply.intent == Intent.RED_FLAG
+    assert "pecho" not in [i.body_part for i in container.injuries().for_runner(runner.id, active_only=True)]
+
+
+@pytest.mark.parametrize("lang,text,km,seconds", [
+    ("es", "hoy camine y trote media hora, como dos kilometros y medio", 2.5, 1800),
+    ("es", "hice 9 km, con 4 km a ritmo de tempo, 55 min total", 9.0, 3300),
+    ("en", "did 4k easy this morning, 28ish mins", 4.0, 1680),
+])
+def test_run_walks_totals_and_rough_times_are_one_run(talk, lang, text, km, seconds):
+    say, container, runner = talk(lang)
+    say(text)
+    assert (km, seconds) in [(r.distance_km, r.duration_s) for r in container.runs().for_runner(runner.id)]
+    assert container.cross_training().for_runner(runner.id) == []
+
+
+def test_a_run_only_asked_about_beside_a_fact_is_not_logged(talk):
+    say, container, runner = talk("es")
+    before = _stored(container, runner)[0]
+    say("Pregunta: para el tempo de mañana, 8 km a 4:50 esta bn o me paso? Mi ultimo 10k fue en 50 min")
+    assert _stored(container, runner)[0] == before

@@ -27,7 +27,7 @@ PHRASES = {
     "sign_heat_chills": "chills or goosebumps", "sign_heat_headache": "a pounding headache",
     "sign_sharp": "sharp pain", "sign_swelling": "swelling", "sign_cannot_bear_weight": "not being able to bear weight",
     "sign_pain_walking": "pain when walking", "sign_limping": "limping", "sign_numbness": "numbness",
-    "sign_pop": "a pop", "sign_fall": "a fall", "sign_bone_pain": "pain in one spot of the bone",
+    "sign_pop": "a pop", "sign_fall": "a fall", "sign_hard_fall": "a hard fall", "sign_bone_pain": "pain in one spot of the bone",
     "sign_pain_7": "pain of {pain}/10",
     "sign_and": " and ",
     "policy_confirm_run": "Shall I log {distance} {day}?",
