@@ -51,3 +51,16 @@ def onboard(reply, phone: str, answers=ONBOARDING_ES):
     for text in answers:
         last = reply(phone, text)
     return last
+
+
+def onboarded_runner(tmp_path, lang: str, phone: str):
+    """(say, container, runner): a runner onboarded in ``lang`` on a whole in-memory coach; say(text)
+    returns the coach's reply to it."""
+    container, _ = memory_container(tmp_path)
+    reply = container.reply_to_runner()
+    runner, _ = onboard(reply, phone, ONBOARDING_EN if lang == "en" else ONBOARDING_ES)
+    assert runner.onboarding_completed
+
+    def say(text: str):
+        return reply(phone, text)[1]
+    return say, container, runner

@@ -13,7 +13,7 @@ import pytest
 
 from domain.conversation import Intent
 from domain.runner import long_run_day_for
-from tests.coach_harness import ONBOARDING_EN, ONBOARDING_ES, memory_container, onboard
+from tests.coach_harness import onboarded_runner
 
 PHONE = "+593991112244"
 
@@ -21,15 +21,7 @@ PHONE = "+593991112244"
 @pytest.fixture
 def talk(tmp_path):
     """talk(lang) -> (say, container, runner): an onboarded runner; say(text) returns the reply."""
-    def start(lang: str):
-        container, _ = memory_container(tmp_path)
-        reply = container.reply_to_runner()
-        runner, _ = onboard(reply, PHONE, ONBOARDING_EN if lang == "en" else ONBOARDING_ES)
-
-        def say(text: str):
-            return reply(PHONE, text)[1]
-        return say, container, runner
-    return start
+    return lambda lang: onboarded_runner(tmp_path, lang, PHONE)
 
 
 def _stored(container, runner):

@@ -11,7 +11,7 @@ import pytest
 
 from domain.conversation import Intent
 from domain.runner import Units
-from tests.coach_harness import ONBOARDING_EN, ONBOARDING_ES, memory_container, onboard
+from tests.coach_harness import onboarded_runner
 
 TODAY = date(2026, 11, 24)
 PHONE = "+593991112233"
@@ -21,15 +21,9 @@ PHONE = "+593991112233"
 def talk(tmp_path):
     """talk(lang) -> (say, container, runner): an onboarded runner; say(text) returns the reply."""
     def start(lang: str):
-        container, _ = memory_container(tmp_path)
-        reply = container.reply_to_runner()
-        runner, _ = onboard(reply, PHONE, ONBOARDING_EN if lang == "en" else ONBOARDING_ES)
-        assert runner.onboarding_completed
+        say, container, runner = onboarded_runner(tmp_path, lang, PHONE)
         # Onboarding may log the recent race the runner told about; the tests look at what comes after.
         _ONBOARDING_RUNS[runner.id] = {r.id for r in container.runs().for_runner(runner.id)}
-
-        def say(text: str):
-            return reply(PHONE, text)[1]
         return say, container, runner
     return start
 

@@ -16,7 +16,7 @@ from application.tools.policy import Decision, judge
 from application.ports import ToolCall
 from domain.conversation import Intent
 from domain.injury import Severity
-from tests.coach_harness import ONBOARDING_EN, ONBOARDING_ES, memory_container, onboard
+from tests.coach_harness import ONBOARDING_EN, ONBOARDING_ES, memory_container, onboard, onboarded_runner
 
 TODAY = date(2026, 11, 24)
 PHONE = "+593991110020"
@@ -30,14 +30,8 @@ EMERGENCY = re.compile(r"911|emergencias|emergency", re.I)
 def talk(tmp_path):
     """talk(lang) -> (say, container, runner): an onboarded runner; say(text) returns the reply."""
     def start(lang: str):
-        container, _ = memory_container(tmp_path)
-        reply = container.reply_to_runner()
-        runner, _ = onboard(reply, PHONE, ONBOARDING_EN if lang == "en" else ONBOARDING_ES)
-        assert runner.onboarding_completed
+        say, container, runner = onboarded_runner(tmp_path, lang, PHONE)
         before = {r.id for r in container.runs().for_runner(runner.id)}
-
-        def say(text: str):
-            return reply(PHONE, text)[1]
 
         def new_runs():
             return sorted((r for r in container.runs().for_runner(runner.id) if r.id not in before),
