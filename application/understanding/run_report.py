@@ -254,6 +254,17 @@ def _facts_only(text: str) -> str:
     return ". ".join(c.text for c in kept)
 
 
+def plausible_pace(seconds: float, km: float) -> bool:
+    """``seconds`` over ``km`` is a pace a human runs (see _PLAUSIBLE_PACE)."""
+    lo, hi = _PLAUSIBLE_PACE
+    return lo <= seconds / km <= hi
+
+
+def names_a_distance(text: str) -> bool:
+    """A distance with its unit is in ``text``: "10k", "5 millas", "800 m"."""
+    return bool(_DIST.search(fold(text)))
+
+
 def parse_run_report(text: str, today: date, units: Units = Units.KM) -> RunReport:
     """The first run in ``text`` (what the message is mostly about), complete or not."""
     runs = parse_runs(text, today, units)
@@ -581,10 +592,9 @@ def _duration(f: str, distance_km: float | None) -> int | None:
             return a * 3600 + b * 60 + int(c)
         as_ms, as_hm = a * 60 + b, a * 3600 + b * 60
         if distance_km:
-            lo, hi = _PLAUSIBLE_PACE
-            if lo <= as_ms / distance_km <= hi:
+            if plausible_pace(as_ms, distance_km):
                 return as_ms
-            if lo <= as_hm / distance_km <= hi:
+            if plausible_pace(as_hm, distance_km):
                 return as_hm
         return as_ms
     m = _HM.search(f)
@@ -599,8 +609,7 @@ def _duration(f: str, distance_km: float | None) -> int | None:
     m = _BARE_MINUTES.search(f)
     if m:
         seconds = int(m.group(1)) * 60
-        lo, hi = _PLAUSIBLE_PACE
-        if (distance_km and lo <= seconds / distance_km <= hi) or (not distance_km and 5 <= int(m.group(1)) <= 300):
+        if (distance_km and plausible_pace(seconds, distance_km)) or (not distance_km and 5 <= int(m.group(1)) <= 300):
             return seconds
     return None
 

@@ -206,9 +206,9 @@ _PAST_DAY = re.compile(r"(?<!\w)(?:ayer|anteayer|anoche|yesterday|last night|est
 
 
 # "hoy 7 km suaves", "today 5 mi easy": a run of today told as it is, once it is done.
-_TODAY_AMOUNT = re.compile(r"(?<!\w)(?:hoy|today|this morning|esta manana)(?!\w).{0,30}?\d+(?:[.,]\d+)?\s*"
-                           r"(?:k|km|kms|kilometros?|mi|miles?|millas?)(?!\w)")
-_RUN_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilometros?|mi|miles?|millas?)(?!\w)")
+_AMOUNT = r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilometros?|mi|miles?|millas?)(?!\w)"      # a distance run
+_TODAY_AMOUNT = re.compile(rf"(?<!\w)(?:hoy|today|this morning|esta manana)(?!\w).{{0,30}}?{_AMOUNT}")
+_RUN_AMOUNT = re.compile(_AMOUNT)
 
 
 # "tonight 8k at macritchie 48:20": a run told with its time has been run, whatever day word is near.

@@ -224,19 +224,19 @@ class OfflineCoach:
             return finish
         if Act.QUESTION in found and has_any(folded, _RECALL) and talk.profile_facts(turn):
             return self.handle(turn, Intent.MEMORY_QUESTION)
-        if turn.runner.race_date is not None and _GOAL_WORD.search(fold(turn.text)) \
-                and goal_time_in(fold(turn.text), turn.runner.goal_race) is not None \
+        if turn.runner.race_date is not None and _GOAL_WORD.search(folded) \
+                and goal_time_in(folded, turn.runner.goal_race) is not None \
                 and understood.intent is not Intent.SET_RACE and not runs.reports_a_run(turn) \
                 and policy.judge("set_race", turn.text).decision is policy.Decision.WRITE:
             return self.handle(turn, Intent.SET_RACE)      # "Meta para esa: 4h15": the goal time of the race
         days_named = parse_schedule(turn.text)
         if days_named is not None and days_named.run_days and len(days_named.run_days) >= 2 \
-                and understood.intent is not Intent.SET_SCHEDULE and not _RUN_NUMBER.search(fold(turn.text)) \
+                and understood.intent is not Intent.SET_SCHEDULE and not _RUN_NUMBER.search(folded) \
                 and policy.judge("set_schedule", turn.text).decision is policy.Decision.WRITE:
             # "ahora solo puedo entrenar lunes, miércoles, viernes y domingo", "can we switch my days to mon wed
             # sat?": the runner's week, whatever else the words could be taken for.
             return self.handle(turn, Intent.SET_SCHEDULE)
-        if understood.intent is Intent.LOG_RUN and not _RUN_NUMBER.search(fold(turn.text)):
+        if understood.intent is Intent.LOG_RUN and not _RUN_NUMBER.search(folded):
             # "my knee is a tiny bit achy, 2/10, not during the run, just after": about the body, not a run.
             body = injuries.about_the_body(turn)
             if body is Intent.INJURY_REPORT or body is Intent.INJURY_UPDATE:
@@ -267,8 +267,9 @@ class OfflineCoach:
         """The write policy (application.tools.policy) read before acting: a message that would write
         but states no fact is answered as what it is — a question, a plan, a complaint, a "it's fine"."""
         tool = _WRITE_TOOLS.get(understood.intent)
+        folded = fold(turn.text)
         if not understood.confident and tool is not None and (
-                tool == "log_run" and not _RUN_NUMBER.search(fold(turn.text)) and not _BARE_SHORT.match(fold(turn.text))
+                tool == "log_run" and not _RUN_NUMBER.search(folded) and not _BARE_SHORT.match(folded)
                 or not self._understand.has_evidence(understood.intent, turn.text, turn.today)):
             tool = None       # "Pulso llegó a 178 en las últimas": a guessed write with nothing of it in the words
         if understood.confident and tool is None:
@@ -276,7 +277,7 @@ class OfflineCoach:
         if tool is not None and policy.judge(tool, turn.text).decision is not policy.Decision.REFUSE:
             return None
         found = speech_act.acts(turn.text)
-        if tool == "log_run" and not _RUN_NUMBER.search(fold(turn.text)) \
+        if tool == "log_run" and not _RUN_NUMBER.search(folded) \
                 and any(c.done for c in speech_act.clauses(turn.text) if c.act.may_write):
             return None       # "corrí un montón": a run done without its distance; the coach asks for it
         if tool is None and Act.QUESTION in found:
@@ -294,7 +295,7 @@ class OfflineCoach:
             for other in (*understood.alternatives, *understood.guesses):
                 if other not in _WRITE_TOOLS and other in HANDLERS and other not in _NOT_AN_ANSWER:
                     return self.handle(turn, other)
-            if has_any(fold(turn.text), _MOVE_WORDS):
+            if has_any(folded, _MOVE_WORDS):
                 return turn.reply(turn.say("ack_session_move"), Intent.SESSION_QUERY)
             return self.handle(turn, Intent.RUNNING_QUESTION)
         if Act.COMPLAINT in found:
@@ -396,12 +397,13 @@ class OfflineCoach:
         question, original = recent[-1], recent[-2]
         if original.role != Role.RUNNER:
             return None
-        answer = fold(turn.text).strip(" ¿?¡!.👍")
+        folded = fold(turn.text)
+        answer = folded.strip(" ¿?¡!.👍")
         chosen = self._understand.button_intent(turn.text)
         was_confirmation = turn.say("confirm_save_anyway") in question.text
         earlier = Turn(turn.ctx, original.text, turn.registry, turn.tools)
         if was_confirmation:
-            if not _short_answer(fold(turn.text)):
+            if not _short_answer(folded):
                 return None       # a new message ("si me meto a la 15k, llego?"): read as itself, nothing saved
             if has_any(answer, _YES) and not has_any(answer, ("no",)):
                 meant = self._understand(original.text, turn.today).intent

@@ -116,12 +116,12 @@ _MAY_I = ("puedo", "podria", "deberia", "debo", "esta bien", "estaria bien", "es
 def distance_on_a_day(turn: Turn) -> Any | None:
     """A distance asked for one day, answered from that day's plan and what the runner ran lately
     (domain.planning.asked_distance); None when the message asks no such thing."""
-    if not has_any(fold(turn.text), _MAY_I):
+    folded = fold(turn.text)
+    if not has_any(folded, _MAY_I):
         return None
     asked_km = _asked_km(turn)
     if not asked_km:
         return None
-    folded = fold(turn.text)
     day = turn.today + timedelta(days=1) if has_any(folded, _TOMORROW) else (
         parse_day(turn.text, turn.today, prefer="future") or turn.today)
     day = max(day, turn.today)

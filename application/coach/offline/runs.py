@@ -17,7 +17,7 @@ from application.training import measures
 from application.understanding.body import part_name
 from application.understanding.corrections import parse_correction, parse_deletion
 from application.understanding.cross_training import parse_cross_training, split_activities
-from application.understanding.run_report import RunReport, parse_runs
+from application.understanding.run_report import RunReport, names_a_distance, parse_runs, plausible_pace
 from application.understanding.text import fold
 from domain.conversation import Intent
 from domain.milestones import PACE_RECORD_MIN_KM, MilestoneKind
@@ -43,7 +43,6 @@ def reports_a_run(turn: Turn) -> bool:
 # "TERMINÉEE 31:12 el tiempo oficial", "17:31 missed it by 1 sec": on race day a finish time is the race.
 _FINISH_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?!\s*(?:am|pm|a\.m|p\.m|/|min/|por km|"
                           r"per|el km|a la milla|pace|ritmo))")
-_ANY_DISTANCE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilometros?|mi|miles?|millas?|m|metros)(?!\w)")
 
 
 def race_day_finish(turn: Turn) -> Any | None:
@@ -55,12 +54,12 @@ def race_day_finish(turn: Turn) -> Any | None:
         return None
     folded = fold(turn.text)
     found = _FINISH_TIME.search(folded)
-    if found is None or _ANY_DISTANCE.search(folded):
+    if found is None or names_a_distance(turn.text):
         return None
     a, b, c = int(found.group(1)), int(found.group(2)), found.group(3)
     km = runner.goal_race.distance_km
     candidates = [a * 3600 + b * 60 + int(c)] if c is not None else [a * 60 + b, a * 3600 + b * 60]
-    seconds = next((s for s in candidates if 140 <= s / km <= 900), None)
+    seconds = next((s for s in candidates if plausible_pace(s, km)), None)
     if seconds is None or policy.judge("log_run", turn.text).decision is policy.Decision.REFUSE:
         return None
     report = RunReport(distance_km=km, duration_s=seconds, day=runner.race_date, is_race=True, mentions_running=True)
