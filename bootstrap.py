@@ -871,7 +871,7 @@ class Container(containers.DeclarativeContainer):
     intent_classifier = Singleton(_intent_classifier, embedder)
     understand = Singleton(Understand, intent_classifier, knowledge_base)
     onboarding = Singleton(OnboardRunner, runners, record_injury, clock, log_run=log_run,
-                                               injuries=held_injuries)
+                           injuries=held_injuries, knowledge=knowledge_base)
     build_context = Singleton(BuildContext, chat_buffer, vector_memory, held_runs, held_plans, held_injuries)
     offline_coach = Singleton(OfflineCoach, tools, tool_registry, understand)
     llm_coach = Singleton(_llm_coach, llm, tools, tool_registry, understand)

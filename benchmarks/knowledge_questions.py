@@ -21,6 +21,8 @@ HELD_OUT: dict[str, tuple[str, ...]] = {
     "vdot": ("q es eso del vdot", "mi vdot es 42 que quiere decir", "whats my vdot mean", "how do you calculate vdot"),
     "marathon_pace": ("como entreno el ritmo de maraton en el fondo", "que ritmo debo llevar en la maraton de quito",
                       "what is goal marathon pace training", "how do i practise marathon pace"),
+    "race_distances": ("cuanto es la media en kilometros", "una maraton son cuantos km",
+                       "half marathon is how many km", "how far do you run in a full marathon"),
     "cadence": ("cuantos pasos por min es lo ideal", "mi reloj dice cadencia 158 es malo",
                 "is 180 cadence a myth", "what should my step rate be"),
     "strides": ("que son las rectas al final del rodaje", "como hago strides",

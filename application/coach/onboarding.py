@@ -13,6 +13,7 @@ question is asked twice.
 """
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -20,19 +21,22 @@ from datetime import date, timedelta
 import attrs
 
 from application.coach.coach_reply import CREATE_PLAN, CoachReply
-from application.messages import GOAL_NAMES, LEVEL_NAMES, name_of, reason, say, short_date
+from application.coach.knowledge import KnowledgeBase
+from application.messages import GOAL_NAMES, LEVEL_NAMES, SEVERITY_NAMES, name_of, reason, say, short_date
+from application.messages.formatting import part_with_side
 from application.ports import Button, Clock, InjuryRepository, RunnerRepository
 from application.training.injuries import RecordInjury
 from application.training.local_time import local_today
 from application.training.log_run import RunDetails
 from application.understanding import profile_answers as answers
-from application.understanding.body import body_parts_in, mentions_pain
+from application.understanding.body import mentions_pain, read_triage, severity_words
 from application.understanding.dates import parse_day
 from application.understanding.language import detect_language, requested_language
 from application.understanding.numbers import words_to_numbers
 from application.understanding.race import goal_time_in, parse_race
 from application.understanding.run_report import RunReport
-from application.understanding.schedule import parse_schedule
+from application.understanding.schedule import SchedulePreference, parse_schedule
+from application.understanding.speech_act import Act, acts
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.errors import DomainError
@@ -49,18 +53,23 @@ _BARE_GOAL = {"5": GoalRace.FIVE_K, "10": GoalRace.TEN_K, "21": GoalRace.HALF, "
 MAX_WEEKLY_KM = 300
 MAX_LONGEST_RUN_KM = 100
 
+# A day of the month alone, as an answer: "the 10th", "el 10", "día 4" (never a bare number: a goal time).
+_DAY_OF_MONTH = re.compile(r"(?:(?:the|el|dia|day|on the)\s+(\d{1,2})(?:st|nd|rd|th|ro|vo|mo)?"
+                           r"|(\d{1,2})(?:st|nd|rd|th))(?:\s+(?:creo|i think|probably|parece|maybe))?")
 # Stores a recent race as a run: LogRun(runner, RunDetails, today, confirmed=...), or any callable like it.
 LogRecentRace = Callable[..., object]
 
 
 class OnboardRunner:
     def __init__(self, runners: RunnerRepository, record_injury: RecordInjury, clock: Clock,
-                 log_run: LogRecentRace | None = None, injuries: InjuryRepository | None = None):
+                 log_run: LogRecentRace | None = None, injuries: InjuryRepository | None = None,
+                 knowledge: KnowledgeBase | None = None):
         self._runners = runners
         self._record_injury = record_injury
         self._clock = clock
         self._log_run = log_run           # without it a recent race is not stored (only read)
         self._injuries = injuries         # without it a past surgery stays in injury_history only
+        self._knowledge = knowledge       # answers a runner's question asked mid-onboarding
         self._passed: dict[str, set[str]] = {}
 
     def start(self, phone: str | None, first_message: str,
@@ -88,8 +97,13 @@ class OnboardRunner:
         step = self._next_step(runner)
         if step is None:                       # nothing left (a profile completed elsewhere)
             return self._finish(runner, "")
+        if _only_asks(text):
+            # "¿qué es una media maratón?" is not an answer ("media" would be read as the goal): the
+            # question is answered when the knowledge base has it, then the same question asked again.
+            return self._answer_their_question(runner, text)
         outcome = self._fill(runner, step, text, today)
         if outcome.problem:
+            self._take_extras(runner, text, today, current=step)   # "unos 20 km x semana" asked for days
             self._remember_answered(runner)    # a race named without its date is kept
             self._runners.save(runner)
             key = "race_date" if step == "race" and self._race_named(runner) else step
@@ -104,6 +118,14 @@ class OnboardRunner:
             question.text = outcome.note + "\n\n" + question.text
         return question
 
+    def _answer_their_question(self, runner: Runner, text: str) -> CoachReply:
+        found = self._knowledge.answer(text, runner.language) if self._knowledge is not None else None
+        first = found.text if found is not None and not found.is_ambiguous else say(runner.language,
+                                                                                 "onboarding_question_later")
+        question = self._question(runner)
+        question.text = first + "\n\n" + question.text
+        return question
+
     # --- where the runner stands ---
 
     def _next_step(self, runner: Runner) -> str | None:
@@ -116,7 +138,9 @@ class OnboardRunner:
         if step == "goal_time":
             no_race = runner.has_race is not True and self._done(runner, "race")
             return no_race or runner.weekly_km is not None or runner.longest_run_km is not None
-        if step in ("recent_race", "schedule"):
+        if step == "recent_race":   # the days may come early, with the days a week ("mar, jue y sáb")
+            return runner.injury_history is not None
+        if step == "schedule":
             return runner.run_days is not None or runner.injury_history is not None
         return False
 
@@ -141,10 +165,21 @@ class OnboardRunner:
         if reader is not None:
             return reader(runner, text, today)
         value = {"name": answers.name_in, "age": answers.age_in, "goal_race": answers.goal_in,
-                 "weekly_frequency": answers.frequency_in, "fitness_level": answers.level_in}[step](text)
+                 "fitness_level": answers.level_in}[step](text)
         if value is None:
             return _Outcome(say(lang, f"not_understood_{step}"))
         return self._set(runner, step, value)
+
+    def _read_weekly_frequency(self, runner: Runner, text: str, today: date) -> _Outcome:
+        """"4", "cuatro veces", or the days themselves ("mar jue y sab": three, and those are the days)."""
+        frequency = answers.frequency_in(text)
+        days = parse_schedule(text)
+        if days is not None and days.run_days and (frequency is None or frequency == len(days.run_days)):
+            self._store_schedule(runner, days)
+            frequency = len(days.run_days)
+        if frequency is None:
+            return _Outcome(say(runner.language, "not_understood_weekly_frequency"))
+        return self._set(runner, "weekly_frequency", frequency)
 
     def _read_goal_race(self, runner: Runner, text: str, today: date) -> _Outcome:
         """The distance to train for: "10k", "la media", or a bare "10" / "21" / "42". A runner with no
@@ -186,6 +221,8 @@ class OnboardRunner:
                 return _Outcome(say(lang, "ask_race_date"))
             return _Outcome(say(lang, "not_understood_race_date" if asked_date else "not_understood_race"))
         runner.has_race, runner.race_date = True, info.race_date
+        if info.date_approximate:   # "en octubre": the 1st is kept, and the runner told so
+            return _Outcome(note=say(lang, "race_month_kept", date=short_date(info.race_date, lang)))
         return _Outcome()
 
     def _race_named(self, runner: Runner) -> bool:
@@ -195,6 +232,19 @@ class OnboardRunner:
         f = fold(words_to_numbers(text, runner.language))
         seconds = goal_time_in(f, runner.goal_race) or goal_time_in("en " + f, runner.goal_race)
         if seconds is None:
+            day_of_month = _DAY_OF_MONTH.fullmatch(fold(text).strip(" .!?"))
+            if day_of_month and runner.race_date is not None and runner.race_date.day == 1:
+                # "the 10th", "el 10": the day in the month already kept (only the month was said).
+                with contextlib.suppress(ValueError):
+                    runner.race_date = runner.race_date.replace(day=int(day_of_month.group(1) or day_of_month.group(2)))
+                    return _Outcome(say(runner.language, "race_date_noted",
+                                        date=short_date(runner.race_date, runner.language)))
+            info = parse_race(text, today)
+            if info is not None and info.race_date is not None and not info.date_approximate:
+                # "el 4 de octubre creo": the race's exact date, where only its month was known.
+                runner.race_date = info.race_date
+                return _Outcome(say(runner.language, "race_date_noted", date=short_date(info.race_date,
+                                                                                     runner.language)))
             return _Outcome(say(runner.language, "not_understood_goal_time"))
         runner.goal_time_s = seconds
         return _Outcome()
@@ -253,11 +303,14 @@ class OnboardRunner:
                 self._pass(runner, "schedule")
                 return _Outcome()
             return _Outcome(say(runner.language, "not_understood_schedule"))
+        self._store_schedule(runner, preference)
+        return _Outcome()
+
+    def _store_schedule(self, runner: Runner, preference: SchedulePreference) -> None:
         runner.run_days = preference.run_days
         runner.long_run_day = preference.long_run_day if preference.long_run_day is not None \
             else _default_long_run_day(preference.run_days or ())
         self._pass(runner, "schedule")
-        return _Outcome()
 
     def _read_injury_history(self, runner: Runner, text: str, today: date) -> _Outcome:
         if answers.is_no(text):
@@ -267,8 +320,17 @@ class OnboardRunner:
             return _Outcome(say(runner.language, "ask_injury_which"))
         runner.injury_history = text.strip()
         if mentions_pain(text) and not answers.denies_pain_now(text):   # a current ache: an open injury
-            for part in body_parts_in(text):
-                self._record_injury(runner, part, Severity.MILD, text.strip(), today)
+            triage = read_triage(text, today)
+            severity = Severity(severity_words(text))
+            side = triage.side if triage.side in ("left", "right") and len(triage.parts) == 1 else None
+            for part in triage.parts:
+                self._record_injury(runner, part, severity, text.strip(), today, side=side,
+                                    pain=triage.pain_score, pain_walking=triage.pain_walking,
+                                    swelling=triage.swelling, since_days=triage.since_days)
+            if triage.parts:   # said before the summary: the coach heard it, and the plan will mind it
+                parts = ", ".join(part_with_side(part, side or "", runner.language) for part in triage.parts)
+                return _Outcome(note=say(runner.language, "onboarding_ache_noted", part=parts,
+                                         severity=name_of(SEVERITY_NAMES, severity, runner.language)))
         elif self._injuries is not None:  # past injuries and surgeries: history, closed
             for past in answers.past_injuries_in(text, today):
                 when = past.when or today
@@ -305,8 +367,8 @@ class OnboardRunner:
                 runner.goal_race = info.goal_race or runner.goal_race
                 runner.goal_time_s = info.goal_time_s or runner.goal_time_s
         if runner.weekly_km is None and current != "weekly_km":
-            m = re.search(r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometros)\s*(?:por|a la|/|per|a|each)\s*(?:semana|week)"
-                          r"|(\d+(?:[.,]\d+)?)\s*(?:km|kms)\s*(?:semanales|weekly)", f)
+            m = re.search(r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometros)\s*(?:por|a la|al|x|/|per|a|each|every|cada)\s*"
+                          r"(?:semana|week|sem|wk)|(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometros)\s*(?:semanales|weekly)", f)
             if m:
                 runner.weekly_km = float((m.group(1) or m.group(2)).replace(",", "."))
         if runner.longest_run_km is None and current != "longest_run_km":
@@ -320,7 +382,8 @@ class OnboardRunner:
     def _question(self, runner: Runner) -> CoachReply:
         step = self._next_step(runner) or "injury_history"
         key = "race_date" if step == "race" and self._race_named(runner) else step
-        return CoachReply(say(runner.language, f"ask_{key}", name=runner.name or ""), Intent.ONBOARDING,
+        unit = say(runner.language, "unit_miles" if runner.units is Units.MILES else "unit_km")
+        return CoachReply(say(runner.language, f"ask_{key}", name=runner.name or "", unit=unit), Intent.ONBOARDING,
                           buttons=self._buttons(runner.language, key))
 
     @staticmethod
@@ -343,7 +406,8 @@ class OnboardRunner:
         lang = runner.language
         lines = [note] if note else []
         lines.append(say(lang, "onboarding_done", name=runner.name,
-                         goal=name_of(GOAL_NAMES, runner.goal_race, lang), frequency=runner.weekly_frequency,
+                         goal=name_of(GOAL_NAMES, runner.goal_race, lang) if runner.goal_race is not None
+                         else say(lang, "goal_general_fitness"), frequency=runner.weekly_frequency,
                          level=name_of(LEVEL_NAMES, runner.fitness_level, lang)))
         if runner.has_race and runner.race_date:
             race = runner.race_name or name_of(GOAL_NAMES, runner.goal_race, lang)
@@ -356,6 +420,12 @@ class OnboardRunner:
 class _Outcome:
     problem: str | None = None     # what to say when the answer can't be used
     note: str = ""                 # said before the next question ("Anoté tu carrera…")
+
+
+def _only_asks(text: str) -> bool:
+    """A message that is nothing but a question to the coach ("¿qué es una media maratón?", "y tú eres
+    un bot?"): asked with "?", every clause of it a question."""
+    return "?" in text and acts(text) == {Act.QUESTION}
 
 
 def parse_race_day_in_past(text: str, today: date) -> bool:

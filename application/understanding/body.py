@@ -230,6 +230,11 @@ _PART_SCORE = re.compile(
     r"times|:|%|[.,]\d|/\s*[2-9]|de [2-9]|am|pm)|\d)")
 
 
+# "me duele la rodilla izquierda hace una semana, como un 3": the score closing a message about pain.
+_CLOSING_SCORE = re.compile(r"[,;]\s*(?:(?:y|and|pero|but)\s+)?(?:(?:es|is|esta|it's|its)\s+)?"
+                            r"(?:como|like|tipo|about|around|maybe)\s+(?:un|una|a|an)\s+(\d{1,2})(?:\s*/\s*10)?\W*$")
+
+
 def pain_score_in(text: str) -> int | None:
     """Pain on the 0–10 scale: 'dolor 6/10', 'un 7 de 10', 'pain is a 4', 'knee a 2 now'."""
     f = fold(text)
@@ -237,6 +242,9 @@ def pain_score_in(text: str) -> int | None:
         value = int(m.group(1) or m.group(2))
         if 0 <= value <= 10:
             return value
+    closing = _CLOSING_SCORE.search(f)
+    if closing and mentions_pain(text) and 0 <= int(closing.group(1)) <= 10:
+        return int(closing.group(1))
     for word in re.finditer(r"\w+", f):
         scored = _PART_SCORE.match(f, word.end()) if word.group() in BODY_PARTS else None
         if scored and 0 <= int(scored.group("score")) <= 10:

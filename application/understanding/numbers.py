@@ -38,6 +38,9 @@ _UNIT = (r"(?:horas?|hours?|h|millas?|miles?|kil[oó]metros?|km|minutos?|minutes
 # Not the last word of a compound ("cincuenta y dos minutos", "twenty-one km"): text2num reads those whole.
 _ONE_BEFORE_UNIT = re.compile(rf"(?<!\w)(?<!\by )(?<!-)(?:una|un|uno|an|a|one)\s+(?={_UNIT}(?!\w))")
 _TWO_BEFORE_UNIT = re.compile(rf"(?<!\w)(?<!\by )(?<!-)(?:dos|two)\s+(?={_UNIT}(?!\w))")
+# "unos veinte", "unas tres veces": "about", not a one; alpha2digit would read "1 20". Hidden from it.
+_ABOUT = re.compile(r"(?<!\w)(un[oa]s)(?=\s)")
+_ABOUT_HIDDEN = "qq"
 
 
 def words_to_numbers(text: str, lang: str = "es") -> str:
@@ -52,7 +55,7 @@ def words_to_numbers(text: str, lang: str = "es") -> str:
         try:
             # The default threshold keeps "uno", "dos", "one", "two" as words unless part of a
             # bigger number ("un 10k" must not become "1 10k"); before a unit they are digits above.
-            converted = alpha2digit(lowered, "en" if lang == "en" else "es")
+            converted = alpha2digit(_ABOUT.sub(_ABOUT_HIDDEN + r"\1", lowered), "en" if lang == "en" else "es")
         except Exception:  # noqa: BLE001 - text2num failing on odd input: the words stay words
             return lowered
-    return converted
+    return converted.replace(_ABOUT_HIDDEN + "un", "un")

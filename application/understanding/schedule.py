@@ -11,9 +11,13 @@ from application.understanding.text import fold
 from domain.runner import Units
 
 _LONG = r"(?:fondo|fondos|largo|larga|largos|long runs?|long)"
-_RANGE = re.compile(rf"(?:de|del|from)\s+({WEEKDAY_RE})\s+(?:a|al|to|through|till|until|-)\s+({WEEKDAY_RE})")
+_RANGE = re.compile(rf"(?:(?:de|del|from)\s+)?(?<!\w)({WEEKDAY_RE})\s+(?:a|al|to|through|till|until|-)\s+"
+                    rf"({WEEKDAY_RE})")
 _EVERY_DAY = re.compile(r"(?<!\w)(?:todos los dias|todo los dias|diario|a diario|every ?day|daily)(?!\w)")
-_WEEKEND = re.compile(r"(?<!\w)(?:fines? de semana|weekends?)(?!\w)")
+_WEEKEND = re.compile(r"(?<!\w)(?:fines? de semana|finde|findes|weekends?)(?!\w)")
+# "todos los días menos el lunes", "entre semana excepto el miércoles": the days taken out of a span.
+_EXCEPT_DAY = re.compile(rf"(?<!\w)(?:menos|excepto|salvo|except|but not|not on)\s+(?:(?:el|los|la|on|the)\s+)?"
+                         rf"({WEEKDAY_RE})(?:\s*(?:,|y|e|and|or|ni|o)\s*(?:(?:el|los|la|the)\s+)?({WEEKDAY_RE}))?(?!\w)")
 _WEEKDAYS_ONLY = re.compile(r"(?<!\w)(?:entre semana|weekdays|dias de semana|dias laborables)(?!\w)")
 _MILES = re.compile(r"(?<!\w)(?:millas?|miles?|mi|imperial)(?!\w)")
 _KM = re.compile(r"(?<!\w)(?:km|kms|kilometros?|kilometers?|kilometres?|metric|metrico|sistema metrico)(?!\w)")
@@ -103,6 +107,9 @@ def parse_schedule(text: str) -> SchedulePreference | None:
         days += named
         if named and re.search(rf"(?<!\w){_LONG}(?!\w)", clause):
             long_day = named[-1] if long_day is None else long_day
+    for m in _EXCEPT_DAY.finditer(f):
+        for word in filter(None, m.groups()):
+            days = [d for d in days if d != _weekday(word)]
     if not days:
         return None
     if set(days) == {long_day}:

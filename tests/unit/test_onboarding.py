@@ -289,3 +289,98 @@ def test_just_finishing_is_no_goal_time(answer):
     reply = o.say(answer)
     assert o.runner.has_race and o.runner.goal_time_s is None
     assert "días por semana" in reply.text or "days a week" in reply.text
+
+
+# --- answers the way runners give them (issue 20: "every answer inside onboarding") ---
+
+@pytest.mark.parametrize("language,days,expected", [
+    ("es", "mar jue y sab", (1, 3, 5)),
+    ("es", "todos los dias menos el lunes", (1, 2, 3, 4, 5, 6)),
+    ("es", "martes, jueves y el finde", (1, 3, 5, 6)),
+    ("en", "tue thu sat sun", (1, 3, 5, 6)),
+    ("en", "every day except sunday", (0, 1, 2, 3, 4, 5)),
+])
+def test_the_days_themselves_answer_how_many_days_and_the_rest_is_still_asked(language, days, expected):
+    o = _Onboarding(language)
+    o.say("Ana", "34", "no tengo carrera" if language == "es" else "no race", "10k")
+    reply = o.say(days)
+    assert o.runner.weekly_frequency == len(expected) and o.runner.run_days == expected
+    assert [b.id for b in reply.buttons][0] == "level:beginner"
+    o.say("intermedio" if language == "es" else "intermediate", "25", "12")
+    # The days came early: the recent-race question is still asked, then the injuries (not the days again).
+    assert [b.id for b in o.last.buttons] == ["onboarding:no"] and not o.runner.onboarding_completed
+    o.say("no", "ninguna" if language == "es" else "none")
+    assert o.runner.onboarding_completed and o.runner.run_days == expected
+
+
+def test_unos_veinte_is_about_twenty_not_one():
+    o = _Onboarding()
+    o.say("Ana", "34", "no tengo carrera", "10k", "4", "intermedio")
+    o.say("unos veinte")
+    assert o.runner.weekly_km == 20
+
+
+def test_volume_told_when_days_were_asked_is_kept_and_the_days_asked_again():
+    o = _Onboarding()
+    o.say("Ana", "34", "no tengo carrera", "10k")
+    reply = o.say("corro unos veinte km x semana")
+    assert o.runner.weekly_frequency is None and "días" in reply.text
+    assert o.runner.weekly_km == 20
+    o.say("4", "intermedio")
+    assert "salida más larga" in o.last.text     # the volume is not asked again
+
+
+@pytest.mark.parametrize("language,race,later,day", [
+    ("es", "la media de Guayaquil en octubre, nose la fecha exacta", "el 4 de octubre creo", 4),
+    ("es", "la media de Guayaquil en octubre", "el 4", 4),
+    ("en", "chicago marathon sometime in october", "the 10th", 10),
+])
+def test_a_race_month_is_kept_said_and_its_day_taken_when_it_comes(language, race, later, day):
+    o = _Onboarding(language)
+    o.say("Ana", "34")
+    reply = o.say(race)
+    assert o.runner.race_date == date(2027, 10, 1)
+    assert ("1/10" in reply.text or "Oct 1" in reply.text) and ("exacto" in reply.text or "exact" in reply.text)
+    reply = o.say(later)
+    assert o.runner.race_date == date(2027, 10, day) and o.runner.goal_time_s is None
+    assert "1:50" in reply.text                  # the goal time is still asked
+    o.say("sub 2" if language == "es" else "sub 4")
+    assert o.runner.goal_time_s in (2 * 3600, 4 * 3600)
+
+
+def test_a_lower_case_race_name_is_kept_as_its_name():
+    o = _Onboarding("en")
+    o.say("Mike", "41", "chicago marathon oct 10")
+    assert o.runner.race_name == "Chicago Marathon" and o.runner.race_date == date(2027, 10, 10)
+
+
+def test_a_runner_on_miles_is_asked_the_longest_run_in_miles():
+    o = _Onboarding("en")
+    o.say("Mike", "41", "no race", "marathon", "4", "intermediate")
+    reply = o.say("about 25 miles a week")
+    assert o.runner.units.value == "mi" and "in miles?" in reply.text
+    o.say("13")
+    assert o.runner.longest_run_km == pytest.approx(20.92, abs=0.01)
+
+
+def test_no_race_and_no_distance_is_general_fitness_in_the_summary():
+    o = _Onboarding()
+    o.say("Ana", "34", "no tengo carrera", "me da igual", "3", "principiante", "10", "5", "no", "me da igual")
+    reply = o.say("ninguna")
+    assert o.runner.onboarding_completed and o.runner.goal_race is None
+    assert "ponerte en forma" in reply.text and "None" not in reply.text
+
+
+@pytest.mark.parametrize("language,text,side,pain", [
+    ("es", "me duele la rodilla izquierda hace una semana, como un 3", "left", 3),
+    ("en", "my right achilles is a bit sore, 2/10", "right", 2),
+])
+def test_an_ache_told_at_the_end_is_stored_with_its_side_and_pain_and_acknowledged(language, text, side, pain):
+    o = _Onboarding(language)
+    o.say("Ana", "34", "no tengo carrera" if language == "es" else "no race", "10k", "3",
+          "intermedio" if language == "es" else "intermediate", "20", "10", "no",
+          "me da igual" if language == "es" else "any day")
+    reply = o.say(text)
+    [ache] = o.injuries.for_runner(o.runner.id, active_only=True)
+    assert (ache.side.value, ache.pain, ache.severity.value) == (side, pain, "mild")
+    assert ("Anoté la molestia" in reply.text or "Noted the ache" in reply.text) and o.runner.onboarding_completed

@@ -13,7 +13,7 @@ PHRASES: dict[str, str] = {
     'ask_weekly_frequency': 'How many days a week can you run? (1 to 7)',
     'ask_fitness_level': 'How would you describe your level: beginner, intermediate or advanced?',
     'ask_weekly_km': 'How many km do you run a week now, roughly? (write "0" if you are just starting)',
-    'ask_longest_run_km': 'What was your longest run in the last month, in km?',
+    'ask_longest_run_km': 'What was your longest run in the last month, in {unit}?',
     'ask_recent_race': 'Did you run a race or a time trial in the last few months? Tell me the distance, the time '
                        'and when, e.g. "10k in 52:30 three weeks ago". If not, "no".',
     'ask_schedule': 'Which days do you prefer to run, and which one for the long run? E.g. "Monday, Wednesday '
@@ -47,6 +47,13 @@ PHRASES: dict[str, str] = {
     'not_understood_schedule': 'Tell me the days, e.g. "Tuesday, Thursday and Sunday, long run on Sunday", or '
                                '"any day".',
     'distance_out_of_range': "Hmm, {km:g} km doesn't look right. Could you write it again?",
+    'race_month_kept': "I'll take {date} as the race date; when you know the exact day, tell me and I'll adjust the plan.",
+    'race_date_noted': 'Noted the race date: {date}. And do you have a goal time? E.g. "1:50", or "not sure".',
+    'unit_km': 'km',
+    'unit_miles': 'miles',
+    'goal_general_fitness': 'general fitness (no race)',
+    'onboarding_ache_noted': "Noted the ache in {part} ({severity}): your plan will take it into account, and I'll check how it goes.",
+    'onboarding_question_later': "Good question 🙂 I'll answer it as soon as we're done here: just a few questions I need for your plan.",
     'button_no_race': 'No race',
     'button_skip': 'Not sure',
     'button_no': 'No',

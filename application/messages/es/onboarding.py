@@ -15,7 +15,7 @@ PHRASES: dict[str, str] = {
     'ask_weekly_frequency': '¿Cuántos días por semana puedes correr? (de 1 a 7)',
     'ask_fitness_level': '¿Cómo describirías tu nivel: principiante, intermedio o avanzado?',
     'ask_weekly_km': '¿Cuántos km corres por semana ahora, más o menos? (escribe «0» si recién empiezas)',
-    'ask_longest_run_km': '¿Cuál fue tu salida más larga del último mes, en km?',
+    'ask_longest_run_km': '¿Cuál fue tu salida más larga del último mes, en {unit}?',
     'ask_recent_race': '¿Hiciste alguna carrera o prueba de tiempo en los últimos meses? Dime la distancia, el '
                        'tiempo y cuándo, por ejemplo «10k en 52:30 hace 3 semanas». Si no, «no».',
     'ask_schedule': '¿Qué días prefieres entrenar y cuál para el fondo? Por ejemplo «lunes, miércoles y '
@@ -50,6 +50,13 @@ PHRASES: dict[str, str] = {
     'not_understood_schedule': 'Dime los días, por ejemplo «martes, jueves y domingo, fondo el domingo», o '
                                '«me da igual».',
     'distance_out_of_range': 'Mmm, {km:g} km no me cuadra. ¿Me lo escribes de nuevo?',
+    'race_month_kept': 'Tomo el {date} como fecha de la carrera; cuando sepas el día exacto, dímelo y ajusto el plan.',
+    'race_date_noted': 'Anoté la fecha de la carrera: {date}. ¿Y tienes un tiempo objetivo? Por ejemplo «1:50», o «no sé».',
+    'unit_km': 'km',
+    'unit_miles': 'millas',
+    'goal_general_fitness': 'ponerte en forma (sin carrera)',
+    'onboarding_ache_noted': 'Anoté la molestia en {part} ({severity}): tu plan la va a tener en cuenta, y te voy a preguntar cómo sigue.',
+    'onboarding_question_later': 'Buena pregunta 🙂 Te la respondo apenas terminemos: son pocas preguntas y las necesito para armar tu plan.',
     'button_no_race': 'No tengo carrera',
     'button_skip': 'No sé',
     'button_no': 'No',

@@ -182,6 +182,30 @@ TOPICS: tuple[Topic, ...] = (
                 "what pace should i run my marathon"),
         terms=("ritmo maraton", "ritmo de maraton", "marathon pace", "m pace", "goal pace"),
     ),
+    # The standard road distances (World Athletics): a marathon is 42.195 km, a half 21.0975 km.
+    Topic(
+        id="race_distances",
+        title_es="Distancias",
+        title_en="Race distances",
+        es="Las distancias de ruta más comunes: 5k (5 km), 10k (10 km), 15k (15 km), media maratón "
+           "(21,1 km) y maratón (42,195 km). Para una primera carrera, el 5k o el 10k son buen comienzo; "
+           "la media y el maratón piden varios meses de preparación con un fondo que crece poco a poco.",
+        en="The usual road distances: 5K (3.1 mi), 10K (6.2 mi), 15K (9.3 mi), half marathon (21.1 km, "
+           "13.1 mi) and marathon (42.195 km, 26.2 mi). A 5K or 10K is a good first race; a half or a full "
+           "takes a few months of training with a long run that grows bit by bit.",
+        pro_es="Si vas a empezar a correr distancias largas y tienes alguna condición del corazón, "
+               "presión alta o una lesión, consulta antes a un médico.",
+        pro_en="If you're starting longer distances with a heart condition, high blood pressure or an "
+               "injury, check with a doctor first.",
+        ask_es=("que es una media maraton", "cuantos km tiene una media maraton", "cuanto es un maraton",
+                "cuantos kilometros es una 10k", "que distancia es la media", "cuanto mide un maraton",
+                "cuantos km son un 5k", "que es una 15k"),
+        ask_en=("what is a half marathon", "how long is a marathon", "how many miles is a half marathon",
+                "how far is a 10k", "what distance is a half", "how many km is a marathon",
+                "how long is a 5k"),
+        patterns=(r"(?:que es|cuantos? (?:km|kilometros|millas)|cuanto (?:mide|es)|what is|how (?:long|far|many "
+                  r"(?:km|miles)) is)\s+(?:una?|el|la|a)?\s*(?:media|maraton|medio maraton|half|marathon|\d+ ?k)",),
+    ),
     # Heiderscheit et al. 2011 (Med Sci Sports Exerc): +5-10 % step rate lowers hip/knee load;
     # no single ideal cadence (the 180 comes from elite racers at race pace).
     Topic(
