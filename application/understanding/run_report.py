@@ -96,8 +96,8 @@ _REC_DISTANCE = re.compile(r"^\W*(?:(?:with|con|y|and)\s+)?(?:(?:rec|recup\w*|re
 _WARM_COOL = re.compile(
     r"(?<!\w)(?:calentamiento|calentando|calentar|warm[- ]?up|wu|enfriamiento|vuelta a la calma|enfriar|"
     r"cool[- ]?down|cd)\s*(?:de|of|:)?\s*(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)(?!\w)"
-    r"|(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)\s*(?:de\s+)?(?:calentamiento|warm[- ]?up|enfriamiento|"
-    r"vuelta a la calma|cool[- ]?down)(?!\w)")
+    r"|(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)\s*(?:de\s+)?(?:calentamiento|warm[- ]?up|wu|enfriamiento|"
+    r"vuelta a la calma|cool[- ]?down|cd)(?!\w)")
 _TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)\s*(?:en total|in total|total)|(?:total|en total)\s*(?:de\s*)?"
                     rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
 # "4x2mi @ 6:35. 11 total": a total with no unit is in the unit the message (or the runner) uses.
@@ -204,7 +204,13 @@ def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunRepor
     if _TODAY.search(f):
         f = _REFERENCE.sub(" ", f)
     parts = _split_by_day(f)
-    reports = [_parse_part(part, today, units, text if len(parts) == 1 else None) for part in parts]
+    reports: list[RunReport] = []
+    for part in parts:
+        report = _parse_part(part, today, units, text if len(parts) == 1 else None)
+        if reports and not _DAY_MARK.search(part):
+            # "Lunes doble: AM 10 km…, PM 5 km…": a session with no day of its own is on the day before it.
+            report = attrs.evolve(report, day=reports[-1].day)
+        reports.append(report)
     runs = [r for r in reports if r.distance_km is not None or r.intervals]
     if not runs and reports:
         whole = _parse_part(f, today, units, text)
@@ -363,9 +369,16 @@ _HALVES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# A second session on the same day: "AM 10 km suave 55', PM 5 km regenerativo 30'", "5k this morning and
+# another 3 easy in the evening" (a double day is two runs).
+_SESSION_MARK = re.compile(r"(?<![\w:])(?:am|pm|a\.m\.|p\.m\.)(?!\w)|(?<!\w)(?:en la|por la|in the|this|esta)\s+"
+                           r"(?:tarde|noche|afternoon|evening)(?!\w)")
+
+
 def _split_by_day(f: str) -> list[str]:
-    """Parts of a paragraph that each start at a day word; a part with no run joins the one before."""
-    starts = [m.start() for m in _DAY_MARK.finditer(f)]
+    """Parts of a paragraph that each start at a day word (or a session of the day); a part with no run
+    joins the one before."""
+    starts = sorted({m.start() for m in _DAY_MARK.finditer(f)} | {m.start() for m in _SESSION_MARK.finditer(f)})
     if len(starts) < 2:
         return [f]
     bounds = [0, *starts[1:], len(f)]
@@ -373,8 +386,10 @@ def _split_by_day(f: str) -> list[str]:
     merged: list[str] = []
     for part in parts:
         if merged and not _has_run(merged[-1]) and _has_run(part) and len(merged) == 1:
-            # "ayer no corrí pero hoy sí, 7 km en 40": the opening words without a run are not a run.
-            merged[-1] = part
+            # "ayer no corrí pero hoy sí, 7 km en 40": the opening words without a run are not a run; a
+            # heading of the day ("Lunes doble:", "sat —") is the day of what follows it.
+            heading = len(merged[-1].split()) <= 3 and re.search(r"[:\-—]\s*$", merged[-1])
+            merged[-1] = merged[-1] + part if heading else part
         elif merged and (not _has_run(part) or not _has_run(merged[-1])):
             merged[-1] += part
         else:
@@ -383,7 +398,8 @@ def _split_by_day(f: str) -> list[str]:
         # The day after its run: "10 km in 50 min today and 5 km in 27 min yesterday".
         pieces = [p for p in _CONJUNCTION.split(f) if p.strip()]
         runs = [p for p in pieces if _has_run(p)]
-        if len(runs) >= 2 and all(_DAY_MARK.search(p) for p in runs) and len(runs) == len(pieces):
+        if len(runs) >= 2 and all(_DAY_MARK.search(p) or _SESSION_MARK.search(p) for p in runs) \
+                and len(runs) == len(pieces):
             return runs
     return merged
 
@@ -412,9 +428,10 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     elif bare_total:
         value = number(bare_total.group(1) or bare_total.group(2))
         distance = _to_km(value, "mi" if miles_said else None, units)
-    elif warm_km and distance and not intervals and (_SUM.search(f) or len(_WARM_COOL.findall(f)) >= 2):
-        # A warm-up and a cool-down around a main set are parts of the session, not the whole of it.
-        distance = round(distance + warm_km, 3)
+    elif distance and not intervals and _session_in_parts(f, warm_km, _segments(rest, units)):
+        # "2k suave + 5k a 4:35 + 1k suave", "2 k calentamiento, 5 k a 4:50 y 1 k suave": the parts of one
+        # session, added up (a warm-up and a cool-down are parts of it, not the whole of it).
+        distance = round(distance + sum(_segments(rest, units)) + warm_km, 3)
         parts_summed = True
     elif intervals and distance is None:
         reps_km = sum(s.reps * s.rep_distance_km for s in intervals if s.rep_distance_km)
@@ -584,28 +601,75 @@ def _distance(f: str, units: Units) -> tuple[float | None, str]:
     return None, f
 
 
-def _duration(f: str, distance_km: float | None) -> int | None:
-    m = re.search(rf"(?<![\d:]){_CLOCK}(?![\d:])", f)
-    if m:
+def _session_in_parts(f: str, warm_km: float, others: list[float]) -> bool:
+    """A warm-up or cool-down with a main set, or parts joined by "+": one session told in its parts."""
+    if warm_km:
+        return bool(_SUM.search(f) or len(_WARM_COOL.findall(f)) >= 2 or others)
+    return bool(_SUM.search(f) and others)
+
+
+def _segments(rest: str, units: Units) -> list[float]:
+    """The distances left in a session's text once its first one is read (the other parts of it)."""
+    found = []
+    for m in _DIST.finditer(rest):
+        value, unit = number(m.group(1)), m.group(2)
+        if unit in ("m", "metros", "mts", "meters", "metres") and value < 100:
+            continue
+        found.append(_to_km(value, unit, units) or 0.0)
+    return found
+
+
+# A time that is not the run's: a pace or a range of paces ("@ 4:55-5:00"), a rep or a rest ("2 min standing
+# rest", "rec 2'", "1 minuto trote 1 minuto camino").
+_NOT_THE_TOTAL_BEFORE = re.compile(r"(?:(?<!\w)(?:a|at|@|rec\w*|rest|descanso|pausa|jog|trote)\s*|-\s*)$")
+_NOT_THE_TOTAL_AFTER = re.compile(r"^\s*(?:-\s*\d|/|(?:de\s+)?(?:standing|walking|jog\w*|rest|rec\w*|recovery|"
+                                  r"descanso|pausa|trote|trotando|camin\w*|walk\w*|run\w*|corr\w*|on|off|each|c/u|"
+                                  r"cada)(?!\w))")
+
+
+# "hoy 6 km y 20 min de bici": the bike's time, not the run's.
+_OTHER_SPORT_AFTER = re.compile(r"^\s*(?:de\s+|of\s+)?(?:bici\w*|bicicleta|bike|biking|cycling|spin\w*|swim\w*|"
+                                r"nado|natacion|yoga|gym|pesas|weights|elliptical|eliptica|caminata|walk\w*|"
+                                r"pilates|crossfit)(?!\w)")
+
+
+def _durations(f: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Every time said in ``f``, in order: (start, end, the readings it may have: m:ss and h:mm for a clock)."""
+    found: list[tuple[int, int, tuple[int, ...]]] = []
+    taken: list[tuple[int, int]] = []
+    for m in re.finditer(rf"(?<![\d:]){_CLOCK}(?![\d:])", f):
         a, b, c = int(m.group(1)), int(m.group(2)), m.group(3)
-        if c is not None:
-            return a * 3600 + b * 60 + int(c)
-        as_ms, as_hm = a * 60 + b, a * 3600 + b * 60
-        if distance_km:
-            if plausible_pace(as_ms, distance_km):
-                return as_ms
-            if plausible_pace(as_hm, distance_km):
-                return as_hm
-        return as_ms
-    m = _HM.search(f)
-    if m:
-        hours = number(m.group(1))
-        minutes = number(m.group(2)) if m.group(2) else 0
-        return round(hours * 3600 + minutes * 60)
-    m = _MS.search(f)
-    if m:
-        half = 30 if re.search(r"(?:medio|half)$", m.group(0)) else 0
-        return round(number(m.group(1)) * 60 + (int(m.group(2)) if m.group(2) else half))
+        found.append((m.start(), m.end(),
+                      (a * 3600 + b * 60 + int(c),) if c is not None else (a * 60 + b, a * 3600 + b * 60)))
+        taken.append(m.span())
+    for pattern in (_HM, _MS):
+        for m in pattern.finditer(f):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            if pattern is _HM:
+                seconds = round(number(m.group(1)) * 3600 + (number(m.group(2)) if m.group(2) else 0) * 60)
+            else:
+                half = 30 if re.search(r"(?:medio|half)$", m.group(0)) else 0
+                seconds = round(number(m.group(1)) * 60 + (int(m.group(2)) if m.group(2) else half))
+            found.append((m.start(), m.end(), (seconds,)))
+            taken.append(m.span())
+    return sorted(found)
+
+
+def _duration(f: str, distance_km: float | None) -> int | None:
+    """The run's time: of every time said, the first one a runner could cover the distance in; else the
+    first one said as the run's (not a pace, a rep or a rest), as said (the run rules explain why it
+    cannot be: "10k en 9 minutos")."""
+    times = [(s, e, r) for s, e, r in _durations(f) if not _OTHER_SPORT_AFTER.match(f[e:e + 20])]
+    if distance_km:
+        for _, _, readings in times:
+            plausible = [s for s in readings if plausible_pace(s, distance_km)]
+            if plausible:
+                return plausible[0]
+    for start, end, readings in times:
+        if not _NOT_THE_TOTAL_BEFORE.search(f[max(0, start - 12):start]) and not _NOT_THE_TOTAL_AFTER.match(
+                f[end:end + 20]):
+            return readings[0]
     m = _BARE_MINUTES.search(f)
     if m:
         seconds = int(m.group(1)) * 60

@@ -56,7 +56,9 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                               r"(?:marcaba|showed|said|reading|hr|pulso|pulsaciones|fc|watch|reloj)\W+(?:\w+\W+){0,3}?"
                               r"2[0-4]\d(?!\s*(?:m|km|mts|metros|ft|kcal|cal|steps|pasos))|"
                               r"heart\W+(?:\w+\W+){0,4}?(?:skip\w*|flutter\w*|flip\w*)|corazon\W+(?:\w+\W+){0,4}?"
-                              r"(?:salto|brinco|se salto|aleteo|flutter)"),
+                              r"(?:salto|brinco|se salto|aleteo|flutter)|"
+                              # "one more of those flutters tonight": the runner's own word for them
+                              r"flutter(?:s|ing|y)?(?!\w)(?! kicks?)|aleteos?(?!\w)"),
     ("fainting", CARDIAC, r"desmay\w*|desvaneci\w*|perdi el conocimiento|casi me caigo|se me nublo la vista|"
                           r"se me nubl\w* (?:\w+ ){0,2}la vista|se me (?:iba|fue|puso|ponia) (?:\w+ )?(?:todo )?negro|"
                           r"vi negro|todo negro|"
@@ -83,11 +85,16 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
     ("confusion", HEAT, r"no me ubico|confundid\w*|confusion|desorientad\w*|no se (?:donde|en que calle) estoy|"
                         r"no sabia donde estaba|hablaba raro|digo cosas sin sentido|"
                         r"not making sense|confused|disoriented|don'?t know where i am|didn'?t know where i was|"
-                        r"slurr\w*"),
+                        r"slurr\w*|"
+                        # "me sentí full perdido", "le hablaba bobadas", "no la reconocía"
+                        r"(?:me sent\w*|estaba|estaba como|andaba|quede) (?:\w+ )?perdid[oa]|"
+                        r"hablaba (?:puras )?(?:bobadas|tonterias|incoherencias|cosas sin sentido|cosas raras|"
+                        r"disparates|cualquier cosa)|no (?:la|lo|los|las|le|me) reconoc\w*|no reconoci\w*|"
+                        r"talking (?:nonsense|gibberish|rubbish)|didn'?t recogni[sz]e|couldn'?t recogni[sz]e"),
     ("dark_urine", HEAT, r"(?:orina|pis|pipi|miccion)\W+(?:\w+\W+){0,4}?(?:oscur\w*|cafe|marron|coca|cola|"
                          r"negra|como te)|(?:pee|wee|urine|piss)\w*\W+(?:\w+\W+){0,4}?(?:dark|brown|strong tea|"
                          r"like tea|cola|coke)"),
-    ("no_sweat", HEAT, r"ya no (?:estoy )?sud\w*|deje de sudar|dejo de sudar|no sudaba|no sudo|no estoy sudando|"
+    ("no_sweat", HEAT, r"ya no (?:estoy )?sud\w*|deje de sudar|dejo de sudar|(?:no|ni) sudaba|no sudo|no estoy sudando|"
                        r"stopped sweating|sweat(?:ing)?'?s? (?:has )?stopped|quit sweating|"
                        r"not sweating|no longer sweating|piel (?:\w+ )?(?:caliente|seca y caliente)|"
                        r"hot (?:and )?dry skin|skin (?:is |was )?(?:so |really )?hot"),
@@ -109,7 +116,13 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
      r"hurts? (?:to|when i|while i) walk\w*|painful to walk|pain (?:when|while) walking"),
     ("limping", MUSCULOSKELETAL, r"coje\w*|cojo |cojee|renguea\w*|rengo|limp\w*|hobbl\w*"),
     ("numbness", MUSCULOSKELETAL, r"adormecid\w*|entumid\w*|hormigueo|no siento (?:el|la|los|las)|numb\w*|"
-                                  r"tingl\w*|pins and needles"),
+                                  r"tingl\w*|pins and needles|"
+                                  # "el pie dormido todo el rato", "se me durmió la pierna", "my foot went to sleep"
+                                  r"(?:pie|pies|pierna|piernas|dedos|planta|talon|mano|brazo)\s+(?:\w+\s+){0,4}?"
+                                  r"dormid[oa]s?|se me (?:durmio|dormia|duerme|durmieron|dormian) (?:el|la|los|las)|"
+                                  r"(?:foot|feet|leg|toes|arm|hand)\s+(?:\w+\s+){0,2}?(?:asleep|went to sleep|"
+                                  r"fell asleep|was asleep|kept falling asleep|(?:kept |keeps )?going to sleep|"
+                                  r"goes to sleep)"),
     ("pop", MUSCULOSKELETAL, r"(?<!\w)pop(?:ped)?(?!\w)|(?<!\w)crack\w*|chasquido|trono|crujio|snap\w*|"
                              r"sono (?:como )?un|como si me (?:patearan|pegaran|dieran una patada)|"
                              r"like someone kicked|as if (?:someone|somebody) kicked"),
@@ -191,6 +204,10 @@ _NOT_A_SIGN = re.compile(
     r"(?<!\w)(?:que|q|k|un|una|unos|unas|es|eres|son|el|la|ese|esa|what a|such a|total|re|muy)\s+crack\w*"
     r"(?!\s+(?:en|in|de|del|on|at|al)\s)"
     r"|crack of dawn|"
+    # a foot gone to sleep sitting down is not a runner's numbness
+    r"(?:(?:pie|pierna|foot|leg)\s+(?:\w+\s+){0,2}?(?:asleep|dormid[oa])|se me (?:durmio|dormia) (?:el|la) \w+)"
+    r"\s+(?:\w+\s+){0,3}?(?:on|in|en)\s+"
+    r"(?:the\s+|el\s+|la\s+|my\s+|mi\s+)?(?:couch|sofa|bed|cama|chair|silla|car|carro|bus|plane|avion|office|oficina)|"
     r"(?:perdon\w*|disculp\w*|sorry|apologi[sz]\w*)\W+(?:\w+\W+){0,3}?confus\w*"
     r"|(?:hubo|fue|es|was|my|mi|una|a|any|no|sin|for the|por la)\s+confusion"
     r"|(?:confus\w*|confundid\w*|confundi|me confundi)\s+(?:\w+\s+)?(?:about|with|by|con|sobre|de|en)\s+"
@@ -229,11 +246,14 @@ def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None
         body_signs.append("pain_7")
     if not body_signs:
         return None
+    if not parts and "numbness" in body_signs and _LEG.search(folded):
+        parts = ("pierna",)      # "la pierna se me quedó dormida": the leg is the part (not a joint of the list)
     if not parts and not open_parts and all(s in _NEEDS_A_PART for s in body_signs):
         return None
     return RedFlag(MUSCULOSKELETAL, tuple(body_signs), parts or open_parts[:1], side_in(text), pain)
 
 
+_LEG = re.compile(r"(?<!\w)(?:pierna|piernas|leg|legs)(?!\w)")
 _PAIN = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|hurt\w*|pain\w*|sore|ache\w*)(?!\w)")
 
 
@@ -258,5 +278,17 @@ _SEEN = re.compile(r"(?<!\w)(?:me vio|me vieron|me revis\w*|me atendi\w*|me dije
                    r"prueba de esfuerzo)(?!\w)")
 
 
+# "creo q es un esguince grado 1 nomas", "probably just heat exhaustion": the runner's own guess at a
+# diagnosis is not having been seen; it does not stand for a professional's word.
+_GUESS = re.compile(r"(?<!\w)(?:creo|pienso|supongo|parece|capaz|quizas?|tal vez|seguro|debe ser|ha de ser|"
+                    r"como que|i think|i guess|probably|prob|maybe|must be|might be|likely|seems?|looks like|"
+                    r"pretty sure|i bet|prolly)(?!\w)")
+
+
 def says_seen_by_professional(text: str) -> bool:
-    return bool(_SEEN.search(fold(text)))
+    folded = fold(text)
+    for match in _SEEN.finditer(folded):
+        clause = re.split(r"[.;!?¿¡,]| pero | but ", folded[max(0, match.start() - 40):match.start()])[-1]
+        if not _GUESS.search(clause):
+            return True
+    return False

@@ -94,6 +94,9 @@ _FUTURE = re.compile(
     r"meter|intentar|ir)|"
     r"quisiera|me gustaria|tengo pensado|manana|pasado manana|la proxima|el proximo|proxima semana|"
     r"semana que viene|el otro (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|luego (?:voy|salgo)|"
+    # "vamos juntas a trotar", "va conmigo a correr"; "la otra semana" is next week in Ecuador
+    r"(?:voy|vamos|va|van)\s+(?:\w+\s+){1,2}?a\s+(?:correr|trotar|hacer|salir|nadar|rodar|entrenar|meter|caminar)|"
+    r"la otra semana|el otro mes|"
     r"mas tarde|en la tarde (?:voy|salgo|hago)|esta tarde (?:voy|salgo|hago)|hoy salgo|salgo (?:a las|al|en la)|"
     r"gonna|going to|gna|will|i'll|ill be|plan(?:ning)? to|planning|tomorrow|tmrw|tmr|tmrrw|tonight|later today|"
     r"next (?:week|month|mon|tue|wed|thu|fri|sat|sun|\w+day)|this (?:weekend|afternoon|evening)|"
@@ -121,6 +124,9 @@ _SOMEONE_ELSE = re.compile(
     r"crushed|smashed|nailed|killed|training for|esta entrenando|entrena para|"
     r"won|clocked|completed|corrio|corrieron|hizo|hicieron|termino|terminaron|salio|salieron|gano|completo|"
     r"clavo|metio)(?!\w)")
+_OUTING_AT = re.compile(r"(?<!\w)(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|dice (?:q|que))\W+"
+                        r"(?:\w+\W+){0,4}?(?:salimos|corremos|trotamos|vamos)(?: \w+)? "
+                        r"(?:a las|al|en la|a correr|a trotar)")
 # "esta mañana" / "en la mañana" / "this morning" is today, not tomorrow.
 _THIS_MORNING = re.compile(r"(?:esta|en la|por la|de la|la|en|toda la) manana|this morning")
 _HYPOTHETICAL = re.compile(
@@ -155,8 +161,8 @@ _COMPLAINT = re.compile(
     r"when exactly am i|how am i supposed|when am i supposed|am i meant to|ni a palos|no llego a eso|"
     r"i already (?:run|do)|ya corro|yo ya corro|ya hago)(?!\w)|😒|🙄|😤|🤨")
 _QUOTE = re.compile(
-    r"(?<!\w)(?:toca|tocaba|tocaban|tocan|tocaria|me toca|me tocaba|el plan(?: \w+){0,2} (?:dice|decia|tiene|tenia|"
-    r"manda|pone)|(?:the |my )?plan(?: \w+){0,3} (?:says|said|has|had|shows|wants)|"
+    r"(?<!\w)(?:toca|tocaba|tocaban|tocan|tocaria|me toca|me tocaba|plan(?: \w+){0,2} (?:dice|decia|tiene|tenia|"
+    r"manda|mandaba|pone|ponia|queria)|plan(?: \w+){0,3} (?:says|said|say|has|had|shows|showed|wants|wanted)|"
     r"me mandaste|me pusiste|me diste|me pone|me pones|me puso|me manda|me mandas|en el plan|del plan|"
     r"plan (?:says|said|has|had)|the plan|you (?:gave|put|have)"
     r" me|scheduled|on the schedule|supposed to (?:do|run)|was meant to|planned)(?!\w)")
@@ -193,6 +199,10 @@ def clauses(text: str) -> list[Clause]:
         # "Does this change my goal? 3:05 still or go for sub 3": the alternatives are still the question.
         out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done and _ALTERNATIVE.search(c.text)
                else c for c in out]
+        # "el viernes puedo ir a correr normal? 5 km en la tarde cuando ya no hay sol": what follows a
+        # question without a done verb or a past day only says more of what is asked.
+        out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done and n > 0
+               and out[n - 1].act is Act.QUESTION and not _ache_stated(c.text) else c for n, c in enumerate(out)]
     return out
 
 
@@ -294,13 +304,19 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
         return Act.COMPLAINT
     if _HYPOTHETICAL.search(folded):
         return Act.HYPOTHETICAL
-    done = bool(_DONE.search(folded))
     if asked or _QUESTION_START.search(folded) or _TAG_QUESTION.search(folded) or _EMBEDDED_QUESTION.search(folded):
         return Act.QUESTION
     future = _FUTURE.search(_THIS_MORNING.sub("hoy", folded))
+    if _OUTING_AT.search(folded) and not _PAST_DAY.search(folded) and not _TIMED.search(folded) \
+            and not _DONE_RUNNING.search(re.sub(r"(?<!\w)salimos(?!\w)", " ", folded)):
+        # "mi esposo dice q el lunes salimos juntos a las 6": "salimos" at an hour, with no past day, is
+        # the plan (the same word as "we went out")
+        return Act.FUTURE
     if future and not _DONE_RUNNING.search(folded) and not _RUN_WITH_ITS_TIME.search(folded):
         return Act.FUTURE
-    if _QUOTE.search(folded) and not done:
+    if _QUOTE.search(folded) and not _DONE_RUNNING.search(folded):
+        # "your plan had me at 10 miles Saturday, was really looking forward to that one": a "was" about
+        # the plan is not a run done.
         return Act.QUOTE
     if _NOT_DONE.search(folded) and _OTHER_DONE.search(folded):
         return Act.FACT     # "hoy no corrí, fui a mi clase de yoga una hora": the other session was done

@@ -1,0 +1,122 @@
+"""Round 4 of issue 20 (causes found by blind set v7), through the whole offline coach.
+
+Each sentence was written for this test, not taken from a blind set: a guess at a diagnosis is not
+having been seen; palpitations, confusion in the heat and a foot gone numb are red flags in everyday
+words; the plan quoted by anyone's name is not a run; a plan told for later is not a run; the words
+after a question belong to it; a session told in parts is one run of their sum; a double day is two
+runs; the run's time is the one a runner could cover the distance in, not a pace, a rep or a rest.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from domain.conversation import Intent
+from tests.coach_harness import onboarded_runner
+
+PHONE = "+593991112255"
+
+
+@pytest.fixture
+def talk(tmp_path):
+    return lambda lang: onboarded_runner(tmp_path, lang, PHONE)
+
+
+def _runs(container, runner):
+    return sorted((r.date, r.distance_km, r.duration_s) for r in container.runs().for_runner(runner.id))
+
+
+def _severe(container, runner):
+    return [i for i in container.injuries().for_runner(runner.id) if i.severity.value == "severe"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a guess at the diagnosis beside the signs: still a red flag
+    ("es", "10 km y en el ultimo me doble el tobillo, se hincho harto y no puedo apoyar. seguro es un esguince "
+           "grado 1 nomas"),
+    ("en", "rolled my ankle on the trail, it's swollen and I'm limping, probably just a grade 1 sprain"),
+    # palpitations in the runner's own word
+    ("en", "those flutters came back last night while I was reading in bed, lasted a minute"),
+    ("es", "otra vez los aleteos en el pecho estando sentado en la oficina"),
+    # confusion in the heat, said the way a family tells it
+    ("es", "despues de la carrera con ese sol vomite y mi hermano dice q hablaba puras bobadas, no lo reconoci"),
+    ("en", "after the hot long run my wife said I was talking nonsense and I threw up twice"),
+    # a foot gone numb while running
+    ("es", "hice 12 km pero la pierna derecha se me quedo dormida desde el km 8"),
+    ("en", "8 miles today, my left foot kept going to sleep the last 3"),
+])
+def test_red_flags_in_everyday_words_are_answered_first(talk, lang, text):
+    say, container, runner = talk(lang)
+    reply = say(text)
+    assert reply.intent == Intent.RED_FLAG
+    assert _severe(container, runner)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "my foot fell asleep on the couch watching the game lol"),
+    ("es", "se me durmio la pierna en el bus jaja"),
+    ("en", "did flutter kicks in the pool for 10 min, fun"),
+])
+def test_a_foot_asleep_sitting_down_and_flutter_kicks_are_no_red_flag(talk, lang, text):
+    say, container, runner = talk(lang)
+    reply = say(text)
+    assert reply.intent != Intent.RED_FLAG and not _severe(container, runner)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "fui al traumatologo, dice q es esguince grado 1, bota por 10 dias"),
+    ("en", "went to urgent care, the doctor said it's a grade 1 sprain"),
+])
+def test_a_professionals_diagnosis_is_still_having_been_seen(talk, lang, text):
+    from application.understanding.safety import says_seen_by_professional
+    assert says_seen_by_professional(text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "mi plan decia 18 km a 5:30 el domingo, ni loco con este sol"),
+    ("es", "tu plan pone 12 km de fondo, es muy poco"),
+    ("en", "your plan had me down for 14 miles sunday, was kind of dreading it"),
+    ("en", "thu plan say 10k tempo, cannot la too hot"),
+    ("es", "mi mami dice q la otra semana vamos juntas a caminar y trotar 4 km"),
+    ("es", "mi novio dice q el sabado salimos a las 7 a correr 10 km"),
+    ("en", "my brother says we're gonna run 6 miles together next week"),
+    ("es", "el jueves puedo hacer series normal? 6x400 en la pista"),
+    ("en", "can I do my long run saturday? 16 miles at easy pace"),
+])
+def test_plans_quoted_plans_told_and_the_rest_of_a_question_write_nothing(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = (_runs(container, runner), container.runners().get(runner.id).run_days)
+    say(text)
+    assert (_runs(container, runner), container.runners().get(runner.id).run_days) == before
+
+
+@pytest.mark.parametrize("lang,text,km,seconds", [
+    ("es", "hoy fartlek: 3k suave + 4k de cambios + 2k suave", 9, None),
+    ("es", "umbral: 3 k calentamiento, 6 k a 4:40 y 2 k suave, total en 52 min", 11, 52 * 60),
+    ("en", "1.5 mi wu, 3 x 1 mi @ 7:05 w/ 90s jog, 1.5 mi cd", 6 * 1.609344, None),
+    ("en", "workout done: 2 km warm up, 4x1 km at 4:50 with 2 min standing rest, 2 km cool down, 8.4 km total",
+     8.4, None),
+    ("es", "15 km progresivo en 1h18, arranque a 5:40 y cerre a 4:50", 15, 78 * 60),
+    ("es", "hoy trote y camine, 2 minutos trotando 1 caminando, al final 5 km en 41 minutos", 5, 41 * 60),
+    ("en", "tempo done 3k wu, 5k at 4:30-4:35, 2k cd. 10k total, 51:20", 10, 51 * 60 + 20),
+])
+def test_a_session_in_parts_is_one_run_and_its_time_is_the_whole(talk, lang, text, km, seconds):
+    say, container, runner = talk(lang)
+    before = _runs(container, runner)
+    say(text)
+    [new] = [r for r in _runs(container, runner) if r not in before]
+    assert new[1] == pytest.approx(km, abs=0.01) and new[2] == seconds
+
+
+@pytest.mark.parametrize("lang,text,distances", [
+    ("es", "Martes doble: AM 8 km suave 45', PM 4 km regenerativo 25'", (8, 4)),
+    ("en", "double today: 6k easy this morning and another 4 easy in the evening", (6, 4)),
+])
+def test_a_double_day_is_two_runs_on_that_day(talk, lang, text, distances):
+    say, container, runner = talk(lang)
+    before = _runs(container, runner)
+    say(text)
+    new = [r for r in _runs(container, runner) if r not in before]
+    assert sorted(r[1] for r in new) == sorted(distances)
+    assert len({r[0] for r in new}) == 1
