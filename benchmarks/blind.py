@@ -112,6 +112,8 @@ def judge(before: State, after: State, writes: list[dict[str, Any]], red_flag: b
     new_inj = {k: i for k, i in after.injuries.items() if k not in before.injuries}
     changed_inj = {k: i for k, i in after.injuries.items() if k in before.injuries and before.injuries[k] != i}
 
+    # A race told once is one run stored as a race: it answers both the label's run and its race_result.
+    matched: dict[str, tuple[date, float, int | None, bool]] = {}
     for w in writes:
         kind = w["type"]
         if kind in ("run", "race_result"):
@@ -121,7 +123,8 @@ def judge(before: State, after: State, writes: list[dict[str, Any]], red_flag: b
             candidates = [k for k, r in added_runs.items() if r[0] == day and _km_close(r[1], km)] or \
                          [k for k, r in added_runs.items() if _km_close(r[1], km)] or \
                          ([k for k, r in changed_runs.items() if r[0] == day and _km_close(r[1], km)]
-                          if kind == "race_result" else [])
+                          if kind == "race_result" else []) or \
+                         [k for k, r in matched.items() if r[0] == day and _km_close(r[1], km)]
             if km is None and not candidates:
                 continue        # a run whose distance nobody knows need not be stored (asking is fine)
             v.fields_total += 3
@@ -129,7 +132,10 @@ def judge(before: State, after: State, writes: list[dict[str, Any]], red_flag: b
                 v.missed.append(f"{kind} {w['date']} {km} km not stored")
                 continue
             key = candidates[0]
-            got = added_runs.pop(key, None) or changed_runs.pop(key)
+            got = added_runs.pop(key, None) or changed_runs.pop(key, None) or matched[key]
+            matched[key] = got
+            if kind == "race_result" and not got[3]:
+                v.missed.append(f"race_result {w['date']} {km} km stored as a run, not a race")
             v.fields_exact += (got[0] == day) + _km_close(got[1], km) + (dur is None or got[2] == dur)
             if got[0] != day or (dur is not None and got[2] != dur):
                 v.wrong.append(f"{kind} stored as {got[0]} {got[1]:g} km {got[2]} s; label {day} {km} km {dur} s")

@@ -1,0 +1,27 @@
+"""The blind-set scorer (benchmarks.blind.judge): a race told once is one run stored as a race."""
+from datetime import date
+
+from benchmarks.blind import State, judge
+
+RACE = [{"type": "run", "date": "2027-01-16", "distance_km": 5.0, "duration_s": 1248, "effort": "race"},
+        {"type": "race_result", "date": "2027-01-16", "distance_km": 5.0, "time_s": 1248}]
+
+
+def _state(runs):
+    return State(runs=runs, cross={}, injuries={}, race=(), days=())
+
+
+def test_one_run_stored_as_a_race_answers_the_run_and_the_race_result():
+    verdict = judge(_state({}), _state({"r1": (date(2027, 1, 16), 5.0, 1248, True)}), RACE)
+    assert not verdict.missed and not verdict.wrong
+    assert verdict.fields_exact == verdict.fields_total == 6
+
+
+def test_a_race_stored_as_a_plain_run_misses_the_race_result():
+    verdict = judge(_state({}), _state({"r1": (date(2027, 1, 16), 5.0, 1248, False)}), RACE)
+    assert verdict.missed == ["race_result 2027-01-16 5.0 km stored as a run, not a race"]
+
+
+def test_nothing_stored_misses_both():
+    verdict = judge(_state({}), _state({}), RACE)
+    assert len(verdict.missed) == 2
