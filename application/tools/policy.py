@@ -64,7 +64,10 @@ _RACE_ENTRY = ("me inscribi", "inscrito", "inscrita", "me anote", "me apunte", "
                "cambiar mi objetivo", "cambiar mi meta", "meta para", "goal for", "objetivo para", "target for",
                "still want", "sigo queriendo", "instead of the", "en vez de la", "en lugar de la",
                "decidi cambiar", "decided to switch", "decided to change", "cambiar de carrera", "por la maraton",
-               "por el maraton", "por la media", "por la carrera", "for the marathon instead")
+               "por el maraton", "por la media", "por la carrera", "for the marathon instead",
+               "cambiame la meta", "cambia la meta", "cambiar la meta", "cambiame el objetivo", "instead", "en vez",
+               "me voy por", "me voy con la", "aim for", "aiming for", "signing up", "sign up", "sign me up",
+               "registering", "me inscribo", "me voy a inscribir")
 # "prefiero martes y jueves", "cambia mis días", "from now on Mondays": a preference, not a one-off move.
 _PREFERENCE = ("prefiero", "mejor entreno", "mis dias", "mis dias de", "cambia mis", "cambiar mis", "cambiame",
                "a partir de ahora", "desde ahora", "de ahora en adelante", "solo puedo", "puedo entrenar",
@@ -253,13 +256,16 @@ def _others_are_not_facts(parts: list[Clause], usable: list[Clause]) -> bool:
 _NEEDS_WORDS = frozenset({"update_profile", "set_race", "set_schedule"})
 # Words that change the goal outright, whatever the new race's day.
 _EXPLICIT_CHANGE = ("nueva meta", "nuevo objetivo", "cambia", "cambiar", "cambio", "cambiame", "en vez", "en lugar",
-                    "ya no", "new goal", "change", "switch", "instead", "mejor hago", "rather")
+                    "ya no", "new goal", "change", "switch", "instead", "mejor hago", "rather", "me voy por",
+                    "mejor me voy")
 # The words of a runner changing their goal race, not telling about another race.
 _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "cambiar", "cambio", "cambiame", "ahora mi",
                 "ya no", "en vez", "en lugar", "me inscribi", "me anote", "me apunte", "inscrito", "inscrita", "decidi",
                 "quiero hacer la", "quiero correr la", "quiero correr el", "voy a correr la", "voy a correr el",
                 "new goal", "new race", "change", "switch", "instead", "now my", "signed up", "registered", "entered",
-                "decided", "i'm doing the", "im doing the", "i want to run the", "i'll run the", "going to run the")
+                "decided", "i'm doing the", "im doing the", "i want to run the", "i'll run the", "going to run the",
+                "me voy por", "me voy con la", "me inscribo", "me voy a inscribir", "signing up", "sign up",
+                "registering", "aim for", "aiming for")
 
 
 # "mi media maratón es el 15 de marzo", "quiero correr un maratón", "I want to run the Boston Marathon".

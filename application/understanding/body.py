@@ -105,6 +105,25 @@ def body_parts_in(text: str) -> list[str]:
     return found
 
 
+_PART_WORDS = "|".join(sorted((re.escape(w) for w in BODY_PARTS), key=len, reverse=True))
+# "No chest pain", "no plantar fasciitis since 2022", "sin dolor en la rodilla", "no pain in my knee": a part
+# named only to say nothing is wrong with it.
+_DENIED_PART = re.compile(
+    rf"(?<!\w)(?:no|sin|zero|without|ningun\w*|never had)\s+(?:\w+\s+)?({_PART_WORDS})(?:'?s)?"
+    r"(?=\s+(?:pain|dolor|issues?|problems?|problemas?|tightness|fasciitis|fascitis|itis|molestias?|trouble|niggles?)"
+    r"(?!\w))"
+    rf"|(?<!\w)(?:no|sin|without|zero)\s+(?:pain|dolor|molestias?|issues?|problems?|problemas?|tightness)\s+"
+    rf"(?:in|on|en|de|del|with)\s+(?:(?:the|my|el|la|los|las|mi|mis)\s+)?({_PART_WORDS})(?!\w)")
+
+
+def denied_parts(text: str) -> set[str]:
+    """The parts named only in a denial ("No chest pain"): not an ache to record."""
+    folded = fold(text)
+    denied = {BODY_PARTS[m.group(1) or m.group(2)] for m in _DENIED_PART.finditer(folded)}
+    rest = _DENIED_PART.sub(" ", folded)
+    return {part for part in denied if part not in body_parts_in(rest)}
+
+
 def _word_end(folded: str, word: str, index: int, words: list[str]) -> int:
     """Where the ``index``-th word of ``folded`` ends (its occurrences counted from the start)."""
     at = -1
@@ -208,6 +227,25 @@ def side_in(text: str) -> str | None:
     if _BOTH.search(f) or (left and right):
         return None
     return "left" if left else "right" if right else None
+
+
+def side_near(text: str, part: str) -> str | None:
+    """The side said next to ``part`` ("calf's fine. Left foot's grand too": the calf has no side said);
+    the message's side when it names only this part."""
+    folded = fold(text)
+    words = re.findall(r"\w+", folded)
+    sides = set()
+    for i, word in enumerate(words):
+        if BODY_PARTS.get(word) == part:
+            near = " ".join(words[max(0, i - 3):i + 4])
+            left, right = _LEFT.search(near), _RIGHT.search(near)
+            if left and not right:
+                sides.add("left")
+            elif right and not left:
+                sides.add("right")
+    if len(sides) == 1:
+        return sides.pop()
+    return side_in(text) if not sides and set(body_parts_in(text)) <= {part} else None
 
 
 _BARE_SCORE = re.compile(r"^\W*(?:(?:bueno|well|ok|hmm+|mmm+|casi|almost|ahora|now|hoy|today)\W+)*"

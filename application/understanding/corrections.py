@@ -99,9 +99,12 @@ def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorr
                 re.match(r"\s*(?:min|minutos?|minutes?|h|horas?|hours?|seg|sec)", body[m.end(1):]):
             continue
         unit = m.group(2) or (old.group(2) if old else None)
-        if unit is None and not re.search(r"(?<!\w)(?:fueron|eran|was|were|son|is|it's|says|said|dice|decia|marca|"
-                                          r"marco|shows|showed|reads|read|tiene|has|me da|gives|gave|fue)\s*$",
-                                          body[:m.start()]):
+        # "sorry 13 not 14": a bare number right before the one it replaces is the new value
+        followed_by_old = bool(re.match(rf"\s*,?\s*{_NEGATED}\d+(?:[.,]\d+)?(?!\d|\s*(?:min|minutos?|minutes?|h\b|"
+                                        rf"horas?|hours?|:|seg|sec))", body[m.end():]))
+        if unit is None and not followed_by_old and not re.search(
+                r"(?<!\w)(?:fueron|eran|was|were|son|is|it's|says|said|dice|decia|marca|"
+                r"marco|shows|showed|reads|read|tiene|has|me da|gives|gave|fue)\s*$", body[:m.start()]):
             continue
         new_distance = _km_value(number(m.group(1)), unit, units)
         break

@@ -25,7 +25,9 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
                r"senderismo|"
                r"remo|rowing|rowed|surf\w*|paddle\w*|kayak\w*|escalada|climbing|estiramientos|stretching|"
                r"futbol|football|soccer|tenis|tennis|basket\w*|baile|bailar|dance|dancing|aerobic\w*|aerobicos|"
-               r"aquaerobic\w*|zumba")),
+               r"aquaerobic\w*|zumba|pickleball|padel|paddle tennis|squash|badminton|ecuavoley|voley\w*|"
+               r"volleyball|volley|indor|fulbito|futbolito|basquet\w*|basketball|boxeo|boxing|kickboxing|"
+               r"artes marciales|martial arts|karate|taekwondo|jiu ?jitsu")),
 )
 _H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*"
                 r"(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?!\w))?")
@@ -78,6 +80,8 @@ def _activity(f: str) -> Activity | None:
 
 
 def _day(text: str, f: str, today: date) -> date:
+    if re.search(r"(?<!\w)(?:anoche|last night|ayer en la noche|yesterday evening)(?!\w)", f):
+        return today - timedelta(days=1)
     if re.search(r"(?<!\w)(?:hoy|today|tonight|esta (?:tarde|noche)|this (?:morning|afternoon|evening))(?!\w)", f):
         return today
     day = parse_day(text, today, "past") or today
@@ -99,7 +103,8 @@ _RUN_WORD = re.compile(r"(?<!\w)(?:corri|corrimos|trote|trotamos|rodaje|fondo|ra
 _NOT_WALKING = re.compile(r"(?<!\w)(?:no|sin|without|zero)\s+(?:walk\w*|caminar|caminando)(?!\w)")
 _DONE_RUN = re.compile(r"(?<!\w)(?:corri|corrimos|trote|hice|did|ran|done)(?!\w)")
 _SEPARATORS = re.compile(r"\s*(?:\+|;|,|\.\s|\by luego\b|\bluego\b|\band then\b|\bthen\b|\bplus\b|"
-                         r"\by despues\b|\bafter that\b|\by\b|\band\b|\by tambien\b|\band also\b)\s*")
+                         r"\by despues\b|\bafter that\b|\by\b(?! media| cuarto| tres cuartos)|"
+                         r"\band\b(?! a half| a quarter)|\by tambien\b|\band also\b)\s*")
 
 
 # "caminé y troté media hora", "walk/run 40 min", "a caminar y trotar": one run-walk session (Galloway).

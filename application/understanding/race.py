@@ -201,7 +201,7 @@ def asks_about_season(text: str) -> bool:
 
 
 _CHANGE_GOAL = re.compile(
-    r"(?<!\w)(?:cambia(?:r|me)?|cambiemos|change|switch|update|pon|ponme|set)\s+(?:mi |my |el |the )?"
+    r"(?<!\w)(?:cambia(?:r|me)?|cambiemos|change|switch|update|pon|ponme|set)\s+(?:mi |my |el |the |la )?"
     r"(?:objetivo|meta|goal(?: race)?|carrera|race|distancia|distance)|"
     r"(?:mejor|better|rather|instead|ahora)\s+(?:hago|corro|voy a (?:hacer|correr)|run|do|i'?ll (?:run|do))(?!\w)|"
     # "decidí cambiar Sevilla por la maratón de Barcelona"
@@ -209,6 +209,12 @@ _CHANGE_GOAL = re.compile(
     # "me cambio al Trail Cotacachi 35K", "I've entered the full marathon instead of the half"
     r"(?:me cambio|me cambie|me paso|me pase|i'?m switching|switching|i switched|i'?m moving|moving)\s+"
     r"(?:a|al|a la|to|to the|over to)(?!\w)|"
+    # "mejor me voy por la Trail Vilcabamba", "I'll do the Berlin Half instead", "aiming for the Fargo half"
+    r"(?:mejor\s+)?me voy (?:por|con) (?:la|el|una|un)(?!\w)|"
+    r"(?:i'?ll|i will|gonna|going to|will)\s+(?:do|run|race|aim for|go for|target)\s+(?:\w+\s+){0,6}?"
+    r"(?:instead|rather)(?!\w)|(?:aim(?:ing)? for|targeting)\s+(?:the|a)\s+(?:\w+\s+){0,6}?(?:instead|now)(?!\w)|"
+    r"(?:i'?m |im )?(?:signing up|registering|sign(?:ed)? me up) for (?:the|a)(?!\w)|"
+    r"(?:me inscribo|me voy a inscribir|me estoy inscribiendo) (?:en|a|para) (?:la|el)(?!\w)|"
     r"(?:i'?ve entered|i entered|entered|signed up for|registered for|me inscribi (?:en|a|para)|"
     r"me apunte (?:a|en|para)|me anote (?:a|en|para))(?!\w).*(?:instead|en vez|en lugar|ya no|no longer)")
 

@@ -64,7 +64,10 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                           r"vi negro|todo negro|"
                           r"se me (?:puso|fue) (?:todo )?(?:negro|la vista)|vi todo negro|"
                           r"faint\w*|passed out|blacked out|black out|almost passed|nearly passed|vision went|"
-                          r"(?:nearly|almost) (?:went down|fell|collapsed|keeled)|collaps\w*|keeled over"),
+                          r"(?:nearly|almost) (?:went down|fell|collapsed|keeled)|collaps\w*|keeled over|"
+                          # "I did feel like I might go down for a second", "sentí que me iba a caer"
+                          r"(?:might|would|was going to|was about to|could) (?:go down|pass out|black out|keel over)|"
+                          r"(?:senti|sentia) (?:que|q) me (?:iba a|voy a) (?:caer|desvanecer|ir al suelo)"),
     ("dizziness", CARDIAC, r"marea\w*|maree\w*|mareo\w*|mariad\w*|dizz\w*|light ?-?headed|woozy|vertigo|"
                            r"(?:head|room) (?:was |is )?spinning|(?:todo|la cabeza) (?:me )?da(?:ba)? vueltas"),
     ("breathless", CARDIAC, r"me faltaba el aire|falta(?:ba)? de aire|me ahog\w*|ahogo|ahogad\w*|"
@@ -167,6 +170,7 @@ class RedFlag:
     parts: tuple[str, ...] = ()         # canonical body parts named with it
     side: str | None = None
     pain: int | None = None
+    context: str | None = None          # "rest" | "exercise": when it came, where the runner said
 
     @property
     def emergency(self) -> bool:
@@ -234,7 +238,9 @@ def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None
     names = tuple(sign for sign, _ in signs)
     heat = bool(_HEAT_CONTEXT.search(folded))
     if CARDIAC in kinds and ({"chest_pain", "radiating", "palpitations", "fainting", "night_breathless"} & set(names)):
-        return RedFlag(CARDIAC, names, ("pecho",) if "chest_pain" in names or "radiating" in names else ("corazón",))
+        context = "rest" if _AT_REST.search(folded) else "exercise" if _EXERCISE.search(folded) else None
+        return RedFlag(CARDIAC, names, ("pecho",) if "chest_pain" in names or "radiating" in names else ("corazón",),
+                       context=context)
     if HEAT in kinds and ({"confusion", "no_sweat", "dark_urine"} & set(names) or heat or len([n for n in names if n in
                           ("vomiting", "heat_chills", "heat_headache", "dizziness")]) >= 2):
         return RedFlag(HEAT, names, ("golpe de calor",))
@@ -253,6 +259,13 @@ def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None
     return RedFlag(MUSCULOSKELETAL, tuple(body_signs), parts or open_parts[:1], side_in(text), pain)
 
 
+# When a cardiac sign came: at rest ("sitting in my recliner", "acostada en la cama") or running.
+_AT_REST = re.compile(r"(?<!\w)(?:sentad[oa]|acostad[oa]|en la cama|en el sofa|en reposo|descansando|durmiendo|"
+                      r"viendo (?:la )?(?:tele|television|el partido)|en la oficina|trabajando|sitting|lying|in bed|"
+                      r"at rest|resting|watching|reading|recliner|couch|sofa|at my desk|at work|asleep|woke|"
+                      r"me desperte|en la noche sin hacer nada|doing nothing)(?!\w)")
+_EXERCISE = re.compile(r"(?<!\w)(?:corr\w*|trot\w*|carrera|entreno|series|subida|cuesta|gradas|fondo|km|run\w*|ran|"
+                       r"race|workout|intervals?|tempo|hill|stairs|miles?|jog\w*)(?!\w)")
 _LEG = re.compile(r"(?<!\w)(?:pierna|piernas|leg|legs)(?!\w)")
 _PAIN = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|hurt\w*|pain\w*|sore|ache\w*)(?!\w)")
 

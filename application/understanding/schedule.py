@@ -80,9 +80,26 @@ _SHORT_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "th
 _SHORT_RE = r"(?:{})".format("|".join(sorted(_SHORT_DAYS, key=len, reverse=True)))
 
 
+# "Monday, Wednesday and Saturday suit me best. Yoga is Tuesdays…": the sentence that gives the days as the
+# runner's is the one to read; the other days named around it are the week's other things.
+_SUITS = re.compile(r"(?<!\w)(?:suit(?:s)? me|work(?:s)? (?:best|for me)|are best|best for me|me quedan|me sirven|"
+                    r"me acomodan|me va mejor|me van mejor|prefiero|i prefer|i can do|puedo correr|can run)(?!\w)")
+# "Sundays off", "domingo descanso": a day said to be off is not a running day.
+_DAY_OFF = re.compile(rf"(?<!\w)(?:el |los |on )?({WEEKDAY_RE})\s+(?:off|rest|descanso|de descanso|libre de correr)"
+                      r"(?!\w)")
+
+
+def _the_sentence_that_gives_them(f: str) -> str:
+    sentences = [s for s in re.split(r"[.;!\n]+", f) if s.strip()]
+    giving = [s for s in sentences if _SUITS.search(s) and re.search(rf"(?<!\w){WEEKDAY_RE}(?!\w)", s)]
+    return " . ".join(giving) if giving and len(giving) < len(sentences) else f
+
+
 def parse_schedule(text: str) -> SchedulePreference | None:
     """Preferred days and long-run day, or None when ``text`` names no day."""
     f = fold(text)
+    days_off = [_weekday(m.group(1)) for m in _DAY_OFF.finditer(f)]
+    f = _the_sentence_that_gives_them(_DAY_OFF.sub(" ", f))
     days: list[int] = []
     long_day: int | None = None
     if _EVERY_DAY.search(f):
@@ -110,6 +127,7 @@ def parse_schedule(text: str) -> SchedulePreference | None:
     for m in _EXCEPT_DAY.finditer(f):
         for word in filter(None, m.groups()):
             days = [d for d in days if d != _weekday(word)]
+    days = [d for d in days if d not in days_off]
     if not days:
         return None
     if set(days) == {long_day}:

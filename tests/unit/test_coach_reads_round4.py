@@ -120,3 +120,87 @@ def test_a_double_day_is_two_runs_on_that_day(talk, lang, text, distances):
     new = [r for r in _runs(container, runner) if r not in before]
     assert sorted(r[1] for r in new) == sorted(distances)
     assert len({r[0] for r in new}) == 1
+
+
+@pytest.mark.parametrize("lang,text,km,day", [
+    ("en", "I'll run the Seattle Half instead, June 6. Same target", 21.0975, date(2027, 6, 6)),
+    ("en", "gonna aim for the Eugene marathon on april 25 instead", 42.195, date(2027, 4, 25)),
+    ("es", "mejor me voy por la media de Cuenca, es el 12 de abril", 21.0975, date(2027, 4, 12)),
+    ("es", "cambiame la meta porfa a la 15k de Loja el 6 de junio", 15, date(2027, 6, 6)),
+])
+def test_a_new_goal_race_said_in_everyday_words_is_stored(talk, lang, text, km, day):
+    say, container, runner = talk(lang)
+    reply = say(text)
+    stored = container.runners().get(runner.id)
+    assert reply.intent == Intent.SET_RACE
+    assert stored.race_date == day and stored.goal_race.distance_km == pytest.approx(km, abs=0.01)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "signing up for a turkey trot 5k on december 20, just for fun"),
+    ("es", "me inscribi en una 5k navideña el 20 de diciembre, por diversion"),
+])
+def test_a_race_before_the_goal_is_a_tune_up_and_the_runner_is_told(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = container.runners().get(runner.id).race_date
+    reply = say(text)
+    assert container.runners().get(runner.id).race_date == before
+    assert "tune-up" in reply.text or "preparación" in reply.text
+
+
+@pytest.mark.parametrize("lang,text,days", [
+    ("en", "Going forward Monday, Wednesday and Saturday suit me best. Pilates is Tuesdays and I babysit "
+           "Thursdays and Fridays", (0, 2, 5)),
+    ("en", "From now on: Tue, Wed, Thu, Sat, Sun. Mondays off (work is crazy)", (1, 2, 3, 5, 6)),
+    ("es", "de ahora en adelante lunes, miercoles y viernes, domingo descanso", (0, 2, 4)),
+])
+def test_the_sentence_that_gives_the_days_and_a_day_off_decide_the_week(talk, lang, text, days):
+    say, container, runner = talk(lang)
+    say(text)
+    assert container.runners().get(runner.id).run_days == days
+
+
+@pytest.mark.parametrize("lang,text,minutes,days_back", [
+    ("en", "Played pickleball for an hour and a half with friends", 90, 0),
+    ("en", "Yoga class last night, an hour. Felt great", 60, 1),
+    ("es", "jugue ecuavoley una hora con los panas", 60, 0),
+])
+def test_other_sports_and_last_night_are_cross_training_on_their_day(talk, lang, text, minutes, days_back):
+    say, container, runner = talk(lang)
+    say(text)
+    [session] = container.cross_training().for_runner(runner.id)
+    assert session.minutes == minutes
+    assert session.day == container.clock().now().date() - timedelta(days=days_back)
+
+
+def test_a_bare_number_before_the_one_it_replaces_corrects_the_run(talk):
+    say, container, runner = talk("en")
+    say("ran 14 km this morning in 1:20")
+    say("Sorry 13 not 14, watch went mental under the bridges")
+    assert [r[1] for r in _runs(container, runner) if r[2] == 4800] == [13]
+
+
+def test_a_part_denied_is_not_recorded_and_near_fainting_is_a_red_flag(talk):
+    say, container, runner = talk("en")
+    reply = say("Maybe 20 seconds. No chest pain. I did feel like I might pass out for a second, so I sat.")
+    assert reply.intent == Intent.RED_FLAG
+    assert "pecho" not in {i.body_part for i in container.injuries().for_runner(runner.id)}
+
+
+def test_the_side_of_another_part_does_not_move_the_ache(talk):
+    say, container, runner = talk("en")
+    say("my right calf is a bit tight, 2/10")
+    say("calf's totally fine now, no tightness at all. Left foot's been great too")
+    [calf] = [i for i in container.injuries().for_runner(runner.id) if i.body_part == "gemelo"]
+    assert calf.side.value == "right"
+
+
+@pytest.mark.parametrize("lang,text,said,not_said", [
+    ("en", "heart was racing like crazy while sitting on the couch, wouldn't settle for 10 min", "at rest",
+     "during exercise"),
+    ("es", "me dio dolor en el pecho corriendo la subida", "durante el ejercicio", "en reposo"),
+])
+def test_the_cardiac_warning_says_when_it_came(talk, lang, text, said, not_said):
+    say, _, _ = talk(lang)
+    reply = say(text)
+    assert reply.intent == Intent.RED_FLAG and said in reply.text and not_said not in reply.text

@@ -12,7 +12,14 @@ from application.coach.offline.turn import Turn
 from application.messages import SEVERITY_NAMES, name_of, reason
 from application.messages.formatting import note_text, part_with_side
 from application.tools.arguments import RecordInjuryArgs, UpdateInjuryArgs
-from application.understanding.body import bare_pain_score, body_parts_in, read_triage, severity_words
+from application.understanding.body import (
+    bare_pain_score,
+    body_parts_in,
+    denied_parts,
+    read_triage,
+    severity_words,
+    side_near,
+)
 from application.understanding.safety import says_seen_by_professional
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
@@ -27,7 +34,8 @@ def _part(turn: Turn, injury: Injury) -> str:
 
 
 def report(turn: Turn) -> Any:
-    parts = body_parts_in(turn.text)
+    denied = denied_parts(turn.text)      # "No chest pain. I did feel like I might go down…"
+    parts = [p for p in body_parts_in(turn.text) if p not in denied]
     if not parts:
         return turn.reply(turn.say("injury_ask_part"), Intent.INJURY_REPORT)
     triage = read_triage(turn.text, turn.today)
@@ -119,7 +127,8 @@ def update(turn: Turn) -> Any:
                                        and all(i.body_part in _HEALTH_ALERTS for i in turn.ctx.open_injuries))):
         # "chest fine walking": good to hear, but chest pain closes once a doctor has cleared it.
         return turn.reply(turn.say("ack_negation"), Intent.INJURY_UPDATE)
-    side = triage.side if triage.side in ("left", "right") else None
+    side = (side_near(turn.text, part) if part is not None else triage.side) if triage.side in ("left", "right") \
+        else None
     outcome = turn.call(UpdateInjuryArgs(body_part=part, status=status, pain=triage.pain_score, side=side,
                                          trigger=", ".join(triage.triggers) or None,
                                          pain_walking=triage.pain_walking, swelling=triage.swelling))

@@ -36,10 +36,13 @@ def set_race(turn: Turn) -> Any:
         return turn.reply(turn.say("race_none_set"), Intent.SET_RACE, buttons=_rebuild_offer(turn))
     outcome = turn.call(SetRaceArgs(goal_race=race.goal_race, race_date=race.race_date, race_name=race.race_name,
                                     goal_time_min=race.goal_time_s / 60 if race.goal_time_s else None))
-    if outcome.is_error and "past_race" in str(getattr(outcome.error, "params", {}).get("acts", "")):
-        # "no I mean my race. half marathon 1:38:00 on october 18th": a race run, the goal stays.
+    refused_as = str(getattr(outcome.error, "params", {}).get("acts", "")) if outcome.is_error else ""
+    if "past_race" in refused_as or "tune_up_race" in refused_as:
+        # "no I mean my race. half marathon 1:38:00 on october 18th": a race run, the goal stays; "signing up
+        # for a 5k next week": a tune-up before the goal race, the goal stays.
         kept = turn.runner
-        return turn.reply(turn.say("race_kept", race=kept.race_name or name_of(GOAL_NAMES, kept.goal_race, turn.lang),
+        key = "race_tune_up" if "tune_up_race" in refused_as else "race_kept"
+        return turn.reply(turn.say(key, race=kept.race_name or name_of(GOAL_NAMES, kept.goal_race, turn.lang),
                                    date=short_date(kept.race_date, turn.lang) if kept.race_date else ""),
                           Intent.SET_RACE)
     if outcome.is_error:

@@ -104,7 +104,8 @@ def warning(lang: str, flag: RedFlag, part: str, name: str = "") -> str:
     listed = signs[0] if len(signs) == 1 else ", ".join(signs[:-1]) + say(lang, "sign_and") + signs[-1]
     listed = listed[:1].upper() + listed[1:] if flag.emergency else listed
     key = {"cardiac": "safety_emergency_cardiac", "heat": "safety_emergency_heat"}.get(flag.kind, "safety_stop_injury")
-    return say(lang, key, name=f"{name}, " if name else "", signs=listed,
+    when = say(lang, f"sign_when_{flag.context}") if flag.context else ""
+    return say(lang, key, name=f"{name}, " if name else "", signs=listed, when=when,
                part=part_with_side(part, flag.side or "", lang))
 
 

@@ -2,7 +2,8 @@
 understanding.safety), and the write policy's questions (application.tools.policy)."""
 
 PHRASES = {
-    "safety_emergency_cardiac": "🛑 {name}stop running now. {signs} during exercise can come from the heart: if "
+    "sign_when_rest": " at rest", "sign_when_exercise": " during exercise",
+    "safety_emergency_cardiac": "🛑 {name}stop running now. {signs}{when} can come from the heart: if "
                                 "you have it now or it comes back, call emergency services (911 or your local "
                                 "number) or go to the ER, and don't drive yourself. No running or hard effort until "
                                 "a doctor (cardiologist) has checked you. I noted it and your plan is on hold.",
@@ -65,6 +66,8 @@ PHRASES.update({
 })
 
 PHRASES.update({
+    "race_tune_up": "🏁 Nice, a race before your goal: I'll take it as a tune-up, and your goal is still {race}, on "
+                    "{date}. Tell me how it goes! If you'd rather make it your new goal, say \"new goal: …\".",
     "race_kept": "🏅 I'm taking that as a race you ran, not a new goal: your goal is still {race}, on {date}. "
                  "If you want to change your goal, tell me \"new goal: …\".",
 })

@@ -2,7 +2,8 @@
 understanding.safety), and the write policy's questions (application.tools.policy)."""
 
 PHRASES = {
-    "safety_emergency_cardiac": "🛑 {name}para de correr ya. {signs} durante el ejercicio puede venir del corazón: "
+    "sign_when_rest": " en reposo", "sign_when_exercise": " durante el ejercicio",
+    "safety_emergency_cardiac": "🛑 {name}para de correr ya. {signs}{when} puede venir del corazón: "
                                 "si lo tienes ahora o vuelve, llama al 911 o ve a emergencias (que no manejes tú). "
                                 "No vuelvas a correr ni a hacer esfuerzo hasta que te evalúe un médico "
                                 "(cardiólogo). Lo dejé anotado y tu plan queda en pausa.",
@@ -69,6 +70,9 @@ PHRASES.update({
 })
 
 PHRASES.update({
+    "race_tune_up": "🏁 ¡Bacán, una carrera antes de tu objetivo! La tomo como carrera de preparación; tu objetivo sigue "
+                    "siendo {race}, el {date}. ¡Cuéntame cómo te va! Si prefieres que sea tu nueva meta, dime «nueva "
+                    "meta: …».",
     "race_kept": "🏅 Lo tomo como una carrera que ya corriste, no como nueva meta: tu objetivo sigue siendo {race}, "
                  "el {date}. Si quieres cambiar de objetivo, dime «nueva meta: …».",
 })
