@@ -82,8 +82,13 @@ RECOVERED_WORDS = ("ya no me duele", "ya no duele", "ya no me molesta", "no long
 _ACHILLES = re.compile(r"(?:talon|tendon|tendones) de (?:aquiles|aquiles)")
 
 
+# "el muslo de atrás", "the back of my thigh": the hamstring.
+_BACK_OF_THIGH = re.compile(r"(?<!\w)(?:muslo (?:de |por )?(?:atras|detras)|parte (?:de )?(?:atras|trasera) del muslo|"
+                            r"back of (?:my |the )?(?:thigh|leg)|(?:back|rear) thigh)(?!\w)")
+
+
 def body_parts_in(text: str) -> list[str]:
-    folded = _ACHILLES.sub(" aquiles ", fold(text))
+    folded = _ACHILLES.sub(" aquiles ", _BACK_OF_THIGH.sub(" isquiotibial ", fold(text)))
     folded = _BELOW_KNEE.sub(" espinilla ", folded)
     back_of = _BACK_OF.search(folded)
     if back_of:

@@ -75,6 +75,7 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
     # "en la vereda de la 29 de mayo", "por la 10 de Agosto": Ecuador's streets named after dates.
     f = re.sub(r"(?<!\w)(?:la|calle|av|avenida|calle de la)\.?\s+\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|"
                r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?!\w)", " ", f)
+    f = _PLACES_NAMED_FOR_DAYS.sub(" ", f)
     found: list[tuple[int, date, bool]] = []
     for pattern in _SPANS:
         for m in pattern.finditer(f):
@@ -107,8 +108,13 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
     return day, where, approximate
 
 
+# "la media de Santo Domingo": a city of Ecuador, not a Sunday.
+_PLACES_NAMED_FOR_DAYS = re.compile(r"(?<!\w)santo domingo(?: de los (?:tsachilas|colorados))?(?!\w)")
+
+
 def weekday_in(folded: str, today: date, prefer: Prefer = "past") -> tuple[date, int] | None:
     """The first weekday named ("el martes", "last Sunday", "el próximo sábado") and where it is."""
+    folded = _PLACES_NAMED_FOR_DAYS.sub(lambda m: " " * len(m.group(0)), folded)
     m = re.search(rf"(?<!\w)(?:(el|la|on|last|next|este|esta|this|proximo|pasado)\s+)?({WEEKDAY_RE})"
                   r"(?:\s+(pasado|que viene|proximo))?(?!\w)", folded)
     if not m:

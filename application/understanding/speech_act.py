@@ -148,7 +148,8 @@ _NEGATED_FACT = re.compile(
     r"not sore|no longer|(?:is|are|feels?|felt) (?:fine|good|great|ok|okay|"
     r"grand|100|perfect)|all good|no issues|"
     # "ni se siente", "ya ni me acuerdo que la tengo", "don't even notice it": an old ache that is gone.
-    r"ni (?:se|lo|la|me lo|me la) (?:siente|siento|noto|nota)|ya ni (?:me acuerdo|me duele|me molesta|la siento|"
+    r"ni (?:se|lo|la|me lo|me la) (?:siente|siento|noto|nota|sintio|senti|note)|no se sintio|"
+    r"ya ni (?:me acuerdo|me duele|me molesta|la siento|"
     r"lo siento)|ni me acuerdo|(?:don'?t|do not|can'?t|cannot) even (?:notice|feel|remember)|"
     r"forgot (?:i (?:had|have) it|about it))(?!\w)")
 _NOT_DONE = re.compile(r"(?<!\w)(?:no|didn'?t|did not|couldn'?t|never|nunca)\s+(?:pude\s+|alcance\s+a\s+)?"

@@ -204,3 +204,38 @@ def test_the_cardiac_warning_says_when_it_came(talk, lang, text, said, not_said)
     say, _, _ = talk(lang)
     reply = say(text)
     assert reply.intent == Intent.RED_FLAG and said in reply.text and not_said not in reply.text
+
+
+def test_a_city_named_for_a_saint_is_not_a_sunday(talk):
+    say, container, runner = talk("es")
+    say("ya me decidi, me voy por la media maraton de Santo Domingo q es el 6 de junio, quiero hacerla en 2:15")
+    assert container.runners().get(runner.id).race_date == date(2027, 6, 6)
+
+
+def test_a_busy_day_said_as_a_locura_is_not_a_training_day(talk):
+    say, container, runner = talk("es")
+    say("desde ahora mejor entreno lunes miercoles y viernes, los domingos la tienda es una locura, no me da el tiempo")
+    assert container.runners().get(runner.id).run_days == (0, 2, 4)
+
+
+@pytest.mark.parametrize("lang,ache,report", [
+    ("es", "me duele un poco la cadera, un 2", "hoy 6 km suaves, la cadera ni se sintio, gracias a Dios"),
+    ("es", "tengo el gemelo un poco cargado, un 2", "7 km en 42 min, el gemelo no se sintió para nada"),
+])
+def test_a_mild_ache_not_felt_on_a_run_is_closed(talk, lang, ache, report):
+    say, container, runner = talk(lang)
+    say(ache)
+    say(report)
+    assert not container.injuries().for_runner(runner.id, active_only=True)
+
+
+@pytest.mark.parametrize("lang,text,part,side,pain", [
+    ("es", "hice ocho km en cincuenta minutos, el muslo de atras de la pierna derecha me duele un poco, un 3 de 10",
+     "isquiotibial", "right", 3),
+    ("en", "10k today in 55 min, left knee a bit sore, 4/10", "rodilla", "left", 4),
+])
+def test_an_ache_in_a_run_report_keeps_its_side_and_pain(talk, lang, text, part, side, pain):
+    say, container, runner = talk(lang)
+    say(text)
+    [ache] = container.injuries().for_runner(runner.id, active_only=True)
+    assert (ache.body_part, ache.side.value, ache.pain) == (part, side, pain)

@@ -224,7 +224,7 @@ def test_another_sport_beside_a_run_denied_is_logged(talk, lang, text, minutes):
 
 
 @pytest.mark.parametrize("lang,text,part,pain", [
-    ("es", "8 km suaves en 48 min. siento templado el isquio izquierdo, como un 3 de 10", "isquiotibial", None),
+    ("es", "8 km suaves en 48 min. siento templado el isquio izquierdo, como un 3 de 10", "isquiotibial", 3),
     ("es", "la canilla derecha me molesta un poco, tipo 3, nose si es por la pista", "espinilla", 3),
     ("en", "yoga 1 hour at lunch. left hamstring abit tight, like 2/10", "isquiotibial", 2),
 ])

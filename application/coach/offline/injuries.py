@@ -156,6 +156,7 @@ def update(turn: Turn) -> Any:
 
 # "knee fine during" (and after?), "bien mientras corro": fine for a part of the day is not healed.
 _NOT_ON_ONE_RUN = re.compile(r"(?<!\w)(?:didn'?t hurt|did not hurt|no (?:me )?dolio|ni (?:me )?dolio|"
+                             r"ni se sintio|no se sintio|ni (?:lo|la) senti|"
                              r"no (?:me )?molesto|ni (?:me )?molesto|wasn'?t sore|didn'?t bother)(?!\w)")
 _ACHE_NOW = re.compile(r"(?<!\w)(?:pero|but|still|sigue|todavia|aun|un poco|a bit|a little|casi|almost|during|while|"
                        r"mientras|durante|at first|al principio|al inicio|in the water|en el agua|in the pool|"
@@ -217,6 +218,7 @@ _GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfe
                    r"no (?:me )?molesto|ni (?:me )?molesto|no (?:me )?dolio|ni (?:me )?dolio|"
                    r"doesn'?t hurt|does not hurt|no longer hurts|stopped hurting|dejo de doler|"
                    r"ni (?:lo|la|los|las) (?:senti|note)|no (?:lo|la|los|las) senti|didn'?t feel it|don'?t feel it|"
+                   r"ni se (?:sintio|siente|noto)|no se (?:sintio|noto)|"
                    r"no (?:me )?(?:duele|molesta)|"
                    r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada)(?!\w)|"
                    r"(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")

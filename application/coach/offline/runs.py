@@ -12,9 +12,15 @@ from application.messages import reason, short_date
 from application.messages.formatting import part_with_side
 from application.ports import Button
 from application.tools import policy
-from application.tools.arguments import CorrectRunArgs, DeleteRunArgs, LogCrossTrainingArgs, LogRunArgs
+from application.tools.arguments import (
+    CorrectRunArgs,
+    DeleteRunArgs,
+    LogCrossTrainingArgs,
+    LogRunArgs,
+    UpdateInjuryArgs,
+)
 from application.training import measures
-from application.understanding.body import part_name
+from application.understanding.body import part_name, read_triage, side_near
 from application.understanding.corrections import parse_correction, parse_deletion
 from application.understanding.cross_training import parse_cross_training, split_activities
 from application.understanding.run_report import RunReport, names_a_distance, parse_runs, plausible_pace
@@ -136,6 +142,7 @@ def _log_run_reports(turn: Turn, reports: list[Any], confirmed: bool, note_aches
             continue
         assert outcome.logged_run is not None
         logged.append(outcome.logged_run)
+        _triage_new_aches(turn, outcome.value.new_injuries)
         # "tu rodilla derecha": the part and side as the runner said them.
         new_parts = [part_with_side(i.body_part, getattr(i.side, "value", i.side) or "", turn.lang)
                      for i in outcome.value.new_injuries]
@@ -153,6 +160,20 @@ def _log_run_reports(turn: Turn, reports: list[Any], confirmed: bool, note_aches
     if not logged:
         return turn.reply("\n".join(lines), Intent.LOG_RUN)
     return _after_logging(turn, logged, lines)
+
+
+def _triage_new_aches(turn: Turn, new_injuries: list[Any]) -> None:
+    """An ache told in a run report keeps what was said of it ("el muslo de atrás de la pierna derecha me
+    duele un poco, un 3 de 10"): its side and pain, as an injury report would."""
+    if len(new_injuries) != 1:
+        return
+    triage = read_triage(turn.text, turn.today)
+    part = new_injuries[0].body_part
+    side = side_near(turn.text, part)
+    if triage.pain_score is None and side is None:
+        return
+    turn.call(UpdateInjuryArgs(body_part=part, status="same", pain=triage.pain_score, side=side,
+                               pain_walking=triage.pain_walking, swelling=triage.swelling))
 
 
 def _already_stored(turn: Turn, report: Any) -> bool:
