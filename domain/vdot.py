@@ -234,8 +234,9 @@ def time_off_factor(days_off: int) -> float:
 
 # Outlier rejection. A logged effort far from what the runner could plausibly run is a typo or a
 # GPS glitch ("3 km en 9 minutos" is a 3:00/km pace: a 17-minute 5k), never a fitness basis:
-# * above the level's ceiling (a VDOT 55 is a 18:22 5k, beyond a self-described intermediate;
-#   Daniels' table puts club runners in the 40s and 50s);
+# * a run that is not a race above the level's ceiling (a VDOT 55 is a 18:22 5k, beyond a self-described
+#   intermediate; Daniels' table puts club runners in the 40s and 50s); a race only above world class
+#   (VDOT_MAX): a time the runner raced is their evidence, whatever level they call themselves;
 # * or, for a non-race, more than 60 % above the median race-equivalent of the runner's other
 #   recent runs (easy runs at Daniels' E pace show a race-equivalent ~30–45 % below true VDOT, so
 #   a real hard session stays inside that; "3 km in 9 min" next to 6:00/km easy runs is ~1.9×).
@@ -489,5 +490,8 @@ def reject_outliers(runs: list[Run], fitness_level: FitnessLevel | None) -> tupl
         median = others[len(others) // 2] if others else None
         too_far = (not is_race(run) and median is not None and len(others) >= 2
                    and value > median * OUTLIER_RATIO)
-        (rejected if value > ceiling or too_far else kept).append(run)
+        # A race is the runner's own evidence, whatever level they call themselves (a 17-year-old's 17:20 for
+        # 3 miles is a VDOT ~58 "intermediate"): the ceiling guards runs that are not races (GPS glitches).
+        limit = VDOT_MAX if is_race(run) else ceiling
+        (rejected if value > limit or too_far else kept).append(run)
     return kept, rejected

@@ -117,7 +117,8 @@ _BARE_DISTANCE = re.compile(
     r"(?=\s+(?:en|in)\s+\d|\s+(?:easy|suave\w*|shakeout|recovery|rec|rodaje|regenerativo|tranqui\w*|de fondo|long|"
     r"k|km)(?!\w)|\s*$|\s*[,.+])"
     # ...or wherever a number is followed by how it was run: "post shift 6 easy", "despues del trabajo 8 suave".
-    r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)(?=\s+(?:easy|suave\w*|shakeout|recovery|rodaje|regenerativo|tranqui\w*)"
+    r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)(?=\s+(?:more\s+|mas\s+)?(?:easy|suave\w*|shakeout|recovery|rodaje|"
+    r"regenerativo|tranqui\w*)"
     r"(?!\w)(?!\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times)(?!\w)))")
 _DAY_MARK = re.compile(
     rf"(?<!\w)(?:(?:el|on|last)\s+)?{WEEKDAY_RE}(?!\w)"

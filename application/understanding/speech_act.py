@@ -227,9 +227,16 @@ _RUN_WITH_ITS_TIME = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|millas
                                 r"(?!\s*(?:am|pm|/|min/|por km|per|a\.m|p\.m))")
 
 
+# "3 easy before school", "and 4 more easy after practice", "8 suaves por el parque": a training log's line,
+# the amount and how it was run, told once it is done.
+_LOGGED_LINE = re.compile(r"^(?:and\s+|y\s+|then\s+|luego\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|millas?)?\s+"
+                          r"(?:more\s+|mas\s+|otros?\s+)?(?:easy|suaves?|recovery|shakeout|regenerativos?|rodaje|"
+                          r"tranqui\w*)(?!\w)")
+
+
 def _is_done(folded: str) -> bool:
     return bool(_DONE.search(folded) or _TIMED.search(folded) or _PAST_DAY.search(folded)
-                or _TODAY_AMOUNT.search(folded) or _RUN_WITH_ITS_TIME.search(folded))
+                or _TODAY_AMOUNT.search(folded) or _RUN_WITH_ITS_TIME.search(folded) or _LOGGED_LINE.search(folded))
 
 
 def _followed_by_question(raw: str, piece: str) -> bool:

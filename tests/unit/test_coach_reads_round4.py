@@ -239,3 +239,15 @@ def test_an_ache_in_a_run_report_keeps_its_side_and_pain(talk, lang, text, part,
     say(text)
     [ache] = container.injuries().for_runner(runner.id, active_only=True)
     assert (ache.body_part, ache.side.value, ache.pain) == (part, side, pain)
+
+
+@pytest.mark.parametrize("lang,text,km", [
+    ("en", "5 easy before work", 5),
+    ("en", "and 3 more easy after dinner", 3),
+    ("es", "8 suaves por el parque", 8),
+])
+def test_a_training_log_line_is_a_run_done(talk, lang, text, km):
+    say, container, runner = talk(lang)
+    before = _runs(container, runner)
+    say(text)
+    assert [r[1] for r in _runs(container, runner) if r not in before] == [km]

@@ -448,3 +448,13 @@ def test_easy_runs_faster_than_the_easy_range_get_an_explanation():
     assert easy_pace_note(paces, slow, TODAY).code == "easy_slower_than_range"
     fine = [run(d, 8, 8 * 5.7, rpe=3) for d in (1, 3, 5)]
     assert easy_pace_note(paces, fine, TODAY) is None
+
+
+def test_a_race_beyond_the_self_described_level_is_still_the_runners_evidence():
+    # A 17-year-old "intermediate" who raced 3 miles in 17:20 (VDOT ~58): Daniels reads VDOT from races.
+    teen = run(40, 4.83, 17 + 20 / 60, notes="race")
+    est = estimate_vdot_from_runs([teen], TODAY, FitnessLevel.INTERMEDIATE)
+    assert est.runs_used == (teen.id,) and est.vdot > 55
+    # The same time as a training run, not a race, stays above the level's ceiling: not a basis.
+    glitch = run(40, 4.83, 17 + 20 / 60)
+    assert estimate_vdot_from_runs([glitch], TODAY, FitnessLevel.INTERMEDIATE).source == "default"
