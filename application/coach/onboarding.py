@@ -54,7 +54,8 @@ MAX_WEEKLY_KM = 300
 MAX_LONGEST_RUN_KM = 100
 
 # A day of the month alone, as an answer: "the 10th", "el 10", "día 4" (never a bare number: a goal time).
-_DAY_OF_MONTH = re.compile(r"(?:(?:the|el|dia|day|on the)\s+(\d{1,2})(?:st|nd|rd|th|ro|vo|mo)?"
+_DAY_OF_MONTH = re.compile(r"(?:(?:creo|pienso|parece|i think|maybe)\s+(?:(?:q|que|it'?s)\s+)?)?"
+                           r"(?:(?:the|el|dia|day|on the)\s+(\d{1,2})(?:st|nd|rd|th|ro|vo|mo)?"
                            r"|(\d{1,2})(?:st|nd|rd|th))(?:\s+(?:creo|i think|probably|parece|maybe))?")
 # Stores a recent race as a run: LogRun(runner, RunDetails, today, confirmed=...), or any callable like it.
 LogRecentRace = Callable[..., object]

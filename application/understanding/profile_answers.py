@@ -43,7 +43,13 @@ _NOT_NAMES = {
     "intermediate", "advanced", "muy", "bien", "fine", "good", "ok", "tengo", "and", "y", "have", "years",
     "anos", "años", "quiero", "want", "not", "no", "si", "yes", "sure", "ready", "listo", "lista", "aqui",
     "here", "en", "in", "para", "for", "ecuatoriano", "ecuatoriana", "mujer", "hombre",
+    # Words that open an answer to another question ("creo q el 12", "nose", "hice 7"): not a name.
+    "creo", "pienso", "nose", "hice", "corri", "corro", "voy", "puedo", "seria", "sera", "bueno", "hola", "q",
+    "que", "es", "mi", "tu", "yo", "me", "te", "se", "lo", "los", "las", "unos", "unas", "como", "mas", "menos",
+    "think", "guess", "maybe", "probably", "ran", "run", "did", "i", "it", "is", "about", "around", "like",
 }
+# "soy la Dani", "soy el Pancho": the article Ecuadorians put before a first name.
+_ARTICLE = re.compile(r"(?i)^(?:la|el)\s+(?=[A-Za-zÁÉÍÓÚÑáéíóúñ])")
 _NAME_WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñüÜ][A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]*")
 
 
@@ -58,7 +64,7 @@ def name_in(text: str) -> str | None:
     """The runner's first name(s) as they wrote them, capitalised: "soy andres jaja" -> "Andres"."""
     raw = clean_answer(text)
     m = _INTRO.search(raw)
-    candidate = m.group(1) if m else raw
+    candidate = _ARTICLE.sub("", m.group(1)) if m else re.sub(r"^(?:la|el|La|El)\s+(?=[A-ZÁÉÍÓÚÑ])", "", raw)
     # "Ana, 34 años, 4 días": the name is the first clause.
     candidate = re.split(r"[,;.:!?\n]|\s(?:y|and|e|tengo|i'm|im|de)\s|\d", candidate)[0].strip()
     words = candidate.split()
@@ -184,7 +190,12 @@ class PastInjury:
 _NO_PAIN_NOW = re.compile(
     r"(?<!\w)(?:ya no (?:me )?(?:duele|molesta)|no me duele(?: nada)?|sin dolor|ya estoy bien|ya sane|"
     r"no (?:pain|hurt)s? (?:now|anymore)|no (?:longer )?(?:hurts?|pain)|doesn'?t hurt|pain[- ]free|all good now|"
-    r"fully healed|healed|recuperad[oa]|curad[oa])(?!\w)")
+    r"fully healed|healed|recuperad[oa]|curad[oa]|"
+    # "me dolía la rodilla hace un mes pero ya nada", "tuve fascitis pero ya bn", "it's fine now"
+    r"(?:pero|but|y|and)?\s*ya (?:nada|no(?! tanto| mucho| tan\b| siempre)|bien|bn|paso|"
+    r"se (?:me )?(?:paso|quito|fue)|estoy (?:bien|bn|ok))|"
+    r"(?:it'?s|its|all|feels?|is|was)?\s*(?:fine|good|ok|okay) now|gone now|went away|no (?:issues|problems) now)"
+    r"(?!\w)")
 
 
 def denies_pain_now(text: str) -> bool:

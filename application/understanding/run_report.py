@@ -61,6 +61,13 @@ _DIST = re.compile(rf"(?<![\w:.,])(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
 _RPE = re.compile(
     r"(?:rpe|esfuerzo|effort|intensidad|intensity)\s*(?:de|of|:|=)?\s*(-?\d+(?:[.,]\d+)?)(?:\s*/\s*10)?"
     r"|(?<![\w/:.])(-?\d+(?:[.,]\d+)?)\s*/\s*10(?!\d)")
+# How hard it felt, when no number is given (Borg's CR-10 as runners say it): "a tope", "all out" is 9;
+# "full cansada", "muerto", "exhausted", "destroyed" is 8 (hard). Daniels reads fitness from hard efforts.
+_FELT_ALL_OUT = re.compile(r"(?<!\w)(?:a tope|a full|al maximo|al limite|all out|max effort|full gas|flat out|"
+                           r"deje todo|left it all)(?!\w)")
+_FELT_HARD = re.compile(r"(?<!\w)(?:full cansad[oa]|bien cansad[oa]|muy cansad[oa]|super cansad[oa]|"
+                        r"muert[oa]|reventad[oa]|fundid[oa]|destruid[oa]|molid[oa]|exhausted|destroyed|wrecked|"
+                        r"gassed|spent|knackered|shattered|dying|brutal)(?!\w)")
 _PAIN_BEFORE = re.compile(r"(?:dolor|duele|pain|hurts?|molestia)\W+(?:\w+\W+){0,2}$")
 _CLOCK = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
 # "a 5:30", "at 8:30 pace", "a ritmo de 5:30", "5:30/km", "@ 4:50 min/km": a pace, not the time.
@@ -468,7 +475,7 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     return RunReport(
         distance_km=round(distance, 3) if distance is not None else None,
         duration_s=duration,
-        perceived_effort=number(rpe_match.group(1) or rpe_match.group(2)) if rpe_match else None,
+        perceived_effort=number(rpe_match.group(1) or rpe_match.group(2)) if rpe_match else _felt_effort(source),
         mood=_first(f, _MOODS),
         aches=body_parts_in(source) if pain else [],
         pain_mentioned=pain,
@@ -483,6 +490,11 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         distance_estimated=estimated,
         kind="intervals" if intervals else _kind(f),
     )
+
+
+def _felt_effort(text: str) -> int | None:
+    f = fold(text)
+    return 9 if _FELT_ALL_OUT.search(f) else 8 if _FELT_HARD.search(f) else None
 
 
 def _kind(f: str) -> str | None:

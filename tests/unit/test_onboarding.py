@@ -384,3 +384,38 @@ def test_an_ache_told_at_the_end_is_stored_with_its_side_and_pain_and_acknowledg
     [ache] = o.injuries.for_runner(o.runner.id, active_only=True)
     assert (ache.side.value, ache.pain, ache.severity.value) == (side, pain, "mild")
     assert ("Anoté la molestia" in reply.text or "Noted the ache" in reply.text) and o.runner.onboarding_completed
+
+
+@pytest.mark.parametrize("answer,name", [("soy la Dani 😊", "Dani"), ("soy el Pancho", "Pancho"), ("la Vero", "Vero")])
+def test_the_article_before_a_first_name_is_not_the_name(answer, name):
+    o = _Onboarding()
+    o.say(answer)
+    assert o.runner.name == name
+
+
+@pytest.mark.parametrize("answer", ["creo q el 12", "hice 7 el domingo", "nose"])
+def test_an_answer_to_another_question_is_not_taken_as_the_name(answer):
+    o = _Onboarding()
+    o.say(answer)
+    assert o.runner.name is None
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("es", "me dolia la rodilla izq hace un mes pero ya nada"),
+    ("es", "tuve fascitis plantar pero ya bn"),
+    ("en", "my knee hurt last month, fine now"),
+])
+def test_an_ache_that_is_over_is_history_not_an_open_injury(language, answer):
+    o = _Onboarding(language)
+    o.say("Ana", "34", "no tengo carrera" if language == "es" else "no race", "10k", "3",
+          "intermedio" if language == "es" else "intermediate", "20", "10", "no",
+          "me da igual" if language == "es" else "any day")
+    o.say(answer)
+    assert o.runner.onboarding_completed and not o.injuries.for_runner(o.runner.id, active_only=True)
+
+
+def test_a_guessed_day_of_the_month_completes_a_race_month():
+    o = _Onboarding()
+    o.say("Ana", "34", "la 10k de Quito en abril, nose q dia")
+    o.say("creo q el 12")
+    assert o.runner.race_date == date(2027, 4, 12)

@@ -308,3 +308,15 @@ def test_a_kind_of_run_is_not_a_run(text):
 
 def test_a_run_longer_than_a_distance_is_still_that_run():
     assert parse_run_report("hoy corri mas de 10 km", TODAY).distance_km == 10
+
+
+def test_how_hard_it_felt_is_the_effort_when_no_number_is_given():
+    # Borg CR-10 in runners' words: "a tope" is all but all out, "full cansada" is hard; nothing said, nothing read.
+    from datetime import date
+
+    from application.understanding.run_report import parse_runs
+    day = date(2027, 1, 14)
+    assert parse_runs("hoy sali a trotar 5 km en 33 min, full cansada 🥵", day)[0].perceived_effort == 8
+    assert parse_runs("10k en 50 min a tope", day)[0].perceived_effort == 9
+    assert parse_runs("5 km suave en 35 min", day)[0].perceived_effort is None
+    assert parse_runs("10 km en 55 min, rpe 6", day)[0].perceived_effort == 6
