@@ -1,8 +1,10 @@
 """PostgreSQL round trips per message, counted as benchmarks/cost.py counts them (issue 23): each
 message in one unit of work, as the worker answers it. A run report in at most 8, every other
-message of the benchmark's mix in at most 6: the runner's runs, plan, injuries and held messages
-are read once, in one pipeline (application/training/message_reads.py, adapters/postgres/facts.py),
-and a tool call that only reads takes no savepoint."""
+message of the benchmark's mix in at most 6: the runner's runs, plan, injuries (every one),
+cross-training and held messages are read once, in one pipeline (application/training/
+message_reads.py, adapters/postgres/facts.py), a tool call that only reads takes no savepoint, a
+tool call's writes go in one pipeline with its savepoint, and the conversation's log goes with the
+COMMIT (adapters/postgres/unit_of_work.py)."""
 from __future__ import annotations
 
 import pytest
@@ -37,10 +39,12 @@ def coach(tmp_path, postgres_pool, redis_client, redis_prefix):
     container.vector_memory().close()
 
 
-def _trips(answer, text: str) -> int:
+def _trips(answer, text: str, kinds: list[str] | None = None) -> int:
     with RoundTrips() as trips:
-        answer(text)
+        _, reply = answer(text)
     print(f"{text!r}: {trips.count} round trips")
+    if kinds is not None:
+        kinds.extend(p.kind for p in reply.pictures)
     return trips.count
 
 
@@ -53,17 +57,30 @@ def test_a_run_report_takes_at_most_8_round_trips(coach):
 
 
 @pytest.mark.parametrize("text", ["hola!", "que es un tempo?", "como va mi semana?",
-                                  "que toca mañana?", "gracias coach"])
+                                  "que toca mañana?", "gracias coach", "como voy?"])
 def test_every_other_message_takes_at_most_6(coach, text):
-    _, answer = coach
-    assert _trips(answer, text) <= 6
-
-
-def test_a_progress_card_reads_its_history_once_more(coach):
     """"como voy?" also draws the progress card (issue 25), whose VDOT trend needs ~9 months of runs:
-    one read beyond the message's held facts (six months), and nothing else."""
+    they come with the message's other reads, in the same round trip."""
     _, answer = coach
-    assert _trips(answer, "como voy?") <= 7
+    pictures: list[str] = []
+    assert _trips(answer, text, pictures) <= 6
+    assert pictures == (["progress_card"] if text == "como voy?" else [])
+
+
+@pytest.mark.parametrize("text", ["me duele la rodilla", "me duele el tobillo derecho"])
+def test_an_ache_that_rebuilds_the_plan_takes_at_most_6(coach, text):
+    """The injury is written, the plan rebuilt around it (reading the injuries the message holds,
+    the new one with them) and activated: each write one exchange with its tool call's savepoint,
+    the conversation's log with the COMMIT."""
+    container, answer = coach
+    runner = container.runners().by_phone(PHONE)
+    before = container.plans().active_for(runner.id)
+    trips = _trips(answer, text)
+    after = container.plans().active_for(runner.id)
+    assert after is not None and before is not None and after.id != before.id     # rebuilt
+    [injury] = container.injuries().for_runner(runner.id, active_only=True)
+    assert injury.body_part in text
+    assert trips <= 6, trips
 
 
 def test_what_a_message_wrote_it_reads_back_within_the_same_unit(coach):
