@@ -893,7 +893,7 @@ class Container(containers.DeclarativeContainer):
     answer_messages = Singleton(AnswerMessages, inbox, outbox, deliveries, runners, unit_of_work,
                                 reply_to_runner, clock, offload, messenger, activity_files=receive_activity_file)
     send_replies = Singleton(SendReplies, outbox, deliveries, runners, messenger, clock, handle_delivery_failure,
-                             offload)
+                             offload, draw=providers.Callable(lambda p: p.draw if p is not None else None, pictures))
     receipts = Singleton(HandleReceipts, outbox, handle_delivery_failure, clock, deliveries)
     scheduled_messages = Singleton(_scheduled_messages, runners, plans, summaries, summarize_progress,
                                    messenger, clock, conversations, settings, pictures, preferences)
