@@ -24,10 +24,11 @@ Round trips are what a message costs (benchmarks/cost.py), so:
 * a write inside a unit is just the statement: the unit's transaction makes it atomic with the
   rest. ``savepoint=True`` wraps it in one, for the writes whose failure the caller catches and
   gets over (a phone that belongs to another runner): without it the unit would be spoilt;
-* a block that only writes (``pipelined=True``: it reads no result, no ``rowcount``) sends its
-  statements in one pipeline (https://www.psycopg.org/psycopg3/docs/advanced/pipeline.html), with
-  the savepoint of a nested unit that had not written yet: one round trip, and a failure still
-  raises at the block's end, inside the nested unit that wrote it;
+* a block in pipeline mode (``pipelined=True``) sends its statements together
+  (https://www.psycopg.org/psycopg3/docs/advanced/pipeline.html) with the savepoint of a nested unit
+  that had not written yet and the writes held for the COMMIT: one round trip when it only writes
+  (a fetch inside it syncs; a ``rowcount`` is known only after the block), and a failure still
+  raises by the block's end, inside the nested unit that wrote it;
 * a write that nothing in the unit reads back and whose failure may fail the whole unit (the
   conversation's log) can go with the unit's COMMIT (``write_with_commit``): the statements and the
   COMMIT in one pipeline. Anything else that uses the unit's connection first sends them.
@@ -77,15 +78,15 @@ def connection(pool: ConnectionPool, *, read: bool = False, single: bool = False
 
     ``read``: the block only reads. ``single``: the block is one statement (a read or a write) and
     may be autocommitted when no unit is open. ``savepoint``: inside a unit, the block is undone
-    alone when it raises. ``pipelined``: the block only writes and reads nothing back (no result,
-    no ``rowcount``) before it ends: its statements go in one pipeline."""
+    alone when it raises. ``pipelined``: the block runs in pipeline mode, its statements sent
+    together (a fetch syncs them; no ``rowcount`` before the block ends)."""
     bound = _bound_to(pool)
     if bound is not None and bound.connection is None and (not read or bound.pending):
         bound.connection = _begin(pool, bound.exits)
     if bound is not None and bound.connection is not None:
         conn = bound.connection
         starts_savepoints = not read and None in bound.savepoints
-        if pipelined and not read and not savepoint:
+        if pipelined and not savepoint:
             # The writes held for the COMMIT, the savepoints, the block's statements: one exchange.
             with conn.pipeline():
                 _send_pending(bound)

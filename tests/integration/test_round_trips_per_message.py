@@ -7,11 +7,15 @@ tool call's writes go in one pipeline with its savepoint, and the conversation's
 COMMIT (adapters/postgres/unit_of_work.py)."""
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from dependency_injector import providers
 
+from adapters.in_memory import RecordingMessenger
 from adapters.postgres import PostgresStore
 from adapters.redis_chat import RedisChatBuffer
+from application.ports import InboxItem
 from tests.coach_harness import memory_container, onboard
 from tests.round_trips import RoundTrips
 
@@ -89,3 +93,27 @@ def test_what_a_message_wrote_it_reads_back_within_the_same_unit(coach):
     # The week's km of the second run of the day counts the first (the held runs took the new one).
     _, second = answer("y en la tarde hice 5 km en 30 min")
     assert "15" in second.text or "21" in second.text, second.text
+
+
+@pytest.mark.parametrize("text", ["hola!", "hoy corrí 8 km en 45 min", "como voy?"])
+def test_the_worker_s_whole_answer_adds_four_round_trips_to_the_reply(coach, text):
+    """As the worker answers it (application.messaging.inbound): the sender's batch read from the inbox
+    (before the unit), 'already answered?', the reply, the texts WhatsApp held for the runner (read
+    with the message's held writes: its log, 'reachable again'), the sender's arrivals settled (a lock
+    and a read, with the outbox rows: the words, the picture to draw), and the inbox's done mark with
+    the COMMIT. Sending is apart."""
+    container, answer = coach
+    container.messenger.override(providers.Object(RecordingMessenger()))
+    runner = container.runners().by_phone(PHONE)
+    item = InboxItem("wamid.trips", PHONE.lstrip("+"), "text", text, container.clock().now())
+    assert container.inbox().put(item)
+    reply_alone = _trips(answer, text)
+    answer_messages = container.answer_messages()
+    with RoundTrips() as trips:
+        asyncio.run(answer_messages(item.sender))
+    print(f"{text!r}: {trips.count} round trips answered by the worker, {reply_alone} for the reply alone")
+    assert container.inbox().is_done(item.message_id)
+    rows = container.outbox().for_answer(item.message_id)
+    assert rows[0].runner_id == runner.id and rows[0].picture is None
+    assert [r.picture is not None for r in rows[1:]] == ([True] if text == "como voy?" else [])
+    assert trips.count <= reply_alone + 4, (trips.count, reply_alone)
