@@ -833,21 +833,23 @@ class Container(containers.DeclarativeContainer):
     # What a message reads of its runner, read once (application/training/message_reads.py): the use
     # cases, the tools and the coach's context read through these.
     message_reads = Singleton(MessageReads, runs, plans, injuries, summaries,
-                              reader=providers.Callable(lambda s: getattr(s, "facts", None), store))
+                              reader=providers.Callable(lambda s: getattr(s, "facts", None), store),
+                              cross_training=cross_training)
     held_runs = providers.Callable(lambda r: r.runs, message_reads)
     held_plans = providers.Callable(lambda r: r.plans, message_reads)
     held_injuries = providers.Callable(lambda r: r.injuries, message_reads)
     held_summaries = providers.Callable(lambda r: r.summaries, message_reads)
+    held_cross_training = providers.Callable(lambda r: r.cross_training, message_reads)
 
     log_run = Singleton(LogRun, held_runs, held_injuries, vector_memory, clock)
     generate_plan = Singleton(GeneratePlan, held_runs, held_plans, held_injuries, vector_memory, clock)
     record_injury = Singleton(RecordInjury, held_injuries, vector_memory, clock)
     correct_run = Singleton(CorrectRun, held_runs, held_plans, vector_memory)
     delete_run = Singleton(DeleteRun, held_runs, held_plans, vector_memory)
-    log_cross_training = Singleton(LogCrossTraining, cross_training, clock)
+    log_cross_training = Singleton(LogCrossTraining, held_cross_training, clock)
     resolve_injury = Singleton(ResolveInjury, held_injuries)
     update_injury = Singleton(UpdateInjury, held_injuries, vector_memory, clock)
-    summarize_progress = Singleton(SummarizeProgress, held_runs, held_plans, held_injuries, cross_training)
+    summarize_progress = Singleton(SummarizeProgress, held_runs, held_plans, held_injuries, held_cross_training)
     import_activity = Singleton(ImportActivity, runs, plans, vector_memory, log_run, clock)
     activity_reader = Singleton(_activity_reader)
     media_downloader = Singleton(_media_downloader, settings, io_loop, opened)
@@ -891,7 +893,7 @@ class Container(containers.DeclarativeContainer):
     answer_messages = Singleton(AnswerMessages, inbox, outbox, deliveries, runners, unit_of_work,
                                 reply_to_runner, clock, offload, messenger, activity_files=receive_activity_file)
     send_replies = Singleton(SendReplies, outbox, deliveries, runners, messenger, clock, handle_delivery_failure,
-                             offload)
+                             offload, draw=providers.Callable(lambda p: p.draw if p is not None else None, pictures))
     receipts = Singleton(HandleReceipts, outbox, handle_delivery_failure, clock, deliveries)
     scheduled_messages = Singleton(_scheduled_messages, runners, plans, summaries, summarize_progress,
                                    messenger, clock, conversations, settings, pictures, preferences)

@@ -73,9 +73,13 @@ def chat(args) -> int:
             print(f"andes> {error.reason}", file=out)
             continue
         print("andes> " + reply.text.replace("\n", "\n       "), file=out)
+        if reply.pictures:
+            out.flush()                     # the words first: the pictures are drawn after them
         for picture in reply.pictures:
             # WhatsApp would show it as an image: the terminal saves it and says where.
             path = _save_picture(container, picture)
+            if path is None:
+                continue
             print("       " + picture.caption, file=out)
             print("       " + say(runner.language, "picture_saved", path=path), file=out)
         # A number presses one of the buttons of the last reply only: "3" typed after an answer that
@@ -90,13 +94,17 @@ def chat(args) -> int:
     return 0
 
 
-def _save_picture(container, picture) -> Path:
-    """``$ANDES_DATA_DIR/pictures/<kind>-<UTC time>.png``: a new file per picture, never overwritten."""
+def _save_picture(container, picture) -> Path | None:
+    """``$ANDES_DATA_DIR/pictures/<kind>-<UTC time>.png``: a new file per picture, never overwritten;
+    None when it could not be drawn (logged)."""
+    png = container.pictures().draw(picture.content)
+    if png is None:
+        return None
     folder = container.settings().data_path / "pictures"
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
     path = folder / f"{picture.kind}-{stamp}.png"
-    path.write_bytes(picture.png)
+    path.write_bytes(png)
     return path
 
 

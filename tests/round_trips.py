@@ -4,7 +4,8 @@ psycopg runs every exchange with the server as a generator handed to ``Connectio
 generator that never yields needed no I/O (changing ``autocommit``, committing an idle connection),
 one that waits to read from the socket waited for the server's answer: one round trip. In pipeline
 mode a statement is only sent (a wait for the socket to be writable, not for an answer); the
-pipeline's sync reads every answer at once: one round trip for all.
+pipeline's sync reads every answer at once: one round trip for all (counted also when the answers
+were read during a wait for writable-or-readable, which a fast server makes happen).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from collections.abc import Generator
 from typing import Any
 
 import psycopg
-from psycopg.waiting import Wait
+from psycopg.waiting import Ready, Wait
 
 
 class RoundTrips:
@@ -32,10 +33,13 @@ class RoundTrips:
         except StopIteration as done:
             return done.value
         while True:
-            if not counted and state == Wait.R:
+            ready = yield state
+            # A wait for the server's answer: for the socket to be readable (Wait.R), or, in pipeline
+            # mode, to be writable or readable (Wait.RW) when it came back readable: the pipeline read
+            # answers while it was still sending (a fast server), which is its round trip too.
+            if not counted and (state == Wait.R or (state == Wait.RW and ready is not None and ready & Ready.R)):
                 self.count += 1
                 counted = True
-            ready = yield state
             try:
                 state = gen.send(ready)
             except StopIteration as done:

@@ -7,7 +7,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from adapters.postgres.codec import converter, enum_value
-from adapters.postgres.unit_of_work import connection
+from adapters.postgres.unit_of_work import connection, write_with_commit
 from domain.conversation import Intent, Message
 
 _INSERT = "INSERT INTO conversations (id, user_id, role, message, intent, created_at) VALUES "
@@ -32,8 +32,8 @@ class PostgresConversationLog:
             return
         params = [value for m in messages
                   for value in (m.id, m.runner_id, enum_value(m.role), m.text, enum_value(m.intent), m.at)]
-        with connection(self._pool, single=True) as conn:      # one statement, whatever the count
-            conn.execute(_INSERT + ", ".join([_ROW] * len(messages)), params)
+        # One statement, whatever the count; in a message's unit it goes with the COMMIT.
+        write_with_commit(self._pool, _INSERT + ", ".join([_ROW] * len(messages)), params)
 
     def set_intent(self, message_id: str, intent: Intent) -> None:
         with connection(self._pool, single=True) as conn:

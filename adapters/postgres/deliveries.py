@@ -8,7 +8,7 @@ from typing import Any
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from adapters.postgres.unit_of_work import connection
+from adapters.postgres.unit_of_work import connection, write_with_commit
 from application.ports.delivery import OutboundMessage
 
 _COLUMNS = "message_id AS id, runner_id, text, sent_at, template, held_at, reason, answers, delivered_at"
@@ -57,10 +57,15 @@ class PostgresDeliveryLog:
                 [at, reason, message_id]).rowcount == 1
 
     def held(self, runner_id: str) -> list[OutboundMessage]:
-        return [_message(r) for r in self._rows(f"""
-            SELECT {_COLUMNS} FROM outbound_messages
-            WHERE runner_id = %s AND held_at IS NOT NULL AND delivered_at IS NULL
-            ORDER BY sent_at, seq""", [runner_id])]
+        # In a message's unit, with the writes it held (one round trip); read once the pipeline synced.
+        with connection(self._pool, read=True, pipelined=True) as conn:
+            cur = conn.cursor(row_factory=dict_row)
+            cur.execute(f"""
+                SELECT {_COLUMNS} FROM outbound_messages
+                WHERE runner_id = %s AND held_at IS NOT NULL AND delivered_at IS NULL
+                ORDER BY sent_at, seq""", [runner_id])
+        with cur:
+            return [_message(r) for r in cur.fetchall()]
 
     def held_answer(self, inbox_message_id: str) -> OutboundMessage | None:
         rows = self._rows(f"""
@@ -83,8 +88,8 @@ class PostgresDeliveryLog:
         return _utc(rows[0]["since"]) if rows else None
 
     def mark_reachable(self, runner_id: str) -> None:
-        with connection(self._pool, single=True) as conn:
-            conn.execute("DELETE FROM unreachable_runners WHERE runner_id = %s", [runner_id])
+        # In a message's unit it goes with the next statement that needs the connection, or the COMMIT.
+        write_with_commit(self._pool, "DELETE FROM unreachable_runners WHERE runner_id = %s", [runner_id])
 
     def purge(self, older_than: timedelta, now: datetime) -> int:
         with connection(self._pool, single=True) as conn:

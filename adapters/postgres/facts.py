@@ -8,10 +8,11 @@ from typing import Any
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from adapters.postgres import injuries, plans, runs, summaries
+from adapters.postgres import cross_training, injuries, plans, runs, summaries
 from adapters.postgres.codec import converter
 from adapters.postgres.unit_of_work import connection
 from application.ports import FactsRequest, ProgressSummaryRecord, RunnerFacts
+from domain.cross_training import CrossTraining
 from domain.injury import Injury
 from domain.run import Run
 
@@ -31,9 +32,10 @@ class PostgresFactsReader:
             (runs._SELECT + " AND run_date >= %(since)s ORDER BY distance_km DESC, seq LIMIT %(limit)s",
              {"runner_id": rid, "since": request.longest_since, "limit": request.longest}),
             (f"{plans._SELECT} WHERE user_id = %(runner_id)s AND active", {"runner_id": rid}),
-            (injuries._SELECT + " WHERE user_id = %(runner_id)s AND resolved_on IS NULL ORDER BY seq",
-             {"runner_id": rid}),
+            (injuries._SELECT + " WHERE user_id = %(runner_id)s ORDER BY seq", {"runner_id": rid}),
             (summaries._UNDELIVERED.replace("%s", "%(runner_id)s"), {"runner_id": rid}),
+            (cross_training._SELECT + " WHERE user_id = %(runner_id)s AND day >= %(since)s"
+             " ORDER BY day DESC, created_at DESC, seq DESC", {"runner_id": rid, "since": request.runs_since}),
         ]
         with connection(self._pool, read=True) as conn:
             cursors = [conn.cursor(row_factory=dict_row) for _ in queries]
@@ -43,12 +45,15 @@ class PostgresFactsReader:
             rows = [cursor.fetchall() for cursor in cursors]     # all came back at the pipeline's sync
             for cursor in cursors:
                 cursor.close()
-        window, recent, longest, plan, open_injuries, undelivered = rows
+        window, recent, longest, plan, every_injury, undelivered, sessions = rows
+        injured = [converter.structure(r, Injury) for r in every_injury]
         return RunnerFacts(
             runs=[converter.structure(r, Run) for r in window],
             recent=[converter.structure(r, Run) for r in recent],
             longest=[converter.structure(r, Run) for r in longest],
             active_plan=plans._plan(plan[0]) if plan else None,
-            open_injuries=[converter.structure(r, Injury) for r in open_injuries],
+            open_injuries=[i for i in injured if i.resolved_on is None],
             undelivered=[converter.structure(r, ProgressSummaryRecord) for r in undelivered],
+            cross_training=[converter.structure(r, CrossTraining) for r in sessions],
+            injuries=injured,
         )

@@ -7,7 +7,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from adapters.message_codec import storable_note
-from adapters.postgres.unit_of_work import autocommitted, connection
+from adapters.postgres.unit_of_work import autocommitted, connection, write_with_commit
 from application.ports import InboxItem
 
 _COLUMNS = "message_id, phone, kind, type, text, received_at, whatsapp_id, sent_at, progress"
@@ -81,10 +81,14 @@ class PostgresInbox:
 
     def first_pending_for(self, sender: str) -> InboxItem | None:
         # Two statements (the lock, then the read: a statement reads what had committed when it
-        # began), sent together: one round trip.
-        with connection(self._pool) as conn, conn.pipeline(), conn.cursor(row_factory=dict_row) as cur:
-            cur.execute(f"SELECT pg_advisory_xact_lock({_ARRIVALS})", [sender])
-            row = cur.execute(_PENDING_FOR, [sender, 1]).fetchone()
+        # began), sent together with the writes the unit held, and read once the pipeline synced at
+        # its end: one round trip (a fetch inside the pipeline would sync, and its end sync again).
+        with connection(self._pool, pipelined=True) as conn:
+            conn.execute(f"SELECT pg_advisory_xact_lock({_ARRIVALS})", [sender])
+            cur = conn.cursor(row_factory=dict_row)
+            cur.execute(_PENDING_FOR, [sender, 1])
+        with cur:
+            row = cur.fetchone()
         return _item(row) if row else None
 
     def is_done(self, message_id: str) -> bool:
@@ -94,9 +98,9 @@ class PostgresInbox:
         return bool(row and row[0])
 
     def done(self, message_id: str) -> None:
-        with connection(self._pool, single=True) as conn:
-            conn.execute("UPDATE inbox SET done_at = %s WHERE message_id = %s AND done_at IS NULL",
-                         [self._clock.now(), message_id])
+        # In a message's unit it goes with the COMMIT (the answer's last write).
+        write_with_commit(self._pool, "UPDATE inbox SET done_at = %s WHERE message_id = %s AND done_at IS NULL",
+                          [self._clock.now(), message_id])
 
     def save_progress(self, message_id: str, progress: str) -> None:
         with connection(self._pool, single=True) as conn:

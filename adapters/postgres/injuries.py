@@ -28,7 +28,7 @@ class PostgresInjuryRepository:
 
     def _upsert(self, injury: Injury) -> None:
         params = {k: enum_value(v) for k, v in converter.unstructure(injury).items()}
-        with connection(self._pool, single=True) as conn:
+        with connection(self._pool, single=True, pipelined=True) as conn:
             conn.execute(_UPSERT, params)
 
     def add(self, injury: Injury) -> None:

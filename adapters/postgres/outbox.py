@@ -8,14 +8,18 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
-from adapters.message_codec import buttons_from_json, buttons_to_list, storable_note
-from adapters.postgres.unit_of_work import connection
+from adapters.message_codec import buttons_from_json, buttons_to_list, picture_from_json, picture_to_dict, storable_note
+from adapters.postgres.unit_of_work import connection, write_with_commit
 from application.ports.outbox import OutboxMessage
 
 _COLUMNS = ("id, runner_id, recipient, text, buttons, answers, status, attempts, created_at, next_attempt_at, "
-            "wamid, error, image")
+            "wamid, error, image, picture")
 # Literal status lists, spelled as in the partial indexes' predicates so that the planner uses them.
 # "Not pending or sending" is FINAL plus "sent": the table's CHECK allows no other status.
+
+
+def _jsonb(value: dict[str, Any] | None) -> Jsonb | None:
+    return Jsonb(value) if value is not None else None
 
 
 def _message(row: dict[str, Any]) -> OutboxMessage:
@@ -24,7 +28,7 @@ def _message(row: dict[str, Any]) -> OutboxMessage:
         buttons=buttons_from_json(row["buttons"]), answers=row["answers"], status=row["status"],
         attempts=row["attempts"], created_at=row["created_at"].astimezone(timezone.utc),
         next_attempt_at=row["next_attempt_at"].astimezone(timezone.utc), wamid=row["wamid"], error=row["error"],
-        image=bytes(row["image"]) if row["image"] is not None else None)
+        image=bytes(row["image"]) if row["image"] is not None else None, picture=picture_from_json(row["picture"]))
 
 
 class PostgresOutbox:
@@ -44,15 +48,16 @@ class PostgresOutbox:
             return [_message(r) for r in cur.execute(query, params).fetchall()]
 
     def add(self, message: OutboxMessage) -> None:
-        with connection(self._pool, single=True) as conn:
-            conn.execute("""
-                INSERT INTO outbox (id, runner_id, recipient, text, buttons, answers, status, attempts, created_at,
-                                    next_attempt_at, wamid, error, image)
-                VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING""",
-                [message.id, message.runner_id, message.to, message.text,
-                 Jsonb(buttons_to_list(message.buttons)), message.answers, message.status,
-                 message.attempts, message.created_at, message.next_attempt_at, message.wamid,
-                 storable_note(message.error), message.image])
+        # In a message's unit it goes with the COMMIT (the sender sends what committed; a read of the
+        # outbox in the unit sends it first).
+        write_with_commit(self._pool, """
+            INSERT INTO outbox (id, runner_id, recipient, text, buttons, answers, status, attempts, created_at,
+                                next_attempt_at, wamid, error, image, picture)
+            VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING""",
+            [message.id, message.runner_id, message.to, message.text,
+             Jsonb(buttons_to_list(message.buttons)), message.answers, message.status,
+             message.attempts, message.created_at, message.next_attempt_at, message.wamid,
+             storable_note(message.error), message.image, _jsonb(picture_to_dict(message.picture))])
 
     def get(self, message_id: str) -> OutboxMessage | None:
         found = self._select(f"SELECT {_COLUMNS} FROM outbox WHERE id = %s", [message_id])

@@ -53,7 +53,7 @@ class PostgresPlanRepository:
             "race_date": plan.race_date, "created_at": plan.created_at,
         }
         # connection() is atomic already: a savepoint inside a unit, else a transaction of its own.
-        with connection(self._pool) as conn:
+        with connection(self._pool, pipelined=True) as conn:      # three statements, one round trip
             conn.execute("SELECT 1 FROM users WHERE id = %s FOR NO KEY UPDATE", [plan.runner_id])
             conn.execute(
                 "UPDATE training_plans SET active = false WHERE user_id = %s AND active AND id <> %s",

@@ -49,7 +49,7 @@ class PostgresRunRepository:
         self._pool = pool
 
     def add(self, run: Run) -> None:
-        with connection(self._pool, single=True) as conn:
+        with connection(self._pool, single=True, pipelined=True) as conn:
             conn.execute(_INSERT, _params(run))
         log.debug("added run %s for runner %s", run.id, run.runner_id)
 

@@ -23,7 +23,15 @@ Round trips are what a message costs (benchmarks/cost.py), so:
 * a write outside a unit that is one statement (``single=True``) is also autocommitted;
 * a write inside a unit is just the statement: the unit's transaction makes it atomic with the
   rest. ``savepoint=True`` wraps it in one, for the writes whose failure the caller catches and
-  gets over (a phone that belongs to another runner): without it the unit would be spoilt.
+  gets over (a phone that belongs to another runner): without it the unit would be spoilt;
+* a block in pipeline mode (``pipelined=True``) sends its statements together
+  (https://www.psycopg.org/psycopg3/docs/advanced/pipeline.html) with the savepoint of a nested unit
+  that had not written yet and the writes held for the COMMIT: one round trip when it only writes
+  (a fetch inside it syncs; a ``rowcount`` is known only after the block), and a failure still
+  raises by the block's end, inside the nested unit that wrote it;
+* a write that nothing in the unit reads back and whose failure may fail the whole unit (the
+  conversation's log) can go with the unit's COMMIT (``write_with_commit``): the statements and the
+  COMMIT in one pipeline. Anything else that uses the unit's connection first sends them.
 """
 from __future__ import annotations
 
@@ -31,7 +39,7 @@ import contextlib
 import logging
 import select
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from types import TracebackType
 from typing import Self
@@ -55,6 +63,8 @@ class _Bound:
     # The savepoints of the nested units open now, innermost last; None for one that has not written
     # yet (it is taken at its first write: nothing of it is to be undone before).
     savepoints: list[_Savepoint | None] = attrs.Factory(list)
+    # Writes to send with the COMMIT (write_with_commit), or before anything else uses the connection.
+    pending: list[tuple[str, Sequence[object]]] = attrs.Factory(list)
 
 
 # One variable for every pool: a unit binds the pool it was opened on.
@@ -63,21 +73,32 @@ _current: ContextVar[_Bound | None] = ContextVar("andes_postgres_unit", default=
 
 @contextlib.contextmanager
 def connection(pool: ConnectionPool, *, read: bool = False, single: bool = False,
-               savepoint: bool = False) -> Iterator[psycopg.Connection]:
+               savepoint: bool = False, pipelined: bool = False) -> Iterator[psycopg.Connection]:
     """The open unit's connection, or one of the pool's for this block.
 
     ``read``: the block only reads. ``single``: the block is one statement (a read or a write) and
     may be autocommitted when no unit is open. ``savepoint``: inside a unit, the block is undone
-    alone when it raises."""
+    alone when it raises. ``pipelined``: the block runs in pipeline mode, its statements sent
+    together (a fetch syncs them; no ``rowcount`` before the block ends)."""
     bound = _bound_to(pool)
-    if bound is not None and bound.connection is None and not read:
+    if bound is not None and bound.connection is None and (not read or bound.pending):
         bound.connection = _begin(pool, bound.exits)
-    if bound is not None and bound.connection is not None and not read and None in bound.savepoints:
-        # Nested units that have not written yet: their savepoints start here, at their first write
-        # (a nested unit that only reads — most tool calls — costs no round trip).
-        bound.savepoints = [sp if sp is not None else _savepoint(bound.connection, depth)
-                            for depth, sp in enumerate(bound.savepoints, 1)]
     if bound is not None and bound.connection is not None:
+        conn = bound.connection
+        starts_savepoints = not read and None in bound.savepoints
+        if pipelined and not savepoint:
+            # The writes held for the COMMIT, the savepoints, the block's statements: one exchange.
+            with conn.pipeline():
+                _send_pending(bound)
+                if starts_savepoints:
+                    _start_savepoints(bound)
+                yield conn
+            return
+        if bound.pending:
+            with conn.pipeline():
+                _send_pending(bound)
+        if starts_savepoints:
+            _start_savepoints(bound)
         if savepoint and not read:
             with bound.connection.transaction():
                 yield bound.connection
@@ -89,7 +110,40 @@ def connection(pool: ConnectionPool, *, read: bool = False, single: bool = False
             yield conn
         return
     with own_transaction(pool) as conn:
-        yield conn
+        if pipelined:
+            with conn.pipeline():
+                yield conn
+        else:
+            yield conn
+
+
+def write_with_commit(pool: ConnectionPool, query: str, params: Sequence[object]) -> None:
+    """One write sent with the open unit's COMMIT (in one pipeline with it), for a write that
+    nothing in the unit reads back and whose failure may fail the unit. Inside a nested unit (a
+    tool call: its failure is to be undone alone) or outside a unit it is written now, autocommitted
+    when no unit is open."""
+    bound = _bound_to(pool)
+    if bound is None or bound.savepoints:
+        with connection(pool, single=True) as conn:
+            conn.execute(query, params)
+        return
+    bound.pending.append((query, params))
+
+
+def _send_pending(bound: _Bound) -> None:
+    assert bound.connection is not None
+    pending, bound.pending = bound.pending, []
+    for query, params in pending:
+        bound.connection.execute(query, params)
+
+
+def _start_savepoints(bound: _Bound) -> None:
+    """Nested units that have not written yet: their savepoints start here, at their first write
+    (a nested unit that only reads — most tool calls — costs no round trip)."""
+    assert bound.connection is not None
+    conn = bound.connection
+    bound.savepoints = [sp if sp is not None else _savepoint(conn, depth)
+                        for depth, sp in enumerate(bound.savepoints, 1)]
 
 
 @contextlib.contextmanager
@@ -226,6 +280,17 @@ class PostgresUnitOfWork:
                 savepoint.__exit__(exc_type, exc, tb)       # ROLLBACK TO when it raised
             return
         _current.set(bound.previous)
-        # The pool's connection block commits, or rolls back when given the exception.
+        if exc_type is None and bound.pending:
+            try:
+                if bound.connection is None:         # a lazy unit whose only writes were held
+                    bound.connection = _begin(self._pool, bound.exits)
+                with bound.connection.pipeline():    # the held writes and the COMMIT: one exchange
+                    _send_pending(bound)
+                    bound.connection.execute("COMMIT")
+            except BaseException:
+                bound.exits.__exit__(*sys.exc_info())
+                raise
+        # The pool's connection block commits (nothing left to commit after a COMMIT sent with the
+        # held writes), or rolls back when given the exception.
         bound.exits.__exit__(exc_type, exc, tb)
         return

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from adapters.message_codec import buttons_from_json, buttons_to_json, storable_note
+from adapters.message_codec import buttons_from_json, buttons_to_json, picture_from_json, picture_to_json, storable_note
 from adapters.sqlite.codec import _ts
 from adapters.sqlite.database import SqliteDatabase, _rows
 from application.ports.outbox import OutboxMessage
@@ -22,7 +22,7 @@ class SqliteOutbox:
     that needs the time takes it."""
 
     _COLUMNS = ("id, runner_id, recipient, text, buttons, answers, status, attempts, created_at, next_attempt_at, "
-                "wamid, error, image")
+                "wamid, error, image, picture")
 
     def __init__(self, db: SqliteDatabase, clock=None):
         self._db = db
@@ -36,18 +36,19 @@ class SqliteOutbox:
             buttons=buttons_from_json(r["buttons"]), answers=r["answers"], status=r["status"],
             attempts=r["attempts"], created_at=datetime.fromisoformat(r["created_at"]),
             next_attempt_at=datetime.fromisoformat(r["next_attempt_at"]), wamid=r["wamid"], error=r["error"],
-            image=bytes(r["image"]) if r["image"] is not None else None)
+            image=bytes(r["image"]) if r["image"] is not None else None, picture=picture_from_json(r["picture"]))
             for r in rows]
 
     def add(self, message: OutboxMessage) -> None:
         with self._db.transaction() as conn:
             conn.execute("""
                 INSERT INTO outbox (id, runner_id, recipient, text, buttons, answers, status, attempts, created_at,
-                                    next_attempt_at, wamid, error, image)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                                    next_attempt_at, wamid, error, image, picture)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
                 [message.id, message.runner_id, message.to, message.text, buttons_to_json(message.buttons),
                  message.answers, message.status, message.attempts, _ts(message.created_at),
-                 _ts(message.next_attempt_at), message.wamid, storable_note(message.error), message.image])
+                 _ts(message.next_attempt_at), message.wamid, storable_note(message.error), message.image,
+                 picture_to_json(message.picture)])
 
     def get(self, message_id: str) -> OutboxMessage | None:
         found = self._select(f"SELECT {self._COLUMNS} FROM outbox WHERE id = ?", [message_id])

@@ -298,6 +298,11 @@ _MIGRATIONS: list[list[str]] = [
         )""",
         "CREATE INDEX strava_events_due_idx ON strava_events (next_attempt_at, seq) WHERE done_at IS NULL",
     ],
+    # issue 23: a reply's picture is drawn when it is sent, after the words; the outbox keeps what to
+    # draw (JSON). PostgreSQL: 0016_outbox_picture_drawn_when_sent.
+    [
+        "ALTER TABLE outbox ADD COLUMN picture TEXT",
+    ],
 ]
 
 SCHEMA_VERSION = len(_MIGRATIONS)

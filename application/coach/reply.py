@@ -136,7 +136,9 @@ class ReplyToRunner:
                 return exchange
             exchange.settled = settled.text if settled is not None else None
         # The runner's runs, plan, injuries and held messages are read once for the whole answer.
-        with self._reads.scope(runner.id, today) if self._reads else contextlib.nullcontext() as held:
+        wider = self._show.runs_since(text, today) if self._show is not None else None
+        with self._reads.scope(runner.id, today, runs_since=wider) if self._reads \
+                else contextlib.nullcontext() as held:
             exchange.held = held
             exchange.ctx = self._build_context(runner, text, today)
             if self._llm_coach is None:

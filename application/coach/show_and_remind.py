@@ -20,7 +20,7 @@ from application.messages import say
 from application.ports import PlanRepository
 from application.ports.preferences import PreferencesRepository
 from application.training.calendar import PlanCalendar
-from application.training.pictures import PLAN_PICTURE, PROGRESS_CARD, DrawPictures
+from application.training.pictures import PLAN_PICTURE, PROGRESS_CARD, DrawPictures, card_since
 from application.understanding.coach_requests import (
     calendar_request,
     picture_request,
@@ -52,6 +52,14 @@ class ShowAndRemind:
     def says_more(text: str) -> bool:
         """The request comes with more for the coach (a run, a pain): the coach answers that too."""
         return says_more(text)
+
+    def runs_since(self, text: str, today: date) -> date | None:
+        """The first day of runs this message's pictures will read, when it is earlier than what a
+        message usually reads: the progress card's (its VDOT trend looks months back). The message
+        reads them with the rest, once (application.training.message_reads)."""
+        if self._pictures is not None and picture_request(text) == PROGRESS_CARD:
+            return card_since(today)
+        return None
 
     def answer(self, runner: Runner, text: str) -> CoachReply | None:
         """The answer to a reminder or calendar request; None for any other message."""

@@ -225,10 +225,12 @@ class AnswerMessages:
             return Answered(item.message_id, None, "already_done")   # outlived its lease
         runner, reply = self._reply.close(exchange)
         self._queue_reply(item, runner, self._said_late(item, runner, reply.text), reply.buttons)
-        for picture in reply.pictures:          # after the words: each an image with its caption
+        for picture in reply.pictures:
+            # After the words: each an image with its caption, drawn by the sender once the words
+            # went (the drawing costs more than the reply: issue 23).
             self._outbox.add(OutboxMessage(
                 id=uuid.uuid4().hex, runner_id=runner.id, to=address(runner), text=picture.caption,
-                image=picture.png, answers=item.message_id, created_at=self._clock.now(),
+                picture=picture.content, answers=item.message_id, created_at=self._clock.now(),
                 next_attempt_at=self._clock.now()))
         # WhatsApp does not deliver in order: a message the runner sent before this one may have come
         # in (a retried delivery) while this one was being answered. Its reply goes first: this unit

@@ -33,7 +33,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 import attrs
@@ -51,6 +51,7 @@ from application.messaging.delivery import (
 from application.messaging.offload import Offload
 from application.ports import Clock, Messenger, RunnerRepository
 from application.ports.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENDING, SENT, Outbox, OutboxMessage
+from application.ports.pictures import PlanPicture, ProgressCard
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,10 @@ MAX_BACKOFF_S = 30 * 60.0
 # Failed-status codes worth sending again (Graph's transient errors): the rest are final.
 MAX_BUTTONS = 3                         # WhatsApp's reply buttons; more choices go as a list message
 TRANSIENT_STATUS_CODES = frozenset({1, 2, 4, 131000, 131016, 130429, 131056, 80007})
+
+
+# Draws a picture of the outbox (application.training.pictures.DrawPictures.draw): PNG, None on failure.
+Draw = Callable[[ProgressCard | PlanPicture], bytes | None]
 
 
 @attrs.define
@@ -89,7 +94,7 @@ def backoff(attempts: int) -> timedelta:
 class SendReplies:
     def __init__(self, outbox: Outbox, deliveries: DeliveryLog, runners: RunnerRepository,
                  messenger: Messenger | None, clock: Clock, handle_failure: HandleDeliveryFailure,
-                 offload: Offload | None = None):
+                 offload: Offload | None = None, draw: Draw | None = None):
         self._outbox = outbox
         self._deliveries = deliveries
         self._runners = runners
@@ -97,6 +102,7 @@ class SendReplies:
         self._clock = clock
         self._handle_failure = handle_failure
         self._offload = offload or Offload()
+        self._draw = draw
         self._warned = False
 
     async def __call__(self, runner_id: str | None = None, limit: int = 200) -> SendReport:
@@ -151,6 +157,13 @@ class SendReplies:
         assert self._messenger is not None
         try:
             reference = outbox_reference(message.id)
+            if message.image is None and message.picture is not None:
+                # Drawn now, after the reply's words went (they are earlier in the runner's queue).
+                png = await self._offload(self._draw, message.picture) if self._draw is not None else None
+                if png is None:
+                    await self._offload(self._not_drawn, message, report)
+                    return True             # it costs the picture only: the runner's later replies go on
+                message.image = png
             if message.image is not None:
                 accepted = await self._messenger.asend_image(message.to, message.image, message.text, reference)
             elif len(message.buttons) > MAX_BUTTONS and hasattr(self._messenger, "asend_list"):
@@ -171,6 +184,11 @@ class SendReplies:
         await self._record_sent(message, accepted)
         report.sent += 1
         return True
+
+    def _not_drawn(self, message: OutboxMessage, report: SendReport) -> None:
+        message.status, message.error, message.image = FAILED, "picture not drawn", None
+        self._outbox.update(message)
+        report.failed += 1
 
     def _language(self, runner_id: str) -> str:
         runner = self._runners.get(runner_id) if runner_id else None
@@ -236,7 +254,7 @@ class SendReplies:
         runner = self._runners.get(message.runner_id) if message.runner_id else None
         if runner is None:
             return
-        if message.image is not None:
+        if message.image is not None or message.picture is not None:
             # A picture's caption alone says nothing: it is not repeated as text with the next reply
             # (a held bi-weekly summary brings a freshly drawn card with it: application.coach.reply).
             log.info("picture held: not sent later", extra={"runner_id": runner.id, "graph_code": code})

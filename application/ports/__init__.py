@@ -327,7 +327,8 @@ class Clock(Protocol):
 class FactsRequest:
     """What a message of ``runner_id`` is likely to read (application.training.message_reads):
     its runs since ``runs_since`` and its ``recent`` last ones, its longest ``longest`` runs since
-    ``longest_since``, its active plan, open injuries and undelivered scheduled messages."""
+    ``longest_since``, its active plan, injuries (open and resolved), undelivered scheduled messages
+    and cross-training since ``runs_since``."""
     runner_id: str
     runs_since: date
     recent: int
@@ -343,6 +344,10 @@ class RunnerFacts:
     active_plan: TrainingPlan | None
     open_injuries: list[Injury]          # in the order reported
     undelivered: list[ProgressSummaryRecord] | None      # None: could not be read (read again when needed)
+    # Since ``runs_since``, newest first; None: not read with the rest (read from the store when asked).
+    cross_training: list[CrossTraining] | None = None
+    # Every injury, resolved too, in the order reported (a new plan's time off); None: not read.
+    injuries: list[Injury] | None = None
 
 
 class FactsReader(Protocol):

@@ -20,6 +20,7 @@ from typing import Protocol
 import attrs
 
 from application.ports import Button
+from application.ports.pictures import PlanPicture, ProgressCard
 
 PENDING = "pending"
 SENDING = "sending"
@@ -48,6 +49,9 @@ class OutboxMessage:
     error: str | None = None               # the last failure, for the operator (a code, never the text)
     # A picture (PNG) sent as WhatsApp's ``image`` message with ``text`` as its caption (issue 25).
     image: bytes | None = None
+    # A picture to draw when it is sent (issue 23: a reply's words are not kept waiting for the
+    # drawing), then sent as ``image`` is; drawn again if a try must be repeated.
+    picture: ProgressCard | PlanPicture | None = None
 
 
 class Outbox(Protocol):

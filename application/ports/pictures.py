@@ -64,8 +64,11 @@ class PictureRenderer(Protocol):
 
 @attrs.frozen
 class Picture:
-    """A drawn picture on its way to the runner: WhatsApp sends it as an ``image`` message with the
-    caption; the terminal chat saves it to a file."""
-    png: bytes
+    """A picture on its way to the runner, worded but not drawn: drawing it (``content``, with the
+    renderer: ``application.training.pictures.DrawPictures.draw``) costs far more than the reply's
+    words, so it is drawn when it is sent, after them (issue 23): the worker's sender draws it from
+    the outbox (``OutboxMessage.picture``) and WhatsApp shows it as an ``image`` message with the
+    caption; the terminal chat draws it once the words are printed and saves it to a file."""
+    content: ProgressCard | PlanPicture
     caption: str
     kind: str                                    # "progress_card" | "plan_picture"

@@ -411,10 +411,11 @@ class ScheduledJobs:
         if self._pictures is None:
             return
         card = self._pictures.progress(runner, day)
-        if card is None:
+        png = self._pictures.draw(card.content) if card is not None else None
+        if card is None or png is None:
             return
         try:
-            self._messenger.send_image(address(runner), card.png, card.caption)
+            self._messenger.send_image(address(runner), png, card.caption)
         except Exception as error:
             log.error("progress card not delivered", extra={
                 "runner_id": runner.id, "error": error.__class__.__name__, "graph_code": getattr(error, "code", None)})

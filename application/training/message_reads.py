@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from application.ports import (
+    CrossTrainingRepository,
     FactsReader,
     FactsRequest,
     InjuryRepository,
@@ -33,6 +34,7 @@ from application.ports import (
     RunnerFacts,
     RunRepository,
 )
+from domain.cross_training import CrossTraining
 from domain.injury import Injury
 from domain.milestones import RunRecords
 from domain.plan import TrainingPlan
@@ -58,12 +60,15 @@ class _Held:
     plan_known: bool = False
     injuries_known: bool = False
     undelivered_known: bool = False
+    cross_training_known: bool = False
+    wider_since: date | None = None    # an earlier start of the runs read (a progress card's history)
     added_runs: list[Run] = attrs.Factory(list)
     records: dict[tuple[date, frozenset[str]], RunRecords] = attrs.Factory(dict)
 
     @property
     def runs_since(self) -> date:
-        return self.today - timedelta(days=WINDOW_DAYS)
+        usual = self.today - timedelta(days=WINDOW_DAYS)
+        return min(usual, self.wider_since) if self.wider_since is not None else usual
 
     @property
     def longest_since(self) -> date:
@@ -75,6 +80,7 @@ class _Held:
                                                        self.longest_since, LONGEST_RUNS))
             self.runs_known = self.plan_known = self.injuries_known = True
             self.undelivered_known = self.facts.undelivered is not None
+            self.cross_training_known = self.facts.cross_training is not None
         return self.facts
 
 
@@ -83,27 +89,32 @@ _scope: ContextVar[_Held | None] = ContextVar("andes_message_reads", default=Non
 
 class MessageReads:
     """The repositories a message's use cases read through (``runs``, ``plans``, ``injuries``,
-    ``summaries``), and the scope in which they share what was read."""
+    ``summaries``, ``cross_training``), and the scope in which they share what was read."""
 
     def __init__(self, runs: RunRepository, plans: PlanRepository, injuries: InjuryRepository,
-                 summaries: ProgressSummaryRepository, reader: FactsReader | None = None):
+                 summaries: ProgressSummaryRepository, reader: FactsReader | None = None,
+                 cross_training: CrossTrainingRepository | None = None):
         self.runs = HeldRuns(runs, self._held)
         self.plans = HeldPlans(plans, self._held)
         self.injuries = HeldInjuries(injuries, self._held)
         self.summaries = HeldSummaries(summaries, self._held)
-        self._reader = reader or RepositoryFacts(runs, plans, injuries, summaries)
+        self.cross_training = HeldCrossTraining(cross_training, self._held) if cross_training is not None else None
+        self._reader = reader or RepositoryFacts(runs, plans, injuries, summaries, cross_training)
 
     @contextlib.contextmanager
-    def scope(self, runner_id: str, today: date, held: object | None = None) -> Iterator[object]:
+    def scope(self, runner_id: str, today: date, held: object | None = None,
+              runs_since: date | None = None) -> Iterator[object]:
         """Reads of ``runner_id`` inside the block share one fetch (a nested scope for the same
         runner joins the outer one). It yields what it holds: ``scope(..., held=it)`` later in the
-        same message (its closing step) goes on from there instead of reading again."""
+        same message (its closing step) goes on from there instead of reading again.
+        ``runs_since``: the message will read the runs from that day on, earlier than the usual
+        window (a progress card's VDOT trend): they come in the same fetch."""
         current = _scope.get()
         if current is not None and current.runner_id == runner_id:
             yield current
             return
         kept = held if isinstance(held, _Held) and held.runner_id == runner_id else None
-        token = _scope.set(kept or _Held(runner_id, today, self._reader))
+        token = _scope.set(kept or _Held(runner_id, today, self._reader, wider_since=runs_since))
         try:
             yield _scope.get()
         finally:
@@ -227,22 +238,51 @@ class HeldPlans(_Wrapper):
 class HeldInjuries(_Wrapper):
     def for_runner(self, runner_id: str, active_only: bool = False) -> list[Injury]:
         held = self._get(runner_id)
-        if active_only and held is not None and held.injuries_known and held.facts is not None:
-            return list(held.facts.open_injuries)
+        if held is not None and held.injuries_known and held.facts is not None:
+            if active_only:
+                return list(held.facts.open_injuries)
+            if held.facts.injuries is not None:
+                return list(held.facts.injuries)
         return self._inner.for_runner(runner_id, active_only=active_only)
 
     def add(self, injury: Injury) -> None:
         self._inner.add(injury)
-        self._forget(injury.runner_id)
+        self._keep(injury, new=True)
 
     def update(self, injury: Injury) -> None:
         self._inner.update(injury)
-        self._forget(injury.runner_id)
+        self._keep(injury, new=False)
 
-    def _forget(self, runner_id: str) -> None:
+    @staticmethod
+    def _keep(injury: Injury, new: bool) -> None:
+        """What is held takes the written injury as the store would answer: in the order reported (a
+        new one last, an updated one where it was), among the open ones while not resolved. One that
+        was not held (its place is its report's) is read again."""
         held = _scope.get()
-        if held is not None and held.runner_id == runner_id:
-            held.injuries_known = False
+        if held is None or held.runner_id != injury.runner_id or held.facts is None or not held.injuries_known:
+            return
+        every = held.facts.injuries
+        if every is not None:
+            if any(i.id == injury.id for i in every):
+                every = [injury if i.id == injury.id else i for i in every]
+            elif new:
+                every = [*every, injury]
+            else:
+                held.injuries_known = False
+                return
+            kept = [i for i in every if i.resolved_on is None]
+        else:                           # only the open ones are held
+            ids = [i.id for i in held.facts.open_injuries]
+            kept = [i for i in held.facts.open_injuries if i.id != injury.id]
+            if injury.resolved_on is None:
+                if injury.id in ids:
+                    kept.insert(ids.index(injury.id), injury)
+                elif new:
+                    kept.append(injury)
+                else:
+                    held.injuries_known = False
+                    return
+        held.facts = attrs.evolve(held.facts, open_injuries=kept, injuries=every)
 
 
 class HeldSummaries(_Wrapper):
@@ -267,13 +307,37 @@ class HeldSummaries(_Wrapper):
             held.undelivered_known = False
 
 
+class HeldCrossTraining(_Wrapper):
+    def for_runner(self, runner_id: str, since: date | None = None) -> list[CrossTraining]:
+        held = self._get(runner_id)
+        if held is not None and held.cross_training_known and held.facts is not None \
+                and held.facts.cross_training is not None and since is not None and since >= held.runs_since:
+            return [s for s in held.facts.cross_training if s.day >= since]
+        return list(self._inner.for_runner(runner_id, since=since))
+
+    def add(self, session: CrossTraining) -> None:
+        self._inner.add(session)
+        self._forget()
+
+    def delete(self, session_id: str) -> bool:
+        self._forget()
+        return bool(self._inner.delete(session_id))
+
+    @staticmethod
+    def _forget() -> None:
+        held = _scope.get()
+        if held is not None:
+            held.cross_training_known = False
+
+
 class RepositoryFacts:
     """``FactsReader`` over the repositories, one query each: for a store whose reads are local
     (SQLite, memory), where a round trip costs nothing."""
 
     def __init__(self, runs: RunRepository, plans: PlanRepository, injuries: InjuryRepository,
-                 summaries: ProgressSummaryRepository):
+                 summaries: ProgressSummaryRepository, cross_training: CrossTrainingRepository | None = None):
         self._runs, self._plans, self._injuries, self._summaries = runs, plans, injuries, summaries
+        self._cross_training = cross_training
 
     def read(self, request: FactsRequest) -> RunnerFacts:
         rid = request.runner_id
@@ -281,11 +345,15 @@ class RepositoryFacts:
             undelivered: list[ProgressSummaryRecord] | None = self._summaries.undelivered(rid)
         except Exception:       # an optional part of the reply: its caller reads it again and reports it
             undelivered = None
+        every_injury = self._injuries.for_runner(rid)
         return RunnerFacts(
             runs=self._runs.for_runner(rid, since=request.runs_since),
             recent=self._runs.for_runner(rid, limit=request.recent),
             longest=self._runs.longest(rid, since=request.longest_since, limit=request.longest),
             active_plan=self._plans.active_for(rid),
-            open_injuries=self._injuries.for_runner(rid, active_only=True),
+            open_injuries=[i for i in every_injury if i.resolved_on is None],
             undelivered=undelivered,
+            cross_training=(self._cross_training.for_runner(rid, since=request.runs_since)
+                            if self._cross_training is not None else None),
+            injuries=every_injury,
         )

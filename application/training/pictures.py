@@ -173,27 +173,38 @@ class DrawPictures:
 
     def progress(self, runner: Runner, today: date, history: Sequence[Run] | None = None,
                  plan: TrainingPlan | None = None, *, plan_known: bool = False) -> Picture | None:
-        """The runner's progress card (``history`` and ``plan``: already loaded, e.g. by the
-        scheduler's batch); None when it could not be drawn."""
+        """The runner's progress card, worded, to be drawn when it is sent (``draw``); ``history``
+        and ``plan``: already loaded, e.g. by the scheduler's batch. None when it could not be made."""
         try:
             if history is None:
                 history = self._runs.for_runner(runner.id, since=card_since(today))
             if not plan_known:
                 plan = self._plans.active_for(runner.id)
-            png = self._renderer.progress_card(progress_card(runner, today, history, plan))
+            content = progress_card(runner, today, history, plan)
         except Exception:
             log.exception("progress card not drawn", extra={"runner_id": runner.id})
             return None
-        return Picture(png, say(runner.language, "card_caption"), PROGRESS_CARD)
+        return Picture(content, say(runner.language, "card_caption"), PROGRESS_CARD)
 
     def plan(self, runner: Runner, today: date, plan: TrainingPlan | None = None) -> Picture | None:
-        """The active (or given) block as a two-week calendar; None without a plan or on failure."""
+        """The active (or given) block as a two-week calendar, worded, to be drawn when it is sent;
+        None without a plan or on failure."""
         try:
             plan = plan or self._plans.active_for(runner.id)
             if plan is None:
                 return None
-            png = self._renderer.plan_picture(plan_picture(runner, plan, today))
+            content = plan_picture(runner, plan, today)
         except Exception:
             log.exception("plan picture not drawn", extra={"runner_id": runner.id})
             return None
-        return Picture(png, say(runner.language, "plan_caption"), PLAN_PICTURE)
+        return Picture(content, say(runner.language, "plan_caption"), PLAN_PICTURE)
+
+    def draw(self, content: ProgressCard | PlanPicture) -> bytes | None:
+        """The PNG of a picture; None when the renderer failed (logged): it costs that picture only."""
+        try:
+            if isinstance(content, ProgressCard):
+                return self._renderer.progress_card(content)
+            return self._renderer.plan_picture(content)
+        except Exception:
+            log.exception("%s not drawn", "progress card" if isinstance(content, ProgressCard) else "plan picture")
+            return None

@@ -14,6 +14,7 @@ import pytest
 
 from application.ports import Button, InboxItem
 from application.ports.outbox import DELIVERED, FAILED, HELD, PENDING, READ, SENDING, SENT, OutboxMessage
+from application.ports.pictures import PlanDay, PlanPicture, ProgressCard, Tile
 
 __all__ = ["OutboxBackend", "TestOutboxContract"]
 
@@ -74,6 +75,26 @@ class TestOutboxContract:
         claimed = outbox.claim_next("ana", T0, T0 + LEASE)
         assert claimed.id == "out1" and claimed.image == png and claimed.text == "📈 Tu progreso"
         assert [m.image for m in outbox.due(T0 + LEASE, runner_id="ana")] == [png, None]
+
+    def test_a_picture_to_draw_is_kept_whole_and_comes_back_when_claimed(self, outbox_backend):
+        """Issue 23: a reply's picture waits worded, not drawn (the sender draws it after the words)."""
+        outbox = outbox_backend.outbox
+        card = ProgressCard(
+            title="Tu progreso, Ana", subtitle="7/12 · últimas 8 semanas", volume_title="Volumen semanal (km)",
+            weeks=(("3/11", 21.5), ("10/11", 0.0)), fitness_title="VDOT", fitness=(("10/11", 44.2),),
+            fitness_note="10K: 49:30", tiles=(Tile("14 km", "tirada más larga"), Tile("3/4", "sesiones")))
+        plan = PlanPicture(
+            title="Tu plan", subtitle="32 km · VDOT 44", weekdays=("Lu", "Ma", "Mi", "Ju", "Vi", "Sá", "Do"),
+            days=(PlanDay("7/12", "easy", "Rodaje suave", "8 km · 6:10–6:40", today=True),
+                  PlanDay("8/12", "rest", "Descanso", "", past=False)),
+            first_weekday=0, week_totals=("Semana 1: 32 km",), legend=(("easy", "Rodaje suave"),))
+        outbox.add(reply(1, text="📈 Tu progreso", picture=card))
+        outbox.add(reply(2, at=T0 + timedelta(seconds=1), text="🗓️ Tu plan", picture=plan))
+        outbox.add(reply(3, at=T0 + timedelta(seconds=2)))
+        assert outbox.get("out1").picture == card and outbox.get("out2").picture == plan
+        assert outbox.get("out3").picture is None and outbox.get("out1").image is None
+        claimed = outbox.claim_next("ana", T0, T0 + LEASE)
+        assert claimed.id == "out1" and claimed.picture == card
 
     def test_due_is_oldest_first_open_and_ripe_only_limited_and_filtered_by_runner(self, outbox_backend):
         outbox = outbox_backend.outbox

@@ -1,14 +1,24 @@
 """The pool lends connections without a ping and still survives connections that died idle
 (PostgreSQL restarted, an operator ended them), and a unit of work costs one round trip per read."""
-from datetime import date
+import itertools
+from datetime import date, datetime, timedelta, timezone
 
 import psycopg
 import pytest
 
-from adapters.postgres import PostgresRunnerRepository, PostgresRunRepository, PostgresUnitOfWork, create_pool
+from adapters.postgres import (
+    PostgresConversationLog,
+    PostgresPlanRepository,
+    PostgresRunnerRepository,
+    PostgresRunRepository,
+    PostgresUnitOfWork,
+    create_pool,
+)
 from adapters.postgres.migrations import apply_migrations
+from domain.conversation import Message, Role
 from domain.run import Run
 from domain.runner import Runner
+from tests.contract.repositories import a_plan
 from tests.round_trips import RoundTrips
 
 pytestmark = pytest.mark.integration
@@ -129,7 +139,7 @@ def test_a_nested_unit_takes_its_savepoint_at_its_first_write_and_never_releases
         assert trips.count == 1 + 1                  # BEGIN, the read: no SAVEPOINT, no RELEASE
         with PostgresUnitOfWork(pool):
             runs.add(Run(runner_id=ana.id, date=date(2024, 3, 1), distance_km=5))
-        assert trips.count == 2 + 2                  # + SAVEPOINT, INSERT
+        assert trips.count == 2 + 1                  # + SAVEPOINT and INSERT, in one pipeline
         with pytest.raises(RuntimeError), PostgresUnitOfWork(pool):
             runs.add(Run(runner_id=ana.id, date=date(2024, 3, 2), distance_km=6))
             with PostgresUnitOfWork(pool):          # nested twice: both savepoints at this write
@@ -140,6 +150,84 @@ def test_a_nested_unit_takes_its_savepoint_at_its_first_write_and_never_releases
                 runs.add(Run(runner_id=ana.id, date=date(2024, 3, 4), distance_km=8))
                 raise RuntimeError("the inner one failed")
     assert sorted(r.distance_km for r in runs.for_runner(ana.id)) == [5]
+
+
+def test_a_pipelined_write_that_fails_raises_inside_its_nested_unit_and_is_undone_alone(pool):
+    """A write sent in a pipeline with its savepoint (runs.add) still fails where it was made: the tool
+    call's unit rolls back to its savepoint and the message's unit goes on."""
+    runners, runs = PostgresRunnerRepository(pool), PostgresRunRepository(pool)
+    ana = Runner(phone="+593990000015", name="Ana")
+    runners.save(ana)
+    with PostgresUnitOfWork(pool):
+        runs.add(Run(runner_id=ana.id, date=date(2024, 4, 1), distance_km=5))
+        with pytest.raises(psycopg.errors.ForeignKeyViolation), PostgresUnitOfWork(pool):
+            runs.add(Run(runner_id="nobody", date=date(2024, 4, 2), distance_km=6))
+        runs.add(Run(runner_id=ana.id, date=date(2024, 4, 3), distance_km=7))
+    assert sorted(r.distance_km for r in runs.for_runner(ana.id)) == [5, 7]
+
+
+def test_activating_a_plan_in_a_tool_call_is_one_round_trip(pool, trips):
+    """The runner's lock, the old plan's deactivation and the new plan, with the tool call's savepoint."""
+    runners, plans = PostgresRunnerRepository(pool), PostgresPlanRepository(pool)
+    ana = Runner(phone="+593990000016", name="Ana")
+    runners.save(ana)
+    first = a_plan(ana.id, date(2024, 5, 6), vdot=40.0)
+    plans.activate(first)
+    second = a_plan(ana.id, date(2024, 5, 20), vdot=41.0)
+    with PostgresUnitOfWork(pool):
+        trips.count = 0
+        with PostgresUnitOfWork(pool):
+            plans.activate(second)
+        assert trips.count == 1
+    assert plans.active_for(ana.id).id == second.id
+    assert [p.id for p in plans.history(ana.id)] == [second.id, first.id]
+
+
+_SAID = itertools.count()
+
+
+def _said(runner_id: str, text: str) -> Message:
+    at = datetime(2026, 12, 1, tzinfo=timezone.utc) + timedelta(minutes=next(_SAID))
+    return Message(runner_id=runner_id, role=Role.RUNNER, text=text, at=at)
+
+
+def test_the_conversation_log_goes_with_the_commit(pool, trips):
+    """The message's log is written with the unit's COMMIT (one exchange for both); a read on the
+    unit's connection before the end sends it first and sees it; a unit that fails writes none."""
+    runners, log = PostgresRunnerRepository(pool), PostgresConversationLog(pool)
+    ana = Runner(phone="+593990000017", name="Ana")
+    runners.save(ana)
+    trips.count = 0
+    with PostgresUnitOfWork(pool):
+        log.append(_said(ana.id, "hola"), _said(ana.id, "¿qué tal?"))
+    assert trips.count == 1 + 1                  # BEGIN; the INSERT and the COMMIT
+    assert [m.text for m in log.for_runner(ana.id)] == ["hola", "¿qué tal?"]
+    with PostgresUnitOfWork(pool):
+        log.append(_said(ana.id, "corrí 5 km"))
+        assert [m.text for m in log.for_runner(ana.id)][-1] == "corrí 5 km"
+    with pytest.raises(RuntimeError), PostgresUnitOfWork(pool):
+        log.append(_said(ana.id, "no quedó"))
+        raise RuntimeError("the reply failed")
+    for lazy in (True, False):
+        with PostgresUnitOfWork(pool, lazy=lazy):    # inside a tool call: written at once
+            with PostgresUnitOfWork(pool, lazy=lazy):
+                log.append(_said(ana.id, f"en la herramienta {lazy}"))
+            with pytest.raises(RuntimeError), PostgresUnitOfWork(pool, lazy=lazy):
+                log.append(_said(ana.id, "deshecho"))
+                raise RuntimeError("the tool failed")
+    with PostgresUnitOfWork(pool, lazy=True):        # a lazy unit whose only write was held
+        log.append(_said(ana.id, "perezoso"))
+    assert [m.text for m in log.for_runner(ana.id)][2:] == [
+        "corrí 5 km", "en la herramienta True", "en la herramienta False", "perezoso"]
+
+
+def test_a_held_write_that_fails_fails_the_commit(pool):
+    runners, log = PostgresRunnerRepository(pool), PostgresConversationLog(pool)
+    ana = Runner(phone="+593990000018", name="Ana")
+    with pytest.raises(psycopg.errors.ForeignKeyViolation), PostgresUnitOfWork(pool):
+        runners.save(ana)
+        log.append(_said("nobody", "hola"))
+    assert runners.get(ana.id) is None
 
 
 def test_a_caught_unique_phone_leaves_the_unit_usable(pool):

@@ -202,7 +202,7 @@ class Pipeline:
 
     def reply_to(self, item: InboxItem) -> OutboxMessage:
         """The reply's words (a progress question also brings the card after them: issue 25)."""
-        [reply] = [m for m in self.outbox.for_answer(item.message_id) if m.image is None]
+        [reply] = [m for m in self.outbox.for_answer(item.message_id) if m.image is None and m.picture is None]
         return reply
 
     def runner_messages(self, runner: Runner) -> list[str]:
@@ -656,7 +656,7 @@ def test_a_reply_graph_took_from_a_sender_that_died_is_closed_by_its_status_webh
         pipe.say(ANA, "¿Qué es el umbral?")          # one reply (a progress question also brings its card)
     monkeypatch.setattr(pipe.outbox, "update", real_update)
     [reply] = [m for m in pipe.outbox.due(pipe.clock.now() + timedelta(hours=1))
-               if m.runner_id and m.image is None]                 # (the progress card waits behind it)
+               if m.runner_id and m.image is None and m.picture is None]                 # (the progress card waits behind it)
     assert reply.status == "sending" and reply.wamid is None           # Graph has it; we don't know
     to, text, wamid = pipe.graph.sent[-1]
     assert pipe.graph.references[-1] == f"outbox:{reply.id}"

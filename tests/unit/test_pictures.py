@@ -158,11 +158,14 @@ def test_draw_pictures_loads_what_the_card_needs_and_a_broken_renderer_costs_onl
     draw = DrawPictures(store, plans, MatplotlibPictures())
     card = draw.progress(runner, TODAY)
     assert card is not None and card.kind == PROGRESS_CARD and card.caption.startswith("📈")
-    assert _png(card.png).size == (1080, 1350)
+    assert _png(draw.draw(card.content)).size == (1080, 1350)       # drawn when asked (when it is sent)
     picture = draw.plan(runner, TODAY)
     assert picture is not None and picture.kind == PLAN_PICTURE
+    assert draw.draw(picture.content).startswith(b"\x89PNG")
     assert card_since(TODAY) < TODAY - timedelta(weeks=CARD_WEEKS)
     broken = DrawPictures(store, plans, _Broken())
-    assert broken.progress(runner, TODAY) is None and broken.plan(runner, TODAY) is None
-    assert "progress card not drawn" in caplog.text
+    worded = broken.progress(runner, TODAY)
+    assert worded is not None and broken.draw(worded.content) is None
+    assert broken.draw(picture.content) is None
+    assert "progress card not drawn" in caplog.text and "plan picture not drawn" in caplog.text
     assert DrawPictures(store, InMemoryPlanRepository(), MatplotlibPictures()).plan(runner, date(2026, 1, 1)) is None

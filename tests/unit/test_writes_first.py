@@ -29,7 +29,7 @@ from adapters.in_memory import (
 from application.coach.coach_reply import CoachReply
 from application.messaging.inbound import AnswerMessages
 from application.ports import Button, InboxItem
-from application.ports.outbox import SENT, OutboxMessage
+from application.ports.outbox import FAILED, SENT, OutboxMessage
 from application.ports.preferences import CoachPreferences
 from application.schedule.reminders import REMINDER, REMINDER_PAUSE, SessionReminders, due_day
 from application.schedule.scheduled_jobs import BIWEEKLY
@@ -130,7 +130,8 @@ def test_show_me_my_progress_answers_in_words_and_with_the_card(container):
     runner = with_runs(container, ana())
     _, reply = container.reply_to_runner()(runner.phone, "muéstrame mi progreso")
     [card] = reply.pictures
-    assert card.kind == PROGRESS_CARD and card.png.startswith(b"\x89PNG") and card.caption.startswith("📈")
+    assert card.kind == PROGRESS_CARD and card.caption.startswith("📈")
+    assert container.pictures().draw(card.content).startswith(b"\x89PNG")
     assert reply.text                                    # the words come too
     _, plain = container.reply_to_runner()(runner.phone, "hoy corrí 5 km en 30 min")
     assert plain.pictures == ()
@@ -396,7 +397,68 @@ def test_pictures_of_a_reply_go_into_the_outbox_after_its_words(container):
     inbox.put(item)
     asyncio.run(container.jobs().answer(item.sender))
     words, card = outbox.for_answer("wamid.in1")
-    assert words.image is None and card.image.startswith(b"\x89PNG") and card.text.startswith("📈")
+    assert words.image is None and words.picture is None and card.text.startswith("📈")
+    assert card.picture is not None and card.picture.title       # drawn when it is sent
+    [(_, png, caption)] = container.messenger().images
+    assert png.startswith(b"\x89PNG") and caption == card.text
+
+
+class _TimedDrawing:
+    """The real renderer, noting what the messenger had sent when each picture was drawn."""
+
+    def __init__(self, renderer, messenger: RecordingMessenger):
+        self._renderer, self._messenger = renderer, messenger
+        self.sent_before: list[list[str]] = []
+
+    def progress_card(self, card):
+        self.sent_before.append([text for _, text, _ in self._messenger.sent])
+        return self._renderer.progress_card(card)
+
+    def plan_picture(self, plan):
+        self.sent_before.append([text for _, text, _ in self._messenger.sent])
+        return self._renderer.plan_picture(plan)
+
+
+def test_a_reply_s_words_are_sent_before_its_picture_is_drawn(container):
+    """Issue 23: the drawing (most of a progress reply's time) is out of the reply's path: the reply
+    commits with the picture worded, not drawn; the sender sends the words, then draws and sends it."""
+    runner = with_runs(container, ana())
+    messenger = RecordingMessenger()
+    container.messenger.override(providers.Object(messenger))
+    pictures = container.pictures()
+    timed = _TimedDrawing(pictures._renderer, messenger)
+    pictures._renderer = timed
+    item = InboxItem("wamid.in2", runner.phone.lstrip("+"), "text", "muéstrame mi progreso",
+                     container.clock().now())
+    container.inbox().put(item)
+    asyncio.run(container.answer_messages()(item.sender))           # answered and committed: nothing drawn
+    assert timed.sent_before == [] and messenger.sent == [] and messenger.images == []
+    words, card = container.outbox().for_answer("wamid.in2")
+    asyncio.run(container.send_replies()(runner.id))
+    assert timed.sent_before == [[words.text]]                      # drawn once the words had gone
+    assert [m.status for m in container.outbox().for_answer("wamid.in2")] == [SENT, SENT]
+    [(_, png, caption)] = messenger.images
+    assert png.startswith(b"\x89PNG") and caption == card.text
+
+
+def test_a_picture_that_cannot_be_drawn_costs_only_itself(container):
+    runner = with_runs(container, ana())
+    messenger = RecordingMessenger()
+    container.messenger.override(providers.Object(messenger))
+    container.pictures()._renderer = _TimedDrawing(None, messenger)          # draws nothing: it raises
+    item = InboxItem("wamid.in3", runner.phone.lstrip("+"), "text", "muéstrame mi progreso",
+                     container.clock().now())
+    container.inbox().put(item)
+    asyncio.run(container.answer_messages()(item.sender))
+    asyncio.run(container.send_replies()(runner.id))
+    words, card = container.outbox().for_answer("wamid.in3")
+    assert (words.status, card.status, card.error) == (SENT, FAILED, "picture not drawn")
+    assert messenger.images == [] and [text for _, text, _ in messenger.sent] == [words.text]
+    later = OutboxMessage("later", runner.id, runner.phone, "¿Y mañana?", container.clock().now(),
+                          container.clock().now())
+    container.outbox().add(later)
+    asyncio.run(container.send_replies()(runner.id))                # the runner's next replies go on
+    assert container.outbox().get("later").status == SENT
 
 
 class _ModelExchange:
