@@ -64,4 +64,4 @@ def week_km(run: Run, history: list[Run]) -> float:
     monday = run.date - timedelta(days=run.date.weekday())
     runs = {r.id: r for r in history if monday <= r.date <= monday + timedelta(days=6)}
     runs[run.id] = run
-    return round(sum(r.distance_km for r in runs.values()), 1)
+    return round(sum(r.distance_km for r in runs.values()), 3)   # the words round it in the runner's units

@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from application.ports import Clock, InjuryRepository, VectorMemory
-from domain.injury import Injury, Severity, Side, triage_severity
+from domain.injury import Injury, Severity, Side, body_part_name, triage_severity
 from domain.memory import MemoryDocument, MemoryKind
 from domain.plan import TrainingPlan
 from domain.runner import Runner
@@ -170,7 +170,7 @@ class ResolveInjury:
 def _injury_text(injury: Injury, description: str, language: str) -> str:
     assert injury.reported_on is not None       # set when the injury is recorded
     if language == "en":
-        return (f"Injury reported {injury.reported_on.isoformat()}: {injury.body_part} "
+        return (f"Injury reported {injury.reported_on.isoformat()}: {body_part_name(injury.body_part, 'en')} "
                 f"({injury.severity.value}). {description}").strip()
     severity = {"mild": "leve", "moderate": "moderada", "severe": "fuerte"}[injury.severity.value]
     return (f"Lesión reportada el {injury.reported_on.isoformat()}: {injury.body_part} ({severity}). "

@@ -50,6 +50,8 @@ _NAME_EN = re.compile(r"(?:the\s+)?((?:[A-Z][\w']*\s+){1,3})(?:Half Marathon|Hal
 
 # As WhatsApp is written, the answer "chicago marathon oct 10" starts with the place in lower case.
 _NAME_EN_LOWER = re.compile(r"(?:the\s+)?([a-z][a-z']+(?:\s+[a-z][a-z']+)?)\s+(?:half marathon|marathon|half)(?!\w)")
+# "training for the london marathon", "running the berlin half": a lower-case name after "the".
+_NAME_EN_AFTER = re.compile(r"(?<=\bthe )([a-z][a-z']+(?:\s+[a-z][a-z']+)?)\s+(?:half marathon|marathon|half)(?!\w)")
 _NOT_A_PLACE = frozenset("""i my a an the want wanna run running do doing first next last full half big local road
     trail city fall spring summer winter this that another some upcoming virtual ultra mini training
     signed registered entered gonna going to for of in on at and or just only one two""".split())
@@ -136,7 +138,7 @@ def race_name_in(text: str) -> str | None:
     m = _NAME_EN.search(text)
     if m and not re.match(r"(?i)(?:i|my|a|the|want|run)\b", m.group(1).strip()):
         return m.group(0).strip().removeprefix("the ").removeprefix("The ")
-    m = _NAME_EN_LOWER.match(text.strip())
+    m = _NAME_EN_LOWER.match(text.strip()) or _NAME_EN_AFTER.search(text)
     if m and not set(m.group(1).lower().split()) & _NOT_A_PLACE:
         return " ".join(w[:1].upper() + w[1:] for w in m.group(0).split() if w != "the")
     return None

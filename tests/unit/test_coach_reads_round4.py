@@ -251,3 +251,18 @@ def test_a_training_log_line_is_a_run_done(talk, lang, text, km):
     before = _runs(container, runner)
     say(text)
     assert [r[1] for r in _runs(container, runner) if r not in before] == [km]
+
+
+def test_a_week_on_miles_adds_up_to_the_miles_run(talk):
+    say, container, runner = talk("en")
+    say("switch to miles please")
+    reply = say("did 6 easy this morning, felt great")
+    assert "6 mi this week" in reply.text and "6.03" not in reply.text
+
+
+def test_an_injury_remembered_in_english_is_named_in_english(talk):
+    from application.training.injuries import injury_text
+    from domain.injury import Injury, Severity
+    injury = Injury(runner_id="r", body_part="tendón de Aquiles", severity=Severity.MILD, description="",
+                    reported_on=date(2027, 1, 11))
+    assert "Achilles" in injury_text(injury, "stiff in the morning", "en")

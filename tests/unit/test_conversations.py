@@ -417,7 +417,8 @@ def test_confirming_one_run_of_a_message_does_not_log_the_others_again(talk):
 # --- a bare yes or no to the coach's offer to build a plan ------------------------------------------
 
 @pytest.mark.parametrize("lang,yes", [("es", "sí, dale 👍"), ("es", "ya"), ("es", "de una coach"),
-                                      ("en", "yes please"), ("en", "sure, let's do it")])
+                                      ("en", "yes please"), ("en", "sure, let's do it"), ("en", "yes pls"),
+                                      ("en", "yup make my plan"), ("es", "siii porfis"), ("es", "si armame el plan")])
 def test_yes_to_the_offer_after_onboarding_builds_the_plan(talk, lang, yes):
     say, container, runner = talk(lang)        # onboarding ended with "¿Lo creamos?" / "Shall we?"
     answer = say(yes)

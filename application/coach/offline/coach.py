@@ -107,7 +107,9 @@ _NO = ("no", "nope", "cancela", "cancelar", "cancel", "olvidalo", "forget it", "
 # word of the answer must be one of these, so that "ya corrí 5k" stays a run report.
 _YES_WORDS = frozenset("""si yes yep yeah dale ok okay okey oki claro va vale bueno ya listo sure simon de una
     hagamoslo armalo armamelo crealo hazlo porfa por favor please go ahead lets let's do it sounds good of course
-    perfecto genial chevere bacan coach entonces pues nomas gracias thanks 👍 💪 🙌 🔥 😀 🙂""".split())
+    perfecto genial chevere bacan coach entonces pues nomas gracias thanks 👍 💪 🙌 🔥 😀 🙂
+    pls plz plis porfis porfavor yup yas yess yesss sii siii sip obvio obvi absolutely definitely go vamos
+    hagale arma armame crea creame build make it me my mi el the a one uno plan plancito""".split())
 _NO_WORDS = frozenset("""no nope todavia aun not yet now later ahora mas tarde luego despues gracias thanks
     thank you por el momento coach nah""".split())
 # "¡gracias! 🙌" alone thanks the coach; it does not accept the offer.
