@@ -359,6 +359,9 @@ class OnboardRunner:
                               f)
             if level:
                 runner.fitness_level = answers.level_in(level.group(1))
+        if runner.has_race is None and current != "race" and re.search(
+                r"(?<!\w)(?:no tengo (?:ninguna )?carrera|sin carrera|ninguna carrera|no race|no races)(?!\w)", f):
+            runner.has_race = False        # "no tengo carrera todavía", said before it was asked
         if runner.has_race is None and current != "race":
             info = parse_race(text, today)
             named = info is not None and (info.race_name is not None or info.goal_race is not None)

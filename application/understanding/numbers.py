@@ -38,6 +38,10 @@ _UNIT = (r"(?:horas?|hours?|h|millas?|miles?|kil[oó]metros?|km|minutos?|minutes
 # Not the last word of a compound ("cincuenta y dos minutos", "twenty-one km"): text2num reads those whole.
 _ONE_BEFORE_UNIT = re.compile(rf"(?<!\w)(?<!\by )(?<!-)(?:una|un|uno|an|a|one)\s+(?={_UNIT}(?!\w))")
 _TWO_BEFORE_UNIT = re.compile(rf"(?<!\w)(?<!\by )(?<!-)(?:dos|two)\s+(?={_UNIT}(?!\w))")
+_TWENTY_ONE_WORD = {"un": "veintiún", "uno": "veintiuno", "una": "veintiuna", "dos": "veintidós", "tres": "veintitrés",
+                    "cuatro": "veinticuatro", "cinco": "veinticinco", "seis": "veintiséis", "siete": "veintisiete",
+                    "ocho": "veintiocho", "nueve": "veintinueve"}
+_TWENTY_AND = re.compile(r"(?<!\w)veinte y (un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?!\w)")
 # "unos veinte", "unas tres veces": "about", not a one; alpha2digit would read "1 20". Hidden from it.
 _ABOUT = re.compile(r"(?<!\w)(un[oa]s)(?=\s)")
 _ABOUT_HIDDEN = "qq"
@@ -48,6 +52,8 @@ def words_to_numbers(text: str, lang: str = "es") -> str:
     lowered = text.lower()
     for pattern, replacement in _DURATION_IDIOMS:
         lowered = re.sub(pattern, replacement, lowered)
+    # "veinte y cuatro" is said (and texted) for "veinticuatro"; text2num reads only the one-word form.
+    lowered = _TWENTY_AND.sub(lambda m: _TWENTY_ONE_WORD[m.group(1)], lowered)
     lowered = _ONE_BEFORE_UNIT.sub("1 ", lowered)
     lowered = _TWO_BEFORE_UNIT.sub("2 ", lowered)
     with warnings.catch_warnings():   # a library warning must never reach the chat

@@ -419,3 +419,18 @@ def test_a_guessed_day_of_the_month_completes_a_race_month():
     o.say("Ana", "34", "la 10k de Quito en abril, nose q dia")
     o.say("creo q el 12")
     assert o.runner.race_date == date(2027, 4, 12)
+
+
+def test_veinte_y_cuatro_is_twenty_four():
+    o = _Onboarding()
+    o.say("Kevin", "veinte y cuatro")
+    assert o.runner.age == 24
+
+
+def test_no_race_said_before_it_is_asked_is_kept():
+    o = _Onboarding()
+    o.say("Kevin")
+    reply = o.say("no tengo carrera todavia")       # asked the age
+    assert o.runner.age is None and o.runner.has_race is False and "edad" in reply.text
+    reply = o.say("24")
+    assert "distancia" in reply.text                 # the race is not asked again: the distance is
