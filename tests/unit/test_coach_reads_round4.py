@@ -266,3 +266,11 @@ def test_an_injury_remembered_in_english_is_named_in_english(talk):
     injury = Injury(runner_id="r", body_part="tendón de Aquiles", severity=Severity.MILD, description="",
                     reported_on=date(2027, 1, 11))
     assert "Achilles" in injury_text(injury, "stiff in the morning", "en")
+
+
+def test_being_seen_days_after_the_red_flag_is_heard(talk):
+    say, container, runner = talk("es")
+    say("ayer corriendo me dio un dolor en el pecho fuerte")
+    container.clock().advance(timedelta(days=5))
+    reply = say("el doctor me mando un electrocardiograma y una prueba de esfuerzo, dijo que no corra hasta la cita")
+    assert reply.intent == Intent.INJURY_UPDATE and "médico" in reply.text

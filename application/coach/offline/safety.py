@@ -46,7 +46,9 @@ def check(turn: Turn) -> SafetyCheck:
     flag = read_red_flag(turn.text, open_parts(turn))
     if flag is not None and not says_seen_by_professional(turn.text):
         return SafetyCheck(reply=answer(turn, flag))
-    if _alert_open(turn) and says_seen_by_professional(turn.text):
+    severe_open = any(i.severity is Severity.SEVERE for i in turn.ctx.open_injuries)
+    if (_alert_open(turn) or severe_open) and says_seen_by_professional(turn.text):
+        # "El doctor me mandó un electrocardiograma y que no corra hasta la cita": heard, days later too.
         return SafetyCheck(reply=seen(turn))
     return SafetyCheck(reminder=_reminder(turn))
 
