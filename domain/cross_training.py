@@ -63,6 +63,18 @@ class CrossTraining:
     created_at: datetime | None = None
 
 
+# Typical speeds for a session told by its distance alone ("walked 1.5 miles with the grandkids"), so that
+# its minutes can be kept: a walk or hike ~5 km/h, an easy ride ~20 km/h, an easy swim ~2.5 km/h
+# (Ainsworth et al., 2011 Compendium of Physical Activities: walking 3.0 mph, leisure cycling 10-12 mph).
+TYPICAL_KMH = {Activity.OTHER: 5.0, Activity.BIKE: 20.0, Activity.SWIM: 2.5}
+
+
+def minutes_from_distance(activity: Activity | str, distance_km: float) -> float | None:
+    """The minutes a session of ``distance_km`` usually takes; None for an activity with no distance."""
+    speed = TYPICAL_KMH.get(_activity(activity))
+    return None if speed is None or distance_km <= 0 else max(1.0, round(distance_km / speed * 60))
+
+
 def check_new_cross_training(session: CrossTraining, today: date) -> None:
     """Raises InvalidCrossTraining for a session dated after ``today`` (the runner's calendar)."""
     if session.day > today:

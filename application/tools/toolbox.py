@@ -29,7 +29,7 @@ from application.training.progress import ProgressSummary, SummarizeProgress
 from application.training.run_changes import CorrectRun, DeleteRun, RunChanges, RunTarget
 from application.training.season import SeasonView, season_view
 from application.training.sessions import DayOutlook, MissedSession, outlook, record_missed
-from domain.cross_training import CrossTraining
+from domain.cross_training import CrossTraining, minutes_from_distance
 from domain.injury import Injury, Severity
 from domain.memory import Recollection
 from domain.plan import TrainingPlan
@@ -101,6 +101,8 @@ class CoachTools:
                            day: date, rpe: int | None, notes: str | None) -> CrossTraining:
         if self.log_cross_training_case is None:
             raise RuntimeError("cross-training is not wired")
+        if minutes is None and distance_km is not None:
+            minutes = minutes_from_distance(activity, distance_km)      # a walk told by its miles
         if minutes is None:
             raise ArgumentError("minutes: how long it was is needed")
         details = CrossTrainingDetails(activity=activity, minutes=minutes, day=day, distance_km=distance_km,

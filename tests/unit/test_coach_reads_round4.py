@@ -274,3 +274,14 @@ def test_being_seen_days_after_the_red_flag_is_heard(talk):
     container.clock().advance(timedelta(days=5))
     reply = say("el doctor me mando un electrocardiograma y una prueba de esfuerzo, dijo que no corra hasta la cita")
     assert reply.intent == Intent.INJURY_UPDATE and "médico" in reply.text
+
+
+@pytest.mark.parametrize("lang,text,minutes", [
+    ("en", "Walked 1.5 miles with the grandkids at the park this afternoon. Slow going!", 29),
+    ("es", "ayer sali en bici 20 km con mi esposo", 60),
+])
+def test_a_session_told_by_its_distance_is_kept_with_its_usual_minutes(talk, lang, text, minutes):
+    say, container, runner = talk(lang)
+    say(text)
+    [session] = container.cross_training().for_runner(runner.id)
+    assert session.minutes == minutes and session.distance_km is not None

@@ -103,7 +103,7 @@ def _log_others(turn: Turn, others: list[Any]) -> list[str]:
             lines.append(turn.say("cross_refused", reason=reason(turn.lang, outcome.error)))
             continue
         activity = outcome.value
-        amount = (turn.say("minutes", minutes=f"{activity.minutes:g}") if activity.minutes
+        amount = (turn.say("minutes", minutes=f"{activity.minutes:g}") if report.minutes
                   else measures.distance(activity.distance_km, turn.units))
         lines.append(turn.say("cross_logged", activity=turn.say(f"activity_{_activity(activity)}"), amount=amount,
                               day=short_date(activity.day, turn.lang)))
@@ -301,7 +301,7 @@ def _log_cross_training(turn: Turn, others: list[Any]) -> Any:
     if outcome.is_error:
         return turn.reply(turn.say("cross_refused", reason=reason(turn.lang, outcome.error)), Intent.LOG_CROSS_TRAINING)
     activity = outcome.value
-    amount = (turn.say("minutes", minutes=f"{activity.minutes:g}") if activity.minutes
+    amount = (turn.say("minutes", minutes=f"{activity.minutes:g}") if report.minutes
               else measures.distance(activity.distance_km, turn.units))
     return turn.reply(turn.say("cross_logged", activity=turn.say(f"activity_{_activity(activity)}"), amount=amount,
                                day=short_date(activity.day, turn.lang)), Intent.LOG_CROSS_TRAINING)
