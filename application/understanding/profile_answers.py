@@ -19,7 +19,8 @@ from application.understanding.text import fold, has_any, number, words_of
 from domain.pace import KM_PER_MILE
 from domain.runner import FitnessLevel, GoalRace, Units
 
-_NO = ("no", "ninguna", "ninguno", "nada", "nunca", "none", "nope", "never", "nothing", "n/a", "na")
+_NO = ("no", "ninguna", "ninguno", "nada", "nunca", "none", "nope", "never", "nothing", "n/a", "na", "nah", "naa",
+       "naah", "nop", "nel", "negativo", "not really", "no no", "nones", "nada que ver", "no nada", "no ninguna")
 # "solo terminarla", "just finish it": no goal time, only to finish (said alone or after "no sé").
 _JUST_FINISH = (r"(?:(?:solo|solamente|nomas|just|only)\s+)?(?:quiero\s+|want to\s+|to\s+)?(?:terminar\w*|acabar\w*|"
                 r"completar\w*|llegar(?: a la meta)?|cruzar la meta|finish\w*|complete it|get to the finish)"

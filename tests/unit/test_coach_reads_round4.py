@@ -285,3 +285,14 @@ def test_a_session_told_by_its_distance_is_kept_with_its_usual_minutes(talk, lan
     say(text)
     [session] = container.cross_training().for_runner(runner.id)
     assert session.minutes == minutes and session.distance_km is not None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "is it bad that my heart rate was 175 the whole time? im 52 lol"),
+    ("es", "mi pulso estuvo en 180 todo el rato, es malo?"),
+])
+def test_a_heart_rate_question_is_answered_about_heart_rate(talk, lang, text):
+    say, _, _ = talk(lang)
+    reply = say(text)
+    assert reply.intent == Intent.RUNNING_QUESTION
+    assert "heart rate" in reply.text.lower() or "pulso" in reply.text.lower()

@@ -434,3 +434,11 @@ def test_no_race_said_before_it_is_asked_is_kept():
     assert o.runner.age is None and o.runner.has_race is False and "edad" in reply.text
     reply = o.say("24")
     assert "distancia" in reply.text                 # the race is not asked again: the distance is
+
+
+@pytest.mark.parametrize("no", ["nah", "nel", "not really"])
+def test_no_said_the_way_people_text_passes_an_optional_question(no):
+    o = _Onboarding("en")
+    o.say("Tom", "52", "no race", "10k", "3", "beginner", "8", "4")
+    reply = o.say(no)                                  # asked for a recent race
+    assert [b.id for b in reply.buttons] == ["onboarding:any_day"]

@@ -85,7 +85,9 @@ _NOT_AN_ANSWER = (Intent.GREETING, Intent.SMALL_TALK, Intent.CLARIFY, Intent.UNK
 _SHRUG = re.compile(r"^\W*(?:nose|no se|ni idea|me da igual|da igual|cualquiera|lo que sea|como sea|whatever|idk|"
                     r"dunno|i dunno|no idea|don'?t care|dont care)(?!\w)")
 # "what was my goal time again?", "¿cuál era mi tiempo objetivo?", "did i tell u my race goal?"
-_RECALL = ("era", "was", "again", "te dije", "te habia dicho", "le dije", "le habia dicho", "did i mention",
+# (Not a bare "was"/"era": "my heart rate was 175 the whole time, is that bad?" asks nothing of the profile.)
+_RECALL = ("era mi", "era la", "era el", "what was", "when was", "which was", "how long was", "how far was", "again",
+           "te dije", "te habia dicho", "le dije", "le habia dicho", "did i mention",
            "had i told", "te conte", "did i tell", "did i say", "remind", "recuerdas", "te acuerdas",
            "remember", "cual es mi", "what's my", "whats my", "what is my", "cuanto era", "como era", "cual era",
            "que era", "mi meta", "my goal", "llevo", "have i done", "i've done", "ive done", "how many km",

@@ -227,7 +227,7 @@ TOPICS: tuple[Topic, ...] = (
                 "como subo mi cadencia", "mi cadencia es 165 esta mal"),
         ask_en=("what is cadence", "should my cadence be 180", "how many steps per minute when running",
                 "how do i increase my cadence", "is a cadence of 160 bad"),
-        terms=("cadencia", "cadence", "180", "pasos por minuto", "steps per minute", "spm"),
+        terms=("cadencia", "cadence", "pasos por minuto", "steps per minute", "spm"),
     ),
     # Daniels: strides 20-30 s near mile pace, full recovery, after easy runs.
     Topic(
@@ -371,7 +371,7 @@ TOPICS: tuple[Topic, ...] = (
         ask_en=("what are heart rate zones", "what is zone 2 training", "how do i find my max heart rate",
                 "should i train by heart rate or pace", "what bpm should my easy runs be"),
         terms=("zona 2", "zone 2", "zonas", "zones", "pulso", "pulsaciones", "frecuencia cardiaca",
-               "heart rate", "bpm"),
+               "heart rate", "bpm", "ppm", "hr", "fc", "pulse"),
     ),
     # Borg CR-10 scale; Foster et al. 2001 session-RPE.
     Topic(
