@@ -436,11 +436,14 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     elif bare_total:
         value = number(bare_total.group(1) or bare_total.group(2))
         distance = _to_km(value, "mi" if miles_said else None, units)
-    elif distance and not intervals and _session_in_parts(f, warm_km, _segments(rest, units)):
+    elif distance and not intervals and _session_in_parts(f, warm_km, _segments(rest, units)) \
+            and not _told_with_its_total(f, [distance, *_segments(rest, units)], warm_km):
         # "2k suave + 5k a 4:35 + 1k suave", "2 k calentamiento, 5 k a 4:50 y 1 k suave": the parts of one
         # session, added up (a warm-up and a cool-down are parts of it, not the whole of it).
         distance = round(distance + sum(_segments(rest, units)) + warm_km, 3)
         parts_summed = True
+    elif distance and not intervals and warm_km:
+        distance = max([distance, *_segments(rest, units)])     # the session's total, told with its parts
     elif intervals and distance is None:
         reps_km = sum(s.reps * s.rep_distance_km for s in intervals if s.rep_distance_km)
         distance = round(reps_km + warm_km, 3) if reps_km else None
@@ -619,6 +622,24 @@ def _session_in_parts(f: str, warm_km: float, others: list[float]) -> bool:
     if warm_km:
         return bool(_SUM.search(f) or len(_WARM_COOL.findall(f)) >= 2 or others)
     return bool(_SUM.search(f) and others)
+
+
+# "2k wu + 20 min tempo + 2k cd, 9ish km in 52 min": a part told by its minutes leaves the one distance
+# said for the whole session.
+_PART_IN_MINUTES = re.compile(r"\d+\s*(?:min\w*|')\s+(?:de\s+)?(?:tempo|umbral|threshold|steady|progresiv\w*|"
+                              r"fartlek|a ritmo|at pace|@|cambios|ritmo)")
+
+
+def _told_with_its_total(f: str, distances: list[float], warm_km: float) -> bool:
+    """Whether one of the distances is the whole session: it is about the sum of the others ("2k + 6k + 2k,
+    como 10 km en 50 min"), or the main part was told in minutes."""
+    if not distances:
+        return False
+    biggest = max(distances)
+    rest = sum(distances) - biggest + warm_km
+    if rest > 0 and abs(biggest - rest) <= 0.15 * biggest:
+        return True
+    return len(distances) == 1 and bool(_PART_IN_MINUTES.search(f)) and biggest > warm_km
 
 
 def _segments(rest: str, units: Units) -> list[float]:

@@ -296,3 +296,36 @@ def test_a_heart_rate_question_is_answered_about_heart_rate(talk, lang, text):
     reply = say(text)
     assert reply.intent == Intent.RUNNING_QUESTION
     assert "heart rate" in reply.text.lower() or "pulso" in reply.text.lower()
+
+
+def test_the_warning_is_repeated_after_it_left_the_chat_buffer(talk):
+    say, container, runner = talk("en")
+    say("15 min into my tempo my heart went crazy, fluttering and skipping beats, almost passed out")
+    container.clock().advance(timedelta(days=1, hours=12))       # past the buffer's 24 h
+    reply = say("Feel totally normal today")
+    assert "doctor" in reply.text
+    container.clock().advance(timedelta(days=3))                 # past the reminder's days: the record stays
+    assert "doctor" not in say("thanks coach").text
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("en", "booked a cardiologist for Tuesday", "booked"),
+    ("es", "ya tengo cita con el cardiologo el martes", "cita"),
+])
+def test_an_appointment_booked_is_heard_and_the_runner_told_to_wait_for_it(talk, lang, text, words):
+    say, container, runner = talk(lang)
+    say("me dio un dolor en el pecho fuerte corriendo" if lang == "es" else "chest pain on my run today, scary")
+    reply = say(text)
+    assert reply.intent == Intent.INJURY_UPDATE and words in reply.text.lower()
+
+
+@pytest.mark.parametrize("lang,text,km,seconds", [
+    ("en", "Tempo this morning, 2k wu + 15 min tempo + 2k cd, 8ish km in 45 min", 8, 45 * 60),
+    ("es", "2k calentamiento + 5k a 4:40 + 2k enfriamiento, como 9 km en 48 min", 9, 48 * 60),
+])
+def test_a_session_told_with_its_total_is_the_total_not_the_sum(talk, lang, text, km, seconds):
+    say, container, runner = talk(lang)
+    before = _runs(container, runner)
+    say(text)
+    [new] = [r for r in _runs(container, runner) if r not in before]
+    assert (new[1], new[2]) == (km, seconds)

@@ -8,6 +8,7 @@ logged. Until the runner says they have been seen, every later answer starts wit
 """
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import attrs
@@ -20,6 +21,7 @@ from application.messages.formatting import part_with_side
 from application.tools.arguments import RecordInjuryArgs
 from application.understanding.body import body_parts_in
 from application.understanding.safety import RedFlag, read_red_flag, says_seen_by_professional
+from application.understanding.text import fold
 from domain.conversation import Intent, Role
 from domain.injury import Severity
 
@@ -50,7 +52,16 @@ def check(turn: Turn) -> SafetyCheck:
     if (_alert_open(turn) or severe_open) and says_seen_by_professional(turn.text):
         # "El doctor me mandó un electrocardiograma y que no corra hasta la cita": heard, days later too.
         return SafetyCheck(reply=seen(turn))
+    if severe_open and _APPOINTMENT.search(fold(turn.text)):
+        # "booked a cardiologist for Tuesday", "ya tengo cita con el traumatólogo el lunes"
+        return SafetyCheck(reply=turn.reply(turn.say("safety_appointment"), Intent.INJURY_UPDATE))
     return SafetyCheck(reminder=_reminder(turn))
+
+
+_APPOINTMENT = re.compile(r"(?<!\w)(?:booked|book(?:ing)? (?:an? )?(?:appointment|appt)|"
+                          r"(?:got|have|made) an? (?:appointment|appt)|appointment (?:is |on |for )|"
+                          r"(?:tengo|saque|me dieron|agende|me agende|pedi) (?:una )?(?:cita|turno)|"
+                          r"cita (?:con|para|el)|turno con)(?!\w)")
 
 
 def seen(turn: Turn) -> CoachReply:
@@ -118,14 +129,17 @@ def _reminder(turn: Turn) -> str | None:
     for index, message in enumerate(recent):
         if message.role == Role.COACH and message.intent == Intent.RED_FLAG:
             last = index
-    if last is None:
+    since = turn.today - timedelta(days=REMINDER_DAYS)
+    severe = [i for i in turn.ctx.open_injuries if i.severity is Severity.SEVERE]
+    # The warning may have left the chat buffer (a day or so): the severe record of the last days counts too,
+    # until the runner says they were seen (the diagnosis is kept as its description).
+    recorded = [i for i in severe if i.reported_on is not None and i.reported_on >= since
+                and not says_seen_by_professional(i.description)]
+    if (last is None or recent[last].at.date() < since) and not recorded:
         return None
-    if recent[last].at.date() < turn.today - timedelta(days=REMINDER_DAYS):
-        return None
-    told = [m.text for m in recent[last + 1:] if m.role == Role.RUNNER] + [turn.text]
+    told = ([m.text for m in recent[last + 1:] if m.role == Role.RUNNER] if last is not None else []) + [turn.text]
     if any(says_seen_by_professional(t) for t in told):
         return None
-    severe = [i for i in turn.ctx.open_injuries if i.severity is Severity.SEVERE]
     if not severe:
         return None
     latest = max(severe, key=lambda i: i.reported_on or turn.today)

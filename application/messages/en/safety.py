@@ -17,6 +17,8 @@ PHRASES = {
     "safety_reminder": "🛑 Remember: with what you told me ({what}), no running until a doctor has seen you.",
     "safety_reminder_emergency": "🛑 Remember: with what you told me ({what}), no running or hard effort until a "
                                  "doctor has seen you; if it comes back, call emergency services or go to the ER.",
+    "safety_appointment": "Good that it's booked 🙏. Until then: no running or hard effort, and if it comes back "
+                          "before the appointment, call emergency services or go to the ER. Tell me what they say.",
     "safety_seen": "Good call getting checked 🙏. Follow what the doctor told you: no running until you're cleared. "
                    "When you are, tell me and we'll ease back in.",
     "sign_chest_pain": "chest pain or pressure", "sign_radiating": "pain spreading to the arm or jaw",

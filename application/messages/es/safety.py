@@ -17,6 +17,8 @@ PHRASES = {
     "safety_reminder": "🛑 Recuerda: con lo que me contaste ({what}), nada de correr hasta que te vea un médico.",
     "safety_reminder_emergency": "🛑 Recuerda: con lo que me contaste ({what}), nada de correr ni de esfuerzo hasta "
                                  "que te vea un médico; si vuelve, llama al 911 o ve a emergencias.",
+    "safety_appointment": "Qué bueno que ya tienes la cita 🙏. Hasta entonces: nada de correr ni de esfuerzo, y si "
+                          "vuelve antes de la cita, llama al 911 o ve a emergencias. Cuéntame qué te dicen.",
     "safety_seen": "Bien hecho en hacerte ver 🙏. Sigue lo que te indicó el médico: nada de correr hasta que te den el "
                    "alta. "
                    "Cuando te la den, cuéntame y retomamos con calma.",
