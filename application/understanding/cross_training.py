@@ -44,8 +44,13 @@ class CrossTrainingReport:
     day: date | None = None
 
 
+# "28km on the Great North Walk trails", "el sendero Bike Park": a place's name, not a session.
+_PLACE_NAME = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w']+\s+){1,3}(?:Walk|Way|Trail|Park|Bike Path|Pool)\b")
+
+
 def parse_cross_training(text: str, today: date) -> CrossTrainingReport | None:
     """The first non-running activity in ``text``, or None when it names none."""
+    text = _PLACE_NAME.sub(" ", text)
     f = fold(words_to_numbers(text, detect_language(text)))
     activity = _activity(f)
     if activity is None:
@@ -116,6 +121,7 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
     """A message with runs and cross-training ("8k recovery + 30 min strength", "bike ride yesterday
     and swam 30 min on thursday"): the text of the runs, and every other activity, each with its day."""
     from application.understanding.run_report import _has_run, _prepare
+    text = _PLACE_NAME.sub(" ", text)
     if _RUN_WALK.search(fold(text)):
         return text, []
     pieces = [p for p in _SEPARATORS.split(text) if p and p.strip()]

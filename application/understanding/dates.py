@@ -76,6 +76,8 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
     f = re.sub(r"(?<!\w)(?:la|calle|av|avenida|calle de la)\.?\s+\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|"
                r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?!\w)", " ", f)
     f = _PLACES_NAMED_FOR_DAYS.sub(" ", f)
+    # "wed night I also did 5k", "sun long run was 26k": a short day name where it names a session.
+    f = _SHORT_DAY_OF_A_SESSION.sub(lambda m: _SHORT_DAY_NAMES[m.group(1)] + m.group(2), f)
     found: list[tuple[int, date, bool]] = []
     for pattern in _SPANS:
         for m in pattern.finditer(f):
@@ -108,6 +110,11 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
     return day, where, approximate
 
 
+_SHORT_DAY_NAMES = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+                    "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+_SHORT_DAY_OF_A_SESSION = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(\s+(?:night|morning|"
+                                     r"evening|afternoon|am|pm|long run|long|run|tempo|workout|race|session|"
+                                     r"easy))(?!\w)")
 # "la media de Santo Domingo": a city of Ecuador, not a Sunday.
 _PLACES_NAMED_FOR_DAYS = re.compile(r"(?<!\w)santo domingo(?: de los (?:tsachilas|colorados))?(?!\w)")
 

@@ -101,12 +101,13 @@ _REC_DISTANCE = re.compile(r"^\W*(?:(?:with|con|y|and)\s+)?(?:(?:rec|recup\w*|re
                            r"\d+\s*(?:m|mts|metros|meters)"
                            r"\s*(?:de\s+)?(?:jog|trote|trotando|rec\w*|recovery|caminando|walk\w*)?(?!\w)")
 _WARM_COOL = re.compile(
-    r"(?<!\w)(?:calentamiento|calentando|calentar|warm[- ]?up|wu|enfriamiento|vuelta a la calma|enfriar|"
-    r"cool[- ]?down|cd)\s*(?:de|of|:)?\s*(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)(?!\w)"
-    r"|(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)\s*(?:de\s+)?(?:calentamiento|warm[- ]?up|wu|enfriamiento|"
+    r"(?<!\w)(?:calentamiento|calentando|calentar|calente|warm[- ]?up|wu|enfriamiento|vuelta a la calma|enfriar|"
+    r"enfrie|enfriando|cool[- ]?down|cd)\s*(?:de|of|:)?\s*(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)(?!\w)"
+    # "2 de enfriamiento": the unit of the main set, unsaid
+    r"|(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)?\s*(?:de\s+)?(?:calentamiento|warm[- ]?up|wu|enfriamiento|"
     r"vuelta a la calma|cool[- ]?down|cd)(?!\w)")
-_TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)\s*(?:en total|in total|total)|(?:total|en total)\s*(?:de\s*)?"
-                    rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
+_TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)\s*(?:en total|in total|total)|(?:total|en total)\s*"
+                    rf"(?:de\s*|como\s*|unos\s*|about\s*|around\s*|~\s*|of\s*)?(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
 # "4x2mi @ 6:35. 11 total": a total with no unit is in the unit the message (or the runner) uses.
 _BARE_TOTAL = re.compile(r"(?<![\w:.,/@])(\d+(?:[.,]\d+)?)\s*(?:en total|in total|total)(?!\w)"
                          r"|(?<!\w)(?:total|en total)\s*(?:de\s*)?:?\s*(\d+(?:[.,]\d+)?)(?![\w:.,/'\"])"
@@ -130,7 +131,8 @@ _BARE_DISTANCE = re.compile(
 _DAY_MARK = re.compile(
     rf"(?<!\w)(?:(?:el|on|last)\s+)?{WEEKDAY_RE}(?!\w)"
     r"|(?<!\w)(?:hoy|ayer|anteayer|antier|today|yesterday|manana|tomorrow|this morning|esta morning)(?!\w)"
-    r"|(?<!\w)(?:el\s+)?\d{1,2}\s+de\s+[a-z]+(?!\w)|(?<![\w/:.])\d{1,2}/\d{1,2}(?![\w/])")
+    r"|(?<!\w)(?:el\s+)?\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+    r"octubre|noviembre|diciembre)(?!\w)|(?<![\w/:.])\d{1,2}/\d{1,2}(?![\w/])")
 _CONJUNCTION = re.compile(r"\s*(?:,|;|(?<!\w)(?:y|and|then|luego)(?!\w))\s*")
 _MORNING = re.compile(r"(?:esta|la|cada|las|de)\s+manana(s)?")
 _KINDS = (("intervals", ("series", "intervalos", "intervals", "repeats", "pista", "track")),

@@ -34,12 +34,15 @@ _NEGATED_DAY = re.compile(
 # Why a day is not a running day: "Tues and Thurs are bad", "Sundays are family day", "los lunes tengo
 # reunión del colegio", "que el viernes tengo mucho trabajo", "mondays i work late".
 _BUSY = re.compile(
-    r"(?<!\w)(?:(?:are|is|r|son|es|estan?)\s+(?:\w+\s+)?(?:bad|busy|out|off|dead|no good|not good|tough|hard|"
+    r"(?<!\w)(?:(?:are|is|r|son|es|estan?)\s+(?:\w+\s+){0,2}?(?:bad|busy|out|off|dead|no good|not good|tough|hard|"
+    r"gym|gimnasio|pesas|rest|descanso|nothing|nada|"
     r"impossible|crazy|hectic|packed|slammed|insane|nuts|full|locos?|locas?|locura|full|pesados?|terribles?|"
     r"malos?|complicad\w*|imposibles?|ocupad\w*)|family days?|busy|ocupad\w*|"
     r"tengo\s+(?:\w+\s+){0,2}?(?:reunion\w*|clases?|trabajo|turnos?|curso|cita|compromiso\w*|partido|futbol|"
     r"guardia|mercado|colegio|consulta|\w+)|i (?:have|got)\s+(?:\w+\s+){0,2}?(?:work|class\w*|meetings?|shifts?|"
-    r"practice|\w+)|(?:are|is|r|son|es)\s+(?:\w+\s+){0,2}?(?:days?|dia)|salgo (?:tarde|temprano|de viaje)|"
+    r"practice|\w+)|(?:are|is|r|son|es)\s+(?!(?:\w+\s+)?(?:run|running|training|long run|correr|entreno)\b)"
+    r"(?:\w+\s+){0,2}?(?:days?|dia)|"
+    r"salgo (?:tarde|temprano|de viaje)|"
     r"entro (?:temprano|tarde)|i work|(?:i'?m|im|i am) working|working|trabajo (?:hasta|todo|tarde|temprano|los|el)|"
     r"me toca trabajar|no puedo|no podre|can'?t|cannot|no me da (?:el )?tiempo|no tengo tiempo|"
     r"no (?:me )?(?:sirven?|van?|queda)|(?:don'?t|doesn'?t) work|ya no|not possible|no (?:es )?posible|"

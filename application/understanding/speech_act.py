@@ -47,7 +47,8 @@ _SPLIT = re.compile(r"(?<=[?!;\n])\s*|(?<=\.)(?!\d)\s*|(?=¿)|\s+(?:pero|but|aun
                     r",\s*(?=(?:y\s+|and\s+)?(?:mañana|manana|tomorrow|tmrw|pasado mañana|pasado manana|next week|"
                     r"la próxima semana|la proxima semana)(?!\w))")
 _QUESTION_START = re.compile(
-    r"^(?:oye,?\s+|coach,?\s+|una pregunta,?\s+|pregunta:?\s+|quick one,?\s+|and\s+|y\s+|so\s+|entonces\s+|ok\s+|"
+    r"^(?:oye,?\s+|coach,?\s+|wait,?\s+|espera,?\s+|hmm+,?\s+|um+,?\s+|uh+,?\s+|mmm+,?\s+|"
+    r"una pregunta,?\s+|pregunta:?\s+|quick one,?\s+|and\s+|y\s+|so\s+|entonces\s+|ok\s+|"
     r"hey,?\s+|question:?\s+|tambien,?\s+|also,?\s+|otra cosa,?\s+|another thing,?\s+|dime,?\s+|"
     r"tell me,?\s+|recuerdame,?\s+|remind me,?\s+|quisiera saber\s+|i wanted to know\s+|i wonder\s+|"
     r"me preguntaba\s+|ah,?\s+)*"
@@ -72,7 +73,8 @@ _EMBEDDED_QUESTION = re.compile(
     r"aguanto)(?!\w)"
     r"|(?<!\w)(?:if|whether) (?:i|we) (?:can|could|should|may|might)(?!\w)")
 # "Una pregunta: …", "Question on taper: …": the message says itself what it is.
-_ANNOUNCED_QUESTION = re.compile(r"^\W*(?:(?:una|otra|1|quick|one|a|another|small)\s+)?(?:pregunt\w*|question|"
+_ANNOUNCED_QUESTION = re.compile(r"^\W*(?:(?:coach|oye|hey|hola|profe|ve|ñaño|nano|pana)\W+)?"
+                                 r"(?:(?:una|otra|1|quick|one|a|another|small)\s+)?(?:pregunt\w*|question|"
                                  r"q|duda|consulta)\b\s*(?:on|about|sobre|de|:|,)")
 _GREETING = re.compile(r"^(?:hola+|buenas|buenos dias|buenas tardes|buenas noches|q mas|que mas|k mas|que tal|q tal|"
                        r"hey|hi|hello|oye)(?:\s+(?:ñaño|nano|pana|mijo|mija|coach|bro|loco|veci|amigo|amiga|ve))?"
@@ -127,6 +129,9 @@ _SOMEONE_ELSE = re.compile(
 _OUTING_AT = re.compile(r"(?<!\w)(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|dice (?:q|que))\W+"
                         r"(?:\w+\W+){0,4}?(?:salimos|corremos|trotamos|vamos)(?: \w+)? "
                         r"(?:a las|al|en la|a correr|a trotar)")
+_THEIR_NUMBERS = re.compile(r"(?<!\w)(?:el|ella|ellos|ellas|he|she|they)\s+(?:\w+\s+)?(?:hizo|hicieron|corrio|"
+                            r"corrieron|metio|clavo|ran|did|clocked|finished|termino)\s+(?:\w+\s+){0,2}?\d+(?:[.,]\d+)?\s*"
+                            r"(?:k|km|kms|mi|miles?|millas?)?(?:\s+(?:en|in)\s+\d+(?::\d\d)?\s*(?:min\w*|h\w*)?)?")
 # "esta mañana" / "en la mañana" / "this morning" is today, not tomorrow.
 _THIS_MORNING = re.compile(r"(?:esta|en la|por la|de la|la|en|toda la) manana|this morning")
 _HYPOTHETICAL = re.compile(
@@ -307,6 +312,11 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
         return Act.SOMEONE_ELSE
     if _SOMEONE_ELSE.search(folded) and not _FIRST_PERSON.search(_SOMEONE_ELSE.sub(" ", folded)) \
             and not _TOGETHER.search(folded):
+        return Act.SOMEONE_ELSE
+    theirs = _THEIR_NUMBERS.search(folded)
+    rest = folded[:theirs.start()] + " " + folded[theirs.end():] if theirs else ""
+    if theirs and not _RUN_AMOUNT.search(rest) and not re.search(r"(?<!\w)(?:yo|i)\s+(?:\w+\s+){0,2}?\d", rest):
+        # "hoy salí con mi compadre Ramón, él hizo 10 km en 52 min": the runner went out, the numbers are his.
         return Act.SOMEONE_ELSE
     if _COMPLAINT.search(folded):
         return Act.COMPLAINT

@@ -329,3 +329,53 @@ def test_a_session_told_with_its_total_is_the_total_not_the_sum(talk, lang, text
     say(text)
     [new] = [r for r in _runs(container, runner) if r not in before]
     assert (new[1], new[2]) == (km, seconds)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "hoy sali con mi compadre Ramon, el hizo 10 km en 52 min, esta volando el man"),
+    ("en", "wait why is today 4x400 at 1:50 thats so fast 😭😭"),
+    ("es", "Coach consulta: para sub 2 tengo q ir a 5:40 el km, los tempos a q ritmo deberian ser? 5:00?"),
+])
+def test_someone_elses_numbers_a_surprised_question_and_an_announced_one_write_nothing(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = (_runs(container, runner), container.runners().get(runner.id).goal_time_s)
+    say(text)
+    assert (_runs(container, runner), container.runners().get(runner.id).goal_time_s) == before
+
+
+def test_days_given_to_the_gym_are_not_running_days(talk):
+    say, container, runner = talk("en")
+    before = container.runners().get(runner.id).run_days
+    say("mon wed fri r gonna be gym or nothing")
+    assert container.runners().get(runner.id).run_days == before
+
+
+@pytest.mark.parametrize("lang,text,km,weekday", [
+    ("en", "Oh forgot to say, wed night I also did 5k with the work run club, ~30 min", 5, 2),
+    ("en", "rest day. sun long run was 26k btw forgot to tell u, 2:19", 26, 6),
+])
+def test_a_short_day_name_with_its_session_is_that_day(talk, lang, text, km, weekday):
+    say, container, runner = talk(lang)
+    before = _runs(container, runner)
+    say(text)
+    [new] = [r for r in _runs(container, runner) if r not in before]
+    assert new[1] == km and new[0].weekday() == weekday
+
+
+def test_a_trail_named_walk_is_a_place_not_a_walk(talk):
+    say, container, runner = talk("en")
+    say("Long run done, 28km on the Great North Walk trails, 3h05")
+    assert 28 in [r[1] for r in _runs(container, runner)]
+    assert not container.cross_training().for_runner(runner.id)
+
+
+@pytest.mark.parametrize("text,km,seconds", [
+    ("listo las series: calente 2 km, luego 6x800 a 4:10 con 2 min de trote y enfrie 2 km. en total como 10 km y 55 min",
+     10, 55 * 60),
+    ("hoy tempo: 2 km de calentamiento, 5 km a 4:45 y 2 de enfriamiento. 9 km en 47:30", 9, 47 * 60 + 30),
+])
+def test_warm_up_verbs_a_unitless_cool_down_and_a_rough_total(talk, text, km, seconds):
+    say, container, runner = talk("es")
+    before = _runs(container, runner)
+    say(text)
+    assert [(r[1], r[2]) for r in _runs(container, runner) if r not in before] == [(km, seconds)]
