@@ -67,7 +67,7 @@ _RACE_ENTRY = ("me inscribi", "inscrito", "inscrita", "me anote", "me apunte", "
                "por el maraton", "por la media", "por la carrera", "for the marathon instead",
                "cambiame la meta", "cambia la meta", "cambiar la meta", "cambiame el objetivo", "instead", "en vez",
                "me voy por", "me voy con la", "aim for", "aiming for", "signing up", "sign up", "sign me up",
-               "registering", "me inscribo", "me voy a inscribir")
+               "registering", "me inscribo", "me voy a inscribir", "switching", "me apunto", "voy pal", "si voy para")
 # "prefiero martes y jueves", "cambia mis días", "from now on Mondays": a preference, not a one-off move.
 _PREFERENCE = ("prefiero", "mejor entreno", "mis dias", "mis dias de", "cambia mis", "cambiar mis", "cambiame",
                "a partir de ahora", "desde ahora", "de ahora en adelante", "solo puedo", "puedo entrenar",
@@ -109,7 +109,8 @@ _MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|seti
           r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
           r"apr|jun|jul|aug|sept?|oct|nov|dec)")
 _VAGUE_PAST = (rf"(?<!\w)(?:(?:en|in|durante|during|since|desde|back in|early|late|a principios de|a fines de|"
-               rf"a finales de)\s+(?:(?:el|la|the|mid|early|late)\s+)?{_MONTH}(?!\s*\d)|"
+               # ("en el mar" is the sea, not March)
+               rf"a finales de)\s+(?!el mar\b)(?:(?:el|la|the|mid|early|late)\s+)?{_MONTH}(?!\w)(?!\s*\d)|"
                r"la semana pasada|last week|el mes pasado|last month|el ano pasado|last year|"
                r"hace (?:unas?|un par de|\d+|dos|tres|cuatro|varias|algunas) (?:semanas|meses|anos)|"
                r"(?:a couple of|a few|\d+|two|three|four|several|some) (?:weeks|months|years) ago|"
@@ -257,7 +258,7 @@ _NEEDS_WORDS = frozenset({"update_profile", "set_race", "set_schedule"})
 # Words that change the goal outright, whatever the new race's day.
 _EXPLICIT_CHANGE = ("nueva meta", "nuevo objetivo", "cambia", "cambiar", "cambio", "cambiame", "en vez", "en lugar",
                     "ya no", "new goal", "change", "switch", "instead", "mejor hago", "rather", "me voy por",
-                    "mejor me voy")
+                    "mejor me voy", "switching", "mejor me apunto")
 # The words of a runner changing their goal race, not telling about another race.
 _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "cambiar", "cambio", "cambiame", "ahora mi",
                 "ya no", "en vez", "en lugar", "me inscribi", "me anote", "me apunte", "inscrito", "inscrita", "decidi",
@@ -265,7 +266,8 @@ _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "camb
                 "new goal", "new race", "change", "switch", "instead", "now my", "signed up", "registered", "entered",
                 "decided", "i'm doing the", "im doing the", "i want to run the", "i'll run the", "going to run the",
                 "me voy por", "me voy con la", "me inscribo", "me voy a inscribir", "signing up", "sign up",
-                "registering", "aim for", "aiming for")
+                "registering", "aim for", "aiming for", "switching", "switched", "me apunto", "si voy pal",
+                "si voy para", "voy pal")
 
 
 # "mi media maratón es el 15 de marzo", "quiero correr un maratón", "I want to run the Boston Marathon".

@@ -22,7 +22,8 @@ _CORRECT = re.compile(
     r"quise decir|cambia|cambiar|actualiza|no eran|no fueron|no era|no fue|sino|en vez de|en lugar de|"
     r"i meant|actually|mistake|typo|wrong|fix|correct|change|update|instead of)(?!\w)")
 # The old value is the negated one: "no 8", "not 10", "en vez de 8", "instead of 10".
-_NEGATED = r"(?:no|not|ni|en vez de|en lugar de|instead of|y no|and not|no eran|no fueron|wasn't|was not)\s+"
+_NEGATED = (r"(?:no|not|ni|en vez de|en lugar de|instead of|y no|and not|no eran|no fueron|no fue|no era|wasn't|"
+            r"was not)\s+")
 _NUM = r"(\d+(?:[.,]\d+)?)\s*(km|kms|k|millas?|miles?|mi)?(?!\w)"
 _RUN_WORDS = r"(?:carrera|entreno|entrenamiento|trote|salida|corrida|run|runs|jog|workout|rodaje|fondo|registro)"
 
@@ -142,6 +143,9 @@ def _strip_days(f: str) -> str:
 
 
 def _negated_removed(f: str) -> str:
+    # "no fue 1h52 fue 1h55", "not 45:10": the old time goes whole, not only its first number
+    f = re.sub(rf"(?<!\w){_NEGATED}(?:\d+\s*h(?:oras?|rs?)?\s*\d*(?:\s*min\w*)?|\d+:\d\d(?::\d\d)?|"
+               rf"\d+\s*(?:min\w*|'))", " ", f)
     return re.sub(rf"(?<!\w){_NEGATED}(?:(?:los|las|the)\s+)?{_NUM}", " ", f)
 
 

@@ -16,7 +16,7 @@ Activity = Literal["bike", "swim", "strength", "other"]
 
 _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
     ("bike", r"bici\w*|ciclismo|pedale\w*|spinning|rodillo|mtb|bike|biked|biking|cycl\w+|spin class"),
-    ("swim", r"nade|nado|nadando|nadar|nadamos|nadaba|nadado|natacion|piscina|swim\w*|swam|pool"),
+    ("swim", r"nade|nado|nadando|nadar|nadamos|nadaba|nadado|nadada|nadadita|natacion|piscina|swim\w*|swam|pool"),
     ("strength", (r"pesas|gimnasio|gym|fuerza|crossfit|funcional|core|weights|strength|lifting|lifted|"
                   r"sentadillas|squats|orangetheory|hiit|f45|bootcamp|upper body|lower body|tren superior|"
                   r"tren inferior|"
@@ -27,7 +27,8 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
                r"futbol|football|soccer|tenis|tennis|basket\w*|baile|bailar|dance|dancing|aerobic\w*|aerobicos|"
                r"aquaerobic\w*|zumba|pickleball|padel|paddle tennis|squash|badminton|ecuavoley|voley\w*|"
                r"volleyball|volley|indor|fulbito|futbolito|basquet\w*|basketball|boxeo|boxing|kickboxing|"
-               r"artes marciales|martial arts|karate|taekwondo|jiu ?jitsu")),
+               r"artes marciales|martial arts|karate|taekwondo|jiu ?jitsu|ski\w*|esqui\w*|snowshoe\w*|"
+               r"skat\w*|patin\w*")),
 )
 _H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*"
                 r"(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?!\w))?")

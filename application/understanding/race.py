@@ -216,7 +216,11 @@ _CHANGE_GOAL = re.compile(
     r"(?:i'?ll|i will|gonna|going to|will)\s+(?:do|run|race|aim for|go for|target)\s+(?:\w+\s+){0,6}?"
     r"(?:instead|rather)(?!\w)|(?:aim(?:ing)? for|targeting)\s+(?:the|a)\s+(?:\w+\s+){0,6}?(?:instead|now)(?!\w)|"
     r"(?:i'?m |im )?(?:signing up|registering|sign(?:ed)? me up) for (?:the|a)(?!\w)|"
-    r"(?:me inscribo|me voy a inscribir|me estoy inscribiendo) (?:en|a|para) (?:la|el)(?!\w)|"
+    r"(?:me inscribo|me voy a inscribir|me estoy inscribiendo|me apunto|mejor me apunto) (?:en|a|para|al) "
+    r"(?:la|el)?(?!\w)|"
+    # "si voy pal 10k de la laguna el 21 de marzo", "switching to the half"
+    r"(?:si|ya|entonces)\s+voy\s+(?:pal|pa'?l|para el|para la|por el|por la|a la|al)(?!\w)|"
+    r"(?:i'?m |im )?switching to (?:the|a)(?!\w)|"
     r"(?:i'?ve entered|i entered|entered|signed up for|registered for|me inscribi (?:en|a|para)|"
     r"me apunte (?:a|en|para)|me anote (?:a|en|para))(?!\w).*(?:instead|en vez|en lugar|ya no|no longer)")
 

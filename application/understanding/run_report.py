@@ -117,7 +117,7 @@ _SUM = re.compile(r"\+")
 # A run with no unit: "hoy 5 suave", "corrí 8", "ran 6 easy".
 _BARE_DISTANCE = re.compile(
     r"(?:(?<!\w)(?:corri|corrimos|trote|trotamos|hice|hicimos|meti|metimos|ran|jogged|did|correr|run|hoy|ayer|today|"
-    rf"yesterday|fondo de|long run of)\s+|(?<!\w){WEEKDAY_RE}\s+)"
+    rf"yesterday|fondo de|long run of|largo de|rodaje de|trote de|tirada de)\s+|(?<!\w){WEEKDAY_RE}\s+)"
     r"(\d{1,2}(?:[.,]\d+)?)(?![\w:.,]|\s*(?:x|min|minutos|minutes|h|horas)(?!\w))"
     # ...and where the number stands alone in a training log: "Sat: 4 shakeout", "listo 26.4 en 2:08:30".
     rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+|^\s*)"
@@ -657,8 +657,10 @@ def _segments(rest: str, units: Units) -> list[float]:
 
 # A time that is not the run's: a pace or a range of paces ("@ 4:55-5:00"), a rep or a rest ("2 min standing
 # rest", "rec 2'", "1 minuto trote 1 minuto camino").
-_NOT_THE_TOTAL_BEFORE = re.compile(r"(?:(?<!\w)(?:a|at|@|rec\w*|rest|descanso|pausa|jog|trote)\s*|-\s*)$")
-_NOT_THE_TOTAL_AFTER = re.compile(r"^\s*(?:-\s*\d|/|(?:de\s+)?(?:standing|walking|jog\w*|rest|rec\w*|recovery|"
+_NOT_THE_TOTAL_BEFORE = re.compile(r"(?:(?<!\w)(?:a|at|@|rec\w*|rest|descanso|pausa|jog|trote)\s*|-\s*|"
+                                  r"\d:\d\d\s*,?\s*|(?:reps|splits|parciales|vueltas|laps)(?: were| fueron)?:?\s*)$")
+_NOT_THE_TOTAL_AFTER = re.compile(r"^\s*(?:-\s*\d|,?\s*\d{1,2}:\d\d|/|"
+                                  r"(?:de\s+)?(?:standing|walking|jog\w*|rest|rec\w*|recovery|"
                                   r"descanso|pausa|trote|trotando|camin\w*|walk\w*|run\w*|corr\w*|on|off|each|c/u|"
                                   r"cada)(?!\w))")
 

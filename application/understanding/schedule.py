@@ -35,7 +35,7 @@ _NEGATED_DAY = re.compile(
 # reunión del colegio", "que el viernes tengo mucho trabajo", "mondays i work late".
 _BUSY = re.compile(
     r"(?<!\w)(?:(?:are|is|r|son|es|estan?)\s+(?:\w+\s+){0,2}?(?:bad|busy|out|off|dead|no good|not good|tough|hard|"
-    r"gym|gimnasio|pesas|rest|descanso|nothing|nada|"
+    r"gym|gimnasio|pesas|rest|descanso|nothing|nada|fijo|fija|sagrado|sagrada|"
     r"impossible|crazy|hectic|packed|slammed|insane|nuts|full|locos?|locas?|locura|full|pesados?|terribles?|"
     r"malos?|complicad\w*|imposibles?|ocupad\w*)|family days?|busy|ocupad\w*|"
     r"tengo\s+(?:\w+\s+){0,2}?(?:reunion\w*|clases?|trabajo|turnos?|curso|cita|compromiso\w*|partido|futbol|"
@@ -44,7 +44,8 @@ _BUSY = re.compile(
     r"(?:\w+\s+){0,2}?(?:days?|dia)|"
     r"salgo (?:tarde|temprano|de viaje)|"
     r"entro (?:temprano|tarde)|i work|(?:i'?m|im|i am) working|working|trabajo (?:hasta|todo|tarde|temprano|los|el)|"
-    r"me toca trabajar|no puedo|no podre|can'?t|cannot|no me da (?:el )?tiempo|no tengo tiempo|"
+    r"me toca (?:trabajar|abrir|cuidar|ir|estar|llevar|atender)|no puedo|no podre|can'?t|cannot|"
+    r"no me da (?:el )?tiempo|no tengo tiempo|"
     r"no (?:me )?(?:sirven?|van?|queda)|(?:don'?t|doesn'?t) work|ya no|not possible|no (?:es )?posible|"
     r"no more|not anymore|ya no puedo|imposibles?)(?!\w)|\sno\s*$")
 _REASON_CUT = re.compile(r"[.;\n,!?]|(?<!\w)(?:que|porque|xq|because|since|cuz|cause|so|asi que|entonces|por eso|"

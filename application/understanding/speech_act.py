@@ -89,7 +89,7 @@ _DONE = re.compile(
     r"rode|pedalee|nade|camine|fui|fuimos|me toco|tuve|logre|meti|metimos|clave|hecho|hecha|hechos|listo|"
     r"ran|run done|did|done|went|finished|completed|swam|rode|biked|cycled|hiked|walked|lifted|jogged|took|"
     r"managed|got in|knocked out|smashed|logged|raced|pr'?d|just (?:did|ran|finished)|was able|"
-    r"acabo de|acabamos de|ya (?:hice|corri|sali)|was|were|fue|fueron)(?!\w)|✅")
+    r"acabo de|acabamos de|ya (?:hice|corri|sali)|was|were|fue|fueron|me pegue|nos pegamos|me meti|me clave)(?!\w)|✅")
 _FUTURE = re.compile(
     r"(?<!\w)(?:voy a|vamos a|iba a|voy con|vamos con|me voy|nos vamos|hare|haremos|correre|saldre|saldremos|ire|"
     r"iremos|trotare|entrenare|intentare|nadare|descansare|pienso|planeo|planeaba|quiero (?:hacer|correr|salir|"
@@ -259,7 +259,8 @@ _ALTERNATIVE = re.compile(r"(?<!\w)(?:or|o) (?:go|do|run|try|keep|stay|stick|sho
 _DONE_RUNNING = re.compile(
     r"(?<!\w)(?:hice|hicimos|corri|corrimos|sali|salimos|trote|trotamos|termine|terminamos|complete|acabe|rode|"
     r"pedalee|nade|camine|logre|meti|clave|ran|did|done|finished|completed|swam|rode|biked|cycled|hiked|walked|"
-    r"jogged|raced|acabo de|just (?:did|ran|finished)|took (?:me )?(?:an?|\d+)|hammered|smashed it|nailed it)(?!\w)|✅")
+    r"jogged|raced|acabo de|just (?:did|ran|finished)|took (?:me )?(?:an?|\d+)|hammered|smashed it|nailed it|"
+    r"me pegue|nos pegamos)(?!\w)|✅")
 
 
 # A session of another sport done: "fui a mi clase de yoga", "took the dog for a walk", "nadé 30 min".

@@ -379,3 +379,42 @@ def test_warm_up_verbs_a_unitless_cool_down_and_a_rough_total(talk, text, km, se
     before = _runs(container, runner)
     say(text)
     assert [(r[1], r[2]) for r in _runs(container, runner) if r not in before] == [(km, seconds)]
+
+
+def test_a_day_that_is_fixed_at_work_is_not_a_running_day(talk):
+    say, container, runner = talk("es")
+    say("Desde la proxima semana cambio dias: lunes martes miercoles viernes sabado domingo, el jueves es fijo en "
+        "el taller")
+    assert container.runners().get(runner.id).run_days == (0, 1, 2, 4, 5, 6)
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("es", "ya hable con mi mami y con el profe, si voy pal 10k de la laguna el 21 de marzo, menos de 50 min",
+     date(2027, 3, 21)),
+    ("en", "switching to the half, same day as before, may 30. goal 2:05", date(2027, 5, 30)),
+])
+def test_si_voy_pal_and_switching_to_change_the_goal(talk, lang, text, day):
+    say, container, runner = talk(lang)
+    say(text)
+    assert container.runners().get(runner.id).race_date == day
+
+
+def test_me_pegue_una_nadada_en_el_mar_is_a_run_and_a_swim_not_march(talk):
+    say, container, runner = talk("es")
+    say("hoy en la mañana 5 km suavecitos en 30 min y en la tarde me pegue una nadada en el mar de media hora 🌊")
+    assert 5 in [r[1] for r in _runs(container, runner)]
+    assert [c.minutes for c in container.cross_training().for_runner(runner.id)] == [30]
+
+
+def test_el_largo_de_16_and_a_corrected_time(talk):
+    say, container, runner = talk("es")
+    say("ayer domingo hice el largo de 16 por el malecon, una hora cuarenta y cinco mas o menos, bien")
+    say("ay coach corrige, no fue 1h45 fue 1h50, vi mal el reloj")
+    assert (16, 110 * 60) in [(r[1], r[2]) for r in _runs(container, runner)]
+
+
+def test_splits_listed_after_a_session_are_not_its_time(talk):
+    say, container, runner = talk("en")
+    say("switch to miles please")
+    say("Tuesday session: 2 wu, 6 x 1 mile @ 6:35-6:40 off 90s jog, 2 cd. 10.5 total. Reps were 6:39 6:37 6:38 6:36")
+    assert (16.898, None) in [(round(r[1], 3), r[2]) for r in _runs(container, runner)]
