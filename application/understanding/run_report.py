@@ -423,12 +423,19 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     rpe_match = next((m for m in _RPE.finditer(f) if not _PAIN_BEFORE.search(f[:m.start()])), None)
     rest = _RPE.sub(" ", f)
     intervals, rest = _intervals(rest, units)
+    whole = _WITH_WARM_AND_COOL.search(rest)
+    if whole:       # "con calentamiento y enfriamiento 10 km": the whole session, not a 10 km cool-down
+        rest = rest[:whole.start()] + f" total {whole.group(1)} {whole.group(2)} " + rest[whole.end():]
     warm_km, rest = _warm_cool(rest, units)
     total = _TOTAL.search(rest)
     miles_said = bool(re.search(r"(?<=\d)\s*(?:millas?|miles?|mi)(?!\w)", rest))
     per_mile_default = miles_said or units == Units.MILES
+    main_at_pace = _MAIN_AT_PACE.search(rest) if warm_km else None
     pace, rest = _pace(rest, per_mile_default)
     distance, rest = _distance(rest, units)
+    if distance is None and main_at_pace:
+        distance = _to_km(number(main_at_pace.group(1)), None, units)
+        rest = rest.replace(main_at_pace.group(1), " ", 1)
     estimated = False
     bare_total = _BARE_TOTAL.search(rest) if not total else None
     parts_summed = False
@@ -626,6 +633,12 @@ def _session_in_parts(f: str, warm_km: float, others: list[float]) -> bool:
     return bool(_SUM.search(f) and others)
 
 
+_MAIN_AT_PACE = re.compile(r"(?<![\w.:])(\d{1,2}(?:[.,]\d+)?)\s*(?:@|at\s+\d{1,2}:\d\d|a\s+\d{1,2}:\d\d)")
+_WITH_WARM_AND_COOL = re.compile(r"(?:con|incluyendo|including|with|w/)\s+(?:el\s+|the\s+)?"
+                                 r"(?:calentamiento|warm[- ]?up|wu)\s+(?:y|and|\+|&)\s+(?:el\s+|the\s+)?"
+                                 r"(?:enfriamiento|cool[- ]?down|cd)\s*,?\s*"
+                                 r"(?:en total\s*|in total\s*|total\s*|son\s*|fueron\s*|were\s*)?(\d+(?:[.,]\d+)?)\s*"
+                                 r"(km|k|mi|miles?|millas?)(?!\w)")
 # "2k wu + 20 min tempo + 2k cd, 9ish km in 52 min": a part told by its minutes leaves the one distance
 # said for the whole session.
 _PART_IN_MINUTES = re.compile(r"\d+\s*(?:min\w*|')\s+(?:de\s+)?(?:tempo|umbral|threshold|steady|progresiv\w*|"

@@ -160,7 +160,9 @@ _NEGATED_FACT = re.compile(
 _NOT_DONE = re.compile(r"(?<!\w)(?:no|didn'?t|did not|couldn'?t|never|nunca)\s+(?:pude\s+|alcance\s+a\s+)?"
                        r"(?:corri|sali|hice|entrene|trote|run|go|do|make|get)(?!\w)")
 _COMPLAINT = re.compile(
-    r"(?<!\w)(?:si (?:yo )?ya hago|si ya corro|si ya hice|muy (?:poco|suave|facil|corto)|demasiado (?:poco|suave|"
+    r"(?<!\w)(?:si (?:yo )?ya hago|si ya corro|si ya hice|"
+    r"(?:es|esta|son|estan|queda|quedo|parece|me parece|plan|fondo|semana)\s+(?:\w+\s+)?muy (?:poco|suave|facil|corto)|"
+    r"demasiado (?:poco|suave|"
     r"facil|corto)|tan (?:poco|suave|corto)|nada mas\?|no me sirve|no me gusta el plan|aburrido|"
     r"too (?:easy|soft|short|little)|way too|really\?|seriously|come on|that'?s it\?|only \d+(?:\.\d+)?\s*(?:k|km|mi)"
     r"\?|solo \d+(?:[.,]\d+)?\s*(?:k|km)\b.*\?|ridiculous|ridiculo|why only|why just|por ?que (?:solo|tan poco)|"

@@ -418,3 +418,22 @@ def test_splits_listed_after_a_session_are_not_its_time(talk):
     say("switch to miles please")
     say("Tuesday session: 2 wu, 6 x 1 mile @ 6:35-6:40 off 90s jog, 2 cd. 10.5 total. Reps were 6:39 6:37 6:38 6:36")
     assert (16.898, None) in [(round(r[1], 3), r[2]) for r in _runs(container, runner)]
+
+
+@pytest.mark.parametrize("lang,text,km,seconds", [
+    ("es", "hice 5x1km a 4:40, rec 2 min, con calentamiento y enfriamiento 9 km en 50 min", 9, 50 * 60),
+    ("es", "Hoy descanso total. Bueno, 20 minutos de trote muy suave para soltar piernas, unos 3 km.", 3, 20 * 60),
+])
+def test_the_whole_with_warm_up_and_cool_down_and_a_very_easy_jog_are_runs(talk, lang, text, km, seconds):
+    say, container, runner = talk(lang)
+    before = _runs(container, runner)
+    say(text)
+    assert [(r[1], r[2]) for r in _runs(container, runner) if r not in before] == [(km, seconds)]
+
+
+def test_a_whole_run_after_the_coach_asked_for_details_is_its_own_run(talk):
+    say, container, runner = talk("en")
+    say("tempo done-ish, legs felt ok")              # the coach asks how far and how long
+    before = _runs(container, runner)
+    say("WHITEFIELD 10K DONE!!! 47:52 🔥🔥 new PB")
+    assert [(r[1], r[2]) for r in _runs(container, runner) if r not in before] == [(10, 47 * 60 + 52)]

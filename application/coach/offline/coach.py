@@ -34,6 +34,7 @@ from application.understanding.intents import Understand, Understanding
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
 from application.understanding.race import asks_about_season, changes_goal_race, goal_time_in, parse_race
+from application.understanding.run_report import parse_runs
 from application.understanding.schedule import parse_schedule
 from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any, words_of
@@ -365,6 +366,9 @@ class OfflineCoach:
                 understood.confident
                 and understood.intent not in (Intent.LOG_RUN, Intent.SMALL_TALK, Intent.CORRECT_RUN)):
             return None
+        alone = parse_runs(turn.text, turn.today, turn.units)
+        if any(r.distance_km and r.duration_s and not r.planned for r in alone):
+            return None       # "WHITEFIELD 10K DONE!!! 47:52": a whole run of its own, not the answer
         together = Turn(turn.ctx, recent[-2].text + ", " + turn.text, turn.registry, turn.tools, answers="log_run")
         if not runs.reports_a_run(together):
             return None
