@@ -232,7 +232,9 @@ def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunRepor
 _TODAY = re.compile(r"(?<!\w)(?:hoy|today)(?!\w)")
 _REFERENCE = re.compile(r"(?<!\w)(?:lo|la|el|los|las|what i missed|the one)\s+(?:de|del|from|on)\s+(?:ayer|anteayer|"
                         r"yesterday|el\s+)?\w*")
-_A_WEEK_BACK = re.compile(r"(?<!\w)(?:pasado|pasada|last|ago|hace|anterior|previous|week before)(?!\w)")
+# ("on the last one" is a rep, not last week)
+_A_WEEK_BACK = re.compile(r"(?<!\w)(?:pasado|pasada|ago|hace|anterior|previous|week before|"
+                          r"last (?:week|mon|tue|tues|wed|thu|thurs|fri|sat|sun|\w+day))(?!\w)")
 
 
 def _own_sentence(text: str) -> str:
@@ -445,8 +447,10 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     elif bare_total:
         value = number(bare_total.group(1) or bare_total.group(2))
         distance = _to_km(value, "mi" if miles_said else None, units)
-    elif distance and not intervals and _session_in_parts(f, warm_km, _segments(rest, units)) \
-            and not _told_with_its_total(f, [distance, *_segments(rest, units)], warm_km):
+    elif distance and not intervals and (warm_km or _segments(rest, units)) \
+            and _told_with_its_total(f, [distance, *_segments(rest, units)], warm_km):
+        distance = max([distance, *_segments(rest, units)])     # "2k + 6k + 2k. 10k en 52:40": the total
+    elif distance and not intervals and _session_in_parts(f, warm_km, _segments(rest, units)):
         # "2k suave + 5k a 4:35 + 1k suave", "2 k calentamiento, 5 k a 4:50 y 1 k suave": the parts of one
         # session, added up (a warm-up and a cool-down are parts of it, not the whole of it).
         distance = round(distance + sum(_segments(rest, units)) + warm_km, 3)

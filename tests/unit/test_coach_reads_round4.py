@@ -437,3 +437,17 @@ def test_a_whole_run_after_the_coach_asked_for_details_is_its_own_run(talk):
     before = _runs(container, runner)
     say("WHITEFIELD 10K DONE!!! 47:52 🔥🔥 new PB")
     assert [(r[1], r[2]) for r in _runs(container, runner) if r not in before] == [(10, 47 * 60 + 52)]
+
+
+def test_a_total_in_its_own_sentence_after_the_parts_is_the_run(talk):
+    say, container, runner = talk("es")
+    before = _runs(container, runner)
+    say("tempo: 2k suave + 6k a 4:50 + 2k suave. 10k en 52:40")
+    assert [(r[1], r[2]) for r in _runs(container, runner) if r not in before] == [(10, 52 * 60 + 40)]
+
+
+def test_the_last_rep_is_not_last_week():
+    from application.understanding.run_report import parse_runs
+    tuesday = date(2027, 1, 19)
+    [run] = parse_runs("Tuesday session: 2 km wu, 6 x 1 km @ 4:10, 2 km cd, bit quick on the last one", tuesday)
+    assert run.day == tuesday
