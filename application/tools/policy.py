@@ -67,7 +67,9 @@ _RACE_ENTRY = ("me inscribi", "inscrito", "inscrita", "me anote", "me apunte", "
                "por el maraton", "por la media", "por la carrera", "for the marathon instead",
                "cambiame la meta", "cambia la meta", "cambiar la meta", "cambiame el objetivo", "instead", "en vez",
                "me voy por", "me voy con la", "aim for", "aiming for", "signing up", "sign up", "sign me up",
-               "registering", "me inscribo", "me voy a inscribir", "switching", "me apunto", "voy pal", "si voy para")
+               "registering", "me inscribo", "me voy a inscribir", "switching", "me apunto", "voy pal", "si voy para",
+               "cambiemos", "movieron", "cambiaron", "postergaron", "adelantaron", "reprogramaron", "moved",
+               "postponed", "rescheduled", "pushed back")
 # "prefiero martes y jueves", "cambia mis días", "from now on Mondays": a preference, not a one-off move.
 _PREFERENCE = ("prefiero", "mejor entreno", "mis dias", "mis dias de", "cambia mis", "cambiar mis", "cambiame",
                "a partir de ahora", "desde ahora", "de ahora en adelante", "solo puedo", "puedo entrenar",
@@ -161,7 +163,7 @@ _REQUEST = re.compile(r"^(?:(?:por favor|porfa|pls|please|coach|hey|oye|wait|esp
                       r"(?:borra\w*|elimina\w*|quita\w*|cambia\w*|pon|ponme|poner\w*|pasa\w*|mueve|mover\w*|"
                       r"actualiza\w*|corrige|corregir\w*|anota\w*|registra\w*|guarda\w*|delete|remove|change|set|put|"
                       r"move|update|fix|correct|log|save|switch|make|ignora\w*|ignore|olvida\w*|forget|scratch|"
-                      r"disregard)(?!\w)")
+                      r"disregard|do|go with|hacer|hagamos|run on|correr)(?!\w)")
 _NUMBER = re.compile(r"\d|(?<!\w)(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
                      r"quince|veinte|treinta|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                      r"twenty|thirty|half|media|medio)(?!\w)")
@@ -258,7 +260,9 @@ _NEEDS_WORDS = frozenset({"update_profile", "set_race", "set_schedule"})
 # Words that change the goal outright, whatever the new race's day.
 _EXPLICIT_CHANGE = ("nueva meta", "nuevo objetivo", "cambia", "cambiar", "cambio", "cambiame", "en vez", "en lugar",
                     "ya no", "new goal", "change", "switch", "instead", "mejor hago", "rather", "me voy por",
-                    "mejor me voy", "switching", "mejor me apunto")
+                    "mejor me voy", "switching", "mejor me apunto", "cambiemos", "cambiamos", "cambiale", "cambialo",
+                    "movieron", "cambiaron", "postergaron", "adelantaron", "reprogramaron", "moved", "postponed",
+                    "rescheduled", "pushed back")
 # The words of a runner changing their goal race, not telling about another race.
 _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "cambiar", "cambio", "cambiame", "ahora mi",
                 "ya no", "en vez", "en lugar", "me inscribi", "me anote", "me apunte", "inscrito", "inscrita", "decidi",
@@ -267,7 +271,8 @@ _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "camb
                 "decided", "i'm doing the", "im doing the", "i want to run the", "i'll run the", "going to run the",
                 "me voy por", "me voy con la", "me inscribo", "me voy a inscribir", "signing up", "sign up",
                 "registering", "aim for", "aiming for", "switching", "switched", "me apunto", "si voy pal",
-                "si voy para", "voy pal")
+                "si voy para", "voy pal", "cambiemos", "cambiamos", "movieron", "cambiaron", "postergaron",
+                "adelantaron", "reprogramaron", "moved", "postponed", "rescheduled", "pushed back")
 
 
 # "mi media maratón es el 15 de marzo", "quiero correr un maratón", "I want to run the Boston Marathon".

@@ -24,6 +24,8 @@ WEEKDAYS: dict[str, int] = {
     "miercoles": 2, "wednesday": 2, "wed": 2, "jueves": 3, "thursday": 3, "thu": 3, "thurs": 3,
     "viernes": 4, "friday": 4, "fri": 4, "sabado": 5, "saturday": 5, "sat": 5,
     "domingo": 6, "sunday": 6, "sun": 6,
+    # As texted on the coast, the final s dropped: "lune, miercole y sabado", "martes y jueve ya no".
+    "lune": 0, "miercole": 2, "jueve": 3, "vierne": 4,
 }
 _WEEKDAY_WORDS = sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True)
 WEEKDAY_RE = r"(?:{})(?:es|s)?".format("|".join(_WEEKDAY_WORDS))

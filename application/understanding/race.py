@@ -39,7 +39,11 @@ _GOAL = re.compile(
     r"tiempo objetivo(?: de|:)?\s+|hacer\s+|terminar en\s+|finish in\s+|(?:still )?want\s+|(?:sigo )?quiero\s+|"
     r"meta\W+(?:\w+\W+){0,3}?|goal\W+(?:\w+\W+){0,3}?|target\s+)"
     r"(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d+(?:[.,]\d+)?)\s*(?:h|horas?|hours?|hrs?)\s*(\d{1,2})?"
-    r"|(\d+(?:[.,]\d+)?)\s*(?:min|minutos?|minutes?|mins?|')?)(?![\w:])")
+    r"|(\d+(?:[.,]\d+)?)\s*(?:min|minutos?|minutes?|mins?|')?)(?![\w:])"
+    # "nueva meta: maratón de Guayaquil 4 de octubre": a day of the month, not 4 hours
+    r"(?!\s*(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)")
 _NAME_ES = re.compile(
     r"(?i:(?:media\s+)?marat[oó]n|medio marat[oó]n|(?<=la )media|(?<=mi )media|\d{1,2}\s?km?|carrera)\s+"
     r"(?:de\s+(?:la\s+|el\s+|los\s+)?|del\s+)"
@@ -75,7 +79,12 @@ _CHANGED_TO = re.compile(r"(?<!\w)(?:cambi\w*(?:\s+(?:mi|el|la|de)\s+(?:objetivo
                          r"(?:a|al|a la|por)|"
                          r"me (?:cambio|cambie|paso|pase)\s+(?:a|al|a la)|"
                          r"(?:change|switch)\w*(?:\s+(?:my|the)\s+(?:goal|race|target)(?:\s+race)?)?\s+to|"
-                         r"switching to|moving to)(?!\w)")
+                         r"switching to|moving to|"
+                         # "Cambiemos el objetivo: el 10K de…", "new goal: …", "nueva meta: …"
+                         r"cambi\w*\s+(?:mi|el|la|de)\s+(?:objetivo|meta|carrera|goal)\s*:|"
+                         r"(?:nueva meta|nuevo objetivo|new goal|new race|nueva carrera)\s*:?|"
+                         r"(?:mejor|better)\s+(?:me voy por|me apunto a|hago|do|run)|me voy por|"
+                         r"si voy (?:pal|para el|para la))(?!\w)")
 
 
 def _new_race_words(f: str) -> str:
@@ -96,7 +105,9 @@ def parse_race(text: str, today: date) -> RaceInfo | None:
     found = found if found and found[0] > today else find_day(text, today, "future")
     # A race to train for is ahead: "hoy", "ayer" or a past date belong to a run, not to it.
     race_date, approximate = (found[0], found[2]) if found and found[0] > today else (None, False)
-    name = race_name_in(text)
+    changed = _CHANGED_TO.search(fold(text))
+    name = (race_name_in(text[changed.end():]) if changed and len(fold(text)) == len(text) else None) \
+        or race_name_in(text)
     goal = goal_time_in(f, distance)
     if distance is None and race_date is None and name is None and goal is None:
         return None
@@ -221,6 +232,9 @@ _CHANGE_GOAL = re.compile(
     # "si voy pal 10k de la laguna el 21 de marzo", "switching to the half"
     r"(?:si|ya|entonces)\s+voy\s+(?:pal|pa'?l|para el|para la|por el|por la|a la|al)(?!\w)|"
     r"(?:i'?m |im )?switching to (?:the|a)(?!\w)|"
+    # "la carrera de los 5k la movieron pal 21 de febrero", "they moved the race to march 7"
+    r"(?:la|lo|el|los)\s+(?:movieron|cambiaron|pasaron|postergaron|adelantaron|reprogramaron)(?!\w)|"
+    r"(?:moved|postponed|rescheduled|pushed back)\s+(?:\w+\s+){0,3}?(?:to|until|till)(?!\w)|"
     r"(?:i'?ve entered|i entered|entered|signed up for|registered for|me inscribi (?:en|a|para)|"
     r"me apunte (?:a|en|para)|me anote (?:a|en|para))(?!\w).*(?:instead|en vez|en lugar|ya no|no longer)")
 

@@ -345,7 +345,8 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
         # "my shin hurts a bit, 3/10, no swelling and walking is fine": the signs denied, the ache stated;
         # "hoy 7 km suaves, la pantorrilla ni se siente": a run, and an ache denied.
         if _ache_stated(_NEGATED_FACT.sub(" ", folded)) or (
-                _RUN_AMOUNT.search(folded) and not _NOT_DONE.search(folded)):
+                _RUN_AMOUNT.search(folded) and not _NOT_DONE.search(folded)) or _OTHER_DONE.search(folded):
+            # "fui a la natación 40 min, no me dolió nada": the session was done, the ache denied
             return Act.FACT
         return Act.NEGATION
     return Act.FACT

@@ -451,3 +451,43 @@ def test_the_last_rep_is_not_last_week():
     tuesday = date(2027, 1, 19)
     [run] = parse_runs("Tuesday session: 2 km wu, 6 x 1 km @ 4:10, 2 km cd, bit quick on the last one", tuesday)
     assert run.day == tuesday
+
+
+def test_day_names_without_their_final_s_are_read(talk):
+    say, container, runner = talk("es")
+    say("coach en el trabajo me cambiaron el horario, ahora solo puedo lune miercole y vierne. martes y jueve ya no")
+    assert container.runners().get(runner.id).run_days == (0, 2, 4)
+
+
+@pytest.mark.parametrize("lang,text,km,day,name", [
+    ("es", "Lo he pensado. La media de junio es mucho para mi. Cambiemos el objetivo: el 10K de la Ciudad de Quito, "
+           "14 de marzo, quiero hacer 52 minutos.", 10, date(2027, 3, 14), "10K de la Ciudad de Quito"),
+    ("es", "coach le cuento q la media la movieron pal 22 de marzo, antes era el 15", 21.0975, date(2027, 3, 22), None),
+])
+def test_the_goal_changed_to_or_moved_is_the_one_stored(talk, lang, text, km, day, name):
+    say, container, runner = talk(lang)
+    say(text)
+    stored = container.runners().get(runner.id)
+    assert stored.race_date == day and stored.goal_race.distance_km == pytest.approx(km, abs=0.01)
+    if name:
+        assert stored.race_name == name
+
+
+def test_a_race_moved_to_a_date_is_never_logged_as_a_past_race(talk):
+    say, container, runner = talk("es")
+    before = _runs(container, runner)
+    say("coach le cuento q la carrera de la media la movieron pal 22 de marzo, antes era el 15")
+    assert _runs(container, runner) == before
+
+
+def test_a_day_of_the_month_after_a_race_is_not_its_goal_time():
+    from application.understanding.race import parse_race
+    info = parse_race("nueva meta: maraton de Guayaquil 4 de octubre", date(2026, 12, 7))
+    assert info.race_date == date(2027, 10, 4) and info.goal_time_s is None
+
+
+def test_can_we_do_days_for_running_is_a_new_week(talk):
+    say, container, runner = talk("en")
+    say("ok so the kids have a new swim schedule and it wrecks everything lol. can we do mon wed fri sat for "
+        "running instead")
+    assert container.runners().get(runner.id).run_days == (0, 2, 4, 5)
