@@ -491,3 +491,9 @@ def test_can_we_do_days_for_running_is_a_new_week(talk):
     say("ok so the kids have a new swim schedule and it wrecks everything lol. can we do mon wed fri sat for "
         "running instead")
     assert container.runners().get(runner.id).run_days == (0, 2, 4, 5)
+
+
+def test_a_swim_done_beside_an_ache_denied_is_logged(talk):
+    say, container, runner = talk("es")
+    say("fui a la natacion 40 min en la piscina de la u, no me dolio nada")
+    assert [c.minutes for c in container.cross_training().for_runner(runner.id)] == [40]
