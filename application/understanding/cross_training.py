@@ -27,8 +27,8 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
                r"futbol|football|soccer|tenis|tennis|basket\w*|baile|bailar|dance|dancing|aerobic\w*|aerobicos|"
                r"aquaerobic\w*|zumba|pickleball|padel|paddle tennis|squash|badminton|ecuavoley|voley\w*|"
                r"volleyball|volley|indor|fulbito|futbolito|basquet\w*|basketball|boxeo|boxing|kickboxing|"
-               r"artes marciales|martial arts|karate|taekwondo|jiu ?jitsu|ski\w*|esqui\w*|snowshoe\w*|"
-               r"skat\w*|patin\w*")),
+               r"artes marciales|martial arts|karate|taekwondo|jiu ?jitsu|ski|skis|skiing|skied|esqui\w*|snowshoe\w*|"
+               r"skate|skated|skating|patinaje|patinar|patine")),
 )
 _H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*"
                 r"(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?!\w))?")

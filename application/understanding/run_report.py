@@ -656,7 +656,7 @@ def _told_with_its_total(f: str, distances: list[float], warm_km: float) -> bool
         return False
     biggest = max(distances)
     rest = sum(distances) - biggest + warm_km
-    if rest > 0 and abs(biggest - rest) <= 0.15 * biggest:
+    if len(distances) >= 2 and rest > 0 and abs(biggest - rest) <= 0.15 * biggest:
         return True
     return len(distances) == 1 and bool(_PART_IN_MINUTES.search(f)) and biggest > warm_km
 

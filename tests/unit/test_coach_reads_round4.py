@@ -497,3 +497,17 @@ def test_a_swim_done_beside_an_ache_denied_is_logged(talk):
     say, container, runner = talk("es")
     say("fui a la natacion 40 min en la piscina de la u, no me dolio nada")
     assert [c.minutes for c in container.cross_training().for_runner(runner.id)] == [40]
+
+
+def test_hot_skin_is_not_skiing_and_a_wifes_walk_is_not_the_runners(talk):
+    say, container, runner = talk("en")
+    say("about 6k in I got goosebumps, hot skin, stopped sweating")
+    say("Not running today. Wife walked 5 miles with her group, she's fitter than me.")
+    assert not container.cross_training().for_runner(runner.id)
+
+
+def test_a_warm_up_as_long_as_the_main_set_is_not_taken_for_its_total():
+    from application.understanding.run_report import parse_runs
+    from domain.runner import Units
+    [run] = parse_runs("did the tempo tonight. 2 wu, 3 @ 7:25, 1 cd. treadmill again", date(2027, 1, 5), Units.MILES)
+    assert run.distance_km == pytest.approx(6 * 1.609344, abs=0.01)
