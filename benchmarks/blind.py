@@ -120,11 +120,15 @@ def judge(before: State, after: State, writes: list[dict[str, Any]], red_flag: b
             day = date.fromisoformat(w["date"])
             km = w.get("distance_km")
             dur = w.get("duration_s") if kind == "run" else w.get("time_s")
+            # (a run moved to another day is stored as the run changed, and labelled as delete + run)
+            moving = any(x["type"] == "delete_run" for x in writes)
             candidates = [k for k, r in added_runs.items() if r[0] == day and _km_close(r[1], km)] or \
                          [k for k, r in added_runs.items() if _km_close(r[1], km)] or \
                          ([k for k, r in changed_runs.items() if r[0] == day and _km_close(r[1], km)]
                           if kind == "race_result" else []) or \
-                         [k for k, r in matched.items() if r[0] == day and _km_close(r[1], km)]
+                         [k for k, r in matched.items() if r[0] == day and _km_close(r[1], km)] or \
+                         ([k for k, r in changed_runs.items() if r[0] == day and _km_close(r[1], km)]
+                          if moving else [])
             if km is None and not candidates:
                 continue        # a run whose distance nobody knows need not be stored (asking is fine)
             v.fields_total += 3
@@ -182,6 +186,10 @@ def judge(before: State, after: State, writes: list[dict[str, Any]], red_flag: b
             if not _km_close(got[1], w.get("distance_km")):
                 v.wrong.append(f"correction stored {got[1]:g} km; label {w.get('distance_km')}")
         elif kind == "delete_run":
+            gone = date.fromisoformat(w["date"]) if w.get("date") else None
+            moved = [k for k, r in changed_runs.items() if before.runs[k][0] == gone and r[0] != gone]
+            if not deleted_runs and moved:
+                continue          # the run moved off that day (its "run" write is the moved run)
             if not deleted_runs:
                 v.missed.append(f"run of {w.get('date')} not deleted")
             else:

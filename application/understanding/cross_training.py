@@ -61,7 +61,9 @@ def parse_cross_training(text: str, today: date) -> CrossTrainingReport | None:
 
 
 # "stopped and walked home", "regresé caminando a la casa": getting back after stopping, not a session.
-_WALKED_BACK = re.compile(r"(?<!\w)(?:walk(?:ed|ing)? (?:it )?(?:back|home|the rest)|including (?:the )?walk\w*|"
+_WALKED_BACK = re.compile(r"(?<!\w)(?:walk(?:ed|ing)? (?:it )?(?:back|home|the rest|the last (?:bit|part|\w+)|"
+                          r"the end|a bit|some|parts?|the hills?|up the hills?)|(?:last|final) \w+ walk(?:ed|ing)?|"
+                          r"including (?:the )?walk\w*|"
                           r"(?:with|w/) (?:\d+ )?walk(?:ing)? breaks?|walk breaks?|incluyendo (?:la |lo )?camin\w*|"
                           r"con (?:\w+ )?(?:pausas|tramos) (?:de |caminando|camin\w*)|"
                           r"(?:camine|caminando|caminar) (?:de (?:regreso|vuelta)|a (?:la |mi )?casa|lo que falta\w*|"

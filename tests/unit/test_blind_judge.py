@@ -25,3 +25,14 @@ def test_a_race_stored_as_a_plain_run_misses_the_race_result():
 def test_nothing_stored_misses_both():
     verdict = judge(_state({}), _state({}), RACE)
     assert len(verdict.missed) == 2
+
+
+def test_a_run_moved_to_another_day_answers_a_delete_and_a_run():
+    moved = [{"type": "delete_run", "date": "2026-11-18"},
+             {"type": "run", "date": "2026-11-19", "distance_km": 3.0, "duration_s": 1800, "effort": "easy"}]
+    before = _state({"r1": (date(2026, 11, 18), 3.0, 1800, False)})
+    after = _state({"r1": (date(2026, 11, 19), 3.0, 1800, False)})
+    verdict = judge(before, after, moved)
+    assert not verdict.missed and not verdict.wrong
+    # Left where it was, the run is neither deleted nor moved.
+    assert judge(before, before, moved).missed

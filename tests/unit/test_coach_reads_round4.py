@@ -511,3 +511,9 @@ def test_a_warm_up_as_long_as_the_main_set_is_not_taken_for_its_total():
     from domain.runner import Units
     [run] = parse_runs("did the tempo tonight. 2 wu, 3 @ 7:25, 1 cd. treadmill again", date(2027, 1, 5), Units.MILES)
     assert run.distance_km == pytest.approx(6 * 1.609344, abs=0.01)
+
+
+def test_walking_the_last_bit_of_a_run_is_part_of_it(talk):
+    say, container, runner = talk("en")
+    say("Ran at 3pm, hot. About 5k in I felt off so I walked the last bit. Did 7k total")
+    assert not container.cross_training().for_runner(runner.id)
