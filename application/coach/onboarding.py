@@ -231,6 +231,9 @@ class OnboardRunner:
 
     def _read_goal_time(self, runner: Runner, text: str, today: date) -> _Outcome:
         f = fold(words_to_numbers(text, runner.language))
+        # "around 2:10", "unos 55 min", "maybe sub 2": the approximation said around the time
+        f = re.sub(r"(?<!\w)(?:around|about|like|maybe|approx\w*|aprox\w*|unos|unas|como|more or less|mas o menos|"
+                   r"roughly|ish|~|tipo|ojala|hopefully|i hope|espero)(?!\w)", " ", f).strip()
         seconds = goal_time_in(f, runner.goal_race) or goal_time_in("en " + f, runner.goal_race)
         if seconds is None:
             day_of_month = _DAY_OF_MONTH.fullmatch(fold(text).strip(" .!?"))

@@ -40,6 +40,8 @@ _GOAL = re.compile(
     r"meta\W+(?:\w+\W+){0,3}?|goal\W+(?:\w+\W+){0,3}?|target\s+)"
     r"(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d+(?:[.,]\d+)?)\s*(?:h|horas?|hours?|hrs?)\s*(\d{1,2})?"
     r"|(\d+(?:[.,]\d+)?)\s*(?:min|minutos?|minutes?|mins?|')?)(?![\w:])"
+    # "4 days a week", "10 km", "3 veces": a count of something else, not a time
+    r"(?!\s*(?:days?|dias?|veces|times|x|km|kms|k|mi|miles?|millas?|semanas?|weeks?|years?|anos|meses|months?)\b)"
     # "nueva meta: maratón de Guayaquil 4 de octubre": a day of the month, not 4 hours
     r"(?!\s*(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
     r"noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|"

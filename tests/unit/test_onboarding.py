@@ -442,3 +442,14 @@ def test_no_said_the_way_people_text_passes_an_optional_question(no):
     o.say("Tom", "52", "no race", "10k", "3", "beginner", "8", "4")
     reply = o.say(no)                                  # asked for a recent race
     assert [b.id for b in reply.buttons] == ["onboarding:any_day"]
+
+
+def test_an_approximate_goal_time_is_read_and_days_a_week_are_not_a_goal_time():
+    o = _Onboarding("en")
+    o.say("Priya", "29", "Bengaluru half in feb, feb 21")
+    o.say("around 2:10")
+    assert o.runner.goal_time_s == 2 * 3600 + 10 * 60
+    o2 = _Onboarding("en")
+    o2.say("Priya", "29", "Bengaluru half in feb, feb 21", "hmm no idea really")
+    o2.say("4 days a week")
+    assert o2.runner.goal_time_s is None and o2.runner.weekly_frequency == 4
