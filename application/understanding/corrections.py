@@ -7,7 +7,7 @@ from datetime import date
 
 import attrs
 
-from application.understanding.dates import WEEKDAY_RE, find_day, weekday_in
+from application.understanding.dates import SHORT_DAY_NAMES, WEEKDAY_RE, find_day, weekday_in
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
 from application.understanding.run_report import parse_run_report
@@ -77,8 +77,6 @@ def parse_deletion(text: str, today: date) -> RunTarget | None:
 
 
 # "Sat was 12 not 10", "wed's run was 5": an English short day name, read where it names the run.
-_SHORT_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
-               "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
 _SHORT_DAY = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
                         r"(?=\s*(?:was|were|'s|s run|run|long|:)(?!\w))")
 
@@ -86,7 +84,7 @@ _SHORT_DAY = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
 def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorrection | None:
     """The new values of a logged run, when ``text`` corrects one; None when it changes nothing."""
     f = fold(words_to_numbers(text, detect_language(text)))
-    f = _SHORT_DAY.sub(lambda m: _SHORT_DAYS[m.group(1)], f)
+    f = _SHORT_DAY.sub(lambda m: SHORT_DAY_NAMES[m.group(1)], f)
     negated_value = re.search(rf"(?<!\w){_NEGATED}(?:(?:los|las|the|el|on)\s+)?(?:\d|{WEEKDAY_RE}|ayer|yesterday)", f)
     if not (_CORRECT.search(f) or negated_value):
         return None

@@ -79,7 +79,7 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
                r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?!\w)", " ", f)
     f = _PLACES_NAMED_FOR_DAYS.sub(" ", f)
     # "wed night I also did 5k", "sun long run was 26k": a short day name where it names a session.
-    f = _SHORT_DAY_OF_A_SESSION.sub(lambda m: _SHORT_DAY_NAMES[m.group(1)] + m.group(2), f)
+    f = _SHORT_DAY_OF_A_SESSION.sub(lambda m: SHORT_DAY_NAMES[m.group(1)] + m.group(2), f)
     found: list[tuple[int, date, bool]] = []
     for pattern in _SPANS:
         for m in pattern.finditer(f):
@@ -112,8 +112,9 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
     return day, where, approximate
 
 
-_SHORT_DAY_NAMES = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
-                    "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+# English short day names as runners write them ("wed night", "Sat was 12"), to their full names.
+SHORT_DAY_NAMES = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+                   "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
 _SHORT_DAY_OF_A_SESSION = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(\s+(?:night|morning|"
                                      r"evening|afternoon|am|pm|long run|long|run|tempo|workout|race|session|"
                                      r"easy))(?!\w)")
