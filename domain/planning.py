@@ -126,12 +126,16 @@ LONG_RUN_TARGET_LEVEL = {FitnessLevel.BEGINNER: 0.82, FitnessLevel.INTERMEDIATE:
 LONG_RUN_GROWTH_KM = 2.0  # a week's long run grows by at most ~2 km over the last (Pfitzinger: 1–2 mi)
 
 
-def asked_distance(asked_km: float, planned_km: float | None, longest_recent_km: float | None) -> tuple[str, float]:
+def asked_distance(asked_km: float, planned_km: float | None, longest_recent_km: float | None,
+                   nursing_an_ache: bool = False) -> tuple[str, float]:
     """"¿Puedo meter 16 el domingo?": the verdict on a distance the runner asks to run one day, and the
     most a coach would say yes to. What the body already knows sets it: the longer of the day's planned
     run and the longest run of the last weeks, plus one long-run step (LONG_RUN_GROWTH_KM, Pfitzinger's
     1–2 mi a week). Codes: "as_planned" (within the plan's run), "stretch" (more, within one step),
-    "too_much" (beyond it: the cap is the answer)."""
+    "too_much" (beyond it: the cap is the answer), "hold_for_ache" (an open niggle: the plan's run, already
+    adapted to it, is the cap; load is not raised while symptoms last, as return-to-run guidance has it)."""
+    if nursing_an_ache and planned_km and asked_km > planned_km * 1.05:
+        return "hold_for_ache", planned_km
     known = max(planned_km or 0.0, longest_recent_km or 0.0)
     cap = round(known + LONG_RUN_GROWTH_KM, 1) if known else asked_km
     if planned_km and asked_km <= planned_km * 1.05:

@@ -517,3 +517,21 @@ def test_walking_the_last_bit_of_a_run_is_part_of_it(talk):
     say, container, runner = talk("en")
     say("Ran at 3pm, hot. About 5k in I felt off so I walked the last bit. Did 7k total")
     assert not container.cross_training().for_runner(runner.id)
+
+
+def test_a_longer_run_asked_for_while_nursing_a_niggle_is_held_to_the_plan():
+    from domain.planning import asked_distance
+    # Without an ache, 16 km beside a 14 km longest run is a reasonable stretch; with one, the plan's
+    # (already shortened) run is the answer.
+    assert asked_distance(16, 5, 14)[0] == "stretch"
+    assert asked_distance(16, 5, 14, nursing_an_ache=True) == ("hold_for_ache", 5)
+    assert asked_distance(5, 5, 14, nursing_an_ache=True)[0] == "as_planned"
+
+
+def test_the_coach_holds_a_niggling_runner_to_the_plan(talk):
+    say, container, runner = talk("en")
+    say("build my plan please")
+    say("my left calf is tight, like 2/10")
+    reply = say("can i do 20 km on sunday?")
+    assert reply.intent == Intent.SHOULD_I_RUN
+    assert "niggle" in reply.text and "reasonable" not in reply.text

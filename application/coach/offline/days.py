@@ -133,7 +133,7 @@ def distance_on_a_day(turn: Turn) -> Any | None:
     recent = turn.tools.runs.longest(turn.runner.id, since=turn.today - timedelta(days=28), limit=1)
     # What the body knows: the longest run logged in 4 weeks, or the longest the runner told at onboarding.
     longest = max([r.distance_km for r in recent] + [turn.runner.longest_run_km or 0.0])
-    verdict, cap = asked_distance(asked_km, planned_km, longest)
+    verdict, cap = asked_distance(asked_km, planned_km, longest, nursing_an_ache=bool(turn.ctx.open_injuries))
     plan = session_text(session, turn.lang, detailed=False, units=turn.units) if session is not None else ""
     key = f"asked_distance_{verdict}" + ("" if plan else "_no_plan")
     if session is not None and not session.kind.is_run:
