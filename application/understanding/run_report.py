@@ -10,6 +10,7 @@ be mistaken for them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -611,11 +612,16 @@ def _pace(f: str, per_mile_default: bool) -> tuple[float | None, str]:
     return None, f
 
 
-def _distance(f: str, units: Units) -> tuple[float | None, str]:
+def _distances(f: str) -> Iterator[re.Match[str]]:
+    """The distances said in ``f``, in order ('45 m' is minutes, not metres: left out)."""
     for m in _DIST.finditer(f):
+        if not (m.group(2) in ("m", "metros", "mts", "meters", "metres") and number(m.group(1)) < 100):
+            yield m
+
+
+def _distance(f: str, units: Units) -> tuple[float | None, str]:
+    for m in _distances(f):
         value, unit = number(m.group(1)), m.group(2)
-        if unit in ("m", "metros", "mts", "meters", "metres") and value < 100:
-            continue   # '45 m' is minutes
         before = f[:m.start()]
         negative = re.search(r"(?:^|[\s(])-$", before)      # "-2 km", not "Sunday run - 6 km"
         km = _to_km(value, unit, units) or 0.0
@@ -663,13 +669,7 @@ def _told_with_its_total(f: str, distances: list[float], warm_km: float) -> bool
 
 def _segments(rest: str, units: Units) -> list[float]:
     """The distances left in a session's text once its first one is read (the other parts of it)."""
-    found = []
-    for m in _DIST.finditer(rest):
-        value, unit = number(m.group(1)), m.group(2)
-        if unit in ("m", "metros", "mts", "meters", "metres") and value < 100:
-            continue
-        found.append(_to_km(value, unit, units) or 0.0)
-    return found
+    return [_to_km(number(m.group(1)), m.group(2), units) or 0.0 for m in _distances(rest)]
 
 
 # A time that is not the run's: a pace or a range of paces ("@ 4:55-5:00"), a rep or a rest ("2 min standing

@@ -298,6 +298,17 @@ _GUESS = re.compile(r"(?<!\w)(?:creo|pienso|supongo|parece|capaz|quizas?|tal vez
                     r"pretty sure|i bet|prolly)(?!\w)")
 
 
+# "booked a cardiologist for Tuesday", "ya tengo cita con el traumatólogo": to be seen, not seen yet.
+_APPOINTMENT = re.compile(r"(?<!\w)(?:booked|book(?:ing)? (?:an? )?(?:appointment|appt)|"
+                          r"(?:got|have|made) an? (?:appointment|appt)|appointment (?:is |on |for )|"
+                          r"(?:tengo|saque|me dieron|agende|me agende|pedi) (?:una )?(?:cita|turno)|"
+                          r"cita (?:con|para|el)|turno con)(?!\w)")
+
+
+def says_appointment_booked(text: str) -> bool:
+    return bool(_APPOINTMENT.search(fold(text)))
+
+
 def says_seen_by_professional(text: str) -> bool:
     folded = fold(text)
     for match in _SEEN.finditer(folded):

@@ -8,7 +8,6 @@ logged. Until the runner says they have been seen, every later answer starts wit
 """
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 import attrs
@@ -20,8 +19,12 @@ from application.messages import say
 from application.messages.formatting import part_with_side
 from application.tools.arguments import RecordInjuryArgs
 from application.understanding.body import body_parts_in
-from application.understanding.safety import RedFlag, read_red_flag, says_seen_by_professional
-from application.understanding.text import fold
+from application.understanding.safety import (
+    RedFlag,
+    read_red_flag,
+    says_appointment_booked,
+    says_seen_by_professional,
+)
 from domain.conversation import Intent, Role
 from domain.injury import Severity
 
@@ -52,16 +55,10 @@ def check(turn: Turn) -> SafetyCheck:
     if (_alert_open(turn) or severe_open) and says_seen_by_professional(turn.text):
         # "El doctor me mandó un electrocardiograma y que no corra hasta la cita": heard, days later too.
         return SafetyCheck(reply=seen(turn))
-    if severe_open and _APPOINTMENT.search(fold(turn.text)):
+    if severe_open and says_appointment_booked(turn.text):
         # "booked a cardiologist for Tuesday", "ya tengo cita con el traumatólogo el lunes"
         return SafetyCheck(reply=turn.reply(turn.say("safety_appointment"), Intent.INJURY_UPDATE))
     return SafetyCheck(reminder=_reminder(turn))
-
-
-_APPOINTMENT = re.compile(r"(?<!\w)(?:booked|book(?:ing)? (?:an? )?(?:appointment|appt)|"
-                          r"(?:got|have|made) an? (?:appointment|appt)|appointment (?:is |on |for )|"
-                          r"(?:tengo|saque|me dieron|agende|me agende|pedi) (?:una )?(?:cita|turno)|"
-                          r"cita (?:con|para|el)|turno con)(?!\w)")
 
 
 def seen(turn: Turn) -> CoachReply:
