@@ -662,7 +662,8 @@ def _told_with_its_total(f: str, distances: list[float], warm_km: float) -> bool
         return False
     biggest = max(distances)
     rest = sum(distances) - biggest + warm_km
-    if len(distances) >= 2 and rest > 0 and abs(biggest - rest) <= 0.15 * biggest:
+    # (a total is said last: "2k + 3k a 6:00 + 1k" has a middle part that only happens to equal the others)
+    if len(distances) >= 2 and distances[-1] == biggest and rest > 0 and abs(biggest - rest) <= 0.15 * biggest:
         return True
     return len(distances) == 1 and bool(_PART_IN_MINUTES.search(f)) and biggest > warm_km
 

@@ -535,3 +535,9 @@ def test_the_coach_holds_a_niggling_runner_to_the_plan(talk):
     reply = say("can i do 20 km on sunday?")
     assert reply.intent == Intent.SHOULD_I_RUN
     assert "niggle" in reply.text and "reasonable" not in reply.text
+
+
+def test_a_middle_part_equal_to_the_others_is_not_the_total():
+    from application.understanding.run_report import parse_runs
+    [run] = parse_runs("hoy 2k suave + 3k a 6:00 + 1k suave, full cansada", date(2027, 1, 20))
+    assert run.distance_km == 6 and run.duration_s is None
