@@ -446,9 +446,13 @@ def mild_injury_keeps_running(season: Season) -> Result:
     hurt = season.persona.hurt
     if hurt is None or hurt.pain > 3 or hurt.swelling or hurt.pain_walking:
         return None
-    before = next((plan for day, plan, _, h in reversed(season.blocks) if not h), None)
-    after = next((plan for day, plan, _, h in season.blocks if h), None)
-    if before is None or after is None:
+    hurt_at = next((i for i, (_, _, _, h) in enumerate(season.blocks) if h), None)
+    if hurt_at is None:
+        return None
+    # The block before the report (not the latest unhurt block, which may come after it).
+    before = next((plan for _, plan, _, h in reversed(season.blocks[:hurt_at]) if not h), None)
+    after = season.blocks[hurt_at][1]
+    if before is None:
         return None
     was, now = _week_km(before.sessions[:7]), _week_km(after.sessions[:7])
     quality = any(s.kind.is_quality for s in after.sessions)

@@ -446,7 +446,8 @@ def _round_km(x: float) -> float:
 
 
 def _allocate_week(week: list[_Day], budget: float, share: float, level: FitnessLevel,
-                   long_cap: float, paces: TrainingPaces, notes: list[PlanNote], long_floor: float = 0.0) -> None:
+                   long_cap: float, paces: TrainingPaces, notes: list[PlanNote], long_floor: float = 0.0,
+                   long_max: float | None = None) -> None:
     """Share ``budget`` km among the week's running days: quality sessions by their structure, the
     long run up to its cap, the rest in equal easy runs of at least MIN_RUN_KM (dropping easy days,
     then quality, rather than scheduling tiny runs). Never more than the budget.
@@ -481,6 +482,14 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
             # 3.9 km floor on a 9.8 km budget made a repeated load rise 6 %.
             room = max(rest - n_easy * min_run, min_run)
             long_km = max(long_km, min(long_cap, min_run * 1.3, room))
+        if longs and not n_easy and not quality:
+            # The week's one run: a "long run" is long beside the week's other runs, and alone it is just
+            # the week's run. It takes the week (a runner on a few km is given one 5 km run, not an empty
+            # week because a 2.7 km "long" run fell under a run's minimum).
+            lone = min(rest, long_cap if long_max is None else max(long_max, long_cap))
+            if lone > long_km + 0.05 and lone >= min_run:
+                longs[0].kind = K.EASY
+                continue
         easy_km = (rest - long_km) / n_easy if n_easy else 0.0
         if longs and n_easy and easy_km > long_km:
             # The long run stays the week's longest; what the easy days cannot take goes to the
@@ -495,7 +504,7 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
                                              cooldown_km=d.workout.cooldown_km + extra - _round_km(extra / 2))
                     d.km = _workout_km(d.workout)
         others = q_km + n_easy * _round_km(easy_km) + sum(d.km for d in week if d.fixed and d.kind is not K.RACE)
-        if longs and share < 1.0 and long_km > share * (others + long_km):
+        if longs and share < 1.0 and (n_easy or quality) and long_km > share * (others + long_km):
             # Fewer or shorter other runs than the budget assumed: the long run keeps its share.
             long_km = share * others / (1 - share)
         if longs and long_floor > long_km:
@@ -508,6 +517,11 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
         # becomes easy (Daniels caps T at 10 % and I at 8 % of the week; at ~13 km two of them
         # would be almost the whole week, and week 2 rose 28 % over week 1).
         over = len(quality) >= 2 and bool(longs) and q_km + len(longs) * long_km > budget + 0.05
+        # ...and one workout whose structure (warm-up, the work, cool-down) leaves the long run less than a run:
+        # the long run's minimum must not take the week over its budget (a 6.5 km threshold and a 3 km long run
+        # on a 6.7 km week); the workout turns easy, the runs stay.
+        over = over or bool(quality) and bool(longs) and q_km + len(longs) * long_km + n_easy * max(easy_km, 0.0) \
+            > budget + 0.05
         if rest < 0 or over or (n_easy and easy_km < min_run) or (longs and long_km < min_run) \
                 or (quality and not easy and not longs and rest < 0):
             # Too little to go round: drop an easy day, then turn quality into easy, then drop runs.
@@ -738,7 +752,7 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
         share = long_run_share(len(run_days), goal)
         floor = long_run_floor(level, volume.longest_km, long_cap_base, spec.phase)
         _allocate_week(week, budget, share, level, max(min(long_cap(w), budget * share), floor), paces, notes,
-                       long_floor=floor)
+                       long_floor=floor, long_max=long_cap(w))
 
     if specs[0].down or (len(specs) > 1 and specs[1].down):
         notes.append(PlanNote("down_week", {"week": "1" if specs[0].down else "2"}))
