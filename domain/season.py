@@ -83,6 +83,12 @@ def taper_days(goal: GoalRace | None) -> int:
     return round(interpolate(TAPER_ANCHORS, goal.distance_km)) if goal else 0
 
 
+def short_build(goal: GoalRace, days_to_race: int) -> bool:
+    """Too few days to the race for the season to hold its peak weeks and its taper: a goal chosen now
+    would be raced off the fitness the runner already has (the season skips base and build first)."""
+    return days_to_race < taper_days(goal) + PEAK_MAX_WEEKS * WEEK
+
+
 def easy_days_after_race(race_km: float) -> int:
     """Days of easy running (no quality) after a race: one per 3 km raced (Daniels), at least 2."""
     return max(2, math.ceil(race_km / 3))

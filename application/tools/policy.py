@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from application.understanding.cross_training import instead_of_running, names_an_activity
 from application.understanding.safety import read_red_flag
 from application.understanding.speech_act import Act, Clause, clauses
 from application.understanding.text import fold, has_any
@@ -217,6 +218,9 @@ def judge(tool: str, message: str | None, args: Any = None, answering: str | Non
         # A race told while a goal race exists is a race run, not a new goal, unless the runner says so.
         return Verdict(Decision.REFUSE, (*found, "past_race"))
     usable = [c for c in parts if _carries(tool, rule, c)]
+    if tool == "log_cross_training" and len(parts) > 1 and any(names_an_activity(c.text) for c in parts):
+        # "Not running today. Wife walked 5 miles with her group": the clause that names the activity decides.
+        usable = [c for c in usable if names_an_activity(c.text)]
     if tool in _NEEDS_WORDS and any(c.act in (Act.SOMEONE_ELSE, Act.QUESTION) for c in parts):
         # "my bro is training for a 100k ultra. siao": an interjection beside someone else's news carries nothing.
         usable = [c for c in usable if len(c.text.split()) > 2 or _NUMBER.search(c.text) or c.act is Act.ANSWER]
@@ -248,6 +252,8 @@ def _carries(tool: str, rule: WriteRule, clause: Clause) -> bool:
         return True       # "ignora eso, era lo que hizo mi hermano": someone else's run, taken back
     if clause.act is Act.NEGATION and tool in _NEGATION_WRITES:
         return True
+    if clause.act is Act.NEGATION and tool == "log_cross_training" and instead_of_running(clause.text):
+        return True       # "no corrí hoy, salí a caminar media hora": the run denied, the walk done
     return rule.allow_request and clause.act is Act.QUESTION and bool(_REQUEST.search(clause.text))
 
 

@@ -17,8 +17,11 @@ Activity = Literal["bike", "swim", "strength", "other"]
 _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
     ("bike", r"bici\w*|ciclismo|pedale\w*|spinning|rodillo|mtb|bike|biked|biking|cycl\w+|spin class"),
     ("swim", r"nade|nado|nadando|nadar|nadamos|nadaba|nadado|nadada|nadadita|natacion|piscina|swim\w*|swam|pool"),
-    ("strength", (r"pesas|gimnasio|gym|fuerza|crossfit|funcional|core|weights|strength|lifting|lifted|"
+    ("strength", (r"pesas|gimnasio|gym|fuerza|crossfit|funcional|weights|strength|lifting|lifted|"
                   r"sentadillas|squats|orangetheory|hiit|f45|bootcamp|upper body|lower body|tren superior|"
+                  # "30 min de core", "core workout" ("core is toast" is a sore middle, not a session)
+                  r"core (?:workout|session|routine|work|training|exercises)|ejercicios de core|(?:hice|did) core|"
+                  r"(?<=min )core|(?<=min de )core|(?<=mins of )core|"
                   r"tren inferior|"
                   r"abdominales|abdomen|abs|brazos|arms|movilidad|mobility")),
     ("other", (r"yoga|pilates|eliptica|elliptical|caminata|caminatas|camine|caminamos|caminar|walk\w*|hik\w*|"
@@ -32,7 +35,7 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
 )
 _H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*"
                 r"(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?!\w))?")
-_MIN = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:minutos?|minutes?|mins?|min|')(?!\w)")
+_MIN = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:minutos?|minutitos?|minuticos?|minutes?|mins?|min|')(?!\w)")
 _DIST = re.compile(r"(\d+(?:[.,]\d+)?)\s*"
                    r"(km|kms|k|kilometros?|kilometers?|millas?|miles?|mi|metros|mts|meters|metres|m)(?!\w)")
 
@@ -87,6 +90,24 @@ def _activity(f: str) -> Activity | None:
     return activity
 
 
+# "no corrí hoy, salí a caminar media hora", "not running today, walked the dog 30 min instead": the run
+# denied, another activity done in its place.
+_DID_OTHER = re.compile(r"(?<!\w)(?:sali a|salimos a|fui a|fuimos a|me fui a|hice|hicimos|camine|caminamos|nade|"
+                        r"pedalee|rode|walked|swam|biked|cycled|did|went for|went on|had a|instead|en vez|en cambio|"
+                        r"solo|nomas|only|just)(?!\w)")
+
+
+def names_an_activity(text: str) -> bool:
+    """``text`` names a non-running activity."""
+    return _activity(fold(words_to_numbers(text, detect_language(text)))) is not None
+
+
+def instead_of_running(text: str) -> bool:
+    """A run said not done, and another activity done (``text`` names one)."""
+    f = fold(words_to_numbers(text, detect_language(text)))
+    return bool(_NO_RUN.search(f)) and bool(_DID_OTHER.search(_NO_RUN.sub(" ", f))) and _activity(f) is not None
+
+
 def _day(text: str, f: str, today: date) -> date:
     if re.search(r"(?<!\w)(?:anoche|last night|ayer en la noche|yesterday evening)(?!\w)", f):
         return today - timedelta(days=1)
@@ -99,7 +120,8 @@ def _day(text: str, f: str, today: date) -> date:
 
 
 # "no corrí", "didn't run": a run denied is no run to walk with.
-_NO_RUN = re.compile(r"(?<!\w)(?:no|ni|didn'?t|did not|without|sin)\s+(?:\w+\s+)?(?:corr\w*|trot\w*|run\w*|ran|jog\w*)"
+_NO_RUN = re.compile(r"(?<!\w)(?:no|ni|not|never|didn'?t|did not|without|sin)\s+(?:\w+\s+)?"
+                     r"(?:corr\w*|trot\w*|run\w*|ran|jog\w*)"
                      r"|(?<!\w)(?:run|running) (?:club|crew|group)|(?:club|grupo) de (?:running|corredores|trote)")
 _WALK = re.compile(r"(?<!\w)(?:caminata|camine|caminar|caminaba|caminando|walk\w*)(?!\w)")
 _JOG = re.compile(r"(?<!\w)(?:trot\w*|corr\w*|jog\w*|run|running|ran)(?!\w)")

@@ -50,7 +50,8 @@ _NAME_ES = re.compile(
     r"(?i:(?:media\s+)?marat[oó]n|medio marat[oó]n|(?<=la )media|(?<=mi )media|\d{1,2}\s?km?|carrera)\s+"
     r"(?:de\s+(?:la\s+|el\s+|los\s+)?|del\s+)"
     # The place's first word may come in lower case, as WhatsApp is written ("la 15k de quito").
-    r"((?!(?:el|la|los|las|este|esta|mi|en|a|hoy|manana|mañana)\b)[A-Za-zÁÉÍÓÚÑáéíóúñ][\wáéíóúñ]*"
+    r"((?!(?:el|la|los|las|este|esta|mi|en|a|hoy|manana|mañana|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre)\b)[A-Za-zÁÉÍÓÚÑáéíóúñ][\wáéíóúñ]*"
     r"(?:\s+(?:(?:de|del|la|las|los|el|y)\s+)*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)*)")
 _NAME_EN = re.compile(r"(?:the\s+)?((?:[A-Z][\w']*\s+){1,3})(?:Half Marathon|Half|Marathon|marathon|half|10[kK]|5[kK])")
 
@@ -60,7 +61,8 @@ _NAME_EN_LOWER = re.compile(r"(?:the\s+)?([a-z][a-z']+(?:\s+[a-z][a-z']+)?)\s+(?
 _NAME_EN_AFTER = re.compile(r"(?<=\bthe )([a-z][a-z']+(?:\s+[a-z][a-z']+)?)\s+(?:half marathon|marathon|half)(?!\w)")
 _NOT_A_PLACE = frozenset("""i my a an the want wanna run running do doing first next last full half big local road
     trail city fall spring summer winter this that another some upcoming virtual ultra mini training
-    signed registered entered gonna going to for of in on at and or just only one two""".split())
+    signed registered entered gonna going to for of in on at and or just only one two thinking considering maybe
+    instead doing""".split())
 
 
 @attrs.define(frozen=True)
@@ -74,7 +76,12 @@ class RaceInfo:
 
 
 # "el full instead of the half", "la 10K en vez de la media": the race given up is not the new one.
-_GIVEN_UP = re.compile(r"(?<!\w)(?:instead of|rather than|en vez de|en lugar de|no la|not the)\s+[^.,;!?\n]*")
+_GIVEN_UP = re.compile(r"(?<!\w)(?:instead of|rather than|en vez del?|en lugar del?|no la|not the)\s+"
+                       # up to the new race's verb: "en vez del 5k de febrero | me preparo para un 10k"
+                       r"(?:(?!(?:me|i|i'?ll|hago|corro|voy|do|run|go|prepar\w*|entreno)(?!\w))[^.,;!?\n\s]+\s*){1,6}"
+                       # "la de 10k de marzo ya no la corro", "dropping the 10k": the clause of the race left
+                       r"|[^.,;!?\n]*(?<!\w)(?:ya no (?:la |lo )?(?:corro|hago|voy)|ya no va|no longer|dropping|"
+                       r"not doing|not running|skipping)(?!\w)[^.,;!?\n]*")
 # "cambiar mi objetivo a la carrera de 10 km", "me cambio al Trail 35K", "change my goal to …": the new race
 # comes after these words; what comes before (the race given up, the doctor's advice) is not it.
 _CHANGED_TO = re.compile(r"(?<!\w)(?:cambi\w*(?:\s+(?:mi|el|la|de)\s+(?:objetivo|meta|carrera|goal))?\s+"
@@ -104,9 +111,14 @@ def parse_race(text: str, today: date) -> RaceInfo | None:
     new_part = _new_race_words(f)
     distance = race_distance_in(new_part) or race_distance_in(f)
     found = find_day(new_part, today, "future") if new_part != f else None
-    found = found if found and found[0] > today else find_day(text, today, "future")
+    found = found if found and found[0] > today else find_day(_GIVEN_UP.sub(" ", f), today, "future")
     # A race to train for is ahead: "hoy", "ayer" or a past date belong to a run, not to it.
     race_date, approximate = (found[0], found[2]) if found and found[0] > today else (None, False)
+    folded = fold(text)
+    if len(folded) == len(text):
+        # The race given up is not named as the new one: "la de 10k de marzo ya no la corro".
+        for m in reversed(list(_GIVEN_UP.finditer(folded))):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     changed = _CHANGED_TO.search(fold(text))
     name = (race_name_in(text[changed.end():]) if changed and len(fold(text)) == len(text) else None) \
         or race_name_in(text)
@@ -118,19 +130,24 @@ def parse_race(text: str, today: date) -> RaceInfo | None:
                     goal_time_s=goal, date_approximate=approximate)
 
 
-def race_distance_in(folded: str) -> GoalRace | None:
-    """The race distance ``folded`` names (any distance from 1 to 250 km), or None."""
+def race_distances_in(folded: str) -> list[GoalRace]:
+    """Every race distance ``folded`` names, in the order written."""
+    found: list[tuple[int, GoalRace]] = []
     for named, pattern in ((GoalRace.HALF, _HALF), (GoalRace.MARATHON, _MARATHON)):
-        if re.search(rf"(?<![\w.])(?:{pattern})(?!\w)", folded):
-            return named
-    found: list[tuple[int, float]] = []
+        found += [(m.start(), named) for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?!\w)", folded)]
     for pattern, unit_km in _BY_NUMBER:
         for m in re.finditer(rf"(?<![\w.:,]){pattern}", folded):
-            found.append((m.start(1), number(m.group(1)) * unit_km))
-    for _, km in sorted(found):
-        if 1.0 <= km <= 250.0:
-            return GoalRace.of_km(km)
-    return None
+            km = number(m.group(1)) * unit_km
+            if 1.0 <= km <= 250.0:
+                found.append((m.start(1), GoalRace.of_km(km)))
+    return [race for _, race in sorted(found, key=lambda x: x[0])]
+
+
+def race_distance_in(folded: str) -> GoalRace | None:
+    """The first race distance ``folded`` names (any distance from 1 to 250 km), or None: "seoul marathon
+    instead… or should i just do a half?" is about the marathon."""
+    found = race_distances_in(folded)
+    return found[0] if found else None
 
 
 def bare_distance_in(folded: str) -> GoalRace | None:
@@ -152,8 +169,14 @@ def race_name_in(text: str) -> str | None:
     if m and not re.match(r"(?i)(?:i|my|a|the|want|run)\b", m.group(1).strip()):
         return m.group(0).strip().removeprefix("the ").removeprefix("The ")
     m = _NAME_EN_LOWER.match(text.strip()) or _NAME_EN_AFTER.search(text)
-    if m and not set(m.group(1).lower().split()) & _NOT_A_PLACE:
-        return " ".join(w[:1].upper() + w[1:] for w in m.group(0).split() if w != "the")
+    if m:
+        # "thinking seoul marathon instead": the words before the place are not its name.
+        words = m.group(0).split()
+        while words and words[0].lower() in _NOT_A_PLACE | {"the"}:
+            words.pop(0)
+        place = words[:-1] if words and words[-1].lower() in ("marathon", "half") else words
+        if place and not {w.lower() for w in place} & _NOT_A_PLACE and words[-1].lower() in ("marathon", "half"):
+            return " ".join(w[:1].upper() + w[1:] for w in words)
     return None
 
 
@@ -246,3 +269,18 @@ def changes_goal_race(text: str) -> bool:
     a new goal distance, never a run report."""
     folded = fold(words_to_numbers(text, detect_language(text)))
     return bool(_CHANGE_GOAL.search(folded)) and race_distance_in(folded) is not None
+
+
+# "estoy pensando en cambiarme al 10k…", "would that be a better goal?", "y si en vez del 5k me preparo para un
+# 10k?", "si me inscribo al trail de 21k…": another goal race weighed, not yet chosen (the coach offers it).
+_WEIGHING = re.compile(
+    r"(?<!\w)(?:en vez|en lugar|instead|rather than|better goal|mejor (?:meta|objetivo)|new goal|nueva meta|"
+    r"as (?:my|the) goal|como (?:mi )?(?:meta|objetivo)|cambiar\w*|cambio|change|switch\w*|"
+    r"(?:me )?prepar(?:o|arme) para|train(?:ing)? for|si me (?:inscribo|apunto|meto)|if i (?:sign up|enter|do)|"
+    r"pensando|thinking|considering|should i (?:do|run|go for|switch)|deberia (?:hacer|correr))"
+    r"(?!\w)")
+
+
+def weighs_a_new_goal(text: str) -> bool:
+    """The runner weighs another race as their goal (a question or a thought, not a decision)."""
+    return bool(_WEIGHING.search(fold(text)))

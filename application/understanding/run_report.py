@@ -44,6 +44,10 @@ _QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como|que|cual|cuales|debo|deberia|pu
 _RACE = re.compile(
     r"(?<!\w)(?:carrera|competencia|competi|race|raced|gane|won|podio|podium|medalla|medal|categoria|"
     r"age group|chip|tiempo oficial|official time|prueba de tiempo|time trial|contrarreloj|parkrun|oficial|official|"
+    # "PR by 6 sec", "nuevo récord personal", "track meet": a best time raced
+    r"pr|prs|pb|pbs|personal best|personal record|record personal|mejor marca|track meet|meet|"
+    # "sub 40 by over a minute", "bajé de 50": a goal time beaten is a race run
+    r"sub[- ]?\d+(?::\d\d)?\s+(?:by|por)|broke \d+|rompi (?:los |el )?\d+|baje de \d+|"
     # A time trial in any wording: "una prueba de 5k a full", "all out", "5k test" (issue 21).
     r"prueba(?: de)? \d+(?:[.,]\d+)?\s*k\w*|test(?: de)? \d+(?:[.,]\d+)?\s*k\w*|\d+(?:[.,]\d+)?\s*k\w* test|"
     r"a full|a tope|a muerte|all[- ]?out|flat[- ]?out|max effort|maximo esfuerzo|"
@@ -115,20 +119,27 @@ _BARE_TOTAL = re.compile(r"(?<![\w:.,/@])(\d+(?:[.,]\d+)?)\s*(?:en total|in tota
                          r"(?!\s*(?:min\w*|h|hr?s?|horas?|hours?|seg\w*|secs?|'|\"|x|veces|times|reps?)(?!\w))")
 # "3k calentamiento + 6k a 4:05 + 2k enfriamiento": the parts of one session, added up.
 _SUM = re.compile(r"\+")
+# A number that is a time or a count, not a distance: "did 1 hr of yoga", "8 x 400", "45 mins".
+_NOT_A_DISTANCE = r"(?:x|min\w*|minutes?|h|hrs?|hr|horas?|hours?|seg\w*|secs?|seconds?)(?!\w)"
 # A run with no unit: "hoy 5 suave", "corrí 8", "ran 6 easy".
 _BARE_DISTANCE = re.compile(
     r"(?:(?<!\w)(?:corri|corrimos|trote|trotamos|hice|hicimos|meti|metimos|ran|jogged|did|correr|run|hoy|ayer|today|"
-    rf"yesterday|fondo de|long run of|largo de|rodaje de|trote de|tirada de)\s+|(?<!\w){WEEKDAY_RE}\s+)"
-    r"(\d{1,2}(?:[.,]\d+)?)(?![\w:.,]|\s*(?:x|min|minutos|minutes|h|horas)(?!\w))"
+    rf"yesterday|fondo de|long run of|largo de|rodaje de|trote de|tirada de)\s+"
+    r"(?:(?:like|como|unos|unas|about|around)\s+)?|(?<!\w){WEEKDAY_RE}\s+)"
+    rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*{_NOT_A_DISTANCE})"
     # ...and where the number stands alone in a training log: "Sat: 4 shakeout", "listo 26.4 en 2:08:30".
     rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+|^\s*)"
-    r"(\d{1,2}(?:[.,]\d+)?)(?![\w:.,]|\s*(?:x|min|minutos|minutes|h|horas|/)(?!\w))"
+    rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*{_NOT_A_DISTANCE}|\s*/)"
     r"(?=\s+(?:en|in)\s+\d|\s+(?:easy|suave\w*|shakeout|recovery|rec|rodaje|regenerativo|tranqui\w*|de fondo|long|"
     r"k|km)(?!\w)|\s*$|\s*[,.+])"
     # ...or wherever a number is followed by how it was run: "post shift 6 easy", "despues del trabajo 8 suave".
     r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)(?=\s+(?:more\s+|mas\s+)?(?:easy|suave\w*|shakeout|recovery|rodaje|"
     r"regenerativo|tranqui\w*)"
-    r"(?!\w)(?!\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times)(?!\w)))")
+    r"(?!\w)(?!\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times)(?!\w)))"
+    # "hice los 18 pero fue horrible", "did the 10, legs dead": the planned distance, done (nothing named after it)
+    r"|(?<!\w)(?:hice|corri|termine|complete|meti|did|ran|finished|nailed|smashed)\s+(?:los|las|the|mis|my)\s+"
+    r"(\d{1,2}(?:[.,]\d+)?)(?=\s*(?:$|[,.!?;]|(?:pero|but|y|and|hoy|today|ayer|yesterday|nomas|easy|suave\w*|"
+    r"tranqui\w*)(?!\w)))")
 _DAY_MARK = re.compile(
     rf"(?<!\w)(?:(?:el|on|last)\s+)?{WEEKDAY_RE}(?!\w)"
     r"|(?<!\w)(?:hoy|ayer|anteayer|antier|today|yesterday|manana|tomorrow|this morning|esta morning)(?!\w)"
@@ -164,7 +175,12 @@ _RACE_DISTANCES = (("parkrun", 5.0), ("media maraton", 21.0975), ("medio maraton
                    # Found in chat: "half in 1:48 last month", "una media en 1:52" (not "media hora").
                    (r"half\s+(?:marathon\s+)?in(?=\s+\d)", 21.0975), (r"media\s+en(?=\s+\d)", 21.0975),
                    # "Last Chance Half: 1:22:47", "media de Cuenca: 1:52:10": the race's name, then its time.
-                   (r"(?:half|media|maraton|marathon)(?=\s*[:,-]?\s*\d{1,2}:\d{2})", 21.0975))
+                   (r"(?:half|media|maraton|marathon)(?=\s*[:,-]?\s*\d{1,2}:\d{2})", 21.0975),
+                   # "ran the mile in 5:40", "la milla en 5:30": the mile raced.
+                   (r"(?:the|a|la|una)\s+(?:mile|milla)\s+(?:in|en)(?=\s+\d{1,2}:\d\d)", 1.609344))
+# "4:52 MILE!!!! PR by 6 sec": a clock before "mile", with no other distance said, is the mile raced in that time
+# (beside a distance, "8 mi, 8:30 mile" is the pace).
+_LONE_MILE = re.compile(r"(?<![\d:])(\d{1,2}):(\d\d)\s*(?:mile|milla)(?!\w)(?!\s*(?:pace|ritmo|avg|average|splits?))")
 # A human pace lies roughly between 2:20 and 15:00 per km; used to read '1:55' as h:mm or mm:ss.
 _PLAUSIBLE_PACE = (140, 900)
 _REP_MINUTES = re.compile(r"(?<!\w)(?:cuestas|series|repeticiones|repeats|reps|intervalos|hills|sprints|x)\s+"
@@ -418,6 +434,8 @@ def _split_by_day(f: str) -> list[str]:
 
 
 def _has_run(part: str) -> bool:
+    if _LONE_MILE.search(part) and not _DIST.search(part):
+        return True
     clean = _RPE.sub(" ", part)
     return bool(_DIST.search(clean) or _REPS.search(clean) or _BARE_DISTANCE.search(clean))
 
@@ -430,6 +448,9 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     if whole:       # "con calentamiento y enfriamiento 10 km": the whole session, not a 10 km cool-down
         rest = rest[:whole.start()] + f" total {whole.group(1)} {whole.group(2)} " + rest[whole.end():]
     warm_km, rest = _warm_cool(rest, units)
+    mile = _LONE_MILE.search(rest) if not _DIST.search(rest) else None
+    if mile:
+        rest = rest[:mile.start()] + f" 1.609344 km en {mile.group(1)}:{mile.group(2)} " + rest[mile.end():]
     total = _TOTAL.search(rest)
     miles_said = bool(re.search(r"(?<=\d)\s*(?:millas?|miles?|mi)(?!\w)", rest))
     per_mile_default = miles_said or units == Units.MILES
@@ -458,6 +479,9 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         parts_summed = True
     elif distance and not intervals and warm_km:
         distance = max([distance, *_segments(rest, units)])     # the session's total, told with its parts
+    elif distance is None and warm_km and not intervals:
+        distance = round(warm_km, 3)      # "also did like 2 mi cooldown": the cool-down told on its own is a run
+        parts_summed = True               # (and, after a race, not the race)
     elif intervals and distance is None:
         reps_km = sum(s.reps * s.rep_distance_km for s in intervals if s.rep_distance_km)
         distance = round(reps_km + warm_km, 3) if reps_km else None
@@ -485,7 +509,8 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     asked = bool(_QUESTION.search(f)) and not past_verb
     later = bool(_LATER_TODAY.search(f)) and not duration and not past_verb
     planned = day > today or (bool(_PLANNED.search(f)) and not past_verb) or bool(_NOT_DONE.search(f)) or asked or later
-    is_race = bool(_RACE.search(f)) and not _TRAINING.search(f) and not planned and (
+    is_race = bool(_RACE.search(f)) and not _TRAINING.search(f) and not planned and not (warm_km and parts_summed
+                                                                                      and distance == warm_km) and (
         distance is not None or bool(re.search(r"\d:\d\d", f)))
     source = original if original is not None else f
     pain = mentions_pain(source)
@@ -631,7 +656,7 @@ def _distance(f: str, units: Units) -> tuple[float | None, str]:
             return km, f
     bare = _BARE_DISTANCE.search(f)
     if bare:
-        g = 1 if bare.group(1) else 2 if bare.group(2) else 3
+        g = next(i for i in range(1, 5) if bare.group(i))
         return _to_km(number(bare.group(g)), None, units), f[:bare.start(g)] + " " + f[bare.end(g):]
     return None, f
 
@@ -675,12 +700,16 @@ def _segments(rest: str, units: Units) -> list[float]:
 
 # A time that is not the run's: a pace or a range of paces ("@ 4:55-5:00"), a rep or a rest ("2 min standing
 # rest", "rec 2'", "1 minuto trote 1 minuto camino").
-_NOT_THE_TOTAL_BEFORE = re.compile(r"(?:(?<!\w)(?:a|at|@|rec\w*|rest|descanso|pausa|jog|trote)\s*|-\s*|"
-                                  r"\d:\d\d\s*,?\s*|(?:reps|splits|parciales|vueltas|laps)(?: were| fueron)?:?\s*)$")
+_NOT_THE_TOTAL_BEFORE = re.compile(r"(?:(?<!\w)(?:a|at|@|rec\w*|rest|descanso|pausa|jog|trote|off|x)\s*|-\s*|"
+                                  r"\d:\d\d\s*,?\s*|(?:reps|splits|parciales|vueltas|laps)(?: were| fueron)?:?\s*|"
+                                  # "6 piques de 1 minuto", "strides of 20 sec": a rep's time
+                                  r"(?<!\w)(?:piques?|sprints?|reps?|repeticiones|series|cambios|strides|intervalos?|"
+                                  r"intervals?|cuestas|hills?)\s+(?:de\s+|of\s+)?)$")
 _NOT_THE_TOTAL_AFTER = re.compile(r"^\s*(?:-\s*\d|,?\s*\d{1,2}:\d\d|/|"
                                   r"(?:de\s+)?(?:standing|walking|jog\w*|rest|rec\w*|recovery|"
                                   r"descanso|pausa|trote|trotando|camin\w*|walk\w*|run\w*|corr\w*|on|off|each|c/u|"
-                                  r"cada)(?!\w))")
+                                  # "1 minuto rápido y 1 suave": a rep and its recovery
+                                  r"cada|rapid\w*|fast|hard|fuerte|duro|suav\w*|easy|strong|recuperando)(?!\w))")
 
 
 # "hoy 6 km y 20 min de bici": the bike's time, not the run's.

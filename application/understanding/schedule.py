@@ -47,7 +47,9 @@ _BUSY = re.compile(
     r"me toca (?:trabajar|abrir|cuidar|ir|estar|llevar|atender)|no puedo|no podre|can'?t|cannot|"
     r"no me da (?:el )?tiempo|no tengo tiempo|"
     r"no (?:me )?(?:sirven?|van?|queda)|(?:don'?t|doesn'?t) work|ya no|not possible|no (?:es )?posible|"
-    r"no more|not anymore|ya no puedo|imposibles?)(?!\w)|\sno\s*$")
+    r"no more|not anymore|ya no puedo|imposibles?|"
+    # "ahora trabajo martes jueves y sábado todo el día", "Tue and Thu in office"
+    r"todo el dia|all day|in (?:the )?office|en (?:la )?oficina|presencial)(?!\w)|\sno\s*$")
 _REASON_CUT = re.compile(r"[.;\n,!?]|(?<!\w)(?:que|porque|xq|because|since|cuz|cause|so|asi que|entonces|por eso|"
                          r"then)(?!\w)")
 
@@ -89,11 +91,21 @@ _SHORT_RE = r"(?:{})".format("|".join(sorted(_SHORT_DAYS, key=len, reverse=True)
 _SUITS = re.compile(r"(?<!\w)(?:suit(?:s)? me|work(?:s)? (?:best|for me)|are best|best for me|me quedan|me sirven|"
                     r"me acomodan|me va mejor|me van mejor|prefiero|i prefer|i can do|puedo correr|can run)(?!\w)")
 # "Sundays off", "domingo descanso": a day said to be off is not a running day.
-_DAY_OFF = re.compile(rf"(?<!\w)(?:el |los |on )?({WEEKDAY_RE})\s+(?:off|rest|descanso|de descanso|libre de correr)"
+_DAY_OFF = re.compile(rf"(?<!\w)(?:el |los |on )?({WEEKDAY_RE}|{_SHORT_RE})s?\s+"
+                      r"(?:(?:always|siempre|is|es|are|son)\s+)?(?:off|rest|descanso|de descanso|libre de correr)"
                       r"(?!\w)")
+# "change my running days to Mon, Wed, Fri", "mis días ahora son…": the days the
+# runner gives come after these words; the days before them are the reason ("Tue and Thu in office").
+_GIVEN_AFTER = re.compile(r"(?<!\w)(?:(?:(?:running|training|run)\s+)?days?\s+(?:to|are now|will be|:)|"
+                          r"(?:mis\s+)?dias(?:\s+de\s+(?:entreno|correr|trote))?\s+(?:a|ahora son|seran|:))(?!\w)")
 
 
 def _the_sentence_that_gives_them(f: str) -> str:
+    given = _GIVEN_AFTER.search(f)
+    if given:
+        after = re.split(r"[.;!?\n]", f[given.end():])[0]
+        if re.search(rf"(?<!\w)(?:{WEEKDAY_RE}|{_SHORT_RE})(?!\w)", after):
+            return after
     sentences = [s for s in re.split(r"[.;!\n]+", f) if s.strip()]
     giving = [s for s in sentences if _SUITS.search(s) and re.search(rf"(?<!\w){WEEKDAY_RE}(?!\w)", s)]
     return " . ".join(giving) if giving and len(giving) < len(sentences) else f

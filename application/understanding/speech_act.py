@@ -49,6 +49,7 @@ _SPLIT = re.compile(r"(?<=[?!;\n])\s*|(?<=\.)(?!\d)\s*|(?=¿)|\s+(?:pero|but|aun
 _QUESTION_START = re.compile(
     r"^(?:oye,?\s+|coach,?\s+|wait,?\s+|espera,?\s+|hmm+,?\s+|um+,?\s+|uh+,?\s+|mmm+,?\s+|"
     r"una pregunta,?\s+|pregunta:?\s+|quick one,?\s+|and\s+|y\s+|so\s+|entonces\s+|ok\s+|"
+    r"(?:nano|nana|pana|ve|profe|mij[oa]|bro|amig[oa]|man|mate)[,!]?\s+|"
     r"hey,?\s+|question:?\s+|tambien,?\s+|also,?\s+|otra cosa,?\s+|another thing,?\s+|dime,?\s+|"
     r"tell me,?\s+|recuerdame,?\s+|remind me,?\s+|quisiera saber\s+|i wanted to know\s+|i wonder\s+|"
     r"me preguntaba\s+|ah,?\s+)*"
@@ -71,11 +72,15 @@ _EMBEDDED_QUESTION = re.compile(
     r"|(?<!\w)(?:nose|no se|no estoy segur[oa]|duda|dudo|a ver)\s+(?:\w+\s+)?(?:si|cuanto|cuantos|cuando|como|"
     r"que|q)\s+(?:puedo|podria|debo|deberia|llego|alcanzo|me conviene|conviene|hago|hacer|corro|correr|voy|"
     r"aguanto)(?!\w)"
-    r"|(?<!\w)(?:if|whether) (?:i|we) (?:can|could|should|may|might)(?!\w)")
+    r"|(?<!\w)(?:if|whether) (?:i|we) (?:can|could|should|may|might)(?!\w)"
+    # "Kindly share what paces I should target", "dime q ritmo", "explícame cómo": a question as a request.
+    r"|(?<!\w)(?:share|tell me|let me know|explain|advise|suggest|dime|explicame|me dices|me explicas|"
+    r"recomiendame|me recomiendas|pasame|indicame|me indicas)\s+(?:\w+\s+)?(?:what|which|how|whether|if|"
+    r"que|q|cual|cuales|como|cuanto|cuantos|si)(?!\w)")
 # "Una pregunta: …", "Question on taper: …": the message says itself what it is.
 _ANNOUNCED_QUESTION = re.compile(r"^\W*(?:(?:coach|oye|hey|hola|profe|ve|ñaño|nano|pana)\W+)?"
                                  r"(?:(?:una|otra|1|quick|one|a|another|small)\s+)?(?:pregunt\w*|question|"
-                                 r"q|duda|consulta)\b\s*(?:on|about|sobre|de|:|,)")
+                                 r"q|duda|consulta)\b\s*(?:on|about|for|sobre|de|:|,|\.{2,}|…)")
 _GREETING = re.compile(r"^(?:hola+|buenas|buenos dias|buenas tardes|buenas noches|q mas|que mas|k mas|que tal|q tal|"
                        r"hey|hi|hello|oye)(?:\s+(?:ñaño|nano|pana|mijo|mija|coach|bro|loco|veci|amigo|amiga|ve))?"
                        r"[\s,.!🤙👋🙏]+")
@@ -134,6 +139,11 @@ _THEIR_NUMBERS = re.compile(r"(?<!\w)(?:el|ella|ellos|ellas|he|she|they)\s+(?:\w
                             r"(?:k|km|kms|mi|miles?|millas?)?(?:\s+(?:en|in)\s+\d+(?::\d\d)?\s*(?:min\w*|h\w*)?)?")
 # "esta mañana" / "en la mañana" / "this morning" is today, not tomorrow.
 _THIS_MORNING = re.compile(r"(?:esta|en la|por la|de la|la|en|toda la) manana|this morning")
+# "estoy pensando en cambiarme al 10k", "I'm thinking of doing Seoul instead", "considering the 50K": weighed, not
+# decided (a plan said as a thought is still a plan: "pensando en salir a las 6" is future too).
+_CONSIDERING = re.compile(r"(?<!\w)(?:(?:estoy|estaba|ando|sigo|he estado|estamos) pensando|pensaba en|"
+                          r"i'?ve been thinking|i'?m thinking|im thinking|been thinking|considering|toying with|"
+                          r"estoy viendo (?:si|de)|tal vez me cambio|quizas me cambio|maybe i'?ll switch)(?!\w)")
 _HYPOTHETICAL = re.compile(
     r"^(?:y\s+)?(?:si\s+(?:el|la|los|las|manana|llueve|hace|me|no|mi|tengo|salgo|corro|hago|voy|quiero|puedo|"
     r"hubiera|fuera|sigue|vuelve|es|esta|amanezco|tuviera|hay|hoy|ahora|en vez|subo|bajo|aumento|meto|llego|"
@@ -283,8 +293,10 @@ def _ache_stated(folded: str) -> bool:
 
 # A run in the third person: "Carlos corrió la media en 2:05", "la yuli hizo 5 km" (the runner's own is
 # "corrí", "hice"); and in English a name before the verb: "Gaz did 22:10", "Jayden ran 9:05".
-_THIRD_PERSON_RUN = re.compile(r"(?<!\w)(?:corrio|corrieron|hizo|hicieron|termino|terminaron|gano|ganaron|"
-                               r"completo|clavo|metio)(?!\w)")
+# ("se me hizo eterno", "me ganó el sueño", "se me terminó el agua": a verb with the runner's own clitic
+# says how it felt to them, not what someone else ran.)
+_THIRD_PERSON_RUN = re.compile(r"(?<!\w)(?<!me )(?<!se )(?<!te )(?<!nos )(?:corrio|corrieron|hizo|hicieron|termino|"
+                               r"terminaron|gano|ganaron|completo|clavo|metio)(?!\w)")
 # The runner's own run beside someone else's: "hoy corrí 8k, mi amigo hizo 12", "we both ran 10k".
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:(?:i|yo|we|nosotros)\s+(?:also\s+|too\s+|tambien\s+|both\s+|just\s+)?"
                            r"(?:ran|did|run|raced|finished|hice|corri|sali|termine)|hice|corri|corrimos|sali|salimos|"
@@ -323,7 +335,7 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
         return Act.SOMEONE_ELSE
     if _COMPLAINT.search(folded):
         return Act.COMPLAINT
-    if _HYPOTHETICAL.search(folded):
+    if _HYPOTHETICAL.search(folded) or _CONSIDERING.search(folded):
         return Act.HYPOTHETICAL
     if asked or _QUESTION_START.search(folded) or _TAG_QUESTION.search(folded) or _EMBEDDED_QUESTION.search(folded):
         return Act.QUESTION

@@ -29,11 +29,18 @@ from application.tools.toolbox import CoachTools
 from application.understanding import speech_act
 from application.understanding.body import bare_pain_score, body_parts_in, read_triage
 from application.understanding.corrections import parse_correction, retracts_last_run
-from application.understanding.cross_training import parse_cross_training
+from application.understanding.cross_training import instead_of_running, parse_cross_training
 from application.understanding.intents import Understand, Understanding
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
-from application.understanding.race import asks_about_season, changes_goal_race, goal_time_in, parse_race
+from application.understanding.race import (
+    RaceInfo,
+    asks_about_season,
+    changes_goal_race,
+    goal_time_in,
+    parse_race,
+    weighs_a_new_goal,
+)
 from application.understanding.run_report import parse_runs
 from application.understanding.schedule import parse_schedule
 from application.understanding.speech_act import Act
@@ -189,6 +196,9 @@ class OfflineCoach:
             return details
         if self._takes_back_the_run_just_logged(ctx, text):
             return runs.delete_run(turn)
+        weighed_goal = self._weighs_a_new_goal(turn)
+        if weighed_goal is not None:
+            return profile.offer_goal_change(turn, weighed_goal)
         if speech_act.acts(text) & {Act.QUESTION, Act.HYPOTHETICAL} and not runs.reports_a_run(turn):
             weighed = days.distance_on_a_day(turn)
             if weighed is not None:
@@ -231,6 +241,7 @@ class OfflineCoach:
             return self.handle(turn, Intent.MEMORY_QUESTION)
         if turn.runner.race_date is not None and _GOAL_WORD.search(folded) \
                 and goal_time_in(folded, turn.runner.goal_race) is not None \
+                and not any(c.done and c.act.may_write for c in parts) \
                 and understood.intent is not Intent.SET_RACE and not runs.reports_a_run(turn) \
                 and policy.judge("set_race", turn.text).decision is policy.Decision.WRITE:
             return self.handle(turn, Intent.SET_RACE)      # "Meta para esa: 4h15": the goal time of the race
@@ -256,9 +267,10 @@ class OfflineCoach:
                 return self._run_and_more(turn, understood.intent)
             return self._run_and_more(turn, Intent.SMALL_TALK)
         other = parse_cross_training(turn.text, turn.today)
-        if other is not None and (other.minutes or other.distance_km) and found & {Act.FACT, Act.ANSWER} \
+        if other is not None and (other.minutes or other.distance_km) \
                 and understood.intent not in (Intent.LOG_CROSS_TRAINING, Intent.LOG_RUN) \
-                and any(c.done for c in parts if c.act.may_write):
+                and (found & {Act.FACT, Act.ANSWER} and any(c.done for c in parts if c.act.may_write)
+                     or Act.NEGATION in found and instead_of_running(turn.text)):
             return self.handle(turn, Intent.LOG_CROSS_TRAINING)
         body = injuries.about_the_body(turn)
         if body is Intent.SMALL_TALK:
@@ -382,6 +394,16 @@ class OfflineCoach:
             and retracts_last_run(text)
 
     @staticmethod
+    def _weighs_a_new_goal(turn: Turn) -> RaceInfo | None:
+        """"y si en vez del 5k me preparo para un 10k? hay uno en mayo", "would the 5K on 21st March be a better
+        goal?": another race weighed as the goal, in a question or a thought; the coach offers it (None: not that)."""
+        parts = speech_act.clauses(turn.text)
+        if not any(c.act in (Act.QUESTION, Act.HYPOTHETICAL) for c in parts) \
+                or any(c.act.may_write and c.done for c in parts) or not weighs_a_new_goal(turn.text):
+            return None
+        return profile.weighed_goal(turn, turn.text)
+
+    @staticmethod
     def _answers_race_date_question(ctx: CoachContext, text: str) -> bool:
         """"¿Qué fecha es la carrera?" answered with "el 11 de octubre"."""
         recent = ctx.recent_messages
@@ -400,6 +422,11 @@ class OfflineCoach:
         recent = turn.ctx.recent_messages
         if recent and recent[-1].role == Role.COACH and _offers_a_plan(recent[-1].text, turn.lang):
             return self._answer_to_plan_offer(turn)
+        if len(recent) >= 2 and recent[-1].role == Role.COACH and recent[-2].role == Role.RUNNER \
+                and profile.offers_goal_change(recent[-1].text, turn.lang):
+            answered = profile.answer_goal_change_offer(turn, recent[-2].text)
+            if answered is not None:
+                return answered
         if len(recent) < 2 or recent[-1].role != Role.COACH or recent[-1].intent != Intent.CLARIFY:
             return None
         question, original = recent[-1], recent[-2]

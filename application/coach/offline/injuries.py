@@ -214,10 +214,12 @@ _ACHE = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|cargad\w*|apretad\w*|t
 _GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfect\w*|joya|"
                    # "ya normal", "feels ok" — not "is that normal?", "is it ok to run?"
                    r"(?:ya|esta|anda|se siente|feels?|felt|back to|todo|totally|all)\s+(?:normal|ok|okay)|normalito|"
-                   r"ni me acorde|ni me acuerdo|ni cuenta|forgot about it|didn'?t bother|did not bother|"
+                   r"ni me acorde|ni me acuerdo|ni me acordaba|ni cuenta|forgot about it|didn'?t bother|"
+                   r"did not bother|cero|zero|"
                    r"no (?:me )?molesto|ni (?:me )?molesto|no (?:me )?dolio|ni (?:me )?dolio|"
                    r"doesn'?t hurt|does not hurt|no longer hurts|stopped hurting|dejo de doler|"
-                   r"ni (?:lo|la|los|las) (?:senti|note)|no (?:lo|la|los|las) senti|didn'?t feel it|don'?t feel it|"
+                   r"ni (?:lo|la|los|las) (?:senti|siento|note|noto)|no (?:lo|la|los|las) (?:senti|siento|noto)|"
+                   r"didn'?t feel it|don'?t feel it|"
                    r"ni se (?:sintio|siente|noto)|no se (?:sintio|noto)|"
                    r"no (?:me )?(?:duele|molesta)|"
                    r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada)(?!\w)|"
@@ -226,8 +228,9 @@ _GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfe
 
 _STRONG_GONE = re.compile(r"(?<!\w)(?:ni molestia|sin molestia\w*|sin dolor|ni dolor|no pain|nada de dolor|cero dolor|"
                           r"no (?:me )?molesta|ya no|no longer|doesn'?t hurt|does not hurt|no (?:me )?duele|"
-                          r"ni (?:lo|la|los|las) (?:senti|note)|"
+                          r"ni (?:lo|la|los|las) (?:senti|siento|note|noto)|no (?:lo|la|los|las) (?:siento|noto)|"
                           r"no (?:lo|la|los|las) senti|didn'?t feel it|se (?:me )?(?:paso|quito|fue)|gone|went away|"
+                          r"ni me acordaba|ni me acorde|totally fine|completely fine|100 ?%|"
                           r"stopped hurting|"
                           r"dejo de doler)(?!\w)|(?<![\d/.])0\s*/\s*10")
 
@@ -235,7 +238,17 @@ _STRONG_GONE = re.compile(r"(?<!\w)(?:ni molestia|sin molestia\w*|sin dolor|ni d
 # An ache of the past: "hace años", "la fractura del 2022", "years ago", "back in 2019".
 HISTORY = re.compile(r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|hace rato|hace tiempo|ya fue|cuando tuve|when i had|"
                      r"(?:en|del|de|in|back in) (?:el )?(?:19|20)\d\d|years ago|"
-                     r"a few years|long time ago|ni se acuerda|old injury|lesion antigua|antigua lesion)(?!\w)")
+                     r"a few years|long time ago|ni se acuerda|old injury|lesion antigua|antigua lesion|"
+                     # "the ankle i rolled yonks ago, never bothers me anymore": told in passing, long healed
+                     r"yonks ago|ages ago|donkey'?s years|way back|hace siglos|hace full|"
+                     r"never bothers?|never bothered|doesn'?t bother me (?:any ?more|now)|"
+                     r"nunca me (?:molesta|dio lata)|"
+                     r"ya ni me molesta)(?!\w)")
+
+
+_NOT_SERIOUS = re.compile(r"(?<!\w)(?:nada (?:serio|grave|del otro mundo|importante|raro)|"
+                          r"no (?:es )?nada (?:serio|grave)|nothing (?:serious|major|crazy|bad)|no big deal|"
+                          r"not a big deal|not serious)(?!\w)")
 
 
 def about_the_body(turn: Turn) -> Intent | None:
@@ -254,6 +267,8 @@ def about_the_body(turn: Turn) -> Intent | None:
     if HISTORY.search(folded):
         return Intent.SMALL_TALK      # "hace años tuve un desgarro…, ya está bien": history, not an ache now
     ache = _ACHE.search(folded) or read_triage(turn.text, turn.today).pain_score is not None
+    # "me dolió un poquito el tobillo, nada serio": an ache played down is still there.
+    folded = _NOT_SERIOUS.sub(" ", folded)
     if (_GONE.search(folded) or _STRONG_GONE.search(folded)) and not read_triage(turn.text, turn.today).pain_score and (
             not ache or _STRONG_GONE.search(folded)):
         return Intent.INJURY_UPDATE if named_open else Intent.SMALL_TALK

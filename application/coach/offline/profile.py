@@ -4,17 +4,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import attrs
+
 from application.coach.coach_reply import CREATE_PLAN
 from application.coach.offline.turn import Turn
-from application.messages import FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, name_of, reason, short_date
+from application.messages import FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, name_of, reason, say, short_date
+from application.ports import Button
 from application.tools.arguments import SetRaceArgs, SetScheduleArgs, UpdateProfileArgs
 from application.tools.handlers import WEEKDAY_NAMES
 from application.understanding import profile_answers as answers
-from application.understanding.race import parse_race
+from application.understanding.language import detect_language
+from application.understanding.numbers import words_to_numbers
+from application.understanding.race import RaceInfo, parse_race, race_distances_in
 from application.understanding.schedule import parse_schedule, parse_units
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.pace import format_clock
+from domain.season import short_build
 
 
 def _failed(turn: Turn, outcome: Any, intent: Intent) -> Any:
@@ -29,6 +35,120 @@ def set_race(turn: Turn) -> Any:
     race = parse_race(turn.text, turn.today)
     if race is None:
         return turn.reply(turn.say("race_needs_details"), Intent.SET_RACE)
+    return _apply_race(turn, race)
+
+
+def _race_words(turn: Turn, goal: Any, name: str | None, race_date: Any, goal_time_s: int | None) -> list[str]:
+    """"media maratón de Quito, el dom 15/3 (en 14 semanas), meta 1:55:00": the race as the runner reads it."""
+    parts = []
+    distance = name_of(GOAL_NAMES, goal, turn.lang) if goal else None
+    if name:
+        parts.append(name)
+        # "media maratón de Quito" or "15k de Quito" already say the distance.
+        names_distance = re.search(r"\d+\s*k\b|marat|half|media", name, re.IGNORECASE)
+        distance = None if distance and (distance.lower() in name.lower() or names_distance) else distance
+    if distance:
+        parts.insert(0, distance)
+    if race_date:
+        days = (race_date - turn.today).days
+        key = "race_on" if days >= 14 else "race_on_days"
+        parts.append(turn.say(key, day=short_date(race_date, turn.lang), weeks=days // 7, days=days))
+    if goal_time_s:
+        parts.append(turn.say("race_goal", time=format_clock(goal_time_s)))
+    return parts
+
+
+_RACE_WORDS = re.compile(r"(?<!\w)(?:goal|meta|objetivo|race|carrera|competencia|marathon|maraton|half|media|"
+                         r"trail|ultra)(?!\w)")
+
+
+def weighed_goal(turn: Turn, text: str) -> RaceInfo | None:
+    """The race ``text`` weighs as a new goal, when it is another race than the runner's goal."""
+    race = parse_race(text, turn.today)
+    if race is None or race.has_race is False or (race.goal_race is None and race.race_name is None):
+        return None
+    # A race, not a run: its name, a day weeks away, or the words of a race ("can I do 10k on Sunday instead
+    # of 8?" is a run asked about, not a goal).
+    far = race.race_date is not None and (race.race_date - turn.today).days >= 14
+    if not (race.race_name or far or _RACE_WORDS.search(fold(text))):
+        return None
+    runner = turn.runner
+    if race.goal_race == runner.goal_race:
+        # "The 10K in May feels a long way off… There's a 5K on 21st March, would that be a better goal?"
+        other = [d for d in race_distances_in(fold(words_to_numbers(text, detect_language(text))))
+                 if d != runner.goal_race]
+        race = attrs.evolve(race, goal_race=other[0]) if other else race
+    same = race.goal_race in (None, runner.goal_race) and race.race_date in (None, runner.race_date) \
+        and race.race_name in (None, runner.race_name)
+    return None if same else race
+
+
+def offer_goal_change(turn: Turn, race: RaceInfo) -> Any:
+    """"estoy pensando en cambiarme al 10k de Cuenca en abril", "would the 5K on 21st March be a better goal?":
+    another goal weighed, not chosen. The coach says what it would mean and asks before changing anything."""
+    lines = [turn.say("goal_change_weighed", race=", ".join(_race_words(
+        turn, race.goal_race, race.race_name, race.race_date, race.goal_time_s)))]
+    if race.race_date is not None and race.goal_race is not None \
+            and short_build(race.goal_race, (race.race_date - turn.today).days):
+        lines.append(turn.say("goal_change_short_build"))
+    lines.append(turn.say("goal_change_question"))
+    if race.race_date is None or race.date_approximate:
+        lines.append(turn.say("goal_change_ask_date"))
+    return turn.reply("\n".join(lines), Intent.SET_RACE,
+                      buttons=(Button("goal:change", turn.say("button_goal_change")),
+                               Button("goal:keep", turn.say("button_goal_keep"))))
+
+
+def offers_goal_change(text: str, language: str) -> bool:
+    """The coach's message asked whether to make a weighed race the new goal."""
+    return say(language, "goal_change_question") in text
+
+
+# "yes pls change to seoul", "si de una", "let's do that"; "no, sigo con la de febrero".
+_KEEP = re.compile(r"^\W*(?:no|nah|nope|mejor no|better not|keep|sigo|seguimos|me quedo|i'?ll stay|stay)(?!\w)")
+_SAME_TIME = re.compile(r"(?<!\w)(?:same (?:goal )?time|same goal|mismo tiempo|misma meta|la misma marca|"
+                        r"igual (?:el|la) (?:tiempo|meta))(?!\w)")
+_NO_TIME = re.compile(r"(?<!\w)(?:no time goal|no goal time|just (?:to )?finish|solo terminar\w*|"
+                      r"sin (?:meta de )?tiempo|sin marca|only to finish|nomas terminar\w*|no (?:time|tiempo))(?!\w)")
+
+
+def answer_goal_change_offer(turn: Turn, weighed: str) -> Any | None:
+    """The runner answers the offer: a yes makes the weighed race the goal, with what the answer adds (its
+    day, a goal time, "same goal time", "just to finish"); a no keeps the goal. Anything else is read as
+    itself (None)."""
+    folded = fold(turn.text)
+    if _KEEP.match(folded):
+        kept = turn.runner
+        return turn.reply(turn.say("goal_change_declined", race=kept.race_name or name_of(
+            GOAL_NAMES, kept.goal_race, turn.lang) or ""), Intent.SET_RACE)
+    if not has_any(folded, _YES_WORDS) or "?" in turn.text:
+        return None
+    race = weighed_goal(turn, weighed)
+    if race is None:
+        return None
+    told = parse_race(turn.text, turn.today)
+    goal_time = race.goal_time_s
+    if told is not None and told.goal_time_s:
+        goal_time = told.goal_time_s
+    elif _NO_TIME.search(folded):
+        goal_time = None
+    elif _SAME_TIME.search(folded) and turn.runner.goal_race == race.goal_race:
+        goal_time = turn.runner.goal_time_s
+    day, approximate = race.race_date, race.date_approximate
+    if told is not None and told.race_date is not None and (day is None or approximate or not told.date_approximate):
+        day, approximate = told.race_date, told.date_approximate
+    chosen = attrs.evolve(race, race_date=day, date_approximate=approximate, goal_time_s=goal_time,
+                          race_name=race.race_name or (told.race_name if told else None))
+    turn.answers = "set_race"
+    return _apply_race(turn, chosen)
+
+
+_YES_WORDS = ("si", "yes", "yep", "yeah", "dale", "de una", "ok", "okay", "claro", "hagamoslo", "let's do", "lets do",
+              "sure", "va", "please", "pls", "porfa", "cambia", "change", "switch", "sounds good", "perfecto", "listo",
+              "go for it", "vamos", "hagale", "simon", "obvio")
+
+
+def _apply_race(turn: Turn, race: RaceInfo) -> Any:
     if race.has_race is False:
         outcome = turn.call(SetRaceArgs(has_race=False))
         if outcome.is_error:
@@ -48,21 +168,7 @@ def set_race(turn: Turn) -> Any:
     if outcome.is_error:
         return _failed(turn, outcome, Intent.SET_RACE)
     runner = turn.runner
-    parts = []
-    goal = name_of(GOAL_NAMES, runner.goal_race, turn.lang) if runner.goal_race else None
-    if runner.race_name:
-        parts.append(runner.race_name)
-        # "media maratón de Quito" or "15k de Quito" already say the distance.
-        names_distance = re.search(r"\d+\s*k\b|marat|half|media", runner.race_name, re.IGNORECASE)
-        goal = None if goal and (goal.lower() in runner.race_name.lower() or names_distance) else goal
-    if goal:
-        parts.insert(0, goal)
-    if runner.race_date:
-        days = (runner.race_date - turn.today).days
-        key = "race_on" if days >= 14 else "race_on_days"
-        parts.append(turn.say(key, day=short_date(runner.race_date, turn.lang), weeks=days // 7, days=days))
-    if runner.goal_time_s:
-        parts.append(turn.say("race_goal", time=format_clock(runner.goal_time_s)))
+    parts = _race_words(turn, runner.goal_race, runner.race_name, runner.race_date, runner.goal_time_s)
     if runner.race_date is None:
         lines = [turn.say("race_set_no_date", race=", ".join(parts)), turn.say("race_ask_date")]
     else:

@@ -1,0 +1,170 @@
+"""Round 5 of issue 20 (causes found by blind set v9), through the whole offline coach.
+
+Each sentence was written for this test, not taken from a blind set: another race weighed as the goal is
+offered, and a yes makes it the goal; a thought ("estoy pensando en…") never changes it; a verb with the
+runner's own clitic ("se me hizo eterno") is not someone else's run; hours of yoga are not a distance; a
+past ache told in passing is history; a walk instead of a run is kept; a rep's minutes are not the run's
+time; "hice los 18" is the 18 km planned; a cool-down told alone is a run; a mile raced by its clock; the
+days given after "change my days to" decide the week; an ache played down is still an ache.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain.conversation import Intent
+from domain.runner import GoalRace
+from tests.coach_harness import onboarded_runner
+
+PHONE = "+593991112266"
+
+
+@pytest.fixture
+def talk(tmp_path):
+    return lambda lang: onboarded_runner(tmp_path, lang, PHONE)
+
+
+def _runner(container, runner):
+    return container.runners().get(runner.id)
+
+
+TODAY = date(2026, 11, 24)      # the harness's clock (onboarding logged an older race)
+
+
+def _runs(container, runner):
+    return sorted((r.date, r.distance_km, r.duration_s, r.is_race) for r in container.runs().for_runner(runner.id)
+                  if r.date == TODAY)
+
+
+def _cross(container, runner):
+    return [(c.activity.value, c.minutes) for c in container.cross_training().for_runner(runner.id)]
+
+
+@pytest.mark.parametrize("lang,weighed,answer,goal,day,goal_time", [
+    ("es", "oye estoy pensando... y si en vez de la media me preparo para un 10k? hay uno el 18 de abril",
+     "si dale, quiero bajar de 50 min", GoalRace.TEN_K, date(2027, 4, 18), 3000),
+    ("es", "pana y si mejor me cambio al 15k de Ambato? es en mayo, nose", "de una, es el 9 de mayo",
+     GoalRace.of_km(15), date(2027, 5, 9), None),
+    ("en", "The marathon feels too far away honestly. There's a half on April 25th, would that be a better goal?",
+     "yes let's do that, no time goal, just to finish", GoalRace.HALF, date(2027, 4, 25), None),
+    ("en", "been thinking about the berlin marathon instead, sept 26. is that too much?",
+     "yes please change it. same goal time", GoalRace.MARATHON, date(2027, 9, 26), 12600),
+])
+def test_a_goal_weighed_is_offered_and_a_yes_makes_it_the_goal(talk, lang, weighed, answer, goal, day, goal_time):
+    say, container, runner = talk(lang)
+    before = _runner(container, runner)
+    offer = say(weighed)
+    assert offer.intent == Intent.SET_RACE and offer.buttons
+    kept = _runner(container, runner)
+    assert (kept.goal_race, kept.race_date, kept.goal_time_s) == (before.goal_race, before.race_date,
+                                                                    before.goal_time_s)
+    say(answer)
+    now = _runner(container, runner)
+    assert (now.goal_race, now.race_date, now.goal_time_s) == (goal, day, goal_time)
+
+
+@pytest.mark.parametrize("lang,weighed,answer", [
+    ("es", "estoy pensando en cambiarme a la 10k de Loja en junio, q dices?", "no mejor no, sigo con la media"),
+    ("en", "thinking of switching to a 10k in june instead, would that be smarter?", "nah keep the marathon"),
+])
+def test_a_no_to_the_offer_keeps_the_goal(talk, lang, weighed, answer):
+    say, container, runner = talk(lang)
+    before = _runner(container, runner)
+    say(weighed)
+    reply = say(answer)
+    now = _runner(container, runner)
+    assert (now.goal_race, now.race_date) == (before.goal_race, before.race_date)
+    assert reply.intent == Intent.SET_RACE
+
+
+@pytest.mark.parametrize("lang,text,km,seconds", [
+    ("es", "Fondo listo!! 18 km en 1h52, la ultima subida se me hizo eterna", 18.0, 6720),
+    ("es", "hice los 12 pero me costo full, el calor", 12.0, None),
+    ("en", "did the 8, legs were dead by the end", 8.0, None),
+    ("es", "6 km con 8 piques de 30 segundos rapido y 1 min suave", 6.0, None),
+    ("en", "track night, 4 x 1k off 90 sec, about 9k with the warm up and cool down", 9.0, None),
+])
+def test_a_run_is_read_whatever_is_said_beside_it(talk, lang, text, km, seconds):
+    say, container, runner = talk(lang)
+    say(text)
+    runs = _runs(container, runner)
+    assert len(runs) == 1 and runs[0][1] == km and runs[0][2] == seconds
+
+
+def test_a_mile_raced_is_told_by_its_clock(talk):
+    say, container, runner = talk("en")
+    say("5:31 mile at the school meet!! new PR")
+    assert _runs(container, runner) == [(TODAY, 1.609, 331, True)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Did 1 hr of pilates after work, core is toast"),
+    ("en", "rest day from running. 2 hrs of hiking with the kids"),
+])
+def test_hours_of_another_sport_are_not_a_run(talk, lang, text):
+    say, container, runner = talk(lang)
+    say(text)
+    assert _runs(container, runner) == []
+    assert _cross(container, runner)
+
+
+@pytest.mark.parametrize("lang,text,minutes", [
+    ("es", "no trote hoy xq me dolian las piernas, sali a caminar unos 40 minutitos nomas", 40),
+    ("en", "No running today, walked to the market and back instead, about 45 min", 45),
+])
+def test_a_walk_instead_of_a_run_is_kept(talk, lang, text, minutes):
+    say, container, runner = talk(lang)
+    say(text)
+    assert _runs(container, runner) == []
+    assert _cross(container, runner) == [("other", minutes)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "the hamstring i pulled ages ago never bothers me anymore btw"),
+    ("es", "la rodilla q me lesione hace siglos ya ni me molesta"),
+])
+def test_an_old_ache_told_in_passing_is_history(talk, lang, text):
+    say, container, runner = talk(lang)
+    say(text)
+    assert container.injuries().for_runner(runner.id) == []
+
+
+def test_an_ache_played_down_is_still_an_ache(talk):
+    say, container, runner = talk("es")
+    reply = say("me molesto un poco la rodilla izquierda en la bajada, nada grave")
+    assert reply.intent == Intent.INJURY_REPORT
+    assert [(i.body_part, i.side.value) for i in container.injuries().for_runner(runner.id)] == [("rodilla", "left")]
+
+
+@pytest.mark.parametrize("lang,text,days", [
+    ("en", "new job: Mon and Wed I'm in the office till late, so change my running days to Tue, Thu, Sat, Sun",
+     (1, 3, 5, 6)),
+    ("en", "from now on it's tue wed fri and sun. sat always off", (1, 2, 4, 6)),
+])
+def test_the_days_given_decide_the_week(talk, lang, text, days):
+    say, container, runner = talk(lang)
+    say(text)
+    assert _runner(container, runner).run_days == days
+
+
+def test_work_days_are_not_running_days(talk):
+    say, container, runner = talk("es")
+    before = _runner(container, runner).run_days
+    say("te cuento q ahora trabajo lunes miercoles y viernes todo el dia en el almacen")
+    assert _runner(container, runner).run_days == before
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Please share what pace I should run my tempo at for a 1:45 half"),
+    ("es", "ñaño estoy pensando en hacer la maraton de Guayaquil en octubre, nose"),
+    ("en", "RACE DONE!!! 21:40, sub 22 by 20 seconds 🎉"),
+])
+def test_nothing_about_the_goal_or_a_run_is_stored_from_these(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = _runner(container, runner)
+    say(text)
+    now = _runner(container, runner)
+    assert (now.goal_race, now.race_date, now.goal_time_s) == (before.goal_race, before.race_date,
+                                                                before.goal_time_s)
+    assert all(r[1] != 10.0 for r in _runs(container, runner))
