@@ -44,6 +44,8 @@ PART_NAMES = {
     "heel": {"talón", "pie"}, "plantar fascia": {"pie", "talón"}, "hamstring": {"isquiotibial"},
     "quad": {"cuádriceps"}, "achilles": {"tendón de Aquiles"}, "thigh": {"muslo"}, "glute": {"glúteo"},
     "chest": {"pecho", "corazón"}, "heart": {"corazón", "pecho"}, "heat": {"golpe de calor"},
+    # The brief's "other": any part outside its list (a wrist after a fall, a shoulder, the ribs).
+    "other": {"muñeca", "mano", "codo", "brazo", "costillas", "hombro", "cuello", "pierna", "muslo", "glúteo"},
 }
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

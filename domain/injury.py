@@ -112,7 +112,8 @@ ENGLISH_BODY_PARTS = {
     "rodilla": "knee", "tobillo": "ankle", "gemelo": "calf", "espinilla": "shin", "cadera": "hip",
     "espalda": "back", "pie": "foot", "talón": "heel", "isquiotibial": "hamstring",
     "cuádriceps": "quad", "tendón de Aquiles": "Achilles", "muslo": "thigh", "glúteo": "glute",
-    "hombro": "shoulder", "cuello": "neck",
+    "hombro": "shoulder", "cuello": "neck", "muñeca": "wrist", "mano": "hand", "codo": "elbow", "brazo": "arm",
+    "costillas": "ribs",
     # Red flags that are not a muscle or a joint, recorded so that the plan pauses (application.understanding.safety).
     "pecho": "chest", "corazón": "heart", "corazon": "heart", "golpe de calor": "heat illness", "pierna": "leg",
 }

@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from application.understanding.cross_training import instead_of_running, names_an_activity
+from application.understanding.cross_training import denies_an_activity, instead_of_running, names_an_activity
 from application.understanding.safety import read_red_flag
 from application.understanding.speech_act import Act, Clause, clauses
 from application.understanding.text import fold, has_any
@@ -252,8 +252,11 @@ def _carries(tool: str, rule: WriteRule, clause: Clause) -> bool:
         return True       # "ignora eso, era lo que hizo mi hermano": someone else's run, taken back
     if clause.act is Act.NEGATION and tool in _NEGATION_WRITES:
         return True
-    if clause.act is Act.NEGATION and tool == "log_cross_training" and instead_of_running(clause.text):
-        return True       # "no corrí hoy, salí a caminar media hora": the run denied, the walk done
+    if clause.act is Act.NEGATION and tool == "log_cross_training" and (
+            instead_of_running(clause.text) or names_an_activity(clause.text) and not denies_an_activity(clause.text)):
+        # "no corrí hoy, salí a caminar media hora": the run denied, the walk done; "bici 50 min, sin dolor": the
+        # ride done, the pain denied.
+        return True
     return rule.allow_request and clause.act is Act.QUESTION and bool(_REQUEST.search(clause.text))
 
 
@@ -268,7 +271,8 @@ _EXPLICIT_CHANGE = ("nueva meta", "nuevo objetivo", "cambia", "cambiar", "cambio
                     "ya no", "new goal", "change", "switch", "instead", "mejor hago", "rather", "me voy por",
                     "mejor me voy", "switching", "mejor me apunto", "cambiemos", "cambiamos", "cambiale", "cambialo",
                     "movieron", "cambiaron", "postergaron", "adelantaron", "reprogramaron", "moved", "postponed",
-                    "rescheduled", "pushed back")
+                    "rescheduled", "pushed back", "as my goal", "as the goal", "como mi meta", "como meta",
+                    "como objetivo", "como mi objetivo")
 # The words of a runner changing their goal race, not telling about another race.
 _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "cambiar", "cambio", "cambiame", "ahora mi",
                 "ya no", "en vez", "en lugar", "me inscribi", "me anote", "me apunte", "inscrito", "inscrita", "decidi",
@@ -278,7 +282,8 @@ _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "camb
                 "me voy por", "me voy con la", "me inscribo", "me voy a inscribir", "signing up", "sign up",
                 "registering", "aim for", "aiming for", "switching", "switched", "me apunto", "si voy pal",
                 "si voy para", "voy pal", "cambiemos", "cambiamos", "movieron", "cambiaron", "postergaron",
-                "adelantaron", "reprogramaron", "moved", "postponed", "rescheduled", "pushed back")
+                "adelantaron", "reprogramaron", "moved", "postponed", "rescheduled", "pushed back", "as my goal",
+                "as the goal", "como mi meta", "como meta", "como objetivo", "como mi objetivo")
 
 
 # "mi media maratón es el 15 de marzo", "quiero correr un maratón", "I want to run the Boston Marathon".

@@ -28,6 +28,10 @@ BODY_PARTS = {
     "aquiles": "tendón de Aquiles", "achilles": "tendón de Aquiles",
     "muslo": "muslo", "thigh": "muslo", "gluteo": "glúteo", "gluteos": "glúteo", "glute": "glúteo",
     "hombro": "hombro", "shoulder": "hombro", "cuello": "cuello", "neck": "cuello",
+    # A fall hurts more than the legs: "wrist is pretty swollen", "me raspé el codo".
+    "muneca": "muñeca", "munecas": "muñeca", "wrist": "muñeca", "wrists": "muñeca", "mano": "mano", "hand": "mano",
+    "codo": "codo", "codos": "codo", "elbow": "codo", "elbows": "codo", "brazo": "brazo", "arm": "brazo",
+    "costilla": "costillas", "costillas": "costillas", "rib": "costillas", "ribs": "costillas",
     # Structures of a joint name the joint: "menisco" is the knee's.
     "menisco": "rodilla", "meniscos": "rodilla", "meniscus": "rodilla", "rotula": "rodilla", "kneecap": "rodilla",
     "patella": "rodilla", "lca": "rodilla", "acl": "rodilla",
@@ -193,6 +197,9 @@ _NO_WALK_PAIN = re.compile(
     r"caminar\s+(?:no|bien)|camino (?:bien|normal|sin dolor|sin problema)|"
     r"(?:doesn'?t|does not|don'?t|no)\s+hurt\w*\s+(?:to\s+|when\s+i\s+|while\s+)?walk\w*|"
     r"walking\s+(?:is\s+)?(?:fine|ok)|"
+    # "fine walking around", "no pain walking", "ok to walk on", "sin dolor al caminar"
+    r"(?:fine|ok|okay|good|no pain|zero pain|sin dolor)\s+(?:when\s+|while\s+|al\s+|para\s+)?walk\w*|"
+    r"sin dolor (?:al |para )?camin\w*|"
     r"can walk fine|i can walk")
 _WALK_PAIN = re.compile(
     r"(?:duele|duelen|dolor|molesta|molestia)\w*\s+(?:\w+\s+){0,2}(?:al\s+|para\s+|cuando\s+)?camin\w*|"
@@ -253,16 +260,21 @@ def side_near(text: str, part: str) -> str | None:
     return side_in(text) if not sides and set(body_parts_in(text)) <= {part} else None
 
 
-_BARE_SCORE = re.compile(r"^\W*(?:(?:bueno|well|ok|hmm+|mmm+|casi|almost|ahora|now|hoy|today)\W+)*"
+_BARE_SCORE = re.compile(r"^\W*(?:(?:bueno|well|ok|hmm+|mmm+|meh|eh|uff+|pues|casi|almost|ahora|now|hoy|today|"
+                         r"still|sigue|todavia|aun)\W+)*"
                          r"(?:(?:un|una|como|como un|like|like a|about|around|maybe|a|tipo|unos)\s+)*"
                          r"(\d{1,2})(?:\s*/\s*10)?(?:\s+(?:maybe|creo|quizas|tal vez|or so|ish|mas o menos))?\W*$")
 
 
 def bare_pain_score(text: str) -> int | None:
-    """"un 3", "like a 3 maybe", "bueno casi, un 1": a lone number, the answer to "¿del 0 al 10?"."""
-    m = _BARE_SCORE.search(fold(words_to_numbers(text, "es")))
-    value = int(m.group(1)) if m else None
-    return value if value is not None and 0 <= value <= 10 else None
+    """"un 3", "like a 3 maybe", "bueno casi, un 1": a lone number, the answer to "¿del 0 al 10?" — the whole
+    answer or one sentence of it ("better. 1 maybe", "meh 3 maybe. fine walking around")."""
+    folded = fold(words_to_numbers(text, "es"))
+    for piece in [folded, *re.split(r"[.;!\n]+", folded)]:
+        m = _BARE_SCORE.search(piece)
+        if m and 0 <= int(m.group(1)) <= 10:
+            return int(m.group(1))
+    return None
 
 
 # "knee a 2 now", "hip is like a 1", "shin was a 4 by the end", "la rodilla como un 3": a score said of a

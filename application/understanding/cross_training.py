@@ -102,10 +102,21 @@ def names_an_activity(text: str) -> bool:
     return _activity(fold(words_to_numbers(text, detect_language(text)))) is not None
 
 
+def denies_an_activity(text: str) -> bool:
+    """"no fui al gym", "didn't swim", "sin bici esta semana": the activity itself is denied (not "bici 50 min,
+    sin dolor": a session done, with no pain)."""
+    f = fold(text)
+    words = "|".join(w for _, w in _ACTIVITIES)
+    return bool(re.search(rf"(?<!\w)(?:no|ni|not|never|didn'?t|did not|sin|nada de|skipped|no hubo)\s+"
+                          rf"(?:\w+\s+){{0,2}}?(?:{words})(?!\w)", f))
+
+
 def instead_of_running(text: str) -> bool:
     """A run said not done, and another activity done (``text`` names one)."""
     f = fold(words_to_numbers(text, detect_language(text)))
-    return bool(_NO_RUN.search(f)) and bool(_DID_OTHER.search(_NO_RUN.sub(" ", f))) and _activity(f) is not None
+    other = _NO_RUN.sub(" ", f)
+    return bool(_NO_RUN.search(f)) and _activity(f) is not None and bool(
+        _DID_OTHER.search(other) or _minutes(other) or _distance(other))
 
 
 def _day(text: str, f: str, today: date) -> date:
@@ -120,7 +131,7 @@ def _day(text: str, f: str, today: date) -> date:
 
 
 # "no corrí", "didn't run": a run denied is no run to walk with.
-_NO_RUN = re.compile(r"(?<!\w)(?:no|ni|not|never|didn'?t|did not|without|sin)\s+(?:\w+\s+)?"
+_NO_RUN = re.compile(r"(?<!\w)(?:no|ni|not|never|didn'?t|did not|without|sin|nada de|cero)\s+(?:\w+\s+)?"
                      r"(?:corr\w*|trot\w*|run\w*|ran|jog\w*)"
                      r"|(?<!\w)(?:run|running) (?:club|crew|group)|(?:club|grupo) de (?:running|corredores|trote)")
 _WALK = re.compile(r"(?<!\w)(?:caminata|camine|caminar|caminaba|caminando|walk\w*)(?!\w)")

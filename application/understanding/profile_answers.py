@@ -104,17 +104,22 @@ def frequency_in(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def level_in(text: str) -> FitnessLevel | None:
+def level_in(text: str, answering: bool = True) -> FitnessLevel | None:
+    """The level in ``text``. ``answering`` False: a message mid-conversation, where only the level's own words
+    count ("new job", "empiezo el lunes", "a medio camino" say nothing of the runner's level)."""
     f = fold(text).strip(" .!")
-    if f in ("1", "2", "3"):
+    if answering and f in ("1", "2", "3"):
         return [FitnessLevel.BEGINNER, FitnessLevel.INTERMEDIATE, FitnessLevel.ADVANCED][int(f) - 1]
-    if has_any(f, ("principiante", "novato", "novata", "empezando", "nuevo", "nueva", "beginner", "new",
-                   "starting", "just started", "basico", "empiezo", "recien empiezo")):
+    loose_beginner = ("empezando", "nuevo", "nueva", "new", "starting", "just started", "basico", "empiezo",
+                      "recien empiezo") if answering else ("new to running", "nuevo en esto", "nueva en esto",
+                                                           "recien empiezo a correr")
+    if has_any(f, ("principiante", "novato", "novata", "beginner", *loose_beginner)):
         return FitnessLevel.BEGINNER
     if has_any(f, ("avanzado", "avanzada", "experto", "experta", "competitivo", "advanced", "expert",
                    "competitive", "elite")):
         return FitnessLevel.ADVANCED
-    if has_any(f, ("intermedio", "intermedia", "medio", "regular", "intermediate", "some experience")):
+    if has_any(f, ("intermedio", "intermedia", "intermediate", "some experience",
+                   *(("medio", "regular") if answering else ()))):
         return FitnessLevel.INTERMEDIATE
     return None
 

@@ -53,7 +53,8 @@ _NAME_ES = re.compile(
     r"((?!(?:el|la|los|las|este|esta|mi|en|a|hoy|manana|mañana|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|setiembre|octubre|noviembre|diciembre)\b)[A-Za-zÁÉÍÓÚÑáéíóúñ][\wáéíóúñ]*"
     r"(?:\s+(?:(?:de|del|la|las|los|el|y)\s+)*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)*)")
-_NAME_EN = re.compile(r"(?:the\s+)?((?:[A-Z][\w']*\s+){1,3})(?:Half Marathon|Half|Marathon|marathon|half|10[kK]|5[kK])")
+_NAME_EN = re.compile(r"(?:the\s+)?((?:[A-Z][\w']*\s+){1,3})"
+                      r"(?:Half Marathon|Half|Marathon|marathon|half|\d{1,2}[kK]\b)")
 
 # As WhatsApp is written, the answer "chicago marathon oct 10" starts with the place in lower case.
 _NAME_EN_LOWER = re.compile(r"(?:the\s+)?([a-z][a-z']+(?:\s+[a-z][a-z']+)?)\s+(?:half marathon|marathon|half)(?!\w)")
@@ -96,7 +97,7 @@ _CHANGED_TO = re.compile(r"(?<!\w)(?:cambi\w*(?:\s+(?:mi|el|la|de)\s+(?:objetivo
                          r"si voy (?:pal|para el|para la))(?!\w)")
 
 
-def _new_race_words(f: str) -> str:
+def new_race_words(f: str) -> str:
     """The part of the message that names the new goal race (all of it when no change is said)."""
     changed = _CHANGED_TO.search(f)
     part = f[changed.end():] if changed else f
@@ -108,7 +109,7 @@ def parse_race(text: str, today: date) -> RaceInfo | None:
     f = fold(words_to_numbers(text, detect_language(text)))
     if _NO_RACE.search(f):
         return RaceInfo(has_race=False)
-    new_part = _new_race_words(f)
+    new_part = new_race_words(f)
     distance = race_distance_in(new_part) or race_distance_in(f)
     found = find_day(new_part, today, "future") if new_part != f else None
     found = found if found and found[0] > today else find_day(_GIVEN_UP.sub(" ", f), today, "future")
@@ -227,13 +228,18 @@ _SEASON = re.compile(
     r"semana mas (?:fuerte|dura|larga)|peak week|biggest week|taper|afinamiento|"
     r"(?:meta|objetivo|goal|tiempo)\s+(?:es\s+)?realista|(?:is|es)\s+(?:my|mi)\s+(?:goal|meta|objetivo)\s+"
     r"(?:realistic|realista)|realistic goal|llego a (?:mi|la) (?:meta|objetivo|marca)|"
-    r"can i (?:run|make|hit|get)\s+(?:a\s+)?(?:sub|my goal)|puedo (?:bajar|hacer) (?:de\s+)?(?:sub|mi meta))(?!\w)")
+    r"can i (?:run|make|hit|get)\s+(?:a\s+)?(?:sub|my goal)|puedo (?:bajar|hacer) (?:de\s+)?(?:sub|mi meta)|"
+    # "is sub 27 even realistic off a 4:52 mile", "¿1:45 es realista?"
+    r"(?:sub[- ]?\d[\d:]*|\d{1,2}:\d\d(?::\d\d)?)\s+(?:\w+\s+){0,2}(?:realistic|realista|posible|possible|doable|"
+    r"achievable|alcanzable))(?!\w)")
 
 
 def asks_about_season(text: str) -> bool:
     """Whether ``text`` asks for the season at a glance or how realistic the goal is."""
     folded = fold(text)
-    return bool(_SEASON.search(folded)) and "?" in text or bool(
+    asked = "?" in text or bool(re.match(r"\W*(?:is|are|can|could|do|does|will|would|es|sera|crees|puedo|podre)\b",
+                                         folded))
+    return bool(_SEASON.search(folded)) and asked or bool(
         re.search(r"(?<!\w)(?:como se ve|como va|how does|how's|hows|what does|muestrame|show me)\s+(?:\w+\s+)?"
                   r"(?:temporada|season)", folded))
 
@@ -281,6 +287,20 @@ _WEIGHING = re.compile(
     r"(?!\w)")
 
 
+# "can u set that as my goal?", "¿me la pones como meta?": asked to be done, not weighed.
+_ASKED_TO_SET = re.compile(r"(?<!\w)(?:(?:can|could|would|will) (?:you|u|ya) (?:please |pls )?(?:set|make|change|put|"
+                           r"switch|update)|set (?:that|it|this) as|make (?:that|it|this) (?:my|the)|"
+                           r"(?:puedes|podrias|me) (?:poner|cambiar|ponerla|cambiarla|ponerlo|cambiarlo)|"
+                           r"me la (?:pones|cambias)|ponla|ponlo|cambiala|cambialo|pon (?:esa|ese|la|el) como)(?!\w)")
+
+
+def asks_to_set_goal(text: str) -> bool:
+    """"can u set that as my goal?", "ponla como mi meta": the runner asks for the race to be their goal."""
+    return bool(_ASKED_TO_SET.search(fold(text)))
+
+
 def weighs_a_new_goal(text: str) -> bool:
-    """The runner weighs another race as their goal (a question or a thought, not a decision)."""
-    return bool(_WEIGHING.search(fold(text)))
+    """The runner weighs another race as their goal (a question or a thought, not a decision, nor a request
+    to set it)."""
+    folded = fold(text)
+    return bool(_WEIGHING.search(folded)) and not _ASKED_TO_SET.search(folded)

@@ -174,3 +174,17 @@ def parse_units(text: str) -> Units | None:
     if km:
         return Units.KM
     return None
+
+
+# "ahora trabajo martes, jueves y sábado todo el día", "new job, Mon and Wed in the office till late": the
+# week changed, told by the days that are taken, not by the days left to run.
+_LASTING = re.compile(r"(?<!\w)(?:ahora|now|from now on|me cambiaron|nuevo|nueva|new|desde ahora|from next week|"
+                      r"a partir de|starting|empiezo|started)(?!\w)")
+
+
+def only_busy_days(text: str) -> bool:
+    """The message gives a lasting change of the runner's week as the days they are busy, and no day to run."""
+    f = fold(text)
+    named = re.findall(rf"(?<!\w)(?:{WEEKDAY_RE}|{_SHORT_RE})s?(?!\w)", f)
+    return len(named) >= 2 and parse_schedule(text) is None and bool(_LASTING.search(f)) \
+        and bool(_BUSY.search(f))

@@ -58,7 +58,8 @@ _QUESTION_START = re.compile(
     r"xq|(?:que|q|k) (?:me|te|hago|tal|toca|opinas|dices|recomiendas|tiempo|ritmo|pasa|significa|es|onda|mas)|"
     r"como (?:hago|voy|se|"
     r"me|puedo|le|era)|can|could|should|shall|do|does|did you|is|are|am i|was|what|whats|what's|when|whens|"
-    r"when's|how|hows|how's|which|where|why|will|would|any (?:tips|advice|idea)|mind if|ok to|okay to|safe to)"
+    r"when's|how|hows|how's|which|where|why|will(?!\s+(?:catch|talk|let|write|tell|send|update|check|text|message|"
+    r"do|try|see|keep|report|ping))|would|any (?:tips|advice|idea)|mind if|ok to|okay to|safe to)"
     r"(?!\w)")
 # "my wife wants to know if I can…", "quería saber si puedo…", "no sé si hacer…", "wondering whether":
 # a question told as a sentence.
@@ -81,6 +82,12 @@ _EMBEDDED_QUESTION = re.compile(
 _ANNOUNCED_QUESTION = re.compile(r"^\W*(?:(?:coach|oye|hey|hola|profe|ve|ñaño|nano|pana)\W+)?"
                                  r"(?:(?:una|otra|1|quick|one|a|another|small)\s+)?(?:pregunt\w*|question|"
                                  r"q|duda|consulta)\b\s*(?:on|about|for|sobre|de|:|,|\.{2,}|…)")
+# "Reclamo: el plan me pone 28k…", "Complaint: …": the message says itself what it is.
+_ANNOUNCED_COMPLAINT = re.compile(r"^\W*(?:(?:coach|oye|hey|profe|ve|nano|pana)\W+)?(?:un |una |a |small |quick )?"
+                                  r"(?:reclamo|queja|complaint|gripe|rant)\b\s*(?:on|about|sobre|de|:|,|\.{2,}|…)")
+# "para el largo del sábado", "for the long run on sunday", "en el tempo de mañana": what a question is about.
+_FRAME = re.compile(r"(?:oye,?\s+|coach,?\s+|y\s+|and\s+|so\s+)?(?:para|for|en|on|about|sobre)\s+"
+                    r"(?:el|la|los|las|mi|mis|the|my|a|this|tomorrow|manana|sunday|saturday|domingo|sabado)\b")
 _GREETING = re.compile(r"^(?:hola+|buenas|buenos dias|buenas tardes|buenas noches|q mas|que mas|k mas|que tal|q tal|"
                        r"hey|hi|hello|oye)(?:\s+(?:ñaño|nano|pana|mijo|mija|coach|bro|loco|veci|amigo|amiga|ve))?"
                        r"[\s,.!🤙👋🙏]+")
@@ -106,7 +113,7 @@ _FUTURE = re.compile(
     r"la otra semana|el otro mes|"
     r"mas tarde|en la tarde (?:voy|salgo|hago)|esta tarde (?:voy|salgo|hago)|hoy salgo|salgo (?:a las|al|en la)|"
     r"gonna|going to|gna|will|i'll|ill be|plan(?:ning)? to|planning|tomorrow|tmrw|tmr|tmrrw|tonight|later today|"
-    r"next (?:week|month|mon|tue|wed|thu|fri|sat|sun|\w+day)|this (?:weekend|afternoon|evening)|"
+    r"next (?:week|month|mon|tue|wed|thu|fri|sat|sun|\w+day)|this weekend|"
     r"want to (?:do|run|try)|wanna|hoping to|hope to|aiming to|thinking of|thinking about|^thinking|"
     r"^(?:estaba )?pensando|"
     # "Doing 6 easy today unless you say otherwise", "hoy es el test de 3k, q nervios": not yet done.
@@ -159,6 +166,8 @@ _NEGATED_FACT = re.compile(
     r"(?:esta|estan|esta ya|ya esta|quedo|quedaron|se siente|se sienten|anda|andan) (?:bien|perfect\w*|ok|normal|"
     r"joya|chevere|bacan)|"
     r"didn'?t (?:run|go|make it|get out|manage)|did not (?:run|go)|couldn'?t (?:run|go|make it)|skipped|"
+    # "no run today, teaching til 7", "nada de correr hoy", "not running today"
+    r"no (?:run|running|training|workout)(?: today| hoy)?|not running|nada de (?:correr|trotar|entreno)|"
     r"no pain|doesn'?t hurt|don'?t hurt|didn'?t hurt|did not hurt|no (?:me )?dolio|ni (?:me )?dolio|"
     r"not sore|no longer|(?:is|are|feels?|felt) (?:fine|good|great|ok|okay|"
     r"grand|100|perfect)|all good|no issues|"
@@ -171,6 +180,9 @@ _NOT_DONE = re.compile(r"(?<!\w)(?:no|didn'?t|did not|couldn'?t|never|nunca)\s+(
                        r"(?:corri|sali|hice|entrene|trote|run|go|do|make|get)(?!\w)")
 _COMPLAINT = re.compile(
     r"(?<!\w)(?:si (?:yo )?ya hago|si ya corro|si ya hice|"
+    # "me parece excesivo", "way too much for me", "es demasiado largo"
+    r"(?:me parece|parece|es|esta|suena)\s+(?:\w+\s+)?(?:excesiv\w*|exagerad\w*|demasiado)|too much|"
+    r"demasiado (?:largo|fuerte|duro|pesado|mucho)|muy (?:largo|fuerte|duro|pesado)|"
     r"(?:es|esta|son|estan|queda|quedo|parece|me parece|plan|fondo|semana)\s+(?:\w+\s+)?muy (?:poco|suave|facil|corto)|"
     r"demasiado (?:poco|suave|"
     r"facil|corto)|tan (?:poco|suave|corto)|nada mas\?|no me sirve|no me gusta el plan|aburrido|"
@@ -198,8 +210,9 @@ def clauses(text: str) -> list[Clause]:
         asked = _followed_by_question(raw, piece) or piece.lstrip().startswith("¿")
         subs = [piece]
         if asked and "," in piece:
-            # "hoy 10k en 52 min, me molesta el talón, mañana descanso?": the question is the last part.
-            subs = [p for p in piece.split(",") if p.strip()]
+            # "hoy 10k en 52 min, me molesta el talón, mañana descanso?": the question is the last part
+            # (not "9,000 ft": a number's thousands).
+            subs = [p for p in re.split(r",(?!\d{3}(?!\d))", piece) if p.strip()]
         for n, sub in enumerate(subs):
             folded = fold(sub).strip(" ,.¿¡!")
             # "q mas ñaño, hoy me fui…": Ecuador's "what's up" opens the message, it asks nothing.
@@ -207,8 +220,16 @@ def clauses(text: str) -> list[Clause]:
             folded = rest if n == 0 and rest.strip() else folded
             sub_asked = asked and (n == len(subs) - 1 or bool(_QUESTION_START.search(folded)))
             out.append(Clause(folded, _act(folded, sub_asked, sub), _is_done(folded)))
-    if out and _ANNOUNCED_QUESTION.search(out[0].text):
-        out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done else c for c in out]
+    if out and (_ANNOUNCED_QUESTION.search(out[0].text) or _ANNOUNCED_QUESTION.search(fold(raw))):
+        # "Pregunta: los 1000 a 3:55 o a 4:00? … el viernes me salieron cómodos a 3:55": what the question
+        # tells is its context; only a run told whole (distance and time) is still a run.
+        out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not (
+            c.done and (_TIMED.search(c.text) or _RUN_WITH_ITS_TIME.search(c.text))) else c for c in out]
+    if out and _ANNOUNCED_COMPLAINT.search(out[0].text):
+        out = [attrs.evolve(c, act=Act.COMPLAINT) if c.act in (Act.FACT, Act.QUOTE) else c for c in out]
+    # "para el largo del sábado de 18 km, ¿qué ritmo debería ir?": the frame of the question that follows.
+    out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done and n + 1 < len(out)
+           and out[n + 1].act is Act.QUESTION and _FRAME.match(c.text) else c for n, c in enumerate(out)]
     found = {c.act for c in out}
     if Act.COMPLAINT in found:
         # "y un fondo de 2.7 km si yo ya hago 6 😒": the numbers around a complaint are the plan's.

@@ -36,3 +36,13 @@ def test_a_run_moved_to_another_day_answers_a_delete_and_a_run():
     assert not verdict.missed and not verdict.wrong
     # Left where it was, the run is neither deleted nor moved.
     assert judge(before, before, moved).missed
+
+
+def test_the_briefs_other_part_is_any_part_outside_its_list():
+    wrist = [{"type": "injury", "body_part": "other", "side": "right", "pain": 6, "severity": "severe"}]
+    before = State(runs={}, cross={}, injuries={}, race=(), days=())
+    stored = State(runs={}, cross={}, injuries={"i1": ("muñeca", "right", "severe", 6, True)}, race=(), days=())
+    assert not judge(before, stored, wrist).missed
+    # A knee is not "other".
+    knee = State(runs={}, cross={}, injuries={"i1": ("rodilla", "right", "severe", 6, True)}, race=(), days=())
+    assert judge(before, knee, wrist).missed

@@ -168,3 +168,97 @@ def test_nothing_about_the_goal_or_a_run_is_stored_from_these(talk, lang, text):
     assert (now.goal_race, now.race_date, now.goal_time_s) == (before.goal_race, before.race_date,
                                                                 before.goal_time_s)
     assert all(r[1] != 10.0 for r in _runs(container, runner))
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an announced question: what it tells is its context
+    ("es", "Pregunta: las series de mañana a 4:10 o a 4:15? la semana pasada me salieron a 4:12 sin problema"),
+    ("en", "Q... for a 100K with 4,000 m of climbing how much vert a week? im doing 1500 m now"),
+    # the frame of the question that follows it
+    ("es", "para el fondo del domingo de 20 km, q ritmo llevo? 6:00 esta bien?"),
+    # a complaint announced
+    ("es", "Reclamo: el plan me pone 30k el sabado, con 60k de semana me parece excesivo"),
+    # a pace alone
+    ("es", "las series a 4:30 mas o menos, quede muerta jaja"),
+])
+def test_questions_complaints_and_paces_write_nothing_and_are_not_asked_back(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = (_runs(container, runner), _cross(container, runner))
+    reply = say(text)
+    assert (_runs(container, runner), _cross(container, runner)) == before
+    assert reply.intent not in (Intent.CLARIFY, Intent.UNKNOWN)
+
+
+def test_a_complaint_that_the_plan_is_too_much_is_answered_as_such(talk):
+    say, _, _ = talk("en")
+    reply = say("Complaint: 32k on Sunday in a 65k week seems way too much for me")
+    assert "too much" in reply.text
+
+
+def test_a_question_inside_a_message_is_answered_from_the_knowledge(talk):
+    say, _, _ = talk("es")
+    reply = say("pregunta de comida, q como despues del fondo? hoy solo tome un cafe jaja")
+    assert reply.intent == Intent.RUNNING_QUESTION and "proteína" in reply.text
+
+
+def test_a_time_told_after_its_run_completes_it(talk):
+    say, container, runner = talk("en")
+    say("12k easy this morning")
+    say("12k was about 1h05 btw")
+    assert _runs(container, runner) == [(TODAY, 12.0, 3900, False)]
+
+
+def test_a_score_answers_the_coachs_question_after_one_of_the_runners_own(talk):
+    say, container, runner = talk("en")
+    say("left knee a bit sore after the run")
+    say("is tomorrow a rest day?")
+    say("meh 2 maybe. fine walking around")
+    knee = container.injuries().for_runner(runner.id)[0]
+    assert (knee.body_part, knee.pain) == ("rodilla", 2)
+
+
+def test_a_run_told_with_an_ache_score_is_logged_and_the_ache_rescored(talk):
+    say, container, runner = talk("en")
+    say("right calf a bit tight, like a 2")
+    say("6 easy, calf like a 1 now")
+    assert [r[1] for r in _runs(container, runner)] == [6.0]
+    assert container.injuries().for_runner(runner.id)[0].pain == 1
+
+
+def test_an_ache_gone_is_heard_while_the_coach_asks_how_far(talk):
+    say, container, runner = talk("en")
+    say("left calf a bit tight, 2/10")
+    say("did 25 min shakeout + strides. calf totally fine now")
+    assert not container.injuries().for_runner(runner.id)[0].is_active
+
+
+def test_a_fall_hurts_a_wrist(talk):
+    say, container, runner = talk("en")
+    reply = say("slipped on the wet bridge, my wrist is swollen and it hurts to move it")
+    assert reply.intent == Intent.RED_FLAG and "wrist" in reply.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "ahora trabajo lunes miercoles y viernes todo el dia 😩"),
+    ("en", "new job: Tue and Thu I'm in the office till late"),
+])
+def test_a_week_told_by_its_busy_days_asks_for_the_free_ones(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = _runner(container, runner)
+    reply = say(text)
+    now = _runner(container, runner)
+    assert (now.run_days, now.fitness_level) == (before.run_days, before.fitness_level)
+    assert reply.intent == Intent.SET_SCHEDULE and "?" in reply.text
+
+
+def test_a_request_to_set_a_race_as_the_goal_sets_it(talk):
+    say, container, runner = talk("en")
+    say("there's a 15k in town on may 16, can you set that as my goal? sub 75")
+    now = _runner(container, runner)
+    assert (now.goal_race, now.race_date, now.goal_time_s) == (GoalRace.of_km(15), date(2027, 5, 16), 4500)
+
+
+def test_a_bike_session_with_no_pain_is_logged(talk):
+    say, container, runner = talk("es")
+    say("hoy nada de correr. bici estatica 40 min, sin dolor")
+    assert _cross(container, runner) == [("bike", 40)]

@@ -23,7 +23,6 @@ from application.coach.offline.turn import Turn
 from application.messages import say, template
 from application.ports import Button
 from application.tools import policy
-from application.tools.arguments import RunningKnowledgeArgs
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
 from application.understanding import speech_act
@@ -36,13 +35,14 @@ from application.understanding.numbers import words_to_numbers
 from application.understanding.race import (
     RaceInfo,
     asks_about_season,
+    asks_to_set_goal,
     changes_goal_race,
     goal_time_in,
     parse_race,
     weighs_a_new_goal,
 )
 from application.understanding.run_report import parse_runs
-from application.understanding.schedule import parse_schedule
+from application.understanding.schedule import only_busy_days, parse_schedule
 from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any, words_of
 from domain.conversation import Intent, Role
@@ -199,6 +199,8 @@ class OfflineCoach:
         weighed_goal = self._weighs_a_new_goal(turn)
         if weighed_goal is not None:
             return profile.offer_goal_change(turn, weighed_goal)
+        if asks_to_set_goal(text) and profile.weighed_goal(turn, text) is not None:
+            return self.handle(turn, Intent.SET_RACE)      # "shamrock shuffle 8k march 21. can u set that as my goal?"
         if speech_act.acts(text) & {Act.QUESTION, Act.HYPOTHETICAL} and not runs.reports_a_run(turn):
             weighed = days.distance_on_a_day(turn)
             if weighed is not None:
@@ -216,6 +218,8 @@ class OfflineCoach:
             return self.handle(turn, Intent.SET_RACE)     # a new goal distance (issue 21)
         if asks_about_season(text) and not runs.reports_a_run(turn):
             return days.season(turn)       # the season at a glance, the goal's fitness (issue 21)
+        if only_busy_days(text) and not speech_act.acts(text) & {Act.QUESTION, Act.HYPOTHETICAL}:
+            return turn.reply(turn.say("schedule_busy_ask"), Intent.SET_SCHEDULE)   # the days taken, not given
         read = self._read_by_slots(turn, understood)
         if read is not None:
             return read
@@ -252,7 +256,8 @@ class OfflineCoach:
             # "ahora solo puedo entrenar lunes, miércoles, viernes y domingo", "can we switch my days to mon wed
             # sat?": the runner's week, whatever else the words could be taken for.
             return self.handle(turn, Intent.SET_SCHEDULE)
-        if understood.intent is Intent.LOG_RUN and not _RUN_NUMBER.search(folded):
+        if understood.intent is Intent.LOG_RUN and not _RUN_NUMBER.search(folded) \
+                and not any(r.distance_km and not r.planned for r in parse_runs(turn.text, turn.today, turn.units)):
             # "my knee is a tiny bit achy, 2/10, not during the run, just after": about the body, not a run.
             body = injuries.about_the_body(turn)
             if body is Intent.INJURY_REPORT or body is Intent.INJURY_UPDATE:
@@ -298,16 +303,25 @@ class OfflineCoach:
                 and any(c.done for c in speech_act.clauses(turn.text) if c.act.may_write):
             return None       # "corrí un montón": a run done without its distance; the coach asks for it
         if tool is None and Act.QUESTION in found:
-            # Unsure which question: what the running knowledge answers is answered; else the usual question back.
-            known = turn.call(RunningKnowledgeArgs(question=turn.text))
-            if not known.is_error and known.value is not None:
-                return turn.reply(known.value.text, Intent.RUNNING_QUESTION)
-            return None
+            # Unsure which question: what the running knowledge answers is answered; a pace asked about gets the
+            # paces ("los 1000 de mañana a 3:55 o a 4:00?"); else the usual question back.
+            known = talk.knowledge(turn)
+            if known is not None:
+                return turn.reply(known.text, Intent.RUNNING_QUESTION)
+            if _ASKS_A_PACE.search(folded):
+                return self.handle(turn, Intent.PACE_QUESTION)
+            # A question plainly asked that the knowledge cannot answer: said so (with what it can answer),
+            # not "what did you mean?".
+            return self.handle(turn, Intent.RUNNING_QUESTION)
         if tool is None and found & {Act.FACT, Act.ANSWER}:
             if _could_write(turn.text, turn.today):
                 return None   # it may hold a fact to store: ask rather than guess
             # Nothing in it to store ("todo bien, algo cansado nomás", "cold out there lol"): answered, not asked.
             return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)
+        if Act.COMPLAINT in found:
+            # "Reclamo: el plan me pone 28k… me parece excesivo, ¿no sería mejor 24?": heard, nothing changed.
+            key = "ack_complaint_too_much" if _TOO_MUCH.search(folded) else "ack_complaint"
+            return turn.reply(turn.say(key), Intent.SMALL_TALK)
         if found & {Act.QUESTION, Act.HYPOTHETICAL}:
             for other in (*understood.alternatives, *understood.guesses):
                 if other not in _WRITE_TOOLS and other in HANDLERS and other not in _NOT_AN_ANSWER:
@@ -315,8 +329,6 @@ class OfflineCoach:
             if has_any(folded, _MOVE_WORDS):
                 return turn.reply(turn.say("ack_session_move"), Intent.SESSION_QUERY)
             return self.handle(turn, Intent.RUNNING_QUESTION)
-        if Act.COMPLAINT in found:
-            return turn.reply(turn.say("ack_complaint"), Intent.SMALL_TALK)
         if Act.FUTURE in found or Act.QUOTE in found:
             return turn.reply(turn.say("ack_future_plan"), Intent.SMALL_TALK)
         if Act.NEGATION in found:
@@ -355,15 +367,24 @@ class OfflineCoach:
         """Right after the coach asked about an ache, "6/10, no me duele al caminar" or "it's better now,
         thanks" is about that ache, whatever else the words could mean."""
         recent = ctx.recent_messages
-        if not ctx.open_injuries or not recent or recent[-1].role != Role.COACH or _RUN_NUMBER.search(fold(text)):
-            return False      # a run told with it is logged, and the ache updated with it (runs.log_runs)
-        if recent[-1].intent not in (Intent.INJURY_REPORT, Intent.INJURY_UPDATE):
+        if not ctx.open_injuries or not recent or recent[-1].role != Role.COACH or _RUN_NUMBER.search(fold(text)) \
+                or any(r.distance_km and not r.planned for r in parse_runs(text, ctx.today)):
+            return False      # a run told with it ("6 easy, achilles like a 1 now") is logged, the ache updated with it
+        # The coach's question about the ache, last or just before a question the runner slipped in between
+        # ("rest day today right?" — "Today is a rest day" — "meh 3 maybe. fine walking around").
+        asked = [m for m in recent[-4:] if m.role == Role.COACH][-2:]
+        about_ache = [m for m in asked if m.intent in (Intent.INJURY_REPORT, Intent.INJURY_UPDATE)]
+        if not about_ache or (recent[-1].intent not in (Intent.INJURY_REPORT, Intent.INJURY_UPDATE)
+                              and recent[-1].intent not in _QUESTIONS_ANSWERED):
             return False
         if understood.confident and understood.intent not in (Intent.SMALL_TALK, Intent.INJURY_REPORT,
                                                                Intent.INJURY_UPDATE, Intent.CLARIFY):
             return False
         triage = read_triage(text, ctx.today)
-        asked_pain = say(ctx.runner.language, "triage_ask_pain") in recent[-1].text
+        # A lone number right after the coach asked about the ache is its pain score (the 0–10 question, or the
+        # others beside it: "meh 3 maybe").
+        asked_pain = any(say(ctx.runner.language, key) in m.text for m in about_ache
+                         for key in ("triage_ask_pain", "triage_ask_walking", "triage_ask_swelling"))
         return bool(triage.trend or triage.pain_score is not None or triage.pain_walking is not None
                     or triage.swelling is not None or triage.side
                     or (asked_pain and bare_pain_score(text) is not None))
@@ -482,6 +503,15 @@ def _short_answer(folded: str) -> bool:
 
 
 # The words of a goal time: "meta para esa: 4h15", "goal is sub 1:50", "still want 4:10".
+# "me parece excesivo", "way too much", "demasiado largo": the plan is too much, not too little.
+_TOO_MUCH = re.compile(r"(?<!\w)(?:excesiv\w*|exagerad\w*|too much|too long|too hard|too many|"
+                       r"demasiado (?:largo|fuerte|duro|pesado|mucho|km)|muy (?:largo|fuerte|duro|pesado)|no llego|"
+                       r"overkill|a lot for me)(?!\w)")
+# "¿a 3:55 o a 4:00?", "6:20 está bien?", "what pace for…": a pace asked about.
+_ASKS_A_PACE = re.compile(r"(?<![\d:])(?:[2-9]|1[0-2]):[0-5]\d(?!:\d)(?!\s*(?:am|pm|h\b))"
+                          r"|(?<!\w)(?:ritmo|pace|paces|ritmos)(?!\w)")
+# Replies to the runner's own question: the coach's question about an ache before it still stands.
+_QUESTIONS_ANSWERED = (Intent.SHOULD_I_RUN, Intent.SESSION_QUERY, Intent.RUNNING_QUESTION, Intent.PACE_QUESTION)
 _GOAL_WORD = re.compile(r"(?<!\w)(?:meta|objetivo|goal|target|tiempo objetivo|sub|bajar de|still want|sigo queriendo)"
                         r"(?!\w)")
 
@@ -507,10 +537,15 @@ _WRITABLE = re.compile(
     r"saturday|sunday|borra|delete|cambia|change)(?!\w)|^\W*\d+\W*$")
 
 
+_PACE_ONLY = re.compile(r"(?<!\w)(?:a|at|@|ritmo|pace|en)\s+\d{1,2}:\d\d(?:\s*(?:/\s*km|/\s*mi|min/km|por km|per km|"
+                        r"per mile|/k))?(?![\d:])")
+
+
 def _could_write(text: str, today: date) -> bool:
     """A distance, a time, a score, a day, a body part, an activity or an instruction: something the
     runner may want stored."""
-    folded = words_to_numbers(fold(text), detect_language(text))
+    # "los piques a 4:50 más o menos": a pace alone (a rep's, the run's) adds nothing to store.
+    folded = _PACE_ONLY.sub(" ", words_to_numbers(fold(text), detect_language(text)))
     return bool(_WRITABLE.search(fold(folded)) or _BARE_SHORT.match(fold(text)) or body_parts_in(text)
                 or parse_cross_training(text, today) is not None)
 

@@ -251,6 +251,12 @@ _NOT_SERIOUS = re.compile(r"(?<!\w)(?:nada (?:serio|grave|del otro mundo|importa
                           r"not a big deal|not serious)(?!\w)")
 
 
+def said_gone(text: str) -> bool:
+    """The message says an ache is gone ("calf totally fine now", "ya ni lo siento")."""
+    folded = _NOT_SERIOUS.sub(" ", fold(text))
+    return bool(_STRONG_GONE.search(folded) or _GONE.search(folded) and not _ACHE.search(folded))
+
+
 def about_the_body(turn: Turn) -> Intent | None:
     """An ache named in plain words: a new one is reported, an open one updated (or healed when it is
     said to be gone); a part said to be fine that was never reported is not an injury (None)."""

@@ -15,7 +15,7 @@ from application.tools.handlers import WEEKDAY_NAMES
 from application.understanding import profile_answers as answers
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
-from application.understanding.race import RaceInfo, parse_race, race_distances_in
+from application.understanding.race import RaceInfo, new_race_words, parse_race, race_distances_in, weighs_a_new_goal
 from application.understanding.schedule import parse_schedule, parse_units
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
@@ -73,11 +73,15 @@ def weighed_goal(turn: Turn, text: str) -> RaceInfo | None:
     if not (race.race_name or far or _RACE_WORDS.search(fold(text))):
         return None
     runner = turn.runner
-    if race.goal_race == runner.goal_race:
-        # "The 10K in May feels a long way off… There's a 5K on 21st March, would that be a better goal?"
-        other = [d for d in race_distances_in(fold(words_to_numbers(text, detect_language(text))))
-                 if d != runner.goal_race]
-        race = attrs.evolve(race, goal_race=other[0]) if other else race
+    # "The 10K in May feels a long way off… There's a 5K on 21st March, would that be a better goal?": the
+    # distance is the one in the sentence that weighs the change.
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if weighs_a_new_goal(sentence):
+            named = race_distances_in(new_race_words(fold(words_to_numbers(sentence, detect_language(sentence)))))
+            if named:
+                race = attrs.evolve(race, goal_race=named[0])
+                break
+    runner = turn.runner
     same = race.goal_race in (None, runner.goal_race) and race.race_date in (None, runner.race_date) \
         and race.race_name in (None, runner.race_name)
     return None if same else race
@@ -207,7 +211,7 @@ def set_units(turn: Turn) -> Any:
 
 def update_profile(turn: Turn) -> Any:
     text, folded = turn.text, fold(turn.text)
-    changes: dict[str, Any] = {"goal_race": answers.goal_in(text), "fitness_level": answers.level_in(text)}
+    changes: dict[str, Any] = {"goal_race": answers.goal_in(text), "fitness_level": answers.level_in(text, False)}
     if has_any(folded, ("dias", "veces", "days", "times")):
         changes["weekly_frequency"] = answers.frequency_in(text)
     if has_any(folded, ("me llamo", "my name is", "llamame", "call me", "soy", "i'm", "im")):

@@ -124,6 +124,10 @@ def _log_run_reports(turn: Turn, reports: list[Any], confirmed: bool, note_aches
         assert report.distance_km is not None    # checked above: every run here has its distance
         if confirmed and _already_stored(turn, report):
             continue      # "Sí, guárdalo" confirms the run that was asked about, not the ones logged before it
+        completed = None if confirmed else _completes_a_logged_run(turn, report)
+        if completed is not None:
+            lines.append(completed)
+            continue
         rpe = report.perceived_effort
         args = LogRunArgs(
             distance_km=report.distance_km, duration_min=report.duration_s / 60 if report.duration_s else None,
@@ -160,6 +164,24 @@ def _log_run_reports(turn: Turn, reports: list[Any], confirmed: bool, note_aches
     if not logged:
         return turn.reply("\n".join(lines), Intent.LOG_RUN)
     return _after_logging(turn, logged, lines)
+
+
+def _completes_a_logged_run(turn: Turn, report: Any) -> str | None:
+    """"10k was bout 58 min btw" after "10k easy this morning": the time of a run already logged that day
+    without one — the same run, completed (its reply line), not a second run."""
+    if not report.duration_s or report.is_race:
+        return None
+    day = report.day or turn.today
+    same = [r for r in turn.tools.runs.on_day(turn.runner.id, day)
+            if r.duration_s is None and abs(r.distance_km - report.distance_km) <= 0.05 * r.distance_km]
+    if len(same) != 1:
+        return None
+    outcome = turn.call(CorrectRunArgs(day=day, logged_km=same[0].distance_km, duration_min=report.duration_s / 60))
+    if outcome.is_error or outcome.needs_confirmation is not None:
+        return None
+    change = outcome.value
+    return turn.say("run_fixed", day=short_date(change.run.date, turn.lang), run=_run_facts(turn, change.run),
+                    before=_run_facts(turn, change.before))
 
 
 def _triage_new_aches(turn: Turn, new_injuries: list[Any]) -> None:
@@ -276,16 +298,22 @@ def _with_the_body(turn: Turn, reply: Any, new_aches: bool = False) -> Any:
     """What the message also says of the body, after the session it logged: an open ache said to be
     gone or scored anew is updated ("5 km en 36 min, la canilla nada"); with ``new_aches``, a new ache
     is recorded ("yoga 1 hour, left hamstring a bit tight, 2/10": a run notes its own aches)."""
-    if reply.intent not in (Intent.LOG_RUN, Intent.LOG_CROSS_TRAINING) or not (
-            {"log_run", "log_cross_training"} & set(turn.tools_used)):
-        return reply       # nothing logged (a question back, a refusal): the body waits for its own message
+    if reply.intent not in (Intent.LOG_RUN, Intent.LOG_CROSS_TRAINING):
+        return reply
     body = injuries.about_the_body(turn)
+    if not {"log_run", "log_cross_training"} & set(turn.tools_used):
+        # Nothing logged yet (the coach asks how far): an open ache said to be gone is still heard ("20 min
+        # shake out + 4 strides. Calf totally fine now"); anything else waits for its own message.
+        if not (turn.ctx.open_injuries and body is Intent.INJURY_UPDATE and injuries.said_gone(turn.text)):
+            return reply
     if turn.ctx.open_injuries and (body is Intent.INJURY_UPDATE or injuries.rescored_open_ache(turn)):
         told = injuries.update(turn)
     elif new_aches and body is Intent.INJURY_REPORT:
         told = injuries.report(turn)
     else:
         return reply
+    if not {"log_run", "log_cross_training"} & set(turn.tools_used):
+        return turn.reply(told.text + "\n" + reply.text, reply.intent, buttons=reply.buttons)   # then the question
     return turn.reply(reply.text + "\n" + told.text, reply.intent, buttons=reply.buttons)
 
 

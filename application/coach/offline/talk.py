@@ -35,19 +35,31 @@ def help(turn: Turn) -> Any:  # noqa: A001 (the intent's name)
     return turn.reply(turn.say("help"), Intent.HELP)
 
 
+def knowledge(turn: Turn) -> Any | None:
+    """The running knowledge's answer to the message, or to one of its questions: "pregunta de nutrición, ¿qué
+    como después del largo? hoy solo me comí un pan jaja" is answered from its question alone."""
+    from application.understanding.speech_act import Act, clauses
+    asked = [c.text for c in clauses(turn.text) if c.act is Act.QUESTION]
+    for question in dict.fromkeys([turn.text, *asked]):
+        outcome = turn.call(RunningKnowledgeArgs(question=question))
+        if not outcome.is_error and outcome.value is not None:
+            return outcome.value
+    return None
+
+
 def out_of_scope(turn: Turn) -> Any:
     # "¿qué me recomiendas para recuperarme más rápido?" is a runner's question the knowledge answers.
-    known = turn.call(RunningKnowledgeArgs(question=turn.text))
-    if not known.is_error and known.value is not None:
-        return turn.reply(known.value.text, Intent.RUNNING_QUESTION)
+    known = knowledge(turn)
+    if known is not None:
+        return turn.reply(known.text, Intent.RUNNING_QUESTION)
     return turn.reply(turn.say("out_of_scope"), Intent.OUT_OF_SCOPE)
 
 
 def running_question(turn: Turn) -> Any:
-    outcome = turn.call(RunningKnowledgeArgs(question=turn.text))
-    if outcome.is_error or outcome.value is None:
+    known = knowledge(turn)
+    if known is None:
         return turn.reply(turn.say("knowledge_not_found"), Intent.RUNNING_QUESTION)
-    return turn.reply(outcome.value.text, Intent.RUNNING_QUESTION)
+    return turn.reply(known.text, Intent.RUNNING_QUESTION)
 
 
 def memory(turn: Turn) -> Any:

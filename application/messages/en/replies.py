@@ -126,6 +126,8 @@ PHRASES: dict[str, str] = {
     "button_goal_change": "Yes, change it",
     "button_goal_keep": "No, keep my goal",
     "schedule_needs_days": "Which days do you prefer to run? E.g. \"Monday, Wednesday and Saturday, long run on Sunday\".",
+    "schedule_busy_ask": "📅 Got it, those days are taken. Which days are left for running? For example \"Mon, Wed and "
+                         "Sun\", and I'll rework your week.",
     "schedule_set": "📅 Done, you run on: {days}.",
     "long_run_day_set": "Long run on {day}.",
     "units_ask": "Do you prefer kilometres or miles?",

@@ -128,6 +128,8 @@ PHRASES: dict[str, str] = {
     "button_goal_change": "Sí, cámbiala",
     "button_goal_keep": "No, sigo igual",
     "schedule_needs_days": "¿Qué días prefieres entrenar? Por ejemplo «lunes, miércoles y sábado, fondo el domingo».",
+    "schedule_busy_ask": "📅 Anotado, esos días estás ocupado. ¿Qué días te quedan para correr? Por ejemplo «lunes, "
+                         "miércoles y domingo», y rehago tu semana.",
     "schedule_set": "📅 Listo, entrenas: {days}.",
     "long_run_day_set": "Fondo los {day}.",
     "units_ask": "¿Prefieres kilómetros o millas?",

@@ -50,6 +50,9 @@ PHRASES.update({
     "ack_complaint": "Te entiendo 🙏. No cambié nada de lo que tienes registrado. El plan sube de a poco (más o "
                      "menos un 10 % por semana) para que llegues sano; si lo sientes muy suave, dime cuánto corres "
                      "normalmente y lo ajusto.",
+    "ack_complaint_too_much": "Te entiendo 🙏. No cambié nada de lo que tienes registrado. Si el plan te parece "
+                              "demasiado, dime cuánto corres de verdad a la semana y lo bajo: mejor llegar sano a la "
+                              "carrera que pasado.",
     "ack_negation": "¡Qué bueno! 💪 Gracias por contarme.",
     "ack_session_move": "Sí, puedes mover esa sesión 👍. Solo evita juntar dos días duros seguidos. Tus días de "
                         "entreno quedan como están.",
