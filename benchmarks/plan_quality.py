@@ -30,6 +30,7 @@ from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner, Units
 from domain.season import distance_family, easy_days_after_race, rest_days_after_race
 from domain.vdot import (
+    DEFAULT_VDOT,
     RECENT_WINDOW_DAYS,
     estimate_vdot_from_runs,
     race_time_for,
@@ -387,6 +388,23 @@ def easy_pace_from_real_fitness(season: Season) -> Result:
     return True, ""
 
 
+def easy_pace_holds_usual_runs(season: Season) -> Result:
+    """Daniels: E pace is 59–74 % of VO2max and most of the week is easy. Read from the runner's first easy or
+    unrated runs alone (no race, no hard effort), the plan's easy range holds the pace they run them at — not
+    a pace far slower, as a floor read as fitness gave ("6 km en 38 min" → easy at 8:12–9:09/km) — unless the
+    level's cautious default caps it (then the plan errs slow by design)."""
+    easy = [r for r in season.runs if not r.is_race and (r.perceived_effort or 0) <= 5 and r.duration_s][:6]
+    if len(easy) < 3:
+        return None
+    est = estimate_vdot_from_runs(easy, easy[-1].date, season.runner.fitness_level)
+    fast, slow = training_paces(est.vdot).easy
+    paces = sorted((r.duration_s or 0) / r.distance_km for r in easy)
+    typical = paces[len(paces) // 2]
+    capped = est.vdot >= DEFAULT_VDOT[season.runner.fitness_level] - 0.05
+    ok = typical <= slow * 1.05 and (typical >= fast - 1 or capped)
+    return ok, f"usual {typical:.0f} s/km vs easy {fast:.0f}–{slow:.0f} (VDOT {est.vdot:.1f}, {est.code})"
+
+
 def volume_builds(season: Season) -> Result:
     """Pfitzinger/Daniels: a season builds the weekly volume towards the level's peak (≤ 10 % at a
     time): a runner below ~85 % of that peak reaches at least 115 % of their first week."""
@@ -499,6 +517,7 @@ def runner_units(season: Season) -> Result:
 
 TARGETS: dict[str, Callable[[Season], Result]] = {
     "estimate_from_best_race": estimate_from_best_race,
+    "easy_pace_holds_usual_runs": easy_pace_holds_usual_runs,
     "first_block_volume": first_block_volume,
     "marathon_longest_run": marathon_longest_run,
     "half_longest_run": half_longest_run,

@@ -186,6 +186,11 @@ def training_paces(vdot: float) -> TrainingPaces:
 #      worked out from the share of VO2max that effort costs, not taken as a race;
 #   3. easy runs (and runs with no effort logged): a floor only — whoever ran a distance in a time
 #      can race it at least that fast — they may lift an estimate, never pull it down.
+#   4. with no race and no hard effort at all, the runner's usual runs are read as what most running
+#      is, easy running (Daniels: E pace is the bulk of the week, 59–74 % VO2max): the lowest VDOT
+#      whose easy range still holds that pace (the pace at its fast end). That reading is an
+#      assumption, so it never rises above the level's cautious default, and never falls below the
+#      floor: a runner who runs 6 km in 38 min as usual is not told to jog at 8:30/km.
 # The estimate falls only on evidence of lost fitness (time off running), by Daniels' "VDOT
 # adjustments after time off" table (Running Formula 3rd ed., Table 9.x; vdoto2.com 2018).
 
@@ -316,6 +321,12 @@ def floor_vdot(run: Run) -> float:
     return vdot_from_race(run.distance_km * 1000, run.duration_s or 0) * LOW_EFFORT_FACTOR
 
 
+def easy_pace_vdot(run: Run) -> float:
+    """The lowest VDOT for which the run's pace is an easy pace (the fast end of Daniels' E range)."""
+    minutes = (run.duration_s or 0) / 60.0
+    return oxygen_cost(run.distance_km * 1000 / minutes) / EASY_FAST_FRACTION
+
+
 def _default_estimate(fitness_level: FitnessLevel | None) -> VdotEstimate:
     vdot = DEFAULT_VDOT[fitness_level]
     es_level = f" para un nivel {_LEVEL_ES[fitness_level]}" if fitness_level else ""
@@ -368,7 +379,7 @@ def estimate_vdot_from_runs(runs: Sequence[Run], today: date,
     if not usable:
         return attrs.evolve(_default_estimate(fitness_level), rejected=tuple(r.id for r in rejected))
     run_days = sorted({r.date for r in runs if since <= r.date <= today})
-    estimate = _estimate(usable, today, run_days, time_off)
+    estimate = _estimate(usable, today, run_days, time_off, DEFAULT_VDOT[fitness_level])
     return attrs.evolve(estimate, rejected=tuple(r.id for r in rejected))
 
 
@@ -396,7 +407,7 @@ def days_off_after(day: date, run_days: Sequence[date], time_off: Sequence[tuple
 
 
 def _estimate(usable: list[Run], today: date, run_days: Sequence[date],
-              time_off: Sequence[tuple[date, date]]) -> VdotEstimate:
+              time_off: Sequence[tuple[date, date]], level_default: float) -> VdotEstimate:
     def weight(run: Run) -> float:
         return 1 - RECENCY_LOSS_PER_WEEK * (today - run.date).days / 7
 
@@ -428,10 +439,20 @@ def _estimate(usable: list[Run], today: date, run_days: Sequence[date],
     if best is not None and (floor is None or best[0] >= floor[0]):
         return _explained(best, None)
     assert floor is not None
+    if best is None:
+        # No race, no hard effort: the usual runs read as easy running, up to the level's default (4. above).
+        read: tuple[float, int, Run] | None = None
+        for run in floors:
+            value, off = kept(run, max(floor_vdot(run), min(level_default, easy_pace_vdot(run))))
+            if read is None or (value, run.date) > (read[0], read[2].date):
+                read = (value, off, run)
+        if read is not None and read[0] > floor[0] + 0.05:
+            return _explained(read, None, easy_pace=True)
     return _explained(floor, best)
 
 
-def _explained(chosen: tuple[float, int, Run], beaten: tuple[float, int, Run] | None) -> VdotEstimate:
+def _explained(chosen: tuple[float, int, Run], beaten: tuple[float, int, Run] | None,
+               easy_pace: bool = False) -> VdotEstimate:
     """The estimate with its reason: which run, how it was read, and any time off."""
     value, off, run = chosen
     vdot = round(clamp_vdot(value), 1)
@@ -439,6 +460,13 @@ def _explained(chosen: tuple[float, int, Run], beaten: tuple[float, int, Run] | 
     params = _params(vdot, run)
     if off > TIME_OFF_FACTORS[0][0]:
         params.update(days_off=str(off), kept_pct=str(round(time_off_factor(off) * 100, 1)))
+    if easy_pace:
+        es = (f"Tomo tus salidas, como {_facts_es(run)}, como tu ritmo suave de siempre: corresponde a un VDOT "
+              f"de {vdot:.1f}{note_es}. Con una carrera o una prueba cronometrada lo afino.")
+        en = (f"I read your usual runs, like {_facts_en(run)}, as your easy pace: that points to a VDOT of "
+              f"{vdot:.1f}{note_en}. A race or a timed effort will let me fine-tune it.")
+        return VdotEstimate(vdot=vdot, source="runs", explanation_es=es, explanation_en=en, runs_used=(run.id,),
+                            code="easy_pace", params=params)
     if is_race(run) or run.perceived_effort == 10:
         race = is_race(run)
         what_es = "tu carrera" if race else "tu esfuerzo a tope (10/10)"

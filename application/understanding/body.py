@@ -59,7 +59,9 @@ _BACK_OF = re.compile(r"(?:back|behind|parte de atras|atras)\s+(?:of\s+|de\s+|de
                       r"(?:right\s+|left\s+|derech[oa]\s+|izquierd[oa]\s+)?(ankle|heel|knee|tobillo|talon|rodilla)")
 
 
-PAIN_WORDS = ("duele", "duelen", "dolor", "dolia", "dolio", "molesta", "molestan", "molestia",
+PAIN_WORDS = ("duele", "duelen", "dolor", "dolia", "dolio", "dolieron", "doliendo", "molesta", "molestan", "molestia",
+              # "la rodilla me molestó un poquito" (the accent dropped): the past of a niggle
+              "molesto", "molestaba", "molestaron", "molestando",
               "molestias", "lesion", "lesionado", "lesionada", "hurt", "hurts", "hurting", "pain",
               "painful", "sore", "ache", "aches", "aching", "injury", "injured", "tendinitis",
               "esguince", "sprain", "inflamada", "inflamado", "swollen", "hinchada", "hinchado",

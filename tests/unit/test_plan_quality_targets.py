@@ -98,6 +98,9 @@ BREAKS: dict[str, tuple[tuple[str, ...], Callable[[pytest.MonkeyPatch], None]]] 
     "beginner_long_run_floor": (("beginner_quito_15k", "beginner_5k_3d"),
                                 lambda m: m.setattr(planning, "long_run_floor", lambda *a: 0.0)),
     "easy_pace_from_real_fitness": (("beginner_5k_38min",), _no_onboarding_race),
+    # Usual runs read only as a floor: the plan's easy pace falls far below what the runner runs.
+    "easy_pace_holds_usual_runs": (("inter_no_onboarding_race", "five_k_25min_sub24"),
+                                   lambda m: m.setattr(vdot, "easy_pace_vdot", lambda run: 0.0)),
     "volume_builds": (("marathon_330_48km", "inter_12k_4d"), lambda m: m.setattr(planning, "GROWTH", 1.0)),
     "taper_before_race": (("inter_10k_5d", "adv_half_6d"), _no_taper),
     "cut_back_weeks": (("inter_marathon_4d", "adv_marathon_6d"), _no_cut_backs),

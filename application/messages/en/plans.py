@@ -135,6 +135,8 @@ PHRASES: dict[str, str] = {
                        "It wasn't all out (≈{share_pct}% of your VO2max), so it points to a VDOT of {vdot}.",
     'vdot_easy_floor': 'Your recent runs were comfortable, so they only tell me your VDOT is at least {vdot} '
                        '(from {km} km in {time}, {pace}/km). A race or a timed effort will let me fine-tune it.',
+    'vdot_easy_pace': 'I read your usual runs, like {km} km in {time} ({pace}/km), as your easy pace: that points '
+                      'to a VDOT of {vdot}. A race or a timed effort will let me fine-tune it.',
     'vdot_floor_over_effort': 'Your {km} km in {time} ({pace}/km) shows you are at least at VDOT {vdot}, above '
                               'your hard effort ({effort_vdot}), so I use that.',
     'vdot_default': "I don't have a race or recent timed runs yet, so I start from a cautious VDOT of {vdot}. Once "

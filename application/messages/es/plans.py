@@ -139,6 +139,8 @@ PHRASES: dict[str, str] = {
                        'No fue a tope (≈{share_pct} % de tu VO2max), así que corresponde a un VDOT de {vdot}.',
     'vdot_easy_floor': 'Tus salidas recientes fueron cómodas, así que solo me dicen que tu VDOT es al menos {vdot} '
                        '(de {km} km en {time}, {pace}/km). Con una carrera o una prueba cronometrada lo afino.',
+    'vdot_easy_pace': 'Tomo tus salidas, como {km} km en {time} ({pace}/km), como tu ritmo suave de siempre: '
+                      'corresponde a un VDOT de {vdot}. Con una carrera o una prueba cronometrada lo afino.',
     'vdot_floor_over_effort': 'Tu salida de {km} km en {time} ({pace}/km) muestra que estás al menos en VDOT '
                               '{vdot}, más que tu esfuerzo fuerte ({effort_vdot}), así que uso ese valor.',
     'vdot_default': 'Aún no tengo una carrera ni entrenos recientes con su tiempo, así que parto de un VDOT '
