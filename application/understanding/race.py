@@ -291,7 +291,12 @@ _WEIGHING = re.compile(
 _ASKED_TO_SET = re.compile(r"(?<!\w)(?:(?:can|could|would|will) (?:you|u|ya) (?:please |pls )?(?:set|make|change|put|"
                            r"switch|update)|set (?:that|it|this) as|make (?:that|it|this) (?:my|the)|"
                            r"(?:puedes|podrias|me) (?:poner|cambiar|ponerla|cambiarla|ponerlo|cambiarlo)|"
-                           r"me la (?:pones|cambias)|ponla|ponlo|cambiala|cambialo|pon (?:esa|ese|la|el) como)(?!\w)")
+                           r"me la (?:pones|cambias)|ponla|ponlo|cambiala|cambialo|pon (?:esa|ese|la|el) como|"
+                           # "Cambiemos el objetivo: …", "can we change my goal to…", "new goal: …": decided
+                           r"cambiemos|cambiamos|nueva meta\s*:|nuevo objetivo\s*:|new goal\s*:|"
+                           r"let'?s (?:change|switch)|can we (?:change|switch|set|make)|podemos cambiar|"
+                           r"change my goal to|switch my goal to|cambia (?:mi|el) (?:objetivo|meta)|me inscribi|"
+                           r"signed up|i'?ve registered|i registered)(?!\w)")
 
 
 def asks_to_set_goal(text: str) -> bool:

@@ -239,6 +239,14 @@ def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunRepor
             report = attrs.evolve(report, day=reports[-1].day)
         reports.append(report)
     runs = [r for r in reports if r.distance_km is not None or r.intervals]
+    if not runs and reports and len(parts) == 1 and len(_WARM_COOL.findall(f)) >= 2 and not _DIST.search(
+            _WARM_COOL.sub(" ", f)):
+        # "also ran 2k warm up before and 3k cool down after" (around a race logged apart): two runs.
+        base = reports[0]
+        return [attrs.evolve(base, distance_km=round(_to_km(number(m.group(1) or m.group(3)),
+                                                             m.group(2) or m.group(4), units) or 0, 3),
+                             duration_s=None, is_race=False, intervals=None)
+                for m in _WARM_COOL.finditer(f)]
     if not runs and reports:
         whole = _parse_part(f, today, units, text)
         return [whole] if whole.mentions_running and not whole.planned else []
@@ -479,7 +487,7 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         parts_summed = True
     elif distance and not intervals and warm_km:
         distance = max([distance, *_segments(rest, units)])     # the session's total, told with its parts
-    elif distance is None and warm_km and not intervals:
+    elif distance is None and warm_km and not intervals and len(_WARM_COOL.findall(f)) == 1:
         distance = round(warm_km, 3)      # "also did like 2 mi cooldown": the cool-down told on its own is a run
         parts_summed = True               # (and, after a race, not the race)
     elif intervals and distance is None:

@@ -137,12 +137,14 @@ _SOMEONE_ELSE = re.compile(
     r"is doing|is running|is racing|will run|wants to|va a correr|va a hacer|quiere correr|quiere hacer|"
     r"crushed|smashed|nailed|killed|training for|esta entrenando|entrena para|"
     r"won|clocked|completed|corrio|corrieron|hizo|hicieron|termino|terminaron|salio|salieron|gano|completo|"
+    r"corre|corren|trota|trotan|"
     r"clavo|metio|walked|swam|biked|rode|hiked|camino|nado|pedaleo)(?!\w)")
 _OUTING_AT = re.compile(r"(?<!\w)(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|dice (?:q|que))\W+"
                         r"(?:\w+\W+){0,4}?(?:salimos|corremos|trotamos|vamos)(?: \w+)? "
                         r"(?:a las|al|en la|a correr|a trotar)")
 _THEIR_NUMBERS = re.compile(r"(?<!\w)(?:el|ella|ellos|ellas|he|she|they)\s+(?:\w+\s+)?(?:hizo|hicieron|corrio|"
-                            r"corrieron|metio|clavo|ran|did|clocked|finished|termino)\s+(?:\w+\s+){0,2}?\d+(?:[.,]\d+)?\s*"
+                            r"corrieron|metio|clavo|ran|did|clocked|finished|termino|corre|corren|hace|hacen|trota|"
+                            r"runs|does)\s+(?:\w+\s+){0,2}?\d+(?:[.,]\d+)?\s*"
                             r"(?:k|km|kms|mi|miles?|millas?)?(?:\s+(?:en|in)\s+\d+(?::\d\d)?\s*(?:min\w*|h\w*)?)?")
 # "esta mañana" / "en la mañana" / "this morning" is today, not tomorrow.
 _THIS_MORNING = re.compile(r"(?:esta|en la|por la|de la|la|en|toda la) manana|this morning")

@@ -262,3 +262,32 @@ def test_a_bike_session_with_no_pain_is_logged(talk):
     say, container, runner = talk("es")
     say("hoy nada de correr. bici estatica 40 min, sin dolor")
     assert _cross(container, runner) == [("bike", 40)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "mi ñaño dice q el me acompaña el domingo, el corre 12 km en 60 minutos ese man vuela"),
+    ("en", "my brother says he runs 10k in 45, crazy"),
+])
+def test_someone_elses_numbers_in_the_present_are_not_a_run(talk, lang, text):
+    say, container, runner = talk(lang)
+    say(text)
+    assert _runs(container, runner) == []
+
+
+@pytest.mark.parametrize("lang,text,goal,day", [
+    ("es", "Lo he estado pensando. La maraton es mucho este año. Cambiemos el objetivo: la media de Loja, 18 de "
+           "abril, quiero hacer 1:50", GoalRace.HALF, date(2027, 4, 18)),
+    ("en", "Can we change my goal to the 10k in Cuenca in May? I think it's May 9", GoalRace.TEN_K, date(2027, 5, 9)),
+])
+def test_a_goal_change_decided_or_requested_is_made_not_offered(talk, lang, text, goal, day):
+    say, container, runner = talk(lang)
+    reply = say(text)
+    now = _runner(container, runner)
+    assert (now.goal_race, now.race_date) == (goal, day)
+    assert not reply.buttons or all("goal:" not in b.id for b in reply.buttons)
+
+
+def test_a_warm_up_and_a_cool_down_told_alone_are_two_runs(talk):
+    say, container, runner = talk("en")
+    say("also ran 2k warm up before and 3k cool down after")
+    assert [r[1] for r in _runs(container, runner)] == [2.0, 3.0]

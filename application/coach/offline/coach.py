@@ -368,7 +368,8 @@ class OfflineCoach:
         thanks" is about that ache, whatever else the words could mean."""
         recent = ctx.recent_messages
         if not ctx.open_injuries or not recent or recent[-1].role != Role.COACH or _RUN_NUMBER.search(fold(text)) \
-                or any(r.distance_km and not r.planned for r in parse_runs(text, ctx.today)):
+                or (bare_pain_score(text) is None
+                    and any(r.distance_km and not r.planned for r in parse_runs(text, ctx.today))):
             return False      # a run told with it ("6 easy, achilles like a 1 now") is logged, the ache updated with it
         # The coach's question about the ache, last or just before a question the runner slipped in between
         # ("rest day today right?" — "Today is a rest day" — "meh 3 maybe. fine walking around").
