@@ -187,7 +187,10 @@ part_name = body_part_name
 # The questions a physio asks first; red flags (pain walking, swelling) are the domain's to act on.
 
 _LEFT = re.compile(r"(?<!\w)(?:izquierd[oa]s?|izq|left)(?!\w)")
-_RIGHT = re.compile(r"(?<!\w)(?:derech[oa]s?|der|right)(?!\w)")
+# ("…with strides right?", "right after", "all right", "you're right": a tag or an adverb, not a side.)
+_RIGHT = re.compile(r"(?<!\w)(?:derech[oa]s?|der|(?<!all )(?<!thats )(?<!that's )(?<!youre )(?<!you're )right(?![\w?])"
+                    r"(?!\s*\?)(?!\s+(?:now|away|after|before|on|there|here|back|off|then|when|as|from|at the)\b))"
+                    r"(?!\w)")
 _BOTH = re.compile(r"(?<!\w)(?:ambas|ambos|las dos|los dos|both)(?!\w)")
 _PAIN_SCORE = re.compile(
     r"(?:dolor|duele|molest\w*|pain|hurts?|sore|ache|achy|tight\w*|cargad\w*|templad\w*)\D{0,25}?(?<![\d/])(\d{1,2})"

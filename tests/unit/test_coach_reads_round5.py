@@ -291,3 +291,19 @@ def test_a_warm_up_and_a_cool_down_told_alone_are_two_runs(talk):
     say, container, runner = talk("en")
     say("also ran 2k warm up before and 3k cool down after")
     assert [r[1] for r in _runs(container, runner)] == [2.0, 3.0]
+
+
+def test_right_as_a_tag_is_not_a_side(talk):
+    say, container, runner = talk("en")
+    say("left knee a little achy like a 2")
+    reply = say("knee is fine now. tmrw is a rest day right?")
+    assert "left knee" in reply.text and "right knee" not in reply.text
+
+
+def test_an_ache_and_a_question_in_one_message_are_both_answered(talk):
+    say, container, runner = talk("en")
+    say("yes")     # the plan offer after onboarding
+    say("right calf a bit tight, 2/10")
+    reply = say("calf is fine now. what's on tomorrow?")
+    assert not container.injuries().for_runner(runner.id)[0].is_active
+    assert "\n\n" in reply.text      # the ache, then tomorrow's session

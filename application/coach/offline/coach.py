@@ -282,8 +282,26 @@ class OfflineCoach:
             # "la rodilla está bien", "my knee doesn't hurt anymore" about an ache never reported: nothing to store.
             return turn.reply(turn.say("ack_negation"), Intent.SMALL_TALK)
         if body is not None:
-            return self.handle(turn, body)
+            return self._body_and_question(turn, body, parts)
         return None
+
+    def _body_and_question(self, turn: Turn, body: Intent, parts: list[speech_act.Clause]) -> CoachReply:
+        """"knee is fine now. tmrw the plan says 6 with strides right?": the ache first, then the question
+        asked beside it (a plan question, a pace, the running knowledge), each answered."""
+        told = self.handle(turn, body)
+        asked = " ".join(c.text for c in parts if c.act is Act.QUESTION)
+        if not asked or body not in (Intent.INJURY_UPDATE, Intent.INJURY_REPORT) or len(parts) < 2:
+            return told
+        question = self._understand(asked, turn.today)
+        intent = question.intent
+        if intent is Intent.PLAN_REQUEST and _A_DAY.search(fold(asked)):
+            intent = Intent.SESSION_QUERY       # "tmrw the plan says 6 with strides right?": that day's session
+        if not question.confident or intent not in _QUESTIONS_ANSWERED:
+            return told
+        fresh = self._build_turn_after_logging(turn)
+        answer = self.handle(Turn(fresh.ctx, asked, fresh.registry, fresh.tools), intent)
+        return CoachReply(told.text + "\n\n" + answer.text, told.intent, buttons=answer.buttons or told.buttons,
+                          tools_used=[*told.tools_used, *(t for t in answer.tools_used if t not in told.tools_used)])
 
     def _not_a_fact(self, turn: Turn, understood: Understanding) -> CoachReply | None:
         """The write policy (application.tools.policy) read before acting: a message that would write
@@ -511,6 +529,9 @@ _TOO_MUCH = re.compile(r"(?<!\w)(?:excesiv\w*|exagerad\w*|too much|too long|too 
 # "¿a 3:55 o a 4:00?", "6:20 está bien?", "what pace for…": a pace asked about.
 _ASKS_A_PACE = re.compile(r"(?<![\d:])(?:[2-9]|1[0-2]):[0-5]\d(?!:\d)(?!\s*(?:am|pm|h\b))"
                           r"|(?<!\w)(?:ritmo|pace|paces|ritmos)(?!\w)")
+_A_DAY = re.compile(r"(?<!\w)(?:hoy|manana|today|tomorrow|tmrw|tmr|tonight|pasado manana|lunes|martes|miercoles|"
+                    r"jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|"
+                    r"wed|thu|fri|sat|sun)(?!\w)")
 # Replies to the runner's own question: the coach's question about an ache before it still stands.
 _QUESTIONS_ANSWERED = (Intent.SHOULD_I_RUN, Intent.SESSION_QUERY, Intent.RUNNING_QUESTION, Intent.PACE_QUESTION)
 _GOAL_WORD = re.compile(r"(?<!\w)(?:meta|objetivo|goal|target|tiempo objetivo|sub|bajar de|still want|sigo queriendo)"

@@ -144,7 +144,11 @@ def answer_goal_change_offer(turn: Turn, weighed: str) -> Any | None:
     chosen = attrs.evolve(race, race_date=day, date_approximate=approximate, goal_time_s=goal_time,
                           race_name=race.race_name or (told.race_name if told else None))
     turn.answers = "set_race"
-    return _apply_race(turn, chosen)
+    reply = _apply_race(turn, chosen)
+    if chosen.date_approximate and chosen.race_date is not None and turn.runner.race_date == chosen.race_date:
+        # Only the month is known ("el 10k de Loja en mayo"): the day is kept for now and asked for.
+        reply.text += "\n" + turn.say("race_month_kept", date=short_date(chosen.race_date, turn.lang))
+    return reply
 
 
 _YES_WORDS = ("si", "yes", "yep", "yeah", "dale", "de una", "ok", "okay", "claro", "hagamoslo", "let's do", "lets do",
