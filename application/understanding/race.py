@@ -295,8 +295,10 @@ _ASKED_TO_SET = re.compile(r"(?<!\w)(?:(?:can|could|would|will) (?:you|u|ya) (?:
                            # "Cambiemos el objetivo: …", "can we change my goal to…", "new goal: …": decided
                            r"cambiemos|cambiamos|nueva meta\s*:|nuevo objetivo\s*:|new goal\s*:|"
                            r"let'?s (?:change|switch)|can we (?:change|switch|set|make)|podemos cambiar|"
-                           r"change my goal to|switch my goal to|cambia (?:mi|el) (?:objetivo|meta)|me inscribi|"
-                           r"signed up|i'?ve registered|i registered)(?!\w)")
+                           r"change my goal to|switch my goal to|cambia (?:mi|el) (?:objetivo|meta))(?!\w)")
+# "me inscribí", "signed up": decided, not weighed (though the race may be one run today, not a new goal).
+_SIGNED_UP = re.compile(r"(?<!\w)(?:me inscribi|me anote|me apunte|signed up|i'?ve registered|i registered|"
+                        r"i entered)(?!\w)")
 
 
 def asks_to_set_goal(text: str) -> bool:
@@ -308,4 +310,4 @@ def weighs_a_new_goal(text: str) -> bool:
     """The runner weighs another race as their goal (a question or a thought, not a decision, nor a request
     to set it)."""
     folded = fold(text)
-    return bool(_WEIGHING.search(folded)) and not _ASKED_TO_SET.search(folded)
+    return bool(_WEIGHING.search(folded)) and not _ASKED_TO_SET.search(folded) and not _SIGNED_UP.search(folded)

@@ -307,3 +307,12 @@ def test_an_ache_and_a_question_in_one_message_are_both_answered(talk):
     reply = say("calf is fine now. what's on tomorrow?")
     assert not container.injuries().for_runner(runner.id)[0].is_active
     assert "\n\n" in reply.text      # the ache, then tomorrow's session
+
+
+def test_a_race_run_today_after_signing_up_is_a_race_not_a_goal(talk):
+    say, container, runner = talk("es")
+    before = _runner(container, runner)
+    say("hoy corri la carrera 10K del Parque La Carolina, me inscribi ayer!! hice 49:10 🥳")
+    now = _runner(container, runner)
+    assert (now.goal_race, now.race_date) == (before.goal_race, before.race_date)
+    assert _runs(container, runner) == [(TODAY, 10.0, 2950, True)]
