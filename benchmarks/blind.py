@@ -157,6 +157,9 @@ def judge(before: State, after: State, writes: list[dict[str, Any]], red_flag: b
         elif kind in ("injury", "injury_resolved"):
             names = _parts(w.get("body_part"))
             touched = [k for k, i in {**new_inj, **changed_inj}.items() if i[0] in names]
+            if not touched and kind == "injury" and w.get("severity") == "severe" and any(
+                    i[0] in names and i[4] and i[2] == "severe" for i in before.injuries.values()):
+                continue      # already stored severe and open (a red flag told again): nothing more to store
             if not touched:
                 v.missed.append(f"{kind} {w.get('body_part')} not stored")
                 continue

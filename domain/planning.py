@@ -487,7 +487,7 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
             # the week's run. It takes the week (a runner on a few km is given one 5 km run, not an empty
             # week because a 2.7 km "long" run fell under a run's minimum).
             lone = min(rest, long_cap if long_max is None else max(long_max, long_cap))
-            if lone > long_km + 0.05 and lone >= min_run:
+            if lone >= min_run:
                 longs[0].kind = K.EASY
                 continue
         easy_km = (rest - long_km) / n_easy if n_easy else 0.0

@@ -164,7 +164,11 @@ _REQUEST = re.compile(r"^(?:(?:por favor|porfa|pls|please|coach|hey|oye|wait|esp
                       r"(?:borra\w*|elimina\w*|quita\w*|cambia\w*|pon|ponme|poner\w*|pasa\w*|mueve|mover\w*|"
                       r"actualiza\w*|corrige|corregir\w*|anota\w*|registra\w*|guarda\w*|delete|remove|change|set|put|"
                       r"move|update|fix|correct|log|save|switch|make|ignora\w*|ignore|olvida\w*|forget|scratch|"
-                      r"disregard|do|go with|hacer|hagamos|run on|correr)(?!\w)")
+                      r"disregard|do|go with|hacer|hagamos|run on|correr)(?!\w)"
+                      # "…im on nights wed-fri now so can we switch my run days to mon tue sat sun?": asked mid-sentence
+                      r"|(?<!\w)(?:(?:can|could|would) (?:you|u|we) (?:please |pls )?|(?:me |nos )?(?:puedes|podrias|"
+                      r"podemos) (?:por favor |porfa )?(?:me |nos )?)(?:switch|change|move|set|update|make|cambia\w*|"
+                      r"pon\w*|mueve|mover)(?!\w)")
 _NUMBER = re.compile(r"\d|(?<!\w)(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
                      r"quince|veinte|treinta|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                      r"twenty|thirty|half|media|medio)(?!\w)")

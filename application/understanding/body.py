@@ -107,7 +107,8 @@ def body_parts_in(text: str) -> list[str]:
         part = BODY_PARTS.get(word)
         if word == "back" and (i > 0 and words[i - 1] in ("come", "came", "coming", "get", "got", "go", "went", "be",
                                                           "bounce", "im", "m", "just", "are", "re", "was", "is")
-                               or i + 1 < len(words) and words[i + 1] in ("from", "home", "to", "at")
+                               or i + 1 < len(words) and words[i + 1] in ("from", "home", "to", "at", "in", "then",
+                                                                          "when", "on", "into", "up", "again")
                                or re.match(r"\s*back\s*[.!,]", folded)):
             continue        # "come back", "I'm back", "back. xray no fracture": not the back
         if part and part not in found and not re.match(r"\s+(?:no|nope|nada|tampoco)\s*(?:[.,;!?]|$)",

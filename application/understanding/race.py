@@ -295,7 +295,8 @@ _ASKED_TO_SET = re.compile(r"(?<!\w)(?:(?:can|could|would|will) (?:you|u|ya) (?:
                            # "Cambiemos el objetivo: …", "can we change my goal to…", "new goal: …": decided
                            r"cambiemos|cambiamos|nueva meta\s*:|nuevo objetivo\s*:|new goal\s*:|"
                            r"let'?s (?:change|switch)|can we (?:change|switch|set|make)|podemos cambiar|"
-                           r"change my goal to|switch my goal to|cambia (?:mi|el) (?:objetivo|meta))(?!\w)")
+                           r"(?:change|switch) my goal(?: race)? to|"
+                           r"cambia(?:r)? (?:mi|el|la) (?:objetivo|meta|carrera))(?!\w)")
 # "me inscribí", "signed up": decided, not weighed (though the race may be one run today, not a new goal).
 _SIGNED_UP = re.compile(r"(?<!\w)(?:me inscribi|me anote|me apunte|signed up|i'?ve registered|i registered|"
                         r"i entered)(?!\w)")

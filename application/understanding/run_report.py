@@ -112,6 +112,7 @@ _WARM_COOL = re.compile(
     r"|(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)?\s*(?:de\s+)?(?:calentamiento|warm[- ]?up|wu|enfriamiento|"
     r"vuelta a la calma|cool[- ]?down|cd)(?!\w)")
 _TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)\s*(?:en total|in total|total)|(?:total|en total)\s*"
+                    rf"(?:(?:el|la|mi|the|my)\s+\w+\s+(?:quedo|fue|was|came to|ended)\s+(?:en|at|in)?\s*)?"
                     rf"(?:de\s*|como\s*|unos\s*|about\s*|around\s*|~\s*|of\s*)?(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
 # "4x2mi @ 6:35. 11 total": a total with no unit is in the unit the message (or the runner) uses.
 _BARE_TOTAL = re.compile(r"(?<![\w:.,/@])(\d+(?:[.,]\d+)?)\s*(?:en total|in total|total)(?!\w)"
@@ -338,6 +339,8 @@ def _prepare(text: str) -> str:
                r" \1:\2", f)
     f = re.sub(r"(?<=\d)\s*ish(?!\w)", "", f)        # "28ish mins", "an hour ish"
     f = _NOT_THE_RUNS_TIME.sub(" ", f)
+    if not _STOPPED_THERE.search(f):
+        f = _A_POINT_IN_THE_RUN.sub(" ", f)     # (where the runner stopped, the point is how far they ran)
     if _EVERY_RUN.search(f):
         f = _THAN_A_DISTANCE.sub(" ", f)
     f = _LONGEST_EVER.sub(" ", f)
@@ -368,6 +371,17 @@ _NOT_THE_RUNS_TIME = re.compile(
     r"|(?<![\w:])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|de la (?:manana|tarde|noche|madrugada))(?!\w)")
 
 
+# "had one gel at 8 km", "en el km 12 me dio…", "a ritmo de maratón", "at marathon pace": a point in the run or a
+# pace named by a race, not a distance run.
+_A_POINT_IN_THE_RUN = re.compile(
+    r"(?<!\w)(?:at|around|by|en el|al|por el|a los)\s+(?:km|kilometro|mile|milla)\s+\d+(?:[.,]\d+)?(?!\w)"
+    r"|(?<!\w)(?:at|around|by|a los|al)\s+(?:about\s+|like\s+)?\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)"
+    r"(?!\s*(?:en|in)\s+\d)"
+    r"|(?<!\w)(?:a\s+)?ritmo\s+(?:de\s+)?(?:media\s+)?(?:maraton|media)|(?:half\s+)?marathon\s+pace|half\s+pace|"
+    r"race\s+pace|ritmo\s+(?:de\s+)?carrera")
+_STOPPED_THERE = re.compile(r"(?<!\w)(?:pare|me pare|me detuve|me retire|abandon\w*|no pude seguir|stopped|had to stop|"
+                            r"dnf|couldn'?t (?:go on|continue|finish|keep going)|regrese caminando|volvi caminando|"
+                            r"walked (?:home|back)|ended (?:it|there)|called it)(?!\w)")
 # "legs were heavy the last 2 miles", "los últimos 3 km a ritmo": a stretch of the run, not a run.
 _SEGMENT = re.compile(rf"(?<!\w)(?:(?:the|los|las|el|la|mis|my)\s+)?(?:last|first|final|ultimos?|ultimas?|primeros?|"
                       rf"primeras?|finales)\s+(?:\w+\s+)?\d+(?:[.,]\d+)?\s*{_UNIT}(?!\w)(?!\s*(?:en|in)\s+\d)")

@@ -85,9 +85,11 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
     ("night_breathless", CARDIAC, r"despert\w*\W+(?:\w+\W+){0,4}?(?:ahog\w*|sin aire|falta de aire)|"
                                   r"wak\w* up\W+(?:\w+\W+){0,4}?(?:breathless|gasping|short of breath)"),
     # --- heat
-    ("confusion", HEAT, r"no me ubico|confundid\w*|confusion|desorientad\w*|no se (?:donde|en que calle) estoy|"
-                        r"no sabia donde estaba|hablaba raro|digo cosas sin sentido|"
-                        r"not making sense|confused|disoriented|don'?t know where i am|didn'?t know where i was|"
+    # ("I got confused", "me confundí de día": a mix-up, not confusion of the mind.)
+    ("confusion", HEAT, r"no me ubico|(?<!me )confundid\w*|(?<!una )confusion|desorientad\w*|"
+                        r"no se (?:donde|en que calle) estoy|no sabia donde estaba|hablaba raro|digo cosas sin sentido|"
+                        r"not making sense|(?<!got )confused(?! (?:about|with|by|the|which|it))|"
+                        r"disoriented|don'?t know where i am|didn'?t know where i was|"
                         r"slurr\w*|"
                         # "me sentí full perdido", "le hablaba bobadas", "no la reconocía"
                         r"(?:me sent\w*|estaba|estaba como|andaba|quede) (?:\w+ )?perdid[oa]|"
@@ -110,7 +112,7 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                                r"sharp|stabbing|like a knife|shooting pain"),
     ("swelling", MUSCULOSKELETAL, r"hinch\w*|inflamad\w*|inflamacion|swell\w*|swollen|puffy|se me inflo"),
     ("cannot_bear_weight", MUSCULOSKELETAL,
-     r"no puedo (?:apoyar|pisar|caminar|andar)|no podia (?:apoyar|pisar|caminar)|no lo puedo apoyar|"
+     r"no (?:puedo|podia|pude) (?:ni )?(?:apoyar|pisar|caminar|andar)|no lo puedo (?:ni )?apoyar|"
      r"no la puedo (?:apoyar|doblar)|no puedo doblar\w*|me cuesta (?:caminar|apoyar|pisar)|"
      r"can'?t (?:put (?:any )?weight|bear weight|walk|push off|stand on|bend)|cannot (?:put weight|walk|bear)|"
      r"couldn'?t (?:put weight|walk|push off)|unable to (?:walk|bear)"),
@@ -153,8 +155,10 @@ _NEGATION = re.compile(r"(?<!\w)(?:no|sin|ni|nada|ningun|ninguna|ningunos|ningun
 # Signs that carry their own negation ("no puedo apoyar") are never denied by it.
 _SELF_NEGATED = frozenset({"cannot_bear_weight", "no_sweat", "fainting"})
 # "Si me duele el pecho…", "what if I get dizzy": a question about a sign, not the sign.
-_HYPOTHETICAL = re.compile(r"(?<!\w)(?:si|what if|if|en caso de|suppose|supongamos|y si|es normal que|estaria|estarias|"
-                           r"habria|would be|would have|would'?ve|antes ya|"
+# ("eso sí", "ahí sí", "ahora sí", "sí, me mareé": an emphasis or a yes, not "if".)
+_HYPOTHETICAL = re.compile(r"(?<!\w)(?:(?<!eso )(?<!ahi )(?<!ahora )(?<!hoy )(?<!vez )(?<!ya )(?<!claro )(?<!asi )"
+                           r"si(?!\s*[,.!])|what if|if|en caso de|suppose|supongamos|y si|es normal que|estaria|"
+                           r"estarias|habria|would be|would have|would'?ve|antes ya|"
                            r"is it normal to|que hago si|what do i do if|cuando sea|whenever)(?!\w)")
 _HEAT_CONTEXT = re.compile(r"(?<!\w)(?:sol|calor|calorón|caloron|heat|hot|humid\w*|bochorno|sun|sunny|"
                            r"3[3-9] ?(?:°|grados|degrees|c\b)|4[0-5] ?(?:°|grados|degrees|c\b)|mediodia|noon)(?!\w)")

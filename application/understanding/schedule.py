@@ -28,7 +28,9 @@ _PREFERENCE = re.compile(r"(?<!\w)(?:prefiero|prefer|use|usa|usar|usemos|cambia|
 
 _NEGATED_DAY = re.compile(
     rf"(?<!\w)(?:no puedo|no podre|no voy a poder|no|menos|excepto|salvo|except|not|can'?t|cannot|won'?t)"
-    rf"(?:\s+\w+){{0,3}}?\s+(?:el|los|la|on|the)?\s*{WEEKDAY_RE}(?!\w)")
+    rf"(?:\s+\w+){{0,3}}?\s+(?:el|los|la|on|the)?\s*{WEEKDAY_RE}(?!\w)"
+    # "ya no puedo martes y jueves": every day of the list denied
+    rf"(?:\s*(?:,|y|e|and|or|ni|o)\s*(?:el\s+|los\s+|the\s+)?{WEEKDAY_RE}(?!\w))*")
 
 
 # Why a day is not a running day: "Tues and Thurs are bad", "Sundays are family day", "los lunes tengo
@@ -89,7 +91,8 @@ _SHORT_RE = r"(?:{})".format("|".join(sorted(_SHORT_DAYS, key=len, reverse=True)
 # "Monday, Wednesday and Saturday suit me best. Yoga is Tuesdays…": the sentence that gives the days as the
 # runner's is the one to read; the other days named around it are the week's other things.
 _SUITS = re.compile(r"(?<!\w)(?:suit(?:s)? me|work(?:s)? (?:best|for me)|are best|best for me|me quedan|me sirven|"
-                    r"me acomodan|me va mejor|me van mejor|prefiero|i prefer|i can do|puedo correr|can run)(?!\w)")
+                    r"me acomodan|me va mejor|me van mejor|prefiero|i prefer|i can do|puedo correr|can run|"
+                    r"(?:i )?want to run|quiero (?:correr|entrenar)|solo puedo|only can|can only)(?!\w)")
 # "Sundays off", "domingo descanso": a day said to be off is not a running day.
 _DAY_OFF = re.compile(rf"(?<!\w)(?:el |los |on )?({WEEKDAY_RE}|{_SHORT_RE})s?\s+"
                       r"(?:(?:always|siempre|is|es|are|son)\s+)?(?:off|rest|descanso|de descanso|libre de correr)"
@@ -106,9 +109,20 @@ def _the_sentence_that_gives_them(f: str) -> str:
         after = re.split(r"[.;!?\n]", f[given.end():])[0]
         if re.search(rf"(?<!\w)(?:{WEEKDAY_RE}|{_SHORT_RE})(?!\w)", after):
             return after
-    sentences = [s for s in re.split(r"[.;!\n]+", f) if s.strip()]
-    giving = [s for s in sentences if _SUITS.search(s) and re.search(rf"(?<!\w){WEEKDAY_RE}(?!\w)", s)]
-    return " . ".join(giving) if giving and len(giving) < len(sentences) else f
+    day = rf"(?:{WEEKDAY_RE}|{_SHORT_RE})s?(?!\w)"
+    # (a comma inside a list of days — "lunes, miércoles y sábado" — does not split it)
+    in_a_list = rf",(?=\s*(?:y\s+|e\s+|and\s+)?{day}(?:\s*(?:,|;|\.|$)|\s+(?:y|e|and|or|o)\b|\s+{day}))"
+    for splitter in (r"[.;!\n]+", rf"[.;!\n]+|(?!{in_a_list}),"):
+        # the sentences, then the clauses ("I want to run Tue Thu Sat Sun instead, Monday run club moving to Thursday")
+        sentences = [s for s in re.split(splitter, f) if s.strip()]
+        named = [s for s in sentences if re.search(rf"(?<!\w)(?:{WEEKDAY_RE}|{_SHORT_RE})(?!\w)", s)]
+        giving = [s for s in named if _SUITS.search(s)]
+        # ...and the long-run day beside them ("I can run Tue, Thu and Sun, long run Sunday")
+        giving += [s for s in named if s not in giving and re.search(rf"(?<!\w){_LONG}(?!\w)", s)] if giving else []
+        if giving and len(giving) < len(sentences) and (splitter == r"[.;!\n]+" or any(
+                len(re.findall(rf"(?<!\w)(?:{WEEKDAY_RE}|{_SHORT_RE})s?(?!\w)", g)) >= 2 for g in giving)):
+            return " . ".join(giving)
+    return f
 
 
 def parse_schedule(text: str) -> SchedulePreference | None:

@@ -121,7 +121,10 @@ _FUTURE = re.compile(
     r"(?:hoy|today|esta noche|tonight|manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) "
     r"(?:es|is|tengo|have|i have|i got)\s+(?:el|la|mi|my|the|un|una|a)?\s*(?:test|carrera|prueba|race|"
     r"competencia|competition|time trial|parkrun|\d+\s*k\w*)|"
-    r"^(?:i'?m |im )?(?:doing|heading out|going out|off to do|about to)(?!\w))(?!\w)")
+    r"^(?:i'?m |im )?(?:doing|heading out|going out|off to do|about to)(?!\w)|"
+    r"tengo q(?:ue)? (?:correr|hacer|ir)|have to run|must run|gotta run|"
+    r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|tomorrow|on (?:mon|tue|wed|thu|fri|sat|"
+    r"sun)\w*) (?:es|is) (?:el|la|the|my|mi) \w+)(?!\w)")
 # "my buddy ran 10k in 45", "mi esposa corrió la 5k", "she did 8": someone else's run, not the runner's.
 _SOMEONE_ELSE = re.compile(
     r"(?<!\w)(?:(?:my|mi|mis|his|her|our|nuestr[oa]|su|la|el)\s+(?:\w+\s+)?(?:buddy|buddies|friend|friends|wife|"
@@ -137,7 +140,7 @@ _SOMEONE_ELSE = re.compile(
     r"is doing|is running|is racing|will run|wants to|va a correr|va a hacer|quiere correr|quiere hacer|"
     r"crushed|smashed|nailed|killed|training for|esta entrenando|entrena para|"
     r"won|clocked|completed|corrio|corrieron|hizo|hicieron|termino|terminaron|salio|salieron|gano|completo|"
-    r"corre|corren|trota|trotan|"
+    r"corre|corren|trota|trotan|caminaron|nadaron|"
     r"clavo|metio|walked|swam|biked|rode|hiked|camino|nado|pedaleo)(?!\w)")
 _OUTING_AT = re.compile(r"(?<!\w)(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|dice (?:q|que))\W+"
                         r"(?:\w+\W+){0,4}?(?:salimos|corremos|trotamos|vamos)(?: \w+)? "
@@ -152,7 +155,10 @@ _THIS_MORNING = re.compile(r"(?:esta|en la|por la|de la|la|en|toda la) manana|th
 # decided (a plan said as a thought is still a plan: "pensando en salir a las 6" is future too).
 _CONSIDERING = re.compile(r"(?<!\w)(?:(?:estoy|estaba|ando|sigo|he estado|estamos) pensando|pensaba en|"
                           r"i'?ve been thinking|i'?m thinking|im thinking|been thinking|considering|toying with|"
-                          r"estoy viendo (?:si|de)|tal vez me cambio|quizas me cambio|maybe i'?ll switch)(?!\w)")
+                          r"estoy viendo (?:si|de)|tal vez me cambio|quizas me cambio|maybe i'?ll switch|"
+                          # "…pero nose todavía", "not sure yet": undecided
+                          r"nose todavia|no se todavia|todavia no se|aun no se|not sure yet|undecided|"
+                          r"no estoy segur[oa]|me dicen q(?:ue)? hagamos|they want me to)(?!\w)")
 _HYPOTHETICAL = re.compile(
     r"^(?:y\s+)?(?:si\s+(?:el|la|los|las|manana|llueve|hace|me|no|mi|tengo|salgo|corro|hago|voy|quiero|puedo|"
     r"hubiera|fuera|sigue|vuelve|es|esta|amanezco|tuviera|hay|hoy|ahora|en vez|subo|bajo|aumento|meto|llego|"
@@ -191,7 +197,11 @@ _COMPLAINT = re.compile(
     r"too (?:easy|soft|short|little)|way too|really\?|seriously|come on|that'?s it\?|only \d+(?:\.\d+)?\s*(?:k|km|mi)"
     r"\?|solo \d+(?:[.,]\d+)?\s*(?:k|km)\b.*\?|ridiculous|ridiculo|why only|why just|por ?que (?:solo|tan poco)|"
     r"when exactly am i|how am i supposed|when am i supposed|am i meant to|ni a palos|no llego a eso|"
-    r"i already (?:run|do)|ya corro|yo ya corro|ya hago)(?!\w)|😒|🙄|😤|🤨")
+    r"i already (?:run|do)|ya corro|yo ya corro|ya hago)(?!\w)"
+    # an eye-roll alone is a complaint only with nothing else to act on ("🙄 desde ahora solo puedo lunes,
+    # miércoles…" gives the days; "MILE TRIAL 5:38 😤" is a result)
+    r"|^(?!.*(?:\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)).*(?:😒|🙄|😤|🤨)")
 _QUOTE = re.compile(
     r"(?<!\w)(?:toca|tocaba|tocaban|tocan|tocaria|me toca|me tocaba|plan(?: \w+){0,2} (?:dice|decia|tiene|tenia|"
     r"manda|mandaba|pone|ponia|queria)|plan(?: \w+){0,3} (?:says|said|say|has|had|shows|showed|wants|wanted)|"
@@ -232,6 +242,9 @@ def clauses(text: str) -> list[Clause]:
     # "para el largo del sábado de 18 km, ¿qué ritmo debería ir?": the frame of the question that follows.
     out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done and n + 1 < len(out)
            and out[n + 1].act is Act.QUESTION and _FRAME.match(c.text) else c for n, c in enumerate(out)]
+    # "Race done!! 52:18 for the 10K, PB by 1 min": the result told right after "done" is done too.
+    out = [attrs.evolve(c, done=True) if n > 0 and not c.done and c.act is Act.FACT and out[n - 1].done
+           and out[n - 1].act is Act.FACT and re.search(r"\d{1,2}:\d\d", c.text) else c for n, c in enumerate(out)]
     found = {c.act for c in out}
     if Act.COMPLAINT in found:
         # "y un fondo de 2.7 km si yo ya hago 6 😒": the numbers around a complaint are the plan's.
@@ -331,6 +344,9 @@ _NAMED_RUNNER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]{1,15}\s+(?:ra
                            r"|^(?!(?:i|we|just|also|then|finally|today|yesterday|and|so|ok|okay|easy|really|actually|"
                            r"literally|lol|haha|still|only|almost|nearly|barely|kinda|sorta|legs|me|my|this|that|"
                            r"tempo|long|run|hills|intervals|shakeout|recovery)\b)[a-z]{3,15}\s+(?:ran|raced|clocked)\b"
+                           # "mate from work did parkrun", "jenna from the group ran 18": someone of a place or a group
+                           r"|^(?:a |my |mi |un |una )?[a-z]{3,15}\s+(?:from|at|in|de|del)\s+(?:\w+\s+){1,3}?"
+                           r"(?:ran|did|raced|clocked|finished|corrio|hizo|termino)\b"
                            # "Bob wants to do the 5K": a name opening the message
                            r"|^(?!(?:I|Today|Yesterday|Tonight|Tomorrow|This|That|It|Just|Easy|Long|Tempo|Sunday|Monday|"
                            r"Tuesday|Wednesday|Thursday|Friday|Saturday|Run|Ran|Did|Went|Legs|My|The|Also|So|Ok|Okay|"

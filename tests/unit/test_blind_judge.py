@@ -46,3 +46,11 @@ def test_the_briefs_other_part_is_any_part_outside_its_list():
     # A knee is not "other".
     knee = State(runs={}, cross={}, injuries={"i1": ("rodilla", "right", "severe", 6, True)}, race=(), days=())
     assert judge(before, knee, wrist).missed
+
+
+def test_a_severe_ache_already_stored_and_open_is_not_missed_when_told_again():
+    worse = [{"type": "injury", "body_part": "ankle", "side": "right", "pain": None, "severity": "severe"}]
+    stored = State(runs={}, cross={}, injuries={"i1": ("tobillo", "right", "severe", 8, True)}, race=(), days=())
+    assert not judge(stored, stored, worse).missed
+    mild = State(runs={}, cross={}, injuries={"i1": ("tobillo", "right", "mild", 2, True)}, race=(), days=())
+    assert judge(mild, mild, worse).missed

@@ -316,3 +316,56 @@ def test_a_race_run_today_after_signing_up_is_a_race_not_a_goal(talk):
     now = _runner(container, runner)
     assert (now.goal_race, now.race_date) == (before.goal_race, before.race_date)
     assert _runs(container, runner) == [(TODAY, 10.0, 2950, True)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "eso si al llegar a la meta me maree full y casi me caigo, creo q fue xq no comi nada"),
+    ("es", "amaneci peor, ya no puedo ni apoyar el pie, esta morado"),
+])
+def test_red_flags_after_eso_si_and_with_ni(talk, lang, text):
+    say, container, runner = talk(lang)
+    assert say(text).intent == Intent.RED_FLAG
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "sorry ignore that 10k, it was my brother's screenshot, I got confused"),
+    ("en", "took a gel at 10 km like you said, worked great"),
+    ("es", "los ultimos 4 a ritmo de maraton, como a 5:10"),
+    ("en", "guy from work did parkrun today in 18 flat, unreal"),
+    ("en", "sarah from the club ran 20 today, she's nuts"),
+    ("es", "el domingo es el intercolegial de 5 km, si o si tengo q correr"),
+])
+def test_these_store_no_run_and_raise_no_flag(talk, lang, text):
+    say, container, runner = talk(lang)
+    reply = say(text)
+    assert _runs(container, runner) == [] and reply.intent != Intent.RED_FLAG
+
+
+def test_back_in_a_year_is_not_the_back(talk):
+    say, container, runner = talk("en")
+    say("right achilles a bit tight, the one that bugged me back in 22. 2/10")
+    assert [i.body_part for i in container.injuries().for_runner(runner.id)] == ["tendón de Aquiles"]
+
+
+@pytest.mark.parametrize("lang,text,days", [
+    ("en", "from next month I want to run Mon Wed Sat Sun, Tuesday club moves to Friday", (0, 2, 5, 6)),
+    ("es", "ya no puedo lunes y miercoles 😩 desde ahora solo puedo martes, jueves y domingo", (1, 3, 6)),
+    ("es", "me cambiaron el turno 🙄 desde ahora solo puedo entrenar martes, jueves, sabado y domingo", (1, 3, 5, 6)),
+    ("en", "big news, new shifts so can we switch my run days to tue thu sat sun? still 4", (1, 3, 5, 6)),
+])
+def test_new_training_days_told_with_their_reasons(talk, lang, text, days):
+    say, container, runner = talk(lang)
+    say(text)
+    assert _runner(container, runner).run_days == days
+
+
+def test_a_race_result_after_done_is_logged_as_a_race(talk):
+    say, container, runner = talk("en")
+    say("Race done!! 44:10 for the 10K, PB by 2 min 🎉")
+    assert _runs(container, runner) == [(TODAY, 10.0, 2650, True)]
+
+
+def test_where_the_runner_stopped_is_how_far_they_ran(talk):
+    say, container, runner = talk("es")
+    say("a los 4 km me dio un calambre feo en el gemelo y pare, regrese caminando")
+    assert [r[1] for r in _runs(container, runner)] == [4.0]

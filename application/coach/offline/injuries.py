@@ -246,6 +246,8 @@ HISTORY = re.compile(r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|hace rato|hace ti
                      r"ya ni me molesta)(?!\w)")
 
 
+_CANNOT = re.compile(r"(?<!\w)ya no (?:puedo|pude|aguanto|soporto|me deja|me dejo)(?!\w)")
+_WORSE_NOW = re.compile(r"(?<!\w)(?:peor|empeor\w*|worse|worsening|hurts more|duele mas|mas dolor)(?!\w)")
 _NOT_SERIOUS = re.compile(r"(?<!\w)(?:nada (?:serio|grave|del otro mundo|importante|raro)|"
                           r"no (?:es )?nada (?:serio|grave)|nothing (?:serious|major|crazy|bad)|no big deal|"
                           r"not a big deal|not serious)(?!\w)")
@@ -273,8 +275,11 @@ def about_the_body(turn: Turn) -> Intent | None:
     if HISTORY.search(folded):
         return Intent.SMALL_TALK      # "hace años tuve un desgarro…, ya está bien": history, not an ache now
     ache = _ACHE.search(folded) or read_triage(turn.text, turn.today).pain_score is not None
-    # "me dolió un poquito el tobillo, nada serio": an ache played down is still there.
-    folded = _NOT_SERIOUS.sub(" ", folded)
+    # "me dolió un poquito el tobillo, nada serio": an ache played down is still there; "amanecí peor, ya no puedo
+    # ni apoyar": worse, whatever "ya no" says.
+    folded = _NOT_SERIOUS.sub(" ", _CANNOT.sub(" ", folded))
+    if _WORSE_NOW.search(folded):
+        return Intent.INJURY_UPDATE if named_open else Intent.INJURY_REPORT
     if (_GONE.search(folded) or _STRONG_GONE.search(folded)) and not read_triage(turn.text, turn.today).pain_score and (
             not ache or _STRONG_GONE.search(folded)):
         return Intent.INJURY_UPDATE if named_open else Intent.SMALL_TALK

@@ -125,8 +125,9 @@ def answer_goal_change_offer(turn: Turn, weighed: str) -> Any | None:
         kept = turn.runner
         return turn.reply(turn.say("goal_change_declined", race=kept.race_name or name_of(
             GOAL_NAMES, kept.goal_race, turn.lang) or ""), Intent.SET_RACE)
-    if not has_any(folded, _YES_WORDS) or "?" in turn.text:
-        return None
+    opening = " ".join(folded.split()[:4])
+    if not has_any(opening, _YES_WORDS) or "?" in turn.text:
+        return None       # "And I'd like to switch my training days to…": another request, read as itself
     race = weighed_goal(turn, weighed)
     if race is None:
         return None
