@@ -210,7 +210,8 @@ _NO_WALK_PAIN = re.compile(
 _WALK_PAIN = re.compile(
     r"(?:duele|duelen|dolor|molesta|molestia)\w*\s+(?:\w+\s+){0,2}(?:al\s+|para\s+|cuando\s+)?camin\w*|"
     r"camin\w*\s+(?:me\s+)?(?:duele|molesta)|cojea\w*|cojeo|cojeando|no puedo (?:caminar|apoyar)|"
-    r"hurts?\s+(?:to\s+|when\s+i\s+|while\s+)walk\w*|painful to walk|pain (?:when|while) walking|limp\w*|"
+    r"hurts?\s+(?:to\s+|when\s+i\s+|while\s+)walk\w*|painful to walk|pain (?:when|while) walking|"
+    r"limp(?:s|ing|ed|y)?(?!\w)|"
     r"can'?t walk|cannot walk|can'?t put weight")
 _NO_SWELLING = re.compile(r"(?:no|sin|not|isn'?t|no esta|no hay)\s+(?:\w+\s+)?(?:hinchad\w*|inflamad\w*|hinchazon|"
                           r"inflamacion|swollen|swelling)|no swelling")

@@ -20,7 +20,10 @@ _DELETE = re.compile(r"(?<!\w)(?:borra\w*|borrar|elimina\w*|quita\w*|anula\w*|de
 _CORRECT = re.compile(
     r"(?<!\w)(?:me equivoque|me confundi|error|equivocado|corrige|corregir|correccion|en realidad|realmente|"
     r"quise decir|cambia|cambiar|actualiza|no eran|no fueron|no era|no fue|sino|en vez de|en lugar de|"
-    r"i meant|actually|mistake|typo|wrong|fix|correct|change|update|instead of)(?!\w)")
+    r"i meant|actually|mistake|typo|wrong|fix|correct|change|update|instead of|"
+    # "wait it was 7.2, my watch was paused", "wait no 18.6, strava cut the corner": the number put right
+    r"wait it was|wait,? (?:it'?s|its)|watch (?:was )?paused|strava cut|gps (?:cut|lost|died|messed)|"
+    r"el reloj (?:se )?(?:pauso|corto)|se pauso el reloj)(?!\w)")
 # The old value is the negated one: "no 8", "not 10", "en vez de 8", "instead of 10".
 _NEGATED = (r"(?:no|not|ni|en vez de|en lugar de|instead of|y no|and not|no eran|no fueron|no fue|no era|wasn't|"
             r"was not)\s+")
@@ -85,6 +88,8 @@ def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorr
     """The new values of a logged run, when ``text`` corrects one; None when it changes nothing."""
     f = fold(words_to_numbers(text, detect_language(text)))
     f = _SHORT_DAY.sub(lambda m: SHORT_DAY_NAMES[m.group(1)], f)
+    # "wait no 18.6": "no" here is "no, wait", not the old value
+    f = re.sub(r"(?<!\w)(?:wait,?\s+no|no,?\s+wait|espera,?\s+no|no,?\s+espera)(?!\w)", " wait ", f)
     negated_value = re.search(rf"(?<!\w){_NEGATED}(?:(?:los|las|the|el|on)\s+)?(?:\d|{WEEKDAY_RE}|ayer|yesterday)", f)
     if not (_CORRECT.search(f) or negated_value):
         return None
@@ -102,7 +107,7 @@ def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorr
         followed_by_old = bool(re.match(rf"\s*,?\s*{_NEGATED}\d+(?:[.,]\d+)?(?!\d|\s*(?:min|minutos?|minutes?|h\b|"
                                         rf"horas?|hours?|:|seg|sec))", body[m.end():]))
         if unit is None and not followed_by_old and not re.search(
-                r"(?<!\w)(?:fueron|eran|was|were|son|is|it's|says|said|dice|decia|marca|"
+                r"(?<!\w)(?:fueron|eran|was|were|son|is|it's|says|said|dice|decia|marca|wait|espera|"
                 r"marco|shows|showed|reads|read|tiene|has|me da|gives|gave|fue)\s*$", body[:m.start()]):
             continue
         new_distance = _km_value(number(m.group(1)), unit, units)

@@ -15,7 +15,8 @@ from application.understanding.text import fold, number
 Activity = Literal["bike", "swim", "strength", "other"]
 
 _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
-    ("bike", r"bici\w*|ciclismo|pedale\w*|spinning|rodillo|mtb|bike|biked|biking|cycl\w+|spin class"),
+    ("bike", r"bici\w*|ciclismo|pedale\w*|spinning|rodillo|mtb|bike|biked|biking|cycl\w+|spin class|peloton|zwift|"
+             r"estatica|stationary"),
     ("swim", r"nade|nado|nadando|nadar|nadamos|nadaba|nadado|nadada|nadadita|natacion|piscina|swim\w*|swam|pool"),
     ("strength", (r"pesas|gimnasio|gym|fuerza|crossfit|funcional|weights|strength|lifting|lifted|"
                   r"sentadillas|squats|orangetheory|hiit|f45|bootcamp|upper body|lower body|tren superior|"
@@ -31,7 +32,10 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
                r"aquaerobic\w*|zumba|pickleball|padel|paddle tennis|squash|badminton|ecuavoley|voley\w*|"
                r"volleyball|volley|indor|fulbito|futbolito|basquet\w*|basketball|boxeo|boxing|kickboxing|"
                r"artes marciales|martial arts|karate|taekwondo|jiu ?jitsu|ski|skis|skiing|skied|esqui\w*|snowshoe\w*|"
-               r"skate|skated|skating|patinaje|patinar|patine")),
+               r"skate|skated|skating|patinaje|patinar|patine|"
+               # "jugué pelota una hora", "salsa class", "bailoterapia"
+               r"pelota|jugue (?:futbol|indor|basket|voley|tenis)|played (?:football|soccer|basketball|tennis)|"
+               r"salsa|bachata|bailoterapia|dance class|clase de baile")),
 )
 _H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*"
                 r"(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?!\w))?")

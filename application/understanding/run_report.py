@@ -109,8 +109,8 @@ _WARM_COOL = re.compile(
     r"(?<!\w)(?:calentamiento|calentando|calentar|calente|warm[- ]?up|wu|enfriamiento|vuelta a la calma|enfriar|"
     r"enfrie|enfriando|cool[- ]?down|cd)\s*(?:de|of|:)?\s*(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)(?!\w)"
     # "2 de enfriamiento": the unit of the main set, unsaid
-    r"|(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)?\s*(?:de\s+)?(?:calentamiento|warm[- ]?up|wu|enfriamiento|"
-    r"vuelta a la calma|cool[- ]?down|cd)(?!\w)")
+    r"|(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)?\s*(?:de\s+)?(?:calentamiento|calentando|warm[- ]?up|wu|"
+    r"enfriamiento|vuelta a la calma|cool[- ]?down|cd|soltando|de soltura)(?!\w)")
 _TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)\s*(?:en total|in total|total)|(?:total|en total)\s*"
                     rf"(?:(?:el|la|mi|the|my)\s+\w+\s+(?:quedo|fue|was|came to|ended)\s+(?:en|at|in)?\s*)?"
                     rf"(?:de\s*|como\s*|unos\s*|about\s*|around\s*|~\s*|of\s*)?(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
@@ -137,6 +137,9 @@ _BARE_DISTANCE = re.compile(
     r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)(?=\s+(?:more\s+|mas\s+)?(?:easy|suave\w*|shakeout|recovery|rodaje|"
     r"regenerativo|tranqui\w*)"
     r"(?!\w)(?!\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times)(?!\w)))"
+    # "easy 4 after school, 34 min", "y en la tarde otros 6 soltando, 33 min": the amount after how it was run
+    r"|(?<!\w)(?:easy|suave|tranqui|otros|otras|another)\s+(\d{1,2}(?:[.,]\d+)?)(?=\s*,|\s*$|\s+(?:after|before|"
+    r"this|today|tonight|hoy|in|en|soltando|suaves?|easy|more|mas|km|k|mi)(?!\w))"
     # "hice los 18 pero fue horrible", "did the 10, legs dead": the planned distance, done (nothing named after it)
     r"|(?<!\w)(?:hice|corri|termine|complete|meti|did|ran|finished|nailed|smashed)\s+(?:los|las|the|mis|my)\s+"
     r"(\d{1,2}(?:[.,]\d+)?)(?=\s*(?:$|[,.!?;]|(?:pero|but|y|and|hoy|today|ayer|yesterday|nomas|easy|suave\w*|"
@@ -181,7 +184,10 @@ _RACE_DISTANCES = (("parkrun", 5.0), ("media maraton", 21.0975), ("medio maraton
                    (r"(?:the|a|la|una)\s+(?:mile|milla)\s+(?:in|en)(?=\s+\d{1,2}:\d\d)", 1.609344))
 # "4:52 MILE!!!! PR by 6 sec": a clock before "mile", with no other distance said, is the mile raced in that time
 # (beside a distance, "8 mi, 8:30 mile" is the pace).
-_LONE_MILE = re.compile(r"(?<![\d:])(\d{1,2}):(\d\d)\s*(?:mile|milla)(?!\w)(?!\s*(?:pace|ritmo|avg|average|splits?))")
+_LONE_MILE = re.compile(r"(?<![\d:])(\d{1,2}):(\d\d)\s*(?:mile|milla)(?!\w)(?!\s*(?:pace|ritmo|avg|average|splits?))"
+                        # "MILE TRIAL 5:38", "mile time: 5:10"
+                        r"|(?<!\w)(?:mile|milla)(?:\s*(?:trial|time|race|tt|test|de prueba))*\s*[:\-]?\s*"
+                        r"(\d{1,2}):(\d\d)(?![\d:])")
 # A human pace lies roughly between 2:20 and 15:00 per km; used to read '1:55' as h:mm or mm:ss.
 _PLAUSIBLE_PACE = (140, 900)
 _REP_MINUTES = re.compile(r"(?<!\w)(?:cuestas|series|repeticiones|repeats|reps|intervalos|hills|sprints|x)\s+"
@@ -318,6 +324,9 @@ def parse_run_report(text: str, today: date, units: Units = Units.KM) -> RunRepo
 def _prepare(text: str) -> str:
     # Number words in the detected language; a short English message may be taken for Spanish ("ran
     # five km"), so English number words are read too. Never the other way: "miles" is a Spanish number.
+    # "like five miles total" in a message taken for Spanish ("yo just got back…"): "miles" after a number is
+    # the unit, never the Spanish thousands.
+    text = _MILES_UNIT.sub(lambda m: m.group(1) + " mi", text)
     lang = detect_language(text)
     # "veinte y ocho" (as it is said) is "veintiocho" to the number reader.
     text = re.sub(r"(?i)(?<!\w)veinte y (uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?!\w)",
@@ -349,6 +358,8 @@ def _prepare(text: str) -> str:
     return _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
 
 
+_MILES_UNIT = re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+(?:[.,]\d+)?)\s+miles\b")
 # "dormí 5 horas", "slept 3 hrs", "turno de 24h", "14 hour day", "24h shift": the hours of the day around
 # the run (sleep, work), not the run's time.
 _HOURS = r"\d+(?:[.,]\d+)?\s*(?:horas?|hours?|hrs?|h)"
@@ -375,13 +386,16 @@ _NOT_THE_RUNS_TIME = re.compile(
 # pace named by a race, not a distance run.
 _A_POINT_IN_THE_RUN = re.compile(
     r"(?<!\w)(?:at|around|by|en el|al|por el|a los)\s+(?:km|kilometro|mile|milla)\s+\d+(?:[.,]\d+)?(?!\w)"
-    r"|(?<!\w)(?:at|around|by|a los|al)\s+(?:about\s+|like\s+)?\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)"
+    r"|(?<!\w)(?:at|by|a los|al)\s+(?:about\s+|like\s+)?\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)"
     r"(?!\s*(?:en|in)\s+\d)"
     r"|(?<!\w)(?:a\s+)?ritmo\s+(?:de\s+)?(?:media\s+)?(?:maraton|media)|(?:half\s+)?marathon\s+pace|half\s+pace|"
     r"race\s+pace|ritmo\s+(?:de\s+)?carrera")
-_STOPPED_THERE = re.compile(r"(?<!\w)(?:pare|me pare|me detuve|me retire|abandon\w*|no pude seguir|stopped|had to stop|"
-                            r"dnf|couldn'?t (?:go on|continue|finish|keep going)|regrese caminando|volvi caminando|"
-                            r"walked (?:home|back)|ended (?:it|there)|called it)(?!\w)")
+# (where something went wrong — a pain, a pop, a dizzy spell — the run ended there, or about there)
+_STOPPED_THERE = re.compile(r"(?<!\w)(?:pare|me pare|me detuve|me retire|abandon\w*|no pude (?:seguir|terminar)|"
+                            r"ya no aguante|no aguante|tuve q(?:ue)? (?:regresar|parar|caminar)|stopped|had to stop|"
+                            r"dnf|couldn'?t (?:go on|continue|finish|keep going|push off)|regres\w* caminando|"
+                            r"volvi caminando|hobbl\w*|cojea\w*|me sente|walked (?:home|back)|ended (?:it|there)|"
+                            r"called it|me dio|felt a|pop|mareo|dizz\w*)(?!\w)")
 # "legs were heavy the last 2 miles", "los últimos 3 km a ritmo": a stretch of the run, not a run.
 _SEGMENT = re.compile(rf"(?<!\w)(?:(?:the|los|las|el|la|mis|my)\s+)?(?:last|first|final|ultimos?|ultimas?|primeros?|"
                       rf"primeras?|finales)\s+(?:\w+\s+)?\d+(?:[.,]\d+)?\s*{_UNIT}(?!\w)(?!\s*(?:en|in)\s+\d)")
@@ -472,7 +486,8 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     warm_km, rest = _warm_cool(rest, units)
     mile = _LONE_MILE.search(rest) if not _DIST.search(rest) else None
     if mile:
-        rest = rest[:mile.start()] + f" 1.609344 km en {mile.group(1)}:{mile.group(2)} " + rest[mile.end():]
+        minutes, seconds = (mile.group(1), mile.group(2)) if mile.group(1) else (mile.group(3), mile.group(4))
+        rest = rest[:mile.start()] + f" 1.609344 km en {minutes}:{seconds} " + rest[mile.end():]
     total = _TOTAL.search(rest)
     miles_said = bool(re.search(r"(?<=\d)\s*(?:millas?|miles?|mi)(?!\w)", rest))
     per_mile_default = miles_said or units == Units.MILES
@@ -678,7 +693,7 @@ def _distance(f: str, units: Units) -> tuple[float | None, str]:
             return km, f
     bare = _BARE_DISTANCE.search(f)
     if bare:
-        g = next(i for i in range(1, 5) if bare.group(i))
+        g = next(i for i in range(1, 6) if bare.group(i))
         return _to_km(number(bare.group(g)), None, units), f[:bare.start(g)] + " " + f[bare.end(g):]
     return None, f
 
@@ -769,7 +784,9 @@ def _duration(f: str, distance_km: float | None) -> int | None:
     cannot be: "10k en 9 minutos")."""
     times = [(s, e, r) for s, e, r in _durations(f) if not _OTHER_SPORT_AFTER.match(f[e:e + 20])]
     if distance_km:
-        for _, _, readings in times:
+        for start, end, readings in times:
+            if f[end:end + 3].lstrip().startswith("-") or f[max(0, start - 3):start].rstrip().endswith("-"):
+                continue      # "6x400 at like 1:28-1:31": a range of rep times, never the run's
             plausible = [s for s in readings if plausible_pace(s, distance_km)]
             if plausible:
                 return plausible[0]

@@ -119,7 +119,8 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
     ("pain_walking", MUSCULOSKELETAL,
      r"(?:duele|duelen|dolor)\w*\s+(?:\w+\s+){0,2}?(?:al |para |cuando )?camin\w*|me duele caminar|"
      r"hurts? (?:to|when i|while i) walk\w*|painful to walk|pain (?:when|while) walking"),
-    ("limping", MUSCULOSKELETAL, r"coje\w*|cojo |cojee|renguea\w*|rengo|limp\w*|hobbl\w*"),
+    # (English "limp", never Spanish "limpiando")
+    ("limping", MUSCULOSKELETAL, r"coje\w*|cojo |cojee|renguea\w*|rengo|limp(?:s|ing|ed|y)?(?!\w)|hobbl\w*"),
     ("numbness", MUSCULOSKELETAL, r"adormecid\w*|entumid\w*|hormigueo|no siento (?:el|la|los|las)|numb\w*|"
                                   r"tingl\w*|pins and needles|"
                                   # "el pie dormido todo el rato", "se me durmió la pierna", "my foot went to sleep"

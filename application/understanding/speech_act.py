@@ -101,6 +101,7 @@ _DONE = re.compile(
     r"rode|pedalee|nade|camine|fui|fuimos|me toco|tuve|logre|meti|metimos|clave|hecho|hecha|hechos|listo|"
     r"ran|run done|did|done|went|finished|completed|swam|rode|biked|cycled|hiked|walked|lifted|jogged|took|"
     r"managed|got in|knocked out|smashed|logged|raced|pr'?d|just (?:did|ran|finished)|was able|"
+    r"new (?:pr|pb)|(?:pr|pb) by|nuevo (?:record|pr)|"
     r"acabo de|acabamos de|ya (?:hice|corri|sali)|was|were|fue|fueron|me pegue|nos pegamos|me meti|me clave)(?!\w)|✅")
 _FUTURE = re.compile(
     r"(?<!\w)(?:voy a|vamos a|iba a|voy con|vamos con|me voy|nos vamos|hare|haremos|correre|saldre|saldremos|ire|"
@@ -122,7 +123,7 @@ _FUTURE = re.compile(
     r"(?:es|is|tengo|have|i have|i got)\s+(?:el|la|mi|my|the|un|una|a)?\s*(?:test|carrera|prueba|race|"
     r"competencia|competition|time trial|parkrun|\d+\s*k\w*)|"
     r"^(?:i'?m |im )?(?:doing|heading out|going out|off to do|about to)(?!\w)|"
-    r"tengo q(?:ue)? (?:correr|hacer|ir)|have to run|must run|gotta run|"
+    r"tengo q(?:ue)? (?:correr|hacer)(?! a )|have to run|must run|gotta run|"
     r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|tomorrow|on (?:mon|tue|wed|thu|fri|sat|"
     r"sun)\w*) (?:es|is) (?:el|la|the|my|mi) \w+)(?!\w)")
 # "my buddy ran 10k in 45", "mi esposa corrió la 5k", "she did 8": someone else's run, not the runner's.
@@ -136,7 +137,8 @@ _SOMEONE_ELSE = re.compile(
     r"papa|mama|mami|papi|primo|prima|compa|compañer[oa]s?|companer[oa]s?|jefe|jefa|vecin[oa]|grupo|enamorad[oa])"
     r"(?:\s+(?:la|el)?\s*[a-z]+)?"       # "mi hija la yuli", "my roommate sarah"
     r"|^(?:gf|bf|bro|sis|wifey|hubby|wife|husband|mom|mum|dad|hermano|hermana|ñaño|ñaña|nano|nana)"
-    r"|(?<!\w)(?:he|she|they)|(?<!\w)(?:el|ella|ellos))\s+(?:\w+\s+){0,2}?(?:ran|run|runs|did|does|finished|raced|"
+    r"|(?<!\w)(?:he|she|they)|(?<!\w)(?:el|ella|ellos))\s+(?:\(?[\w']+\)?,?\s+){0,2}?(?:ran|run|runs|did|does|"
+    r"finished|raced|"
     r"is doing|is running|is racing|will run|wants to|va a correr|va a hacer|quiere correr|quiere hacer|"
     r"crushed|smashed|nailed|killed|training for|esta entrenando|entrena para|"
     r"won|clocked|completed|corrio|corrieron|hizo|hicieron|termino|terminaron|salio|salieron|gano|completo|"
@@ -235,7 +237,7 @@ def clauses(text: str) -> list[Clause]:
     if out and (_ANNOUNCED_QUESTION.search(out[0].text) or _ANNOUNCED_QUESTION.search(fold(raw))):
         # "Pregunta: los 1000 a 3:55 o a 4:00? … el viernes me salieron cómodos a 3:55": what the question
         # tells is its context; only a run told whole (distance and time) is still a run.
-        out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not (
+        out = [attrs.evolve(c, act=Act.QUESTION) if c.act in (Act.FACT, Act.FUTURE) and not (
             c.done and (_TIMED.search(c.text) or _RUN_WITH_ITS_TIME.search(c.text))) else c for c in out]
     if out and _ANNOUNCED_COMPLAINT.search(out[0].text):
         out = [attrs.evolve(c, act=Act.COMPLAINT) if c.act in (Act.FACT, Act.QUOTE) else c for c in out]

@@ -369,3 +369,65 @@ def test_where_the_runner_stopped_is_how_far_they_ran(talk):
     say, container, runner = talk("es")
     say("a los 4 km me dio un calambre feo en el gemelo y pare, regrese caminando")
     assert [r[1] for r in _runs(container, runner)] == [4.0]
+
+
+@pytest.mark.parametrize("lang,text,km", [
+    ("es", "a los 3 km ya no aguante la canilla, me duele full en un puntito y camino cojeando", 3.0),
+    ("en", "around 9k felt a pop in my right calf, couldn't push off, had to hobble home", 9.0),
+])
+def test_a_red_flag_where_the_run_ended_keeps_the_run(talk, lang, text, km):
+    say, container, runner = talk(lang)
+    assert say(text).intent == Intent.RED_FLAG
+    assert [r[1] for r in _runs(container, runner)] == [km]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "saliendo a correr, hoy si tarde xq me quede limpiando la casa"),
+    ("es", "el muslo igual, ni mejor ni peor"),
+    ("es", "Coach consulta: para sub 50 tengo q ir a 5:00 el km, los tempos a q ritmo deberian ser?"),
+    ("en", "hubby (Dan) ran 15k this morning, showing off 🙄"),
+])
+def test_these_write_nothing(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = (_runner(container, runner), container.injuries().for_runner(runner.id))
+    reply = say(text)
+    assert _runs(container, runner) == [] and reply.intent != Intent.RED_FLAG
+    assert (_runner(container, runner), container.injuries().for_runner(runner.id)) == before
+
+
+def test_a_total_told_after_a_logged_run_puts_its_distance_right(talk):
+    say, container, runner = talk("en")
+    say("easy run this morning, 8 km")
+    say("around 9.3km total as per watch")
+    assert [r[1] for r in _runs(container, runner)] == [9.3]
+
+
+@pytest.mark.parametrize("lang,text,km,seconds", [
+    ("en", "easy 5 after work, 44 min", 5.0, 2640),
+    ("es", "y en la noche otros 4 soltando, 26 min", 4.0, 1560),
+    ("en", "yo back from track. 8x200 at like 0:40-0:42, 1 mi wu 1 cd, prob like three miles total", 4.828, None),
+    ("en", "MILE TIME TRIAL 6:02 new pr", 1.609, 362),
+    ("es", "hoy el tempo: 2 km calentando, 4 km a 5:00 y 2 km soltando", 8.0, None),
+])
+def test_more_ways_runs_are_told(talk, lang, text, km, seconds):
+    say, container, runner = talk(lang)
+    say(text)
+    runs = _runs(container, runner)
+    assert [(r[1], r[2]) for r in runs] == [(km, seconds)]
+
+
+@pytest.mark.parametrize("lang,text,activity", [
+    ("en", "did 40 min on the peloton, easy spin", "bike"),
+    ("es", "hoy jugue pelota con los panas una hora", "other"),
+])
+def test_more_sports(talk, lang, text, activity):
+    say, container, runner = talk(lang)
+    say(text)
+    assert [c[0] for c in _cross(container, runner)] == [activity]
+
+
+def test_a_correction_with_a_paused_watch(talk):
+    say, container, runner = talk("en")
+    say("10k easy this morning")
+    say("wait it was 10.8, my watch was paused at a light")
+    assert [r[1] for r in _runs(container, runner)] == [10.8]

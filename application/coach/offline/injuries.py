@@ -247,7 +247,8 @@ HISTORY = re.compile(r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|hace rato|hace ti
 
 
 _CANNOT = re.compile(r"(?<!\w)ya no (?:puedo|pude|aguanto|soporto|me deja|me dejo)(?!\w)")
-_WORSE_NOW = re.compile(r"(?<!\w)(?:peor|empeor\w*|worse|worsening|hurts more|duele mas|mas dolor)(?!\w)")
+_WORSE_NOW = re.compile(r"(?<!\w)(?<!ni )(?<!no )(?<!not )(?:peor|empeor\w*|worse|worsening|hurts more|"
+                        r"duele mas|mas dolor)(?!\w)")
 _NOT_SERIOUS = re.compile(r"(?<!\w)(?:nada (?:serio|grave|del otro mundo|importante|raro)|"
                           r"no (?:es )?nada (?:serio|grave)|nothing (?:serious|major|crazy|bad)|no big deal|"
                           r"not a big deal|not serious)(?!\w)")

@@ -25,7 +25,7 @@ from application.understanding.corrections import parse_correction, parse_deleti
 from application.understanding.cross_training import parse_cross_training, split_activities
 from application.understanding.run_report import RunReport, names_a_distance, parse_runs, plausible_pace
 from application.understanding.text import fold
-from domain.conversation import Intent
+from domain.conversation import Intent, Role
 from domain.milestones import PACE_RECORD_MIN_KM, MilestoneKind
 from domain.run import Run
 from domain.vdot import training_paces
@@ -166,13 +166,29 @@ def _log_run_reports(turn: Turn, reports: list[Any], confirmed: bool, note_aches
     return _after_logging(turn, logged, lines)
 
 
+_TOTAL_SAID = re.compile(r"(?<!\w)(?:total|en total|in total|overall|as per (?:my )?watch|per my watch|watch says|"
+                         r"segun (?:el|mi) reloj|el reloj marca)(?!\w)")
+
+
 def _completes_a_logged_run(turn: Turn, report: Any) -> str | None:
     """"10k was bout 58 min btw" after "10k easy this morning": the time of a run already logged that day
-    without one — the same run, completed (its reply line), not a second run."""
+    without one — the same run, completed (its reply line), not a second run. "Around 10.4km total as per
+    watch" right after a run was logged: that run's distance, put right."""
+    day = report.day or turn.today
+    logged = turn.tools.runs.on_day(turn.runner.id, day)
+    recent = turn.ctx.recent_messages
+    just_logged = any(m.role == Role.COACH and m.intent is Intent.LOG_RUN for m in recent[-4:])
+    if just_logged and len(logged) == 1 and _TOTAL_SAID.search(fold(turn.text)) and not report.is_race \
+            and abs(logged[0].distance_km - report.distance_km) > 0.05:
+        outcome = turn.call(CorrectRunArgs(day=day, logged_km=logged[0].distance_km, distance_km=report.distance_km,
+                                           duration_min=report.duration_s / 60 if report.duration_s else None))
+        if not outcome.is_error and outcome.needs_confirmation is None:
+            change = outcome.value
+            return turn.say("run_fixed", day=short_date(change.run.date, turn.lang), run=_run_facts(turn, change.run),
+                            before=_run_facts(turn, change.before))
     if not report.duration_s or report.is_race:
         return None
-    day = report.day or turn.today
-    same = [r for r in turn.tools.runs.on_day(turn.runner.id, day)
+    same = [r for r in logged
             if r.duration_s is None and abs(r.distance_km - report.distance_km) <= 0.05 * r.distance_km]
     if len(same) != 1:
         return None
