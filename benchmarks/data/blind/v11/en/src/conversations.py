@@ -1,0 +1,311 @@
+#!/usr/bin/env python3
+"""Pass 2: the runner's side of the week. Generates ../conversations.jsonl and ../profiles.jsonl.
+Written from briefs.md only; labels are written separately in labels.py."""
+import json, os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+PROFILES = [
+    {"conv": "en-01", "lang": "en", "name": "Jake Morrison", "age": 34, "timezone": "America/Chicago", "units": "mi",
+     "goal_race": {"distance_km": 21.0975, "name": "Illinois Half Marathon", "date": "2027-04-24", "goal_time": "1:45:00"},
+     "days_per_week": 4, "preferred_days": ["tue", "thu", "sat", "sun"], "level": "intermediate",
+     "weekly_km": 22, "longest_run_km": 11,
+     "recent_race": {"distance_km": 10, "time": "0:48:10", "month": "2026-10"},
+     "injuries_at_start": [{"body_part": "other", "side": "left", "note": "IT band syndrome 2024, healed", "current": False}]},
+    {"conv": "en-02", "lang": "en", "name": "Priya Raman", "age": 29, "timezone": "Asia/Kolkata", "units": "km",
+     "goal_race": {"distance_km": 10.0, "name": "TCS World 10K Bengaluru", "date": "2027-05-16", "goal_time": None},
+     "days_per_week": 3, "preferred_days": ["mon", "wed", "sat"], "level": "beginner",
+     "weekly_km": 12, "longest_run_km": 7,
+     "recent_race": None,
+     "injuries_at_start": [{"body_part": "ankle", "side": "right", "note": "sprain in college (2017), healed", "current": False}]},
+    {"conv": "en-03", "lang": "en", "name": "Siobhán Kelly", "age": 45, "timezone": "Europe/Dublin", "units": "km",
+     "goal_race": {"distance_km": 21.0975, "name": "Limerick Half Marathon", "date": "2027-05-02", "goal_time": "1:55:00"},
+     "days_per_week": 4, "preferred_days": ["mon", "wed", "fri", "sun"], "level": "intermediate",
+     "weekly_km": 35, "longest_run_km": 16,
+     "recent_race": {"distance_km": 10, "time": "0:52:40", "month": "2026-11"},
+     "injuries_at_start": [{"body_part": "knee", "side": "right", "note": "meniscus surgery 2019, healed", "current": False}]},
+    {"conv": "en-04", "lang": "en", "name": "Marcus Webb", "age": 52, "timezone": "America/New_York", "units": "mi",
+     "goal_race": {"distance_km": 10.0, "name": "AJC Peachtree Road Race", "date": "2027-07-04", "goal_time": "1:05:00"},
+     "days_per_week": 3, "preferred_days": ["mon", "wed", "sat"], "level": "beginner",
+     "weekly_km": 12, "longest_run_km": 6,
+     "recent_race": {"distance_km": 5, "time": "0:33:40", "month": "2026-10"},
+     "injuries_at_start": [{"body_part": "back", "side": None, "note": "lower back strain from work 2025", "current": False}]},
+    {"conv": "en-05", "lang": "en", "name": "Chloe Nguyen", "age": 17, "timezone": "Australia/Sydney", "units": "km",
+     "goal_race": {"distance_km": 5.0, "name": "Centennial Park 5K", "date": "2027-03-14", "goal_time": "0:19:30"},
+     "days_per_week": 4, "preferred_days": ["mon", "wed", "fri", "sun"], "level": "intermediate",
+     "weekly_km": 30, "longest_run_km": 12,
+     "recent_race": {"distance_km": 5, "time": "0:20:15", "month": "2026-11"},
+     "injuries_at_start": []},
+    {"conv": "en-06", "lang": "en", "name": "Tom Hargreaves", "age": 61, "timezone": "Europe/London", "units": "mi",
+     "goal_race": {"distance_km": 42.195, "name": "London Marathon", "date": "2027-04-25", "goal_time": "3:45:00"},
+     "days_per_week": 5, "preferred_days": ["tue", "wed", "fri", "sat", "sun"], "level": "advanced",
+     "weekly_km": 35, "longest_run_km": 16,
+     "recent_race": {"distance_km": 21.0975, "time": "1:42:30", "month": "2026-10"},
+     "injuries_at_start": [
+         {"body_part": "foot", "side": "left", "note": "plantar fasciitis 2022, healed", "current": False},
+         {"body_part": "achilles", "side": "right", "note": "Achilles tendinopathy 2020, healed", "current": False}]},
+    {"conv": "en-07", "lang": "en", "name": "Daniel Okafor", "age": 38, "timezone": "America/Toronto", "units": "km",
+     "goal_race": {"distance_km": 30.0, "name": "Around the Bay 30K", "date": "2027-03-28", "goal_time": "2:50:00"},
+     "days_per_week": 4, "preferred_days": ["mon", "wed", "fri", "sun"], "level": "intermediate",
+     "weekly_km": 40, "longest_run_km": 22,
+     "recent_race": {"distance_km": 21.0975, "time": "1:44:20", "month": "2026-10"},
+     "injuries_at_start": [{"body_part": "hamstring", "side": "left", "note": "strain 2025, healed", "current": False}]},
+    {"conv": "en-08", "lang": "en", "name": "Sarah Lim", "age": 33, "timezone": "Asia/Singapore", "units": "km",
+     "goal_race": {"distance_km": 50.0, "name": "TransLantau 50", "date": "2027-03-13", "goal_time": "7:00:00"},
+     "days_per_week": 6, "preferred_days": ["mon", "tue", "wed", "thu", "sat", "sun"], "level": "advanced",
+     "weekly_km": 70, "longest_run_km": 35,
+     "recent_race": {"distance_km": 42.195, "time": "3:38:12", "month": "2026-12"},
+     "injuries_at_start": [
+         {"body_part": "achilles", "side": "left", "note": "tightness on and off, monitoring", "current": True},
+         {"body_part": "other", "side": "right", "note": "IT band 2023, healed", "current": False}]},
+    {"conv": "en-09", "lang": "en", "name": "Emily Carter", "age": 26, "timezone": "America/Denver", "units": "mi",
+     "goal_race": {"distance_km": 21.0975, "name": "Colfax Half Marathon", "date": "2027-05-16", "goal_time": None},
+     "days_per_week": 3, "preferred_days": ["tue", "thu", "sat"], "level": "beginner",
+     "weekly_km": 10, "longest_run_km": 5,
+     "recent_race": {"distance_km": 5, "time": "0:31:45", "month": "2026-11"},
+     "injuries_at_start": []},
+    {"conv": "en-10", "lang": "en", "name": "Linda Hoffman", "age": 65, "timezone": "America/Guayaquil", "units": "mi",
+     "goal_race": {"distance_km": 21.0975, "name": "Eugene Half Marathon", "date": "2027-04-25", "goal_time": "2:30:00"},
+     "days_per_week": 4, "preferred_days": ["mon", "wed", "fri", "sat"], "level": "intermediate",
+     "weekly_km": 15, "longest_run_km": 8,
+     "recent_race": {"distance_km": 15, "time": "1:52:00", "month": "2026-12"},
+     "injuries_at_start": [
+         {"body_part": "knee", "side": "right", "note": "mild osteoarthritis, managed", "current": True},
+         {"body_part": "hip", "side": "left", "note": "bursitis 2021, healed", "current": False}]},
+]
+
+# (local time without offset, text, after_coach or None)
+CONVS = {}
+
+CONVS["en-01"] = ("-06:00", [
+    ("2027-02-08T06:52", "did 6 this am 52 min, legs felt good", None),
+    ("2027-02-08T07:05", "lol ignore that, i was copying my brothers strava into our family chat and pasted it here. i didnt run today its my rest day", None),
+    ("2027-02-09T12:40", "5 on the treadmill at lunch, 44 min easy. snowing like crazy out there", None),
+    ("2027-02-09T12:42", "also my bro did his first 10k sunday 58 min, proud of the guy", None),
+    ("2027-02-10T20:15", "tempo tmrw, is 8:15 pace ok for the tempo part or too slow", None),
+    ("2027-02-10T20:16", "i feel like i could do 7:50s", None),
+    ("2027-02-11T07:20", "tempo done. 1 wu, 3 @ 7:55ish, 1 cd. 41:30 total. chest felt kinda tight during the fast part prob just the cold air its 12 degrees out", None),
+    ("2027-02-11T07:48", "ya its fine now. was like a pressure thing in the middle for maybe 5 min. didnt go to my arm or anything", "Thanks Jake. Is the tightness completely gone now? Did it feel like pressure, and did it spread to your arm, jaw or back?"),
+    ("2027-02-11T07:50", "do i really need to see a doc? i feel totally normal now lol", None),
+    ("2027-02-11T12:10", "ok ok my wife is making me call. fine", None),
+    ("2027-02-12T09:30", "cant do sat this week btw, work thing in milwaukee. can i move the long run to sun?", None),
+    ("2027-02-12T18:05", "no run today", None),
+    ("2027-02-13T08:45", "booked the dr for tues morning", None),
+    ("2027-02-13T16:20", "walked the dog 40 min, no issues at all", None),
+    ("2027-02-13T16:21", "so til tues i just walk? thats gonna drive me nuts", None),
+    ("2027-02-14T10:02", "wait the tues run was 4.5 not 5, treadmill was set to km for part of it dont ask", None),
+    ("2027-02-14T10:04", "whats my goal time for champaign again? 1:45 or 1:50", None),
+    ("2027-02-14T10:30", "if doc says im good tues ill do an easy 3 wed", None),
+    ("2027-02-14T10:31", "and no chest stuff since thurs fwiw", None),
+    ("2027-02-14T19:40", "thx for being on me about it", None),
+])
+
+CONVS["en-02"] = ("+05:30", [
+    ("2027-02-08T06:40", "Good morning coach. Today morning did 4 km walk-run, 1 min run 1 min walk, total 32 mins. Felt ok.", None),
+    ("2027-02-08T06:43", "Slight pain in left shin, maybe 2/10. Is it normal?", None),
+    ("2027-02-08T21:15", "Ok will do the calf raises. Thank you coach 🙏", None),
+    ("2027-02-10T06:55", "Shin is better today, 1 out of 10 only. Did 5 km in 38 min and I ran continuously first time!! 🥳", None),
+    ("2027-02-10T07:02", "Coach should I buy new shoes? My shoes are 3 years old, Decathlon ones.", None),
+    ("2027-02-11T09:20", "Didn't go today also, had client call at 7.", None),
+    ("2027-02-11T09:22", "From next week my office timings are changing. I can run only Tuesday, Thursday and Sunday mornings.", None),
+    ("2027-02-11T09:23", "Kindly change the plan accordingly.", None),
+    ("2027-02-11T19:10", "My colleague Ananya ran 10k in 55 min last Sunday 😮 She is asking me to join her group on Saturday.", None),
+    ("2027-02-12T13:05", "Forgot to tell, on Tuesday evening I did 45 min yoga class near office.", None),
+    ("2027-02-12T13:06", "Is yoga ok on rest days or should I take full rest?", None),
+    ("2027-02-13T08:30", "Today 6 km with Ananya's group, 44:10. They were fast, I was last 😅 but finished. Shin no pain at all.", None),
+    ("2027-02-13T08:35", "Longest run for me till now!", None),
+    ("2027-02-13T17:40", "Suppose I do 8 km next Sunday, will it be too much?", None),
+    ("2027-02-13T17:41", "Ananya's group does 8 on Sundays that's why asking.", None),
+    ("2027-02-14T07:15", "Coach for 10K is 7 min per km pace ok? I want to finish without walking.", None),
+    ("2027-02-14T07:16", "What is my race date again? I told my family but forgot 🙈", None),
+    ("2027-02-14T07:50", "No, only sore legs from yesterday. Shin is fine.", "Glad to hear it! Any pain anywhere after yesterday's 6 km?"),
+    ("2027-02-14T20:30", "Thank you so much coach, this week was good 😊", None),
+])
+
+CONVS["en-03"] = ("+00:00", [
+    ("2027-02-08T17:35", "Evening! Did 8k after school round Bushy Park, 46 mins, easy enough. Top of my right foot is a bit sore after tbh, maybe 3/10, I think I had the new laces tied too tight", None),
+    ("2027-02-09T20:10", "Pool tonight instead of the run, 30 mins of lengths, foot was grand in the water", None),
+    ("2027-02-10T18:02", "Ugh. Went out for 6 but stopped at 4k, foot got worse as I went. I'd say 6/10 now and it's sore in one spot right on the bone when I press it, top of the foot towards the second toe", None),
+    ("2027-02-11T08:15", "Bit of a limp this morning going down the stairs at school tbh, and it's a bit puffy on top if I'm honest", "Sorry to hear that. Does it hurt to walk on it, and is there any swelling?"),
+    ("2027-02-11T08:17", "I've the Limerick half in May, I can't be missing weeks now 😩", None),
+    ("2027-02-11T16:40", "Ok I rang the GP, she can see me tomorrow after school", None),
+    ("2027-02-12T17:20", "GP says could be a stress reaction, sending me for an xray Monday. No running til then she said. Not a happy camper", None),
+    ("2027-02-12T17:22", "So can I still do the bike at the gym or is that out too?", None),
+    ("2027-02-12T21:00", "Grand, will keep it easy", None),
+    ("2027-02-13T11:30", "Did 40 min on the bike at the gym, no pain at all on the bike which is something", None),
+    ("2027-02-13T14:05", "My sister in law did the Raheny 5 mile today in 38 mins, fair play to her, she only started last year", None),
+    ("2027-02-13T14:07", "And I'm here on a bike going nowhere 😂", None),
+    ("2027-02-14T09:40", "The plan had 14k for today which, well, isn't happening 😂", None),
+    ("2027-02-14T09:42", "What's the longest I've run this block? I think 16k was it?", None),
+    ("2027-02-14T09:50", "If the xray is clear how soon could I be back running? Would 2 weeks be realistic for Limerick", None),
+    ("2027-02-14T09:52", "Or I might just switch to the 10k in Limerick instead of the half, I'll see what she says Monday", None),
+    ("2027-02-14T10:15", "Oh and the knee, the one I had the meniscus done on years ago, is grand, not a bother out of it, so that's one thing", None),
+    ("2027-02-14T10:16", "About the same, sore if I'm on it all day, fine resting", "How's the foot today compared to Thursday?"),
+    ("2027-02-14T20:45", "Thanks for the chats this week, you're better company than the physio 😅", None),
+])
+
+CONVS["en-04"] = ("-05:00", [
+    ("2027-02-08T05:45", "3 miles done 34 min. easy pace", None),
+    ("2027-02-08T05:47", "back a lil tight from lifting units friday but nothing new", None),
+    ("2027-02-09T21:30", "No run today. worked 14 hrs", None),
+    ("2027-02-09T21:32", "why does the plan have 4 miles saturday?? last week was 3. thats a big jump for me", None),
+    ("2027-02-10T18:20", "did 2 miles had to cut it. heart got to fluttering like it was skipping beats and i got woozy so i walked home", None),
+    ("2027-02-10T18:41", "feel fine now. no chest pain just the flutter thing. happens sometimes when i drink a lot of coffee", "Marcus, thanks for telling me. How do you feel right now? Any chest pain or pressure?"),
+    ("2027-02-10T18:42", "had like 4 cups today lol", None),
+    ("2027-02-11T06:30", "ok so last night sitting in the truck it did it again and everything went gray for a sec. didnt pass out", None),
+    ("2027-02-11T06:31", "wife says go to urgent care", None),
+    ("2027-02-11T06:33", "do i gotta stop running? peachtree is in july i got time right", None),
+    ("2027-02-12T17:15", "went to urgent care. EKG they said looked ok but they want me to see cardiology and wear a monitor. appt the 22nd", None),
+    ("2027-02-12T17:16", "can i at least walk", None),
+    ("2027-02-13T10:50", "walked 2 miles w the wife, 40 min. felt good no flutter", None),
+    ("2027-02-13T10:52", "she jogged the last half mile lol shes gonna be faster than me", None),
+    ("2027-02-14T14:00", "oh the monday run was 3.5 not 3. forgot i did the extra loop round the church", None),
+    ("2027-02-14T14:02", "what was my goal time for peachtree i forgot", None),
+    ("2027-02-14T14:10", "also cant do mondays anymore new job site starts at 6. do tue thu sat from now on", None),
+    ("2027-02-14T14:11", "10-4", "Got it, Tuesday, Thursday and Saturday from next week. And only walking until the cardiologist clears you, ok?"),
+    ("2027-02-14T14:12", "thanks for looking out coach", None),
+])
+
+CONVS["en-05"] = ("+11:00", [
+    ("2027-02-08T17:05", "back at school this week 😭 ran 6k w the xc team after class 28:40 pretty chill. then like 20 min core in the gym", None),
+    ("2027-02-09T16:30", "ngl why is the plan only 28k this week i was doing 40 in season 😤", None),
+    ("2027-02-09T16:31", "i'm not made of glass lol", None),
+    ("2027-02-10T17:50", "ok so that was awful. 36 degrees and i did the intervals anyway bc coach said we had to, 6x400 at like 85s w 200 jog. felt so dizzy after the 5th one and threw up at the end lol 💀", None),
+    ("2027-02-10T18:20", "im fine now had a gatorade. lowkey still got a headache and i stopped sweating on the walk home which was weird", "Chloe, please stop and get somewhere cool now. Are you still dizzy? Headache, confusion? Are you still sweating?"),
+    ("2027-02-10T19:40", "mum made me lie down w ice packs lol i'm ok fr", None),
+    ("2027-02-11T16:10", "didnt run today mum wont let me 🙄", None),
+    ("2027-02-11T16:11", "is it ok if i run tmrw morning? its only meant to be 28", None),
+    ("2027-02-11T16:25", "yeah", "How do you feel today — headache gone, eating and drinking normally?"),
+    ("2027-02-12T06:55", "did 5k easy at 6 before school, 26 min, felt normal again 🙏", None),
+    ("2027-02-12T12:30", "also my friend mia ran 18:50 at parkrun last sat she's actually insane", None),
+    ("2027-02-13T09:15", "PARKRUN 19:58 NEW PB 🥳🥳🥳", None),
+    ("2027-02-13T09:40", "wait nvm it was 20:08 not 19:58 i read the wrong line on the results 😭 not a pb", None),
+    ("2027-02-13T09:41", "so close", None),
+    ("2027-02-14T10:20", "long run w dad 12k on the bay run 1h05, he wanted to stop for coffee halfway 🙄", None),
+    ("2027-02-14T10:22", "my goal race is the 14th of march right?", None),
+    ("2027-02-14T10:25", "if i run sub 19:30 there could i do the half in may", None),
+    ("2027-02-14T10:30", "thx coach ur the best", None),
+])
+
+CONVS["en-06"] = ("+00:00", [
+    ("2027-02-08T08:10", "Morning. Forgot to log Saturday's run: 8 miles easy with the club, 1:10:05. Legs fine.", None),
+    ("2027-02-09T10:45", "Track this morning: 2 mile warm-up, 6 x 800m at 3:35-3:40 with 90s jog recoveries, 2 mile cool-down. About 7.5 miles all told. Slight tightness in the left calf afterwards, 2/10, nothing to worry about.", None),
+    ("2027-02-09T10:48", "Though I must say, 6 x 800 at 3:35 is rather ambitious for a man of my vintage. The plan seems to think I'm 40.", None),
+    ("2027-02-09T19:30", "Wife dragged me along to her Pilates class this evening. 45 minutes of humiliation.", None),
+    ("2027-02-10T09:30", "Easy 6 this morning, 52 minutes. Calf 1/10.", None),
+    ("2027-02-10T09:33", "My son ran his first half on Sunday, 1:58 in Liverpool. Chuffed for him.", None),
+    ("2027-02-11T08:05", "Correction to yesterday: the easy run was 6.5 miles, not 6. Checked the watch properly.", None),
+    ("2027-02-11T13:20", "Swim day. 1500m in about 35 minutes, plus 20 minutes in the gym doing the usual strength routine.", None),
+    ("2027-02-12T09:15", "Calf has gone completely now. 5 miles easy, 43:20.", None),
+    ("2027-02-12T09:18", "I'll rest tomorrow and race the Roundhay Park 10K on Sunday instead of the long run. Do you think 44 minutes is realistic?", None),
+    ("2027-02-12T09:25", "Also, what should my marathon-pace miles be for 3:45? I reckon about 8:35/mile but I'd like a second opinion.", None),
+    ("2027-02-13T18:30", "Rest day as planned. Number already pinned on, like a schoolboy.", None),
+    ("2027-02-13T18:32", "Plan for tomorrow: 2 mile jog as a warm-up, a few strides, race, then a mile cool-down. Sound sensible?", None),
+    ("2027-02-14T11:40", "Roundhay 10K done: 44:52 chip time. Windy on the back section. 3rd in the V60s!", None),
+    ("2027-02-14T11:42", "No, calf was quiet throughout. Just the usual heavy legs.", "Brilliant run Tom, congratulations on the podium! Any calf niggle today?"),
+    ("2027-02-14T15:10", "What's my target for London again, 3:45? After today I wonder whether 3:40 is on.", None),
+    ("2027-02-14T15:15", "Also, from next week could we make it Tuesday, Thursday, Saturday and Sunday? Wednesday is now officially grandchildren day.", None),
+    ("2027-02-14T15:16", "Cheers, Tom", None),
+])
+
+CONVS["en-07"] = ("-05:00", [
+    ("2027-02-08T09:10", "Post night shift run, 10k on the treadmill 52:30, easy. Way too icy outside", None),
+    ("2027-02-08T21:05", "Second one tonight, short 5k shakeout w/ the run club ~27 min", None),
+    ("2027-02-09T14:30", "Rest day. Slept 4 hrs lol", None),
+    ("2027-02-10T11:50", "Hill repeats done: 2k wu, 8x60s hard up the Avenue Rd hill jog down recovery, 2k cd. ~9k total", None),
+    ("2027-02-11T22:15", "Question - for ATB is 5:40/km ok for the first 10 or too conservative?", None),
+    ("2027-02-11T22:16", "Everyone says don't go out hard b/c of the hills at the end", None),
+    ("2027-02-12T08:40", "Long run cut short. ~14k in, felt a pop in my right calf going up a hill and I couldn't push off after. Walked/limped to a bus. Prob a strain", None),
+    ("2027-02-12T09:05", "Pain's like 7/10 when I try to go up on my toes. Swelling a bit. Iced and compressed, I know the drill lol", "Ouch, Daniel. On a scale of 0-10, how bad is it now, and is it swollen? Can you put weight on it?"),
+    ("2027-02-12T09:07", "Gonna be honest I was hoping to still do ATB 😕", None),
+    ("2027-02-13T12:20", "Still can't walk normally. Got an ortho buddy to look, prob a grade 2 medial gastroc tear. 4-6 wks", None),
+    ("2027-02-13T12:24", "So ATB is out. Switching my goal to the Mississauga half, May 9. Want to go sub 1:40", None),
+    ("2027-02-13T12:25", "Can I swim? or is that dumb", None),
+    ("2027-02-13T12:40", "Also FYI no Fridays for the next month, shifts are brutal in March", None),
+    ("2027-02-14T13:30", "Pool 25 min, pull buoy only no kicking", None),
+    ("2027-02-14T13:31", "Walking ok now, calf ~4/10", None),
+    ("2027-02-14T13:35", "What did I say my ATB goal time was? curious how far off I was tracking", None),
+    ("2027-02-14T18:20", "Meanwhile my wife ran 16k today for her half, 1:31. I'm officially the slow one in the house", None),
+    ("2027-02-14T18:22", "Thx for the help this week", None),
+])
+
+CONVS["en-08"] = ("+08:00", [
+    ("2027-02-08T20:45", "Run commute to office 9.5k 50min this morning + evening easy 8k at ECP 44min. Legs ok after CNY feasting lol", None),
+    ("2027-02-09T08:10", "Track: 3k wu, 5x1k @ 4:05-4:10 w 2min jog, 2k cd. 12k total, 58 mins. Achilles bit tight after lah, 2/10", None),
+    ("2027-02-10T22:30", "Skipped today, too much work. Will double tmr", None),
+    ("2027-02-11T19:50", "MacRitchie trails 16k 1h38 with the hill section, humid af", None),
+    ("2027-02-11T19:51", "Achilles no pain today 👍", None),
+    ("2027-02-11T19:55", "Didn't do the double in the end, one run enough", None),
+    ("2027-02-12T12:15", "Q: for a 50k with ~2000m gain, how many gels per hour? I'm doing 2 now, stomach ok", None),
+    ("2027-02-12T12:17", "And can I do 40k next Sat or max 35?", None),
+    ("2027-02-13T11:05", "Long run 32k Bukit Timah + PCN, 3h25. Was 33 deg by 10am 🥵 Drank 2.5L but pee is super dark like teh-O now and I feel a bit off, headache", None),
+    ("2027-02-13T11:30", "No dizziness, just tired. Drinking ORS now. Still dark tho, haven't peed much since", "Sarah, please get out of the heat and keep sipping fluids with electrolytes. Are you dizzy or confused at all? Are you still peeing?"),
+    ("2027-02-13T15:20", "ok it's clearing up, pale yellow now. sorry for the drama", None),
+    ("2027-02-13T15:22", "alamak I'll start earlier next time, 6am latest", None),
+    ("2027-02-14T09:40", "Recovery 6k easy 36 min + 30 min yoga after", None),
+    ("2027-02-14T09:45", "Correction: Thursday trail run was 15k not 16, Strava had GPS spikes under the trees", None),
+    ("2027-02-14T09:50", "My colleague did TNF 100 last year in 14h, she says just hike all the uphills. Agree or not?", None),
+    ("2027-02-14T09:52", "How many weeks to TransLantau now ah", None),
+    ("2027-02-14T21:10", "Feeling normal, peeing normal 😂 thanks for checking", "How are you feeling today after yesterday's heat?"),
+    ("2027-02-14T21:11", "Shiok week overall", None),
+])
+
+CONVS["en-09"] = ("-07:00", [
+    ("2027-02-08T08:30", "hiiii ok so I didn't run this weekend bc I had a cold 🤧 feeling better now tho!", None),
+    ("2027-02-09T07:10", "3 miles!! walk/run 4 min run 1 min walk, 36:20 ✨", None),
+    ("2027-02-09T07:12", "my shins feel kinda achy tho like a 3? is that normal", None),
+    ("2027-02-10T12:45", "ok real talk. I'm lowkey freaking out about the half. 13.1 miles feels impossible rn when 3 is hard 😭", None),
+    ("2027-02-10T12:47", "would switching to a 10k be dumb??", None),
+    ("2027-02-10T21:30", "went to hot yoga tonight 60 min so sweaty 🥵 but felt amazing", None),
+    ("2027-02-11T09:00", "DECIDED. switching to the Cherry Creek Sneak 10k instead, april 25th!! just want to finish it running the whole way 🙏", None),
+    ("2027-02-11T18:15", "did 2.5 miles on the treadmill at the rec center, 28 min. shins like a 1 now yay", None),
+    ("2027-02-12T10:05", "my bf ran 8 miles today bc he's training for a marathon and now he won't stop talking about it 🙄😂", None),
+    ("2027-02-12T10:08", "also my schedule changed for spring semester!! can we do mon wed fri sun now", None),
+    ("2027-02-12T10:20", "yes!! starting monday", "Sure! So Monday, Wednesday, Friday and Sunday from now on?"),
+    ("2027-02-13T07:30", "i'm skipping today sorry, double shift at the cafe ☕😩", None),
+    ("2027-02-14T11:15", "WE DID A VALENTINE'S 5K!!! the cupid's something fun run lol. 33:10 and I ran the WHOLE thing 😭❤️", None),
+    ("2027-02-14T11:16", "shins totally fine, no pain at all", None),
+    ("2027-02-14T11:20", "oops also tuesday was 3.1 not 3, I forgot to check my watch", None),
+    ("2027-02-14T14:40", "wait what's my race again lol I changed it and now I'm confused", None),
+    ("2027-02-14T14:42", "is 10:30 a mile ok for the 10k or is that too slow", None),
+    ("2027-02-14T14:45", "tmrw I'm gonna try 3 miles no walking 💪", None),
+    ("2027-02-14T14:46", "ily coach 🫶", None),
+])
+
+CONVS["en-10"] = ("-05:00", [
+    ("2027-02-08T08:30", "Good morning!  4 miles in Parque La Carolina, about 50 minutes.  I tripped on a broken paving stone around mile 3 and went down hard, scraped both palms and my left hip is bruised and sore, but I finished.  Chuta.", None),
+    ("2027-02-08T09:10", "Maybe a 5 out of 10 on the hip.  I'm walking fine, no limp.  Hands sting more than anything LOL.", "Oh no Linda! How bad is the hip, 0-10? Are you able to walk normally on it?"),
+    ("2027-02-08T09:12", "I didn't hit my head, if that's your next question.", None),
+    ("2027-02-10T08:15", "Hip is down to a 2 today.  Ran 3 miles easy, 38 minutes, then walked home, another 20 minutes.", None),
+    ("2027-02-11T09:40", "Hill day at Parque Metropolitano.  I got far more winded than usual on the big climb, had to sit on a bench for 10 minutes before I could go on.  I've lived at 2,800 m for three years, that doesn't happen to me.", None),
+    ("2027-02-11T09:55", "No chest pain, heart felt normal, not racing.  But I'm still short of breath going up the stairs at home just now, which is odd.", "That's not normal for you, Linda. Any chest pain, pressure or a racing heart? How do you feel now?"),
+    ("2027-02-11T09:57", "I ran about 2 and a half miles before I stopped, for the record.", None),
+    ("2027-02-12T10:20", "Roberto made me a doctor's appointment for Monday at the Metropolitano.  He's a worrier.  What can I do until then?", None),
+    ("2027-02-12T10:22", "Not running today anyway, my Spanish class is at 11.", None),
+    ("2027-02-13T12:30", "Walk/ran 3 miles with Roberto this morning.", None),
+    ("2027-02-13T12:45", "Sorry, disregard that, I typed it out this morning before we left and then it poured all day and we never went.  Didn't do anything today.", None),
+    ("2027-02-14T09:30", "The hip is completely fine now, no bruise pain at all.", None),
+    ("2027-02-14T09:32", "Breathing normal on the stairs this morning too.", None),
+    ("2027-02-14T09:35", "Remind me, what goal time did I give you for Eugene?  2:30?", None),
+    ("2027-02-14T09:40", "Also I can't run Saturdays for the next two weeks, my granddaughter is visiting from Portland.", None),
+    ("2027-02-14T09:42", "If the doctor says I'm fine, could I do 6 miles next Sunday?", None),
+    ("2027-02-14T09:45", "Gracias, coach.  L.", None),
+    ("2027-02-14T17:00", "Knee is its usual grumpy self, nothing new.", None),
+])
+
+
+def main():
+    with open(os.path.join(ROOT, "profiles.jsonl"), "w", encoding="utf-8") as f:
+        for p in PROFILES:
+            f.write(json.dumps(p, ensure_ascii=False) + "\n")
+    with open(os.path.join(ROOT, "conversations.jsonl"), "w", encoding="utf-8") as f:
+        for conv in sorted(CONVS):
+            off, msgs = CONVS[conv]
+            for i, (t, text, after) in enumerate(msgs):
+                f.write(json.dumps({"conv": conv, "i": i, "lang": "en", "sent_at": t + ":00" + off,
+                                    "text": text, "after_coach": after}, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
