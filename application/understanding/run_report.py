@@ -348,6 +348,7 @@ def _prepare(text: str) -> str:
                r" \1:\2", f)
     f = re.sub(r"(?<=\d)\s*ish(?!\w)", "", f)        # "28ish mins", "an hour ish"
     f = _NOT_THE_RUNS_TIME.sub(" ", f)
+    f = _REFERENCE_DAY.sub(" ", f)          # "5 km suaves pa soltar antes del domingo": today's run
     if not _STOPPED_THERE.search(f):
         f = _A_POINT_IN_THE_RUN.sub(" ", f)     # (where the runner stopped, the point is how far they ran)
     if _EVERY_RUN.search(f):
@@ -358,6 +359,8 @@ def _prepare(text: str) -> str:
     return _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
 
 
+_REFERENCE_DAY = re.compile(rf"(?<!\w)(?:antes|despues|before|after|ahead of|hasta|until|till)\s+(?:de\s+|del\s+|el\s+|"
+                            rf"la\s+|the\s+|my\s+|mi\s+)?(?:{WEEKDAY_RE}|race|carrera|competencia)(?!\w)")
 _MILES_UNIT = re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                          r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+(?:[.,]\d+)?)\s+miles\b")
 # "dormí 5 horas", "slept 3 hrs", "turno de 24h", "14 hour day", "24h shift": the hours of the day around

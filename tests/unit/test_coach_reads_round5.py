@@ -431,3 +431,16 @@ def test_a_correction_with_a_paused_watch(talk):
     say("10k easy this morning")
     say("wait it was 10.8, my watch was paused at a light")
     assert [r[1] for r in _runs(container, runner)] == [10.8]
+
+
+def test_a_second_session_with_its_total_is_a_run_of_its_own(talk):
+    say, container, runner = talk("en")
+    say("4 easy this morning")
+    say("pm workout: 6x400 at 90 w 200 jog, like 5 km total w wu/cd")
+    assert sorted(r[1] for r in _runs(container, runner)) == [4.0, 5.0]
+
+
+def test_a_run_before_a_named_day_is_todays(talk):
+    say, container, runner = talk("es")
+    say("5 km suaves pa soltar antes del domingo, 29 min")
+    assert _runs(container, runner) == [(TODAY, 5.0, 1740, False)]

@@ -170,6 +170,11 @@ _TOTAL_SAID = re.compile(r"(?<!\w)(?:total|en total|in total|overall|as per (?:m
                          r"segun (?:el|mi) reloj|el reloj marca)(?!\w)")
 
 
+# "pm workout: 8x400…, like 6 mi total": a session of its own (a double day), not the morning run's total.
+_A_SESSION_OF_ITS_OWN = re.compile(r"\d+\s*x\s*\d|(?<!\w)(?:workout|session|sesion|entreno|tempo|series|intervals|"
+                                   r"reps|am|pm|tarde|noche|evening|afternoon|another|otro|otra|second|segundo)(?!\w)")
+
+
 def _completes_a_logged_run(turn: Turn, report: Any) -> str | None:
     """"10k was bout 58 min btw" after "10k easy this morning": the time of a run already logged that day
     without one — the same run, completed (its reply line), not a second run. "Around 10.4km total as per
@@ -179,6 +184,7 @@ def _completes_a_logged_run(turn: Turn, report: Any) -> str | None:
     recent = turn.ctx.recent_messages
     just_logged = any(m.role == Role.COACH and m.intent is Intent.LOG_RUN for m in recent[-4:])
     if just_logged and len(logged) == 1 and _TOTAL_SAID.search(fold(turn.text)) and not report.is_race \
+            and not _A_SESSION_OF_ITS_OWN.search(fold(turn.text)) \
             and abs(logged[0].distance_km - report.distance_km) > 0.05:
         outcome = turn.call(CorrectRunArgs(day=day, logged_km=logged[0].distance_km, distance_km=report.distance_km,
                                            duration_min=report.duration_s / 60 if report.duration_s else None))
