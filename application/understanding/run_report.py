@@ -347,6 +347,10 @@ def _prepare(text: str) -> str:
     f = re.sub(r"(?:(?<=:)|(?<=\ben)|(?<=\bin)|(?<=,))\s*(\d{1,2})\s+(\d{2})(?!\s*(?:km|k|mi|millas?|miles?|min|x)|\d)",
                r" \1:\2", f)
     f = re.sub(r"(?<=\d)\s*ish(?!\w)", "", f)        # "28ish mins", "an hour ish"
+    f = re.sub(r"(?<![\d:])(\d)\s*h\s*(\d{2}):(\d{2})(?![\d:])", r"\1:\2:\3", f)   # "1h00:30" is 1:00:30
+    # "regresé caminando cojeando como 2 km": the walk back, not the run
+    f = re.sub(r"(?<!\w)(?:regres\w*|volvi|me regrese|walked (?:back|home))\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s*"
+               r"(?:km|k|mi|miles?|millas?)(?!\w)", " ", f)
     f = _NOT_THE_RUNS_TIME.sub(" ", f)
     f = _REFERENCE_DAY.sub(" ", f)          # "5 km suaves pa soltar antes del domingo": today's run
     if not _STOPPED_THERE.search(f):

@@ -138,7 +138,12 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
     ("hard_fall", MUSCULOSKELETAL, r"went down hard|fell hard|hit the ground hard|"
                                    r"me di (?:un|tremendo) (?:golpe|porrazo|costalazo|guarazo)|"
                                    r"me cai (?:feo|duro|fuerte|horrible)|tremenda caida|"
-                                   r"(?:slipped|resbale)\W+(?:\w+\W+){0,6}?(?:went down|fell|me cai|al suelo)"),
+                                   r"(?:slipped|resbale)\W+(?:\w+\W+){0,6}?(?:went down|fell|me cai|al suelo)|"
+                                   # the runner's own fall, however it is played down ("me caí bajando unas gradas
+                                   # jajaja nada grave"): checked before anything is named (ACSM: a fall is a red flag)
+                                   r"me cai(?!\w)|me fui al suelo|me fui de (?:boca|cara)|"
+                                   r"i fell(?! asleep| behind| off| short| in love)|took a (?:fall|tumble|spill)|"
+                                   r"had a fall|wiped out|ate (?:it|pavement)"),
     ("bone_pain", MUSCULOSKELETAL, r"en un puntito|un punto exacto|punto fijo|si (?:aplasto|presiono|aprieto)|"
                                    r"(?:en )?un (?:solo )?punto (?:especifico|concreto|exacto)|en el hueso|on the bone|"
                                    r"(?:one|a|specific|single) spot|when i press|al presionar|al tocar|"
@@ -225,6 +230,10 @@ _NOT_A_SIGN = re.compile(
     r"millas|entrenos?|workouts?|sessions?|sesion\w*|numeros|numbers|carreras?|races?)(?!\w)")
 
 
+# "I'm confused about my race" is not confusion of the mind: alone it needs the heat, a run, or others telling it.
+_CONFUSION_TOLD_BY_OTHERS = re.compile(r"(?<!\w)(?:dice|dijo|dicen|says|said|told me|me dijo|noticed|notaron)(?!\w)")
+
+
 def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None:
     """The red flag in a message, or None. ``open_parts``: the runner's open aches, most recent first
     ("amaneci cojeando" is about the shin they told of yesterday)."""
@@ -246,8 +255,9 @@ def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None
         context = "rest" if _AT_REST.search(folded) else "exercise" if _EXERCISE.search(folded) else None
         return RedFlag(CARDIAC, names, ("pecho",) if "chest_pain" in names or "radiating" in names else ("corazón",),
                        context=context)
-    if HEAT in kinds and ({"confusion", "no_sweat", "dark_urine"} & set(names) or heat or len([n for n in names if n in
-                          ("vomiting", "heat_chills", "heat_headache", "dizziness")]) >= 2):
+    confused = "confusion" in names and (heat or len(names) > 1 or _CONFUSION_TOLD_BY_OTHERS.search(folded) is not None)
+    if HEAT in kinds and ((confused or {"no_sweat", "dark_urine"} & set(names)) or heat or len([
+            n for n in names if n in ("vomiting", "heat_chills", "heat_headache", "dizziness")]) >= 2):
         return RedFlag(HEAT, names, ("golpe de calor",))
     if "dizziness" in names or "breathless" in names:
         kind = HEAT if heat else CARDIAC

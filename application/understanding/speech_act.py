@@ -142,7 +142,8 @@ _SOMEONE_ELSE = re.compile(
     r"is doing|is running|is racing|will run|wants to|va a correr|va a hacer|quiere correr|quiere hacer|"
     r"crushed|smashed|nailed|killed|training for|esta entrenando|entrena para|"
     r"won|clocked|completed|corrio|corrieron|hizo|hicieron|termino|terminaron|salio|salieron|gano|completo|"
-    r"corre|corren|trota|trotan|caminaron|nadaron|"
+    r"corre|corren|trota|trotan|caminaron|nadaron|troto|trotaron|fue a correr|fueron a correr|fue a trotar|"
+    r"went for a run|went running|"
     r"clavo|metio|walked|swam|biked|rode|hiked|camino|nado|pedaleo)(?!\w)")
 _OUTING_AT = re.compile(r"(?<!\w)(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|dice (?:q|que))\W+"
                         r"(?:\w+\W+){0,4}?(?:salimos|corremos|trotamos|vamos)(?: \w+)? "

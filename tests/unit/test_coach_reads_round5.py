@@ -444,3 +444,30 @@ def test_a_run_before_a_named_day_is_todays(talk):
     say, container, runner = talk("es")
     say("5 km suaves pa soltar antes del domingo, 29 min")
     assert _runs(container, runner) == [(TODAY, 5.0, 1740, False)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "ah y me cai bajando unas gradas jajaja nada grave"),
+    ("en", "lol I fell on the trail today, all good though"),
+])
+def test_a_fall_played_down_is_still_a_red_flag(talk, lang, text):
+    say, container, runner = talk(lang)
+    assert say(text).intent == Intent.RED_FLAG
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "wait what's my goal race again, I changed it and now I'm confused"),
+    ("es", "ella si troto 8 km, esta mas en forma que yo jaja"),
+    ("es", "hoy no corri. mi esposo si fue a correr 12 km y yo mirando"),
+    ("es", "regrese caminando como 2 km despues del calambre, ahorita con hielo"),
+])
+def test_no_run_and_no_red_flag_from_these(talk, lang, text):
+    say, container, runner = talk(lang)
+    reply = say(text)
+    assert _runs(container, runner) == [] and reply.intent != Intent.RED_FLAG
+
+
+def test_hours_minutes_and_seconds_written_with_an_h(talk):
+    say, container, runner = talk("es")
+    say("ya 10 km, 1h02:30, suave")
+    assert _runs(container, runner) == [(TODAY, 10.0, 3750, False)]
