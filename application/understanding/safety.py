@@ -138,12 +138,12 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
     ("hard_fall", MUSCULOSKELETAL, r"went down hard|fell hard|hit the ground hard|"
                                    r"me di (?:un|tremendo) (?:golpe|porrazo|costalazo|guarazo)|"
                                    r"me cai (?:feo|duro|fuerte|horrible)|tremenda caida|"
-                                   r"(?:slipped|resbale)\W+(?:\w+\W+){0,6}?(?:went down|fell|me cai|al suelo)|"
-                                   # the runner's own fall, however it is played down ("me caí bajando unas gradas
-                                   # jajaja nada grave"): checked before anything is named (ACSM: a fall is a red flag)
-                                   r"me cai(?!\w)|me fui al suelo|me fui de (?:boca|cara)|"
-                                   r"i fell(?! asleep| behind| off| short| in love)|took a (?:fall|tumble|spill)|"
-                                   r"had a fall|wiped out|ate (?:it|pavement)"),
+                                   r"(?:slipped|resbale)\W+(?:\w+\W+){0,6}?(?:went down|fell|me cai|al suelo)"),
+    # The runner's own fall, however it is played down ("me caí bajando unas gradas jajaja nada grave"): checked
+    # before anything is named (the issue's red flags: "a pop or a fall").
+    ("own_fall", MUSCULOSKELETAL, r"me cai(?!\w)|me fui al suelo|me fui de (?:boca|cara)|"
+                                  r"i fell(?! asleep| behind| off| short| in love)|took a (?:fall|tumble|spill)|"
+                                  r"had a fall|wiped out|ate (?:it|pavement)"),
     ("bone_pain", MUSCULOSKELETAL, r"en un puntito|un punto exacto|punto fijo|si (?:aplasto|presiono|aprieto)|"
                                    r"(?:en )?un (?:solo )?punto (?:especifico|concreto|exacto)|en el hueso|on the bone|"
                                    r"(?:one|a|specific|single) spot|when i press|al presionar|al tocar|"
@@ -250,6 +250,10 @@ def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None
             pain = value if 0 <= value <= 10 else None
     kinds = {kind for _, kind in signs}
     names = tuple(sign for sign, _ in signs)
+    if {"hard_fall", "own_fall"} & set(names):
+        # one fall, said once (the hardest word for it)
+        drop = {"fall", "own_fall"} if "hard_fall" in names else {"fall"}
+        names = tuple(n for n in names if n not in drop)
     heat = bool(_HEAT_CONTEXT.search(folded))
     if CARDIAC in kinds and ({"chest_pain", "radiating", "palpitations", "fainting", "night_breathless"} & set(names)):
         context = "rest" if _AT_REST.search(folded) else "exercise" if _EXERCISE.search(folded) else None
@@ -322,6 +326,20 @@ _APPOINTMENT = re.compile(r"(?<!\w)(?:booked|book(?:ing)? (?:an? )?(?:appointmen
 
 def says_appointment_booked(text: str) -> bool:
     return bool(_APPOINTMENT.search(fold(text)))
+
+
+# "puedo correr dice", "me dio el alta", "doc cleared me", "ok to run": seen, and allowed to run again.
+_CLEARED = re.compile(r"(?<!\w)(?:(?:ya )?puedo (?:volver a )?correr|me dio (?:de )?(?:el )?alta|"
+                      r"me dieron (?:de )?(?:el )?alta|dado de alta|dada de alta|luz verde|cleared(?: me)?(?: to run)?|"
+                      r"all clear|ok(?:ay)? to run|can (?:run|start running) again|good to go|i can run)(?!\w)")
+_NOT_CLEARED = re.compile(r"(?<!\w)(?:no puedo correr|not (?:cleared|ok to run)|can'?t run|no (?:me )?dio (?:el )?alta|"
+                          r"hasta que|until|todavia no|not yet)(?!\w)")
+
+
+def says_cleared(text: str) -> bool:
+    """The professional let the runner run again ("ya me vio el doctor, solo un raspón, puedo correr dice")."""
+    folded = fold(text)
+    return bool(_CLEARED.search(folded)) and not _NOT_CLEARED.search(folded)
 
 
 def says_seen_by_professional(text: str) -> bool:

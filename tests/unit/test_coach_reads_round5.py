@@ -471,3 +471,22 @@ def test_hours_minutes_and_seconds_written_with_an_h(talk):
     say, container, runner = talk("es")
     say("ya 10 km, 1h02:30, suave")
     assert _runs(container, runner) == [(TODAY, 10.0, 3750, False)]
+
+
+@pytest.mark.parametrize("lang,flag,cleared", [
+    ("es", "me cai en la vereda jaja, me raspe la rodilla", "ya me vio el doctor, solo un raspon, puedo correr dice"),
+    ("en", "took a tumble on the trail, knee is scraped up", "physio cleared me to run, easy for a week"),
+])
+def test_a_professionals_clearance_lifts_the_pause(talk, lang, flag, cleared):
+    say, container, runner = talk(lang)
+    assert say(flag).intent == Intent.RED_FLAG
+    reply = say(cleared)
+    assert not [i for i in container.injuries().for_runner(runner.id) if i.is_active]
+    assert reply.intent == Intent.INJURY_UPDATE
+
+
+def test_not_cleared_keeps_the_pause(talk):
+    say, container, runner = talk("es")
+    say("me cai feo bajando del cerro, me duele full el tobillo")
+    say("ya me vio el doctor, dice q no puedo correr hasta el lunes")
+    assert [i for i in container.injuries().for_runner(runner.id) if i.is_active]

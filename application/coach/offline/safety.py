@@ -8,6 +8,7 @@ logged. Until the runner says they have been seen, every later answer starts wit
 """
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import attrs
@@ -17,14 +18,16 @@ from application.coach.offline import runs
 from application.coach.offline.turn import Turn
 from application.messages import say
 from application.messages.formatting import part_with_side
-from application.tools.arguments import RecordInjuryArgs
+from application.tools.arguments import RecordInjuryArgs, ResolveInjuryArgs
 from application.understanding.body import body_parts_in
 from application.understanding.safety import (
     RedFlag,
     read_red_flag,
     says_appointment_booked,
+    says_cleared,
     says_seen_by_professional,
 )
+from application.understanding.text import fold
 from domain.conversation import Intent, Role
 from domain.injury import Severity
 
@@ -52,6 +55,12 @@ def check(turn: Turn) -> SafetyCheck:
     if flag is not None and not says_seen_by_professional(turn.text):
         return SafetyCheck(reply=answer(turn, flag))
     severe_open = any(i.severity is Severity.SEVERE for i in turn.ctx.open_injuries)
+    if severe_open and says_cleared(turn.text) and (says_seen_by_professional(turn.text) or _A_PROFESSIONAL.search(
+            fold(turn.text))):
+        # "ya me vio el doctor, solo un raspón, puedo correr dice", "physio cleared me": cleared, the pause lifts.
+        for injury in [i for i in turn.ctx.open_injuries if i.severity is Severity.SEVERE]:
+            turn.call(ResolveInjuryArgs(body_part=injury.body_part))
+        return SafetyCheck(reply=turn.reply(turn.say("safety_cleared"), Intent.INJURY_UPDATE))
     if (_alert_open(turn) or severe_open) and says_seen_by_professional(turn.text):
         # "El doctor me mandó un electrocardiograma y que no corra hasta la cita": heard, days later too.
         return SafetyCheck(reply=seen(turn))
@@ -59,6 +68,10 @@ def check(turn: Turn) -> SafetyCheck:
         # "booked a cardiologist for Tuesday", "ya tengo cita con el traumatólogo el lunes"
         return SafetyCheck(reply=turn.reply(turn.say("safety_appointment"), Intent.INJURY_UPDATE))
     return SafetyCheck(reminder=_reminder(turn))
+
+
+_A_PROFESSIONAL = re.compile(r"(?<!\w)(?:doctor\w*|doc|dr|medic\w*|physio\w*|fisio\w*|cardiolog\w*|traumatolog\w*|"
+                             r"gp|er|urgencias|emergencias)(?!\w)")
 
 
 def seen(turn: Turn) -> CoachReply:

@@ -19,6 +19,9 @@ PHRASES = {
                                  "doctor has seen you; if it comes back, call emergency services or go to the ER.",
     "safety_appointment": "Good that it's booked 🙏. Until then: no running or hard effort, and if it comes back "
                           "before the appointment, call emergency services or go to the ER. Tell me what they say.",
+    "sign_own_fall": "a fall",
+    "safety_cleared": "Great that you got checked and cleared! 🙌 We'll ease back in: easy, short runs this week, and "
+                      "if anything hurts, stop and tell me.",
     "safety_seen": "Good call getting checked 🙏. Follow what the doctor told you: no running until you're cleared. "
                    "When you are, tell me and we'll ease back in.",
     "sign_chest_pain": "chest pain or pressure", "sign_radiating": "pain spreading to the arm or jaw",

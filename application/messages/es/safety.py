@@ -19,6 +19,9 @@ PHRASES = {
                                  "que te vea un médico; si vuelve, llama al 911 o ve a emergencias.",
     "safety_appointment": "Qué bueno que ya tienes la cita 🙏. Hasta entonces: nada de correr ni de esfuerzo, y si "
                           "vuelve antes de la cita, llama al 911 o ve a emergencias. Cuéntame qué te dicen.",
+    "sign_own_fall": "una caída",
+    "safety_cleared": "¡Qué bueno que te revisaron y te dieron luz verde! 🙌 Volvemos de a poco: esta semana solo "
+                      "rodajes suaves y cortos, y si aparece dolor, paras y me cuentas.",
     "safety_seen": "Bien hecho en hacerte ver 🙏. Sigue lo que te indicó el médico: nada de correr hasta que te den el "
                    "alta. "
                    "Cuando te la den, cuéntame y retomamos con calma.",
