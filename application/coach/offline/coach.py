@@ -29,6 +29,7 @@ from application.understanding import speech_act
 from application.understanding.body import bare_pain_score, body_parts_in, read_triage
 from application.understanding.corrections import parse_correction, retracts_last_run
 from application.understanding.cross_training import instead_of_running, parse_cross_training
+from application.understanding.dates import SHORT_DAY_NAMES, WEEKDAY_RE
 from application.understanding.intents import Understand, Understanding
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
@@ -521,7 +522,6 @@ def _short_answer(folded: str) -> bool:
     return "?" not in folded and len(words_of(folded)) <= 4 and not re.search(r"\d", folded)
 
 
-# The words of a goal time: "meta para esa: 4h15", "goal is sub 1:50", "still want 4:10".
 # "me parece excesivo", "way too much", "demasiado largo": the plan is too much, not too little.
 _TOO_MUCH = re.compile(r"(?<!\w)(?:excesiv\w*|exagerad\w*|too much|too long|too hard|too many|"
                        r"demasiado (?:largo|fuerte|duro|pesado|mucho|km)|muy (?:largo|fuerte|duro|pesado)|no llego|"
@@ -529,11 +529,12 @@ _TOO_MUCH = re.compile(r"(?<!\w)(?:excesiv\w*|exagerad\w*|too much|too long|too 
 # "¿a 3:55 o a 4:00?", "6:20 está bien?", "what pace for…": a pace asked about.
 _ASKS_A_PACE = re.compile(r"(?<![\d:])(?:[2-9]|1[0-2]):[0-5]\d(?!:\d)(?!\s*(?:am|pm|h\b))"
                           r"|(?<!\w)(?:ritmo|pace|paces|ritmos)(?!\w)")
-_A_DAY = re.compile(r"(?<!\w)(?:hoy|manana|today|tomorrow|tmrw|tmr|tonight|pasado manana|lunes|martes|miercoles|"
-                    r"jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|"
-                    r"wed|thu|fri|sat|sun)(?!\w)")
+# "tmrw the plan says 6 with strides right?": a question about a day's session.
+_A_DAY = re.compile(rf"(?<!\w)(?:hoy|manana|today|tomorrow|tmrw|tmr|tonight|{WEEKDAY_RE}|"
+                    rf"{'|'.join(SHORT_DAY_NAMES)})(?!\w)")
 # Replies to the runner's own question: the coach's question about an ache before it still stands.
 _QUESTIONS_ANSWERED = (Intent.SHOULD_I_RUN, Intent.SESSION_QUERY, Intent.RUNNING_QUESTION, Intent.PACE_QUESTION)
+# The words of a goal time: "meta para esa: 4h15", "goal is sub 1:50", "still want 4:10".
 _GOAL_WORD = re.compile(r"(?<!\w)(?:meta|objetivo|goal|target|tiempo objetivo|sub|bajar de|still want|sigo queriendo)"
                         r"(?!\w)")
 
