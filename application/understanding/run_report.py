@@ -695,8 +695,13 @@ def _distance(f: str, units: Units) -> tuple[float | None, str]:
         negative = re.search(r"(?:^|[\s(])-$", before)      # "-2 km", not "Sunday run - 6 km"
         km = _to_km(value, unit, units) or 0.0
         return (-km if negative else km), f[:m.start()] + " " + f[m.end():]
+    # A race named by its distance is the run only when it was run: with its time or a verb of it done
+    # ("corrí la media en 1:52", "finished the quito half"), not "pierdo 3 semanas a 7 de la maratón".
+    done = bool(re.search(r"\d:\d\d|\d\s*h\b|\d\s*(?:horas?|hours?|hrs?)\b", f)) or has_any(f, _PAST_VERBS) \
+        or bool(re.search(r"(?<!\w)(?:done|listo|lista|hecho|hecha|termin\w*|finish\w*|complet\w*|hoy|today)(?!\w)"
+                          r"|🎉|🏅|🥳|🥇|🥈|🥉", f))
     for name, km in _RACE_DISTANCES:
-        if re.search(rf"(?<!\w){name}(?!\w)", f):
+        if done and re.search(rf"(?<!\w){name}(?!\w)", f):
             return km, f
     bare = _BARE_DISTANCE.search(f)
     if bare:

@@ -243,7 +243,9 @@ def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None
     parts = tuple(p for p in body_parts_in(text) if p)
     if pain is None:
         # "como un 8", "un 8", "8/10" with no pain word next to it, after an ache was named.
+        # ("pierdo 3 semanas a 7 de la maratón": weeks to a race, not a score)
         m = re.search(r"(?<![\d/:.,])(?:un|una|como|like|about|a)\s+(\d{1,2})(?!\s*(?:km|k|min|mi|m|h|:|\.\d))"
+                      r"(?!\s*(?:de\s+(?:la|el|los|las|mi)\b|del\b|semanas?|weeks?|dias?|days?|meses|months?))"
                       r"|(?<![\d/])(\d{1,2})\s*/\s*10", folded)
         if m and (parts or open_parts or any(k == MUSCULOSKELETAL for _, k in signs) or _mentions_pain(folded)):
             value = int(m.group(1) or m.group(2))

@@ -490,3 +490,10 @@ def test_not_cleared_keeps_the_pause(talk):
     say("me cai feo bajando del cerro, me duele full el tobillo")
     say("ya me vio el doctor, dice q no puedo correr hasta el lunes")
     assert [i for i in container.injuries().for_runner(runner.id) if i.is_active]
+
+
+def test_weeks_to_a_race_are_not_a_pain_score(talk):
+    say, container, runner = talk("es")
+    say("me molesta un poco el gemelo derecho, 2/10")
+    reply = say("pana pierdo 3 semanas a 7 de la maraton, chuta madre")
+    assert reply.intent != Intent.RED_FLAG and _runs(container, runner) == []
