@@ -338,10 +338,17 @@ _NOT_CLEARED = re.compile(r"(?<!\w)(?:no puedo correr|not (?:cleared|ok to run)|
                           r"hasta que|until|todavia no|not yet)(?!\w)")
 
 
-def says_cleared(text: str) -> bool:
-    """The professional let the runner run again ("ya me vio el doctor, solo un raspón, puedo correr dice")."""
+# A professional named ("physio cleared me", "cardiologist said all clear"), beside the wordings of being seen.
+_A_PROFESSIONAL = re.compile(r"(?<!\w)(?:doctor\w*|doc|dr|medic\w*|physio\w*|fisio\w*|cardiolog\w*|traumatolog\w*|"
+                             r"gp|er|urgencias|emergencias)(?!\w)")
+
+
+def says_cleared_by_professional(text: str) -> bool:
+    """A professional let the runner run again ("ya me vio el doctor, solo un raspón, puedo correr dice",
+    "physio cleared me to run")."""
     folded = fold(text)
-    return bool(_CLEARED.search(folded)) and not _NOT_CLEARED.search(folded)
+    return bool(_CLEARED.search(folded)) and not _NOT_CLEARED.search(folded) and (
+        says_seen_by_professional(text) or bool(_A_PROFESSIONAL.search(folded)))
 
 
 def says_seen_by_professional(text: str) -> bool:

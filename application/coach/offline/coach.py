@@ -300,9 +300,7 @@ class OfflineCoach:
         if not question.confident or intent not in _QUESTIONS_ANSWERED:
             return told
         fresh = self._build_turn_after_logging(turn)
-        answer = self.handle(Turn(fresh.ctx, asked, fresh.registry, fresh.tools), intent)
-        return CoachReply(told.text + "\n\n" + answer.text, told.intent, buttons=answer.buttons or told.buttons,
-                          tools_used=[*told.tools_used, *(t for t in answer.tools_used if t not in told.tools_used)])
+        return _joined(told, self.handle(Turn(fresh.ctx, asked, fresh.registry, fresh.tools), intent), told.intent)
 
     def _not_a_fact(self, turn: Turn, understood: Understanding) -> CoachReply | None:
         """The write policy (application.tools.policy) read before acting: a message that would write
@@ -330,8 +328,8 @@ class OfflineCoach:
             if _ASKS_A_PACE.search(folded):
                 return self.handle(turn, Intent.PACE_QUESTION)
             # A question plainly asked that the knowledge cannot answer: said so (with what it can answer),
-            # not "what did you mean?".
-            return self.handle(turn, Intent.RUNNING_QUESTION)
+            # not "what did you mean?" (the knowledge was just asked: not asked again).
+            return turn.reply(turn.say("knowledge_not_found"), Intent.RUNNING_QUESTION)
         if tool is None and found & {Act.FACT, Act.ANSWER}:
             if _could_write(turn.text, turn.today):
                 return None   # it may hold a fact to store: ask rather than guess
@@ -361,10 +359,7 @@ class OfflineCoach:
         if logged.intent is not Intent.LOG_RUN or intent in _ONLY_THE_RUN:
             return logged          # a confirmation question first; or the run says it all
         fresh = self._build_turn_after_logging(turn)
-        answer = self.handle(fresh, intent)
-        used = [*logged.tools_used, *(t for t in answer.tools_used if t not in logged.tools_used)]
-        return CoachReply(logged.text + "\n\n" + answer.text, Intent.LOG_RUN,
-                          buttons=answer.buttons or logged.buttons, tools_used=used)
+        return _joined(logged, self.handle(fresh, intent), Intent.LOG_RUN)
 
     def _build_turn_after_logging(self, turn: Turn) -> Turn:
         ctx = attrs.evolve(turn.ctx, active_plan=self._tools.active_plan(turn.runner),
@@ -514,6 +509,12 @@ class OfflineCoach:
         guesses = understood.guesses or (Intent.LOG_RUN, Intent.SESSION_QUERY, Intent.RUNNING_QUESTION)
         buttons = tuple(Button(f"intent:{i.value}", say(turn.lang, f"intent_label_{i.value}")) for i in guesses)
         return turn.reply(turn.say("clarify"), Intent.CLARIFY, buttons=buttons)
+
+
+def _joined(first: CoachReply, then: CoachReply, intent: Intent) -> CoachReply:
+    """Two answers to one message, in order ("Registré tu entreno…" then the question's answer)."""
+    used = [*first.tools_used, *(t for t in then.tools_used if t not in first.tools_used)]
+    return CoachReply(first.text + "\n\n" + then.text, intent, buttons=then.buttons or first.buttons, tools_used=used)
 
 
 def _short_answer(folded: str) -> bool:

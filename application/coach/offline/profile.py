@@ -72,7 +72,6 @@ def weighed_goal(turn: Turn, text: str) -> RaceInfo | None:
     far = race.race_date is not None and (race.race_date - turn.today).days >= 14
     if not (race.race_name or far or _RACE_WORDS.search(fold(text))):
         return None
-    runner = turn.runner
     # "The 10K in May feels a long way off… There's a 5K on 21st March, would that be a better goal?": the
     # distance is the one in the sentence that weighs the change.
     for sentence in re.split(r"(?<=[.!?])\s+", text):

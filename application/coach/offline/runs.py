@@ -189,9 +189,7 @@ def _completes_a_logged_run(turn: Turn, report: Any) -> str | None:
         outcome = turn.call(CorrectRunArgs(day=day, logged_km=logged[0].distance_km, distance_km=report.distance_km,
                                            duration_min=report.duration_s / 60 if report.duration_s else None))
         if not outcome.is_error and outcome.needs_confirmation is None:
-            change = outcome.value
-            return turn.say("run_fixed", day=short_date(change.run.date, turn.lang), run=_run_facts(turn, change.run),
-                            before=_run_facts(turn, change.before))
+            return _fixed_line(turn, outcome.value)
     if not report.duration_s or report.is_race:
         return None
     same = [r for r in logged
@@ -201,7 +199,11 @@ def _completes_a_logged_run(turn: Turn, report: Any) -> str | None:
     outcome = turn.call(CorrectRunArgs(day=day, logged_km=same[0].distance_km, duration_min=report.duration_s / 60))
     if outcome.is_error or outcome.needs_confirmation is not None:
         return None
-    change = outcome.value
+    return _fixed_line(turn, outcome.value)
+
+
+def _fixed_line(turn: Turn, change: Any) -> str:
+    """"✏️ Fixed: your run on Tue Jan 26 is now 10 km in 58:00 (was 10 km)"."""
     return turn.say("run_fixed", day=short_date(change.run.date, turn.lang), run=_run_facts(turn, change.run),
                     before=_run_facts(turn, change.before))
 
@@ -393,8 +395,7 @@ def correct_run(turn: Turn, confirmed: bool = False) -> Any:
     if outcome.is_error:
         return _change_failed(turn, outcome, Intent.CORRECT_RUN)
     change = outcome.value
-    lines = [turn.say("run_fixed", day=short_date(change.run.date, turn.lang), run=_run_facts(turn, change.run),
-                      before=_run_facts(turn, change.before))]
+    lines = [_fixed_line(turn, change)]
     if change.plan_rebuilt:
         lines.append(turn.say("plan_updated_after_change"))
     return turn.reply("\n".join(lines), Intent.CORRECT_RUN)

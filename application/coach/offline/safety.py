@@ -8,7 +8,6 @@ logged. Until the runner says they have been seen, every later answer starts wit
 """
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 import attrs
@@ -24,10 +23,9 @@ from application.understanding.safety import (
     RedFlag,
     read_red_flag,
     says_appointment_booked,
-    says_cleared,
+    says_cleared_by_professional,
     says_seen_by_professional,
 )
-from application.understanding.text import fold
 from domain.conversation import Intent, Role
 from domain.injury import Severity
 
@@ -55,8 +53,7 @@ def check(turn: Turn) -> SafetyCheck:
     if flag is not None and not says_seen_by_professional(turn.text):
         return SafetyCheck(reply=answer(turn, flag))
     severe_open = any(i.severity is Severity.SEVERE for i in turn.ctx.open_injuries)
-    if severe_open and says_cleared(turn.text) and (says_seen_by_professional(turn.text) or _A_PROFESSIONAL.search(
-            fold(turn.text))):
+    if severe_open and says_cleared_by_professional(turn.text):
         # "ya me vio el doctor, solo un raspón, puedo correr dice", "physio cleared me": cleared, the pause lifts.
         for injury in [i for i in turn.ctx.open_injuries if i.severity is Severity.SEVERE]:
             turn.call(ResolveInjuryArgs(body_part=injury.body_part))
@@ -68,10 +65,6 @@ def check(turn: Turn) -> SafetyCheck:
         # "booked a cardiologist for Tuesday", "ya tengo cita con el traumatólogo el lunes"
         return SafetyCheck(reply=turn.reply(turn.say("safety_appointment"), Intent.INJURY_UPDATE))
     return SafetyCheck(reminder=_reminder(turn))
-
-
-_A_PROFESSIONAL = re.compile(r"(?<!\w)(?:doctor\w*|doc|dr|medic\w*|physio\w*|fisio\w*|cardiolog\w*|traumatolog\w*|"
-                             r"gp|er|urgencias|emergencias)(?!\w)")
 
 
 def seen(turn: Turn) -> CoachReply:
