@@ -103,11 +103,16 @@ _GIVEN_AFTER = re.compile(r"(?<!\w)(?:(?:(?:running|training|run)\s+)?days?\s+(?
                           r"(?:mis\s+)?dias(?:\s+de\s+(?:entreno|correr|trote))?\s+(?:a|ahora son|seran|:))(?!\w)")
 
 
+# A day named, by its name or its short form; and every day named (a list's days counted).
+_A_DAY_NAMED = re.compile(rf"(?<!\w)(?:{WEEKDAY_RE}|{_SHORT_RE})(?!\w)")
+_DAYS_NAMED = re.compile(rf"(?<!\w)(?:{WEEKDAY_RE}|{_SHORT_RE})s?(?!\w)")
+
+
 def _the_sentence_that_gives_them(f: str) -> str:
     given = _GIVEN_AFTER.search(f)
     if given:
         after = re.split(r"[.;!?\n]", f[given.end():])[0]
-        if re.search(rf"(?<!\w)(?:{WEEKDAY_RE}|{_SHORT_RE})(?!\w)", after):
+        if _A_DAY_NAMED.search(after):
             return after
     day = rf"(?:{WEEKDAY_RE}|{_SHORT_RE})s?(?!\w)"
     # (a comma inside a list of days — "lunes, miércoles y sábado" — does not split it)
@@ -115,12 +120,12 @@ def _the_sentence_that_gives_them(f: str) -> str:
     for splitter in (r"[.;!\n]+", rf"[.;!\n]+|(?!{in_a_list}),"):
         # the sentences, then the clauses ("I want to run Tue Thu Sat Sun instead, Monday run club moving to Thursday")
         sentences = [s for s in re.split(splitter, f) if s.strip()]
-        named = [s for s in sentences if re.search(rf"(?<!\w)(?:{WEEKDAY_RE}|{_SHORT_RE})(?!\w)", s)]
+        named = [s for s in sentences if _A_DAY_NAMED.search(s)]
         giving = [s for s in named if _SUITS.search(s)]
         # ...and the long-run day beside them ("I can run Tue, Thu and Sun, long run Sunday")
         giving += [s for s in named if s not in giving and re.search(rf"(?<!\w){_LONG}(?!\w)", s)] if giving else []
         if giving and len(giving) < len(sentences) and (splitter == r"[.;!\n]+" or any(
-                len(re.findall(rf"(?<!\w)(?:{WEEKDAY_RE}|{_SHORT_RE})s?(?!\w)", g)) >= 2 for g in giving)):
+                len(_DAYS_NAMED.findall(g)) >= 2 for g in giving)):
             return " . ".join(giving)
     return f
 
@@ -199,6 +204,6 @@ _LASTING = re.compile(r"(?<!\w)(?:ahora|now|from now on|me cambiaron|nuevo|nueva
 def only_busy_days(text: str) -> bool:
     """The message gives a lasting change of the runner's week as the days they are busy, and no day to run."""
     f = fold(text)
-    named = re.findall(rf"(?<!\w)(?:{WEEKDAY_RE}|{_SHORT_RE})s?(?!\w)", f)
+    named = _DAYS_NAMED.findall(f)
     return len(named) >= 2 and parse_schedule(text) is None and bool(_LASTING.search(f)) \
         and bool(_BUSY.search(f))
