@@ -175,8 +175,8 @@ def race_name_in(text: str) -> str | None:
         words = m.group(0).split()
         while words and words[0].lower() in _NOT_A_PLACE | {"the"}:
             words.pop(0)
-        place = words[:-1] if words and words[-1].lower() in ("marathon", "half") else words
-        if place and not {w.lower() for w in place} & _NOT_A_PLACE and words[-1].lower() in ("marathon", "half"):
+        place = words[:-1]       # (the pattern ends with "marathon" or "half")
+        if place and not {w.lower() for w in place} & _NOT_A_PLACE:
             return " ".join(w[:1].upper() + w[1:] for w in words)
     return None
 
