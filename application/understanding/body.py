@@ -234,7 +234,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
 )
 _WORSE = re.compile(r"(?<!\w)(?:peor|empeor\w*|mas dolor|duele mas|mas fuerte|worse|worsening|more pain|hurts more|"
                     r"getting bad)(?!\w)")
-_BETTER = re.compile(r"(?<!\w)(?:mejor|mejorando|mejora|menos dolor|duele menos|better|improving|improved|"
+# ("mejor no", "mejor me quedo", "better not": rather, not better.)
+_BETTER = re.compile(r"(?<!\w)(?:mejor(?!\s+(?:no|si|me|te|lo|la|hago|voy|sigo|dejo|corro|quedo)\b)|mejorando|mejora|"
+                     r"menos dolor|duele menos|better(?! not\b)|improving|improved|"
                      r"less pain|hurts less|ya no me duele|ya no duele|no longer hurts)(?!\w)")
 _SAME = re.compile(r"(?<!\w)(?:igual|lo mismo|sigue igual|same|no change|unchanged)(?!\w)")
 

@@ -244,7 +244,8 @@ def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None
     if pain is None:
         # "como un 8", "un 8", "8/10" with no pain word next to it, after an ache was named.
         # ("pierdo 3 semanas a 7 de la maratón": weeks to a race, not a score)
-        m = re.search(r"(?<![\d/:.,])(?:un|una|como|like|about|a)\s+(\d{1,2})(?!\s*(?:km|k|min|mi|m|h|:|\.\d))"
+        # (a whole word: the "a" that ends "hora" in "en una hora diez" is not "a 10")
+        m = re.search(r"(?<![\d/:.,\w])(?:un|una|como|like|about|a)\s+(\d{1,2})(?!\s*(?:km|k|min|mi|m|h|:|\.\d))"
                       r"(?!\s*(?:de\s+(?:la|el|los|las|mi)\b|del\b|semanas?|weeks?|dias?|days?|meses|months?))"
                       r"|(?<![\d/])(\d{1,2})\s*/\s*10", folded)
         if m and (parts or open_parts or any(k == MUSCULOSKELETAL for _, k in signs) or _mentions_pain(folded)):

@@ -161,6 +161,10 @@ _CONSIDERING = re.compile(r"(?<!\w)(?:(?:estoy|estaba|ando|sigo|he estado|estamo
                           r"estoy viendo (?:si|de)|tal vez me cambio|quizas me cambio|maybe i'?ll switch|"
                           # "…pero nose todavía", "not sure yet": undecided
                           r"nose todavia|no se todavia|todavia no se|aun no se|not sure yet|undecided|"
+                          # ("nose si cambiarme a la 10k…" weighs a choice; "nose si es por la pista" only wonders why)
+                          r"(?:nose|no se|no estoy segur[oa]) si (?:me )?(?:cambi\w*|hacer|correr|ir|inscrib\w*|"
+                          r"apunt\w*|meter\w*|prepar\w*|pasar\w*)|(?:not sure|idk|dunno) (?:if|whether) (?:i|to) "
+                          r"(?:should |will |wanna |want to )?(?:switch|change|do|run|sign|enter|go)|"
                           r"no estoy segur[oa]|me dicen q(?:ue)? hagamos|they want me to)(?!\w)")
 _HYPOTHETICAL = re.compile(
     r"^(?:y\s+)?(?:si\s+(?:el|la|los|las|manana|llueve|hace|me|no|mi|tengo|salgo|corro|hago|voy|quiero|puedo|"

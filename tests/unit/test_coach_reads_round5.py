@@ -497,3 +497,23 @@ def test_weeks_to_a_race_are_not_a_pain_score(talk):
     say("me molesta un poco el gemelo derecho, 2/10")
     reply = say("pana pierdo 3 semanas a 7 de la maraton, chuta madre")
     assert reply.intent != Intent.RED_FLAG and _runs(container, runner) == []
+
+
+def test_an_hour_and_ten_is_not_a_pain_of_ten(talk):
+    # Chatting as a runner: "en una hora diez" read "a 10" inside "hora" as a 10/10 pain → a false red flag.
+    say, container, runner = talk("es")
+    reply = say("hoy hice doce km en una hora diez, full cansada, la canilla derecha me molesto un poquito nada serio")
+    assert reply.intent != Intent.RED_FLAG
+    assert [(i.body_part, i.severity.value) for i in container.injuries().for_runner(runner.id)] == [
+        ("espinilla", "mild")]
+
+
+def test_an_undecided_goal_change_is_offered_and_mejor_no_declines_it(talk):
+    say, container, runner = talk("es")
+    say("me molesta un poco la rodilla, 2/10")
+    before = _runner(container, runner)
+    offer = say("nose si cambiarme a la 10k de Cuenca en junio en vez de la media 🤔")
+    assert offer.buttons and (_runner(container, runner).goal_race == before.goal_race)
+    say("no mejor no, sigo con la media")
+    knee = container.injuries().for_runner(runner.id)[0]
+    assert (_runner(container, runner).goal_race, knee.pain, knee.is_active) == (before.goal_race, 2, True)
