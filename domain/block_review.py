@@ -26,6 +26,10 @@ from domain.run import Run
 HIGH_EASY_RPE = 7
 # Only a block mostly run can justify more load (rebuilding daily must never ratchet it up).
 MIN_DAYS_TO_PROGRESS = 10
+# A block rebuilt in its first days (an ache told on day 2) has not shown a missed week: Daniels'
+# table of adjustments after a break keeps the full VDOT and load for a break of up to 5 days
+# (Daniels' Running Formula, 3rd ed., ch. 14 "Taking a break"), so so few unlogged days only hold it.
+SHORT_BREAK_DAYS = 5
 
 
 class Decision(str, enum.Enum):
@@ -81,5 +85,7 @@ def review_block(plan: TrainingPlan, runs: Sequence[Run], until: date) -> BlockO
         decision = Decision.PROGRESS
     if decision is Decision.PROGRESS and len(days) < MIN_DAYS_TO_PROGRESS:
         decision = Decision.HOLD     # a block rebuilt early has not shown the load is absorbed yet
+    if decision in (Decision.STEP_BACK, Decision.REPEAT) and len(days) <= SHORT_BREAK_DAYS:
+        decision = Decision.HOLD     # nor has it shown a break long enough to cost fitness
     return BlockOutcome(round(planned_km, 1), round(done_km, 1), planned_runs, done_runs, missed_key,
                         hard_easy, aches, decision, len(days))

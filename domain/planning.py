@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 import attrs
 
-from domain.block_review import BlockOutcome, Decision, review_block
+from domain.block_review import SHORT_BREAK_DAYS, BlockOutcome, Decision, review_block
 from domain.errors import InvalidPlan
 from domain.injury import Injury, ReturnStage
 from domain.plan import (
@@ -127,15 +127,24 @@ LONG_RUN_GROWTH_KM = 2.0  # a week's long run grows by at most ~2 km over the la
 
 
 def asked_distance(asked_km: float, planned_km: float | None, longest_recent_km: float | None,
-                   nursing_an_ache: bool = False) -> tuple[str, float]:
+                   nursing_an_ache: bool = False, long_day: bool = True) -> tuple[str, float]:
     """"¿Puedo meter 16 el domingo?": the verdict on a distance the runner asks to run one day, and the
     most a coach would say yes to. What the body already knows sets it: the longer of the day's planned
     run and the longest run of the last weeks, plus one long-run step (LONG_RUN_GROWTH_KM, Pfitzinger's
     1–2 mi a week). Codes: "as_planned" (within the plan's run), "stretch" (more, within one step),
     "too_much" (beyond it: the cap is the answer), "hold_for_ache" (an open niggle: the plan's run, already
-    adapted to it, is the cap; load is not raised while symptoms last, as return-to-run guidance has it)."""
+    adapted to it, is the cap; load is not raised while symptoms last, as return-to-run guidance has it),
+    "stretch_easy_day" (a day the plan keeps easy or for a workout, a step longer at most, all easy),
+    "second_long_run" (such a day stretched beyond one step: the week's long
+    run is already planned, and the long run stays the week's one long effort — Daniels keeps L to ~25–30 %
+    of the week's mileage and every other run shorter)."""
     if nursing_an_ache and planned_km and asked_km > planned_km * 1.05:
         return "hold_for_ache", planned_km
+    if not long_day and planned_km:
+        cap = round(planned_km + LONG_RUN_GROWTH_KM, 1)
+        if asked_km <= planned_km * 1.05:
+            return "as_planned", cap
+        return ("stretch_easy_day", cap) if asked_km <= cap else ("second_long_run", cap)
     known = max(planned_km or 0.0, longest_recent_km or 0.0)
     cap = round(known + LONG_RUN_GROWTH_KM, 1) if known else asked_km
     if planned_km and asked_km <= planned_km * 1.05:
@@ -648,8 +657,8 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
     volume = volume_evidence(runner, level, len(run_days), start, runs, recent_weekly_km, last_plan)
     if volume.source == "default":
         notes.append(PlanNote("volume_assumed", {"km": f"{volume.load_km:g}"}))
-    elif volume.outcome is not None:
-        o = volume.outcome
+    elif volume.outcome is not None and volume.outcome.elapsed_days > SHORT_BREAK_DAYS:
+        o = volume.outcome     # a block rebuilt in its first days has no verdict worth telling
         notes.append(PlanNote(f"last_block_{o.decision.value}",
                               {"done": f"{o.done_km:g}", "planned": f"{o.planned_km:g}",
                                "pct": str(round(o.completion * 100)), "hard_easy": str(o.hard_easy_days)}))

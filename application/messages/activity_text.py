@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from application.messages import say, short_date
-from application.messages.formatting import _dist, _unit
+from application.messages.formatting import _unit, fact_dist
 from domain.activity import MILE_M, THRESHOLD_HR_FRACTION, Lap, max_hr_for_age
 from domain.pace import format_clock, format_pace, per_mile
 from domain.run import Run
@@ -27,9 +27,9 @@ def run_summary(run: Run, language: str, units: Units = Units.KM) -> str:
     """"10.2 km en 52:10 (5:07/km), +145 m, FC media 152 · el km más rápido el 9 (4:48)"."""
     unit = _unit(units)
     if run.duration_s is None or run.pace_s_per_km is None:
-        text = say(language, "activity_summary_untimed", distance=_dist(run.distance_km, units), unit=unit)
+        text = say(language, "activity_summary_untimed", distance=fact_dist(run.distance_km, units), unit=unit)
     else:
-        text = say(language, "activity_summary", distance=_dist(run.distance_km, units), unit=unit,
+        text = say(language, "activity_summary", distance=fact_dist(run.distance_km, units), unit=unit,
                    time=format_clock(run.duration_s), pace=_pace(run.pace_s_per_km, units))
     recording = run.recording
     if recording is None:
@@ -63,7 +63,7 @@ def intervals(laps: Sequence[Lap]) -> list[Lap]:
 
 
 def _lap_text(lap: Lap, units: Units) -> str:
-    distance = f"{round(lap.distance_km * 1000):d} m" if lap.distance_km < 1 else f"{_dist(lap.distance_km, units)} {_unit(units)}"
+    distance = f"{round(lap.distance_km * 1000):d} m" if lap.distance_km < 1 else f"{fact_dist(lap.distance_km, units)} {_unit(units)}"
     pace = f" ({_pace(lap.pace_s_per_km, units)}/{_unit(units)})" if lap.pace_s_per_km else ""
     return f"{distance} {format_clock(lap.duration_s)}{pace}"
 

@@ -35,7 +35,13 @@ def km_text(km: float) -> str:
 
 
 def _dist(km: float, units: Units) -> str:
-    """A distance in the runner's units, at most 2 decimals (miles for Units.MILES)."""
+    """A distance the plan prescribes, in the runner's units: miles to a tenth ("8.1 mi", never
+    "8.08 mi": a plan's 13 km is no more exact than that), km as the plan wrote them."""
+    return f"{round(km / KM_PER_MILE, 1):g}" if units is Units.MILES else km_text(km)
+
+
+def fact_dist(km: float, units: Units) -> str:
+    """A distance the runner ran, in their units, at most 2 decimals (as their watch shows it)."""
     return km_text(km / KM_PER_MILE if units is Units.MILES else km)
 
 
@@ -114,7 +120,7 @@ def in_runner_units(text: str, units: Units) -> str:
             return format_pace((int(mins) * 60 + int(secs)) * KM_PER_MILE)
         return one(m.group(1)) + (f"–{one(m.group(2))}" if m.group(2) else "") + "/mi"
     text = _PER_KM.sub(pace, text)
-    return _KM_AMOUNT.sub(lambda m: f"{km_text(float(m.group(1)) / KM_PER_MILE)} mi", text)
+    return _KM_AMOUNT.sub(lambda m: f"{round(float(m.group(1)) / KM_PER_MILE, 1):g} mi", text)
 
 
 def note_text(note: PlanNote, language: str, units: Units = Units.KM) -> str:

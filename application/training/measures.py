@@ -11,6 +11,13 @@ def distance(km: float, units: Units = Units.KM) -> str:
     return f"{round(value, 2):g} {units.value}"
 
 
+def target(km: float, units: Units = Units.KM) -> str:
+    """A distance the coach prescribes (a session, a cap, a step), to a tenth: "8.6 mi", never
+    "8.57 mi" — a runner on miles plans in tenths; their own runs keep two decimals."""
+    value = km / KM_PER_MILE if units is Units.MILES else km
+    return f"{round(value, 1):g} {units.value}"
+
+
 def pace(s_per_km: float, units: Units = Units.KM) -> str:
     seconds = s_per_km * KM_PER_MILE if units is Units.MILES else s_per_km
     return f"{format_pace(seconds)}/{units.value}"

@@ -39,6 +39,7 @@ from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.pace import KM_PER_MILE
+from domain.plan import SessionKind
 from domain.planning import LONG_RUN_GROWTH_KM, asked_distance
 from domain.runner import Units
 
@@ -55,7 +56,10 @@ def session_query(turn: Turn) -> Any:
     if plan is None or plan.end < turn.today:
         return _no_plan(turn, Intent.SESSION_QUERY)
     first, days = turn.today, 1
-    if has_any(folded, _WEEK):
+    next_week = has_any(folded, _WEEK) and has_any(folded, _NEXT)
+    if next_week:       # "¿qué me toca la próxima semana?": Monday to Sunday of the next week
+        first, days = turn.today + timedelta(days=7 - turn.today.weekday()), 7
+    elif has_any(folded, _WEEK):
         days = 7
     elif has_any(folded, _TOMORROW) and not has_any(folded, ("pasado manana",)):
         first = turn.today + timedelta(days=1)
@@ -63,17 +67,18 @@ def session_query(turn: Turn) -> Any:
         asked = parse_day(turn.text, turn.today, prefer="future")
         if asked is not None and asked >= turn.today:
             first = asked
-    outcome = turn.call(GetSessionsArgs(day=first, days=14 if has_any(folded, _NEXT) else days))
+    next_session = has_any(folded, _NEXT) and not next_week
+    outcome = turn.call(GetSessionsArgs(day=first, days=14 if next_session else days))
     outlooks: list[DayOutlook] = outcome.value
     label: str | None = None
-    if has_any(folded, _NEXT):
+    if next_session:
         upcoming = [d for d in outlooks if d.session is not None and d.session.kind.is_run and not d.done]
         if not upcoming:
             return turn.reply(turn.say("plan_ended", end=short_date(plan.end, turn.lang)), Intent.SESSION_QUERY,
                               buttons=(CREATE_PLAN[turn.lang],))
         outlooks, label = upcoming[:1], "next_session"
     else:
-        label = "week_sessions" if days == 7 else None
+        label = "next_week_sessions" if next_week else "week_sessions" if days == 7 else None
     lines = [turn.say(label)] if label else []
     for day in outlooks:
         lines.append(_day_line(turn, day, detailed=len(outlooks) == 1))
@@ -133,15 +138,16 @@ def distance_on_a_day(turn: Turn) -> Any | None:
     recent = turn.tools.runs.longest(turn.runner.id, since=turn.today - timedelta(days=28), limit=1)
     # What the body knows: the longest run logged in 4 weeks, or the longest the runner told at onboarding.
     longest = max([r.distance_km for r in recent] + [turn.runner.longest_run_km or 0.0])
-    verdict, cap = asked_distance(asked_km, planned_km, longest, nursing_an_ache=bool(turn.ctx.open_injuries))
+    verdict, cap = asked_distance(asked_km, planned_km, longest, nursing_an_ache=bool(turn.ctx.open_injuries),
+                                  long_day=session is None or session.kind is SessionKind.LONG)
     plan = session_text(session, turn.lang, detailed=False, units=turn.units) if session is not None else ""
     key = f"asked_distance_{verdict}" + ("" if plan else "_no_plan")
     if session is not None and not session.kind.is_run:
         key = "asked_distance_rest_day"
     return turn.reply(turn.say(key, day=short_date(day, turn.lang), asked=measures.distance(asked_km, turn.units),
-                               session=plan, cap=measures.distance(cap, turn.units),
+                               session=plan, cap=measures.target(cap, turn.units),
                                longest=measures.distance(longest or 0.0, turn.units),
-                               step=measures.distance(LONG_RUN_GROWTH_KM, turn.units)), Intent.SHOULD_I_RUN)
+                               step=measures.target(LONG_RUN_GROWTH_KM, turn.units)), Intent.SHOULD_I_RUN)
 
 
 # "puedo hacer 10 el sábado?": a bare number after the verb of running is the distance asked.
@@ -223,7 +229,7 @@ def missed_session(turn: Turn) -> Any:
 def _session_name(turn: Turn, session: Any) -> str:
     """'el rodaje suave de 8 km' → the kind and distance, without the workout's detail."""
     name = name_of(SESSION_NAMES, session.kind, turn.lang)
-    return f"{name} {measures.distance(session.distance_km, turn.units)}" if session.distance_km else name
+    return f"{name} {measures.target(session.distance_km, turn.units)}" if session.distance_km else name
 
 
 def plan(turn: Turn, build: bool = False) -> Any:
@@ -242,6 +248,8 @@ def plan(turn: Turn, build: bool = False) -> Any:
         if generated.race is not None:
             parts.append(race_plan_text(generated.race, generated.estimate.vdot, turn.lang, turn.units))
         return turn.reply("\n\n".join(parts), Intent.PLAN_REQUEST, buttons=(SHOW_TODAY[turn.lang],))
+    if has_any(fold(turn.text), _WEEK):
+        return session_query(turn)      # "¿qué dice el plan pa esta semana?": this week's days, not both weeks
     return turn.reply(plan_text(active, turn.lang, turn.today, turn.units), Intent.PLAN_REQUEST)
 
 

@@ -65,6 +65,9 @@ def running_question(turn: Turn) -> Any:
 def memory(turn: Turn) -> Any:
     """From the profile first (race, goal time, days, injuries, best race, the week's km), then what
     was said: "¿cuál era mi tiempo objetivo?", "what did I tell you about my knee?"."""
+    if _asks_what_is_planned(turn.text):
+        from application.coach.offline.days import session_query
+        return session_query(turn)       # "what's my plan this week?": the week's sessions, not its km so far
     from_profile = profile_facts(turn)
     found = _distinct(turn.call(SearchMemoryArgs(query=turn.text, k=5)).value or [])[:3]
     if from_profile and not _asks_what_was_said(turn.text):
@@ -122,6 +125,20 @@ _ABOUT_INJURY = ("lesion", "lesiones", "injury", "injuries", "duele", "dolia", "
 _ABOUT_BEST = ("pb", "pr", "record", "mejor marca", "mejor tiempo", "best time", "personal best", "marca")
 _ABOUT_WEEK = ("km", "kilometros", "miles", "millas", "semana", "week", "total", "llevo", "volumen", "mileage")
 _WHAT_WAS_SAID = ("te dije", "te conte", "hablamos", "tell you", "told you", "did i say", "did i tell", "we talk")
+
+
+_ABOUT_PLAN = ("mi plan", "my plan", "el plan", "the plan", "me toca", "programado", "scheduled", "supposed to",
+               "planned", "planificado")
+_WHEN = ("semana", "week", "hoy", "today", "manana", "tomorrow", "tmrw", "lunes", "martes", "miercoles", "jueves",
+         "viernes", "sabado", "domingo", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _asks_what_is_planned(text: str) -> bool:
+    """"¿cuál es mi plan esta semana?", "what's on the plan for saturday?" (not the race, days or aches)."""
+    f = fold(text)
+    return has_any(f, _ABOUT_PLAN) and has_any(f, _WHEN) and not has_any(
+        f, (*_ABOUT_INJURY, *_ABOUT_BEST, "carrera", "race", "objetivo", "goal", "dias", "days", "llevo", "done",
+            "hecho", "hice", "corri", "ran"))
 
 
 def _asks_what_was_said(text: str) -> bool:

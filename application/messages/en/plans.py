@@ -16,7 +16,7 @@ PHRASES: dict[str, str] = {
                               'before building.',
     'note_last_block_step_back': 'Last block you ran {done} of {planned} km ({pct}%): we come back with less '
                                  'volume and build gradually.',
-    'note_fewer_runs': "With these kilometres, running every one of your days doesn't make sense: I planned "
+    'note_fewer_runs': "With this weekly volume, running every one of your days doesn't make sense: I planned "
                        "fewer runs so each one counts.",
     'note_post_race_recovery': 'You raced {km} km on {day}: {rest_days} day(s) of rest or easy cycling/swimming, '
                                'and that week at {pct}% of your volume, all easy.',
@@ -27,7 +27,7 @@ PHRASES: dict[str, str] = {
     'note_post_race_easy': 'You raced {km} km on {day}: {days} days of easy running before workouts return '
                            '(one easy day per 3 km raced).',
     'note_down_week': 'Week {week} is lighter (≈80%): every 3–4 weeks your body absorbs the load.',
-    'note_taper': 'Your taper for the race on {race_day} starts: fewer kilometres, the same intensity, so you '
+    'note_taper': 'Your taper for the race on {race_day} starts: less volume, the same intensity, so you '
                   'arrive fresh.',
     'note_injury_no_running': 'With {part_side}{flags_text} there is no running: I replaced {cancelled} runs '
                               'with rest and gentle, pain-free mobility.',
@@ -37,7 +37,7 @@ PHRASES: dict[str, str] = {
                             'short easy jogs. Each session only if pain stays at 2/10 or less and is no worse '
                             'the next morning.',
     'note_injury_easy_only': 'For the niggle in {part_side}: easy runs only (no intervals or threshold), a '
-                             'shorter long run and fewer kilometres. If running pain goes above 2/10, stop '
+                             'shorter long run and less volume. If running pain goes above 2/10, stop '
                              'and tell me.',
     'note_injury_skip_race': "With {part_side}, skip the race on {day}: racing hurt risks months out; there will be other races.",
     'note_moved': 'I moved the {kind} from {day} to {to}, in place of an easy run: no two hard days in a row.',

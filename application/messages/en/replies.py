@@ -53,6 +53,7 @@ PHRASES: dict[str, str] = {
     "run_missing": "I can't find that run. Which day was it?",
     # --- the plan day by day
     "next_session": "Next up:",
+    "next_week_sessions": "Next week:",
     "week_sessions": "Your week:",
     "day_session": "{day}: {session}",
     "no_session_that_day": "{day} isn't in your current plan.",
@@ -84,6 +85,11 @@ PHRASES: dict[str, str] = {
     "asked_distance_too_much": "On {day} the plan says {session}. {asked} would be a big jump: your longest recent "
                                "run is {longest}, and a long run grows by about {step} a week at most (Pfitzinger). "
                                "Keep it to {cap} at most, so you reach your race healthy.",
+    "asked_distance_second_long_run": "On {day} the plan says {session}. {asked} would make it a second long run, "
+                                      "and your week's long run is already in the plan: two in one week is a big "
+                                      "jump in load. Keep that day to {cap} at most, easy.",
+    "asked_distance_stretch_easy_day": "On {day} the plan says {session}. {asked} is a bit more, but fine: keep it "
+                                       "all easy, the week's long effort is your long run.",
     "asked_distance_rest_day": "On {day} your plan has {session}. If you still want to move, keep it a short easy "
                                "run; save {asked} for your long-run day.",
     "asked_distance_as_planned_no_plan": "{asked} on {day} is fine for you 👍.",

@@ -18,7 +18,7 @@ PHRASES: dict[str, str] = {
                               'carga antes de subir.',
     'note_last_block_step_back': 'Del bloque pasado hiciste {done} de {planned} km ({pct} %): volvemos con menos '
                                  'volumen y subimos poco a poco.',
-    'note_fewer_runs': 'Con estos kilómetros no tiene sentido salir todos tus días: planifiqué menos salidas '
+    'note_fewer_runs': 'Con este volumen semanal no tiene sentido salir todos tus días: planifiqué menos salidas '
                        'para que cada una valga la pena.',
     'note_post_race_recovery': 'Corriste {km} km de carrera el {day}: {rest_days} día(s) de descanso o bici/nado '
                                'suave, y esa semana al {pct} % del volumen, todo suave.',
@@ -29,7 +29,7 @@ PHRASES: dict[str, str] = {
     'note_post_race_easy': 'Corriste {km} km de carrera el {day}: {days} días solo de rodajes suaves antes de '
                            'volver a las series (un día suave por cada 3 km de carrera).',
     'note_down_week': 'La semana {week} es más suave (≈80 %): cada 3–4 semanas el cuerpo asimila la carga.',
-    'note_taper': 'Empieza la puesta a punto para tu carrera del {race_day}: menos kilómetros, la misma '
+    'note_taper': 'Empieza la puesta a punto para tu carrera del {race_day}: menos volumen, la misma '
                   'intensidad, para llegar fresco.',
     'note_injury_no_running': 'Por {part_side}{flags_text} no corremos: cambié {cancelled} salidas por descanso '
                               'y movilidad suave sin dolor.',
@@ -39,7 +39,7 @@ PHRASES: dict[str, str] = {
                             'trotar; la próxima, trotes suaves cortos. Cada sesión solo si el dolor no pasa de '
                             '2/10 y al día siguiente no está peor.',
     'note_injury_easy_only': 'Por la molestia en {part_side}: solo rodajes suaves (sin series ni umbral), fondo '
-                             'más corto y menos kilómetros. Si al correr el dolor pasa de 2/10, para y cuéntame.',
+                             'más corto y menos volumen. Si al correr el dolor pasa de 2/10, para y cuéntame.',
     'note_injury_skip_race': 'Por {part_side} no corras la carrera del {day}: llegar lesionado arriesga meses; habrá otras carreras.',
     'note_moved': 'Moví {kind} del {day} al {to}, en lugar de un rodaje suave: no se acumulan dos días duros.',
     'note_dropped': 'Quitamos {kind} del {day}: no se recupera amontonándolo; seguimos con el plan.',

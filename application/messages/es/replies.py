@@ -54,6 +54,7 @@ PHRASES: dict[str, str] = {
     "run_missing": "No encuentro ese entreno. ¿De qué día era?",
     # --- the plan day by day
     "next_session": "Lo próximo:",
+    "next_week_sessions": "La próxima semana:",
     "week_sessions": "Tu semana:",
     "day_session": "{day}: {session}",
     "no_session_that_day": "El {day} no está en tu plan actual.",
@@ -85,6 +86,11 @@ PHRASES: dict[str, str] = {
     "asked_distance_too_much": "El {day} el plan dice {session}. {asked} sería un salto grande: tu salida más larga "
                                "reciente es de {longest}, y un fondo sube como mucho unos {step} por semana "
                                "(Pfitzinger). Quédate en {cap} como máximo; así llegas sano a tu carrera.",
+    "asked_distance_second_long_run": "El {day} el plan dice {session}. {asked} lo volvería otro fondo, y tu fondo "
+                                      "de la semana ya está en el plan: dos en una semana suben la carga de golpe. "
+                                      "Ese día quédate en {cap} como máximo, suave.",
+    "asked_distance_stretch_easy_day": "El {day} el plan dice {session}. {asked} es un poco más, pero va: todo "
+                                       "suave, que el esfuerzo largo de la semana es tu fondo.",
     "asked_distance_rest_day": "El {day} tu plan tiene {session}. Si igual quieres moverte, que sea un rodaje suave y "
                                "corto; {asked} guárdalos para tu día de fondo.",
     "asked_distance_as_planned_no_plan": "{asked} el {day} está bien para ti 👍.",
