@@ -874,7 +874,8 @@ class Container(containers.DeclarativeContainer):
     understand = Singleton(Understand, intent_classifier, knowledge_base)
     onboarding = Singleton(OnboardRunner, runners, record_injury, clock, log_run=log_run,
                            injuries=held_injuries, knowledge=knowledge_base)
-    build_context = Singleton(BuildContext, chat_buffer, vector_memory, held_runs, held_plans, held_injuries)
+    build_context = Singleton(BuildContext, chat_buffer, vector_memory, held_runs, held_plans, held_injuries,
+                              conversations)
     offline_coach = Singleton(OfflineCoach, tools, tool_registry, understand)
     llm_coach = Singleton(_llm_coach, llm, tools, tool_registry, understand)
     # Issue 25: pictures, reminders and the calendar feed.

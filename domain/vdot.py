@@ -94,6 +94,19 @@ def vdot_from_race(distance_m: float, time_s: float) -> float:
     return oxygen_cost(distance_m / minutes) / fraction_sustainable(minutes)
 
 
+# A goal time outside these VDOTs is not a goal for that distance ("sub 4" after a 4:05 rep is not a
+# 4-hour 10k): 12 leaves room for walkers (a 7-hour marathon is ~18), 86 is about the world records.
+GOAL_VDOT_MIN = 12.0
+GOAL_VDOT_MAX = 86.0
+
+
+def plausible_goal_time(distance_km: float, time_s: float) -> bool:
+    """Whether a runner could aim for ``time_s`` over ``distance_km``: between a walk and a world record."""
+    if distance_km <= 0 or time_s <= 0:
+        return False
+    return GOAL_VDOT_MIN <= vdot_from_race(distance_km * 1000, time_s) <= GOAL_VDOT_MAX
+
+
 @functools.lru_cache(maxsize=1024)
 def race_time_for(vdot: float, distance_m: float) -> float:
     """Seconds a runner of this VDOT needs for ``distance_m`` metres, all out.

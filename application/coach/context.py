@@ -9,7 +9,14 @@ from datetime import date
 
 import attrs
 
-from application.ports import ChatBuffer, InjuryRepository, PlanRepository, RunRepository, VectorMemory
+from application.ports import (
+    ChatBuffer,
+    ConversationLog,
+    InjuryRepository,
+    PlanRepository,
+    RunRepository,
+    VectorMemory,
+)
 from application.understanding.classifier import normalize
 from domain.conversation import Message
 from domain.injury import Injury
@@ -22,6 +29,9 @@ log = logging.getLogger(__name__)
 
 RECENT_RUNS = 5
 RECOLLECTIONS = 5
+# The last messages kept in the permanent log, read beside the buffer (which forgets after a day of
+# silence): a race announced on Friday ("race tomorrow, Frostbite 5K") explains Saturday's "27:41. PR!!".
+EARLIER_MESSAGES = 16
 
 
 @attrs.define
@@ -33,16 +43,18 @@ class CoachContext:
     recent_runs: list[Run]
     active_plan: TrainingPlan | None
     open_injuries: list[Injury]
+    earlier_messages: list[Message] = attrs.field(factory=list)   # from the permanent log, oldest first
 
 
 class BuildContext:
     def __init__(self, buffer: ChatBuffer, memory: VectorMemory, runs: RunRepository, plans: PlanRepository,
-                 injuries: InjuryRepository):
+                 injuries: InjuryRepository, conversations: ConversationLog | None = None):
         self._buffer = buffer
         self._memory = memory
         self._runs = runs
         self._plans = plans
         self._injuries = injuries
+        self._conversations = conversations
 
     def __call__(self, runner: Runner, message: str, today: date) -> CoachContext:
         try:
@@ -58,6 +70,11 @@ class BuildContext:
         except Exception:
             log.exception("chat buffer unavailable", extra={"runner_id": runner.id})
             recent = []
+        try:
+            earlier = self._conversations.for_runner(runner.id, limit=EARLIER_MESSAGES) if self._conversations else []
+        except Exception:
+            log.exception("conversation log unavailable", extra={"runner_id": runner.id})
+            earlier = []
         return CoachContext(
             runner=runner,
             today=today,
@@ -66,4 +83,5 @@ class BuildContext:
             recent_runs=self._runs.for_runner(runner.id, limit=RECENT_RUNS),
             active_plan=self._plans.active_for(runner.id),
             open_injuries=self._injuries.for_runner(runner.id, active_only=True),
+            earlier_messages=earlier,
         )

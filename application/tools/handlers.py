@@ -41,6 +41,7 @@ from application.understanding.safety import says_seen_by_professional
 from domain.milestones import milestones_against, week_km
 from domain.pace import format_clock, format_pace
 from domain.runner import Runner, long_run_day_for
+from domain.vdot import plausible_goal_time
 
 if TYPE_CHECKING:
     from application.tools.toolbox import CoachTools
@@ -224,6 +225,9 @@ def get_season(tools: CoachTools, runner: Runner, args: GetSeasonArgs, today: da
 def set_race(tools: CoachTools, runner: Runner, args: SetRaceArgs, today: date, message: str | None):
     if args.race_date is not None and args.race_date <= today:
         raise ArgumentError(f"race_date: {args.race_date.isoformat()} is not in the future")
+    goal = args.goal_race or runner.goal_race
+    if args.goal_time_min and goal is not None and not plausible_goal_time(goal.distance_km, args.goal_time_min * 60):
+        raise ArgumentError(f"goal_time_min: {args.goal_time_min:g} min is not a goal time for {goal.distance_km:g} km")
     changes: dict[str, Any] = {"goal_race": args.goal_race, "race_date": args.race_date, "race_name": args.race_name,
                                "goal_time_s": _minutes_to_s(args.goal_time_min), "has_race": args.has_race}
     if args.has_race is False:

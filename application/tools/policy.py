@@ -58,7 +58,7 @@ _RACE_ENTRY = ("me inscribi", "inscrito", "inscrita", "me anote", "me apunte", "
                "training for", "entrenando para", "quiero correr la", "quiero correr el", "quiero hacer la",
                "la meta es", "the goal is", "goal is", "goal time", "tiempo objetivo", "sub", "bajar de", "under",
                "change my goal", "update my goal", "let's go for", "lets go for", "vamos por", "go for",
-               "no tengo carrera",
+               "no tengo carrera", "cambiamos a", "cambiemos a", "ya decidi", "decidido", "decided", "made up my mind",
                "no race", "ninguna carrera", "sin carrera", "cambia la fecha", "la carrera es", "the race is",
                "me cambio a", "me cambie a", "me paso a", "me pase a", "me cambio al", "me cambie al", "me paso al",
                "me pase al", "me cambio a la", "switching to", "switch to", "change to",
@@ -168,7 +168,9 @@ _REQUEST = re.compile(r"^(?:(?:por favor|porfa|pls|please|coach|hey|oye|wait|esp
                       # "…im on nights wed-fri now so can we switch my run days to mon tue sat sun?": asked mid-sentence
                       r"|(?<!\w)(?:(?:can|could|would) (?:you|u|we) (?:please |pls )?|(?:me |nos )?(?:puedes|podrias|"
                       r"podemos) (?:por favor |porfa )?(?:me |nos )?)(?:switch|change|move|set|update|make|cambia\w*|"
-                      r"pon\w*|mueve|mover)(?!\w)")
+                      r"pon\w*|mueve|mover)(?!\w)"
+                      # "so can my days be mon tue thu fri sat sun", "¿pueden ser mis días lunes, martes…?"
+                      r"|(?<!\w)(?:can|could) (?:my|the) (?:\w+ )?days be|(?:pueden|podrian) ser mis dias")
 _NUMBER = re.compile(r"\d|(?<!\w)(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
                      r"quince|veinte|treinta|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                      r"twenty|thirty|half|media|medio)(?!\w)")
@@ -265,7 +267,8 @@ def _carries(tool: str, rule: WriteRule, clause: Clause) -> bool:
 
 
 def _others_are_not_facts(parts: list[Clause], usable: list[Clause]) -> bool:
-    return any(c not in usable and c.act in (Act.QUESTION, Act.FUTURE, Act.HYPOTHETICAL, Act.QUOTE) for c in parts)
+    return any(c not in usable and c.act in (Act.QUESTION, Act.FUTURE, Act.HYPOTHETICAL, Act.QUOTE, Act.HISTORY)
+               for c in parts)
 
 
 # Writes whose content is words, not a number or a yes: a clause of two words or less cannot carry them.

@@ -41,6 +41,8 @@ _RELATIVE: dict[str, int] = {
     "hoy": 0, "today": 0, "this morning": 0, "esta morning": 0, "esta tarde": 0, "esta noche": 0, "tonight": 0,
     "this afternoon": 0, "this evening": 0,
     "manana": 1, "tomorrow": 1, "day after tomorrow": 2, "day before yesterday": -2,
+    # texting: "race tmrw", "yday was 11"
+    "tmrw": 1, "tmr": 1, "tmrrw": 1, "tomoz": 1, "yday": -1, "yest": -1, "ystd": -1,
 }
 _SPANS = (
     # "15 de marzo (de 2027)", "15 marzo", "March 15(th)(, 2027)", "15/3(/2027)", "en abril", "hace 3 semanas"
@@ -80,6 +82,8 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
     f = _PLACES_NAMED_FOR_DAYS.sub(" ", f)
     # "wed night I also did 5k", "sun long run was 26k": a short day name where it names a session.
     f = _SHORT_DAY_OF_A_SESSION.sub(lambda m: SHORT_DAY_NAMES[m.group(1)] + m.group(2), f)
+    f = _SHORT_DAY_NAMED.sub(lambda m: f"{m.group(1)} {SHORT_DAY_NAMES[m.group(2)]}" if m.group(1)
+                             else SHORT_DAY_NAMES[m.group(3)], f)
     found: list[tuple[int, date, bool]] = []
     for pattern in _SPANS:
         for m in pattern.finditer(f):
@@ -118,6 +122,9 @@ SHORT_DAY_NAMES = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": 
 _SHORT_DAY_OF_A_SESSION = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(\s+(?:night|morning|"
                                      r"evening|afternoon|am|pm|long run|long|run|tempo|workout|race|session|"
                                      r"easy))(?!\w)")
+# "last sat", "on wed", "Sat just gone": a short day name after a word that makes it a day.
+_SHORT_DAY_NAMED = re.compile(r"(?<!\w)(last|on|this past|past)\s+(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(?!\w)"
+                              r"|(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(?=\s+just gone)")
 # "la media de Santo Domingo": a city of Ecuador, not a Sunday.
 _PLACES_NAMED_FOR_DAYS = re.compile(r"(?<!\w)santo domingo(?: de los (?:tsachilas|colorados))?(?!\w)")
 

@@ -37,7 +37,7 @@ _GOAL = re.compile(
     r"(?<!\w)(?:sub[- ]?|bajar de\s+|bajar los\s+|menos de\s+|por debajo de\s+|under\s+|break(?:ing)?\s+|"
     r"in under\s+|en\s+|in\s+|goal(?: time)?(?: of| is|:)?\s+|meta(?: de|:)?\s+|objetivo(?: de|:)?\s+|"
     r"tiempo objetivo(?: de|:)?\s+|hacer\s+|terminar en\s+|finish in\s+|(?:still )?want\s+|(?:sigo )?quiero\s+|"
-    r"meta\W+(?:\w+\W+){0,3}?|goal\W+(?:\w+\W+){0,3}?|target\s+)"
+    r"meta\W+(?:\w+\W+){0,3}?|goal\W+(?:\w+\W+){0,3}?|target\s+|pongamos\s+|ponle\s+|make it\s+)"
     r"(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d+(?:[.,]\d+)?)\s*(?:h|horas?|hours?|hrs?)\s*(\d{1,2})?"
     r"|(\d+(?:[.,]\d+)?)\s*(?:min|minutos?|minutes?|mins?|')?)(?![\w:])"
     # "4 days a week", "10 km", "3 veces": a count of something else, not a time
@@ -181,10 +181,16 @@ def race_name_in(text: str) -> str | None:
     return None
 
 
+_OLD_GOAL = re.compile(r"(?<!\w)(?:ya no|no longer|not|no mas|instead of|en vez de)(?!\w)")
+
+
 def goal_time_in(folded: str, distance: GoalRace | None) -> int | None:
     """A goal time in seconds; "sub-4" is hours for a marathon, minutes for a 10k ("sub-40")."""
     for m in _GOAL.finditer(folded):
         clock_h, clock_m, clock_s, hours, hours_min, bare = m.groups()
+        if _OLD_GOAL.search(folded[m.start():m.start(next(i for i in range(1, 7) if m.group(i) is not None))]):
+            continue       # "meta ya no 38, pongamos 39": the old time, given up
+
         if clock_h is not None:
             a, b = int(clock_h), int(clock_m)
             if clock_s is not None:
@@ -294,6 +300,9 @@ _ASKED_TO_SET = re.compile(r"(?<!\w)(?:(?:can|could|would|will) (?:you|u|ya) (?:
                            r"me la (?:pones|cambias)|ponla|ponlo|cambiala|cambialo|pon (?:esa|ese|la|el) como|"
                            # "Cambiemos el objetivo: …", "can we change my goal to…", "new goal: …": decided
                            r"cambiemos|cambiamos|nueva meta\s*:|nuevo objetivo\s*:|new goal\s*:|"
+                           # "Ya decidí: me cambio a…", "ok decided, im doing the 100k": a decision told
+                           r"(?<!not )(?<!n't )(?<!nt )(?<!no )(?<!no he )(?<!no e )(?:ya decid\w*|decidi|decidido|"
+                           r"he decidido|me decidi|decided|made up my mind)|"
                            r"let'?s (?:change|switch)|can we (?:change|switch|set|make)|podemos cambiar|"
                            r"(?:change|switch) my goal(?: race)? to|"
                            r"cambia(?:r)? (?:mi|el|la) (?:objetivo|meta|carrera))(?!\w)")

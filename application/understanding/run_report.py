@@ -281,7 +281,13 @@ def _own_sentence(text: str) -> str:
     own = with_runs[0]
     if find_day(_prepare_plain(own), date.today(), "past") is None and any(
             find_day(_prepare_plain(p), date.today(), "past") for p in sentences if p is not own):
-        return own + " " + " ".join(p for p in sentences if p is not own and not _DAY_MARK.search(_prepare_plain(p)))
+        # "ayer no le conté. a los 4 km me dio un mareo…": a short opening that only names the day (no run of
+        # its own) is the run's day; a day told elsewhere is another run's.
+        before = sentences[:sentences.index(own)] if not _TODAY.search(_prepare_plain(own)) else []
+        opening = [p for p in before if len(p.split()) <= 5 and _DAY_MARK.search(_prepare_plain(p))
+                   and not _has_run(_prepare_plain(p)) and not re.search(r"\d", p)]
+        return " ".join(opening) + " " + own + " " + " ".join(
+            p for p in sentences if p is not own and not _DAY_MARK.search(_prepare_plain(p)))
     return text
 
 
@@ -447,6 +453,11 @@ _SESSION_MARK = re.compile(r"(?<![\w:])(?:am|pm|a\.m\.|p\.m\.)(?!\w)|(?<!\w)(?:e
                            r"(?:tarde|noche|afternoon|evening)(?!\w)")
 
 
+# "el lunes en la noche salí a trotar": a day told alone before the part of the day is that day's heading.
+_DAY_ALONE = re.compile(rf"(?:^|[:;,.!]\s)\W*(?:el |la |on |this |last |este |esta )?(?:{WEEKDAY_RE}|ayer|anteayer|"
+                        rf"yesterday)\W*$")
+
+
 def _split_by_day(f: str) -> list[str]:
     """Parts of a paragraph that each start at a day word (or a session of the day); a part with no run
     joins the one before."""
@@ -460,7 +471,8 @@ def _split_by_day(f: str) -> list[str]:
         if merged and not _has_run(merged[-1]) and _has_run(part) and len(merged) == 1:
             # "ayer no corrí pero hoy sí, 7 km en 40": the opening words without a run are not a run; a
             # heading of the day ("Lunes doble:", "sat —") is the day of what follows it.
-            heading = len(merged[-1].split()) <= 3 and re.search(r"[:\-—]\s*$", merged[-1])
+            heading = (len(merged[-1].split()) <= 3 and re.search(r"[:\-—]\s*$", merged[-1])
+                       or _DAY_ALONE.search(merged[-1]))
             merged[-1] = merged[-1] + part if heading else part
         elif merged and (not _has_run(part) or not _has_run(merged[-1])):
             merged[-1] += part

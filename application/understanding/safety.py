@@ -45,7 +45,9 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                             rf"{_CHEST_SYMPTOM}|{_CHEST} (?:felt|feels|was|is|se sent\w*|se puso) \w*\s*tight"),
     ("radiating", CARDIAC, r"(?:se me fue|se fue|baja|bajo|irradi\w*|went|goes|spread\w*|radiat\w*)\W+(?:\w+\W+){0,4}?"
                            r"(?:brazo izquierdo|al brazo|left arm|my arm|jaw|mandibula|quijada)"),
-    ("palpitations", CARDIAC, r"palpitacion\w*|corazon\W+(?:\w+\W+){0,4}?(?:a mil|a 1000|aceler\w*|se me sal\w*|"
+    ("palpitations", CARDIAC, r"palpitacion\w*|(?:latir|latia|latiendo|latio)\w*\s+(?:\w+\s+)?(?:rapidisim\w*|"
+                              r"rarisim\w*|a mil|desbocad\w*|como loco)|"
+                              r"corazon\W+(?:\w+\W+){0,6}?(?:a mil|a 1000|aceler\w*|se me sal\w*|"
                               r"desbocad\w*|muy rapido|rapidisim\w*|rapidit\w*|como loco|rarisimo|raro|no bajaba|"
                               r"latia fuerte|brincaba|salto)|"
                               r"(?:se (?:me )?salt\w*|salt\w*|perd\w*)\W+(?:\w+\W+){0,2}?latidos?|"
@@ -124,9 +126,9 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
     ("numbness", MUSCULOSKELETAL, r"adormecid\w*|entumid\w*|hormigueo|no siento (?:el|la|los|las)|numb\w*|"
                                   r"tingl\w*|pins and needles|"
                                   # "el pie dormido todo el rato", "se me durmió la pierna", "my foot went to sleep"
-                                  r"(?:pie|pies|pierna|piernas|dedos|planta|talon|mano|brazo)\s+(?:\w+\s+){0,4}?"
+                                  r"(?:pie|pies|pierna|piernas|dedos?|planta|talon|mano|brazo)\s+(?:\w+\s+){0,4}?"
                                   r"dormid[oa]s?|se me (?:durmio|dormia|duerme|durmieron|dormian) (?:el|la|los|las)|"
-                                  r"(?:foot|feet|leg|toes|arm|hand)\s+(?:\w+\s+){0,2}?(?:asleep|went to sleep|"
+                                  r"(?:foot|feet|leg|toes?|arm|hand)\s+(?:\w+\s+){0,2}?(?:asleep|went to sleep|"
                                   r"fell asleep|was asleep|kept falling asleep|(?:kept |keeps )?going to sleep|"
                                   r"goes to sleep)"),
     ("pop", MUSCULOSKELETAL, r"(?<!\w)pop(?:ped)?(?!\w)|(?<!\w)crack\w*|chasquido|trono|crujio|snap\w*|"

@@ -115,6 +115,14 @@ def _the_sentence_that_gives_them(f: str) -> str:
         if _A_DAY_NAMED.search(after):
             return after
     day = rf"(?:{WEEKDAY_RE}|{_SHORT_RE})s?(?!\w)"
+    # "Sundays are very difficult for me… Can we make my running days Mon Wed Fri Sat from now?": the one
+    # sentence that lists three days or more is the new week; the others say why.
+    sentences = [s for s in re.split(r"[.;!?\n]+", f) if s.strip()]
+    lists = [s for s in sentences if len(re.findall(rf"(?<!\w){day}", s)) >= 3]
+    if len(lists) == 1 and len(sentences) > 1:
+        # (…with the long-run day told beside it: "lunes, miércoles y viernes; fondo el domingo")
+        return " . ".join(s for s in sentences
+                          if s is lists[0] or re.search(r"(?<!\w)(?:fondo|long run|largo)(?!\w)", s))
     # (a comma inside a list of days — "lunes, miércoles y sábado" — does not split it)
     in_a_list = rf",(?=\s*(?:y\s+|e\s+|and\s+)?{day}(?:\s*(?:,|;|\.|$)|\s+(?:y|e|and|or|o)\b|\s+{day}))"
     for splitter in (r"[.;!\n]+", rf"[.;!\n]+|(?!{in_a_list}),"):

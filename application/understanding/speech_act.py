@@ -29,6 +29,7 @@ class Act(str, enum.Enum):
     COMPLAINT = "complaint"        # about the plan
     QUOTE = "quote"                # the plan's own session quoted back
     SOMEONE_ELSE = "someone_else"  # "mi esposa corrió 10k", "my buddy ran a 45": not the runner's own
+    HISTORY = "history"            # told, not done: "lo máximo que he corrido es 12", a race called off
 
     @property
     def may_write(self) -> bool:
@@ -113,6 +114,9 @@ _FUTURE = re.compile(
     r"(?:voy|vamos|va|van)\s+(?:\w+\s+){1,2}?a\s+(?:correr|trotar|hacer|salir|nadar|rodar|entrenar|meter|caminar)|"
     r"la otra semana|el otro mes|"
     r"mas tarde|en la tarde (?:voy|salgo|hago)|esta tarde (?:voy|salgo|hago)|hoy salgo|salgo (?:a las|al|en la)|"
+    # "ya salgo, 2 de calentamiento…": on the way out, the session still to run
+    r"^(?:\W*\w+\W+)?(?:ya salgo|ya me voy|voy saliendo|saliendo a|ahorita salgo|heading out|off to (?:run|do)|"
+    r"about to (?:head|run|start|go))|"
     r"gonna|going to|gna|will|i'll|ill be|plan(?:ning)? to|planning|tomorrow|tmrw|tmr|tmrrw|tonight|later today|"
     r"next (?:week|month|mon|tue|wed|thu|fri|sat|sun|\w+day)|this weekend|"
     r"want to (?:do|run|try)|wanna|hoping to|hope to|aiming to|thinking of|thinking about|^thinking|"
@@ -128,7 +132,8 @@ _FUTURE = re.compile(
     r"sun)\w*) (?:es|is) (?:el|la|the|my|mi) \w+)(?!\w)")
 # "my buddy ran 10k in 45", "mi esposa corrió la 5k", "she did 8": someone else's run, not the runner's.
 _SOMEONE_ELSE = re.compile(
-    r"(?<!\w)(?:(?:my|mi|mis|his|her|our|nuestr[oa]|su|la|el)\s+(?:\w+\s+)?(?:buddy|buddies|friend|friends|wife|"
+    r"(?<!\w)(?:(?:my|mi|mis|his|her|our|nuestr[oa]|su|la|el|the)\s+(?:\w+\s+)?(?:buddy|buddies|friend|friends|wife|"
+    r"missus|misses|mrs|lad|lads|young lad|boy|boys|girl|girls|nephew|niece|fella|other half|"
     r"husband|hubby|partner|son|daughter|kid|kids|brother|sister|mom|mum|dad|mate|mates|coworker|colleague|"
     r"boyfriend|girlfriend|club|group|roommate|flatmate|housemate|teammate|neighbou?r|cousin|uncle|aunt|boss|"
     r"coach|reina|rey|gord[oa]|flac[oa]|mujer|marido|suegr[oa]|sobrin[oa]|ti[oa]|abuel[oa]|compadre|comadre|"
@@ -142,7 +147,8 @@ _SOMEONE_ELSE = re.compile(
     r"is doing|is running|is racing|will run|wants to|va a correr|va a hacer|quiere correr|quiere hacer|"
     r"crushed|smashed|nailed|killed|training for|esta entrenando|entrena para|"
     r"won|clocked|completed|corrio|corrieron|hizo|hicieron|termino|terminaron|salio|salieron|gano|completo|"
-    r"corre|corren|trota|trotan|caminaron|nadaron|troto|trotaron|fue a correr|fueron a correr|fue a trotar|"
+    r"corre|corren|trota|trotan|entrena|entrenan|trains|caminaron|nadaron|troto|trotaron|fue a correr|"
+    r"fueron a correr|fue a trotar|"
     r"went for a run|went running|"
     r"clavo|metio|walked|swam|biked|rode|hiked|camino|nado|pedaleo)(?!\w)")
 _OUTING_AT = re.compile(r"(?<!\w)(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|dice (?:q|que))\W+"
@@ -160,7 +166,9 @@ _CONSIDERING = re.compile(r"(?<!\w)(?:(?:estoy|estaba|ando|sigo|he estado|estamo
                           r"i'?ve been thinking|i'?m thinking|im thinking|been thinking|considering|toying with|"
                           r"estoy viendo (?:si|de)|tal vez me cambio|quizas me cambio|maybe i'?ll switch|"
                           # "…pero nose todavía", "not sure yet": undecided
-                          r"nose todavia|no se todavia|todavia no se|aun no se|not sure yet|undecided|"
+                          r"nose todavia|no se todavia|todavia no se|aun no se|not sure yet|undecided|idk yet|"
+                          r"(?:have ?n'?t|not) decided|no (?:he|e) decidido|no me decido|"
+                          r"thinking (?:bout|about|abt|of) (?:switch\w*|chang\w*|doing|running|going|moving)|"
                           # ("nose si cambiarme a la 10k…" weighs a choice; "nose si es por la pista" only wonders why)
                           r"(?:nose|no se|no estoy segur[oa]) si (?:me )?(?:cambi\w*|hacer|correr|ir|inscrib\w*|"
                           r"apunt\w*|meter\w*|prepar\w*|pasar\w*)|(?:not sure|idk|dunno) (?:if|whether) (?:i|to) "
@@ -184,6 +192,9 @@ _NEGATED_FACT = re.compile(
     # "no run today, teaching til 7", "nada de correr hoy", "not running today"
     r"no (?:run|running|training|workout)(?: today| hoy)?|not running|nada de (?:correr|trotar|entreno)|"
     r"no pain|doesn'?t hurt|don'?t hurt|didn'?t hurt|did not hurt|no (?:me )?dolio|ni (?:me )?dolio|"
+    # "old hamstring behaved itself, no twinges", "la rodilla se portó bien", "didn't make a peep"
+    r"no twinges?|not a twinge|behaved(?: itself| themselves)?|(?:didn'?t|did not) (?:make a peep|complain|"
+    r"bother me|act up|flare up)|se porto bien|se portaron bien|ni (?:un )?pio|"
     r"not sore|no longer|(?:is|are|feels?|felt) (?:fine|good|great|ok|okay|"
     r"grand|100|perfect)|all good|no issues|"
     # "ni se siente", "ya ni me acuerdo que la tengo", "don't even notice it": an old ache that is gone.
@@ -215,6 +226,25 @@ _QUOTE = re.compile(
     r"me mandaste|me pusiste|me diste|me pone|me pones|me puso|me manda|me mandas|en el plan|del plan|"
     r"plan (?:says|said|has|had)|the plan|you (?:gave|put|have)"
     r" me|scheduled|on the schedule|supposed to (?:do|run)|was meant to|planned)(?!\w)")
+# The runner's record so far ("I only ran 7km max till now", "lo máximo q he corrido son 12", "so far my
+# longest is 9 miles"): what they have done over time, told to set a question or a worry, not a run.
+_HISTORY = re.compile(
+    r"(?<!\w)(?:(?:max|maximo|most|longest|farthest|furthest|mas larg[oa]|mas lejos|lo mas)\W+(?:\w+\W+){0,4}?"
+    r"(?:till now|until now|so far|yet|hasta ahora|hasta el momento|hasta hoy|en mi vida|ever|he corrido|"
+    r"i'?ve (?:ever )?"
+    r"(?:run|ran|done)|i have (?:ever )?(?:run|done)|he hecho|he llegado)"
+    r"|(?:so far|hasta ahora|till now|until now|hasta el momento)\W+(?:\w+\W+){0,3}?(?:longest|max|maximo|mas larg[oa]|"
+    r"most|lo mas)"
+    r"|lo maximo (?:q|que) (?:he|e) (?:corrido|hecho|llegado)|my longest(?: run)? (?:is|was|ever|so far|to date)"
+    r"|mi (?:fondo|salida|distancia|carrera) mas larg[oa] (?:es|ha sido|fue|hasta)"
+    r"|(?:never|nunca) (?:\w+ )?(?:run|ran|done|corrido|hecho) (?:more than|mas de|over))(?!\w)")
+# "el Podocarpus 30K se suspende x los derrumbes": news of a race called off, not a run.
+_CALLED_OFF = re.compile(r"(?<!\w)(?:se suspend\w*|suspendi\w*|suspendid[oa]|cancelad[oa]|cancelaron|se cancel\w*|"
+                         r"se pospus\w*|se pospone|pospusieron|aplazad[oa]|aplazaron|cancel+ed|postponed|called off|"
+                         r"got cancel+ed|was cancel+ed)(?!\w)")
+_CHOICE = re.compile(r"^\W*(?:(?:el|la|los|the|a|un|una)\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles|millas)?\s+"
+                     r"(?:o|or|u)\s+(?:(?:el|la|los|the|a|un|una)\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles|millas)?\W*$")
+_TODAY_WORD = re.compile(r"(?<!\w)(?:hoy|today|this morning|esta manana|ayer|yesterday|tonight)(?!\w)")
 _YES_ONLY = re.compile(r"^(?:si|sí|yes|yep|yeah|ok|okay|dale|claro|listo|de una|simon|sure|correcto|exacto|👍|"
                        r"no|nope|nah)[\s!.👍🙏💪]*$")
 
@@ -381,8 +411,12 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
         return Act.SOMEONE_ELSE
     if _COMPLAINT.search(folded):
         return Act.COMPLAINT
+    if (_HISTORY.search(folded) and not _TODAY_WORD.search(folded)) or _CALLED_OFF.search(folded):
+        return Act.HISTORY
     if _HYPOTHETICAL.search(folded) or _CONSIDERING.search(folded):
         return Act.HYPOTHETICAL
+    if _CHOICE.match(folded):
+        return Act.QUESTION          # "10k o 5k": two distances to choose from, no run
     if asked or _QUESTION_START.search(folded) or _TAG_QUESTION.search(folded) or _EMBEDDED_QUESTION.search(folded):
         return Act.QUESTION
     future = _FUTURE.search(_THIS_MORNING.sub("hoy", folded))

@@ -145,3 +145,114 @@ def test_next_week_asked_is_next_weeks_days_not_the_next_session(talk, lang, tex
     lines = reply.text.splitlines()
     assert lines[0] == heading and len(lines) == 8
     assert lines[1].startswith("lun" if lang == "es" else "Mon")
+
+
+# --- found by blind set v12 (each sentence written here, not taken from it) --------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "mijo hoy me asuste, trotando el corazon se me puso a latir rapidisimo y como q se saltaba"),
+    ("es", "el dedo gordo del pie sigue igual de dormido, no siento nada"),
+    ("en", "my big toe is still numb from yesterday's long run"),
+])
+def test_a_racing_heart_and_a_numb_toe_are_red_flags(talk, lang, text):
+    say, _, _ = talk(lang)
+    assert say(text).intent == Intent.RED_FLAG
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "My lad did his first parkrun this morning, 31 mins!"),
+    ("en", "the missus ran 10k in 58 today, chuffed for her"),
+    ("es", "mi esposa hizo 45 minutos 😒 pero ella entrena mas"),
+    ("en", "Am I on track for the half? I only ran 9k max till now"),
+    ("es", "lo maximo q he corrido son 14 km, alcanzo pa la media?"),
+    ("es", "ya salgo, 2 de calentamiento y 6 a ritmo como dijiste"),
+    ("en", "heading out now for the 12, wish me luck"),
+    ("es", "uff se suspende la 15k de Ambato x la lluvia 😡"),
+    ("en", "10k or 5k"),
+])
+def test_what_is_not_the_runners_run_today_writes_no_run(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = len(container.runs().for_runner(runner.id))
+    say(text)
+    assert len(container.runs().for_runner(runner.id)) == before
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "3rd rep sub 4 lets gooo"),
+    ("es", "el ultimo sub 4 jajaja"),
+])
+def test_a_time_with_no_goal_named_is_not_a_goal_time(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = container.runners().get(runner.id).goal_time_s
+    say(text)
+    assert container.runners().get(runner.id).goal_time_s == before
+
+
+def test_a_goal_time_no_runner_could_aim_at_is_refused_by_the_tool_surface():
+    from domain.vdot import plausible_goal_time
+    assert plausible_goal_time(10.0, 45 * 60) and plausible_goal_time(42.195, 7 * 3600)
+    assert not plausible_goal_time(10.0, 4 * 3600)      # a 4-hour 10k is a walk at 24 min/km
+    assert not plausible_goal_time(42.195, 100 * 60)    # faster than any marathon run
+
+
+@pytest.mark.parametrize("lang,text,distance,goal_time", [
+    ("es", "ya decidi: me cambio a la 10k de Loja el 9 de mayo, meta 52 min", 10.0, 52 * 60),
+    ("es", "decidido, cambiamos a la media de Cuenca el 30 de mayo. meta ya no 2:00, pongamos 2:05", 21.0975,
+     2 * 3600 + 5 * 60),
+    ("en", "ok decided, I'm doing the 10k on May 9th instead. goal 50 min", 10.0, 50 * 60),
+])
+def test_a_goal_change_told_as_decided_is_made_at_once(talk, lang, text, distance, goal_time):
+    say, container, runner = talk(lang)
+    say(text)
+    now = container.runners().get(runner.id)
+    assert abs(now.goal_race.distance_km - distance) < 0.1 and now.goal_time_s == goal_time
+
+
+@pytest.mark.parametrize("lang,text,days", [
+    ("en", "Sundays are hard with family lunch. Can we make my running days Mon Wed Fri Sat from now?", (0, 2, 4, 5)),
+    ("en", "work changed, thursdays are long shifts now. so can my days be mon tue wed fri sun", (0, 1, 2, 4, 6)),
+    ("en", "make saturday my rest day for good. so mon tue wed thu fri sun", (0, 1, 2, 3, 4, 6)),
+])
+def test_the_list_of_days_decides_the_week_not_the_days_given_as_the_reason(talk, lang, text, days):
+    say, container, runner = talk(lang)
+    say(text)
+    assert container.runners().get(runner.id).run_days == days
+
+
+@pytest.mark.parametrize("text,weekday", [
+    ("Forgot to say, Sat just gone I jogged 5k with my lad, 31 mins", 5),
+    ("on wed I did 6k easy, forgot to log it", 2),
+])
+def test_a_short_day_name_after_last_on_or_before_just_gone_is_that_day(text, weekday):
+    from application.understanding.run_report import parse_runs
+    today = date(2027, 2, 18)                          # a Thursday
+    (run,) = parse_runs(text, today)
+    assert run.day.weekday() == weekday and run.day < today
+
+
+def test_a_day_told_before_the_part_of_the_day_is_the_runs_day():
+    from application.understanding.run_report import parse_runs
+    today = date(2027, 2, 19)                          # a Friday
+    (run,) = parse_runs("ah me olvide: el martes en la noche si sali a trotar 6 km, suave", today)
+    assert run.day == date(2027, 2, 16)
+    (run,) = parse_runs("ayer no te conte. a los 5 km me dio un calambre y pare", today)
+    assert run.day == date(2027, 2, 18)
+
+
+def test_a_finish_time_after_a_race_announced_the_day_before_is_that_race(tmp_path):
+    from datetime import datetime, timezone
+
+    from adapters.in_memory import FixedClock
+    from tests.coach_harness import ONBOARDING_EN, memory_container, onboard
+    container, clock = memory_container(tmp_path)
+    reply = container.reply_to_runner()
+    runner, _ = onboard(reply, PHONE, ONBOARDING_EN)
+    reply(PHONE, "yes")
+    assert isinstance(clock, FixedClock)
+    clock._now = datetime(2026, 11, 27, 15, 0, tzinfo=timezone.utc)      # a Friday
+    reply(PHONE, "race tmrw, the turkey trot 5k. what pace should I start at for sub 22?")
+    clock._now = datetime(2026, 11, 28, 17, 0, tzinfo=timezone.utc)      # Saturday, more than a day later
+    _, answer = reply(PHONE, "21:48!!! PR by a minute 😭 went out too fast, first k was 4:05 lol")
+    races = [r for r in container.runs().for_runner(runner.id) if r.date == date(2026, 11, 28)]
+    assert answer.intent == Intent.LOG_RUN
+    assert [(r.distance_km, r.duration_s, r.is_race) for r in races] == [(5.0, 21 * 60 + 48, True)]

@@ -9,7 +9,7 @@ import attrs
 
 from application.coach.coach_reply import CREATE_PLAN
 from application.coach.offline.turn import Turn
-from application.messages import SEVERITY_NAMES, name_of, reason
+from application.messages import SEVERITY_NAMES, name_of
 from application.messages.formatting import note_text, part_with_side
 from application.tools.arguments import RecordInjuryArgs, UpdateInjuryArgs
 from application.understanding.body import (
@@ -50,7 +50,7 @@ def report(turn: Turn) -> Any:
             pain_walking=triage.pain_walking, swelling=triage.swelling,
             since_days=triage.since_days, trigger=", ".join(triage.triggers) or None))
         if outcome.is_error:
-            return turn.reply(turn.say("invalid_answer", reason=reason(turn.lang, outcome.error)), Intent.INJURY_REPORT)
+            return turn.refused(outcome, Intent.INJURY_REPORT)
         injury = outcome.value.injury
         adapted = outcome.value.adapted_plan or adapted
         if outcome.value.red_flags:
@@ -133,7 +133,7 @@ def update(turn: Turn) -> Any:
                                          trigger=", ".join(triage.triggers) or None,
                                          pain_walking=triage.pain_walking, swelling=triage.swelling))
     if outcome.is_error:
-        return turn.reply(turn.say("invalid_answer", reason=reason(turn.lang, outcome.error)), Intent.INJURY_UPDATE)
+        return turn.refused(outcome, Intent.INJURY_UPDATE)
     result = outcome.value
     if result.injury is None:
         key = "injury_update_which" if len(turn.ctx.open_injuries) > 1 else "injury_update_none"

@@ -8,7 +8,7 @@ import attrs
 
 from application.coach.coach_reply import CREATE_PLAN
 from application.coach.offline.turn import Turn
-from application.messages import FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, name_of, reason, say, short_date
+from application.messages import FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, name_of, say, short_date
 from application.ports import Button
 from application.tools.arguments import SetRaceArgs, SetScheduleArgs, UpdateProfileArgs
 from application.tools.handlers import WEEKDAY_NAMES
@@ -21,10 +21,11 @@ from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.pace import format_clock
 from domain.season import short_build
+from domain.vdot import plausible_goal_time
 
 
 def _failed(turn: Turn, outcome: Any, intent: Intent) -> Any:
-    return turn.reply(turn.say("invalid_answer", reason=reason(turn.lang, outcome.error)), intent)
+    return turn.refused(outcome, intent)
 
 
 def _rebuild_offer(turn: Turn) -> tuple:
@@ -60,6 +61,10 @@ def _race_words(turn: Turn, goal: Any, name: str | None, race_date: Any, goal_ti
 
 _RACE_WORDS = re.compile(r"(?<!\w)(?:goal|meta|objetivo|race|carrera|competencia|marathon|maraton|half|media|"
                          r"trail|ultra)(?!\w)")
+
+
+_GOAL_WORDS = re.compile(r"(?<!\w)(?:goal|meta|objetivo|target|aim\w*|race|carrera|competencia|marathon|maraton|half|"
+                         r"media|10k|5k|21k|42k|15k|bajar de|romper|break|quiero hacer|want to run|trail|ultra)(?!\w)")
 
 
 def weighed_goal(turn: Turn, text: str) -> RaceInfo | None:
@@ -127,6 +132,9 @@ def answer_goal_change_offer(turn: Turn, weighed: str) -> Any | None:
     opening = " ".join(folded.split()[:4])
     if not has_any(opening, _YES_WORDS) or "?" in turn.text:
         return None       # "And I'd like to switch my training days to…": another request, read as itself
+    from application.coach.offline.runs import reports_a_run
+    if reports_a_run(turn):
+        return None       # "Listo, hoy 7 km en 45 minutos": a run told, not a yes to the offer
     race = weighed_goal(turn, weighed)
     if race is None:
         return None
@@ -162,6 +170,15 @@ def _apply_race(turn: Turn, race: RaceInfo) -> Any:
         if outcome.is_error:
             return _failed(turn, outcome, Intent.SET_RACE)
         return turn.reply(turn.say("race_none_set"), Intent.SET_RACE, buttons=_rebuild_offer(turn))
+    goal = race.goal_race or turn.runner.goal_race
+    time_alone = race.goal_race is None and race.race_date is None and race.race_name is None
+    if race.goal_time_s and (goal is not None and not plausible_goal_time(goal.distance_km, race.goal_time_s)
+                             or time_alone and not turn.answers and not _GOAL_WORDS.search(fold(turn.text))):
+        # "last one sub 4 lets goooo" (a rep under 4 minutes): a time with no goal or race named, or one no
+        # runner could aim at over the distance, is not a goal time.
+        race = attrs.evolve(race, goal_time_s=None)
+        if time_alone:
+            return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)
     outcome = turn.call(SetRaceArgs(goal_race=race.goal_race, race_date=race.race_date, race_name=race.race_name,
                                     goal_time_min=race.goal_time_s / 60 if race.goal_time_s else None))
     refused_as = str(getattr(outcome.error, "params", {}).get("acts", "")) if outcome.is_error else ""

@@ -23,6 +23,7 @@ from application.training import measures
 from application.understanding.body import part_name, read_triage, side_near
 from application.understanding.corrections import parse_correction, parse_deletion
 from application.understanding.cross_training import parse_cross_training, split_activities
+from application.understanding.numbers import words_to_numbers
 from application.understanding.run_report import RunReport, names_a_distance, parse_runs, plausible_pace
 from application.understanding.text import fold
 from domain.conversation import Intent, Role
@@ -46,29 +47,66 @@ def reports_a_run(turn: Turn) -> bool:
     return any(not r.planned and r.distance_km for r in parse_runs(run_text, turn.today, turn.units))
 
 
+# "went thru 10k in 36:20", "los primeros 5 en 28:30": a split on the way, not the race's distance.
+_SPLIT_AT = re.compile(r"(?i)(?:thru|through|at|los primeros|the first|first|primer|primeros|pase|pasé|passed)\s+"
+                       r"(?:the\s+|el\s+|los\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|mi|miles?|millas?)?\s+(?:in|en|a)\s+\d"
+                       # "first k was 3:35", "el primer km en 3:40": a split, not the race's distance
+                       r"|(?:first|last|primer|ultimo|último)\s+(?:k|km|kilo|mile|milla)\b")
 # "TERMINÉEE 31:12 el tiempo oficial", "17:31 missed it by 1 sec": on race day a finish time is the race.
 _FINISH_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?!\s*(?:am|pm|a\.m|p\.m|/|min/|por km|"
                           r"per|el km|a la milla|pace|ritmo))")
 
 
+def _race_announced(turn: Turn) -> tuple[Any, float] | None:
+    """(day, km) of a race the runner announced in the last days for today or yesterday ("Race tomorrow.
+    Frostbite 5K in Lincoln Park", "race tmrw!! lost lagoon 5k"): the race a bare finish time is about."""
+    from application.training.local_time import local_day
+    from application.understanding.dates import parse_day
+    from application.understanding.race import race_distance_in
+    told = {m.id: m for m in [*turn.ctx.earlier_messages, *turn.ctx.recent_messages]}
+    for message in sorted(told.values(), key=lambda m: m.at, reverse=True):
+        if message.role is not Role.RUNNER:
+            continue
+        sent = local_day(turn.runner, message.at)
+        if sent < turn.today - timedelta(days=3):
+            break
+        folded = fold(words_to_numbers(message.text, turn.lang))
+        if not _A_RACE.search(folded):
+            continue
+        distance = race_distance_in(folded)
+        km = distance.distance_km if distance is not None else 5.0 if "parkrun" in folded else None
+        day = parse_day(message.text, sent, prefer="future")
+        if km is not None and day is not None and turn.today - timedelta(days=1) <= day <= turn.today:
+            return day, km
+    return None
+
+
+_A_RACE = re.compile(r"(?<!\w)(?:race|racing|carrera|competencia|parkrun|\d+\s*k)(?!\w)")
+
+
 def race_day_finish(turn: Turn) -> Any | None:
-    """The goal race's result, told on race day (or the day after) as a bare finish time: logged as the
-    race at its distance; None when the message is not that."""
+    """The result of a race — the goal race, or one the runner announced for the day — told on race day (or
+    the day after) as a bare finish time: logged as the race at its distance; None when the message is not
+    that."""
     runner = turn.runner
-    if runner.race_date is None or runner.goal_race is None or not (
+    if runner.race_date is not None and runner.goal_race is not None and (
             turn.today - timedelta(days=1) <= runner.race_date <= turn.today):
-        return None
+        race_day, km = runner.race_date, runner.goal_race.distance_km
+    else:
+        announced = _race_announced(turn)
+        if announced is None:
+            return None
+        race_day, km = announced
     folded = fold(turn.text)
     found = _FINISH_TIME.search(folded)
-    if found is None or names_a_distance(turn.text):
+    if found is None or names_a_distance(_SPLIT_AT.sub(" ", turn.text)):
         return None
     a, b, c = int(found.group(1)), int(found.group(2)), found.group(3)
-    km = runner.goal_race.distance_km
     candidates = [a * 3600 + b * 60 + int(c)] if c is not None else [a * 60 + b, a * 3600 + b * 60]
     seconds = next((s for s in candidates if plausible_pace(s, km)), None)
     if seconds is None or policy.judge("log_run", turn.text).decision is policy.Decision.REFUSE:
         return None
-    report = RunReport(distance_km=km, duration_s=seconds, day=runner.race_date, is_race=True, mentions_running=True)
+    report = RunReport(distance_km=km, duration_s=seconds, day=race_day, is_race=True, mentions_running=True)
     return _log_run_reports(turn, [report], confirmed=False)
 
 

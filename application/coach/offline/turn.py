@@ -54,3 +54,16 @@ class Turn:
 
     def reply(self, text: str, intent: Intent, buttons: tuple[Button, ...] = ()) -> CoachReply:
         return CoachReply(text, intent, buttons=buttons, tools_used=list(self.tools_used))
+
+    def refused(self, outcome: ToolOutcome, intent: Intent) -> CoachReply:
+        """A write the tool surface refused. When the message stated no fact ("old hamstring behaved
+        itself, no twinges"), it is acknowledged for what it was, not asked again; any other refusal
+        says why and asks."""
+        from application.messages import reason
+        error = outcome.error
+        if getattr(error, "code", "") == "write_not_a_fact":
+            acts = str(getattr(error, "params", {}).get("acts", ""))
+            key = "ack_negation" if "negation" in acts else "ack_future_plan" if (
+                "future" in acts or "quote" in acts) else "ack_complaint" if "complaint" in acts else "ack_statement"
+            return self.reply(self.say(key), Intent.SMALL_TALK)
+        return self.reply(self.say("invalid_answer", reason=reason(self.lang, error)), intent)
