@@ -395,11 +395,11 @@ _NOT_THE_RUNS_TIME = re.compile(
     r"|(?<![\w:])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|de la (?:manana|tarde|noche|madrugada))(?!\w)")
 
 
-# "had one gel at 8 km", "en el km 12 me dio…", "a ritmo de maratón", "at marathon pace": a point in the run or a
-# pace named by a race, not a distance run.
+# "had one gel at 8 km", "hidratándome cada 5 km", "en el km 12 me dio…", "a ritmo de maratón", "at marathon
+# pace": a point in the run or a pace named by a race, not a distance run.
 _A_POINT_IN_THE_RUN = re.compile(
     r"(?<!\w)(?:at|around|by|en el|al|por el|a los)\s+(?:km|kilometro|mile|milla)\s+\d+(?:[.,]\d+)?(?!\w)"
-    r"|(?<!\w)(?:at|by|a los|al)\s+(?:about\s+|like\s+)?\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)"
+    r"|(?<!\w)(?:at|by|a los|al|cada|every)\s+(?:about\s+|like\s+)?\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)"
     r"(?!\s*(?:en|in)\s+\d)"
     r"|(?<!\w)(?:a\s+)?ritmo\s+(?:de\s+)?(?:media\s+)?(?:maraton|media)|(?:half\s+)?marathon\s+pace|half\s+pace|"
     r"race\s+pace|ritmo\s+(?:de\s+)?carrera")

@@ -142,6 +142,8 @@ _SOMEONE_ELSE = re.compile(
     r"papa|mama|mami|papi|primo|prima|compa|compañer[oa]s?|companer[oa]s?|jefe|jefa|vecin[oa]|grupo|enamorad[oa])"
     r"(?:\s+(?:la|el)?\s*[a-z]+)?"       # "mi hija la yuli", "my roommate sarah"
     r"|^(?:gf|bf|bro|sis|wifey|hubby|wife|husband|mom|mum|dad|hermano|hermana|ñaño|ñaña|nano|nana)"
+    # "Colleague of mine did the Dublin half in 1:38", "a friend of mine ran…"
+    r"|(?:^|(?<!\w)a )(?:colleague|friend|mate|buddy|coworker|co-worker|pal) of (?:mine|ours)"
     r"|(?<!\w)(?:he|she|they)|(?<!\w)(?:el|ella|ellos))\s+(?:\(?[\w']+\)?,?\s+){0,2}?(?:ran|run|runs|did|does|"
     r"finished|raced|"
     r"is doing|is running|is racing|will run|wants to|va a correr|va a hacer|quiere correr|quiere hacer|"
@@ -199,6 +201,7 @@ _NEGATED_FACT = re.compile(
     r"grand|100|perfect)|all good|no issues|"
     # "ni se siente", "ya ni me acuerdo que la tengo", "don't even notice it": an old ache that is gone.
     r"ni (?:se|lo|la|me lo|me la) (?:siente|siento|noto|nota|sintio|senti|note)|no se sintio|"
+    r"ni me (?:molesta|duele|molesto|dolio)|"
     r"ya ni (?:me acuerdo|me duele|me molesta|la siento|"
     r"lo siento)|ni me acuerdo|(?:don'?t|do not|can'?t|cannot) even (?:notice|feel|remember)|"
     r"forgot (?:i (?:had|have) it|about it))(?!\w)")

@@ -256,3 +256,20 @@ def test_a_finish_time_after_a_race_announced_the_day_before_is_that_race(tmp_pa
     races = [r for r in container.runs().for_runner(runner.id) if r.date == date(2026, 11, 28)]
     assert answer.intent == Intent.LOG_RUN
     assert [(r.distance_km, r.duration_s, r.is_race) for r in races] == [(5.0, 21 * 60 + 48, True)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "piernas cansadas pero bien, fui tomando agua cada 4 km"),
+    ("en", "Colleague of mine did the Cork half in 1:41 at the weekend, fair play to him"),
+])
+def test_a_point_every_few_km_and_a_colleagues_race_are_no_run(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = len(container.runs().for_runner(runner.id))
+    say(text)
+    assert len(container.runs().for_runner(runner.id)) == before
+
+
+def test_an_old_ache_that_does_not_even_bother_is_no_injury(talk):
+    say, container, runner = talk("es")
+    say("la rodilla ni me molesta ya, eso fue hace años")
+    assert container.injuries().for_runner(runner.id, active_only=True) == []

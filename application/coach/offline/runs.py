@@ -101,6 +101,13 @@ def race_day_finish(turn: Turn) -> Any | None:
     found = _FINISH_TIME.search(folded)
     if found is None or names_a_distance(_SPLIT_AT.sub(" ", turn.text)):
         return None
+    from application.understanding.dates import parse_day
+    from application.understanding.speech_act import Act, clauses
+    if any(c.act is Act.SOMEONE_ELSE and found.group(0) in c.text for c in clauses(turn.text)):
+        return None       # "mi esposo hizo 1:02 jajaja le gané": his time, not the runner's race
+    told_day = parse_day(turn.text, turn.today)
+    if told_day not in (None, race_day, turn.today) or parse_correction(turn.text, turn.today) is not None:
+        return None       # "el tempo del miércoles fue 44:50 no 44:30": another day's session put right
     a, b, c = int(found.group(1)), int(found.group(2)), found.group(3)
     candidates = [a * 3600 + b * 60 + int(c)] if c is not None else [a * 60 + b, a * 3600 + b * 60]
     seconds = next((s for s in candidates if plausible_pace(s, km)), None)
