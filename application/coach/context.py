@@ -5,6 +5,7 @@ Short-term: the chat buffer. Long-term: semantic recollections. Facts: profile, 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 
 import attrs
@@ -43,7 +44,19 @@ class CoachContext:
     recent_runs: list[Run]
     active_plan: TrainingPlan | None
     open_injuries: list[Injury]
-    earlier_messages: list[Message] = attrs.field(factory=list)   # from the permanent log, oldest first
+    # The permanent log's last messages, read only when asked (one query, kept): see EARLIER_MESSAGES.
+    read_earlier: Callable[[], list[Message]] | None = None
+    _earlier: list[Message] | None = None
+
+    def earlier_messages(self) -> list[Message]:
+        """The runner's conversation beyond the buffer, oldest first ([] when the log cannot be read)."""
+        if self._earlier is None:
+            try:
+                self._earlier = self.read_earlier() if self.read_earlier is not None else []
+            except Exception:
+                log.exception("conversation log unavailable", extra={"runner_id": self.runner.id})
+                self._earlier = []
+        return self._earlier
 
 
 class BuildContext:
@@ -70,11 +83,7 @@ class BuildContext:
         except Exception:
             log.exception("chat buffer unavailable", extra={"runner_id": runner.id})
             recent = []
-        try:
-            earlier = self._conversations.for_runner(runner.id, limit=EARLIER_MESSAGES) if self._conversations else []
-        except Exception:
-            log.exception("conversation log unavailable", extra={"runner_id": runner.id})
-            earlier = []
+        conversations = self._conversations
         return CoachContext(
             runner=runner,
             today=today,
@@ -83,5 +92,6 @@ class BuildContext:
             recent_runs=self._runs.for_runner(runner.id, limit=RECENT_RUNS),
             active_plan=self._plans.active_for(runner.id),
             open_injuries=self._injuries.for_runner(runner.id, active_only=True),
-            earlier_messages=earlier,
+            read_earlier=(lambda: conversations.for_runner(runner.id, limit=EARLIER_MESSAGES))
+            if conversations else None,
         )

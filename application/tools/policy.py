@@ -101,7 +101,10 @@ _DISTANCE_TO_A_PLACE = (r"\d+(?:[.,]\d+)?\s*(?:km|k|kilometros?|mi|miles?|millas
                         r"de aqui|from|away|to go|para llegar|hasta|of the car|to the car)(?!\w)")
 # "para el 21k", "la 10K del domingo": a race named by its distance, not a run; unless the runner says they
 # ran it ("Terminé la 10K Ruta del Atardecer, 52:48").
-_RACE_BY_NAME = r"(?<!\w)(?:para el|para la|for the|el|la|the|a la|al|en la|en el)\s+\d+\s*k(?!\w)(?!\s+(?:en|in)\s+\d)"
+# ("56:45 en la 10K!!!": the time told just before it is the race's)
+_RACE_BY_NAME = (r"(?<!\w)(?<!\d:\d\d )(?<!\d:\d\d en )(?<!\d:\d\d in )(?<!\d:\d\d:\d\d )(?<!\d:\d\d:\d\d en )"
+                 r"(?<!\d:\d\d:\d\d in )(?:para el|para la|for the|el|la|the|a la|al|en la|en el)\s+\d+\s*k"
+                 r"(?!\w)(?!\s+(?:en|in)\s+\d)")
 # "10k el 13", "a 15k on the 14th": a race named by its day of the month, unless the runner says they did it.
 _RACE_ON_A_DAY = r"\d+\s*k\s+(?:el|del|on the|on)\s+\d{1,2}(?:st|nd|rd|th)?(?!\s*(?:min|:|km|k|mi|h)|\d)"
 

@@ -54,6 +54,16 @@ BODY_PARTS = {
 # "abajo de la rodilla", "below the knee": the shin, not the knee; "the back of my ankle": the Achilles.
 _BELOW_KNEE = re.compile(r"(?:abajo|debajo|bajo|below|under|underneath)\s+(?:de\s+)?(?:la\s+|mi\s+|my\s+|the\s+)?"
                          r"(?:rodilla|knee)")
+# "one spot about a hand above my ankle on the inside", "dos dedos arriba del tobillo": a hand or fingers
+# measure where it hurts, they are not the part; just above the ankle is the lower shin (the tibia).
+_A_MEASURE = re.compile(r"(?<!\w)(?:a|one|two|three|four|about a|like a|una|un|dos|tres|cuatro)\s+"
+                        r"(?:hand|hands|hand's|finger|fingers|palm|palmo|dedo|dedos|cuarta)(?:'s)?"
+                        r"(?:\s+(?:width|widths|breadth|de ancho))?(?=\s+(?:above|below|up|over|under|from|arriba|"
+                        r"encima|debajo|abajo|sobre|por encima|mas arriba))")
+_ABOVE_ANKLE = re.compile(r"(?:above|up from|over|arriba|encima|por encima|mas arriba|sobre)\s+(?:de\s+|del\s+|of\s+)?"
+                          r"(?:the\s+|my\s+|mi\s+|la\s+|el\s+)?(?:right\s+|left\s+|derech[oa]\s+|izquierd[oa]\s+)?"
+                          r"(?:ankle|tobillo)"
+                          r"(?:\s+(?:on the inside|on the inner side|por dentro|por la parte de adentro))?")
 _BACK_OF = re.compile(r"(?:back|behind|parte de atras|atras)\s+(?:of\s+|de\s+|del\s+)?"
                       r"(?:the\s+|my\s+|mi\s+|la\s+|el\s+)?"
                       r"(?:right\s+|left\s+|derech[oa]\s+|izquierd[oa]\s+)?(ankle|heel|knee|tobillo|talon|rodilla)")
@@ -69,6 +79,8 @@ PAIN_WORDS = ("duele", "duelen", "dolor", "dolia", "dolio", "dolieron", "doliend
               "tight", "tightness", "cargado", "cargada", "cargados", "cargadas",
               # ...and the words of a niggle: stiff, cranky, a tweak; "apretado", "resentido".
               "stiff", "stiffness", "cranky", "niggle", "tweaked", "achy", "apretado", "apretada", "resentido",
+              # "left shin a bit grumbly", "niggly", "twingey", "grumpy": the same niggle, in other words
+              "grumbly", "grumbling", "grumpy", "niggly", "niggling", "twinge", "twingey", "tender", "barking",
               "resentida", "tenso", "tensa",
               # Ecuador: "siento templado el isquio" is a tight, overloaded muscle.
               "templado", "templada", "templados", "templadas")
@@ -96,6 +108,7 @@ _BACK_OF_THIGH = re.compile(r"(?<!\w)(?:muslo (?:de |por )?(?:atras|detras)|part
 def body_parts_in(text: str) -> list[str]:
     folded = _ACHILLES.sub(" aquiles ", _BACK_OF_THIGH.sub(" isquiotibial ", fold(text)))
     folded = _BELOW_KNEE.sub(" espinilla ", folded)
+    folded = _ABOVE_ANKLE.sub(" espinilla ", _A_MEASURE.sub(" ", folded))
     back_of = _BACK_OF.search(folded)
     if back_of:
         # The back of the ankle or heel is the Achilles; of the knee, the knee itself.
@@ -270,16 +283,17 @@ def side_near(text: str, part: str) -> str | None:
 
 
 _BARE_SCORE = re.compile(r"^\W*(?:(?:bueno|well|ok|hmm+|mmm+|meh|eh|uff+|pues|casi|almost|ahora|now|hoy|today|"
-                         r"still|sigue|todavia|aun)\W+)*"
+                         r"still|sigue|todavia|aun|ya|mejor|better|peor|worse|its|it's|it is|down to|bajo a)\W+)*"
                          r"(?:(?:un|una|como|como un|like|like a|about|around|maybe|a|tipo|unos)\s+)*"
-                         r"(\d{1,2})(?:\s*/\s*10)?(?:\s+(?:maybe|creo|quizas|tal vez|or so|ish|mas o menos))?\W*$")
+                         r"(\d{1,2})(?:\s*/\s*10)?(?:\s+(?:maybe|creo|quizas|tal vez|or so|ish|mas o menos|now|ahora|"
+                         r"hoy|today|ya))?\W*$")
 
 
 def bare_pain_score(text: str) -> int | None:
     """"un 3", "like a 3 maybe", "bueno casi, un 1": a lone number, the answer to "¿del 0 al 10?" — the whole
     answer or one sentence of it ("better. 1 maybe", "meh 3 maybe. fine walking around")."""
     folded = fold(words_to_numbers(text, "es"))
-    for piece in [folded, *re.split(r"[.;!\n]+", folded)]:
+    for piece in [folded, *re.split(r"[.;!?\n]+", folded), *re.split(r"[.;,!?\n]+", folded)]:
         m = _BARE_SCORE.search(piece)
         if m and 0 <= int(m.group(1)) <= 10:
             return int(m.group(1))
@@ -289,7 +303,7 @@ def bare_pain_score(text: str) -> int | None:
 # "knee a 2 now", "hip is like a 1", "shin was a 4 by the end", "la rodilla como un 3": a score said of a
 # part named just before it (the runner answering the coach's 0–10 question in their own words).
 _PART_SCORE = re.compile(
-    r"\W+(?:\w+\W+){0,3}?(?:a|an|un|una|en|at|about|like|como|around|maybe|tipo|was|is|"
+    r"\W+(?:\w+\W+){0,3}?(?:a|an|un|una|en|at|about|like|como|around|maybe|tipo|was|is|ya|"
     r"esta en|anda en)\s+(?P<score>\d{1,2})(?!\s*(?:km|k|kms|mi|miles?|millas?|min\w*|m|h|hrs?|horas?|x|veces|"
     r"times|:|%|[.,]\d|/\s*[2-9]|de [2-9]|am|pm)|\d)")
 

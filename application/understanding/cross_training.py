@@ -50,6 +50,23 @@ class CrossTrainingReport:
     minutes: int | None = None
     distance_km: float | None = None
     day: date | None = None
+    sport: str | None = None       # the "other" sport by its name (walk, yoga…), for the reply
+
+
+# The "other" sports a runner names most, so the coach says "35 min de caminata", not "de otro deporte".
+_SPORTS: tuple[tuple[str, str], ...] = (
+    ("hike", r"hik\w*|senderismo|caminata de montana|trekking"),
+    ("walk", r"caminata|caminatas|camine|caminamos|caminar|walk\w*"),
+    ("yoga", r"yoga"), ("pilates", r"pilates"), ("elliptical", r"eliptica|elliptical"),
+    ("rowing", r"remo|rowing|rowed"),
+    ("football", r"futbol|football|soccer|indor|fulbito|futbolito|jugue pelota"),
+    ("dance", r"baile|bailar|dance|dancing|salsa|zumba"),
+)
+
+
+def sport_named(f: str) -> str | None:
+    """The "other" sport ``f`` (folded) names, by its code, or None."""
+    return next((code for code, words in _SPORTS if re.search(rf"(?<!\w)(?:{words})(?!\w)", f)), None)
 
 
 # "28km on the Great North Walk trails", "el sendero Bike Park": a place's name, not a session.
@@ -64,7 +81,7 @@ def parse_cross_training(text: str, today: date) -> CrossTrainingReport | None:
     if activity is None:
         return None
     return CrossTrainingReport(activity=activity, minutes=_minutes(f), distance_km=_distance(f),
-                               day=_day(text, f, today))
+                               day=_day(text, f, today), sport=sport_named(f) if activity == "other" else None)
 
 
 # "stopped and walked home", "regresé caminando a la casa": getting back after stopping, not a session.
@@ -129,6 +146,8 @@ def _day(text: str, f: str, today: date) -> date:
     if re.search(r"(?<!\w)(?:hoy|today|tonight|esta (?:tarde|noche)|this (?:morning|afternoon|evening))(?!\w)", f):
         return today
     day = parse_day(text, today, "past") or today
+    if day > today:
+        return today       # "Natación 30 min, suave. Mañana carrera": tomorrow is the race's, the swim is done
     if day == today - timedelta(days=7) and not re.search(r"(?<!\w)(?:pasad[oa]|last|ago|hace)(?!\w)", f):
         return today       # "Buen domingo. Hoy otra caminata", a weekday named on that weekday: today
     return day
@@ -137,7 +156,10 @@ def _day(text: str, f: str, today: date) -> date:
 # "no corrí", "didn't run": a run denied is no run to walk with.
 _NO_RUN = re.compile(r"(?<!\w)(?:no|ni|not|never|didn'?t|did not|without|sin|nada de|cero)\s+(?:\w+\s+)?"
                      r"(?:corr\w*|trot\w*|run\w*|ran|jog\w*)"
-                     r"|(?<!\w)(?:run|running) (?:club|crew|group)|(?:club|grupo) de (?:running|corredores|trote)")
+                     r"|(?<!\w)(?:run|running) (?:club|crew|group)|(?:club|grupo) de (?:running|corredores|trote)"
+                     # "walked 2 miles with the dog instead of running": the run not done, the walk done
+                     r"|(?<!\w)(?:instead of|rather than|en vez de|en lugar de)\s+(?:a\s+|the\s+)?"
+                     r"(?:corr\w*|trot\w*|run\w*|jog\w*)")
 _WALK = re.compile(r"(?<!\w)(?:caminata|camine|caminar|caminaba|caminando|walk\w*)(?!\w)")
 _JOG = re.compile(r"(?<!\w)(?:trot\w*|corr\w*|jog\w*|run|running|ran)(?!\w)")
 _TREADMILL = re.compile(r"(?<!\w)(?:caminadora|trotadora|treadmill|cinta|tread)(?!\w)")
@@ -203,6 +225,7 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
         f = fold(words_to_numbers(said, detect_language(said)))
         own_day = parse_day(said, today, "past")
         others.append(CrossTrainingReport(activity=activity, minutes=_minutes(f), distance_km=_distance(f),
+                                          sport=sport_named(f) if activity == "other" else None,
                                           # The message's day, read as _day reads it: "Domingo. Caminé 50 min"
                                           # sent on a Sunday is today, not last week's Sunday.
                                           day=_day(said, f, today) if own_day else _day(text, fold(text), today)))

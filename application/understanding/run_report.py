@@ -353,6 +353,9 @@ def _prepare(text: str) -> str:
     f = re.sub(r"(?:(?<=:)|(?<=\ben)|(?<=\bin)|(?<=,))\s*(\d{1,2})\s+(\d{2})(?!\s*(?:km|k|mi|millas?|miles?|min|x)|\d)",
                r" \1:\2", f)
     f = re.sub(r"(?<=\d)\s*ish(?!\w)", "", f)        # "28ish mins", "an hour ish"
+    # A track race by its metres: "1600 in 4:41", "the 3200 was rough, 10:18", "los 1500 en 5:02".
+    f = re.sub(r"(?<![\d.,:])(800|1500|1600|3000|3200|5000|10000)"
+               r"(?=\s+(?:in|en|was|fue|:)\s*(?:[\w,]+\s+){0,4}?\d{1,2}:\d\d)", r"\1 m", f)
     f = re.sub(r"(?<![\d:])(\d)\s*h\s*(\d{2}):(\d{2})(?![\d:])", r"\1:\2:\3", f)   # "1h00:30" is 1:00:30
     # "regresé caminando cojeando como 2 km": the walk back, not the run
     f = re.sub(r"(?<!\w)(?:regres\w*|volvi|me regrese|walked (?:back|home))\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s*"
@@ -400,6 +403,9 @@ _NOT_THE_RUNS_TIME = re.compile(
 _A_POINT_IN_THE_RUN = re.compile(
     r"(?<!\w)(?:at|around|by|en el|al|por el|a los)\s+(?:km|kilometro|mile|milla)\s+\d+(?:[.,]\d+)?(?!\w)"
     r"|(?<!\w)(?:at|by|a los|al|cada|every)\s+(?:about\s+|like\s+)?\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)"
+    # "around 3k my heart was beating weird" (not "around 9.3km total as per watch")
+    r"|(?<!\w)(?:around|round|como a los|por los)\s+\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)"
+    r"(?!\s*(?:total|in total|en total|overall|all up|altogether|today|hoy|,|\.|$))"
     r"(?!\s*(?:en|in)\s+\d)"
     r"|(?<!\w)(?:a\s+)?ritmo\s+(?:de\s+)?(?:media\s+)?(?:maraton|media)|(?:half\s+)?marathon\s+pace|half\s+pace|"
     r"race\s+pace|ritmo\s+(?:de\s+)?carrera")
@@ -458,9 +464,19 @@ _DAY_ALONE = re.compile(rf"(?:^|[:;,.!]\s)\W*(?:el |la |on |this |last |este |es
                         rf"yesterday)\W*$")
 
 
+_THEN = re.compile(r"(?:,|;)?\s+(?:and\s+|y\s+)?(?:then|luego|despues|later|mas tarde)\s+")
+_OWN_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])(?!\s*(?:/|min/|por km|per|pace|ritmo|el km|a la milla))"
+                       r"|(?<![\d:.,])\d{1,3}\s*(?:min|mins|minutes|minutos)(?!\w)(?!\s*(?:/|por km|per))")
+
+
 def _split_by_day(f: str) -> list[str]:
     """Parts of a paragraph that each start at a day word (or a session of the day); a part with no run
     joins the one before."""
+    sessions = [p for p in _THEN.split(f) if p.strip()]
+    if len(sessions) >= 2 and all(_has_run(p) and _OWN_TIME.search(p) for p in sessions):
+        # "double today: 8k easy this morning 44 min, then 6k w the run club tonight 33 min": two sessions,
+        # each with its own distance and time (not a warm-up "then" the workout, told without their times)
+        return sessions
     starts = sorted({m.start() for m in _DAY_MARK.finditer(f)} | {m.start() for m in _SESSION_MARK.finditer(f)})
     if len(starts) < 2:
         return [f]

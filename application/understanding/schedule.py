@@ -30,7 +30,7 @@ _NEGATED_DAY = re.compile(
     rf"(?<!\w)(?:no puedo|no podre|no voy a poder|no|menos|excepto|salvo|except|not|can'?t|cannot|won'?t)"
     rf"(?:\s+\w+){{0,3}}?\s+(?:el|los|la|on|the)?\s*{WEEKDAY_RE}(?!\w)"
     # "ya no puedo martes y jueves": every day of the list denied
-    rf"(?:\s*(?:,|y|e|and|or|ni|o)\s*(?:el\s+|los\s+|the\s+)?{WEEKDAY_RE}(?!\w))*")
+    rf"(?:(?:\s*(?:,|y|e|and|or|ni|o)\s*|\s+)(?:el\s+|los\s+|the\s+)?{WEEKDAY_RE}(?!\w))*")
 
 
 # Why a day is not a running day: "Tues and Thurs are bad", "Sundays are family day", "los lunes tengo
@@ -138,11 +138,17 @@ def _the_sentence_that_gives_them(f: str) -> str:
     return f
 
 
+_INSTEAD_OF = re.compile(r"(?<!\w)(?:instead of|rather than|en vez de|en lugar de)(?!\w)")
+
+
 def parse_schedule(text: str) -> SchedulePreference | None:
     """Preferred days and long-run day, or None when ``text`` names no day."""
     f = fold(text)
     days_off = [_weekday(m.group(1)) for m in _DAY_OFF.finditer(f)]
     f = _the_sentence_that_gives_them(_DAY_OFF.sub(" ", f))
+    instead = _INSTEAD_OF.search(f)
+    if instead and _A_DAY_NAMED.search(f[:instead.start()]) and _A_DAY_NAMED.search(f[instead.end():]):
+        f = f[:instead.start()]      # "tue thu sat sun from now on instead of mon wed fri sun": the old days go
     days: list[int] = []
     long_day: int | None = None
     if _EVERY_DAY.search(f):

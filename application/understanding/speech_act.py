@@ -245,9 +245,20 @@ _HISTORY = re.compile(
 _CALLED_OFF = re.compile(r"(?<!\w)(?:se suspend\w*|suspendi\w*|suspendid[oa]|cancelad[oa]|cancelaron|se cancel\w*|"
                          r"se pospus\w*|se pospone|pospusieron|aplazad[oa]|aplazaron|cancel+ed|postponed|called off|"
                          r"got cancel+ed|was cancel+ed)(?!\w)")
+_DAY_WORD = (r"(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|mondays?|tuesdays?|wednesdays?|thursdays?|"
+             r"fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)")
+_AVAILABLE_DAYS = re.compile(rf"(?:^|\W)(?:solo |only |ahora |now )?(?:puedo|podria|i can|i could)\s+"
+                             rf"(?:correr|entrenar|salir|run|train|do)\s+(?:(?:los|el|on|the)\s+)?{_DAY_WORD}"
+                             rf"(?:\W+(?:y\s+|and\s+|e\s+)?{_DAY_WORD})+")
 _CHOICE = re.compile(r"^\W*(?:(?:el|la|los|the|a|un|una)\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles|millas)?\s+"
                      r"(?:o|or|u)\s+(?:(?:el|la|los|the|a|un|una)\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles|millas)?\W*$")
 _TODAY_WORD = re.compile(r"(?<!\w)(?:hoy|today|this morning|esta manana|ayer|yesterday|tonight)(?!\w)")
+# "at home I'd do 5k in like 29 min", "normalmente hago 10 en 55": what the runner would or usually does.
+_HABITUAL = re.compile(r"(?<!\w)(?:i'?d (?:do|run|go|be)|i would|usually|normally|typically|suelo|normalmente|"
+                       r"generalmente|haria|solia|solía|used to)(?!\w)")
+_A_SCORE_ONLY = re.compile(r"^\W*(?:(?:its|it's|it is|like|maybe|about|around|prob|probably|como|un|una|ya|now|ahora|"
+                           r"hoy|today|mejor|better|a)\W+)*\d{1,2}(?:\s*/\s*10)?\W*(?:(?:now|ahora|maybe|creo|hoy|today|"
+                           r"ish|or so)\W*)*$")
 _YES_ONLY = re.compile(r"^(?:si|sí|yes|yep|yeah|ok|okay|dale|claro|listo|de una|simon|sure|correcto|exacto|👍|"
                        r"no|nope|nah)[\s!.👍🙏💪]*$")
 
@@ -316,8 +327,11 @@ _RUN_AMOUNT = re.compile(_AMOUNT)
 
 
 # "tonight 8k at macritchie 48:20": a run told with its time has been run, whatever day word is near.
-_RUN_WITH_ITS_TIME = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|millas?)(?!\w).{0,40}?(?<![\d:])\d{1,2}:\d{2}"
-                                r"(?!\s*(?:am|pm|/|min/|por km|per|a\.m|p\.m))")
+_RUN_WITH_ITS_TIME = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|millas?)(?!\w).{0,40}?"
+                                r"(?:(?<![\d:])\d{1,2}:\d{2}(?!\s*(?:am|pm|/|min/|por km|per|a\.m|p\.m))"
+                                # ("8k easy this morning 44 min, then 6k w the run club tonight 33 min")
+                                r"|(?<![\d:.,])\d{1,3}\s*(?:min|mins|minutes|minutos)(?!\w)"
+                                r"(?!\s*(?:/|por km|per|a la|el km)))")
 
 
 # "3 easy before school", "and 4 more easy after practice", "8 suaves por el parque": a training log's line,
@@ -328,6 +342,8 @@ _LOGGED_LINE = re.compile(r"^(?:and\s+|y\s+|then\s+|luego\s+)?\d+(?:[.,]\d+)?\s*
 
 
 def _is_done(folded: str) -> bool:
+    if _HABITUAL.search(folded) and not _DONE.search(folded):
+        return False      # "at home I'd do 5k in like 29 min": what they would do, not what they did
     return bool(_DONE.search(folded) or _TIMED.search(folded) or _PAST_DAY.search(folded)
                 or _TODAY_AMOUNT.search(folded) or _RUN_WITH_ITS_TIME.search(folded) or _LOGGED_LINE.search(folded))
 
@@ -399,8 +415,8 @@ _TOGETHER = re.compile(r"(?<!\w)(?:(?:and|y|&)\s+(?:i|yo|me)\s+(?:\w+\s+)?(?:ran
 
 
 def _act(folded: str, asked: bool, raw: str = "") -> Act:
-    if _YES_ONLY.match(folded):
-        return Act.ANSWER
+    if _YES_ONLY.match(folded) or _A_SCORE_ONLY.match(folded):
+        return Act.ANSWER            # "its like a 3 now??": a pain score, however unsure, answers
     if (_THIRD_PERSON_RUN.search(folded) or (raw and _NAMED_RUNNER.search(raw))) \
             and not _FIRST_PERSON.search(folded):
         return Act.SOMEONE_ELSE
@@ -414,10 +430,13 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
         return Act.SOMEONE_ELSE
     if _COMPLAINT.search(folded):
         return Act.COMPLAINT
-    if (_HISTORY.search(folded) and not _TODAY_WORD.search(folded)) or _CALLED_OFF.search(folded):
+    if (_HISTORY.search(folded) or _HABITUAL.search(folded)) and not _TODAY_WORD.search(folded) \
+            or _CALLED_OFF.search(folded):
         return Act.HISTORY
     if _HYPOTHETICAL.search(folded) or _CONSIDERING.search(folded):
         return Act.HYPOTHETICAL
+    if not asked and _AVAILABLE_DAYS.search(folded):
+        return Act.FACT              # "puedo correr martes jueves y sabado": the days they can, told
     if _CHOICE.match(folded):
         return Act.QUESTION          # "10k o 5k": two distances to choose from, no run
     if asked or _QUESTION_START.search(folded) or _TAG_QUESTION.search(folded) or _EMBEDDED_QUESTION.search(folded):
@@ -428,7 +447,8 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
         # "mi esposo dice q el lunes salimos juntos a las 6": "salimos" at an hour, with no past day, is
         # the plan (the same word as "we went out")
         return Act.FUTURE
-    if future and not _DONE_RUNNING.search(folded) and not _RUN_WITH_ITS_TIME.search(folded):
+    if future and not _DONE_RUNNING.search(folded) and (not _RUN_WITH_ITS_TIME.search(folded)
+                                                         or _HABITUAL.search(folded)):
         return Act.FUTURE
     if _QUOTE.search(folded) and not _DONE_RUNNING.search(folded):
         # "your plan had me at 10 miles Saturday, was really looking forward to that one": a "was" about

@@ -273,3 +273,102 @@ def test_an_old_ache_that_does_not_even_bother_is_no_injury(talk):
     say, container, runner = talk("es")
     say("la rodilla ni me molesta ya, eso fue hace años")
     assert container.injuries().for_runner(runner.id, active_only=True) == []
+
+
+# --- found by v13 (each sentence written here) --------------------------------------------------------
+
+def test_a_hand_or_fingers_measure_where_it_hurts_and_are_not_the_part():
+    from application.understanding.body import body_parts_in
+    assert body_parts_in("it hurts in one spot about a hand above my ankle on the inside") == ["espinilla"]
+    assert body_parts_in("me duele como dos dedos arriba del tobillo") == ["espinilla"]
+    assert body_parts_in("I hurt my hand when I fell") == ["mano"]
+
+
+@pytest.mark.parametrize("text", ["left calf a bit grumbly after, 2/10", "shin is a bit niggly today"])
+def test_a_grumbly_or_niggly_part_is_an_ache(text):
+    from application.understanding.body import mentions_pain
+    assert mentions_pain(text)
+
+
+@pytest.mark.parametrize("lang,text,score", [
+    ("es", "ya mejor, como un 1", 1), ("en", "its like a 3 now??", 3), ("es", "la rodilla hoy ya 1", 1),
+])
+def test_a_score_told_as_the_ache_changes_is_stored(talk, lang, text, score):
+    say, container, runner = talk(lang)
+    say("me duele la rodilla derecha, como un 3" if lang == "es" else "my right knee hurts, like a 4")
+    say(text)
+    (knee,) = container.injuries().for_runner(runner.id, active_only=True)
+    assert knee.pain == score
+
+
+@pytest.mark.parametrize("lang,text,km,seconds,race", [
+    ("es", "SIIII 47:30 en la 10K!!! 🎉 record personal", 10.0, 2850, True),
+    ("en", "MEET RECAP: 1600 in 5:41, PR by 3 sec", 1.6, 341, True),
+    ("en", "double today: 6k easy this morning 36 min, then 5k w the club tonight 30 min", 6.0, 2160, False),
+])
+def test_a_result_told_the_way_runners_tell_it_is_logged(talk, lang, text, km, seconds, race):
+    say, container, runner = talk(lang)
+    say(text)
+    runs = sorted((r.distance_km, r.duration_s, r.is_race) for r in container.runs().for_runner(runner.id)
+                  if r.date == date(2026, 11, 24))
+    assert (km, seconds, race) in runs
+
+
+@pytest.mark.parametrize("lang,text,minutes,name", [
+    ("en", "Walked 2 miles with the dog instead of running, about 40 minutes", 40, "walking"),
+    ("es", "Natacion 30 min en la piscina, suave. Mañana carrera, los 15K de Ambato", 30, None),
+])
+def test_another_sport_done_is_kept_on_its_own_day(talk, lang, text, minutes, name):
+    say, container, runner = talk(lang)
+    reply = say(text)
+    (session,) = container.cross_training().for_runner(runner.id)
+    assert session.minutes == minutes and session.day == date(2026, 11, 24)
+    assert not container.runs().for_runner(runner.id) or all(r.date != date(2026, 11, 24)
+                                                              for r in container.runs().for_runner(runner.id))
+    assert name is None or name in reply.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "strava finally synced and it says 8.6 not 8 😩"),
+    ("en", "correction btw the morning run was more like 9k not 8, strava finally synced"),
+])
+def test_a_correction_that_mentions_strava_is_a_correction(talk, lang, text):
+    say, container, runner = talk(lang)
+    say("easy 8k this morning, 48 min")
+    say(text)
+    (run,) = [r for r in container.runs().for_runner(runner.id) if r.date == date(2026, 11, 24)]
+    assert run.distance_km in (8.6, 9.0)
+
+
+@pytest.mark.parametrize("text,days", [
+    ("can we do tue thu sat sun from now on instead of mon wed fri sun", (1, 3, 5, 6)),
+    ("ya no puedo lunes miercoles viernes xq tengo futbol esos dias, puedo martes jueves y sabado", (1, 3, 5)),
+])
+def test_the_days_given_up_are_not_the_new_week(text, days):
+    from application.understanding.schedule import parse_schedule
+    assert parse_schedule(text).run_days == days
+
+
+def test_two_sessions_each_with_its_time_are_two_runs():
+    from application.understanding.run_report import parse_runs
+    runs = parse_runs("double today: 6k easy this morning 36 min, then 5k w the club tonight 30 min", date(2027, 2, 17))
+    assert [(r.distance_km, r.duration_s) for r in runs] == [(6.0, 2160), (5.0, 1800)]
+    (one,) = parse_runs("2k wu, then 5k at tempo, then 2k cd, 45 min total", date(2027, 2, 17))
+    assert (one.distance_km, one.duration_s) == (9.0, 2700)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Is it normal to be slower here? At home I'd do 5k in like 27 min"),
+    ("es", "normalmente hago 10 en 55, hoy no se"),
+])
+def test_what_the_runner_would_or_usually_does_is_no_run(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = len(container.runs().for_runner(runner.id))
+    say(text)
+    assert len(container.runs().for_runner(runner.id)) == before
+
+
+def test_the_days_the_runner_can_run_listed_are_their_week(talk):
+    say, container, runner = talk("es")
+    say("puedo correr martes jueves y sabado")
+    assert container.runners().get(runner.id).run_days == (1, 3, 5)

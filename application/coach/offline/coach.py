@@ -144,7 +144,13 @@ def strava_request(text: str) -> str | None:
         return None
     if _STRAVA_DISCONNECT.search(folded):
         return "disconnect"
+    if re.search(r"\d", folded) and not _STRAVA_WANTED.search(folded):
+        return None        # "strava finally synced and it says 15.6 not 16": a run's numbers, not a request
     return "connect" if _STRAVA_CONNECT.search(folded) else None
+
+
+_STRAVA_WANTED = re.compile(r"(?<!\w)(?:quiero|quisiera|puedes|podrias|como (?:conecto|vinculo)|want|can (?:you|i|u)|"
+                            r"how do i|please|pls|porfa|conecta|vincula|connect my|link my)(?!\w)")
 
 
 class OfflineCoach:

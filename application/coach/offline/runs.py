@@ -63,7 +63,9 @@ def _race_announced(turn: Turn) -> tuple[Any, float] | None:
     from application.training.local_time import local_day
     from application.understanding.dates import parse_day
     from application.understanding.race import race_distance_in
-    told = {m.id: m for m in [*turn.ctx.earlier_messages, *turn.ctx.recent_messages]}
+    told = {m.id: m for m in [*turn.ctx.recent_messages]}
+    if not any(_A_RACE.search(fold(m.text)) for m in told.values() if m.role is Role.RUNNER):
+        told.update({m.id: m for m in turn.ctx.earlier_messages()})     # the log, only when the buffer has none
     for message in sorted(told.values(), key=lambda m: m.at, reverse=True):
         if message.role is not Role.RUNNER:
             continue
@@ -88,6 +90,10 @@ def race_day_finish(turn: Turn) -> Any | None:
     """The result of a race — the goal race, or one the runner announced for the day — told on race day (or
     the day after) as a bare finish time: logged as the race at its distance; None when the message is not
     that."""
+    folded = fold(turn.text)
+    found = _FINISH_TIME.search(folded)
+    if found is None or names_a_distance(_SPLIT_AT.sub(" ", turn.text)):
+        return None
     runner = turn.runner
     if runner.race_date is not None and runner.goal_race is not None and (
             turn.today - timedelta(days=1) <= runner.race_date <= turn.today):
@@ -97,14 +103,12 @@ def race_day_finish(turn: Turn) -> Any | None:
         if announced is None:
             return None
         race_day, km = announced
-    folded = fold(turn.text)
-    found = _FINISH_TIME.search(folded)
-    if found is None or names_a_distance(_SPLIT_AT.sub(" ", turn.text)):
-        return None
     from application.understanding.dates import parse_day
     from application.understanding.speech_act import Act, clauses
     if any(c.act is Act.SOMEONE_ELSE and found.group(0) in c.text for c in clauses(turn.text)):
         return None       # "mi esposo hizo 1:02 jajaja le gané": his time, not the runner's race
+    if any(r.is_race and r.date == race_day for r in turn.tools.runs.for_runner(runner.id, since=race_day)):
+        return None       # the race is logged already: another time told now is someone's, or a split
     told_day = parse_day(turn.text, turn.today)
     if told_day not in (None, race_day, turn.today) or parse_correction(turn.text, turn.today) is not None:
         return None       # "el tempo del miércoles fue 44:50 no 44:30": another day's session put right
@@ -150,7 +154,7 @@ def _log_others(turn: Turn, others: list[Any]) -> list[str]:
         activity = outcome.value
         amount = (turn.say("minutes", minutes=f"{activity.minutes:g}") if report.minutes
                   else measures.distance(activity.distance_km, turn.units))
-        lines.append(turn.say("cross_logged", activity=turn.say(f"activity_{_activity(activity)}"), amount=amount,
+        lines.append(turn.say("cross_logged", activity=_named(turn, activity, report), amount=amount,
                               day=short_date(activity.day, turn.lang)))
     return lines
 
@@ -400,12 +404,18 @@ def _log_cross_training(turn: Turn, others: list[Any]) -> Any:
     activity = outcome.value
     amount = (turn.say("minutes", minutes=f"{activity.minutes:g}") if report.minutes
               else measures.distance(activity.distance_km, turn.units))
-    return turn.reply(turn.say("cross_logged", activity=turn.say(f"activity_{_activity(activity)}"), amount=amount,
+    return turn.reply(turn.say("cross_logged", activity=_named(turn, activity, report), amount=amount,
                                day=short_date(activity.day, turn.lang)), Intent.LOG_CROSS_TRAINING)
 
 
 def _activity(activity: Any) -> str:
     return getattr(activity.activity, "value", activity.activity)
+
+
+def _named(turn: Turn, activity: Any, report: Any) -> str:
+    """"caminata", "yoga"… for a sport stored as "other" the runner named; else the activity's name."""
+    sport = getattr(report, "sport", None)
+    return turn.say(f"sport_{sport}") if sport else turn.say(f"activity_{_activity(activity)}")
 
 
 def _ask_to_confirm(turn: Turn, pending: Any, day: Any, km: float, said: list[str] | None = None) -> Any:

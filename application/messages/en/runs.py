@@ -11,6 +11,14 @@ PHRASES: dict[str, str] = {
     'activity_bike': 'cycling',
     'activity_swim': 'swimming',
     'activity_strength': 'strength',
+    'sport_walk': 'walking',
+    'sport_hike': 'hiking',
+    'sport_yoga': 'yoga',
+    'sport_pilates': 'Pilates',
+    'sport_elliptical': 'elliptical',
+    'sport_rowing': 'rowing',
+    'sport_football': 'football',
+    'sport_dance': 'dancing',
     'activity_other': 'other sport',
 }
 

@@ -11,6 +11,14 @@ PHRASES: dict[str, str] = {
     'activity_bike': 'bici',
     'activity_swim': 'natación',
     'activity_strength': 'fuerza',
+    'sport_walk': 'caminata',
+    'sport_hike': 'caminata de montaña',
+    'sport_yoga': 'yoga',
+    'sport_pilates': 'pilates',
+    'sport_elliptical': 'elíptica',
+    'sport_rowing': 'remo',
+    'sport_football': 'fútbol',
+    'sport_dance': 'baile',
     'activity_other': 'otro deporte',
 }
 
