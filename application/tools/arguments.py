@@ -215,6 +215,7 @@ class SetRaceArgs:
     race_name: str | None = arg("The race's name, e.g. 'Media Maratón de Quito'.", None)
     goal_time_min: float | None = arg("Goal time in minutes (e.g. 240 for sub-4 h).", None, minimum=5, maximum=900)
     has_race: bool | None = arg("false when the runner says they have no race (a progression cycle).", None)
+    no_goal_time: bool | None = arg("true when the runner drops their goal time (just to finish).", None)
 
 
 @attrs.frozen

@@ -235,8 +235,12 @@ def set_race(tools: CoachTools, runner: Runner, args: SetRaceArgs, today: date, 
         applied = tools.update_profile(runner, {"has_race": False}, clear=("race_date", "race_name", "goal_time_s"))
     else:
         changes = {k: v for k, v in changes.items() if v is not None}
+        if args.no_goal_time and not args.goal_time_min:
+            # "ya no quiero 4:30, con terminar feliz me conformo": the race stays, its goal time goes.
+            cleared = tools.update_profile(runner, changes, clear=("goal_time_s",))
+            return {"updated": _shown(cleared)}, cleared
         if not changes:
-            raise ArgumentError("give the race distance, date, name or goal time, or has_race=false")
+            raise ArgumentError("give the race distance, date, name or goal time, no_goal_time, or has_race=false")
         changes.setdefault("has_race", True)
         # Another race (a new distance, date or name): the old one's name, date and goal time don't carry over.
         # (A date or a name given where there was none completes the same race.)

@@ -58,7 +58,12 @@ _RACE_ENTRY = ("me inscribi", "inscrito", "inscrita", "me anote", "me apunte", "
                "training for", "entrenando para", "quiero correr la", "quiero correr el", "quiero hacer la",
                "la meta es", "the goal is", "goal is", "goal time", "tiempo objetivo", "sub", "bajar de", "under",
                "change my goal", "update my goal", "let's go for", "lets go for", "vamos por", "go for",
-               "no tengo carrera", "cambiamos a", "cambiemos a", "ya decidi", "decidido", "decided", "made up my mind",
+               "no tengo carrera", "cambiamos a", "cambiemos a", "me bajo a", "me bajo al", "bajarme a",
+               "bajarme al", "me subo a", "me subo al", "step down to", "drop down to", "drop to the", "move up to",
+               "ya decidi", "decidido", "decided", "made up my mind",
+               # the goal time given up: "ya no quiero 4:30, con terminar feliz me conformo"
+               "con terminar", "terminar feliz", "just finish", "just to finish", "just want to finish", "sin tiempo",
+               "no time goal", "no goal time", "ya no quiero",
                "no race", "ninguna carrera", "sin carrera", "cambia la fecha", "la carrera es", "the race is",
                "me cambio a", "me cambie a", "me paso a", "me pase a", "me cambio al", "me cambie al", "me paso al",
                "me pase al", "me cambio a la", "switching to", "switch to", "change to",
@@ -85,10 +90,16 @@ _FOR_GOOD = ("from now on", "a partir de ahora", "desde ahora", "de ahora en ade
              "permanently", "from next week", "starting next week", "a partir de la proxima semana",
              "desde la proxima semana", "new schedule", "nuevo horario", "new contract", "nuevo trabajo", "new job",
              "next semester", "proximo semestre", "siguiente semestre", "ahora solo puedo", "now i can only",
-             "cambio de planes", "me cambiaron el horario", "me movieron", "change of plans", "new shift")
+             "cambio de planes", "me cambiaron el horario", "me movieron", "change of plans", "new shift",
+             # Ecuador: "la otra semana" is next week; "me cambian a turno de día" is a new shift for good
+             "desde la otra semana", "a partir de la otra semana", "desde el lunes", "a partir del lunes",
+             "me cambian a", "me cambiaron a", "from monday on", "from now", "de aqui en adelante")
 _ONE_OFF = ("solo esta semana", "esta semana", "just this week", "just for next week", "next week", "la proxima semana",
             "semana que viene", "solo por", "just for", "only this", "por esta vez", "this time", "esta vez",
-            "cita", "appt", "appointment", "examenes", "turno", "finals", "examen", "exam")
+            "cita", "appt", "appointment", "examenes", "turno", "finals", "examen", "exam",
+            # "el jueves no puedo, ¿lo muevo al viernes?": a session moved, not the week's days
+            "lo muevo", "la muevo", "lo paso", "la paso", "lo cambio al", "la cambio al", "lo hago el", "la hago el",
+            "move it", "moving it", "swap it", "shift it", "do it on")
 
 _WEEKDAY = (r"(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|lun|mar|mie|jue|vie|sab|dom|mondays?|"
             r"tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thurs|fri|sat|sun)")
@@ -170,7 +181,8 @@ _REQUEST = re.compile(r"^(?:(?:por favor|porfa|pls|please|coach|hey|oye|wait|esp
                       r"disregard|do|go with|hacer|hagamos|run on|correr)(?!\w)"
                       # "…im on nights wed-fri now so can we switch my run days to mon tue sat sun?": asked mid-sentence
                       r"|(?<!\w)(?:(?:can|could|would) (?:you|u|we) (?:please |pls )?|(?:me |nos )?(?:puedes|podrias|"
-                      r"podemos) (?:por favor |porfa )?(?:me |nos )?)(?:switch|change|move|set|update|make|cambia\w*|"
+                      r"podemos) (?:por favor |porfa )?(?:me |nos )?)(?:switch|change|move|set|update|make|do|go with|"
+                      r"cambia\w*|"
                       r"pon\w*|mueve|mover)(?!\w)"
                       # "so can my days be mon tue thu fri sat sun", "¿pueden ser mis días lunes, martes…?"
                       r"|(?<!\w)(?:can|could) (?:my|the) (?:\w+ )?days be|(?:pueden|podrian) ser mis dias")
@@ -292,6 +304,7 @@ _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "camb
                 "me voy por", "me voy con la", "me inscribo", "me voy a inscribir", "signing up", "sign up",
                 "registering", "aim for", "aiming for", "switching", "switched", "me apunto", "si voy pal",
                 "si voy para", "voy pal", "cambiemos", "cambiamos", "movieron", "cambiaron", "postergaron",
+                "me bajo a", "me bajo al", "bajarme", "me subo a", "me subo al", "step down", "drop down", "move up to",
                 "adelantaron", "reprogramaron", "moved", "postponed", "rescheduled", "pushed back", "as my goal",
                 "as the goal", "como mi meta", "como meta", "como objetivo", "como mi objetivo")
 

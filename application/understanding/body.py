@@ -124,9 +124,13 @@ def body_parts_in(text: str) -> list[str]:
                                                                           "when", "on", "into", "up", "again")
                                or re.match(r"\s*back\s*[.!,]", folded)):
             continue        # "come back", "I'm back", "back. xray no fracture": not the back
-        if part and part not in found and not re.match(r"\s+(?:no|nope|nada|tampoco)\s*(?:[.,;!?]|$)",
-                                                       folded[_word_end(folded, word, i, words):]):
-            found.append(part)       # "dolor en el pecho no": a part denied is not named as hurting
+        if part and part not in found and not re.match(
+                r"\s+(?:no|nope|nada|tampoco|(?:(?:is|are|esta|estan|feels?|se siente)\s+)?(?:normal|sin problema))"
+                r"\s*(?:[.,;!?]|$)",
+                folded[_word_end(folded, word, i, words):]):
+            # "dolor en el pecho no", "la espalda normal.": a part denied is not named as hurting (a part said
+            # "fine" is still named: "my knee is fine now" tells which ache is over)
+            found.append(part)
     return found
 
 
@@ -282,7 +286,8 @@ def side_near(text: str, part: str) -> str | None:
     return side_in(text) if not sides and set(body_parts_in(text)) <= {part} else None
 
 
-_BARE_SCORE = re.compile(r"^\W*(?:(?:bueno|well|ok|hmm+|mmm+|meh|eh|uff+|pues|casi|almost|ahora|now|hoy|today|"
+_BARE_SCORE = re.compile(r"^\W*(?:(?:bueno|well|ok|hmm+|mmm+|meh|eh|uff+|pues|casi|almost|ahora|now|hoy|today|morning|"
+                         r"buenos dias|buen dia|hola|hi|hey|"
                          r"still|sigue|todavia|aun|ya|mejor|better|peor|worse|its|it's|it is|down to|bajo a)\W+)*"
                          r"(?:(?:un|una|como|como un|like|like a|about|around|maybe|a|tipo|unos)\s+)*"
                          r"(\d{1,2})(?:\s*/\s*10)?(?:\s+(?:maybe|creo|quizas|tal vez|or so|ish|mas o menos|now|ahora|"

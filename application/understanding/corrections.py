@@ -19,6 +19,7 @@ _DELETE = re.compile(r"(?<!\w)(?:borra\w*|borrar|elimina\w*|quita\w*|anula\w*|de
                      r"cancela\w*)(?!\w)")
 _CORRECT = re.compile(
     r"(?<!\w)(?:me equivoque|me confundi|error|equivocado|corrige|corregir|correccion|en realidad|realmente|"
+    r"en vdd|en verdad|vi mal|lei mal|segun el reloj|segun strava|misread|read it wrong|"
     r"quise decir|cambia|cambiar|actualiza|no eran|no fueron|no era|no fue|sino|en vez de|en lugar de|"
     r"i meant|actually|mistake|typo|wrong|fix|correct|change|update|instead of|"
     # "wait it was 7.2, my watch was paused", "wait no 18.6, strava cut the corner": the number put right
@@ -99,15 +100,17 @@ def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorr
     for m in re.finditer(rf"(?<![\w:.,]){_NUM}", body):
         if old and m.start(1) == old.start(1):
             continue
-        if re.match(r"\s*(?:min|minutos?|minutes?|h|horas?|hours?|:|seg|s\b|x)", body[m.end():]) or \
-                re.match(r"\s*(?:min|minutos?|minutes?|h|horas?|hours?|seg|sec)", body[m.end(1):]):
+        # (a time's unit, not "4.8 según el reloj")
+        if re.match(r"\s*(?:min|minutos?|minutes?|h|horas?|hours?|:|seg|segundos?|s|x)\b", body[m.end():]) or \
+                re.match(r"\s*(?:min|minutos?|minutes?|h|horas?|hours?|seg|segundos?|sec|secs|seconds?)\b",
+                         body[m.end(1):]):
             continue
         unit = m.group(2) or (old.group(2) if old else None)
         # "sorry 13 not 14": a bare number right before the one it replaces is the new value
         followed_by_old = bool(re.match(rf"\s*,?\s*{_NEGATED}\d+(?:[.,]\d+)?(?!\d|\s*(?:min|minutos?|minutes?|h\b|"
                                         rf"horas?|hours?|:|seg|sec))", body[m.end():]))
         if unit is None and not followed_by_old and not re.search(
-                r"(?<!\w)(?:fueron|eran|was|were|son|is|it's|says|said|dice|decia|marca|wait|espera|"
+                r"(?<!\w)(?:fueron|eran|was|were|son|is|it's|says|said|dice|decia|marca|wait|espera|sino|but|just|only|solo|"
                 r"marco|shows|showed|reads|read|tiene|has|me da|gives|gave|fue)\s*$", body[:m.start()]):
             continue
         new_distance = _km_value(number(m.group(1)), unit, units)

@@ -22,7 +22,8 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
                   r"sentadillas|squats|orangetheory|hiit|f45|bootcamp|upper body|lower body|tren superior|"
                   # "30 min de core", "core workout" ("core is toast" is a sore middle, not a session)
                   r"core (?:workout|session|routine|work|training|exercises)|ejercicios de core|(?:hice|did) core|"
-                  r"(?<=min )core|(?<=min de )core|(?<=mins of )core|"
+                  r"(?<=min )core|(?<=min de )core|(?<=mins of )core|(?<=some )core|(?<=un poco de )core|"
+                  r"core(?=,?\s+\d+\s*min)|"
                   r"tren inferior|"
                   r"abdominales|abdomen|abs|brazos|arms|movilidad|mobility")),
     ("other", (r"yoga|pilates|eliptica|elliptical|caminata|caminatas|camine|caminamos|caminar|walk\w*|hik\w*|"
@@ -101,8 +102,16 @@ _WALKING_AS_A_SIGN = re.compile(r"(?<!\w)(?:(?:al|para|de|sin) caminar|cuando ca
                                 r"(?:hurts?|dolor|duele) (?:al |when |while )?(?:caminar|walking))(?!\w)")
 
 
+# "30 min elliptical in the hotel gym": the gym is where, the elliptical is what.
+_IN_THE_GYM = re.compile(r"(?<!\w)(?:in|at|en)\s+(?:the\s+|el\s+|my\s+|mi\s+)?(?:hotel\s+|building\s+)?"
+                         r"(?:gym|gimnasio)(?:\s+del\s+hotel)?(?!\w)")
+
+
 def _activity(f: str) -> Activity | None:
     f = _WALKING_AS_A_SIGN.sub(" ", _WALKED_BACK.sub(" ", f))
+    if _IN_THE_GYM.search(f) and re.search(r"(?<!\w)(?:eliptica|elliptical|bike|bici|spin\w*|treadmill|caminadora|"
+                                           r"rowing|remo|swim\w*|pool|piscina|yoga|pilates)(?!\w)", f):
+        f = _IN_THE_GYM.sub(" ", f)
     activity = next((name for name, words in _ACTIVITIES if re.search(rf"(?<!\w)(?:{words})(?!\w)", f)), None)
     if activity == "strength" and _TREADMILL.search(f) and not _LIFTING.search(f):
         return None       # "8 km caminadora en el gym": a run on the treadmill, in a gym
@@ -158,8 +167,9 @@ _NO_RUN = re.compile(r"(?<!\w)(?:no|ni|not|never|didn'?t|did not|without|sin|nad
                      r"(?:corr\w*|trot\w*|run\w*|ran|jog\w*)"
                      r"|(?<!\w)(?:run|running) (?:club|crew|group)|(?:club|grupo) de (?:running|corredores|trote)"
                      # "walked 2 miles with the dog instead of running": the run not done, the walk done
-                     r"|(?<!\w)(?:instead of|rather than|en vez de|en lugar de)\s+(?:a\s+|the\s+)?"
-                     r"(?:corr\w*|trot\w*|run\w*|jog\w*)")
+                     r"|(?<!\w)(?:instead of|rather than|en vez de|en vez del|en lugar de|en lugar del)\s+"
+                     r"(?:a\s+|the\s+|my\s+|mi\s+|el\s+|la\s+)?(?:long\s+|easy\s+)?"
+                     r"(?:corr\w*|trot\w*|run\w*|jog\w*|fondo|rodaje|largo|entreno)")
 _WALK = re.compile(r"(?<!\w)(?:caminata|camine|caminar|caminaba|caminando|walk\w*)(?!\w)")
 _JOG = re.compile(r"(?<!\w)(?:trot\w*|corr\w*|jog\w*|run|running|ran)(?!\w)")
 _TREADMILL = re.compile(r"(?<!\w)(?:caminadora|trotadora|treadmill|cinta|tread)(?!\w)")

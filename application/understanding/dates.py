@@ -81,9 +81,7 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
                r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?!\w)", " ", f)
     f = _PLACES_NAMED_FOR_DAYS.sub(" ", f)
     # "wed night I also did 5k", "sun long run was 26k": a short day name where it names a session.
-    f = _SHORT_DAY_OF_A_SESSION.sub(lambda m: SHORT_DAY_NAMES[m.group(1)] + m.group(2), f)
-    f = _SHORT_DAY_NAMED.sub(lambda m: f"{m.group(1)} {SHORT_DAY_NAMES[m.group(2)]}" if m.group(1)
-                             else SHORT_DAY_NAMES[m.group(3)], f)
+    f = short_days_spelled(f)
     found: list[tuple[int, date, bool]] = []
     for pattern in _SPANS:
         for m in pattern.finditer(f):
@@ -125,6 +123,22 @@ _SHORT_DAY_OF_A_SESSION = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|f
 # "last sat", "on wed", "Sat just gone": a short day name after a word that makes it a day.
 _SHORT_DAY_NAMED = re.compile(r"(?<!\w)(last|on|this past|past)\s+(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(?!\w)"
                               r"|(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(?=\s+just gone)")
+_SHORT = r"(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
+# "did 5 sat and long run sun 11": a short day name right after a run's number or its kind.
+_SHORT_DAY_OF_A_RUN = re.compile(rf"(?:(?<=\d )|(?<=\dk )|(?<=\d mi )|(?<=\d km )){_SHORT}(?=\s*(?:and|&|,|\.|;|$))"
+                                 rf"|(?:(?<=run )|(?<=long )|(?<=easy )|(?<=tempo )){_SHORT}(?=\s+\d)")
+
+
+def short_days_spelled(f: str) -> str:
+    """Short day names where they name a day ("sat long run", "last sat", "did 5 sat and long run sun 11")
+    spelled out, so the readers of days see them."""
+    f = _SHORT_DAY_OF_A_SESSION.sub(lambda m: SHORT_DAY_NAMES[m.group(1)] + m.group(2), f)
+    f = _SHORT_DAY_NAMED.sub(lambda m: f"{m.group(1)} {SHORT_DAY_NAMES[m.group(2)]}" if m.group(1)
+                             else SHORT_DAY_NAMES[m.group(3)], f)
+    return _SHORT_DAY_OF_A_RUN.sub(lambda m: m.group(0).replace(m.group(1) or m.group(2),
+                                                                SHORT_DAY_NAMES[m.group(1) or m.group(2)]), f)
+
+
 # "la media de Santo Domingo": a city of Ecuador, not a Sunday.
 _PLACES_NAMED_FOR_DAYS = re.compile(r"(?<!\w)santo domingo(?: de los (?:tsachilas|colorados))?(?!\w)")
 

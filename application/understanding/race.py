@@ -37,7 +37,8 @@ _GOAL = re.compile(
     r"(?<!\w)(?:sub[- ]?|bajar de\s+|bajar los\s+|menos de\s+|por debajo de\s+|under\s+|break(?:ing)?\s+|"
     r"in under\s+|en\s+|in\s+|goal(?: time)?(?: of| is|:)?\s+|meta(?: de|:)?\s+|objetivo(?: de|:)?\s+|"
     r"tiempo objetivo(?: de|:)?\s+|hacer\s+|terminar en\s+|finish in\s+|(?:still )?want\s+|(?:sigo )?quiero\s+|"
-    r"meta\W+(?:\w+\W+){0,3}?|goal\W+(?:\w+\W+){0,3}?|target\s+|pongamos\s+|ponle\s+|make it\s+)"
+    r"meta\W+(?:\w+\W+){0,3}?|goal\W+(?:\w+\W+){0,3}?|target\s+|pongamos\s+|ponle\s+|make it\s+|"
+    r"go for\s+|going for\s+|aim for\s+|shoot for\s+|ir por\s+)"
     r"(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d+(?:[.,]\d+)?)\s*(?:h|horas?|hours?|hrs?)\s*(\d{1,2})?"
     r"|(\d+(?:[.,]\d+)?)\s*(?:min|minutos?|minutes?|mins?|')?)(?![\w:])"
     # "4 days a week", "10 km", "3 veces": a count of something else, not a time
@@ -82,7 +83,11 @@ _GIVEN_UP = re.compile(r"(?<!\w)(?:instead of|rather than|en vez del?|en lugar d
                        r"(?:(?!(?:me|i|i'?ll|hago|corro|voy|do|run|go|prepar\w*|entreno)(?!\w))[^.,;!?\n\s]+\s*){1,6}"
                        # "la de 10k de marzo ya no la corro", "dropping the 10k": the clause of the race left
                        r"|[^.,;!?\n]*(?<!\w)(?:ya no (?:la |lo )?(?:corro|hago|voy)|ya no va|no longer|dropping|"
-                       r"not doing|not running|skipping)(?!\w)[^.,;!?\n]*")
+                       r"not doing|not running|skipping)(?!\w)[^.,;!?\n]*"
+                       # "ya no quiero la 10k de abril, me voy a meter a la media…": the race no longer wanted
+                       r"|(?<!\w)(?:ya no quiero|ya no (?:voy a|pienso) (?:hacer|correr)|no quiero|don'?t want|"
+                       r"skip|drop|forget)\s+(?:hacer\s+|correr\s+|to do\s+|to run\s+)?(?:la|el|the|my|mi)\s+"
+                       r"[^.,;!?\n]*")
 # "cambiar mi objetivo a la carrera de 10 km", "me cambio al Trail 35K", "change my goal to …": the new race
 # comes after these words; what comes before (the race given up, the doctor's advice) is not it.
 _CHANGED_TO = re.compile(r"(?<!\w)(?:cambi\w*(?:\s+(?:mi|el|la|de)\s+(?:objetivo|meta|carrera|goal))?\s+"
@@ -131,9 +136,14 @@ def parse_race(text: str, today: date) -> RaceInfo | None:
                     goal_time_s=goal, date_approximate=approximate)
 
 
+_A_RACE_PACE = re.compile(r"(?<!\w)(?:a\s+)?ritmo\s+(?:de\s+)?(?:media\s+)?(?:maraton|media|carrera|10k|5k|21k)(?!\w)|"
+                          r"(?<!\w)(?:half\s+)?(?:marathon|half|10k|5k|race|hm|mp)\s+pace(?!\w)")
+
+
 def race_distances_in(folded: str) -> list[GoalRace]:
     """Every race distance ``folded`` names, in the order written."""
     found: list[tuple[int, GoalRace]] = []
+    folded = _A_RACE_PACE.sub(lambda m: " " * len(m.group(0)), folded)   # "10 a ritmo maratón" is a pace
     for named, pattern in ((GoalRace.HALF, _HALF), (GoalRace.MARATHON, _MARATHON)):
         found += [(m.start(), named) for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?!\w)", folded)]
     for pattern, unit_km in _BY_NUMBER:
@@ -188,7 +198,9 @@ def goal_time_in(folded: str, distance: GoalRace | None) -> int | None:
     """A goal time in seconds; "sub-4" is hours for a marathon, minutes for a 10k ("sub-40")."""
     for m in _GOAL.finditer(folded):
         clock_h, clock_m, clock_s, hours, hours_min, bare = m.groups()
-        if _OLD_GOAL.search(folded[m.start():m.start(next(i for i in range(1, 7) if m.group(i) is not None))]):
+        number_at = m.start(next(i for i in range(1, 7) if m.group(i) is not None))
+        before = re.split(r"[,.;:!?]", folded[max(0, m.start() - 20):m.start()])[-1]
+        if _OLD_GOAL.search(before + folded[m.start():number_at]):
             continue       # "meta ya no 38, pongamos 39": the old time, given up
 
         if clock_h is not None:

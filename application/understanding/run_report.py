@@ -17,7 +17,7 @@ from itertools import pairwise
 import attrs
 
 from application.understanding.body import body_parts_in, mentions_pain
-from application.understanding.dates import WEEKDAY_RE, find_day
+from application.understanding.dates import WEEKDAY_RE, find_day, short_days_spelled
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
 from application.understanding.text import fold, has_any, number
@@ -46,6 +46,8 @@ _RACE = re.compile(
     r"age group|chip|tiempo oficial|official time|prueba de tiempo|time trial|contrarreloj|parkrun|oficial|official|"
     # "PR by 6 sec", "nuevo récord personal", "track meet": a best time raced
     r"pr|prs|pb|pbs|personal best|personal record|record personal|mejor marca|track meet|meet|"
+    # "puesto 12 en mujeres", "3rd in my age group", "finished 40th": a place in a race
+    r"puesto \d+|lugar \d+|\d+(?:st|nd|rd|th) place|place \d+|\d+(?:st|nd|rd|th) in|\d+(?:ro|do|to|vo|no|mo) en|"
     # "sub 40 by over a minute", "bajé de 50": a goal time beaten is a race run
     r"sub[- ]?\d+(?::\d\d)?\s+(?:by|por)|broke \d+|rompi (?:los |el )?\d+|baje de \d+|"
     # A time trial in any wording: "una prueba de 5k a full", "all out", "5k test" (issue 21).
@@ -264,6 +266,18 @@ def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunRepor
 _TODAY = re.compile(r"(?<!\w)(?:hoy|today)(?!\w)")
 _REFERENCE = re.compile(r"(?<!\w)(?:lo|la|el|los|las|what i missed|the one)\s+(?:de|del|from|on)\s+(?:ayer|anteayer|"
                         r"yesterday|el\s+)?\w*")
+_DONE_OF_PLANNED = re.compile(r"(?<!\w)((?:did|done|ran|made it|managed|hice|corri|logre|complete|completed|"
+                              r"alcance a)\s+"
+                              r"(?:only\s+|solo\s+)?\d+(?:[.,]\d+)?(?:\s*(?:k|km|kms|mi|miles?|millas?)(?!\w))?)\s+"
+                              r"(?:of|de)\s+"
+                              r"(?:the\s+|los\s+|las\s+)?\d+(?:[.,]\d+)?\s*(k|km|kms|mi|miles?|millas?)?"
+                              r"(?:\s+(?:planned|planeados|del plan))?(?!\w)")
+# "gemelo 2/10, mejor que ayer", "felt better than yesterday": a day compared with, not the run's day.
+_COMPARED_DAY = re.compile(r"(?<!\w)(?:mejor|peor|igual|mas|menos|better|worse|more|less|faster|slower|easier|"
+                           r"harder)"
+                           r"\s+(?:que|than|to|a)\s+(?:(?:el|la|the|last)\s+)?(?:ayer|yesterday|anteayer|lunes|martes|"
+                           r"miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday|last (?:week|time))(?!\w)")
 # ("on the last one" is a rep, not last week)
 _A_WEEK_BACK = re.compile(r"(?<!\w)(?:pasado|pasada|ago|hace|anterior|previous|week before|"
                           r"last (?:week|mon|tue|tues|wed|thu|thurs|fri|sat|sun|\w+day))(?!\w)")
@@ -344,6 +358,7 @@ def _prepare(text: str) -> str:
     f = fold(words_to_numbers(converted, "en") if lang != "en" else converted)
     # A training log's "Sat: 4 shakeout", "Mon: 8 mi": the abbreviation before a colon is the day.
     f = _LOG_DAY.sub(lambda m: _LOG_DAYS[m.group(1)] + ":", f)
+    f = short_days_spelled(f)
     f = _SMALL_BEFORE_UNIT.sub(lambda m: _SMALL[m.group(1)] + m.group(2), f)
     for pattern, replacement in _HALVES:
         f = pattern.sub(replacement, f)
@@ -362,7 +377,14 @@ def _prepare(text: str) -> str:
                r"(?:km|k|mi|miles?|millas?)(?!\w)", " ", f)
     f = _NOT_THE_RUNS_TIME.sub(" ", f)
     f = _REFERENCE_DAY.sub(" ", f)          # "5 km suaves pa soltar antes del domingo": today's run
-    if not _STOPPED_THERE.search(f):
+    of_planned = _DONE_OF_PLANNED.search(f)
+    if of_planned:
+        # "did 32 of the 40, rolled my ankle around 30k": the distance done is told; the plan's and the
+        # point where it went wrong are not it.
+        done = of_planned.group(1)
+        unit = "" if re.search(r"[a-z]$", done) or not of_planned.group(2) else " " + of_planned.group(2)
+        f = f[:of_planned.start()] + done + unit + " " + f[of_planned.end():]
+    if not _STOPPED_THERE.search(f) or of_planned:
         f = _A_POINT_IN_THE_RUN.sub(" ", f)     # (where the runner stopped, the point is how far they ran)
     if _EVERY_RUN.search(f):
         f = _THAN_A_DISTANCE.sub(" ", f)
@@ -395,7 +417,9 @@ _NOT_THE_RUNS_TIME = re.compile(
     rf"(?:\w+\s+){{0,2}}?\d+(?:[.,]\d+)?\s*(?:minutos?|minutes?|mins?|min|horas?|hours?|hrs?|h)(?!\w)"
     # "salí a las 5:30", "at 6:15am", "5:30 de la mañana": the time of day the run started, not its time.
     r"|(?<!\w)(?:a|at)\s+las?\s+\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?!\w)"
-    r"|(?<![\w:])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|de la (?:manana|tarde|noche|madrugada))(?!\w)")
+    r"|(?<![\w:])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|de la (?:manana|tarde|noche|madrugada))(?!\w)"
+    # "10x400 en 68-70''": a range of a rep's seconds
+    r"|(?<![\w.,:'])\d+\s*-\s*\d+\s*(?:''|\")")
 
 
 # "had one gel at 8 km", "hidratándome cada 5 km", "en el km 12 me dio…", "a ritmo de maratón", "at marathon
@@ -571,7 +595,8 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         # Otherwise the time stays as said: the run rules explain why it cannot be ("10k en 9 minutos").
     if duration is None and pace and distance and distance > 0 and not intervals and not parts_summed:
         duration = round(pace * distance)
-    found_day = find_day(_REFERENCE.sub(" ", f) if _TODAY.search(f) else f, today, "past")
+    found_day = find_day(_COMPARED_DAY.sub(" ", _REFERENCE.sub(" ", f) if _TODAY.search(f) else f), today,
+                         "past")
     day = found_day[0] if found_day else today
     if day == today - timedelta(days=7) and not _A_WEEK_BACK.search(f):
         # "domingo 8 km regenerativo" written on a Sunday is today's run, not last week's.

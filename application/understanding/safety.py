@@ -216,6 +216,12 @@ def _signs_in(folded: str) -> list[tuple[str, str]]:
 # mix-up in the chat, not the confusion of heat illness (that one is about the runner: "estaba confundida,
 # no sabía dónde estaba").
 _NOT_A_SIGN = re.compile(
+    # "the numbness is totally gone since last night", "ya se me quitó el mareo": a sign said to be over
+    r"(?:the\s+|el\s+|la\s+|my\s+)?(?:numbness|tingling|dizziness|swelling|palpitations|adormecimiento|hormigueo|"
+    r"mareo|hinchazon|palpitaciones)\s+(?:\w+\s+){0,2}?(?:totally\s+|completely\s+|all\s+|ya\s+)?"
+    r"(?:gone|went away|disappeared|se fue|se quito|se me quito|desaparecio|paso|se paso)(?!\w)"
+    r"|(?:ya\s+)?(?:se me quito|se quito|se fue|desaparecio)\s+(?:el|la)\s+(?:adormecimiento|hormigueo|mareo|"
+    r"hinchazon)(?!\w)|"
     # "qué crack", "es un crack", "what a crack", "crack of dawn": praise and dawn, not a joint cracking
     r"(?<!\w)(?:que|q|k|un|una|unos|unas|es|eres|son|el|la|ese|esa|what a|such a|total|re|muy)\s+crack\w*"
     r"(?!\s+(?:en|in|de|del|on|at|al)\s)"

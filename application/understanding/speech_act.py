@@ -240,7 +240,11 @@ _HISTORY = re.compile(
     r"most|lo mas)"
     r"|lo maximo (?:q|que) (?:he|e) (?:corrido|hecho|llegado)|my longest(?: run)? (?:is|was|ever|so far|to date)"
     r"|mi (?:fondo|salida|distancia|carrera) mas larg[oa] (?:es|ha sido|fue|hasta)"
-    r"|(?:never|nunca) (?:\w+ )?(?:run|ran|done|corrido|hecho) (?:more than|mas de|over))(?!\w)")
+    r"|(?:never|nunca) (?:\w+ )?(?:run|ran|done|corrido|hecho) (?:more than|mas de|over)"
+    # "Never done a 10k race before", "nunca he corrido una media": what they have not done yet
+    r"|(?:never|nunca|first time|primera vez)\s+(?:\w+\s+)?(?:done|run|ran|raced|corrido|hecho)\s+"
+    r"(?:a|an|the|un|una|el|la)\s+"
+    r"(?:\w+\s+){0,2}?(?:race|carrera|\d+\s*k|media|half|marathon|maraton))(?!\w)")
 # "el Podocarpus 30K se suspende x los derrumbes": news of a race called off, not a run.
 _CALLED_OFF = re.compile(r"(?<!\w)(?:se suspend\w*|suspendi\w*|suspendid[oa]|cancelad[oa]|cancelaron|se cancel\w*|"
                          r"se pospus\w*|se pospone|pospusieron|aplazad[oa]|aplazaron|cancel+ed|postponed|called off|"
@@ -250,6 +254,10 @@ _DAY_WORD = (r"(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|monda
 _AVAILABLE_DAYS = re.compile(rf"(?:^|\W)(?:solo |only |ahora |now )?(?:puedo|podria|i can|i could)\s+"
                              rf"(?:correr|entrenar|salir|run|train|do)\s+(?:(?:los|el|on|the)\s+)?{_DAY_WORD}"
                              rf"(?:\W+(?:y\s+|and\s+|e\s+)?{_DAY_WORD})+")
+# "Recuérdeme cuánto hice en la media de noviembre", "remind me what my pb is": asking, however it starts.
+_REMIND_ME = re.compile(r"(?<!\w)(?:recuerd[ae]me|recordame|me recuerdas|me recuerda|remind me|can you remind me)\s+"
+                        r"(?:de\s+)?(?:cuanto|cuantos|que|q|cual|cuando|donde|como|mi|mis|what|how|when|which|where|my)"
+                        r"(?!\w)")     # (not "recuérdame a las 6": a reminder asked for)
 _CHOICE = re.compile(r"^\W*(?:(?:el|la|los|the|a|un|una)\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles|millas)?\s+"
                      r"(?:o|or|u)\s+(?:(?:el|la|los|the|a|un|una)\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles|millas)?\W*$")
 _TODAY_WORD = re.compile(r"(?<!\w)(?:hoy|today|this morning|esta manana|ayer|yesterday|tonight)(?!\w)")
@@ -397,6 +405,9 @@ _FIRST_PERSON = re.compile(r"(?<!\w)(?:(?:i|yo|we|nosotros)\s+(?:also\s+|too\s+|
 _NAMED_RUNNER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]{1,15}\s+(?:ran|did|raced|clocked|finished|won|"
                            r"smashed|ran a|did a|wants to|is doing|is running|is racing|will run)\b"
                            # "jayden ran 9:05 for 3k": a name, lower case, opening the message
+                           # "La Martita sí trotó los 5 km completos": a name with its article, Ecuador's way
+                           r"|(?:^|(?<=\W))(?:[Ll]a|[Ee]l|[Mm]i)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+(?:si\s+|sí\s+|ya\s+|tambien\s+|también\s+)?"
+                           r"(?:corrió|corrio|trotó|troto|hizo|terminó|termino|caminó|camino|nadó|nado|ganó|gano)\b"
                            r"|^(?!(?:i|we|just|also|then|finally|today|yesterday|and|so|ok|okay|easy|really|actually|"
                            r"literally|lol|haha|still|only|almost|nearly|barely|kinda|sorta|legs|me|my|this|that|"
                            r"tempo|long|run|hills|intervals|shakeout|recovery)\b)[a-z]{3,15}\s+(?:ran|raced|clocked)\b"
@@ -437,8 +448,8 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
         return Act.HYPOTHETICAL
     if not asked and _AVAILABLE_DAYS.search(folded):
         return Act.FACT              # "puedo correr martes jueves y sabado": the days they can, told
-    if _CHOICE.match(folded):
-        return Act.QUESTION          # "10k o 5k": two distances to choose from, no run
+    if _CHOICE.match(folded) or _REMIND_ME.search(folded):
+        return Act.QUESTION          # "10k o 5k": two distances to choose from, no run; "recuérdeme…"
     if asked or _QUESTION_START.search(folded) or _TAG_QUESTION.search(folded) or _EMBEDDED_QUESTION.search(folded):
         return Act.QUESTION
     future = _FUTURE.search(_THIS_MORNING.sub("hoy", folded))

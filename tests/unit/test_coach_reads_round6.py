@@ -372,3 +372,110 @@ def test_the_days_the_runner_can_run_listed_are_their_week(talk):
     say, container, runner = talk("es")
     say("puedo correr martes jueves y sabado")
     assert container.runners().get(runner.id).run_days == (1, 3, 5)
+
+
+# --- found by v14 (each sentence written here) --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El plan dice sabado 18 km con 8 a ritmo maraton. Con la rodilla asi lo hago o lo cambio?"),
+    ("en", "Any tips for Sunday? Never done a half marathon race before, only 10ks"),
+    ("es", "La Juli si troto los 8 km completos hoy, yo ni de broma jajaja"),
+    ("es", "Recuerdame cuanto hice en la 10k de octubre, que no lo tengo anotado"),
+])
+def test_a_plan_quoted_a_first_time_someone_named_and_a_memory_asked_write_nothing(talk, lang, text):
+    say, container, runner = talk(lang)
+    before = (container.runners().get(runner.id), len(container.runs().for_runner(runner.id)))
+    say(text)
+    assert (container.runners().get(runner.id), len(container.runs().for_runner(runner.id))) == before
+
+
+def test_a_session_moved_is_not_a_new_week(talk):
+    say, container, runner = talk("es")
+    before = container.runners().get(runner.id).run_days
+    say("el miercoles no puedo entrenar, tengo reunion todo el dia, lo muevo al jueves?")
+    assert container.runners().get(runner.id).run_days == before
+
+
+def test_a_new_shift_from_next_week_with_its_days_sets_the_week(talk):
+    say, container, runner = talk("es")
+    say("desde la otra semana me cambian a turno de noche, asi q corro martes jueves y sabado, y el domingo el largo")
+    assert container.runners().get(runner.id).run_days == (1, 3, 5, 6)
+
+
+@pytest.mark.parametrize("text,km", [
+    ("welp. did 28 of the 35, rolled my ankle around 25k and went down hard. hobbled to the car", 28.0),
+    ("hice 12 de los 16, me dolio la rodilla y pare", 12.0),
+])
+def test_the_distance_done_of_the_planned_is_the_run(text, km):
+    from application.understanding.run_report import parse_runs
+    (run,) = parse_runs(text, date(2027, 4, 17))
+    assert run.distance_km == km
+
+
+def test_a_day_compared_with_is_not_the_runs_day():
+    from application.understanding.run_report import parse_runs
+    (run,) = parse_runs("8 km suaves en 46:00, gemelo 2/10, mejor que ayer", date(2027, 4, 15))
+    assert run.day == date(2027, 4, 15)
+
+
+def test_a_walk_instead_of_the_long_run_is_a_walk(talk):
+    say, container, runner = talk("en")
+    say("took your advice and walked 6 km instead of the long run. 70 minutes exactly")
+    assert [c.minutes for c in container.cross_training().for_runner(runner.id)] == [70]
+    assert all(r.date != date(2026, 11, 24) for r in container.runs().for_runner(runner.id))
+
+
+def test_a_sign_said_gone_is_no_new_red_flag_and_the_pause_holds(talk):
+    say, container, runner = talk("en")
+    assert say("my right foot went numb on the long run and it's still numb an hour later").intent == Intent.RED_FLAG
+    reply = say("good news, the numbness is totally gone since last night")
+    assert reply.intent != Intent.RED_FLAG
+    assert container.injuries().for_runner(runner.id, active_only=True)      # cleared only by a professional
+
+
+@pytest.mark.parametrize("lang,first,then", [
+    ("en", "calf a bit tight, like a 2", "Calf no issue at all"),
+])
+def test_an_ache_said_to_be_no_issue_is_over(talk, lang, first, then):
+    say, container, runner = talk(lang)
+    say(first)
+    say(then)
+    assert container.injuries().for_runner(runner.id, active_only=True) == []
+
+
+@pytest.mark.parametrize("lang,text,km,seconds,race", [
+    ("es", "LISTOOO!! 10K en 52:48 🥳 puesto 7 en mi categoria", 10.0, 3168, True),
+    ("es", "Pista: 2k calentamiento, 8x400 en 88-90'' rec 1', 2k enfriamiento. Total 8k", 8.0, None, False),
+])
+def test_a_placing_is_a_race_and_a_reps_seconds_are_not_the_runs_time(talk, lang, text, km, seconds, race):
+    say, container, runner = talk(lang)
+    say(text)
+    runs = [(r.distance_km, r.duration_s, r.is_race) for r in container.runs().for_runner(runner.id)
+            if r.date == date(2026, 11, 24)]
+    assert runs == [(km, seconds, race)]
+
+
+def test_a_correction_read_off_the_watch_puts_the_run_right(talk):
+    say, container, runner = talk("es")
+    say("hoy 5 km suaves en 31 min")
+    say("bueno en vdd fueron 5.6 segun el reloj jaja")
+    (run,) = [r for r in container.runs().for_runner(runner.id) if r.date == date(2026, 11, 24)]
+    assert run.distance_km == 5.6
+
+
+@pytest.mark.parametrize("lang,text,goal_time", [
+    ("es", "ah y la meta q te dije, ya no quiero bajar de 2h, con terminar feliz me conformo", None),
+    ("en", "going to be brave and go for 3:20 instead of sub 3:30", 12000),
+])
+def test_a_goal_time_dropped_or_raised_instead_of_the_old_one(talk, lang, text, goal_time):
+    say, container, runner = talk(lang)
+    say(text)
+    now = container.runners().get(runner.id)
+    assert now.goal_time_s == goal_time and now.race_date is not None
+
+
+def test_the_race_no_longer_wanted_is_not_the_new_goals_distance():
+    from application.understanding.race import parse_race
+    race = parse_race("cambio de planes, ya no quiero la 10k de abril, me meto a la media de Ibarra el 6 de junio",
+                      date(2027, 3, 17))
+    assert race.goal_race.distance_km > 21 and race.race_date == date(2027, 6, 6)

@@ -221,8 +221,8 @@ class OfflineCoach:
         if _SHRUG.match(fold(text)) and not re.search(r"\d", text):
             # "nose, me da igual bro", "idk whatever": nothing to act on, nothing to ask back.
             return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)
-        if changes_goal_race(text):
-            return self.handle(turn, Intent.SET_RACE)     # a new goal distance (issue 21)
+        if changes_goal_race(text) or profile.drops_goal_time(turn):
+            return self.handle(turn, Intent.SET_RACE)     # a new goal distance (issue 21), or no goal time
         if asks_about_season(text) and not runs.reports_a_run(turn):
             return days.season(turn)       # the season at a glance, the goal's fitness (issue 21)
         if only_busy_days(text) and not speech_act.acts(text) & {Act.QUESTION, Act.HYPOTHETICAL}:
@@ -441,8 +441,9 @@ class OfflineCoach:
         goal?": another race weighed as the goal, in a question or a thought; the coach offers it (None: not that)."""
         parts = speech_act.clauses(turn.text)
         if not any(c.act in (Act.QUESTION, Act.HYPOTHETICAL) for c in parts) \
-                or any(c.act.may_write and c.done for c in parts) or not weighs_a_new_goal(turn.text):
-            return None
+                or any(c.act.may_write and c.done for c in parts) or not weighs_a_new_goal(turn.text) \
+                or any(c.act is Act.QUOTE for c in parts):
+            return None       # ("El plan dice jueves 16 km con 10 a ritmo maratón… ¿lo cambio?": the plan's day)
         return profile.weighed_goal(turn, turn.text)
 
     @staticmethod

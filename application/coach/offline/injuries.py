@@ -222,7 +222,9 @@ _GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfe
                    r"didn'?t feel it|don'?t feel it|"
                    r"ni se (?:sintio|siente|noto)|no se (?:sintio|noto)|"
                    r"no (?:me )?(?:duele|molesta)|"
-                   r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada)(?!\w)|"
+                   r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada|"
+                   # "calf no issue at all", "no dramas", "sin problema"
+                   r"no issues?|not an issue|no problems?|no dramas?|sin problemas?|no twinges?)(?!\w)|"
                    r"(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")
 
 

@@ -32,8 +32,20 @@ def _rebuild_offer(turn: Turn) -> tuple:
     return (CREATE_PLAN[turn.lang],)
 
 
+def drops_goal_time(turn: Turn) -> bool:
+    """"la meta q te dije, ya no quiero 4:30, con terminar feliz me conformo": the goal time given up."""
+    folded = fold(turn.text)
+    return bool(turn.runner.goal_time_s and _NO_TIME.search(folded) and _GOAL_WORDS.search(folded))
+
+
 def set_race(turn: Turn) -> Any:
     race = parse_race(turn.text, turn.today)
+    if turn.runner.goal_time_s and _NO_TIME.search(fold(turn.text)) and (race is None or not race.goal_time_s):
+        # "ya no quiero 4:30, con terminar feliz el Vilcabamba me conformo": the goal time dropped, the race kept
+        outcome = turn.call(SetRaceArgs(no_goal_time=True, race_date=race.race_date if race else None))
+        if outcome.is_error:
+            return _failed(turn, outcome, Intent.SET_RACE)
+        return turn.reply(turn.say("race_goal_time_dropped"), Intent.SET_RACE)
     if race is None:
         return turn.reply(turn.say("race_needs_details"), Intent.SET_RACE)
     return _apply_race(turn, race)
@@ -64,7 +76,8 @@ _RACE_WORDS = re.compile(r"(?<!\w)(?:goal|meta|objetivo|race|carrera|competencia
 
 
 _GOAL_WORDS = re.compile(r"(?<!\w)(?:goal|meta|objetivo|target|aim\w*|race|carrera|competencia|marathon|maraton|half|"
-                         r"media|10k|5k|21k|42k|15k|bajar de|romper|break|quiero hacer|want to run|trail|ultra)(?!\w)")
+                         r"media|10k|5k|21k|42k|15k|bajar de|romper|break|quiero hacer|want to run|trail|ultra|"
+                         r"go for|going for|aim for|shoot for|ir por|instead of sub|en vez de sub)(?!\w)")
 
 
 def weighed_goal(turn: Turn, text: str) -> RaceInfo | None:
@@ -117,7 +130,11 @@ _KEEP = re.compile(r"^\W*(?:no|nah|nope|mejor no|better not|keep|sigo|seguimos|m
 _SAME_TIME = re.compile(r"(?<!\w)(?:same (?:goal )?time|same goal|mismo tiempo|misma meta|la misma marca|"
                         r"igual (?:el|la) (?:tiempo|meta))(?!\w)")
 _NO_TIME = re.compile(r"(?<!\w)(?:no time goal|no goal time|just (?:to )?finish|solo terminar\w*|"
-                      r"sin (?:meta de )?tiempo|sin marca|only to finish|nomas terminar\w*|no (?:time|tiempo))(?!\w)")
+                      r"sin (?:meta de )?tiempo|sin marca|only to finish|nomas terminar\w*|no (?:time|tiempo)|"
+                      # "con terminar feliz me conformo", "just want to finish it", "forget the time"
+                      r"con terminar\w*|terminar feliz|just (?:want|wanna) (?:to )?finish|"
+                      r"forget the (?:time|goal time)|"
+                      r"olvida(?:te)? (?:el|del) tiempo|drop the (?:time|goal time))(?!\w)")
 
 
 def answer_goal_change_offer(turn: Turn, weighed: str) -> Any | None:

@@ -76,6 +76,7 @@ PHRASES.update({
 PHRASES.update({
     "race_tune_up": "🏁 Nice, a race before your goal: I'll take it as a tune-up, and your goal is still {race}, on "
                     "{date}. Tell me how it goes! If you'd rather make it your new goal, say \"new goal: …\".",
+    "race_goal_time_dropped": "Done, no goal time: the aim is to finish it strong and enjoy it. Your plan still builds to the same day 👍",
     "race_kept": "🏅 I'm taking that as a race you ran, not a new goal: your goal is still {race}, on {date}. "
                  "If you want to change your goal, tell me \"new goal: …\".",
 })

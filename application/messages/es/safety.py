@@ -81,6 +81,7 @@ PHRASES.update({
     "race_tune_up": "🏁 ¡Bacán, una carrera antes de tu objetivo! La tomo como carrera de preparación; tu objetivo sigue "
                     "siendo {race}, el {date}. ¡Cuéntame cómo te va! Si prefieres que sea tu nueva meta, dime «nueva "
                     "meta: …».",
+    "race_goal_time_dropped": "Listo, sin tiempo objetivo: la meta es terminarla bien y disfrutarla. Tu plan sigue hacia el mismo día 👍",
     "race_kept": "🏅 Lo tomo como una carrera que ya corriste, no como nueva meta: tu objetivo sigue siendo {race}, "
                  "el {date}. Si quieres cambiar de objetivo, dime «nueva meta: …».",
 })
