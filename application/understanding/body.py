@@ -119,7 +119,9 @@ def body_parts_in(text: str) -> list[str]:
     for i, word in enumerate(words):
         part = BODY_PARTS.get(word)
         if word == "back" and (i > 0 and words[i - 1] in ("come", "came", "coming", "get", "got", "go", "went", "be",
-                                                          "bounce", "im", "m", "just", "are", "re", "was", "is")
+                                                          "bounce", "im", "m", "just", "are", "re", "was", "is",
+                                                          # "like 80% feeling back", "getting back", "way back"
+                                                          "feeling", "feel", "getting", "coming", "way", "bouncing")
                                or i + 1 < len(words) and words[i + 1] in ("from", "home", "to", "at", "in", "then",
                                                                           "when", "on", "into", "up", "again")
                                or re.match(r"\s*back\s*[.!,]", folded)):

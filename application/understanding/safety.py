@@ -47,6 +47,9 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                            r"(?:brazo izquierdo|al brazo|left arm|my arm|jaw|mandibula|quijada)"),
     ("palpitations", CARDIAC, r"palpitacion\w*|(?:latir|latia|latiendo|latio)\w*\s+(?:\w+\s+)?(?:rapidisim\w*|"
                               r"rarisim\w*|a mil|desbocad\w*|como loco)|"
+                              # "se me desbocó el corazón", "latía a lo loco y como q se saltaba"
+                              r"(?:desboc\w*|acelero|se me salia|se me sale)\W+(?:\w+\W+){0,2}?corazon|"
+                              r"(?:latia|latiendo|latio|late)\s+a lo loco|"
                               r"corazon\W+(?:\w+\W+){0,6}?(?:a mil|a 1000|aceler\w*|se me sal\w*|"
                               r"desbocad\w*|muy rapido|rapidisim\w*|rapidit\w*|como loco|rarisimo|raro|no bajaba|"
                               r"latia fuerte|brincaba|salto)|"
@@ -146,7 +149,10 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
     ("own_fall", MUSCULOSKELETAL, r"me cai(?!\w)|me fui al suelo|me fui de (?:boca|cara)|"
                                   r"i fell(?! asleep| behind| off| short| in love)|took a (?:fall|tumble|spill)|"
                                   r"had a fall|wiped out|ate (?:it|pavement)"),
-    ("bone_pain", MUSCULOSKELETAL, r"en un puntito|un punto exacto|punto fijo|si (?:aplasto|presiono|aprieto)|"
+    # (the reader sees "un" as "1": "en 1 puntito")
+    ("bone_pain", MUSCULOSKELETAL, r"en (?:un|1) puntito|(?:un|1) puntito (?:del|en el|de el) hueso|"
+                                   r"(?:(?:un|1) )?punto (?:del|de el) hueso|(?:un|1) punto exacto|punto fijo|"
+                                   r"si (?:aplasto|presiono|aprieto)|"
                                    r"(?:en )?un (?:solo )?punto (?:especifico|concreto|exacto)|en el hueso|on the bone|"
                                    r"(?:one|a|specific|single) spot|when i press|al presionar|al tocar|"
                                    r"veo estrellas|pinpoint|one spot|when i press|tender to touch|"
@@ -253,7 +259,9 @@ def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None
         # "como un 8", "un 8", "8/10" with no pain word next to it, after an ache was named.
         # ("pierdo 3 semanas a 7 de la maratón": weeks to a race, not a score)
         # (a whole word: the "a" that ends "hora" in "en una hora diez" is not "a 10")
-        m = re.search(r"(?<![\d/:.,\w])(?:un|una|como|like|about|a)\s+(\d{1,2})(?!\s*(?:km|k|min|mi|m|h|:|\.\d))"
+        # ("como un 5" reaches here as "como 1 5": the article read as a number)
+        m = re.search(r"(?<![\d/:.,\w])(?:un|una|como|like|about|a)\s+(?:1\s+(?=\d))?(\d{1,2})"
+                      r"(?!\s*(?:km|k|min|mi|m|h|:|\.\d))"
                       r"(?!\s*(?:de\s+(?:la|el|los|las|mi)\b|del\b|semanas?|weeks?|dias?|days?|meses|months?))"
                       r"|(?<![\d/])(\d{1,2})\s*/\s*10", folded)
         if m and (parts or open_parts or any(k == MUSCULOSKELETAL for _, k in signs) or _mentions_pain(folded)):

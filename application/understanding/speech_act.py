@@ -149,7 +149,7 @@ _SOMEONE_ELSE = re.compile(
     r"is doing|is running|is racing|will run|wants to|va a correr|va a hacer|quiere correr|quiere hacer|"
     r"crushed|smashed|nailed|killed|training for|esta entrenando|entrena para|"
     r"won|clocked|completed|corrio|corrieron|hizo|hicieron|termino|terminaron|salio|salieron|gano|completo|"
-    r"corre|corren|trota|trotan|entrena|entrenan|trains|caminaron|nadaron|troto|trotaron|fue a correr|"
+    r"corre|corren|trota|trotan|entrena|entrenan|trains|camina|caminan|caminaron|nadaron|troto|trotaron|fue a correr|"
     r"fueron a correr|fue a trotar|"
     r"went for a run|went running|"
     r"clavo|metio|walked|swam|biked|rode|hiked|camino|nado|pedaleo)(?!\w)")

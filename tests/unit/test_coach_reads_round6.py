@@ -479,3 +479,39 @@ def test_the_race_no_longer_wanted_is_not_the_new_goals_distance():
     race = parse_race("cambio de planes, ya no quiero la 10k de abril, me meto a la media de Ibarra el 6 de junio",
                       date(2027, 3, 17))
     assert race.goal_race.distance_km > 21 and race.race_date == date(2027, 6, 6)
+
+
+# --- found by v15 (each sentence written here) --------------------------------------------------------
+
+@pytest.mark.parametrize("text,kind", [
+    ("en el km 5 se me desbocó el corazón, latía a lo loco, paré un rato", "cardiac"),
+    ("la espinilla hoy me dolió más, como un 4, en un puntito del hueso", "musculoskeletal"),
+])
+def test_a_heart_gone_wild_and_a_spot_of_the_bone_are_red_flags(text, kind):
+    from application.understanding.safety import read_red_flag
+    flag = read_red_flag(text, ())
+    assert flag is not None and flag.kind == kind
+
+
+def test_the_score_after_como_un_is_the_pain():
+    from application.understanding.safety import read_red_flag
+    assert read_red_flag("la canilla me duele como un 4, en un puntito del hueso", ()).pain == 4
+
+
+def test_feeling_back_is_not_the_back():
+    from application.understanding.body import body_parts_in
+    assert body_parts_in("foot is better, like 80% feeling back, still a bit tingly") == ["pie"]
+
+
+def test_nothing_serious_does_not_end_an_ache(talk):
+    say, container, runner = talk("es")
+    say("me molesta la rodilla izquierda, un 2")
+    say("osea nada grave jaja")
+    assert [i.body_part for i in container.injuries().for_runner(runner.id, active_only=True)] == ["rodilla"]
+
+
+def test_a_neighbour_who_walks_is_someone_else(talk):
+    say, container, runner = talk("es")
+    say("es que mi vecina camina todos los dias 8 km y esta flaquita")
+    assert container.runs().for_runner(runner.id) == [] or all(
+        r.date != date(2026, 11, 24) for r in container.runs().for_runner(runner.id))

@@ -205,7 +205,7 @@ def _healed(text: str) -> bool:
 
 
 # Words that say an ache is there, beyond "duele": how runners describe a niggle.
-_ACHE = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|molest\w*|cargad\w*|apretad\w*|tens[oa]s?|rigid\w*|resentid\w*|"
+_ACHE = re.compile(r"(?<!\w)(?:duel\w*|dolor\w*|doli\w*|molest\w*|cargad\w*|apretad\w*|tens[oa]s?|rigid\w*|resentid\w*|"
                    r"templad\w*|"
                    r"hurt\w*|pain\w*|sore|ache\w*|achy|tight\w*|stiff\w*|cranky|niggl\w*|tweak\w*|twing\w*|"
                    r"rolled|torci\w*|dobl\w*|esguince|sprain\w*|fractur\w*|desgarr\w*|tear|torn|tendinitis|"
@@ -222,7 +222,7 @@ _GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfe
                    r"didn'?t feel it|don'?t feel it|"
                    r"ni se (?:sintio|siente|noto)|no se (?:sintio|noto)|"
                    r"no (?:me )?(?:duele|molesta)|"
-                   r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada|"
+                   r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada(?! grave| serio| de otro)|"
                    # "calf no issue at all", "no dramas", "sin problema"
                    r"no issues?|not an issue|no problems?|no dramas?|sin problemas?|no twinges?)(?!\w)|"
                    r"(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")
