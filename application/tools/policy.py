@@ -290,6 +290,9 @@ def _others_are_not_facts(parts: list[Clause], usable: list[Clause]) -> bool:
 _NEEDS_WORDS = frozenset({"update_profile", "set_race", "set_schedule"})
 # Words that change the goal outright, whatever the new race's day.
 _EXPLICIT_CHANGE = ("nueva meta", "nuevo objetivo", "cambia", "cambiar", "cambio", "cambiame", "en vez", "en lugar",
+                    # "ya decidí, me bajo a la 10k de Loja": a decision told is a change, however soon the race
+                    "ya decidi", "decidido", "decided", "made up my mind", "me bajo a", "me bajo al", "step down",
+                    "drop down", "me subo a", "me subo al",
                     "ya no", "new goal", "change", "switch", "instead", "mejor hago", "rather", "me voy por",
                     "mejor me voy", "switching", "mejor me apunto", "cambiemos", "cambiamos", "cambiale", "cambialo",
                     "movieron", "cambiaron", "postergaron", "adelantaron", "reprogramaron", "moved", "postponed",

@@ -515,3 +515,27 @@ def test_a_neighbour_who_walks_is_someone_else(talk):
     say("es que mi vecina camina todos los dias 8 km y esta flaquita")
     assert container.runs().for_runner(runner.id) == [] or all(
         r.date != date(2026, 11, 24) for r in container.runs().for_runner(runner.id))
+
+
+def test_a_decided_step_down_to_an_earlier_race_is_the_new_goal_not_a_tune_up(talk):
+    say, container, runner = talk("es")
+    say("ya decidi, me bajo a la 10k de Loja el 21 de febrero, meta 50 min")
+    now = container.runners().get(runner.id)
+    assert (now.goal_race.distance_km, now.race_date, now.goal_time_s) == (10.0, date(2027, 2, 21), 3000)
+
+
+def test_the_asked_distance_reply_never_doubles_a_full_stop(talk):
+    say, container, runner = talk("es")
+    say("me molesta la rodilla derecha, un 2")
+    plan = container.tools().active_plan(container.runners().get(runner.id))
+    day = next(s for s in plan.sessions if s.kind.is_run and s.date > date(2026, 11, 25))
+    names = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+    reply = say(f"puedo hacer 20 km el {names[day.date.weekday()]}?")
+    assert ".." not in reply.text
+
+
+def test_the_pace_asked_for_another_race_paces_that_race(talk):
+    say, _, _ = talk("en")           # a marathoner asks about a 10k tomorrow
+    reply = say("race tmrw, the harbour 10k. what pace for sub 45?")
+    assert reply.intent == Intent.PACE_QUESTION
+    assert "10k" in reply.text and "45:00" in reply.text

@@ -140,7 +140,9 @@ def distance_on_a_day(turn: Turn) -> Any | None:
     longest = max([r.distance_km for r in recent] + [turn.runner.longest_run_km or 0.0])
     verdict, cap = asked_distance(asked_km, planned_km, longest, nursing_an_ache=bool(turn.ctx.open_injuries),
                                   long_day=session is None or session.kind is SessionKind.LONG)
-    plan = session_text(session, turn.lang, detailed=False, units=turn.units) if session is not None else ""
+    # (without its own full stop: the reply's sentence ends it — never "para cuidar la lesión.. Con tu…")
+    plan = session_text(session, turn.lang, detailed=False, units=turn.units).rstrip(". ") \
+        if session is not None else ""
     key = f"asked_distance_{verdict}" + ("" if plan else "_no_plan")
     if session is not None and not session.kind.is_run:
         key = "asked_distance_rest_day"
@@ -265,9 +267,22 @@ def fitness(turn: Turn) -> Any:
     report = turn.call(GetFitnessArgs()).value
     lines = [paces_text(report.estimate.vdot, turn.lang, turn.units), "",
              fitness_text(report.estimate, turn.lang, turn.units)]
-    if report.race is not None:
-        lines += ["", race_plan_text(report.race, report.estimate.vdot, turn.lang, turn.units)]
+    race = _race_asked_about(turn, report.estimate.vdot) or report.race
+    if race is not None:
+        lines += ["", race_plan_text(race, report.estimate.vdot, turn.lang, turn.units)]
     return turn.reply("\n".join(lines), Intent.PACE_QUESTION)
+
+
+def _race_asked_about(turn: Turn, vdot: float) -> Any | None:
+    """"race tmrw, the harbour 10k. what pace for sub 47?": the pacing of the race asked about (its distance,
+    and the time wanted), not of the goal race."""
+    from application.understanding.race import goal_time_in, race_distance_in
+    from domain.race_day import race_plan
+    folded = fold(turn.text)
+    distance = race_distance_in(folded)
+    if distance is None or distance == turn.runner.goal_race:
+        return None
+    return race_plan(vdot, distance, goal_time_in(folded, distance))
 
 
 def season(turn: Turn) -> Any:
