@@ -511,9 +511,13 @@ def _split_by_day(f: str) -> list[str]:
         if merged and not _has_run(merged[-1]) and _has_run(part) and len(merged) == 1:
             # "ayer no corrí pero hoy sí, 7 km en 40": the opening words without a run are not a run; a
             # heading of the day ("Lunes doble:", "sat —") is the day of what follows it.
-            heading = (len(merged[-1].split()) <= 3 and re.search(r"[:\-—]\s*$", merged[-1])
-                       or _DAY_ALONE.search(merged[-1]))
-            merged[-1] = merged[-1] + part if heading else part
+            alone = _DAY_ALONE.search(merged[-1])
+            if len(merged[-1].split()) <= 3 and re.search(r"[:\-—]\s*$", merged[-1]):
+                merged[-1] = merged[-1] + part
+            elif alone:
+                merged[-1] = merged[-1][alone.start():] + part     # only the day, not the words before it
+            else:
+                merged[-1] = part
         elif merged and (not _has_run(part) or not _has_run(merged[-1])):
             merged[-1] += part
         else:

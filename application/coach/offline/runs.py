@@ -75,7 +75,9 @@ def _race_announced(turn: Turn) -> tuple[Any, float] | None:
         folded = fold(words_to_numbers(message.text, turn.lang))
         if not _A_RACE.search(folded):
             continue
-        distance = race_distance_in(folded)
+        # the race's own distance ("2 mi shakeout, jingle bell 5k tmrw": the 5k, not the shakeout)
+        by_name = re.search(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*k(?!\w)", folded)
+        distance = race_distance_in(by_name.group(0)) if by_name else race_distance_in(folded)
         km = distance.distance_km if distance is not None else 5.0 if "parkrun" in folded else None
         day = parse_day(message.text, sent, prefer="future")
         if km is not None and day is not None and turn.today - timedelta(days=1) <= day <= turn.today:
