@@ -51,7 +51,10 @@ _BUSY = re.compile(
     r"no (?:me )?(?:sirven?|van?|queda)|(?:don'?t|doesn'?t) work|ya no|not possible|no (?:es )?posible|"
     r"no more|not anymore|ya no puedo|imposibles?|"
     # "ahora trabajo martes jueves y sábado todo el día", "Tue and Thu in office"
-    r"todo el dia|all day|in (?:the )?office|en (?:la )?oficina|presencial)(?!\w)|\sno\s*$")
+    r"todo el dia|all day|in (?:the )?office|en (?:la )?oficina|presencial|"
+    # "I've joined a pickleball group on Tuesdays and Thursdays", "clases de natación los martes"
+    r"(?:group|class|classes|club|practice|team|league|lessons|clases?|grupo|equipo|partido)\s+(?:on|los|el|de \w+ los)"
+    r")(?!\w)|\sno\s*$")
 _REASON_CUT = re.compile(r"[.;\n,!?]|(?<!\w)(?:que|porque|xq|because|since|cuz|cause|so|asi que|entonces|por eso|"
                          r"then)(?!\w)")
 
@@ -91,6 +94,7 @@ _SHORT_RE = r"(?:{})".format("|".join(sorted(_SHORT_DAYS, key=len, reverse=True)
 # "Monday, Wednesday and Saturday suit me best. Yoga is Tuesdays…": the sentence that gives the days as the
 # runner's is the one to read; the other days named around it are the week's other things.
 _SUITS = re.compile(r"(?<!\w)(?:suit(?:s)? me|work(?:s)? (?:best|for me)|are best|best for me|me quedan|me sirven|"
+                    r"(?:would|'d) like to run|like to run|quisiera correr|me gustaria correr|"
                     r"me acomodan|me va mejor|me van mejor|prefiero|i prefer|i can do|puedo correr|can run|"
                     r"(?:i )?want to run|quiero (?:correr|entrenar)|solo puedo|only can|can only)(?!\w)")
 # "Sundays off", "domingo descanso": a day said to be off is not a running day.

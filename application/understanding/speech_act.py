@@ -263,7 +263,8 @@ _CHOICE = re.compile(r"^\W*(?:(?:el|la|los|the|a|un|una)\s+)?\d+(?:[.,]\d+)?\s*(
                      r"(?:o|or|u)\s+(?:(?:el|la|los|the|a|un|una)\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles|millas)?\W*$")
 _TODAY_WORD = re.compile(r"(?<!\w)(?:hoy|today|this morning|esta manana|ayer|yesterday|tonight)(?!\w)")
 # "at home I'd do 5k in like 29 min", "normalmente hago 10 en 55": what the runner would or usually does.
-_HABITUAL = re.compile(r"(?<!\w)(?:i'?d (?:do|run|go|be)|i would|usually|normally|typically|suelo|normalmente|"
+_HABITUAL = re.compile(r"(?<!\w)(?:i'?d (?:do|run|go|be)|i would(?! like| love| prefer| rather)|usually|normally|"
+                       r"typically|suelo|normalmente|"
                        r"generalmente|haria|solia|solía|used to)(?!\w)")
 _A_SCORE_ONLY = re.compile(r"^\W*(?:(?:its|it's|it is|like|maybe|about|around|prob|probably|como|un|una|ya|now|ahora|"
                            r"hoy|today|mejor|better|a)\W+)*\d{1,2}(?:\s*/\s*10)?\W*(?:(?:now|ahora|maybe|creo|hoy|today|"

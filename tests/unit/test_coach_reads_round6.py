@@ -539,3 +539,18 @@ def test_the_pace_asked_for_another_race_paces_that_race(talk):
     reply = say("race tmrw, the harbour 10k. what pace for sub 45?")
     assert reply.intent == Intent.PACE_QUESTION
     assert "10k" in reply.text and "45:00" in reply.text
+
+
+@pytest.mark.parametrize("text,days", [
+    ("I've joined a climbing group on Tuesdays and Thursdays so from now on I would like to run Monday, "
+     "Wednesday and Saturday please.", (0, 2, 5)),
+])
+def test_the_days_of_another_group_are_not_running_days(text, days):
+    from application.understanding.schedule import parse_schedule
+    assert parse_schedule(text).run_days == days
+
+
+def test_a_milestone_told_with_the_run_keeps_its_time():
+    from application.understanding.run_report import parse_runs
+    (run,) = parse_runs("did 7.5 km!!! 52 min 🎉 longest ever", date(2027, 1, 10))
+    assert (run.distance_km, run.duration_s) == (7.5, 3120)
