@@ -277,7 +277,10 @@ _COMPARED_DAY = re.compile(r"(?<!\w)(?:mejor|peor|igual|mas|menos|better|worse|m
                            r"harder)"
                            r"\s+(?:que|than|to|a)\s+(?:(?:el|la|the|last)\s+)?(?:ayer|yesterday|anteayer|lunes|martes|"
                            r"miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|"
-                           r"sunday|last (?:week|time))(?!\w)")
+                           r"sunday|last (?:week|time))(?!\w)"
+                           # "legs v heavy after yday", "cansada desde ayer": the day the tiredness comes from
+                           r"|(?<!\w)(?:after|since|desde|despues de)\s+(?:yday|yesterday|ayer|anoche|last night)"
+                           r"(?!\w)")
 # ("on the last one" is a rep, not last week)
 _A_WEEK_BACK = re.compile(r"(?<!\w)(?:pasado|pasada|ago|hace|anterior|previous|week before|"
                           r"last (?:week|mon|tue|tues|wed|thu|thurs|fri|sat|sun|\w+day))(?!\w)")
