@@ -38,6 +38,7 @@ from domain.plan import (
     TrainingPlan,
     Workout,
 )
+from domain.race_day import zone_range
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner
 from domain.season import (
@@ -435,19 +436,15 @@ def _workout_km(w: Workout) -> float:
 
 
 def _pace_range(kind: SessionKind, paces: TrainingPaces) -> tuple[float, float] | None:
-    def around(p: float, spread: float = 3.0) -> tuple[float, float]:
-        return (round(p - spread, 1), round(p + spread, 1))
-    if kind in (K.EASY, K.LONG):
-        return (round(paces.easy[0], 1), round(paces.easy[1], 1))
-    if kind is K.THRESHOLD:
-        return around(paces.threshold)
-    if kind is K.INTERVALS:
-        return around(paces.interval)
-    if kind is K.REPETITION:
-        return around(paces.repetition)
-    if kind in (K.MARATHON_PACE, K.RACE):
-        return around(paces.marathon)
-    return None
+    zone = _ZONE_OF.get(kind)
+    if zone is None:
+        return None
+    fast, slow = zone_range(paces, zone)
+    return (round(fast, 1), round(slow, 1))
+
+
+_ZONE_OF = {K.EASY: "easy", K.LONG: "easy", K.THRESHOLD: "threshold", K.INTERVALS: "interval",
+            K.REPETITION: "repetition", K.MARATHON_PACE: "marathon", K.RACE: "marathon"}
 
 
 def _round_km(x: float) -> float:

@@ -114,3 +114,34 @@ def easy_pace_note(paces: TrainingPaces, runs: list[Run], today: date) -> PaceNo
     if typical > slow + SLOW_TOLERANCE_S:
         return PaceNote("easy_slower_than_range", params)
     return None
+
+
+# --- A pace the runner asks about, against its training zone ---------------------------------
+
+ZONES = ("easy", "marathon", "threshold", "interval", "repetition")
+# The spread the plan prescribes around a one-pace zone (Daniels gives M, T, I and R as single paces;
+# a few seconds either way is the same effort).
+ZONE_SPREAD_S = 3.0
+
+
+def zone_range(paces: TrainingPaces, zone: str) -> tuple[float, float]:
+    """(fast, slow) seconds per km of one of Daniels' zones: the easy range, or a single pace ± the spread."""
+    if zone == "easy":
+        return paces.easy
+    single = {"marathon": paces.marathon, "threshold": paces.threshold, "interval": paces.interval,
+              "repetition": paces.repetition}[zone]
+    return (single - ZONE_SPREAD_S, single + ZONE_SPREAD_S)
+
+
+def pace_against_zone(paces: TrainingPaces, zone: str, pace_s_per_km: float) -> str:
+    """"faster" | "within" | "slower": "is 8:30/mi ok for my easy runs?" answered from the runner's VDOT.
+
+    Easy is Daniels' range; a quality pace is hit within the plan's spread (running T or I faster than
+    prescribed adds stress without the benefit the session is for). The words say that slower than easy is
+    still easy (heat, hills, altitude), as for the runner's own easy runs (``easy_pace_note``)."""
+    fast, slow = zone_range(paces, zone)
+    if round(pace_s_per_km) < round(fast):
+        return "faster"
+    if round(pace_s_per_km) > round(slow):
+        return "slower"
+    return "within"

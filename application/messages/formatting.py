@@ -196,6 +196,17 @@ def paces_text(vdot: float, language: str, units: Units = Units.KM) -> str:
     return text + "\n" + say(language, "predictions", times=shown)
 
 
+def pace_check_text(verdict: str, zone: str, asked_s_per_km: float, zone_range: tuple[float, float],
+                    language: str, units: Units = Units.KM) -> str:
+    """"8:30/mi is faster than your easy pace (9:55–11:08/mi)…": a pace asked about, against its zone."""
+    scale, unit = (KM_PER_MILE, "mi") if units is Units.MILES else (1.0, "km")
+    fast, slow = (format_pace(v * scale) for v in zone_range)
+    shown = f"{fast}–{slow}/{unit}" if fast != slow else f"{fast}/{unit}"
+    key = f"pace_check_easy_{verdict}" if zone == "easy" else f"pace_check_{verdict}"
+    return say(language, key, asked=f"{format_pace(asked_s_per_km * scale)}/{unit}", range=shown,
+               zone=say(language, f"pace_zone_{zone}"))
+
+
 def pace_note_text(note: PaceNote, language: str, units: Units = Units.KM) -> str:
     p = note.params
     return in_runner_units(say(language, f"pace_note_{note.code}", typical=format_pace(float(p["typical"])),

@@ -126,7 +126,10 @@ _SHORT_DAY_NAMED = re.compile(r"(?<!\w)(last|on|this past|past)\s+(mon|tues|tue|
 _SHORT = r"(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
 # "did 5 sat and long run sun 11": a short day name right after a run's number or its kind.
 _SHORT_DAY_OF_A_RUN = re.compile(rf"(?:(?<=\d )|(?<=\dk )|(?<=\d mi )|(?<=\d km )){_SHORT}(?=\s*(?:and|&|,|\.|;|$))"
-                                 rf"|(?:(?<=run )|(?<=long )|(?<=easy )|(?<=tempo )){_SHORT}(?=\s+\d)")
+                                 rf"|(?:(?<=run )|(?<=long )|(?<=easy )|(?<=tempo )){_SHORT}(?=\s+\d)"
+                                 # "sat 5 easy, sun long run 11": a log's line opening with the day
+                                 rf"|(?:^|(?<=, )|(?<=and )|(?<=y )|(?<=\n)){_SHORT}(?=\s+\d{{1,2}}(?:[.,]\d)?"
+                                 rf"(?:\s*(?:k|km|mi|miles?)?)(?!\w|\s*(?:am|pm|x)\b|:))")
 
 
 def short_days_spelled(f: str) -> str:
@@ -135,8 +138,10 @@ def short_days_spelled(f: str) -> str:
     f = _SHORT_DAY_OF_A_SESSION.sub(lambda m: SHORT_DAY_NAMES[m.group(1)] + m.group(2), f)
     f = _SHORT_DAY_NAMED.sub(lambda m: f"{m.group(1)} {SHORT_DAY_NAMES[m.group(2)]}" if m.group(1)
                              else SHORT_DAY_NAMES[m.group(3)], f)
-    return _SHORT_DAY_OF_A_RUN.sub(lambda m: m.group(0).replace(m.group(1) or m.group(2),
-                                                                SHORT_DAY_NAMES[m.group(1) or m.group(2)]), f)
+    def spelled(m: re.Match[str]) -> str:
+        short = next(g for g in m.groups() if g)
+        return m.group(0).replace(short, SHORT_DAY_NAMES[short])
+    return _SHORT_DAY_OF_A_RUN.sub(spelled, f)
 
 
 # "la media de Santo Domingo": a city of Ecuador, not a Sunday.

@@ -125,11 +125,16 @@ _SUM = re.compile(r"\+")
 # A number that is a time or a count, not a distance: "did 1 hr of yoga", "8 x 400", "45 mins".
 _NOT_A_DISTANCE = r"(?:x|min\w*|minutes?|h|hrs?|hr|horas?|hours?|seg\w*|secs?|seconds?)(?!\w)"
 # A run with no unit: "hoy 5 suave", "corrí 8", "ran 6 easy".
+_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+          r"diciembre)")
 _BARE_DISTANCE = re.compile(
     r"(?:(?<!\w)(?:corri|corrimos|trote|trotamos|hice|hicimos|meti|metimos|ran|jogged|did|correr|run|hoy|ayer|today|"
     rf"yesterday|fondo de|long run of|largo de|rodaje de|trote de|tirada de)\s+"
-    r"(?:(?:like|como|unos|unas|about|around)\s+)?|(?<!\w){WEEKDAY_RE}\s+)"
-    rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*{_NOT_A_DISTANCE})"
+    rf"(?:(?:like|como|unos|unas|about|around)\s+)?|(?<!\w){WEEKDAY_RE}\s+)"
+    # ("sabado 8 y domingo fondo de 16": the day's amount; not "el sábado 10 de abril", "sunday 7 am")
+    rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*{_NOT_A_DISTANCE}|\s*(?:am|pm|a\.m|p\.m)(?!\w)|\s+de\s+{_MONTH}"
+    r"|\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times|personas|people|"
+    r"amigos|friends)(?!\w))"
     # ...and where the number stands alone in a training log: "Sat: 4 shakeout", "listo 26.4 en 2:08:30".
     rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+|^\s*)"
     rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*{_NOT_A_DISTANCE}|\s*/)"

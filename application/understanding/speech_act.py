@@ -306,6 +306,10 @@ def clauses(text: str) -> list[Clause]:
     # "Race done!! 52:18 for the 10K, PB by 1 min": the result told right after "done" is done too.
     out = [attrs.evolve(c, done=True) if n > 0 and not c.done and c.act is Act.FACT and out[n - 1].done
            and out[n - 1].act is Act.FACT and re.search(r"\d{1,2}:\d\d", c.text) else c for n, c in enumerate(out)]
+    # "race tmrw!! the turkey trot 5k", "mañana corro!!! 10k en Cuenca": what follows the plan without a day or
+    # a done verb of its own names the race or run planned, not one run today.
+    out = [attrs.evolve(c, act=Act.FUTURE) if c.act is Act.FACT and not c.done and n > 0
+           and out[n - 1].act is Act.FUTURE and not _OWN_DAY.search(c.text) else c for n, c in enumerate(out)]
     found = {c.act for c in out}
     if Act.COMPLAINT in found:
         # "y un fondo de 2.7 km si yo ya hago 6 😒": the numbers around a complaint are the plan's.
@@ -319,6 +323,10 @@ def clauses(text: str) -> list[Clause]:
         out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done and n > 0
                and out[n - 1].act is Act.QUESTION and not _ache_stated(c.text) else c for n, c in enumerate(out)]
     return out
+
+
+_OWN_DAY = re.compile(rf"(?<!\w)(?:hoy|today|tonight|ayer|anteayer|anoche|yesterday|yday|manana|tomorrow|tmrw|"
+                     rf"this morning|last night|{_DAY_WORD})(?!\w)")
 
 
 # A run with its time ("10k en 52 min", "5 mi in 42:10") or its past day ("ayer 8 km") has been done.

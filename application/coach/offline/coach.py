@@ -33,6 +33,7 @@ from application.understanding.dates import SHORT_DAY_NAMES, WEEKDAY_RE
 from application.understanding.intents import Understand, Understanding
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
+from application.understanding.pace_asked import asked_pace
 from application.understanding.race import (
     RaceInfo,
     asks_about_season,
@@ -48,6 +49,7 @@ from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any, words_of
 from domain.conversation import Intent, Role
 from domain.run import Run
+from domain.runner import Units
 
 log = logging.getLogger(__name__)
 
@@ -328,10 +330,10 @@ class OfflineCoach:
         if tool is None and Act.QUESTION in found:
             # Unsure which question: what the running knowledge answers is answered; a pace asked about gets the
             # paces ("los 1000 de mañana a 3:55 o a 4:00?"); else the usual question back.
-            known = talk.knowledge(turn)
+            known = None if _asks_a_zone_pace(turn.text, turn.units) else talk.knowledge(turn)
             if known is not None:
                 return turn.reply(known.text, Intent.RUNNING_QUESTION)
-            if _ASKS_A_PACE.search(folded):
+            if any(not _CLOCK_TIME_BEFORE.search(folded[:m.start()]) for m in _ASKS_A_PACE.finditer(folded)):
                 return self.handle(turn, Intent.PACE_QUESTION)
             # A question plainly asked that the knowledge cannot answer: said so (with what it can answer),
             # not "what did you mean?" (the knowledge was just asked: not asked again).
@@ -373,6 +375,9 @@ class OfflineCoach:
         return Turn(ctx, turn.text, turn.registry, turn.tools)
 
     def handle(self, turn: Turn, intent: Intent, **options: object) -> CoachReply:
+        if intent in _A_ZONE_PACE_MAY_BE and _asks_a_zone_pace(turn.text, turn.units) \
+                and not body_parts_in(turn.text):
+            intent = Intent.PACE_QUESTION     # "is 8:30/mi ok for my easy runs?": the runner's own easy paces
         handler = HANDLERS.get(intent)
         if handler is None:
             return self._clarify(turn, Understanding(Intent.UNKNOWN, 0.0, confident=False))
@@ -537,6 +542,22 @@ _TOO_MUCH = re.compile(r"(?<!\w)(?:excesiv\w*|exagerad\w*|too much|too long|too 
 # "¿a 3:55 o a 4:00?", "6:20 está bien?", "what pace for…": a pace asked about.
 _ASKS_A_PACE = re.compile(r"(?<![\d:])(?:[2-9]|1[0-2]):[0-5]\d(?!:\d)(?!\s*(?:am|pm|h\b))"
                           r"|(?<!\w)(?:ritmo|pace|paces|ritmos)(?!\w)")
+# "a las 6:30 o 7:00?": times of day, not paces.
+_CLOCK_TIME_BEFORE = re.compile(r"(?:(?<!\w)(?:a las|las|at|by|tipo|como a las)\s*|\d:\d\d\s*(?:o|or|y|and)\s*)$")
+
+
+def _asks_a_zone_pace(text: str, units: Units) -> bool:
+    """A question with a pace for a training zone in it ("is 8:30/mi ok for my easy runs?", "tempo a 4:45
+    muy rápido?"): answered with the runner's own paces, before what the knowledge says about effort."""
+    asked = asked_pace(text, units)
+    return asked is not None and asked.zone is not None and (
+        "?" in text or Act.QUESTION in speech_act.acts(text))
+
+
+# What a zone's pace asked may be taken for ("las series a 4:30 están bien?" is no question of whether to run).
+_A_ZONE_PACE_MAY_BE = (Intent.RUNNING_QUESTION, Intent.OUT_OF_SCOPE, Intent.SHOULD_I_RUN)
+
+
 # "tmrw the plan says 6 with strides right?": a question about a day's session.
 _A_DAY = re.compile(rf"(?<!\w)(?:hoy|manana|today|tomorrow|tmrw|tmr|tonight|{WEEKDAY_RE}|"
                     rf"{'|'.join(SHORT_DAY_NAMES)})(?!\w)")

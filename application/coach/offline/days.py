@@ -10,6 +10,7 @@ from application.coach.offline.turn import Turn
 from application.messages import SESSION_NAMES, has_phrase, name_of, reason, short_date
 from application.messages.formatting import (
     fitness_text,
+    pace_check_text,
     pace_note_text,
     paces_text,
     part_with_side,
@@ -33,6 +34,7 @@ from application.understanding import speech_act
 from application.understanding.dates import parse_day
 from application.understanding.intents import wants_new_plan
 from application.understanding.numbers import words_to_numbers
+from application.understanding.pace_asked import asked_pace
 from application.understanding.run_report import parse_run_report
 from application.understanding.soreness import soreness_in
 from application.understanding.speech_act import Act
@@ -41,7 +43,9 @@ from domain.conversation import Intent
 from domain.pace import KM_PER_MILE
 from domain.plan import SessionKind
 from domain.planning import LONG_RUN_GROWTH_KM, asked_distance
+from domain.race_day import pace_against_zone, zone_range
 from domain.runner import Units
+from domain.vdot import training_paces
 
 _TOMORROW = ("manana", "tomorrow", "tmrw", "tmr")
 _WEEK = ("semana", "week", "semanal", "weekly")
@@ -267,6 +271,13 @@ def fitness(turn: Turn) -> Any:
     report = turn.call(GetFitnessArgs()).value
     lines = [paces_text(report.estimate.vdot, turn.lang, turn.units), "",
              fitness_text(report.estimate, turn.lang, turn.units)]
+    asked = asked_pace(turn.text, turn.units)
+    if asked is not None and asked.zone is not None:
+        # "is 8:30/mi ok for my easy runs?": the pace asked, against that zone of the runner's own paces first.
+        paces = training_paces(report.estimate.vdot)
+        verdict = pace_against_zone(paces, asked.zone, asked.seconds_per_km)
+        lines = [pace_check_text(verdict, asked.zone, asked.seconds_per_km, zone_range(paces, asked.zone),
+                                 turn.lang, turn.units), "", *lines]
     race = _race_asked_about(turn, report.estimate.vdot) or report.race
     if race is not None:
         lines += ["", race_plan_text(race, report.estimate.vdot, turn.lang, turn.units)]

@@ -169,11 +169,7 @@ def answer_goal_change_offer(turn: Turn, weighed: str) -> Any | None:
     chosen = attrs.evolve(race, race_date=day, date_approximate=approximate, goal_time_s=goal_time,
                           race_name=race.race_name or (told.race_name if told else None))
     turn.answers = "set_race"
-    reply = _apply_race(turn, chosen)
-    if chosen.date_approximate and chosen.race_date is not None and turn.runner.race_date == chosen.race_date:
-        # Only the month is known ("el 10k de Loja en mayo"): the day is kept for now and asked for.
-        reply.text += "\n" + turn.say("race_month_kept", date=short_date(chosen.race_date, turn.lang))
-    return reply
+    return _apply_race(turn, chosen)     # only the month known ("el 10k de Loja en mayo"): said there
 
 
 _YES_WORDS = ("si", "yes", "yep", "yeah", "dale", "de una", "ok", "okay", "claro", "hagamoslo", "let's do", "lets do",
@@ -215,6 +211,9 @@ def _apply_race(turn: Turn, race: RaceInfo) -> Any:
         lines = [turn.say("race_set_no_date", race=", ".join(parts)), turn.say("race_ask_date")]
     else:
         lines = [turn.say("race_set", race=", ".join(parts))]
+        if race.date_approximate and race.race_date == runner.race_date:
+            # "la 10k de Santo Domingo en mayo": only the month is known, the 1st is kept and the day asked for.
+            lines.append(turn.say("race_month_kept", date=short_date(runner.race_date, turn.lang)))
     return turn.reply("\n".join(lines), Intent.SET_RACE, buttons=_rebuild_offer(turn))
 
 

@@ -24,6 +24,22 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Hmm, {reason}. Could you write it 
           '• Threshold: {threshold}\n'
           '• Interval: {interval}\n'
           '• Repetition: {repetition}',
+ 'pace_zone_easy': 'easy',
+ 'pace_zone_marathon': 'marathon',
+ 'pace_zone_threshold': 'threshold',
+ 'pace_zone_interval': 'interval',
+ 'pace_zone_repetition': 'repetition',
+ 'pace_check_easy_faster': '{asked} is faster than your easy pace ({range}). Easy days build the base; running '
+                           'them faster adds fatigue, not fitness, so ease off a little.',
+ 'pace_check_easy_within': '{asked} is right in your easy range ({range}) 👍',
+ 'pace_check_easy_slower': "{asked} is slower than your easy range ({range}), and that's fine: heat, hills or "
+                           "altitude slow easy runs down. If it's always like that, a recent race or time trial "
+                           "will let me fine-tune your paces.",
+ 'pace_check_faster': '{asked} is faster than your {zone} pace ({range}). Faster adds strain without adding what '
+                      'the session is for: hit the pace.',
+ 'pace_check_within': '{asked} is right on your {zone} pace ({range}) 👍',
+ 'pace_check_slower': "{asked} is slower than your {zone} pace ({range}). If it's hard to hold, tell me how your "
+                      "last session or a recent race went and we'll adjust.",
  'predictions': 'Predicted times: {times}',
  'injury_recorded': 'Sorry about {part} 😕. I noted it as a {severity} issue. {advice}',
  'injury_advice_mild': 'For now no intervals or hills: easy runs only, and stop if it hurts while running.',

@@ -76,7 +76,7 @@ PHRASES: dict[str, str] = {
     "advice_see_professional_on_day": "Not on {day}: with {part} like this, no running until a doctor or physio has "
                                       "seen it.",
     "asked_distance_hold_for_ache": "On {day} the plan says {session}. With your niggle, keep it to that for now: "
-                                    "more distance is what an ache doesn't need yet. Once it's gone, we build the km "
+                                    "more distance is what an ache doesn't need yet. Once it's gone, we build the distance "
                                     "back up.",
     "asked_distance_as_planned": "Yes: on {day} you have {session}, so {asked} is within the plan 👍.",
     "asked_distance_stretch": "On {day} the plan says {session}. {asked} is a bit more, but reasonable: your longest "

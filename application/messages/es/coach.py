@@ -23,6 +23,22 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Mmm, {reason}. ¿Me lo escribes de
           '• Umbral: {threshold}\n'
           '• Intervalos: {interval}\n'
           '• Repeticiones: {repetition}',
+ 'pace_zone_easy': 'suave',
+ 'pace_zone_marathon': 'de maratón',
+ 'pace_zone_threshold': 'de umbral',
+ 'pace_zone_interval': 'de intervalos',
+ 'pace_zone_repetition': 'de repeticiones',
+ 'pace_check_easy_faster': '{asked} es más rápido que tu ritmo suave ({range}). Los rodajes suaves construyen la '
+                           'base; correrlos más rápido suma cansancio, no forma: bájale un poco.',
+ 'pace_check_easy_within': '{asked} está dentro de tu ritmo suave ({range}) 👍',
+ 'pace_check_easy_slower': '{asked} es más lento que tu rango suave ({range}), y está bien: con calor, cuestas o '
+                           'altura el suave sale más lento. Si siempre te sale así, una carrera o prueba reciente '
+                           'me ayuda a afinar tus ritmos.',
+ 'pace_check_faster': '{asked} es más rápido que tu ritmo {zone} ({range}). Más rápido suma desgaste sin sumar lo '
+                      'que busca la sesión: mejor clavar el ritmo.',
+ 'pace_check_within': '{asked} es justo tu ritmo {zone} ({range}) 👍',
+ 'pace_check_slower': '{asked} es más lento que tu ritmo {zone} ({range}). Si te cuesta sostenerlo, cuéntame cómo '
+                      'te fue en la última sesión o en una carrera reciente y ajustamos.',
  'predictions': 'Tiempos estimados: {times}',
  'injury_recorded': 'Siento lo de {part} 😕. Lo anoté como molestia {severity}. {advice}',
  'injury_advice_mild': 'Por ahora nada de series ni cuestas: solo rodajes suaves, y si duele al correr, '

@@ -78,7 +78,7 @@ PHRASES: dict[str, str] = {
                                       "fisioterapeuta.",
     "asked_distance_hold_for_ache": "El {day} el plan dice {session}. Con tu molestia, quédate en eso por ahora: más "
                                     "distancia es justo lo que una molestia no necesita todavía. Cuando se vaya, "
-                                    "volvemos a subir los km.",
+                                    "volvemos a subir la distancia.",
     "asked_distance_as_planned": "Sí: el {day} tienes {session}, así que {asked} está dentro del plan 👍.",
     "asked_distance_stretch": "El {day} el plan dice {session}. {asked} es un poco más, pero razonable: tu salida "
                               "más larga reciente es de {longest} y un fondo puede crecer unos {step} por semana. "
