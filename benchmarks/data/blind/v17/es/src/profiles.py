@@ -1,0 +1,80 @@
+"""Profiles of the 12 runners as onboarded before the week 2027-07-05..2027-07-11 (see briefs.md)."""
+TZ = "America/Guayaquil"
+
+def inj(part, side, note, current):
+    return {"body_part": part, "side": side, "note": note, "current": current}
+
+PROFILES = [
+    dict(conv="es-01", name="Diana Cevallos", age=34, units="km",
+         goal_race={"distance_km": 21.0975, "name": "Media Maraton de Guayaquil", "date": "2027-10-03", "goal_time": "2:05:00"},
+         days_per_week=4, preferred_days=["tue", "thu", "sat", "sun"], level="intermediate", weekly_km=32, longest_run_km=16,
+         recent_race={"distance_km": 10, "time": "0:58:40", "month": "2027-04"},
+         injuries_at_start=[inj("foot", "right", "fascitis plantar 2025, curada", False)]),
+    dict(conv="es-02", name="Jorge Paredes", age=61, units="km",
+         goal_race={"distance_km": 10.0, "name": "10K Fundacion de Cuenca", "date": "2027-11-03", "goal_time": None},
+         days_per_week=3, preferred_days=["mon", "wed", "sat"], level="beginner", weekly_km=18, longest_run_km=8,
+         recent_race=None,
+         injuries_at_start=[inj("back", None, "hernia discal lumbar hace 10 anos, tratada", False)]),
+    dict(conv="es-03", name="Kevin Quinonez", age=19, units="km",
+         goal_race={"distance_km": 5.0, "name": "Carrera Esmeraldas Verde 5K", "date": "2027-08-22", "goal_time": "0:18:30"},
+         days_per_week=5, preferred_days=["mon", "tue", "thu", "fri", "sun"], level="intermediate", weekly_km=35, longest_run_km=14,
+         recent_race={"distance_km": 5, "time": "0:19:42", "month": "2027-05"},
+         injuries_at_start=[inj("ankle", "right", "esguince jugando futbol 2026, curado", False)]),
+    dict(conv="es-04", name="Gabriela Andrade", age=28, units="km",
+         goal_race={"distance_km": 42.195, "name": "Maraton de Guayaquil", "date": "2027-10-03", "goal_time": "4:10:00"},
+         days_per_week=5, preferred_days=["tue", "wed", "thu", "sat", "sun"], level="intermediate", weekly_km=45, longest_run_km=24,
+         recent_race={"distance_km": 21.0975, "time": "1:58:12", "month": "2027-03"},
+         injuries_at_start=[inj("achilles", "left", "tendinitis 2024, curada", False)]),
+    dict(conv="es-05", name="Mateo Villacis", age=16, units="km",
+         goal_race={"distance_km": 5.0, "name": "5K Intercolegial Imbabura", "date": "2027-08-14", "goal_time": "0:22:00"},
+         days_per_week=4, preferred_days=["mon", "wed", "fri", "sun"], level="beginner", weekly_km=20, longest_run_km=10,
+         recent_race=None, injuries_at_start=[]),
+    dict(conv="es-06", name="Lucia Guaman", age=45, units="km",
+         goal_race={"distance_km": 30.0, "name": "Trail Vuelta al Chimborazo 30K", "date": "2027-09-12", "goal_time": None},
+         days_per_week=4, preferred_days=["tue", "thu", "sat", "sun"], level="intermediate", weekly_km=35, longest_run_km=22,
+         recent_race={"distance_km": 15, "time": "2:05:00", "month": "2027-02"},
+         injuries_at_start=[inj("ankle", "left", "esguince 2023, curado", False),
+                            inj("knee", "right", "condromalacia, molestia leve en bajadas", True)]),
+    dict(conv="es-07", name="Andres Salazar", age=39, units="km",
+         goal_race={"distance_km": 42.195, "name": "Maraton de Guayaquil", "date": "2027-10-03", "goal_time": "3:05:00"},
+         days_per_week=6, preferred_days=["mon", "tue", "wed", "thu", "sat", "sun"], level="advanced", weekly_km=65, longest_run_km=32,
+         recent_race={"distance_km": 21.0975, "time": "1:24:50", "month": "2027-05"},
+         injuries_at_start=[inj("other", "right", "sindrome de banda iliotibial 2025, curado", False)]),
+    dict(conv="es-08", name="Patricia Moreira", age=52, units="km",
+         goal_race={"distance_km": 5.0, "name": "5K Carrera de la Mujer Manta", "date": "2027-08-29", "goal_time": None},
+         days_per_week=3, preferred_days=["tue", "thu", "sat"], level="beginner", weekly_km=12, longest_run_km=6,
+         recent_race=None,
+         injuries_at_start=[inj("back", None, "lumbago 2026, curado", False),
+                            inj("knee", "left", "artrosis leve", True)]),
+    dict(conv="es-09", name="Santiago Ordonez", age=27, units="km",
+         goal_race={"distance_km": 21.0975, "name": "Media Maraton Ciudad de Loja", "date": "2027-09-05", "goal_time": "1:45:00"},
+         days_per_week=4, preferred_days=["mon", "wed", "fri", "sun"], level="intermediate", weekly_km=40, longest_run_km=18,
+         recent_race={"distance_km": 10, "time": "0:47:15", "month": "2027-06"},
+         injuries_at_start=[inj("knee", "left", "esguince jugando indor 2022, curado", False)]),
+    dict(conv="es-10", name="Fernanda Ruiz", age=31, units="km",
+         goal_race={"distance_km": 15.0, "name": "Ultimas Noticias 15K Quito", "date": "2027-12-05", "goal_time": "1:30:00"},
+         days_per_week=4, preferred_days=["mon", "wed", "fri", "sun"], level="intermediate", weekly_km=28, longest_run_km=14,
+         recent_race={"distance_km": 10, "time": "0:55:30", "month": "2026-11"},
+         injuries_at_start=[]),
+    dict(conv="es-11", name="Hector Chiriboga", age=65, units="km",
+         goal_race={"distance_km": 21.0975, "name": "Media Maraton de Cuenca", "date": "2027-09-19", "goal_time": "1:50:00"},
+         days_per_week=5, preferred_days=["mon", "tue", "thu", "sat", "sun"], level="advanced", weekly_km=45, longest_run_km=25,
+         recent_race={"distance_km": 42.195, "time": "4:05:30", "month": "2027-06"},
+         injuries_at_start=[inj("knee", "left", "meniscectomia 2015, curada", False),
+                            inj("achilles", "right", "tendinopatia 2020, curada", False)]),
+    dict(conv="es-12", name="Joselyn Cedeno", age=36, units="km",
+         goal_race={"distance_km": 10.0, "name": "10K Carrera Ciudad de Portoviejo", "date": "2027-08-08", "goal_time": "0:55:00"},
+         days_per_week=4, preferred_days=["tue", "thu", "sat", "sun"], level="intermediate", weekly_km=30, longest_run_km=15,
+         recent_race={"distance_km": 10, "time": "0:57:10", "month": "2027-03"},
+         injuries_at_start=[inj("shin", None, "periostitis en ambas canillas 2025, curada", False)]),
+]
+
+def rows():
+    out = []
+    for p in PROFILES:
+        r = {"conv": p["conv"], "lang": "es", "name": p["name"], "age": p["age"], "timezone": TZ, "units": p["units"],
+             "goal_race": p["goal_race"], "days_per_week": p["days_per_week"], "preferred_days": p["preferred_days"],
+             "level": p["level"], "weekly_km": p["weekly_km"], "longest_run_km": p["longest_run_km"],
+             "recent_race": p["recent_race"], "injuries_at_start": p["injuries_at_start"]}
+        out.append(r)
+    return out
