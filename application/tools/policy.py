@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from application.understanding.cross_training import denies_an_activity, instead_of_running, names_an_activity
+from application.understanding.numbers import words_to_numbers
 from application.understanding.safety import read_red_flag
 from application.understanding.speech_act import Act, Clause, clauses
 from application.understanding.text import fold, has_any
@@ -131,7 +132,9 @@ _VAGUE_PAST = (rf"(?<!\w)(?:(?:en|in|durante|during|since|desde|back in|early|la
                r"la semana pasada|last week|el mes pasado|last month|el ano pasado|last year|"
                r"hace (?:unas?|un par de|\d+|dos|tres|cuatro|varias|algunas) (?:semanas|meses|anos)|"
                r"(?:a couple of|a few|\d+|two|three|four|several|some) (?:weeks|months|years) ago|"
-               r"since (?:the|my)|desde (?:la|el|mi)|"
+               # ("desde el puente del Vado hasta el Parque": a route, not since when)
+               r"since (?:the|my)|desde (?:la|el|mi)(?!\s+(?:puente|parque|casa|esquina|redondel|entrada|inicio|"
+               r"principio|malecon|estadio|\w+\s+hasta))|"
                # "la mejor vez que corrí 5 km fue 33 min", "en el último 10k hice 5:25": the runner's record
                r"la mejor vez|mi mejor (?:tiempo|marca|vez)|my (?:best|pb|pr)(?: time)?|personal best|(?:pb|pr) is|"
                r"en (?:el|mi) ultim[oa]|in my last|my last (?:race|\d+\s*k))(?!\w)")
@@ -182,7 +185,8 @@ _REQUEST = re.compile(r"^(?:(?:por favor|porfa|pls|please|coach|hey|oye|wait|esp
                       # "…im on nights wed-fri now so can we switch my run days to mon tue sat sun?": asked mid-sentence
                       r"|(?<!\w)(?:(?:can|could|would) (?:you|u|we) (?:please |pls )?|(?:me |nos )?(?:puedes|podrias|"
                       r"podemos) (?:por favor |porfa )?(?:me |nos )?)(?:switch|change|move|set|update|make|do|go with|"
-                      r"cambia\w*|"
+                      # ("…so could we run tue thu fri sun from now on?")
+                      r"cambia\w*|run|train|correr|entrenar|trotar|"
                       r"pon\w*|mueve|mover)(?!\w)"
                       # "so can my days be mon tue thu fri sat sun", "¿pueden ser mis días lunes, martes…?"
                       r"|(?<!\w)(?:can|could) (?:my|the) (?:\w+ )?days be|(?:pueden|podrian) ser mis dias")
@@ -247,16 +251,19 @@ def judge(tool: str, message: str | None, args: Any = None, answering: str | Non
         usable = [c for c in usable if len(c.text.split()) > 2 or _NUMBER.search(c.text) or c.act is Act.ANSWER]
     if not usable:
         return Verdict(Decision.REFUSE, found)
-    if rule.needs_number and not any(_NUMBER.search(c.text) for c in usable):
+    # ("cinco kilometros en treinta y ocho minutos": numbers in words are numbers)
+    if rule.needs_number and not any(_NUMBER.search(c.text) or _NUMBER.search(words_to_numbers(c.text))
+                                     for c in usable):
         return Verdict(Decision.REFUSE, found)
     if rule.cues and not any(has_any(c.text, rule.cues) or (rule.enough and re.search(rule.enough, c.text))
                              for c in usable):
         return Verdict(Decision.REFUSE, found)
+    numbered = [c for c in usable if _NUMBER.search(c.text) or _NUMBER.search(words_to_numbers(c.text))]
     if rule.never_pattern and all(re.search(rule.never_pattern, c.text) for c in usable
-                                  if _NUMBER.search(c.text) or not rule.needs_number):
+                                  if c in numbered or not rule.needs_number):
         return Verdict(Decision.REFUSE, found)
-    if rule.never_unless_done and all(re.search(rule.never_unless_done, c.text) and not c.done for c in usable
-                                      if _NUMBER.search(c.text)):
+    if rule.never_unless_done and numbered and all(re.search(rule.never_unless_done, c.text) and not c.done
+                                                   for c in numbered):
         return Verdict(Decision.REFUSE, found)
     if rule.never_with and has_any(fold(message), rule.never_with) and not has_any(fold(message), _FOR_GOOD):
         return Verdict(Decision.REFUSE, found)

@@ -83,7 +83,9 @@ PAIN_WORDS = ("duele", "duelen", "dolor", "dolia", "dolio", "dolieron", "doliend
               "grumbly", "grumbling", "grumpy", "niggly", "niggling", "twinge", "twingey", "tender", "barking",
               "resentida", "tenso", "tensa",
               # Ecuador: "siento templado el isquio" is a tight, overloaded muscle.
-              "templado", "templada", "templados", "templadas")
+              "templado", "templada", "templados", "templadas",
+              # "me empezó a molestar la canilla", "left shin is paining slightly", "knee a little tweaky"
+              "molestar", "molestarme", "paining", "pained", "tweaky", "tweak", "tweaking")
 SEVERE_WORDS = ("no puedo caminar", "no puedo apoyar", "can't walk", "cannot walk", "cant walk",
                 "hinchada", "hinchado", "swollen", "fractura", "fracture", "muchisimo", "insoportable",
                 "unbearable", "esguince", "sprain", "no puedo correr", "can't run", "cannot run")
@@ -182,6 +184,8 @@ def severity_words(text: str) -> str:
     pain walking. A stated pain of 3/10 or less with no red flag is mild (proportionate care:
     easy running with a check-in, issue 21)."""
     f = _NO_WALK_PAIN.sub(" ", _NO_SWELLING.sub(" ", fold(text)))
+    # "por la fractura del 2024 me pongo paranoica": an old injury named with its year is history, not this one
+    f = re.sub(r"(?:\w+\s+){0,3}?(?:del|de|en|in|from|back in)\s+(?:19|20)\d\d(?!\d)|hace \w+ anos", " ", f)
     f = re.sub(r"camino (?:normal|bien|sin problema)|walk(?:ing)? (?:is )?(?:normal|normally|fine)", " ", f)
     score = _PAIN_SCORE.search(fold(text))
     pain = int(score.group(1) or score.group(2)) if score else None

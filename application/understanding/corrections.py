@@ -11,6 +11,7 @@ from application.understanding.dates import SHORT_DAY_NAMES, WEEKDAY_RE, find_da
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
 from application.understanding.run_report import parse_run_report
+from application.understanding.speech_act import PERSON as _PERSON
 from application.understanding.text import fold, number
 from domain.pace import KM_PER_MILE
 from domain.runner import Units
@@ -29,6 +30,8 @@ _CORRECT = re.compile(
 _NEGATED = (r"(?:no|not|ni|en vez de|en lugar de|instead of|y no|and not|no eran|no fueron|no fue|no era|wasn't|"
             r"was not)\s+")
 _NUM = r"(\d+(?:[.,]\d+)?)\s*(km|kms|k|millas?|miles?|mi)?(?!\w)"
+# "way better when its not 100 degrees", "no 30 grados": the weather, not the run's old value.
+_NOT_A_RUNS_NUMBER = r"[\d.,]*\s*(?:degrees?|deg|grados?|°|%|percent|por ciento|f|c)(?!\w)"
 _RUN_WORDS = r"(?:carrera|entreno|entrenamiento|trote|salida|corrida|run|runs|jog|workout|rodaje|fondo|registro)"
 
 
@@ -57,9 +60,14 @@ class RunCorrection:
 _RETRACT = re.compile(
     r"(?<!\w)(?:ignora|ignore|olvida|olvidate de|forget|scratch|disregard|no cuentes|don'?t count|borra)\s+"
     r"(?:eso|esa|ese|that|this|it|lo anterior|lo ultimo|the last one|that one)(?!\w)"
-    r"|(?<!\w)(?:eso|esa|ese|that|it)\s+(?:no\s+)?(?:fue|era|was|wasn'?t)\s+(?:de\s+|lo (?:que|q) hizo\s+|"
-    r"(?:not\s+)?(?:mine|me|my|mi|yo))"
-    r"|(?<!\w)(?:no era mio|no fue mio|wasn'?t mine|not my run|not mine)(?!\w)")
+    # "eso no fue mío", "that wasn't me", "ese fue lo q hizo mi pana" ("that was my best run ever" is not)
+    r"|(?<!\w)(?:eso|esa|ese|that|it)\s+(?:no\s+(?:fue|era)\s+(?:mio|mia|yo|de mi|mi (?:entreno|carrera|trote))|"
+    r"(?:wasn'?t|was not)\s+(?:mine|me|my (?:run|workout))|(?:fue|era|was)\s+(?:lo (?:que|q) hizo|not (?:mine|me)))"
+    r"(?!\w)"
+    r"|(?<!\w)(?:no era mio|no fue mio|wasn'?t mine|not my run|not mine|no el mio|no la mia|no es mio)(?!\w)"
+    # "ese era el entreno de mi hermana", "that was my brother's run"
+    r"|(?<!\w)(?:eso|esa|ese|that|it)\s+(?:era|fue|was)\s+(?:(?:el|la|the)\s+)?(?:(?:entreno|carrera|trote|run|"
+    rf"workout|registro)\s+)?(?:de\s+(?:mi|my)\s+{_PERSON}|(?:mi|my)\s+{_PERSON}'?s)(?!\w)")
 
 
 def retracts_last_run(text: str) -> bool:
@@ -91,11 +99,18 @@ def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorr
     f = _SHORT_DAY.sub(lambda m: SHORT_DAY_NAMES[m.group(1)], f)
     # "wait no 18.6": "no" here is "no, wait", not the old value
     f = re.sub(r"(?<!\w)(?:wait,?\s+no|no,?\s+wait|espera,?\s+no|no,?\s+espera)(?!\w)", " wait ", f)
-    negated_value = re.search(rf"(?<!\w){_NEGATED}(?:(?:los|las|the|el|on)\s+)?(?:\d|{WEEKDAY_RE}|ayer|yesterday)", f)
+    negated_value = re.search(rf"(?<!\w){_NEGATED}(?:(?:los|las|the|el|on)\s+)?(?:\d(?!{_NOT_A_RUNS_NUMBER})|"
+                              rf"{WEEKDAY_RE}|ayer|yesterday)", f)
     if not (_CORRECT.search(f) or negated_value):
         return None
     body = _strip_days(f)
-    old = re.search(rf"(?<!\w){_NEGATED}(?:(?:los|las|the)\s+)?{_NUM}", body)
+    # "no fueron 6x800, fueron 5 … así q el total fue como 8.5 km no 9.3": a distance with its unit set against the
+    # old one is the correction, whatever count came before it.
+    pair = re.search(rf"(?<![\w:.,])(\d+(?:[.,]\d+)?)\s*(km|kms|k|millas?|miles?|mi)(?!\w)\s*,?\s*{_NEGATED}"
+                     rf"(?:(?:los|las|the)\s+)?(?=\d)", body)
+    if pair:
+        body = body[pair.start():]
+    old = re.search(rf"(?<!\w){_NEGATED}(?:(?:los|las|the)\s+)?(?!\d+{_NOT_A_RUNS_NUMBER}){_NUM}", body)
     new_distance = None
     for m in re.finditer(rf"(?<![\w:.,]){_NUM}", body):
         if old and m.start(1) == old.start(1):

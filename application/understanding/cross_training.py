@@ -16,7 +16,9 @@ Activity = Literal["bike", "swim", "strength", "other"]
 
 _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
     ("bike", r"bici\w*|ciclismo|pedale\w*|spinning|rodillo|mtb|bike|biked|biking|cycl\w+|spin class|peloton|zwift|"
-             r"estatica|stationary"),
+             # "45 min spin on the trainer": the indoor bike
+             r"estatica|stationary|spin(?= (?:on|en|in|at|class|session|bike))|(?<=min )spin|turbo trainer|"
+             r"(?:on|en) the trainer"),
     ("swim", r"nade|nado|nadando|nadar|nadamos|nadaba|nadado|nadada|nadadita|natacion|piscina|swim\w*|swam|pool"),
     ("strength", (r"pesas|gimnasio|gym|fuerza|crossfit|funcional|weights|strength|lifting|lifted|"
                   r"sentadillas|squats|orangetheory|hiit|f45|bootcamp|upper body|lower body|tren superior|"
@@ -255,6 +257,10 @@ def _minutes(f: str) -> int | None:
         return round(number(m.group(1)))
     if re.search(r"(?<!\w)(?:media hora|half an hour|half hour|1/2 hora|1/2 hour)(?!\w)", f):
         return 30
+    m = re.search(r"(?<![\w.,:])(\d{1,3})\s+(?:de\s+)?(?:yoga|pilates|stretch\w*|estiramientos?|core|abs|"
+                  r"abdominales|movilidad|mobility)(?!\w)", f)
+    if m and 5 <= int(m.group(1)) <= 180:
+        return int(m.group(1))      # "+ 30 yoga": a session's minutes (no distance is ever told for these)
     # "an hour", "una hora", "hour ish": one hour, said without a number
     return 60 if re.search(r"(?<!\w)(?:an?\s+|una\s+|1\s+)?(?:hour|hora|hr)(?!\w)", f) else None
 

@@ -39,7 +39,9 @@ _GOAL = re.compile(
     r"tiempo objetivo(?: de|:)?\s+|hacer\s+|terminar en\s+|finish in\s+|(?:still )?want\s+|(?:sigo )?quiero\s+|"
     r"meta\W+(?:\w+\W+){0,3}?|goal\W+(?:\w+\W+){0,3}?|target\s+|pongamos\s+|ponle\s+|make it\s+|"
     r"go for\s+|going for\s+|aim for\s+|shoot for\s+|ir por\s+)"
-    r"(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d+(?:[.,]\d+)?)\s*(?:h|horas?|hours?|hrs?)\s*(\d{1,2})?"
+    r"(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d+(?:[.,]\d+)?)\s*(?:h|horas?|hours?|hrs?)\s*"
+    # ("2 horas y 5 min", "1 hour and 55 minutes")
+    r"(?:(?:y|and|con)\s+)?(\d{1,2})?(?:\s*(?:min|minutos?|minutes?|mins?)(?!\w))?"
     r"|(\d+(?:[.,]\d+)?)\s*(?:min|minutos?|minutes?|mins?|')?)(?![\w:])"
     # "4 days a week", "10 km", "3 veces": a count of something else, not a time
     r"(?!\s*(?:days?|dias?|veces|times|x|km|kms|k|mi|miles?|millas?|semanas?|weeks?|years?|anos|meses|months?)\b)"

@@ -35,7 +35,10 @@ _PAST_VERBS = ("corri", "corrimos", "trote", "trotamos", "hice", "hicimos", "sal
 _PLANNED = re.compile(
     r"(?<!\w)(?:voy a|vamos a|quiero|quisiera|pienso|planeo|tengo que|me gustaria|espero|mi meta|mi objetivo|"
     r"i want to|i'd like to|i would like to|i'm going to|im going to|i am going to|going to|gonna|i will|"
-    r"i'll|planning|plan to|hope to|my goal|sub[- ]?\d|bajar de|break|under|en la noche voy|iba a|was going to|"
+    r"i'll|planning|plan to|hope to|my goal|sub[- ]?\d|bajar de|break|en la noche voy|iba a|was going to|"
+    # "under 50", "under an hour": a goal time ("HR stayed under 175" is not)
+    r"(?<!stayed )(?<!kept )(?<!was )(?<!hr )under(?= \d{1,2}:\d\d| \d{1,3} ?(?:min\w*|h|hrs?|hours?)(?!\w)"
+    r"| \d{1,2}(?![\d:.,])| an hour| the hour| \w+ minutes)|"
     r"was supposed to|supposed to|meant to)(?!\w)")
 # "8k easy after work tonight": later today, not yet run — unless its time is told ("tonight 8k, 48:20").
 _LATER_TODAY = re.compile(r"(?<!\w)(?:tonight|later today|this evening|esta noche|mas tarde)(?!\w)")
@@ -146,11 +149,12 @@ _BARE_DISTANCE = re.compile(
     r"(?!\w)(?!\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times)(?!\w)))"
     # "easy 4 after school, 34 min", "y en la tarde otros 6 soltando, 33 min": the amount after how it was run
     r"|(?<!\w)(?:easy|suave|tranqui|otros|otras|another)\s+(\d{1,2}(?:[.,]\d+)?)(?=\s*,|\s*$|\s+(?:after|before|"
-    r"this|today|tonight|hoy|in|en|soltando|suaves?|easy|more|mas|km|k|mi)(?!\w))"
+    r"this|today|tonight|hoy|in|en|soltando|suaves?|easy|more|mas|km|k|mi|con|with|w|por|x|around|alrededor)(?!\w))"
     # "hice los 18 pero fue horrible", "did the 10, legs dead": the planned distance, done (nothing named after it)
     r"|(?<!\w)(?:hice|corri|termine|complete|meti|did|ran|finished|nailed|smashed)\s+(?:los|las|the|mis|my)\s+"
     r"(\d{1,2}(?:[.,]\d+)?)(?=\s*(?:$|[,.!?;]|(?:pero|but|y|and|hoy|today|ayer|yesterday|nomas|easy|suave\w*|"
-    r"tranqui\w*)(?!\w)))")
+    # ("did the 4 it was like 98 out lol", "hice los 10 con mi pana")
+    r"tranqui\w*|it|its|it's|was|felt|fue|estuvo|con|with|w)(?!\w)))")
 _DAY_MARK = re.compile(
     rf"(?<!\w)(?:(?:el|on|last)\s+)?{WEEKDAY_RE}(?!\w)"
     r"|(?<!\w)(?:hoy|ayer|anteayer|antier|today|yesterday|manana|tomorrow|this morning|esta morning)(?!\w)"
@@ -814,7 +818,8 @@ def _segments(rest: str, units: Units) -> list[float]:
 
 # A time that is not the run's: a pace or a range of paces ("@ 4:55-5:00"), a rep or a rest ("2 min standing
 # rest", "rec 2'", "1 minuto trote 1 minuto camino").
-_NOT_THE_TOTAL_BEFORE = re.compile(r"(?:(?<!\w)(?:a|at|@|rec\w*|rest|descanso|pausa|jog|trote|off|x)\s*|-\s*|"
+_NOT_THE_TOTAL_BEFORE = re.compile(r"(?:(?<!\w)(?:a|at|@|rec\w*|rests?|descansos?|pausas?|jog|trote|off|x|"
+                                  r"(?:pausas?|descansos?|recuperacion\w*|rests?|recover\w*) (?:de|of))\s*|-\s*|"
                                   r"\d:\d\d\s*,?\s*|(?:reps|splits|parciales|vueltas|laps)(?: were| fueron)?:?\s*|"
                                   # "6 piques de 1 minuto", "strides of 20 sec": a rep's time
                                   r"(?<!\w)(?:piques?|sprints?|reps?|repeticiones|series|cambios|strides|intervalos?|"
@@ -845,6 +850,8 @@ def _durations(f: str) -> list[tuple[int, int, tuple[int, ...]]]:
         for m in pattern.finditer(f):
             if any(s <= m.start() < e for s, e in taken):
                 continue
+            if pattern is _MS and number(m.group(1)) >= 600 and re.match(r"[\d.,]+\s*m(?![a-z])", m.group(0)):
+                continue      # "2850m is no joke": metres of altitude, not 47 hours
             if pattern is _HM:
                 seconds = round(number(m.group(1)) * 3600 + (number(m.group(2)) if m.group(2) else 0) * 60)
             else:

@@ -68,12 +68,14 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                           r"se me nubl\w* (?:\w+ ){0,2}la vista|se me (?:iba|fue|puso|ponia) (?:\w+ )?(?:todo )?negro|"
                           r"vi negro|todo negro|"
                           r"se me (?:puso|fue) (?:todo )?(?:negro|la vista)|vi todo negro|"
-                          r"faint\w*|passed out|blacked out|black out|almost passed|nearly passed|vision went|"
+                          r"faint\w*|passed out|pengsan|blacked out|black out|almost passed|nearly passed|vision went|"
                           r"(?:nearly|almost) (?:went down|fell|collapsed|keeled)|collaps\w*|keeled over|"
                           # "I did feel like I might go down for a second", "sentí que me iba a caer"
                           r"(?:might|would|was going to|was about to|could) (?:go down|pass out|black out|keel over)|"
                           r"(?:senti|sentia) (?:que|q) me (?:iba a|voy a) (?:caer|desvanecer|ir al suelo)"),
     ("dizziness", CARDIAC, r"marea\w*|maree\w*|mareo\w*|mariad\w*|dizz\w*|light ?-?headed|woozy|vertigo|"
+                           # Singapore and Malaysia: "very giddy", "pusing"
+                           r"giddy|giddiness|pusing|"
                            r"(?:head|room) (?:was |is )?spinning|(?:todo|la cabeza) (?:me )?da(?:ba)? vueltas"),
     ("breathless", CARDIAC, r"me faltaba el aire|falta(?:ba)? de aire|me ahog\w*|ahogo|ahogad\w*|"
                             r"no podia respirar|no puedo respirar|sin aire como nunca|"
@@ -136,7 +138,18 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                                   r"goes to sleep)"),
     ("pop", MUSCULOSKELETAL, r"(?<!\w)pop(?:ped)?(?!\w)|(?<!\w)crack\w*|chasquido|trono|crujio|snap\w*|"
                              r"sono (?:como )?un|como si me (?:patearan|pegaran|dieran una patada)|"
-                             r"like someone kicked|as if (?:someone|somebody) kicked"),
+                             r"like someone kicked|as if (?:someone|somebody) kicked|"
+                             # "sentí un tronazo en la pantorrilla, como q me pegaron una pedrada atrás": the
+                             # calf or Achilles tearing (a blow from behind that no one gave)
+                             r"tronazo|pedrada|latigazo|"
+                             r"como (?:que |q |si )?me (?:pegaron|patearon|dieron|tiraron|hubieran \w+)"
+                             r"(?: \w+){0,2} (?:pedrada|piedra|patada|golpe|balazo|tiro)|"
+                             r"like (?:i|someone|somebody) (?:got |had |was )?(?:shot|hit me|kicked me|"
+                             r"threw a (?:rock|stone))|like i(?:'d| had)? been (?:shot|kicked|hit)"),
+    # Bruising that comes up after an ache ("amanecí con todo morado atrás de la rodilla bajando a la
+    # pantorrilla"): bleeding in a torn muscle (not a black toenail: dropped where a nail is named).
+    ("bruising", MUSCULOSKELETAL, r"(?:todo |toda )?morad[oa]s?|moreton\w*|hematoma\w*|bruis\w*|black and blue|"
+                                  r"se (?:me )?puso (?:todo |toda )?(?:morad[oa]|negr[oa])"),
     ("fall", MUSCULOSKELETAL, r"me cai|me caigo|caida|sufri una caida|me fui al suelo|(?<!\w)fell(?! asleep)|"
                               r"took a fall|had a fall|wiped out|tripped and"),
     # A hard fall is checked even before the runner names what hurts ("slipped on black ice, went down hard").
@@ -178,7 +191,7 @@ _HEAT_CONTEXT = re.compile(r"(?<!\w)(?:sol|calor|calorón|caloron|heat|hot|humid
                            r"3[3-9] ?(?:°|grados|degrees|c\b)|4[0-5] ?(?:°|grados|degrees|c\b)|mediodia|noon)(?!\w)")
 # Signs that alone, without a hurt body part, are not a musculoskeletal red flag ("se hinchó la
 # rodilla" is; "hinchado de comer" is not) — they need a body part or an open ache.
-_NEEDS_A_PART = frozenset({"sharp", "swelling", "numbness", "pop", "fall", "bone_pain", "pain_walking"})
+_NEEDS_A_PART = frozenset({"sharp", "swelling", "numbness", "pop", "fall", "bone_pain", "pain_walking", "bruising"})
 
 
 @attrs.frozen
@@ -232,6 +245,11 @@ _NOT_A_SIGN = re.compile(
     r"(?<!\w)(?:que|q|k|un|una|unos|unas|es|eres|son|el|la|ese|esa|what a|such a|total|re|muy)\s+crack\w*"
     r"(?!\s+(?:en|in|de|del|on|at|al)\s)"
     r"|crack of dawn|"
+    # "me cuesta full el trote jajaja me ahogo": a beginner short of breath running, not breathlessness out of
+    # proportion to the effort (that one is still read: "más de lo normal", at rest, on the stairs)
+    r"(?:me cuesta|cuesta)\s+(?:\w+\s+){0,3}?(?:el trote|trotar|correr|la subida|las subidas|subir)\W+"
+    r"(?:\w+\W+){0,4}?(?:me ahog\w*|me falta el aire|me quedo sin aire)(?!\w)(?!\W+(?:\w+\W+){0,4}?(?:mas de lo normal|"
+    r"como nunca|no es normal|pecho|mare\w*))|"
     # a foot gone to sleep sitting down is not a runner's numbness
     r"(?:(?:pie|pierna|foot|leg)\s+(?:\w+\s+){0,2}?(?:asleep|dormid[oa])|se me (?:durmio|dormia) (?:el|la) \w+)"
     r"\s+(?:\w+\s+){0,3}?(?:on|in|en)\s+"
@@ -269,6 +287,9 @@ def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None
             pain = value if 0 <= value <= 10 else None
     kinds = {kind for _, kind in signs}
     names = tuple(sign for sign, _ in signs)
+    if "bruising" in names and re.search(r"uñ|\bnails?\b|toenail", text.lower()):
+        names = tuple(n for n in names if n != "bruising")      # a black toenail, not a torn muscle
+        signs = [(n, k) for n, k in signs if n != "bruising"]
     if {"hard_fall", "own_fall"} & set(names):
         # one fall, said once (the hardest word for it)
         drop = {"fall", "own_fall"} if "hard_fall" in names else {"fall"}

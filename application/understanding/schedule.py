@@ -53,7 +53,15 @@ _BUSY = re.compile(
     # "ahora trabajo martes jueves y sábado todo el día", "Tue and Thu in office"
     r"todo el dia|all day|in (?:the )?office|en (?:la )?oficina|presencial|"
     # "I've joined a pickleball group on Tuesdays and Thursdays", "clases de natación los martes"
-    r"(?:group|class|classes|club|practice|team|league|lessons|clases?|grupo|equipo|partido)\s+(?:on|los|el|de \w+ los)"
+    r"(?:group|class|classes|club|practice|team|league|lessons|clases?|grupo|equipo|partido)\s+"
+    r"(?:on|los|el|de \w+ los)|"
+    # "on nights again wed thurs fri", "turno de noche martes y miércoles": the shifts worked
+    r"on (?:nights?|night shifts?|lates|earlies|days|call)|night shifts?|nightshift|turnos? de (?:noche|madrugada)|"
+    r"de guardia|on call|"
+    # "school moved my classes to tue/thu evenings", "me cambiaron las clases a martes y jueves"
+    r"(?:moved|changed|switched|put|cambiaron|pasaron|movieron)\s+(?:\w+\s+){0,3}?(?:classes|class|lectures?|"
+    r"lessons|timetable|shifts?|work|"
+    r"clases?|turnos?|trabajo|horario)\s+(?:to|a|al|para)"
     r")(?!\w)|\sno\s*$")
 _REASON_CUT = re.compile(r"[.;\n,!?]|(?<!\w)(?:que|porque|xq|because|since|cuz|cause|so|asi que|entonces|por eso|"
                          r"then)(?!\w)")

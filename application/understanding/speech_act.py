@@ -44,6 +44,8 @@ class Clause:
 
 
 _SPLIT = re.compile(r"(?<=[?!;\n])\s*|(?<=\.)(?!\d)\s*|(?=¿)|\s+(?:pero|but|aunque|though)\s+|\s*\?\s*|"
+                    # "26:48 en la 5K 🏅 mi papi la caminó en 52 min": an emoji ends the runner's own sentence
+                    r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=(?:y\s+|and\s+)?(?:mi|my|el|la|his|her)\s)|"
                     # "hoy 4 km de trotecito, mañana es la carrera": today's fact, then tomorrow's plan
                     r",\s*(?=(?:y\s+|and\s+)?(?:mañana|manana|tomorrow|tmrw|pasado mañana|pasado manana|next week|"
                     r"la próxima semana|la proxima semana)(?!\w))")
@@ -131,6 +133,20 @@ _FUTURE = re.compile(
     r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|tomorrow|on (?:mon|tue|wed|thu|fri|sat|"
     r"sun)\w*) (?:es|is) (?:el|la|the|my|mi) \w+)(?!\w)")
 # "my buddy ran 10k in 45", "mi esposa corrió la 5k", "she did 8": someone else's run, not the runner's.
+# The people runners tell of: their family, friends and mates.
+PERSON = (r"(?:herman[oa]|ñañ[oa]|nan[oa]|espos[oa]|marido|mujer|hij[oa]|papa|mama|papi|mami|amig[oa]|compañer[oa]|"
+          r"companer[oa]|pana|vecin[oa]|novi[oa]|prim[oa]|ti[oa]|brother|sister|wife|missus|husband|hubby|son|daughter|"
+          r"dad|mom|mum|friend|buddy|mate|partner|boyfriend|girlfriend|neighbou?r|cousin|colleague|coworker|roommate|"
+          r"kid|lad|boy|girl)")
+_PERSON_NAMED = re.compile(rf"(?<!\w)(?:mi|my|his|her|our|su|the|la|el)\s+(?:\w+\s+)?{PERSON}(?:s|'s)?(?!\w)")
+
+
+def names_someone_else(text: str) -> bool:
+    """Another person is named ("mi esposo 35 min", "my lad"): what is told may be theirs."""
+    folded = fold(text)
+    return bool(_SOMEONE_ELSE.search(folded) or _PERSON_NAMED.search(folded))
+
+
 _SOMEONE_ELSE = re.compile(
     r"(?<!\w)(?:(?:my|mi|mis|his|her|our|nuestr[oa]|su|la|el|the)\s+(?:\w+\s+)?(?:buddy|buddies|friend|friends|wife|"
     r"missus|misses|mrs|lad|lads|young lad|boy|boys|girl|girls|nephew|niece|fella|other half|"
@@ -171,6 +187,9 @@ _CONSIDERING = re.compile(r"(?<!\w)(?:(?:estoy|estaba|ando|sigo|he estado|estamo
                           r"nose todavia|no se todavia|todavia no se|aun no se|not sure yet|undecided|idk yet|"
                           r"(?:have ?n'?t|not) decided|no (?:he|e) decidido|no me decido|"
                           r"thinking (?:bout|about|abt|of) (?:switch\w*|chang\w*|doing|running|going|moving)|"
+                          # "honestly thinking about the guayaquil marathon in october instead of the quito half"
+                          r"thinking (?:bout|about|abt|of) (?:the |a |an |that )?(?:\w+ ){0,3}?(?:marathon|half|"
+                          r"ultra|race|\d+k|\d+ ?km)|"
                           # ("nose si cambiarme a la 10k…" weighs a choice; "nose si es por la pista" only wonders why)
                           r"(?:nose|no se|no estoy segur[oa]) si (?:me )?(?:cambi\w*|hacer|correr|ir|inscrib\w*|"
                           r"apunt\w*|meter\w*|prepar\w*|pasar\w*)|(?:not sure|idk|dunno) (?:if|whether) (?:i|to) "

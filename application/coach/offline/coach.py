@@ -12,7 +12,7 @@ import functools
 import logging
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import attrs
 
@@ -43,7 +43,7 @@ from application.understanding.race import (
     parse_race,
     weighs_a_new_goal,
 )
-from application.understanding.run_report import parse_runs
+from application.understanding.run_report import parse_run_report, parse_runs
 from application.understanding.schedule import only_busy_days, parse_schedule
 from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any, words_of
@@ -193,6 +193,8 @@ class OfflineCoach:
         pending = self._answer_to_question(turn)
         if pending is not None:
             return pending
+        if self._takes_back_the_run_just_logged(ctx, text):
+            return self._take_back_and_log_own(turn)
         strava = strava_request(text)
         if strava is not None:
             return talk.strava(turn, disconnect=strava == "disconnect")
@@ -200,11 +202,9 @@ class OfflineCoach:
         if self._answers_injury_questions(ctx, text, understood):
             turn.answers = "update_injury"
             return self.handle(turn, Intent.INJURY_UPDATE)
-        details = self._answers_run_details_question(turn, understood)
+        details = self._answers_run_details_question(turn, understood) or self._times_the_run_just_logged(turn)
         if details is not None:
             return details
-        if self._takes_back_the_run_just_logged(ctx, text):
-            return runs.delete_run(turn)
         weighed_goal = self._weighs_a_new_goal(turn)
         if weighed_goal is not None:
             return profile.offer_goal_change(turn, weighed_goal)
@@ -314,7 +314,7 @@ class OfflineCoach:
         """The write policy (application.tools.policy) read before acting: a message that would write
         but states no fact is answered as what it is — a question, a plan, a complaint, a "it's fine"."""
         tool = _WRITE_TOOLS.get(understood.intent)
-        folded = fold(turn.text)
+        folded = fold(words_to_numbers(turn.text))
         if not understood.confident and tool is not None and (
                 tool == "log_run" and not _RUN_NUMBER.search(folded) and not _BARE_SHORT.match(folded)
                 or not self._understand.has_evidence(understood.intent, turn.text, turn.today)):
@@ -339,7 +339,7 @@ class OfflineCoach:
             # not "what did you mean?" (the knowledge was just asked: not asked again).
             return turn.reply(turn.say("knowledge_not_found"), Intent.RUNNING_QUESTION)
         if tool is None and found & {Act.FACT, Act.ANSWER}:
-            if _could_write(turn.text, turn.today):
+            if _could_write(turn.text, turn.today) and not _readers_find_nothing(turn):
                 return None   # it may hold a fact to store: ask rather than guess
             # Nothing in it to store ("todo bien, algo cansado nomás", "cold out there lol"): answered, not asked.
             return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)
@@ -423,7 +423,10 @@ class OfflineCoach:
             return None
         if turn.say("run_needs_distance") not in recent[-1].text or (
                 understood.confident
-                and understood.intent not in (Intent.LOG_RUN, Intent.SMALL_TALK, Intent.CORRECT_RUN)):
+                and understood.intent not in (Intent.LOG_RUN, Intent.SMALL_TALK, Intent.CORRECT_RUN)
+                # "about 10k i think" to "how far did you run?" is the answer, not a new goal distance
+                and not (understood.intent in (Intent.PROFILE_UPDATE, Intent.SET_RACE)
+                         and not _GOAL_SAID.search(fold(turn.text)))):
             return None
         alone = parse_runs(turn.text, turn.today, turn.units)
         if any(r.distance_km and r.duration_s and not r.planned for r in alone):
@@ -432,6 +435,46 @@ class OfflineCoach:
         if not runs.reports_a_run(together):
             return None
         return runs.log_runs(together)
+
+    @staticmethod
+    def _times_the_run_just_logged(turn: Turn) -> CoachReply | None:
+        """"ran 3 miles this morning" — "like 27 min": a time told alone right after a run was logged is that
+        run's time (or, close to the time it has, the exact one: "bueno 52:30 para ser exactos")."""
+        recent = turn.ctx.recent_messages
+        if not recent or recent[-1].role != Role.COACH or recent[-1].intent not in (Intent.LOG_RUN,
+                                                                                    Intent.CORRECT_RUN):
+            return None
+        folded = fold(words_to_numbers(turn.text))
+        if len(folded.split()) > 7 or "?" in turn.text or _A_DISTANCE.search(folded) or body_parts_in(turn.text) \
+                or speech_act.acts(turn.text) & _NOT_THE_RUNS_TIME or _LEAVING_IN.search(folded) \
+                or speech_act.names_someone_else(turn.text) \
+                or parse_cross_training(turn.text, turn.today) is not None:
+            return None       # ("mañana 45 min", "mi esposo 35 min", "en 20 min salgo", "20 min de estiramientos")
+        told = parse_run_report(turn.text, turn.today, turn.units)
+        if told.distance_km is not None or not told.duration_s or told.intervals:
+            return None
+        logged = [r for r in turn.tools.runs.for_runner(turn.runner.id, since=turn.today - timedelta(days=1))
+                  if r.created_at is not None and not r.is_race]
+        if not logged:
+            return None
+        run = max(logged, key=lambda r: r.created_at or datetime.min)
+        if run.duration_s is not None and abs(run.duration_s - told.duration_s) > 0.1 * run.duration_s:
+            return None       # another time than the one it has: not plainly this run's
+        turn.answers = "correct_run"
+        return runs.set_time(turn, run, told.duration_s)
+
+    def _take_back_and_log_own(self, turn: Turn) -> CoachReply:
+        """"ignora eso, te pegué el mensaje de mi compañera. Yo hoy hice 8 km suaves, 48 min": the run taken back
+        is deleted, and the runner's own run told after it is logged."""
+        removed = runs.delete_run(turn)
+        own = [c for c in speech_act.clauses(turn.text) if c.act.may_write and c.done and not retracts_last_run(c.text)]
+        if removed.intent is not Intent.DELETE_RUN or not own:
+            return removed
+        fresh = self._build_turn_after_logging(turn)
+        told = Turn(fresh.ctx, ". ".join(c.text for c in own), fresh.registry, fresh.tools)
+        if not runs.reports_a_run(told):
+            return removed
+        return _joined(removed, runs.log_runs(told), Intent.LOG_RUN)
 
     @staticmethod
     def _takes_back_the_run_just_logged(ctx: CoachContext, text: str) -> bool:
@@ -542,6 +585,14 @@ _TOO_MUCH = re.compile(r"(?<!\w)(?:excesiv\w*|exagerad\w*|too much|too long|too 
 # "¿a 3:55 o a 4:00?", "6:20 está bien?", "what pace for…": a pace asked about.
 _ASKS_A_PACE = re.compile(r"(?<![\d:])(?:[2-9]|1[0-2]):[0-5]\d(?!:\d)(?!\s*(?:am|pm|h\b))"
                           r"|(?<!\w)(?:ritmo|pace|paces|ritmos)(?!\w)")
+_NOT_THE_RUNS_TIME = {Act.FUTURE, Act.QUESTION, Act.HYPOTHETICAL, Act.SOMEONE_ELSE, Act.HISTORY, Act.QUOTE}
+_LEAVING_IN = re.compile(r"(?<!\w)(?:en|in)\s+\d+\s*(?:min\w*|')\s+(?:salgo|sales|voy|me voy|nos vamos|i'?m|"
+                         r"leaving|heading|head out|off|out)(?!\w)")
+# A goal or race named ("about 10k i think" names neither: a distance).
+_GOAL_SAID = re.compile(r"(?<!\w)(?:goal|meta|objetivo|target|race|carrera|competencia|marathon|maraton|half|media|"
+                        r"inscri\w*|sign\w* up|registered|entered)(?!\w)")
+# A distance said, with its unit ("3k", "5 mi"): not a time alone.
+_A_DISTANCE = re.compile(r"\d\s*(?:k|km|kms|kilometros?|mi|miles?|millas?|m|metros|meters)(?!\w)")
 # "a las 6:30 o 7:00?": times of day, not paces.
 _CLOCK_TIME_BEFORE = re.compile(r"(?:(?<!\w)(?:a las|las|at|by|tipo|como a las)\s*|\d:\d\d\s*(?:o|or|y|and)\s*)$")
 
@@ -600,6 +651,27 @@ def _could_write(text: str, today: date) -> bool:
     folded = _PACE_ONLY.sub(" ", words_to_numbers(fold(text), detect_language(text)))
     return bool(_WRITABLE.search(fold(folded)) or _BARE_SHORT.match(fold(text)) or body_parts_in(text)
                 or parse_cross_training(text, today) is not None)
+
+
+def _readers_find_nothing(turn: Turn) -> bool:
+    """A message told at length in which no reader finds anything to store ("hot one coming in Toronto, 30
+    degrees by Wednesday!!", "splits 6:34 6:29 6:27… negative split baby", "I walked most of the hill, I hope
+    that's allowed!"): acknowledged, not "what did you mean?". A short or bare number is still asked about."""
+    folded = fold(turn.text)
+    if len(words_of(folded)) < 6 or _BARE_SHORT.match(folded):
+        return False
+    own = ". ".join(c.text for c in speech_act.clauses(turn.text) if c.act.may_write) or turn.text
+    if any((r.distance_km or r.duration_s or r.intervals) and not r.planned
+           for r in parse_runs(own, turn.today, turn.units)):
+        return False
+    other = parse_cross_training(own, turn.today)
+    if other is not None and (other.minutes or other.distance_km) or body_parts_in(own):
+        return False
+    days = parse_schedule(own)
+    race = parse_race(own, turn.today)
+    return not (days is not None and len(days.run_days or ()) >= 2
+                or race is not None and (race.goal_race is not None or race.goal_time_s or race.has_race is False)
+                or parse_correction(own, turn.today, turn.units) is not None)
 
 
 def with_reminder(reply: CoachReply, reminder: str | None) -> CoachReply:

@@ -238,6 +238,10 @@ _STRONG_GONE = re.compile(r"(?<!\w)(?:ni molestia|sin molestia\w*|sin dolor|ni d
 
 
 # An ache of the past: "hace años", "la fractura del 2022", "years ago", "back in 2019".
+# "me molesta un poquito el empeine, 1/10, por la fractura del 2024 me pongo paranoica": an ache now, told with
+# its history.
+_ACHING_NOW = re.compile(r"(?<!\w)(?:me (?:molesta|duele|esta molestando|esta doliendo)|(?:is|it'?s) (?:sore|hurting|"
+                         r"aching|achy|tight)|hurts|aches)(?!\w)")
 HISTORY = re.compile(r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|hace rato|hace tiempo|ya fue|cuando tuve|when i had|"
                      r"(?:en|del|de|in|back in) (?:el )?(?:19|20)\d\d|years ago|"
                      r"a few years|long time ago|ni se acuerda|old injury|lesion antigua|antigua lesion|"
@@ -275,7 +279,8 @@ def about_the_body(turn: Turn) -> Intent | None:
     folded = fold(turn.text)
     open_parts = {i.body_part for i in turn.ctx.open_injuries}
     named_open = [p for p in parts if p in open_parts]
-    if HISTORY.search(folded):
+    if HISTORY.search(folded) and read_triage(turn.text, turn.today).pain_score is None \
+            and not _ACHING_NOW.search(folded):
         return Intent.SMALL_TALK      # "hace años tuve un desgarro…, ya está bien": history, not an ache now
     ache = _ACHE.search(folded) or read_triage(turn.text, turn.today).pain_score is not None
     # "me dolió un poquito el tobillo, nada serio": an ache played down is still there; "amanecí peor, ya no puedo

@@ -147,7 +147,11 @@ def answer_goal_change_offer(turn: Turn, weighed: str) -> Any | None:
         return turn.reply(turn.say("goal_change_declined", race=kept.race_name or name_of(
             GOAL_NAMES, kept.goal_race, turn.lang) or ""), Intent.SET_RACE)
     opening = " ".join(folded.split()[:4])
-    if not has_any(opening, _YES_WORDS) or "?" in turn.text:
+    told_time = parse_race(turn.text, turn.today)
+    # "mi meta sería 2 horas y 5 min, ¿será q se puede?": a goal time for the race offered takes the offer
+    takes_it = bool(told_time and told_time.goal_time_s and told_time.goal_race is None
+                    and _GOAL_TIME_WORDS.search(folded))
+    if not takes_it and (not has_any(opening, _YES_WORDS) or "?" in turn.text):
         return None       # "And I'd like to switch my training days to…": another request, read as itself
     from application.coach.offline.runs import reports_a_run
     if reports_a_run(turn):
@@ -172,6 +176,8 @@ def answer_goal_change_offer(turn: Turn, weighed: str) -> Any | None:
     return _apply_race(turn, chosen)     # only the month known ("el 10k de Loja en mayo"): said there
 
 
+_GOAL_TIME_WORDS = re.compile(r"(?<!\w)(?:meta|objetivo|goal|target|aim\w*|quiero hacer|quisiera hacer|want to run|"
+                              r"hoping for|bajar de|sub)(?!\w)")
 _YES_WORDS = ("si", "yes", "yep", "yeah", "dale", "de una", "ok", "okay", "claro", "hagamoslo", "let's do", "lets do",
               "sure", "va", "please", "pls", "porfa", "cambia", "change", "switch", "sounds good", "perfecto", "listo",
               "go for it", "vamos", "hagale", "simon", "obvio")
@@ -195,6 +201,11 @@ def _apply_race(turn: Turn, race: RaceInfo) -> Any:
     outcome = turn.call(SetRaceArgs(goal_race=race.goal_race, race_date=race.race_date, race_name=race.race_name,
                                     goal_time_min=race.goal_time_s / 60 if race.goal_time_s else None))
     refused_as = str(getattr(outcome.error, "params", {}).get("acts", "")) if outcome.is_error else ""
+    if "tune_up_race" in refused_as and race.goal_race is not None and turn.runner.goal_race is not None \
+            and race.goal_race.distance_km > turn.runner.goal_race.distance_km + 0.5:
+        # "me inscribí en la media de Manta" with a 15K as the goal: a race longer than the goal is no tune-up;
+        # which one is the goal now is asked, not guessed.
+        return offer_goal_change(turn, race)
     if "past_race" in refused_as or "tune_up_race" in refused_as:
         # "no I mean my race. half marathon 1:38:00 on october 18th": a race run, the goal stays; "signing up
         # for a 5k next week": a tune-up before the goal race, the goal stays.

@@ -366,6 +366,10 @@ def log_cross_training(turn: Turn) -> Any:
     run_text, others = split_activities(turn.text, turn.today)
     if run_text.strip() and any(not r.planned and r.distance_km for r in parse_runs(run_text, turn.today, turn.units)):
         return log_runs(turn)            # a run and another sport in one message: both, the run first
+    if not others and parse_cross_training(turn.text, turn.today) is None and any(
+            not r.planned and r.mentions_running and (r.distance_km or r.duration_s)
+            for r in parse_runs(turn.text, turn.today, turn.units)):
+        return log_runs(turn)            # "went for a run at the park for an hour": a run, no other sport named
     return _with_the_body(turn, _log_cross_training(turn, others), new_aches=True)
 
 
@@ -456,6 +460,21 @@ def correct_run(turn: Turn, confirmed: bool = False) -> Any:
     if change.plan_rebuilt:
         lines.append(turn.say("plan_updated_after_change"))
     return turn.reply("\n".join(lines), Intent.CORRECT_RUN)
+
+
+def set_time(turn: Turn, run: Run, duration_s: int) -> Any:
+    """The time of a run logged just before ("like 27 min"), told on its own."""
+    outcome = turn.call(CorrectRunArgs(day=run.date, logged_km=run.distance_km, duration_min=duration_s / 60))
+    pending = outcome.needs_confirmation
+    if pending is not None:
+        return _ask_to_confirm(turn, pending, pending.run.date, pending.run.distance_km)
+    if outcome.is_error:
+        return _change_failed(turn, outcome, Intent.CORRECT_RUN)
+    change = outcome.value
+    if change.before.duration_s is None:
+        return turn.reply(turn.say("run_time_added", day=short_date(change.run.date, turn.lang),
+                                   run=_run_facts(turn, change.run)), Intent.CORRECT_RUN)
+    return turn.reply(_fixed_line(turn, change), Intent.CORRECT_RUN)
 
 
 def delete_run(turn: Turn) -> Any:

@@ -47,6 +47,7 @@ PHRASES: dict[str, str] = {
     "minutes": "{minutes} min",
     "cross_logged": "✅ Logged {amount} of {activity} on {day}. It counts apart from your running km.",
     "correction_needs_value": "What should I fix? Tell me the right value, e.g. \"it was 6 km, not 8\".",
+    "run_time_added": "⏱️ Added the time: your run on {day} is {run}.",
     "run_fixed": "✏️ Fixed: your run on {day} is now {run} (was {before}).",
     "plan_updated_after_change": "I updated your plan with the change.",
     "run_removed": "🗑️ Deleted your run on {day} ({distance}).",

@@ -48,6 +48,7 @@ PHRASES: dict[str, str] = {
     "minutes": "{minutes} min",
     "cross_logged": "✅ Anoté {amount} de {activity} el {day}. Cuenta aparte de tus km de trote.",
     "correction_needs_value": "¿Qué corrijo? Dime el dato bueno, por ejemplo «fueron 6 km, no 8».",
+    "run_time_added": "⏱️ Anoté el tiempo: tu entreno del {day} queda en {run}.",
     "run_fixed": "✏️ Corregido: tu entreno del {day} ahora es de {run} (antes {before}).",
     "plan_updated_after_change": "Actualicé tu plan con el cambio.",
     "run_removed": "🗑️ Borré tu entreno del {day} ({distance}).",

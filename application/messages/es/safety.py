@@ -34,7 +34,8 @@ PHRASES = {
     "sign_heat_chills": "los escalofríos", "sign_heat_headache": "el dolor de cabeza fuerte",
     "sign_sharp": "un dolor agudo", "sign_swelling": "la hinchazón", "sign_cannot_bear_weight": "no poder apoyar",
     "sign_pain_walking": "dolor al caminar", "sign_limping": "cojear", "sign_numbness": "el adormecimiento",
-    "sign_pop": "un chasquido (pop)", "sign_fall": "una caída", "sign_hard_fall": "una caída fuerte", "sign_bone_pain": "un dolor en un punto del hueso",
+    "sign_pop": "un chasquido (pop)", "sign_bruising": "un moretón",
+    "sign_fall": "una caída", "sign_hard_fall": "una caída fuerte", "sign_bone_pain": "un dolor en un punto del hueso",
     "sign_pain_7": "un dolor de {pain}/10",
     "sign_and": " y ",
     # The write policy asks before it writes what it is not sure of.
