@@ -696,8 +696,10 @@ def build_block(runner: Runner, vdot: float, start: date, recent_weekly_km: floa
     specs: list[WeekSpec] = []
     for w in range(BLOCK_DAYS // WEEK):
         spec = week_spec(start + timedelta(weeks=w), goal, race_date, season_start)
-        if w == 0 and spec.down and volume.outcome is None:
-            spec = attrs.evolve(spec, factor=1.0, down=False)   # a season never opens with a lighter week
+        if spec.down and volume.outcome is None:
+            # A season never opens with a lighter week, nor makes its second one lighter: the 3 + 1 cycle
+            # (Pfitzinger; Daniels: hold a load 3–4 weeks before the next step) absorbs load not yet run.
+            spec = attrs.evolve(spec, factor=1.0, down=False)
         specs.append(spec)
         if w == 1:
             grow = volume.outcome is None or volume.outcome.decision is Decision.PROGRESS

@@ -8,6 +8,7 @@ from statistics import median
 
 import attrs
 
+from domain.pace import KM_PER_MILE
 from domain.run import Run
 from domain.runner import GoalRace
 from domain.vdot import TrainingPaces, is_race, race_time_for
@@ -61,7 +62,7 @@ def pacing_splits(distance_km: float, target_s: float, split_km: float = 1.0,
     return tuple(splits)
 
 
-def race_plan(vdot: float, goal: GoalRace, goal_time_s: int | None = None) -> RacePlan:
+def race_plan(vdot: float, goal: GoalRace, goal_time_s: int | None = None, per_mile: bool = False) -> RacePlan:
     predicted = race_time_for(vdot, goal.distance_km * 1000)
     if goal_time_s is None:
         code, target = "no_goal", predicted
@@ -73,8 +74,9 @@ def race_plan(vdot: float, goal: GoalRace, goal_time_s: int | None = None) -> Ra
     # Even pace for races up to ~12 km; a slight negative split from 15 km up (Daniels: hold back
     # the first part of the long races; Pfitzinger: the half and marathon are paced evenly to slightly negative).
     negative = goal.distance_km >= 14
-    # WhatsApp-length: km splits for 5k and 10k, every 5 km for the half and the marathon.
-    split_km = 5.0 if goal.distance_km >= 14 else 1.0
+    # WhatsApp-length: km splits for 5k and 10k, every 5 km for the half and the marathon (in miles: every
+    # mile, every 5 miles, as a runner on miles reads the course's markers).
+    split_km = (5.0 if goal.distance_km >= 14 else 1.0) * (KM_PER_MILE if per_mile else 1.0)
     return RacePlan(goal=goal, predicted_s=predicted, target_s=target, goal_s=goal_time_s, code=code,
                     negative=negative, splits=pacing_splits(goal.distance_km, target, split_km, negative))
 

@@ -390,10 +390,36 @@ def estimate_vdot_from_runs(runs: Sequence[Run], today: date,
              and r.distance_km >= MIN_DISTANCE_KM]
     usable, rejected = reject_outliers(timed, fitness_level)
     if not usable:
-        return attrs.evolve(_default_estimate(fitness_level), rejected=tuple(r.id for r in rejected))
+        default = attrs.evolve(_default_estimate(fitness_level), rejected=tuple(r.id for r in rejected))
+        return _capped_by_an_older_race(default, runs, today, fitness_level)
     run_days = sorted({r.date for r in runs if since <= r.date <= today})
     estimate = _estimate(usable, today, run_days, time_off, DEFAULT_VDOT[fitness_level])
     return attrs.evolve(estimate, rejected=tuple(r.id for r in rejected))
+
+
+# An older race still bounds the default: "a 10k in 58:00 last March" says VDOT ~34, and a level's default
+# of 38 would set paces the runner has never shown (Daniels: paces come from what the runner has done).
+OLDER_RACE_DAYS = 730
+
+
+def _capped_by_an_older_race(default: VdotEstimate, runs: Sequence[Run], today: date,
+                             fitness_level: FitnessLevel | None) -> VdotEstimate:
+    since = today - timedelta(days=OLDER_RACE_DAYS)
+    older = [r for r in runs if r.duration_s is not None and since <= r.date <= today
+             and r.distance_km >= MIN_DISTANCE_KM and is_race(r)]
+    older, _ = reject_outliers(older, fitness_level)
+    if not older:
+        return default
+    race = max(older, key=lambda r: (race_equivalent(r), r.date))
+    value = clamp_vdot(race_equivalent(race))
+    if value >= default.vdot:
+        return default
+    return attrs.evolve(
+        default, vdot=value, source="race", code="older_race", params=_params(value, race), runs_used=(race.id,),
+        explanation_es=f"Parto del VDOT {value:.1f} de tu carrera de {race.distance_km:g} km del {race.date}, "
+                       f"de hace más de medio año, y no de uno más alto.",
+        explanation_en=f"I start from the VDOT {value:.1f} of your {race.distance_km:g} km race on {race.date}, more "
+                       f"than six months ago, not a higher one.")
 
 
 def effort_vdot(run: Run) -> float:

@@ -9,7 +9,7 @@ import attrs
 from application.messages.formatting import fitness_text
 from domain.pace import format_clock, format_pace
 from domain.race_day import RacePlan, race_plan
-from domain.runner import Runner
+from domain.runner import Runner, Units
 from domain.vdot import VdotEstimate, predicted_race_times, training_paces
 
 
@@ -41,6 +41,7 @@ class FitnessReport:
 
 
 def fitness_report(runner: Runner, estimate: VdotEstimate) -> FitnessReport:
-    race = race_plan(estimate.vdot, runner.goal_race, runner.goal_time_s) if runner.goal_race else None
+    race = race_plan(estimate.vdot, runner.goal_race, runner.goal_time_s, runner.units is Units.MILES) \
+        if runner.goal_race else None
     return FitnessReport(estimate, training_paces(estimate.vdot).per_km(), predicted_race_times(estimate.vdot),
                          race, runner.language)

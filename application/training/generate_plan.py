@@ -22,16 +22,17 @@ from domain.memory import MemoryDocument, MemoryKind
 from domain.plan import SessionKind, TrainingPlan
 from domain.planning import build_block
 from domain.race_day import PaceNote, RacePlan, easy_pace_note, race_plan
-from domain.runner import Runner
-from domain.vdot import RECENT_WINDOW_DAYS, VdotEstimate, estimate_vdot_from_runs, training_paces
+from domain.runner import Runner, Units
+from domain.vdot import OLDER_RACE_DAYS, RECENT_WINDOW_DAYS, VdotEstimate, estimate_vdot_from_runs, training_paces
 
 log = logging.getLogger(__name__)
 
 # Volume and the long run are read from the last weeks of running; older runs say little about them.
 LOOKBACK_DAYS = 42
 # Fitness is read from the best evidence of the last ~6 months (a race told at onboarding
-# included): domain.vdot.RECENT_WINDOW_DAYS.
-FITNESS_LOOKBACK_DAYS = RECENT_WINDOW_DAYS
+# included: domain.vdot.RECENT_WINDOW_DAYS), and an older race still bounds the default
+# (domain.vdot.OLDER_RACE_DAYS): the runs of that span are read.
+FITNESS_LOOKBACK_DAYS = max(RECENT_WINDOW_DAYS, OLDER_RACE_DAYS)
 
 
 def time_off_of(injuries: Sequence[Injury], today: date) -> list[tuple[date, date]]:
@@ -95,7 +96,7 @@ class GeneratePlan:
         except Exception:
             log.exception("vector memory store failed", extra={"runner_id": runner.id})
         note = easy_pace_note(training_paces(estimate.vdot), runs, today)
-        race = (race_plan(estimate.vdot, runner.goal_race, runner.goal_time_s)
+        race = (race_plan(estimate.vdot, runner.goal_race, runner.goal_time_s, runner.units is Units.MILES)
                 if runner.goal_race is not None and runner.has_race is not False else None)
         return GeneratedPlan(plan, estimate, note, race)
 

@@ -46,8 +46,10 @@ _RELATIVE: dict[str, int] = {
 }
 _SPANS = (
     # "15 de marzo (de 2027)", "15 marzo", "March 15(th)(, 2027)", "15/3(/2027)", "en abril", "hace 3 semanas"
-    re.compile(rf"(?<!\w)\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})(?:\s+(?:de\s+|del\s+)?\d{{4}})?(?!\w)"),
-    re.compile(rf"(?<!\w)(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\w)"),
+    re.compile(rf"(?<!\w)(?:3[01]|[12]\d|0?[1-9])\s+(?:de\s+)?(?:{_MONTHS})(?:\s+(?:de\s+|del\s+)?\d{{4}})?(?!\w)"),
+    # (a day of the month, not "una 10k en marzo 58 min": 58 minutes, never the year 1958)
+    re.compile(rf"(?<!\w)(?:{_MONTHS})\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\w)"
+               r"(?!\s*(?:(?:min\w*|km|k|mi|millas?|miles?|h|hrs?|horas?|hours?)(?!\w)|'|:\d))"),
     re.compile(r"(?<![\w/:.])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"),
     re.compile(r"(?<!\w)(?:hace|desde hace)\s+\d+\s+(?:dias?|semanas?|meses|mes|anos?)(?!\w)"),
     re.compile(r"(?<!\w)\d+\s+(?:days?|weeks?|months?|years?)\s+ago(?!\w)"),
@@ -76,6 +78,9 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
     # "11th April", "the 3rd of May"
     f = re.sub(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)(?=\s+(?:of\s+)?[a-z])", r"\1", f)
     f = re.sub(r"(?<!\d)(\d{1,2}) of (?=[a-z])", r"\1 ", f)
+    # "la media de Quito en junio, el 14 creo", "in june, on the 14th": the month, then its day
+    f = re.sub(rf"(?<!\w)({_MONTHS}),?\s+(?:el\s+(?:dia\s+)?|on the\s+|the\s+)(\d{{1,2}})(?:st|nd|rd|th)?"
+               r"(?![\w:.,/]|\s*(?:km|k|mi|min\w*|h|horas?|hours?|x|veces|times|semanas?|weeks?)(?!\w))", r"\2 \1", f)
     # "en la vereda de la 29 de mayo", "por la 10 de Agosto": Ecuador's streets named after dates.
     f = re.sub(r"(?<!\w)(?:la|calle|av|avenida|calle de la)\.?\s+\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|"
                r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?!\w)", " ", f)

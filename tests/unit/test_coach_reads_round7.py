@@ -376,3 +376,74 @@ def test_rests_between_reps_are_not_the_runs_time():
     runs = parse_runs("series hechas: calentamiento 2 km, 6x800 a 3:50, pausas 90 seg, enfriamiento 2 km, "
                       "8.8 km en total", MONDAY)
     assert [(r.distance_km, r.duration_s) for r in runs] == [(8.8, None)]
+
+
+# --- coaching judgement found chatting as a runner in round 7 ------------------------------------------
+
+def test_a_seasons_first_block_has_no_lighter_week():
+    """Pfitzinger's 3 + 1 cycle and Daniels' 3–4 weeks at a load: the lighter week absorbs load already run.
+    A first block (no block before it) whose second week falls on the cycle's lighter week keeps it whole;
+    the block after one still gets it (the rule is the first block's, not the cycle's end)."""
+    from datetime import timedelta as td
+
+    from domain.planning import build_block
+    from domain.runner import FitnessLevel, GoalRace, Runner
+    r = Runner(phone="+593991117712", goal_race=GoalRace.HALF, fitness_level=FitnessLevel.INTERMEDIATE,
+               has_race=True, race_date=date(2027, 6, 13), run_days=(1, 3, 6), long_run_day=6, weekly_km=25.0)
+    starts = [date(2026, 12, 7) + td(weeks=w) for w in range(4)]
+    firsts = [build_block(r, 34.0, s, 25.0) for s in starts]
+    assert not any(n.code == "down_week" for plan in firsts for n in plan.notes)
+    later = [build_block(r, 34.0, s, 25.0, last_plan=build_block(r, 34.0, s - td(days=14), 25.0)) for s in starts]
+    assert any(n.code == "down_week" for plan in later for n in plan.notes)
+
+
+def test_an_older_race_bounds_the_default_vdot():
+    """Daniels: paces come from what the runner has shown. A 10k in 58:00 nine months ago (VDOT ~33.6) is
+    older than the six months the estimate reads, but the level's default (38) would set paces the runner
+    never ran; a faster old race leaves the default as it is."""
+    from domain.run import Run
+    from domain.runner import FitnessLevel
+    from domain.vdot import DEFAULT_VDOT, estimate_vdot_from_runs
+    today = date(2026, 12, 7)
+    slow = Run(runner_id="r", date=date(2026, 3, 1), distance_km=10.0, duration_s=3480, is_race=True)
+    found = estimate_vdot_from_runs([slow], today, FitnessLevel.INTERMEDIATE)
+    assert found.code == "older_race" and 33 < found.vdot < 34.5
+    fast = Run(runner_id="r", date=date(2026, 3, 1), distance_km=10.0, duration_s=2400, is_race=True)
+    kept = estimate_vdot_from_runs([fast], today, FitnessLevel.INTERMEDIATE)
+    assert kept.code == "default" and kept.vdot == DEFAULT_VDOT[FitnessLevel.INTERMEDIATE]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("la media de Quito en junio, el 14 creo", date(2027, 6, 14)),
+    ("the city marathon in april, on the 25th", date(2027, 4, 25)),
+])
+def test_a_month_then_its_day_is_that_day(text, day):
+    from application.understanding.race import parse_race
+    found = parse_race(text, date(2026, 12, 7))
+    assert found.race_date == day and not found.date_approximate
+
+
+def test_minutes_after_a_month_are_no_year():
+    from application.understanding.dates import find_day
+    found = find_day("si, una 10k en marzo 58 min", date(2026, 12, 7))
+    assert found is not None and found[0] == date(2026, 3, 1)
+
+
+def test_a_race_plan_in_miles_splits_at_whole_miles():
+    """A runner on miles reads the course's mile markers: every 5 miles for a marathon, every mile for a 10k
+    (before: "mile 3.11, mile 6.21…", the km markers converted)."""
+    from domain.race_day import race_plan
+    from domain.runner import GoalRace
+    marathon = race_plan(45.0, GoalRace.MARATHON, per_mile=True)
+    assert [round(s.km / KM_PER_MILE, 2) for s in marathon.splits] == [5.0, 10.0, 15.0, 20.0, 25.0, 26.22]
+    ten = race_plan(45.0, GoalRace.TEN_K, per_mile=True)
+    assert [round(s.km / KM_PER_MILE, 2) for s in ten.splits] == [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 6.21]
+    assert race_plan(45.0, GoalRace.MARATHON).splits[0].km == 5.0       # km runners keep km markers
+    assert marathon.splits[-1].elapsed_s == pytest.approx(marathon.target_s, abs=1)
+
+
+def test_a_zone_pace_asked_is_answered_without_the_race_plan(talk):
+    say, _, _ = talk("en")
+    reply = say("is 4:00/km too quick for my easy days?")
+    assert reply.intent == Intent.PACE_QUESTION
+    assert "🏁" not in reply.text

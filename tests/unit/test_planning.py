@@ -456,13 +456,13 @@ def _km(sessions) -> float:
 
 
 def test_a_short_run_logged_today_does_not_empty_the_next_week():
-    # One run a week, 1 km logged today on it, no other evidence: week 2 (a cutback week) still
-    # carries the assumed load (0.8 × 5.6 km), not 10 % over the 1 km.
+    # One run a week, 1 km logged today on it, no other evidence: week 2 still carries the assumed load
+    # (5.6 km: a season's first block has no cutback week), not 10 % over the 1 km.
     r = Runner(phone="+593991234567", run_days=(0,))
     today = date(2025, 4, 7)            # a Monday; ISO week 16 is a cutback week
     plan = build_block(r, 35.0, today, runs=[Run(runner_id=r.id, date=today, distance_km=1.0, duration_s=400)])
     assert plan.sessions[0].code == "logged" and _km(plan.sessions[:7]) == 1.0
-    assert [s.distance_km for s in plan.sessions[7:] if s.kind.is_run] == [4.4]
+    assert [s.distance_km for s in plan.sessions[7:] if s.kind.is_run] == [5.6]
     assert any(n.code == "volume_assumed" for n in plan.notes)
 
 

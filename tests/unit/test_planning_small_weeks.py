@@ -26,7 +26,9 @@ def _marathoner_on_a_few_km() -> tuple[Runner, date, list[Run]]:
 
 def test_a_lighter_week_still_has_a_run():
     r, start, runs = _marathoner_on_a_few_km()
-    plan = build_block(r, 25.0, start, None, [], runs=runs)
+    # (a season's first block has no lighter week: this is the block after one)
+    last = build_block(r, 25.0, start - timedelta(days=14), None, [], runs=runs)
+    plan = build_block(r, 25.0, start, None, [], runs=runs, last_plan=last)
     assert any(n.code == "down_week" for n in plan.notes)
     # The lighter week is lighter, not empty (before: every run dropped under a run's minimum).
     assert _week_km(plan.sessions[7:]) > 0

@@ -205,6 +205,9 @@ class OfflineCoach:
         details = self._answers_run_details_question(turn, understood) or self._times_the_run_just_logged(turn)
         if details is not None:
             return details
+        if understood.intent is Intent.LOG_RUN and _after_a_run_logged(ctx) and not runs.reports_a_run(turn) \
+                and parse_correction(text, ctx.today, turn.units) is not None:
+            return self.handle(turn, Intent.CORRECT_RUN)   # "bueno en vdd fueron 4.8 según el reloj jaja"
         weighed_goal = self._weighs_a_new_goal(turn)
         if weighed_goal is not None:
             return profile.offer_goal_change(turn, weighed_goal)
@@ -426,7 +429,7 @@ class OfflineCoach:
                 and understood.intent not in (Intent.LOG_RUN, Intent.SMALL_TALK, Intent.CORRECT_RUN)
                 # "about 10k i think" to "how far did you run?" is the answer, not a new goal distance
                 and not (understood.intent in (Intent.PROFILE_UPDATE, Intent.SET_RACE)
-                         and not _GOAL_SAID.search(fold(turn.text)))):
+                         and not _GOAL_SAID.search(fold(turn.text)) and not changes_goal_race(turn.text))):
             return None
         alone = parse_runs(turn.text, turn.today, turn.units)
         if any(r.distance_km and r.duration_s and not r.planned for r in alone):
@@ -590,7 +593,7 @@ _LEAVING_IN = re.compile(r"(?<!\w)(?:en|in)\s+\d+\s*(?:min\w*|')\s+(?:salgo|sale
                          r"leaving|heading|head out|off|out)(?!\w)")
 # A goal or race named ("about 10k i think" names neither: a distance).
 _GOAL_SAID = re.compile(r"(?<!\w)(?:goal|meta|objetivo|target|race|carrera|competencia|marathon|maraton|half|media|"
-                        r"inscri\w*|sign\w* up|registered|entered)(?!\w)")
+                        r"inscri\w*|sign\w* up|registered|entered|decid\w*|me cambio|me paso|switch\w*)(?!\w)")
 # A distance said, with its unit ("3k", "5 mi"): not a time alone.
 _A_DISTANCE = re.compile(r"\d\s*(?:k|km|kms|kilometros?|mi|miles?|millas?|m|metros|meters)(?!\w)")
 # "a las 6:30 o 7:00?": times of day, not paces.
@@ -651,6 +654,11 @@ def _could_write(text: str, today: date) -> bool:
     folded = _PACE_ONLY.sub(" ", words_to_numbers(fold(text), detect_language(text)))
     return bool(_WRITABLE.search(fold(folded)) or _BARE_SHORT.match(fold(text)) or body_parts_in(text)
                 or parse_cross_training(text, today) is not None)
+
+
+def _after_a_run_logged(ctx: CoachContext) -> bool:
+    recent = ctx.recent_messages
+    return bool(recent) and recent[-1].role == Role.COACH and recent[-1].intent in (Intent.LOG_RUN, Intent.CORRECT_RUN)
 
 
 def _readers_find_nothing(turn: Turn) -> bool:

@@ -279,7 +279,7 @@ def fitness(turn: Turn) -> Any:
         lines = [pace_check_text(verdict, asked.zone, asked.seconds_per_km, zone_range(paces, asked.zone),
                                  turn.lang, turn.units), "", *lines]
     race = _race_asked_about(turn, report.estimate.vdot) or report.race
-    if race is not None:
+    if race is not None and (asked is None or asked.zone is None):     # (a zone's pace asked: not the race's)
         lines += ["", race_plan_text(race, report.estimate.vdot, turn.lang, turn.units)]
     return turn.reply("\n".join(lines), Intent.PACE_QUESTION)
 
@@ -293,7 +293,7 @@ def _race_asked_about(turn: Turn, vdot: float) -> Any | None:
     distance = race_distance_in(folded)
     if distance is None or distance == turn.runner.goal_race:
         return None
-    return race_plan(vdot, distance, goal_time_in(folded, distance))
+    return race_plan(vdot, distance, goal_time_in(folded, distance), turn.units is Units.MILES)
 
 
 def season(turn: Turn) -> Any:

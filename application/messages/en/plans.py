@@ -139,6 +139,9 @@ PHRASES: dict[str, str] = {
                       'to a VDOT of {vdot}. A race or a timed effort will let me fine-tune it.',
     'vdot_floor_over_effort': 'Your {km} km in {time} ({pace}/km) shows you are at least at VDOT {vdot}, above '
                               'your hard effort ({effort_vdot}), so I use that.',
+    'vdot_older_race': "The latest race I have is more than six months old ({km} km in {time} on {day}): I start "
+                       "from its VDOT, {vdot}, not a higher one. Once you log a race or a timed effort, I'll "
+                       "fine-tune your paces.",
     'vdot_default': "I don't have a race or recent timed runs yet, so I start from a cautious VDOT of {vdot}. Once "
                     "you log a race or a timed effort, I'll fine-tune your paces.",
     'vdot_time_off': "I took it down to {kept_pct}% for {days_off} days without running (Daniels' "

@@ -143,6 +143,9 @@ PHRASES: dict[str, str] = {
                       'corresponde a un VDOT de {vdot}. Con una carrera o una prueba cronometrada lo afino.',
     'vdot_floor_over_effort': 'Tu salida de {km} km en {time} ({pace}/km) muestra que estás al menos en VDOT '
                               '{vdot}, más que tu esfuerzo fuerte ({effort_vdot}), así que uso ese valor.',
+    'vdot_older_race': 'Tu carrera más reciente que tengo es de hace más de medio año ({km} km en {time} el {day}): '
+                       'parto de su VDOT, {vdot}, y no de uno más alto. Cuando registres una carrera o una prueba '
+                       'cronometrada, ajusto tus ritmos.',
     'vdot_default': 'Aún no tengo una carrera ni entrenos recientes con su tiempo, así que parto de un VDOT '
                     'prudente de {vdot}. Cuando registres una carrera o una prueba cronometrada, ajusto tus ritmos.',
     'vdot_time_off': 'Le bajé a {kept_pct} % por {days_off} días sin correr (tabla de Daniels tras una pausa).',
