@@ -168,13 +168,21 @@ def _word_end(folded: str, word: str, index: int, words: list[str]) -> int:
 
 
 # "sin molestia", "no pain", "ni dolor", "nada de dolor": the word is there, the pain is not.
-_DENIED = re.compile(r"(?:(?<!\w)(?:sin|no|ni|nada de|cero|without|zero|never|nunca)|n'?t)\W+(?:\w+\W+){0,1}$")
+_DENIED = re.compile(r"(?:(?<!\w)(?:sin|no|ni|nada de|cero|without|zero|never|nunca)|n'?t)\W+(?:\w+\W+){0,1}$"
+                     # "no ha vuelto a molestar", "hasn't started to hurt again"
+                     r"|(?<!\w)no\s+(?:me\s+)?(?:ha|han|he)\s+vuelto\s+a\s+(?:\w+\s+)?$"
+                     r"|(?<!\w)(?:hasn'?t|haven'?t|has not|have not)\s+(?:\w+\s+){0,2}$")
 
 
 def mentions_pain(text: str) -> bool:
     f = fold(text)
-    return any(not _DENIED.search(f[max(0, m.start() - 25):m.start()])
+    return any(not _DENIED.search(f[max(0, m.start() - 25):m.start()]) and not _OF_THE_PAST.match(f, m.end())
                for w in PAIN_WORDS for m in re.finditer(rf"(?<!\w){w}(?!\w)", f))
+
+
+# "desde el esguince del año pasado", "the sprain back in 2023": an injury of the past, named by its time.
+_OF_THE_PAST = re.compile(r"\s+(?:\w+\s+){0,2}?(?:del ano pasado|de hace (?:\w+ )?anos|(?:del|de|en|in|from|back in)\s+"
+                          r"(?:19|20)\d\d|last year|years ago|hace (?:\w+ )?anos)(?!\w)")
 
 
 def severity_words(text: str) -> str:

@@ -443,6 +443,10 @@ _A_POINT_IN_THE_RUN = re.compile(
     r"|(?<!\w)(?:around|round|como a los|por los)\s+\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)"
     r"(?!\s*(?:total|in total|en total|overall|all up|altogether|today|hoy|,|\.|$))"
     r"(?!\s*(?:en|in)\s+\d)"
+    # "my left foot went numb about a mile in", "2k into the run": how far in something happened
+    r"|(?<!\w)(?:about\s+|around\s+|like\s+|maybe\s+)?\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?)\s+"
+    r"(?:in(?=\s*(?:[.,;!?)]|$|and\b|but\b|my\b|i\b|it\b|things\b|everything\b|something\b))|"
+    r"into (?:the|my|it|that) (?:run|race|long run|workout|tempo))"
     r"|(?<!\w)(?:a\s+)?ritmo\s+(?:de\s+)?(?:media\s+)?(?:maraton|media)|(?:half\s+)?marathon\s+pace|half\s+pace|"
     r"race\s+pace|ritmo\s+(?:de\s+)?carrera")
 # (where something went wrong — a pain, a pop, a dizzy spell — the run ended there, or about there)

@@ -328,7 +328,8 @@ def clauses(text: str) -> list[Clause]:
     # "race tmrw!! the turkey trot 5k", "mañana corro!!! 10k en Cuenca": what follows the plan without a day or
     # a done verb of its own names the race or run planned, not one run today.
     out = [attrs.evolve(c, act=Act.FUTURE) if c.act is Act.FACT and not c.done and n > 0
-           and out[n - 1].act is Act.FUTURE and not _OWN_DAY.search(c.text) else c for n, c in enumerate(out)]
+           and out[n - 1].act is Act.FUTURE and _OWN_DAY.search(out[n - 1].text) and not _OWN_DAY.search(c.text)
+           and _A_RACE_NAMED.search(c.text) and not _PAST_TOLD.search(c.text) else c for n, c in enumerate(out)]
     found = {c.act for c in out}
     if Act.COMPLAINT in found:
         # "y un fondo de 2.7 km si yo ya hago 6 😒": the numbers around a complaint are the plan's.
@@ -344,6 +345,9 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
+_A_RACE_NAMED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|millas?)(?!\w)|(?<!\w)(?:marat\w*|media|half|"
+                           r"carrera|race|trot|fun run|ultra|trail)(?!\w)")
+_PAST_TOLD = re.compile(r"(?<!\w)(?:was|were|had|did|fue|fueron|tuve|hice|estuvo|era|eran)(?!\w)")
 _OWN_DAY = re.compile(rf"(?<!\w)(?:hoy|today|tonight|ayer|anteayer|anoche|yesterday|yday|manana|tomorrow|tmrw|"
                      rf"this morning|last night|{_DAY_WORD})(?!\w)")
 

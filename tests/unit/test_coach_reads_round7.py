@@ -447,3 +447,31 @@ def test_a_zone_pace_asked_is_answered_without_the_race_plan(talk):
     reply = say("is 4:00/km too quick for my easy days?")
     assert reply.intent == Intent.PACE_QUESTION
     assert "🏁" not in reply.text
+
+
+# --- regressions found re-running the retired sets, with sentences written for these tests -------------
+
+@pytest.mark.parametrize("text", [
+    "my right knee started aching maybe a mile in. nothing since",
+    "left calf went tight about 2k in, eased off after",
+])
+def test_how_far_in_something_happened_is_no_run(text):
+    assert parse_runs(text, MONDAY, Units.KM) == []
+
+
+def test_a_distance_run_somewhere_is_still_a_run():
+    assert [r.distance_km for r in parse_runs("did 10k in the rain", MONDAY, Units.KM)] == [10.0]
+
+
+def test_an_ache_that_has_not_come_back_is_no_ache(talk):
+    say, container, runner = talk("es")
+    say("Listo, 8 km en 50 min. El tobillo bien, desde el esguince del año pasado no ha vuelto a molestar 🙏")
+    assert container.injuries().for_runner(runner.id, active_only=True) == []
+
+
+def test_a_correction_beside_a_past_remark_is_still_a_correction(talk):
+    say, container, runner = talk("en")
+    say("long run done, 18k")
+    reply = say("thinking about it, the long run was 17 not 18. my watch had a gps glitch in the tunnel.")
+    assert reply.intent == Intent.CORRECT_RUN
+    assert [r.distance_km for r in runs_of(container, runner)] == [17.0]
