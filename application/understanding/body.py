@@ -1,4 +1,5 @@
 """Body parts and pain words runners use, in Spanish and English."""
+import itertools
 import re
 from datetime import date
 
@@ -107,10 +108,18 @@ _BACK_OF_THIGH = re.compile(r"(?<!\w)(?:muslo (?:de |por )?(?:atras|detras)|part
                             r"back of (?:my |the )?(?:thigh|leg)|(?:back|rear) thigh)(?!\w)")
 
 
+def _until_a_part(words: list[str]) -> list[str]:
+    """The words before the next body part named ("and back, shin still pain": the pain is the shin's)."""
+    return list(itertools.takewhile(lambda w: not BODY_PARTS.get(w), words))
+
+
 def body_parts_in(text: str) -> list[str]:
     folded = _ACHILLES.sub(" aquiles ", _BACK_OF_THIGH.sub(" isquiotibial ", fold(text)))
     folded = _BELOW_KNEE.sub(" espinilla ", folded)
     folded = _ABOVE_ANKLE.sub(" espinilla ", _A_MEASURE.sub(" ", folded))
+    # "ice on it, foot up", "con la pierna en alto": resting it, not another part hurting
+    folded = re.sub(r"(?<!\w)(?:foot|feet|leg|legs|pie|pies|pierna|piernas)\s+(?:up|elevated|en alto|arriba|raised)"
+                    r"(?!\w)", " ", folded)
     back_of = _BACK_OF.search(folded)
     if back_of:
         # The back of the ankle or heel is the Achilles; of the knee, the knee itself.
@@ -123,7 +132,12 @@ def body_parts_in(text: str) -> list[str]:
         if word == "back" and (i > 0 and words[i - 1] in ("come", "came", "coming", "get", "got", "go", "went", "be",
                                                           "bounce", "im", "m", "just", "are", "re", "was", "is",
                                                           # "like 80% feeling back", "getting back", "way back"
-                                                          "feeling", "feel", "getting", "coming", "way", "bouncing")
+                                                          "feeling", "feel", "getting", "coming", "way", "bouncing",
+                                                          "there")
+                               # "walked to the shop and back" (not "hip and back sore", "5k and back is tight")
+                               or i > 1 and words[i - 1] == "and" and not BODY_PARTS.get(words[i - 2])
+                               and not any(w in PAIN_WORDS or w in ("is", "was", "feels", "felt")
+                                           for w in _until_a_part(words[i + 1:i + 4]))
                                or i + 1 < len(words) and words[i + 1] in ("from", "home", "to", "at", "in", "then",
                                                                           "when", "on", "into", "up", "again")
                                or re.match(r"\s*back\s*[.!,]", folded)):

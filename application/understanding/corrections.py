@@ -10,7 +10,7 @@ import attrs
 from application.understanding.dates import SHORT_DAY_NAMES, WEEKDAY_RE, find_day, weekday_in
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
-from application.understanding.run_report import parse_run_report
+from application.understanding.run_report import parse_run_report, plausible_pace
 from application.understanding.speech_act import PERSON as _PERSON
 from application.understanding.text import fold, number
 from domain.pace import KM_PER_MILE
@@ -134,8 +134,12 @@ def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorr
     duration = report.duration_s if re.search(r"\d\s*(?:min|minutos?|minutes?|h|horas?|hours?)|\d:\d\d", f) else None
     new_day, target_day = _days(f, today)
     old_km = None
-    if old and (old.group(2) or not _after_a_time(body[:old.start()])):
+    if old and (old.group(2) or not _after_a_time(body[:old.start()])) \
+            and not re.match(r"\s*,?\s*(?:eran|fueron|were|sino|but)\s+\d+\s*x", body[old.end():]):
+        # ("no eran 5 eran 6x1000": a count of reps, not the run's old distance)
         old_km = _km_value(number(old.group(1)), old.group(2) or _unit_of(body), units)
+    if duration and new_distance and not plausible_pace(duration, new_distance):
+        duration = None       # "(3:50)" beside "total 13 km": a rep's time, not the run's
     if new_distance is None and duration is None and new_day is None:
         return None
     return RunCorrection(target=RunTarget(day=target_day, distance_km=old_km), distance_km=new_distance,

@@ -99,7 +99,8 @@ _WALKED_BACK = re.compile(r"(?<!\w)(?:walk(?:ed|ing)? (?:it )?(?:back|home|the r
 
 # "no me duele al caminar", "walking is fine", "hurts to walk": walking as a sign of an ache, not a session.
 _WALKING_AS_A_SIGN = re.compile(r"(?<!\w)(?:(?:al|para|de|sin) caminar|cuando camino|camino (?:normal|bien|mal|sin)|"
-                                r"caminar (?:normal|bien|sin)|walk(?:ing)? (?:is |was )?(?:fine|ok|okay|normal\w*)|"
+                                r"caminar (?:normal|bien|sin)|walk(?:ing)? (?:is |was )?(?:fine|ok|okay|normal\w*|"
+                                r"no problem\w*|no issues?|all good|good)|when walk\w*|"
                                 r"when i walk|to walk|walking (?:hurts|pain)|pain (?:when |while )?walking|"
                                 r"(?:hurts?|dolor|duele) (?:al |when |while )?(?:caminar|walking))(?!\w)")
 
@@ -187,8 +188,13 @@ _SEPARATORS = re.compile(r"\s*(?:\+|;|,|\.\s|\by luego\b|\bluego\b|\band then\b|
 
 
 # "caminé y troté media hora", "walk/run 40 min", "a caminar y trotar": one run-walk session (Galloway).
-_RUN_WALK = re.compile(r"(?<!\w)(?:camin\w*|walk\w*)\s*(?:y|and|&|/|\+|-)\s*(?:trot\w*|corr\w*|jog\w*|run\w*)|"
-                       r"(?<!\w)(?:trot\w*|corr\w*|jog\w*|run\w*)\s*(?:y|and|&|/|\+|-)\s*(?:camin\w*|walk\w*)")
+_RUN_WALK = re.compile(r"(?<!\w)(?:camin\w*|walk\w*)\s*(?:y|and|&|/|\+|-)?\s*(?:trot\w*|corr\w*|jog\w*|run\w*)|"
+                       r"(?<!\w)(?:trot\w*|corr\w*|jog\w*|run\w*)\s*(?:y|and|&|/|\+|-)?\s*(?:camin\w*|walk\w*)|"
+                       # "1 minuto trotando y 2 caminando", "6 x 2 min run 1 min walk": run-walk intervals (Galloway)
+                       r"\d+\s*(?:min\w*|')?\s*(?:de\s+)?(?:trot\w*|corr\w*|jog\w*|run\w*)\W+(?:y\s+|and\s+)?\d+\s*"
+                       r"(?:min\w*|')?\s*(?:de\s+)?(?:camin\w*|walk\w*)|"
+                       r"\d+\s*(?:min\w*|')?\s*(?:de\s+)?(?:camin\w*|walk\w*)\W+(?:y\s+|and\s+)?\d+\s*"
+                       r"(?:min\w*|')?\s*(?:de\s+)?(?:trot\w*|corr\w*|jog\w*|run\w*)")
 
 
 def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingReport]]:

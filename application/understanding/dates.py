@@ -124,7 +124,8 @@ SHORT_DAY_NAMES = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": 
                    "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
 _SHORT_DAY_OF_A_SESSION = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(\s+(?:night|morning|"
                                      r"evening|afternoon|am|pm|long run|long|run|tempo|workout|race|session|"
-                                     r"easy))(?!\w)")
+                                     # "forgot to update, sat ran 12km"
+                                     r"easy|ran|did|went|was|i ran|i did|i went))(?!\w)")
 # "last sat", "on wed", "Sat just gone": a short day name after a word that makes it a day.
 _SHORT_DAY_NAMED = re.compile(r"(?<!\w)(last|on|this past|past)\s+(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(?!\w)"
                               r"|(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(?=\s+just gone)")

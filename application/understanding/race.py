@@ -38,7 +38,10 @@ _GOAL = re.compile(
     r"in under\s+|en\s+|in\s+|goal(?: time)?(?: of| is|:)?\s+|meta(?: de|:)?\s+|objetivo(?: de|:)?\s+|"
     r"tiempo objetivo(?: de|:)?\s+|hacer\s+|terminar en\s+|finish in\s+|(?:still )?want\s+|(?:sigo )?quiero\s+|"
     r"meta\W+(?:\w+\W+){0,3}?|goal\W+(?:\w+\W+){0,3}?|target\s+|pongamos\s+|ponle\s+|make it\s+|"
-    r"go for\s+|going for\s+|aim for\s+|shoot for\s+|ir por\s+)"
+    r"go for\s+|going for\s+|aim for\s+|shoot for\s+|ir por\s+|"
+    # "Want to go 1:27 if you think it's doable", "I'd be happy with 2:45", "me conformo con 2:10"
+    r"(?:want|wanna|like|hoping|hope) to (?:go|do|run|finish in)\s+|happy with\s+|me conformo con\s+|"
+    r"feliz con\s+)"
     r"(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d+(?:[.,]\d+)?)\s*(?:h|horas?|hours?|hrs?)\s*"
     # ("2 horas y 5 min", "1 hour and 55 minutes")
     r"(?:(?:y|and|con)\s+)?(\d{1,2})?(?:\s*(?:min|minutos?|minutes?|mins?)(?!\w))?"
@@ -319,7 +322,13 @@ _ASKED_TO_SET = re.compile(r"(?<!\w)(?:(?:can|could|would|will) (?:you|u|ya) (?:
                            r"he decidido|me decidi|decided|made up my mind)|"
                            r"let'?s (?:change|switch)|can we (?:change|switch|set|make)|podemos cambiar|"
                            r"(?:change|switch) my goal(?: race)? to|"
-                           r"cambia(?:r)? (?:mi|el|la) (?:objetivo|meta|carrera))(?!\w)")
+                           r"cambia(?:r)? (?:mi|el|la) (?:objetivo|meta|carrera)|"
+                           # "Switching to the half at Waterfront instead", "so that's my goal race now", "let's make
+                           # that my goal", "big decision… sign up for the Guayaquil Marathon"
+                           r"(?<!of )(?<!about )(?<!considering )(?<!maybe )(?:i'?m |im )?(?<!of )(?<!about )"
+                           r"switching to|(?:that'?s|thats|es) (?:my|mi) (?:new )?(?:goal|meta|objetivo)"
+                           r"(?: race)?(?: now| ahora)?|let'?s make (?:that|it|this) (?:my|the)|big decision|"
+                           r"gran decision|sign(?:ing|ed)? up for|me voy a inscribir|me inscribo)(?!\w)")
 # "me inscribí", "signed up": decided, not weighed (though the race may be one run today, not a new goal).
 _SIGNED_UP = re.compile(r"(?<!\w)(?:me inscribi|me anote|me apunte|signed up|i'?ve registered|i registered|"
                         r"i entered)(?!\w)")
@@ -335,3 +344,27 @@ def weighs_a_new_goal(text: str) -> bool:
     to set it)."""
     folded = fold(text)
     return bool(_WEIGHING.search(folded)) and not _ASKED_TO_SET.search(folded) and not _SIGNED_UP.search(folded)
+
+
+# "¿cree que 1:50 en la media es realista o me quedo corto?", "is sub 1:45 doable?": a goal time weighed.
+_IS_IT_REALISTIC = re.compile(r"(?<!\w)(?:realist\w*|doable|achievable|possible|posible|alcanzable|se puede|"
+                              r"me quedo corto|too ambitious|muy ambicios\w*|reachable|on track)(?!\w)")
+
+
+def time_weighed(text: str, distance: GoalRace | None) -> int | None:
+    """The goal time a question weighs ("¿1:50 en la media es realista?"), in seconds, or None."""
+    folded = fold(text)
+    if "?" not in text or not _IS_IT_REALISTIC.search(folded):
+        return None
+    told = goal_time_in(folded, distance)
+    if told is not None:
+        return told
+    clock = re.search(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])", folded)
+    if clock is None:
+        return None
+    h_or_m, m_or_s, s = int(clock.group(1)), int(clock.group(2)), clock.group(3)
+    if s is not None:
+        return h_or_m * 3600 + m_or_s * 60 + int(s)
+    # "1:50" for a half is hours; "45:30" for a 10k is minutes (the race's length decides)
+    long_race = distance is not None and distance.distance_km > 15
+    return h_or_m * 3600 + m_or_s * 60 if long_race and h_or_m < 10 else h_or_m * 60 + m_or_s

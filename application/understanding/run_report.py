@@ -142,7 +142,8 @@ _BARE_DISTANCE = re.compile(
     rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+|^\s*)"
     rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*{_NOT_A_DISTANCE}|\s*/)"
     r"(?=\s+(?:en|in)\s+\d|\s+(?:easy|suave\w*|shakeout|recovery|rec|rodaje|regenerativo|tranqui\w*|de fondo|long|"
-    r"k|km)(?!\w)|\s*$|\s*[,.+])"
+    # ("14 done. 2:09", "6 done, 48 min")
+    r"k|km|done|listos?|hechos?|completed?)(?!\w)|\s*$|\s*[,.+])"
     # ...or wherever a number is followed by how it was run: "post shift 6 easy", "despues del trabajo 8 suave".
     r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)(?=\s+(?:more\s+|mas\s+)?(?:easy|suave\w*|shakeout|recovery|rodaje|"
     r"regenerativo|tranqui\w*)"
@@ -244,6 +245,8 @@ class RunReport:
 def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunReport]:
     """Every run ``text`` reports, in the order written; [] when it reports none. The plan quoted back,
     a question or a plan for later next to the run ("Hoy tocaban 6 km. Hice 4") are not runs."""
+    if _WEEK_ADDED_UP.search(fold(text)):
+        return []       # "Semana total: 10+6+13+12+14+10+18 = 83 km": the week's runs, already logged
     text = _own_sentence(_facts_only(text))
     f = _prepare(text)
     if _TODAY.search(f):
@@ -271,6 +274,13 @@ def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunRepor
     return runs
 
 
+_WENT_OUT_TO_DO = re.compile(r"(?<!\w)(?:sali|salimos|fui|fuimos|went out|headed out|set out|went)\s+(?:a|to)\s+"
+                             r"(?:hacer|correr|trotar|meter|do|run|get in)\s+(?:los|las|el|mis|my|the|a)?\s*"
+                             r"\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)?(?!\w)")
+_DONE_AFTER = re.compile(r"(?<!\w)(?:corri|hice|alcance a|llegue a|ran|did|managed|made it|only|solo|nomas)\s+"
+                         r"(?:solo\s+|only\s+|like\s+|como\s+|unos\s+)?\d")
+_WEEK_ADDED_UP = re.compile(r"(?<!\w)(?:semana|week|weekly|semanal)\w*\W+(?:\w+\W+){0,3}?\d+(?:[.,]\d+)?(?:\s*\+\s*"
+                            r"\d+(?:[.,]\d+)?){2,}")
 # "hoy repongo lo de ayer": the day named after "lo de" is the session made up, not the run's day.
 _TODAY = re.compile(r"(?<!\w)(?:hoy|today)(?!\w)")
 _REFERENCE = re.compile(r"(?<!\w)(?:lo|la|el|los|las|what i missed|the one)\s+(?:de|del|from|on)\s+(?:ayer|anteayer|"
@@ -310,11 +320,16 @@ def _own_sentence(text: str) -> str:
         # "ayer no le conté. a los 4 km me dio un mareo…": a short opening that only names the day (no run of
         # its own) is the run's day; a day told elsewhere is another run's.
         before = sentences[:sentences.index(own)] if not _TODAY.search(_prepare_plain(own)) else []
-        opening = [p for p in before if len(p.split()) <= 5 and _DAY_MARK.search(_prepare_plain(p))
-                   and not _has_run(_prepare_plain(p)) and not re.search(r"\d", p)]
+        opening = [p for p in before if (len(p.split()) <= 5 or _TOLD_ABOUT.search(_prepare_plain(p)))
+                   and _DAY_MARK.search(_prepare_plain(p)) and not _has_run(_prepare_plain(p))
+                   and not re.search(r"\d", p)]
         return " ".join(opening) + " " + own + " " + " ".join(
             p for p in sentences if p is not own and not _DAY_MARK.search(_prepare_plain(p)))
     return text
+
+
+# "Oh mate I never told you about last Sunday. Did 24k on the trails": the day the run is told of.
+_TOLD_ABOUT = re.compile(r"(?<!\w)(?:told you|tell you|update|updated|conte|contarte|olvide|forgot|se me paso)(?!\w)")
 
 
 def _prepare_plain(text: str) -> str:
@@ -380,6 +395,15 @@ def _prepare(text: str) -> str:
     f = re.sub(r"(?:(?<=:)|(?<=\ben)|(?<=\bin)|(?<=,))\s*(\d{1,2})\s+(\d{2})(?!\s*(?:km|k|mi|millas?|miles?|min|x)|\d)",
                r" \1:\2", f)
     f = re.sub(r"(?<=\d)\s*ish(?!\w)", "", f)        # "28ish mins", "an hour ish"
+    # "3 cal + 8 km @4:10 + 3 enf = 14 km": the sum's result is the total
+    f = re.sub(r"=\s*(\d+(?:[.,]\d+)?)\s*(km|k|mi|miles?|millas?)(?!\w)", r" total \1 \2 ", f)
+    # "58 minutos con 20 segundos"
+    f = re.sub(r"(?<![\d:])(\d{1,3})\s*(?:minutos?|minutes?|mins?)\s+(?:con|and|y)\s+(\d{1,2})\s*(?:segundos?|seconds?|"
+               r"secs?|seg)(?!\w)", lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", f)
+    # "una hora y media y algo... 1h38 on the watch": the rough time, then the exact one (the exact one stays)
+    f = re.sub(r"(?<![\d:])\d+(?:[.,]\d+)?\s*(?:h|horas?|hours?|hrs?)(?:\s+(?:y\s+)?(?:media|\d{1,2}(?:\s*min\w*)?))?"
+               r"\s+(?:y algo|and a bit|and change|y pico|o algo asi|or so)(?=\W+(?:\w+\W+){0,3}?\d+\s*h\s*\d{2}|"
+               r"\W+(?:\w+\W+){0,3}?\d:\d\d)", " ", f)
     # A track race by its metres: "1600 in 4:41", "the 3200 was rough, 10:18", "los 1500 en 5:02".
     f = re.sub(r"(?<![\d.,:])(800|1500|1600|3000|3200|5000|10000)"
                r"(?=\s+(?:in|en|was|fue|:)\s*(?:[\w,]+\s+){0,4}?\d{1,2}:\d\d)", r"\1 m", f)
@@ -389,6 +413,10 @@ def _prepare(text: str) -> str:
                r"(?:km|k|mi|miles?|millas?)(?!\w)", " ", f)
     f = _NOT_THE_RUNS_TIME.sub(" ", f)
     f = _REFERENCE_DAY.sub(" ", f)          # "5 km suaves pa soltar antes del domingo": today's run
+    meant = _WENT_OUT_TO_DO.search(f)
+    if meant and _DONE_AFTER.search(f, meant.end()):
+        # "salí a hacer los 10 km…, me caí en el km 7… corrí 7": what they went out for, then what they ran
+        f = f[:meant.start()] + " " + f[meant.end():]
     of_planned = _DONE_OF_PLANNED.search(f)
     if of_planned:
         # "did 32 of the 40, rolled my ankle around 30k": the distance done is told; the plan's and the
@@ -441,7 +469,8 @@ _A_POINT_IN_THE_RUN = re.compile(
     r"|(?<!\w)(?:at|by|a los|al|cada|every)\s+(?:about\s+|like\s+)?\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)"
     # "around 3k my heart was beating weird" (not "around 9.3km total as per watch")
     r"|(?<!\w)(?:around|round|como a los|por los)\s+\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)"
-    r"(?!\s*(?:total|in total|en total|overall|all up|altogether|today|hoy|,|\.|$))"
+    r"(?!\s*(?:total|in total|en total|overall|all up|altogether|today|hoy|,|\.|$|i think|i guess|or so|creo|"
+    r"mas o menos|aprox\w*|maybe|tal vez))"
     r"(?!\s*(?:en|in)\s+\d)"
     # "my left foot went numb about a mile in", "2k into the run": how far in something happened
     r"|(?<!\w)(?:about\s+|around\s+|like\s+|maybe\s+)?\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?)\s+"

@@ -125,7 +125,11 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
      r"couldn'?t (?:put weight|walk|push off)|unable to (?:walk|bear)"),
     ("pain_walking", MUSCULOSKELETAL,
      r"(?:duele|duelen|dolor)\w*\s+(?:\w+\s+){0,2}?(?:al |para |cuando )?camin\w*|me duele caminar|"
-     r"hurts? (?:to|when i|while i) walk\w*|painful to walk|pain (?:when|while) walking"),
+     r"hurts? (?:to|when i|while i) walk\w*|painful to walk|pain (?:when|while) walking|"
+     # "igual bro, como 6 cuando camino", "a 5 when i walk": the pain score walking (a score of 5 or more)
+     r"(?:[5-9]|10)\s*(?:/\s*10\s*)?(?:cuando|al|mientras|para)\s+camin\w*|"
+     r"(?:[5-9]|10)\s*(?:/\s*10\s*)?(?:when|while)\s+(?:i\s+)?walk\w*|"
+     r"still pain when walk\w*|(?:todavia|aun|sigue)\s+(?:me\s+)?duele\s+(?:al|para)\s+caminar"),
     # (English "limp", never Spanish "limpiando")
     ("limping", MUSCULOSKELETAL, r"coje\w*|cojo |cojee|renguea\w*|rengo|limp(?:s|ing|ed|y)?(?!\w)|hobbl\w*"),
     ("numbness", MUSCULOSKELETAL, r"adormecid\w*|entumid\w*|hormigueo|no siento (?:el|la|los|las)|numb\w*|"

@@ -63,7 +63,8 @@ _BUSY = re.compile(
     r"lessons|timetable|shifts?|work|"
     r"clases?|turnos?|trabajo|horario)\s+(?:to|a|al|para)"
     r")(?!\w)|\sno\s*$")
-_REASON_CUT = re.compile(r"[.;\n,!?]|(?<!\w)(?:que|porque|xq|because|since|cuz|cause|so|asi que|entonces|por eso|"
+_REASON_CUT = re.compile(r"[.;\n,!?\U0001F300-\U0001FAFF]|(?<!\w)(?:que|porque|xq|because|since|cuz|cause|so|asi que|"
+                         r"asi q|x eso|entonces|por eso|"
                          r"then)(?!\w)")
 
 

@@ -26,7 +26,7 @@ from application.tools import policy
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
 from application.understanding import speech_act
-from application.understanding.body import bare_pain_score, body_parts_in, read_triage
+from application.understanding.body import bare_pain_score, body_parts_in, mentions_pain, read_triage
 from application.understanding.corrections import parse_correction, retracts_last_run
 from application.understanding.cross_training import instead_of_running, parse_cross_training
 from application.understanding.dates import SHORT_DAY_NAMES, WEEKDAY_RE
@@ -41,6 +41,8 @@ from application.understanding.race import (
     changes_goal_race,
     goal_time_in,
     parse_race,
+    race_distance_in,
+    time_weighed,
     weighs_a_new_goal,
 )
 from application.understanding.run_report import parse_run_report, parse_runs
@@ -199,7 +201,10 @@ class OfflineCoach:
         if strava is not None:
             return talk.strava(turn, disconnect=strava == "disconnect")
         understood = self._understand(text, ctx.today)
-        if self._answers_injury_questions(ctx, text, understood):
+        weighed_time = time_weighed(text, race_distance_in(fold(text)) or ctx.runner.goal_race)
+        if weighed_time is not None:
+            return self.handle(turn, Intent.PACE_QUESTION)    # "¿1:50 en la media es realista o me quedo corto?"
+        if self._answers_injury_questions(ctx, text, understood) or _rescores_an_open_ache(ctx, text):
             turn.answers = "update_injury"
             return self.handle(turn, Intent.INJURY_UPDATE)
         details = self._answers_run_details_question(turn, understood) or self._times_the_run_just_logged(turn)
@@ -257,7 +262,7 @@ class OfflineCoach:
             return self.handle(turn, Intent.MEMORY_QUESTION)
         if turn.runner.race_date is not None and _GOAL_WORD.search(folded) \
                 and goal_time_in(folded, turn.runner.goal_race) is not None \
-                and not any(c.done and c.act.may_write for c in parts) \
+                and (not any(c.done and c.act.may_write for c in parts) or asks_to_set_goal(turn.text)) \
                 and understood.intent is not Intent.SET_RACE and not runs.reports_a_run(turn) \
                 and policy.judge("set_race", turn.text).decision is policy.Decision.WRITE:
             return self.handle(turn, Intent.SET_RACE)      # "Meta para esa: 4h15": the goal time of the race
@@ -656,6 +661,15 @@ def _could_write(text: str, today: date) -> bool:
                 or parse_cross_training(text, today) is not None)
 
 
+def _rescores_an_open_ache(ctx: CoachContext, text: str) -> bool:
+    """"shin same, 5", "la canilla igual, un 4": an open ache named with a bare score, in a few words."""
+    folded = fold(text)
+    if not ctx.open_injuries or len(words_of(folded)) > 6 or _A_DISTANCE.search(folded) or "?" in text:
+        return False
+    named = set(body_parts_in(text)) & {i.body_part for i in ctx.open_injuries}
+    return bool(named) and bare_pain_score(text) is not None
+
+
 def _after_a_run_logged(ctx: CoachContext) -> bool:
     recent = ctx.recent_messages
     return bool(recent) and recent[-1].role == Role.COACH and recent[-1].intent in (Intent.LOG_RUN, Intent.CORRECT_RUN)
@@ -673,7 +687,11 @@ def _readers_find_nothing(turn: Turn) -> bool:
            for r in parse_runs(own, turn.today, turn.units)):
         return False
     other = parse_cross_training(own, turn.today)
-    if other is not None and (other.minutes or other.distance_km) or body_parts_in(own):
+    open_parts = {i.body_part for i in turn.ctx.open_injuries}
+    parts = set(body_parts_in(own))
+    # ("My hip hasn't bothered me in over a year": a part named with no ache now and none open)
+    if other is not None and (other.minutes or other.distance_km) or parts and (mentions_pain(own)
+                                                                                or parts & open_parts):
         return False
     days = parse_schedule(own)
     race = parse_race(own, turn.today)

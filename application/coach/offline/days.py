@@ -287,13 +287,20 @@ def fitness(turn: Turn) -> Any:
 def _race_asked_about(turn: Turn, vdot: float) -> Any | None:
     """"race tmrw, the harbour 10k. what pace for sub 47?": the pacing of the race asked about (its distance,
     and the time wanted), not of the goal race."""
-    from application.understanding.race import goal_time_in, race_distance_in
+    from application.understanding.race import goal_time_in, race_distance_in, time_weighed
     from domain.race_day import race_plan
     folded = fold(turn.text)
-    distance = race_distance_in(folded)
-    if distance is None or distance == turn.runner.goal_race:
+    # ("con este 10K, ¿1:50 en la media es realista?": the race named after the time asked)
+    clock = re.search(r"\d:\d\d", folded)
+    distance = (race_distance_in(folded[clock.end():]) if clock else None) or race_distance_in(folded) \
+        or turn.runner.goal_race
+    if distance is None:
         return None
-    return race_plan(vdot, distance, goal_time_in(folded, distance), turn.units is Units.MILES)
+    asked = goal_time_in(folded, distance) or time_weighed(turn.text, distance)
+    if distance == turn.runner.goal_race and asked in (None, turn.runner.goal_time_s):
+        return None       # the goal race as it is: its own plan
+    # "¿cree que 1:50 en la media es realista?": the time asked, weighed against the runner's fitness
+    return race_plan(vdot, distance, asked, turn.units is Units.MILES)
 
 
 def season(turn: Turn) -> Any:

@@ -40,7 +40,9 @@ def drops_goal_time(turn: Turn) -> bool:
 
 def set_race(turn: Turn) -> Any:
     race = parse_race(turn.text, turn.today)
-    if turn.runner.goal_time_s and _NO_TIME.search(fold(turn.text)) and (race is None or not race.goal_time_s):
+    new_race = race is not None and race.goal_race is not None and race.goal_race != turn.runner.goal_race
+    if turn.runner.goal_time_s and _NO_TIME.search(fold(turn.text)) and (race is None or not race.goal_time_s) \
+            and not new_race:
         # "ya no quiero 4:30, con terminar feliz el Vilcabamba me conformo": the goal time dropped, the race kept
         outcome = turn.call(SetRaceArgs(no_goal_time=True, race_date=race.race_date if race else None))
         if outcome.is_error:
@@ -48,7 +50,7 @@ def set_race(turn: Turn) -> Any:
         return turn.reply(turn.say("race_goal_time_dropped"), Intent.SET_RACE)
     if race is None:
         return turn.reply(turn.say("race_needs_details"), Intent.SET_RACE)
-    return _apply_race(turn, race)
+    return _apply_race(turn, race)   # (a new race drops the old goal time: "…just want to finish it")
 
 
 def _race_words(turn: Turn, goal: Any, name: str | None, race_date: Any, goal_time_s: int | None) -> list[str]:
@@ -150,7 +152,7 @@ def answer_goal_change_offer(turn: Turn, weighed: str) -> Any | None:
     told_time = parse_race(turn.text, turn.today)
     # "mi meta sería 2 horas y 5 min, ¿será q se puede?": a goal time for the race offered takes the offer
     takes_it = bool(told_time and told_time.goal_time_s and told_time.goal_race is None
-                    and _GOAL_TIME_WORDS.search(folded))
+                    and _GOAL_TIME_WORDS.search(folded)) or bool(_TAKES_THE_OFFER.search(folded))
     if not takes_it and (not has_any(opening, _YES_WORDS) or "?" in turn.text):
         return None       # "And I'd like to switch my training days to…": another request, read as itself
     from application.coach.offline.runs import reports_a_run
@@ -176,6 +178,10 @@ def answer_goal_change_offer(turn: Turn, weighed: str) -> Any | None:
     return _apply_race(turn, chosen)     # only the month known ("el 10k de Loja en mayo"): said there
 
 
+# "So that replaces the 15K as my goal", "esa es mi meta ahora": the offer taken, in other words than a yes
+_TAKES_THE_OFFER = re.compile(r"(?<!\w)(?:(?:that|it|this|esa|ese|eso)\s+(?:replaces|reemplaza)|"
+                              r"(?:that'?s|thats|esa es|ese es|it'?s) (?:my|mi) (?:new )?(?:goal|meta|objetivo)|"
+                              r"make it (?:my|the) goal|hazla (?:mi|la) meta)(?!\w)")
 _GOAL_TIME_WORDS = re.compile(r"(?<!\w)(?:meta|objetivo|goal|target|aim\w*|quiero hacer|quisiera hacer|want to run|"
                               r"hoping for|bajar de|sub)(?!\w)")
 _YES_WORDS = ("si", "yes", "yep", "yeah", "dale", "de una", "ok", "okay", "claro", "hagamoslo", "let's do", "lets do",

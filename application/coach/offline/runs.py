@@ -76,7 +76,11 @@ def _race_announced(turn: Turn) -> tuple[Any, float] | None:
         if not _A_RACE.search(folded):
             continue
         # the race's own distance ("2 mi shakeout, jingle bell 5k tmrw": the 5k, not the shakeout)
-        by_name = re.search(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*k(?!\w)", folded)
+        # ("Shakeout 5k + 4 strides. Race tmrw, Beaches 10K": the distance in the race word's own sentence)
+        raced = [p for p in re.split(r"[.!?\n]+", folded)
+                 if re.search(r"(?<!\w)(?:race|racing|carrera|competencia)(?!\w)", p)]
+        by_name = next((m for p in [*raced, folded]
+                        for m in [re.search(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*k(?!\w)", p)] if m), None)
         distance = race_distance_in(by_name.group(0)) if by_name else race_distance_in(folded)
         km = distance.distance_km if distance is not None else 5.0 if "parkrun" in folded else None
         day = parse_day(message.text, sent, prefer="future")
@@ -383,7 +387,9 @@ def _with_the_body(turn: Turn, reply: Any, new_aches: bool = False) -> Any:
     if not {"log_run", "log_cross_training"} & set(turn.tools_used):
         # Nothing logged yet (the coach asks how far): an open ache said to be gone is still heard ("20 min
         # shake out + 4 strides. Calf totally fine now"); anything else waits for its own message.
-        if not (turn.ctx.open_injuries and body is Intent.INJURY_UPDATE and injuries.said_gone(turn.text)):
+        # ("Walk run done again… 28 mins. Calf only a 1 now": the ache scored anew is heard too)
+        if not (turn.ctx.open_injuries and (body is Intent.INJURY_UPDATE and injuries.said_gone(turn.text)
+                                            or injuries.rescored_open_ache(turn))):
             return reply
     if turn.ctx.open_injuries and (body is Intent.INJURY_UPDATE or injuries.rescored_open_ache(turn)):
         told = injuries.update(turn)
