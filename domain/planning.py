@@ -108,6 +108,7 @@ MARATHON_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 14.0, FitnessLevel.INTERMEDIAT
 # Higdon's novice half: four runs reaching ~40 km a week, 10 km a run.
 HALF_AVERAGE_RUN_KM = {FitnessLevel.BEGINNER: 10.0, FitnessLevel.INTERMEDIATE: 14.0, FitnessLevel.ADVANCED: 18.0}
 MIN_RUN_KM = {FitnessLevel.BEGINNER: 2.5, FitnessLevel.INTERMEDIATE: 3.0, FitnessLevel.ADVANCED: 3.0}
+EASY_RUN_MIN_S = 30 * 60
 GROWTH = 1.08            # a loading week's rise over the last one (< the 10 % ceiling)
 MAX_RISE = 1.10
 # Long-run caps: Daniels (L ≤ 150 min; marathoners up to ~3 h, Pfitzinger/Hanson) and by race.
@@ -465,6 +466,10 @@ def _allocate_week(week: list[_Day], budget: float, share: float, level: Fitness
     free = [d for d in week if d.kind.is_run and not d.fixed]
     budget = max(0.0, budget - sum(d.km for d in week if d.fixed and d.kind is not K.RACE))
     min_run = MIN_RUN_KM[level]
+    if level is not FitnessLevel.BEGINNER:
+        # An easy run is worth its time from about 30 minutes (Daniels: E runs of at least 30 min): a 30 mi/week
+        # runner is not given 2.2 mi outings — fewer, fuller runs instead.
+        min_run = max(min_run, _round_km(EASY_RUN_MIN_S / paces.easy[1]))
     if level is FitnessLevel.BEGINNER and free:
         # A beginner on a few km a week keeps their days, with shorter run/walk outings (20–25 min:
         # Couch to 5K's first weeks) rather than one lonely run or none.

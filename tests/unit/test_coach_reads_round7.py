@@ -613,3 +613,25 @@ def test_days_given_after_the_hours_taken_are_the_running_days():
     found = parse_schedule("me cambiaron el turno, ahora tengo reuniones lun mie y vie 🙄 asi q desde ahora mis "
                            "dias de correr son martes jueves y domingo")
     assert found is not None and found.run_days == (1, 3, 6)
+
+
+def test_no_easy_run_is_shorter_than_half_an_hour_for_a_runner_past_the_first_steps():
+    """Daniels: easy runs earn their place from about 30 minutes. A 30 mi/week runner with a niggle and a
+    run logged today had been given 2.2 mi outings; the week now has fewer, fuller runs."""
+    from domain.injury import Injury, Severity
+    from domain.plan import SessionKind as K
+    from domain.planning import build_block
+    from domain.run import Run
+    from domain.runner import FitnessLevel, GoalRace, Runner
+    from domain.vdot import training_paces
+    r = Runner(phone="+15551230009", goal_race=GoalRace.MARATHON, fitness_level=FitnessLevel.INTERMEDIATE,
+               has_race=True, race_date=date(2027, 10, 10), run_days=(1, 3, 5, 6), long_run_day=6,
+               weekly_km=48.0, longest_run_km=21.0)
+    today = date(2026, 12, 7)
+    niggle = Injury(runner_id=r.id, body_part="rodilla", severity=Severity.MILD, description="tweaky", pain=2,
+                    reported_on=today)
+    plan = build_block(r, 43.1, today, 48.0, [niggle],
+                       runs=[Run(runner_id=r.id, date=today, distance_km=9.66, duration_s=3300)])
+    slowest_easy = training_paces(43.1).easy[1]
+    easy = [s.distance_km for s in plan.sessions if s.kind is K.EASY and s.code != "logged"]
+    assert easy and min(easy) * slowest_easy >= 30 * 60 - 60
