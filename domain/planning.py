@@ -359,7 +359,11 @@ def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: dat
         # in its first weeks: Daniels' phase I holds the runner's mileage while it settles;
         # Pfitzinger's schedules reach peak mileage over ~12–16 weeks.
         peak = max(min(peak, said), season_volume_cap(peak, said, weeks_to_peak_phase(start, goal, race_day)))
-    if outcome is not None and last_plan is not None:
+    codes = {n.code for n in last_plan.notes} if last_plan is not None else set()
+    # A block cut only for a niggle (easy only) and rebuilt within its first days: its weeks are not the runner's load
+    niggle_cut = last_plan is not None and "injury_easy_only" in codes and not codes & {
+        "injury_no_running", "injury_walk_run"} and (start - last_plan.start).days <= SHORT_BREAK_DAYS
+    if outcome is not None and last_plan is not None and not niggle_cut:
         last_load = _week_load_of(last_plan, goal, runner.race_date if runner.has_race is not False else None)
         if last_load > 0:
             if outcome.decision is Decision.PROGRESS:
@@ -375,8 +379,10 @@ def volume_evidence(runner: Runner, level: FitnessLevel, n_days: int, start: dat
         default = peak * START_SHARE
         if logged < default:
             return Volume(round(default, 1), peak, longest, "default", None)
-    if last_plan is not None and outcome is None and last_plan.start <= start <= last_plan.end:
-        # Rebuilt the day a block starts (an injury report, a new request): keep that block's load.
+    if last_plan is not None and outcome is None and last_plan.start <= start <= last_plan.end \
+            and not any(n.code.startswith("injury_") for n in last_plan.notes):
+        # Rebuilt the day a block starts (an injury report, a new request): keep that block's load — unless an
+        # injury had cut it (its weeks are not the runner's load: a niggle gone on day 1 gives the load back).
         race = runner.race_date if runner.has_race is not False else None
         first = week_spec(last_plan.start, goal, race)
         same_day = (sum(x.distance_km for x in last_plan.sessions[:WEEK] if x.kind.is_run and x.kind is not K.RACE)

@@ -635,3 +635,26 @@ def test_no_easy_run_is_shorter_than_half_an_hour_for_a_runner_past_the_first_st
     slowest_easy = training_paces(43.1).easy[1]
     easy = [s.distance_km for s in plan.sessions if s.kind is K.EASY and s.code != "logged"]
     assert easy and min(easy) * slowest_easy >= 30 * 60 - 60
+
+
+def test_a_niggle_gone_in_the_blocks_first_days_gives_the_load_back():
+    """A block cut for a niggle (easy only, ~75 %) and rebuilt when the runner says it is gone is built on
+    what the runner runs, not on the cut weeks (they had stayed at ~75 % for the whole block)."""
+    from datetime import timedelta as td
+
+    from domain.injury import Injury, Severity
+    from domain.planning import build_block
+    from domain.runner import FitnessLevel, GoalRace, Runner
+    r = Runner(phone="+593991117713", goal_race=GoalRace.HALF, fitness_level=FitnessLevel.INTERMEDIATE,
+               has_race=True, race_date=date(2027, 6, 13), run_days=(1, 3, 6), long_run_day=6, weekly_km=25.0,
+               longest_run_km=14.0)
+    today = date(2026, 12, 7)
+    niggle = Injury(runner_id=r.id, body_part="espinilla", severity=Severity.MILD, description="a veces", pain=None,
+                    reported_on=today)
+    cut = build_block(r, 33.6, today, None, [niggle])
+    again = build_block(r, 33.6, today + td(days=1), None, [], last_plan=cut)
+
+    def week1(plan):
+        return sum(s.distance_km for s in plan.sessions[:7] if s.kind.is_run)
+    assert week1(cut) < 0.85 * 25.0
+    assert week1(again) >= 0.95 * 25.0 - 0.5
