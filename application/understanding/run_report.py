@@ -474,7 +474,8 @@ _A_POINT_IN_THE_RUN = re.compile(
     r"(?!\s*(?:en|in)\s+\d)"
     # "my left foot went numb about a mile in", "2k into the run": how far in something happened
     r"|(?<!\w)(?:about\s+|around\s+|like\s+|maybe\s+)?\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?)\s+"
-    r"(?:in(?=\s*(?:[.,;!?)]|$|and\b|but\b|my\b|i\b|it\b|things\b|everything\b|something\b))|"
+    # (not at the very end of a piece: "~14k in" split off "…, felt a pop" is how far they got)
+    r"(?:in(?=\s*(?:[.,;!?)]|and\b|but\b|my\b|i\b|it\b|things\b|everything\b|something\b))|"
     r"into (?:the|my|it|that) (?:run|race|long run|workout|tempo))"
     r"|(?<!\w)(?:a\s+)?ritmo\s+(?:de\s+)?(?:media\s+)?(?:maraton|media)|(?:half\s+)?marathon\s+pace|half\s+pace|"
     r"race\s+pace|ritmo\s+(?:de\s+)?carrera")
@@ -483,7 +484,8 @@ _STOPPED_THERE = re.compile(r"(?<!\w)(?:pare|me pare|me detuve|me retire|abandon
                             r"ya no aguante|no aguante|tuve q(?:ue)? (?:regresar|parar|caminar)|stopped|had to stop|"
                             r"dnf|couldn'?t (?:go on|continue|finish|keep going|push off)|regres\w* caminando|"
                             r"volvi caminando|hobbl\w*|cojea\w*|me sente|walked (?:home|back)|ended (?:it|there)|"
-                            r"called it|me dio|felt a|pop|mareo|dizz\w*)(?!\w)")
+                            r"called it|me dio|felt a|pop|mareo|dizz\w*|went down|fell|slipped|me cai|me resbale|"
+                            r"cut short)(?!\w)")
 # "legs were heavy the last 2 miles", "los últimos 3 km a ritmo": a stretch of the run, not a run.
 _SEGMENT = re.compile(rf"(?<!\w)(?:(?:the|los|las|el|la|mis|my)\s+)?(?:last|first|final|ultimos?|ultimas?|primeros?|"
                       rf"primeras?|finales)\s+(?:\w+\s+)?\d+(?:[.,]\d+)?\s*{_UNIT}(?!\w)(?!\s*(?:en|in)\s+\d)")

@@ -658,3 +658,11 @@ def test_a_niggle_gone_in_the_blocks_first_days_gives_the_load_back():
         return sum(s.distance_km for s in plan.sessions[:7] if s.kind.is_run)
     assert week1(cut) < 0.85 * 25.0
     assert week1(again) >= 0.95 * 25.0 - 0.5
+
+
+@pytest.mark.parametrize("text,km", [
+    ("hit a wet root like 4k in and went down hard, scraped my knee", 4.0),
+    ("long run cut short. ~12k in, felt a pop in my left calf and couldn't push off", 12.0),
+])
+def test_where_the_runner_stopped_is_how_far_they_ran(text, km):
+    assert [r.distance_km for r in parse_runs(text, MONDAY, Units.KM)] == [km]
