@@ -100,7 +100,11 @@ _ONE_OFF = ("solo esta semana", "esta semana", "just this week", "just for next 
             "cita", "appt", "appointment", "examenes", "turno", "finals", "examen", "exam",
             # "el jueves no puedo, ¿lo muevo al viernes?": a session moved, not the week's days
             "lo muevo", "la muevo", "lo paso", "la paso", "lo cambio al", "la cambio al", "lo hago el", "la hago el",
-            "move it", "moving it", "swap it", "shift it", "do it on")
+            "move it", "moving it", "swap it", "shift it", "do it on",
+            # "este sábado no puedo entrenar, me voy a Guayaquil": this one day, not the week's days
+            "este sabado", "este domingo", "este lunes", "este martes", "este miercoles", "este jueves", "este viernes",
+            "this saturday", "this sunday", "this monday", "this tuesday", "this wednesday", "this thursday",
+            "this friday", "me voy a", "i'm away", "im away", "de viaje", "travelling", "traveling")
 
 _WEEKDAY = (r"(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|lun|mar|mie|jue|vie|sab|dom|mondays?|"
             r"tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thurs|fri|sat|sun)")

@@ -160,13 +160,16 @@ _DENIED_PART = re.compile(
     r"(?=\s+(?:pain|dolor|issues?|problems?|problemas?|tightness|fasciitis|fascitis|itis|molestias?|trouble|niggles?)"
     r"(?!\w))"
     rf"|(?<!\w)(?:no|sin|without|zero)\s+(?:pain|dolor|molestias?|issues?|problems?|problemas?|tightness)\s+"
-    rf"(?:in|on|en|de|del|with)\s+(?:(?:the|my|el|la|los|las|mi|mis)\s+)?({_PART_WORDS})(?!\w)")
+    rf"(?:in|on|en|de|del|with)\s+(?:(?:the|my|el|la|los|las|mi|mis)\s+)?({_PART_WORDS})(?!\w)"
+    # "knee was fine. shins a lil achy tho": the part said fine beside the one that aches
+    rf"|(?<!\w)({_PART_WORDS})(?:'?s)?\s+(?:was|is|are|were|felt|feels?|esta|estuvo|estaba)?\s*(?:totally\s+|all\s+|"
+    rf"muy\s+)?(?:fine|good|ok|okay|great|perfect|bien|perfect[oa])(?!\w)")
 
 
 def denied_parts(text: str) -> set[str]:
     """The parts named only in a denial ("No chest pain"): not an ache to record."""
     folded = fold(text)
-    denied = {BODY_PARTS[m.group(1) or m.group(2)] for m in _DENIED_PART.finditer(folded)}
+    denied = {BODY_PARTS[m.group(1) or m.group(2) or m.group(3)] for m in _DENIED_PART.finditer(folded)}
     rest = _DENIED_PART.sub(" ", folded)
     return {part for part in denied if part not in body_parts_in(rest)}
 

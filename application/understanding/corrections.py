@@ -130,6 +130,11 @@ def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorr
             continue
         new_distance = _km_value(number(m.group(1)), unit, units)
         break
+    total = re.search(r"(?<!\w)(?:en total|in total|total)\s*(?:de\s+|como\s+|like\s+|about\s+|around\s+|unos\s+)?"
+                      r"(\d+(?:[.,]\d+)?)\s*(km|kms|k|millas?|miles?|mi)?(?![\w:])", body)
+    if total:
+        # "como 2 km antes y 1 después, en total como 6": the total is the run's distance, not its parts
+        new_distance = _km_value(number(total.group(1)), total.group(2) or _unit_of(body), units)
     report = parse_run_report(_negated_removed(f), today, units)
     duration = report.duration_s if re.search(r"\d\s*(?:min|minutos?|minutes?|h|horas?|hours?)|\d:\d\d", f) else None
     new_day, target_day = _days(f, today)

@@ -110,8 +110,14 @@ _IN_THE_GYM = re.compile(r"(?<!\w)(?:in|at|en)\s+(?:the\s+|el\s+|my\s+|mi\s+)?(?
                          r"(?:gym|gimnasio)(?:\s+del\s+hotel)?(?!\w)")
 
 
+# "6 x 3 min hard up the stairs, walk down": the reps' recovery, not a walk
+_WALK_RECOVERY = re.compile(r"(?<!\w)(?:walk(?:ed|ing)?|jog(?:ged|ging)?|caminando|trotando)\s+(?:back\s+)?"
+                            r"(?:down|de bajada|recovery|recoveries|de recuperacion)(?!\w)"
+                            r"|(?<!\w)(?:bajando|bajada)\s+caminando(?!\w)")
+
+
 def _activity(f: str) -> Activity | None:
-    f = _WALKING_AS_A_SIGN.sub(" ", _WALKED_BACK.sub(" ", f))
+    f = _WALKING_AS_A_SIGN.sub(" ", _WALKED_BACK.sub(" ", _WALK_RECOVERY.sub(" ", f)))
     if _IN_THE_GYM.search(f) and re.search(r"(?<!\w)(?:eliptica|elliptical|bike|bici|spin\w*|treadmill|caminadora|"
                                            r"rowing|remo|swim\w*|pool|piscina|yoga|pilates)(?!\w)", f):
         f = _IN_THE_GYM.sub(" ", f)

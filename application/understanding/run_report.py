@@ -121,7 +121,8 @@ _TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)\s*(?:en total|in total|
                     rf"(?:de\s*|como\s*|unos\s*|about\s*|around\s*|~\s*|of\s*)?(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
 # "4x2mi @ 6:35. 11 total": a total with no unit is in the unit the message (or the runner) uses.
 _BARE_TOTAL = re.compile(r"(?<![\w:.,/@])(\d+(?:[.,]\d+)?)\s*(?:en total|in total|total)(?!\w)"
-                         r"|(?<!\w)(?:total|en total)\s*(?:de\s*)?:?\s*(\d+(?:[.,]\d+)?)(?![\w:.,/'\"])"
+                         r"|(?<!\w)(?:total|en total)\s*(?:de\s*|como\s*|like\s*|about\s*|around\s*|unos\s*)?:?\s*"
+                         r"(\d+(?:[.,]\d+)?)(?![\w:.,/'\"])"
                          r"(?!\s*(?:min\w*|h|hr?s?|horas?|hours?|seg\w*|secs?|'|\"|x|veces|times|reps?)(?!\w))")
 # "3k calentamiento + 6k a 4:05 + 2k enfriamiento": the parts of one session, added up.
 _SUM = re.compile(r"\+")

@@ -76,6 +76,8 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
     ("dizziness", CARDIAC, r"marea\w*|maree\w*|mareo\w*|mariad\w*|dizz\w*|light ?-?headed|woozy|vertigo|"
                            # Singapore and Malaysia: "very giddy", "pusing"
                            r"giddy|giddiness|pusing|"
+                           # "me dio un mareito", "se me movió un poquito todo"
+                           r"mareit\w*|mareadit\w*|se me movi\w* (?:\w+ ){0,2}?todo|todo se (?:me )?movia|"
                            r"(?:head|room) (?:was |is )?spinning|(?:todo|la cabeza) (?:me )?da(?:ba)? vueltas"),
     ("breathless", CARDIAC, r"me faltaba el aire|falta(?:ba)? de aire|me ahog\w*|ahogo|ahogad\w*|"
                             r"no podia respirar|no puedo respirar|sin aire como nunca|"
@@ -122,17 +124,24 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
      r"no (?:puedo|podia|pude) (?:ni )?(?:apoyar|pisar|caminar|andar)|no lo puedo (?:ni )?apoyar|"
      r"no la puedo (?:apoyar|doblar)|no puedo doblar\w*|me cuesta (?:caminar|apoyar|pisar)|"
      r"can'?t (?:put (?:any )?weight|bear weight|walk|push off|stand on|bend)|cannot (?:put weight|walk|bear)|"
-     r"couldn'?t (?:put weight|walk|push off)|unable to (?:walk|bear)"),
+     r"couldn'?t (?:put weight|walk|push off)|unable to (?:walk|bear)|"
+     # "I can't really put my foot down without it shooting up the leg"
+     r"can'?t (?:really |even )?(?:put|place|get) (?:my |the )?(?:foot|leg|heel) (?:down|on the (?:floor|ground))"),
     ("pain_walking", MUSCULOSKELETAL,
      r"(?:duele|duelen|dolor)\w*\s+(?:\w+\s+){0,2}?(?:al |para |cuando )?camin\w*|me duele caminar|"
      r"hurts? (?:to|when i|while i) walk\w*|painful to walk|pain (?:when|while) walking|"
      # "igual bro, como 6 cuando camino", "a 5 when i walk": the pain score walking (a score of 5 or more)
      r"(?:[5-9]|10)\s*(?:/\s*10\s*)?(?:cuando|al|mientras|para)\s+camin\w*|"
      r"(?:[5-9]|10)\s*(?:/\s*10\s*)?(?:when|while)\s+(?:i\s+)?walk\w*|"
-     r"still pain when walk\w*|(?:todavia|aun|sigue)\s+(?:me\s+)?duele\s+(?:al|para)\s+caminar"),
+     r"still pain when walk\w*|(?:todavia|aun|sigue)\s+(?:me\s+)?duele\s+(?:al|para)\s+caminar|"
+     # "shin is still paining today, even while walking to office"
+     r"(?:pain\w*|hurt\w*|ach\w*|sore)\W+(?:\w+\W+){0,4}?(?:even )?(?:while|when) walking"),
     # (English "limp", never Spanish "limpiando")
     ("limping", MUSCULOSKELETAL, r"coje\w*|cojo |cojee|renguea\w*|rengo|limp(?:s|ing|ed|y)?(?!\w)|hobbl\w*"),
-    ("numbness", MUSCULOSKELETAL, r"adormecid\w*|entumid\w*|hormigueo|no siento (?:el|la|los|las)|numb\w*|"
+    ("numbness", MUSCULOSKELETAL, r"adormecid\w*|adormec\w*|entumid\w*|hormigueo|no siento (?:el|la|los|las)|numb\w*|"
+                                  # "el pie se durmió menos", "se durmió como al km 6", "lo tengo medio dormido"
+                                  r"se (?:me )?(?:durmio|duerme|dormia|durmieron)(?! (?:el bebe|la bebe|mi))|"
+                                  r"(?:lo|la|los|las) tengo (?:\w+ )?(?:medio )?dormid[oa]s?|"
                                   r"tingl\w*|pins and needles|"
                                   # "el pie dormido todo el rato", "se me durmió la pierna", "my foot went to sleep"
                                   r"(?:pie|pies|pierna|piernas|dedos?|planta|talon|mano|brazo)\s+(?:\w+\s+){0,4}?"
@@ -153,6 +162,7 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
     # Bruising that comes up after an ache ("amanecí con todo morado atrás de la rodilla bajando a la
     # pantorrilla"): bleeding in a torn muscle (not a black toenail: dropped where a nail is named).
     ("bruising", MUSCULOSKELETAL, r"(?:todo |toda )?morad[oa]s?|moreton\w*|hematoma\w*|bruis\w*|black and blue|"
+                                  r"(?:gone|turned|going|went) (?:all )?(?:purple|blue|black)|"
                                   r"se (?:me )?puso (?:todo |toda )?(?:morad[oa]|negr[oa])"),
     ("fall", MUSCULOSKELETAL, r"me cai|me caigo|caida|sufri una caida|me fui al suelo|(?<!\w)fell(?! asleep)|"
                               r"took a fall|had a fall|wiped out|tripped and"),
@@ -180,7 +190,7 @@ _COMPILED = tuple((sign, kind, re.compile(rf"(?<!\w)(?:{pattern})")) for sign, k
 
 # A sign right after one of these is denied: "sin dolor en el pecho", "no swelling", "never fainted".
 _NEGATION = re.compile(r"(?<!\w)(?:no|sin|ni|nada|ningun|ninguna|ningunos|ningunas|no more|not|no hay|without|never|"
-                       r"nunca|isn'?t|wasn'?t|no esta|doesn'?t|"
+                       r"nothing|nunca|isn'?t|wasn'?t|no esta|doesn'?t|"
                        r"does not|don'?t|didn'?t|did not|can walk|puedo caminar|aren'?t|"
                        r"no estaba|tampoco|zero|cero)\W+(?:\w+\W+){0,3}$")
 # Signs that carry their own negation ("no puedo apoyar") are never denied by it.

@@ -666,3 +666,59 @@ def test_a_niggle_gone_in_the_blocks_first_days_gives_the_load_back():
 ])
 def test_where_the_runner_stopped_is_how_far_they_ran(text, km):
     assert [r.distance_km for r in parse_runs(text, MONDAY, Units.KM)] == [km]
+
+
+# --- after v18 (measured blind once on the round's final code, then its red flags studied) -------------
+
+@pytest.mark.parametrize("text,open_parts", [
+    ("ankle still paining today, even while walking to the bus. maybe a 5", ("tobillo",)),
+    ("the ankle's gone purple and i can't really put my foot down", ("tobillo",)),
+    ("desde hace unos días se me adormece el pie derecho a los 15 min de trotar", ()),
+    ("todavía lo tengo medio dormido, camino normal", ("pie",)),
+    ("hoy el pie se durmió como al km 5", ("pie",)),
+    ("con el sol me dio un mareito, me senté un rato y se me pasó", ()),
+    ("nada de eso, solo se me movió un poquito todo y me senté", ()),
+])
+def test_red_flags_told_softly_are_caught(text, open_parts):
+    from application.understanding.safety import read_red_flag
+    assert read_red_flag(text, open_parts) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "easy stuff is fine she said, just nothing where I'm gasping",
+    "anoche me dormí temprano, hoy descanso",
+    "new purple shoes came today!!",
+])
+def test_what_only_sounds_like_a_red_flag(text):
+    from application.understanding.safety import read_red_flag
+    assert read_red_flag(text, ()) is None
+
+
+def test_a_part_said_fine_beside_the_one_that_aches_is_not_recorded(talk):
+    say, container, runner = talk("en")
+    say("knee was fine. shins a lil achy tho, maybe 3 outta 10, both of em")
+    assert [i.body_part for i in container.injuries().for_runner(runner.id, active_only=True)] == ["espinilla"]
+
+
+def test_a_one_off_day_away_is_not_the_weeks_days(talk):
+    say, container, runner = talk("es")
+    before = container.runners().get(runner.id).run_days
+    say("chuta este sábado no puedo entrenar, me voy a Cuenca al matrimonio de mi prima, regreso el domingo")
+    assert container.runners().get(runner.id).run_days == before
+
+
+def test_walking_down_between_reps_is_no_walk():
+    from application.understanding.cross_training import split_activities
+    assert split_activities("hills: 2 km warm up, 8 x 2 min hard up the stairs, walk down, 2 km cool down. 10 km "
+                            "all up", MONDAY)[1] == []
+
+
+def test_an_ache_fine_in_the_water_is_not_healed(talk):
+    say, container, runner = talk("en")
+    say("my left shin is sore, like a 3")
+    say("went for a 40 min swim. shin no pain in water")
+    assert [i.body_part for i in container.injuries().for_runner(runner.id, active_only=True)] == ["espinilla"]
+
+
+def test_a_total_said_roughly_is_the_runs_distance():
+    assert [r.distance_km for r in parse_runs("como 2 km antes y 1 después, en total como 7 será", MONDAY)] == [7.0]

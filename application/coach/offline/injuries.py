@@ -159,7 +159,8 @@ _NOT_ON_ONE_RUN = re.compile(r"(?<!\w)(?:didn'?t hurt|did not hurt|no (?:me )?do
                              r"ni se sintio|no se sintio|ni (?:lo|la) senti|"
                              r"no (?:me )?molesto|ni (?:me )?molesto|wasn'?t sore|didn'?t bother)(?!\w)")
 _ACHE_NOW = re.compile(r"(?<!\w)(?:pero|but|still|sigue|todavia|aun|un poco|a bit|a little|casi|almost|during|while|"
-                       r"mientras|durante|at first|al principio|al inicio|in the water|en el agua|in the pool|"
+                       r"mientras|durante|at first|al principio|al inicio|in the water|en el agua|in the pool|in water|"
+                       r"swimming|nadando|on the bike|en la bici|"
                        r"en la piscina|on the bike|en la bici|swimming|nadando|pedaleando|cycling)(?!\w)")
 # A red flag that is not a muscle or a joint (application.understanding.safety) closes only when the
 # runner names it: "ya no me duele la cabeza" does not end a heat illness.
