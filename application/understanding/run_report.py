@@ -474,7 +474,8 @@ _A_POINT_IN_THE_RUN = re.compile(
     r"mas o menos|aprox\w*|maybe|tal vez))"
     r"(?!\s*(?:en|in)\s+\d)"
     # "my left foot went numb about a mile in", "2k into the run": how far in something happened
-    r"|(?<!\w)(?:about\s+|around\s+|like\s+|maybe\s+)?\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?)\s+"
+    # (said roughly: "4 km in Cubbon Park" with the park's name taken out is a run, not a point)
+    r"|(?:(?<!\w)(?:about|around|like|maybe|roughly|only|just)\s+|~\s*)\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?)\s+"
     # (not at the very end of a piece: "~14k in" split off "…, felt a pop" is how far they got)
     r"(?:in(?=\s*(?:[.,;!?)]|and\b|but\b|my\b|i\b|it\b|things\b|everything\b|something\b))|"
     r"into (?:the|my|it|that) (?:run|race|long run|workout|tempo))"

@@ -722,3 +722,10 @@ def test_an_ache_fine_in_the_water_is_not_healed(talk):
 
 def test_a_total_said_roughly_is_the_runs_distance():
     assert [r.distance_km for r in parse_runs("como 2 km antes y 1 después, en total como 7 será", MONDAY)] == [7.0]
+
+
+def test_a_run_somewhere_named_is_not_how_far_in():
+    """Regression (v4 re-run): "4 km in Cubbon Park, took 28 mins" — the park's name set aside, "4 km in" is
+    the run; only a distance said roughly ("about a mile in", "~14k in") is how far in something happened."""
+    runs = parse_runs("Done with my run today. 4 km in Cubbon Park, took 28 mins", MONDAY, Units.KM)
+    assert [(r.distance_km, r.duration_s) for r in runs] == [(4.0, 1680)]
