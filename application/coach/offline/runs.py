@@ -456,31 +456,28 @@ def correct_run(turn: Turn, confirmed: bool = False) -> Any:
         distance_km=correction.distance_km,
         duration_min=correction.duration_s / 60 if correction.duration_s else None, new_day=correction.day,
         confirmed=confirmed))
-    pending = outcome.needs_confirmation
-    if pending is not None:
-        return _ask_to_confirm(turn, pending, pending.run.date, pending.run.distance_km)
-    if outcome.is_error:
-        return _change_failed(turn, outcome, Intent.CORRECT_RUN)
-    change = outcome.value
-    lines = [_fixed_line(turn, change)]
-    if change.plan_rebuilt:
-        lines.append(turn.say("plan_updated_after_change"))
-    return turn.reply("\n".join(lines), Intent.CORRECT_RUN)
+    return _corrected(turn, outcome)
 
 
 def set_time(turn: Turn, run: Run, duration_s: int) -> Any:
     """The time of a run logged just before ("like 27 min"), told on its own."""
     outcome = turn.call(CorrectRunArgs(day=run.date, logged_km=run.distance_km, duration_min=duration_s / 60))
+    return _corrected(turn, outcome, time_added=run.duration_s is None)
+
+
+def _corrected(turn: Turn, outcome: Any, time_added: bool = False) -> Any:
+    """The reply to a run corrected: confirmed first when unusual, refused with why, or what it is now."""
     pending = outcome.needs_confirmation
     if pending is not None:
         return _ask_to_confirm(turn, pending, pending.run.date, pending.run.distance_km)
     if outcome.is_error:
         return _change_failed(turn, outcome, Intent.CORRECT_RUN)
     change = outcome.value
-    if change.before.duration_s is None:
-        return turn.reply(turn.say("run_time_added", day=short_date(change.run.date, turn.lang),
-                                   run=_run_facts(turn, change.run)), Intent.CORRECT_RUN)
-    return turn.reply(_fixed_line(turn, change), Intent.CORRECT_RUN)
+    lines = [turn.say("run_time_added", day=short_date(change.run.date, turn.lang), run=_run_facts(turn, change.run))
+             if time_added else _fixed_line(turn, change)]
+    if change.plan_rebuilt and not time_added:
+        lines.append(turn.say("plan_updated_after_change"))
+    return turn.reply("\n".join(lines), Intent.CORRECT_RUN)
 
 
 def delete_run(turn: Turn) -> Any:
