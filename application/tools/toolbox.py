@@ -20,6 +20,7 @@ from application.training.generate_plan import (
     FITNESS_LOOKBACK_DAYS,
     GeneratedPlan,
     GeneratePlan,
+    fitness_of,
     time_off_of,
 )
 from application.training.import_activity import ImportActivity, ImportedRun
@@ -36,7 +37,7 @@ from domain.plan import TrainingPlan
 from domain.readiness import Readiness, readiness
 from domain.run import Run
 from domain.runner import FitnessLevel, GoalRace, Runner, Units
-from domain.vdot import VdotEstimate, estimate_vdot_from_runs
+from domain.vdot import VdotEstimate
 
 # Profile fields a runner may change in conversation, and how to read each.
 UPDATABLE_FIELDS: dict[str, Any] = {
@@ -168,9 +169,8 @@ class CoachTools:
 
     def fitness(self, runner: Runner, today: date) -> VdotEstimate:
         plan = self.plans.active_for(runner.id)
-        estimate = estimate_vdot_from_runs(
-            self.runs.for_runner(runner.id, since=today - timedelta(days=FITNESS_LOOKBACK_DAYS)), today,
-            runner.fitness_level, time_off=time_off_of(self.injuries.for_runner(runner.id), today))
+        recent = self.runs.for_runner(runner.id, since=today - timedelta(days=FITNESS_LOOKBACK_DAYS))
+        estimate = fitness_of(self.runs, runner, today, recent, time_off_of(self.injuries.for_runner(runner.id), today))
         if plan and estimate.source == "default":
             # The plan's VDOT was read from runs that may have aged out of the window.
             return attrs.evolve(estimate, vdot=plan.vdot)

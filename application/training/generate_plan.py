@@ -22,6 +22,7 @@ from domain.memory import MemoryDocument, MemoryKind
 from domain.plan import SessionKind, TrainingPlan
 from domain.planning import build_block
 from domain.race_day import PaceNote, RacePlan, easy_pace_note, race_plan
+from domain.run import Run
 from domain.runner import Runner, Units
 from domain.vdot import OLDER_RACE_DAYS, RECENT_WINDOW_DAYS, VdotEstimate, estimate_vdot_from_runs, training_paces
 
@@ -30,9 +31,20 @@ log = logging.getLogger(__name__)
 # Volume and the long run are read from the last weeks of running; older runs say little about them.
 LOOKBACK_DAYS = 42
 # Fitness is read from the best evidence of the last ~6 months (a race told at onboarding
-# included: domain.vdot.RECENT_WINDOW_DAYS), and an older race still bounds the default
-# (domain.vdot.OLDER_RACE_DAYS): the runs of that span are read.
-FITNESS_LOOKBACK_DAYS = max(RECENT_WINDOW_DAYS, OLDER_RACE_DAYS)
+# included): domain.vdot.RECENT_WINDOW_DAYS. An older race still bounds the default
+# (domain.vdot.OLDER_RACE_DAYS): read only when that window holds no evidence (``fitness_of``).
+FITNESS_LOOKBACK_DAYS = RECENT_WINDOW_DAYS
+
+
+def fitness_of(runs: RunRepository, runner: Runner, today: date, recent: list[Run],
+               time_off: Sequence[tuple[date, date]]) -> VdotEstimate:
+    """The runner's VDOT from ``recent`` (the look-back's runs); with nothing usable in it, the older runs are
+    read too, once, for a race that bounds the default (no extra read on the usual message)."""
+    estimate = estimate_vdot_from_runs(recent, today, runner.fitness_level, time_off=time_off)
+    if estimate.code != "default":
+        return estimate
+    older = [r for r in runs.for_runner(runner.id, since=today - timedelta(days=OLDER_RACE_DAYS)) if r.date <= today]
+    return estimate_vdot_from_runs(older, today, runner.fitness_level, time_off=time_off) if older else estimate
 
 
 def time_off_of(injuries: Sequence[Injury], today: date) -> list[tuple[date, date]]:
@@ -76,8 +88,7 @@ class GeneratePlan:
                    if r.date <= today]
         runs = [r for r in history if r.date >= since]
         injuries = self._injuries.for_runner(runner.id)
-        estimate = estimate_vdot_from_runs(history, today, runner.fitness_level,
-                                           time_off=time_off_of(injuries, today))
+        estimate = fitness_of(self._runs, runner, today, history, time_off_of(injuries, today))
         if last_plan is not None and last_plan.runner_id != runner.id:
             last_plan = None
         plan = build_block(

@@ -729,3 +729,26 @@ def test_a_run_somewhere_named_is_not_how_far_in():
     the run; only a distance said roughly ("about a mile in", "~14k in") is how far in something happened."""
     runs = parse_runs("Done with my run today. 4 km in Cubbon Park, took 28 mins", MONDAY, Units.KM)
     assert [(r.distance_km, r.duration_s) for r in runs] == [(4.0, 1680)]
+
+
+def test_the_plan_reads_an_older_race_only_when_the_recent_window_has_none(tmp_path):
+    """Wiring of the older-race bound: a runner whose only race is nine months old gets its VDOT, read with one
+    more query only in that case (`application.training.generate_plan.fitness_of`)."""
+    from datetime import timedelta as td
+
+    from application.training.generate_plan import fitness_of
+    from domain.run import Run
+    from domain.runner import FitnessLevel, Runner
+    today = date(2026, 12, 7)
+    r = Runner(phone="+593991117714", fitness_level=FitnessLevel.INTERMEDIATE)
+
+    class Runs:
+        reads = 0
+
+        def for_runner(self, runner_id, since=None):
+            Runs.reads += 1
+            return [Run(runner_id=r.id, date=today - td(days=280), distance_km=10.0, duration_s=3480, is_race=True)]
+    found = fitness_of(Runs(), r, today, [], ())
+    assert found.code == "older_race" and Runs.reads == 1
+    recent = [Run(runner_id=r.id, date=today - td(days=20), distance_km=5.0, duration_s=1500, is_race=True)]
+    assert fitness_of(Runs(), r, today, recent, ()).code == "race" and Runs.reads == 1
