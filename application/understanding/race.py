@@ -351,11 +351,20 @@ _IS_IT_REALISTIC = re.compile(r"(?<!\w)(?:realist\w*|doable|achievable|possible|
                               r"me quedo corto|too ambitious|muy ambicios\w*|reachable|on track)(?!\w)")
 
 
-def time_weighed(text: str, distance: GoalRace | None) -> int | None:
-    """The goal time a question weighs ("¿1:50 en la media es realista?"), in seconds, or None."""
+def race_asked_in(folded: str) -> GoalRace | None:
+    """The race a question is about: the one named after its time ("con este 10K, ¿1:50 en la media es
+    realista?": the half), else the first one named."""
+    clock = re.search(r"\d:\d\d", folded)
+    return (race_distance_in(folded[clock.end():]) if clock else None) or race_distance_in(folded)
+
+
+def time_weighed(text: str, goal: GoalRace | None) -> int | None:
+    """The goal time a question weighs ("¿1:50 en la media es realista?"), in seconds, or None; for the race
+    it names (``race_asked_in``), else ``goal``."""
     folded = fold(text)
     if "?" not in text or not _IS_IT_REALISTIC.search(folded):
         return None
+    distance = race_asked_in(folded) or goal
     told = goal_time_in(folded, distance)
     if told is not None:
         return told

@@ -41,7 +41,6 @@ from application.understanding.race import (
     changes_goal_race,
     goal_time_in,
     parse_race,
-    race_distance_in,
     time_weighed,
     weighs_a_new_goal,
 )
@@ -201,8 +200,7 @@ class OfflineCoach:
         if strava is not None:
             return talk.strava(turn, disconnect=strava == "disconnect")
         understood = self._understand(text, ctx.today)
-        weighed_time = time_weighed(text, race_distance_in(fold(text)) or ctx.runner.goal_race)
-        if weighed_time is not None:
+        if time_weighed(text, ctx.runner.goal_race) is not None:
             return self.handle(turn, Intent.PACE_QUESTION)    # "¿1:50 en la media es realista o me quedo corto?"
         if self._answers_injury_questions(ctx, text, understood) or _rescores_an_open_ache(ctx, text):
             turn.answers = "update_injury"
@@ -448,9 +446,7 @@ class OfflineCoach:
     def _times_the_run_just_logged(turn: Turn) -> CoachReply | None:
         """"ran 3 miles this morning" — "like 27 min": a time told alone right after a run was logged is that
         run's time (or, close to the time it has, the exact one: "bueno 52:30 para ser exactos")."""
-        recent = turn.ctx.recent_messages
-        if not recent or recent[-1].role != Role.COACH or recent[-1].intent not in (Intent.LOG_RUN,
-                                                                                    Intent.CORRECT_RUN):
+        if not _after_a_run_logged(turn.ctx):
             return None
         folded = fold(words_to_numbers(turn.text))
         if len(folded.split()) > 7 or "?" in turn.text or _A_DISTANCE.search(folded) or body_parts_in(turn.text) \

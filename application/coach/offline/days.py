@@ -287,13 +287,10 @@ def fitness(turn: Turn) -> Any:
 def _race_asked_about(turn: Turn, vdot: float) -> Any | None:
     """"race tmrw, the harbour 10k. what pace for sub 47?": the pacing of the race asked about (its distance,
     and the time wanted), not of the goal race."""
-    from application.understanding.race import goal_time_in, race_distance_in, time_weighed
+    from application.understanding.race import goal_time_in, race_asked_in, time_weighed
     from domain.race_day import race_plan
     folded = fold(turn.text)
-    # ("con este 10K, ¿1:50 en la media es realista?": the race named after the time asked)
-    clock = re.search(r"\d:\d\d", folded)
-    distance = (race_distance_in(folded[clock.end():]) if clock else None) or race_distance_in(folded) \
-        or turn.runner.goal_race
+    distance = race_asked_in(folded) or turn.runner.goal_race
     if distance is None:
         return None
     asked = goal_time_in(folded, distance) or time_weighed(turn.text, distance)
