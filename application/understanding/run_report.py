@@ -136,7 +136,8 @@ _BARE_DISTANCE = re.compile(
     rf"yesterday|fondo de|long run of|largo de|rodaje de|trote de|tirada de)\s+"
     rf"(?:(?:like|como|unos|unas|about|around)\s+)?|(?<!\w){WEEKDAY_RE}\s+)"
     # ("sabado 8 y domingo fondo de 16": the day's amount; not "el sábado 10 de abril", "sunday 7 am")
-    rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*{_NOT_A_DISTANCE}|\s*(?:am|pm|a\.m|p\.m)(?!\w)|\s+de\s+{_MONTH}"
+    # ("long run sun 16, calf a bit tweaky": a comma after the number ends it, unless a decimal follows)
+    rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:]|[.,]\d|\s*{_NOT_A_DISTANCE}|\s*(?:am|pm|a\.m|p\.m)(?!\w)|\s+de\s+{_MONTH}"
     r"|\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times|personas|people|"
     r"amigos|friends)(?!\w))"
     # ...and where the number stands alone in a training log: "Sat: 4 shakeout", "listo 26.4 en 2:08:30".

@@ -752,3 +752,9 @@ def test_the_plan_reads_an_older_race_only_when_the_recent_window_has_none(tmp_p
     assert found.code == "older_race" and Runs.reads == 1
     recent = [Run(runner_id=r.id, date=today - td(days=20), distance_km=5.0, duration_s=1500, is_race=True)]
     assert fitness_of(Runs(), r, today, recent, ()).code == "race" and Runs.reads == 1
+
+
+def test_a_days_amount_followed_by_a_comma_is_that_days_run():
+    """Found chatting: "long run sun 16, calf a bit tweaky after" noted the calf and lost the 16-mile run."""
+    runs = parse_runs("long run sun 16, calf a bit tweaky after, like a 2", MONDAY, Units.MILES)
+    assert [(r.day, round(r.distance_km, 2)) for r in runs] == [(date(2027, 2, 14), 25.75)]
