@@ -1,0 +1,388 @@
+#!/usr/bin/env python3
+"""Pass 2: writes conversations.jsonl and profiles.jsonl for the English blind set v20-en.
+
+Each message is (day_of_october_2027, "HH:MM" local time, text, after_coach or None).
+sent_at is computed with zoneinfo so the UTC offset is the real one for that local date.
+Run:  python3 src/gen_conversations.py   (from the set folder or anywhere)
+"""
+import json
+import os
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.dirname(HERE)
+
+M, HM = 42.195, 21.0975
+
+PROFILES = [
+    {"conv": "en-01", "lang": "en", "name": "Jake Morrison", "age": 34, "timezone": "America/Chicago",
+     "units": "mi",
+     "goal_race": {"distance_km": M, "name": "BMW Dallas Marathon", "date": "2027-12-12", "goal_time": "3:45:00"},
+     "days_per_week": 4, "preferred_days": ["tue", "thu", "sat", "sun"], "level": "intermediate",
+     "weekly_km": 25, "longest_run_km": 13,
+     "recent_race": {"distance_km": HM, "time": "1:48:40", "month": "2027-01"},
+     "injuries_at_start": [{"body_part": "other", "side": "right", "note": "IT band syndrome 2025, healed",
+                            "current": False}]},
+    {"conv": "en-02", "lang": "en", "name": "Priya Nair", "age": 28, "timezone": "Asia/Kolkata", "units": "km",
+     "goal_race": {"distance_km": HM, "name": "Tata Mumbai Marathon - Half Marathon", "date": "2028-01-16",
+                   "goal_time": None},
+     "days_per_week": 3, "preferred_days": ["mon", "wed", "sat"], "level": "beginner",
+     "weekly_km": 12, "longest_run_km": 6, "recent_race": None, "injuries_at_start": []},
+    {"conv": "en-03", "lang": "en", "name": "Margaret O'Brien", "age": 61, "timezone": "Europe/Dublin",
+     "units": "km",
+     "goal_race": {"distance_km": M, "name": "Dublin Marathon", "date": "2027-10-31", "goal_time": "4:50:00"},
+     "days_per_week": 4, "preferred_days": ["tue", "thu", "sat", "sun"], "level": "intermediate",
+     "weekly_km": 30, "longest_run_km": 29,
+     "recent_race": {"distance_km": HM, "time": "2:12:05", "month": "2027-09"},
+     "injuries_at_start": [{"body_part": "achilles", "side": "left", "note": "Achilles tendinopathy 2022, healed",
+                            "current": False}]},
+    {"conv": "en-04", "lang": "en", "name": "Tyler Nguyen", "age": 17, "timezone": "America/Vancouver",
+     "units": "km",
+     "goal_race": {"distance_km": 5.0, "name": "Jingle Bell Run 5K Vancouver", "date": "2027-12-05",
+                   "goal_time": "0:16:30"},
+     "days_per_week": 6, "preferred_days": ["mon", "tue", "wed", "thu", "sat", "sun"], "level": "advanced",
+     "weekly_km": 50, "longest_run_km": 16,
+     "recent_race": {"distance_km": 5.0, "time": "0:17:02", "month": "2027-06"},
+     "injuries_at_start": []},
+    {"conv": "en-05", "lang": "en", "name": "Sarah Whitfield", "age": 45, "timezone": "Europe/London",
+     "units": "mi",
+     "goal_race": {"distance_km": M, "name": "Manchester Marathon", "date": "2028-04-09", "goal_time": "4:15:00"},
+     "days_per_week": 4, "preferred_days": ["mon", "wed", "fri", "sun"], "level": "intermediate",
+     "weekly_km": 20, "longest_run_km": 12,
+     "recent_race": {"distance_km": 10.0, "time": "0:54:30", "month": "2027-05"},
+     "injuries_at_start": [{"body_part": "foot", "side": "right", "note": "plantar fasciitis 2023, healed",
+                            "current": False}]},
+    {"conv": "en-06", "lang": "en", "name": "Dan Kowalski", "age": 52, "timezone": "America/Chicago",
+     "units": "mi",
+     "goal_race": {"distance_km": HM, "name": "Indianapolis Monumental Half Marathon", "date": "2027-11-06",
+                   "goal_time": None},
+     "days_per_week": 3, "preferred_days": ["tue", "thu", "sat"], "level": "beginner",
+     "weekly_km": 12, "longest_run_km": 6,
+     "recent_race": {"distance_km": 8.0467, "time": "0:52:10", "month": "2026-11"},
+     "injuries_at_start": [{"body_part": "knee", "side": "right", "note": "meniscus surgery 2019, healed",
+                            "current": False}]},
+    {"conv": "en-07", "lang": "en", "name": "Chloe Tan", "age": 31, "timezone": "Asia/Singapore", "units": "km",
+     "goal_race": {"distance_km": 100.0, "name": "Hong Kong 100", "date": "2028-01-15", "goal_time": "16:00:00"},
+     "days_per_week": 5, "preferred_days": ["tue", "wed", "thu", "sat", "sun"], "level": "advanced",
+     "weekly_km": 70, "longest_run_km": 42,
+     "recent_race": {"distance_km": M, "time": "3:38:12", "month": "2027-05"},
+     "injuries_at_start": [{"body_part": "hamstring", "side": "right", "note": "hamstring strain 2024, healed",
+                            "current": False}]},
+    {"conv": "en-08", "lang": "en", "name": "Liam Walsh", "age": 39, "timezone": "Australia/Sydney",
+     "units": "km",
+     "goal_race": {"distance_km": M, "name": "Gold Coast Marathon", "date": "2028-07-02", "goal_time": "3:30:00"},
+     "days_per_week": 4, "preferred_days": ["tue", "thu", "sat", "sun"], "level": "intermediate",
+     "weekly_km": 40, "longest_run_km": 24,
+     "recent_race": {"distance_km": 14.0, "time": "1:08:20", "month": "2027-08"},
+     "injuries_at_start": [{"body_part": "calf", "side": "left", "note": "calf strain 2021, healed",
+                            "current": False}]},
+    {"conv": "en-09", "lang": "en", "name": "Olivia Bennett", "age": 23, "timezone": "America/Toronto",
+     "units": "km",
+     "goal_race": {"distance_km": 5.0, "name": "Toronto Santa Shuffle 5K", "date": "2027-12-04",
+                   "goal_time": "0:30:00"},
+     "days_per_week": 3, "preferred_days": ["mon", "wed", "sat"], "level": "beginner",
+     "weekly_km": 15, "longest_run_km": 7, "recent_race": None, "injuries_at_start": []},
+    {"conv": "en-10", "lang": "en", "name": "Mike Harrington", "age": 65, "timezone": "America/Guayaquil",
+     "units": "mi",
+     "goal_race": {"distance_km": 15.0, "name": "Quito Ultimas Noticias 15K", "date": "2027-12-05",
+                   "goal_time": "1:35:00"},
+     "days_per_week": 4, "preferred_days": ["mon", "wed", "fri", "sat"], "level": "intermediate",
+     "weekly_km": 18, "longest_run_km": 9,
+     "recent_race": {"distance_km": 10.0, "time": "1:02:30", "month": "2027-08"},
+     "injuries_at_start": [{"body_part": "back", "side": None, "note": "lower back disc problem 2018, healed",
+                            "current": False}]},
+]
+
+CONVS = {}
+
+CONVS["en-01"] = [
+    (11, "07:45", "morning coach whats the plan this week, feeling good after the weekend 💪", None),
+    (11, "07:47", "also remind me what goal time we said for dallas? 3:45 or 3:40 i keep forgetting lol", None),
+    (11, "12:10", "fyi right knee feels great, that IT band thing from 2025 hasnt bugged me in forever knock on wood", None),
+    (12, "06:05", "heading to the track now 🏃", None),
+    (12, "07:20", "ok done. 1 mi wu, 6x800 w 400 jog, reps were 3:28 3:24 3:25 3:22 3:26 3:19, 1 mi cd. like 6.5 mi total. legs toast lol", None),
+    (12, "07:22", "was that too fast? plan said 3:30s", None),
+    (13, "18:30", "no run today but biked to work and back, 45 min total", None),
+    (14, "06:50", "tempo done: 1 wu, 4 @ 7:55ish, 1 cd. six miles in 51:40", None),
+    (14, "06:52", "hr was kinda high on the last tempo mile, 172 i think but it was humid af", None),
+    (15, "12:15", "bad news cant run tmrw, buddys wedding in san antonio and im a groomsman 🤵 so long run sunday instead?", None),
+    (15, "12:17", "can i do 16 on sunday or is that too big a jump, longest so far is 13", None),
+    (15, "12:40", "ok 14 it is, will go early",
+     "Let's cap it at 14 miles at easy effort, and start early - Sunday looks hot. Sound good?"),
+    (16, "23:50", "wedding was a blast lol. def had a few too many beers 🍺 gonna hydrate in the morning i promise", None),
+    (17, "13:05", "ok that was rough. long run 14 mi in 2:14, started at 8 but it was already 84 and like 91 by the end. around mile 11 i kinda stopped sweating which was weird and got real dizzy, took a wrong turn twice on a route i run every week lmao brain was mush", None),
+    (17, "13:07", "threw up in the parking lot after too 🤢 feel ok now just wiped", None),
+    (17, "13:20", "yeah home w the AC on, sipping gatorade, kept it down so far",
+     "Are you somewhere cool now, and are you able to drink and keep fluids down?"),
+    (17, "19:40", "update my pee is like really dark, like tea colored. and still got a pounding headache", None),
+    (17, "19:42", "is that normal after a hot long run or should i worry", None),
+    (17, "20:30", "ok ok. wife is driving me to urgent care just in case",
+     "Dark urine and a headache that won't go after heat like that needs to be checked today - please get seen at urgent care."),
+    (17, "22:15", "they gave me IV fluids, said i was pretty dehydrated. feeling way better now thx for pushing me to go 🙏", None),
+    (17, "22:16", "guess thats no run monday lol. whats next week look like", None),
+]
+
+CONVS["en-02"] = [
+    (11, "06:40", "Good morning coach 🙏 going for my run in cubbon park now", None),
+    (11, "07:35", "Done! 5 km in 40 min. Did 2 min run 1 min walk like u said. Was tough only but managed", None),
+    (11, "07:37", "Legs are fine, no pain at all", None),
+    (12, "21:10", "Coach small thing, my left shin is paining a little since morning. Like 2 out of 10. Is it ok?", None),
+    (12, "21:30", "No no, not one spot. Its more like along the inside, general ache only",
+     "Does it hurt when you press one spot on the bone, or is it more a general ache along the muscle?"),
+    (13, "06:30", "Shall I run today or skip?", None),
+    (13, "07:25", "Did 4 km easy, 30 mins. Shin was 1/10 maybe, hardly felt it", None),
+    (14, "20:05", "My brother also started running seeing me 😄 he did 10k today in 52 min itself! He plays football so he is fit", None),
+    (14, "20:06", "Is 52 min good for 10k? For me how long it will take?", None),
+    (15, "13:15", "Coach my office timings are changing from next week, I have to log in at 7:30 am 😩 so mon and wed mornings are not possible", None),
+    (15, "13:17", "Can we make it Tuesday, Thursday and Sunday instead? Tue and thu evening and sunday morning", None),
+    (15, "13:40", "Ya sunday long run is better, more time",
+     "Done - your runs are now Tue, Thu and Sun. Do you want Sunday to be the longer one?"),
+    (16, "08:10", "No run today but did 1 hr yoga at the studio near my house 🧘‍♀️", None),
+    (16, "08:12", "Also navratri fasting started, I am eating only one meal a day till next sunday. Can I still do long run tomorrow?", None),
+    (16, "08:40", "What is my race date again? I told my manager I need leave for mumbai but forgot the date 😅", None),
+    (16, "08:41", "And it's half marathon na, not full? 😂", None),
+    (17, "06:00", "Starting now, will try 7 km", None),
+    (17, "07:10", "Finished long run!! 7 km in 50 min. Longest ever till now 🎉 ran full without walking", None),
+    (17, "07:12", "Shin is totally fine now, no pain since friday 👍", None),
+    (17, "07:15", "Thank you coach for the patience 🙏", None),
+    (17, "10:30", "Ate idli and sambar after, is that ok for recovery?", None),
+]
+
+CONVS["en-03"] = [
+    (11, "10:15", "Good morning. I did a 30 minute swim at the Markievicz pool this morning instead of a run, as we'd planned for Mondays. Felt lovely.", None),
+    (11, "10:17", "Less than three weeks to go now. I'm getting very nervous!", None),
+    (12, "09:40", "Did my 8 km this morning, 52 minutes, easy pace. Only thing was going up the hill on Griffith Avenue I got a tightness across my chest, like a band. It went off after a minute or two when I walked. I'd say it was the cold air, it was only 6 degrees.", None),
+    (12, "10:05", "Now that you ask, I had a bit of the same thing last Thursday on the hill at the Botanic Gardens. No arm or jaw. I was a bit more puffed than usual I suppose.",
+     "Thanks for telling me, Maggie. Has anything like this happened before, and did you feel it anywhere else - arm, jaw, or short of breath?"),
+    (12, "10:07", "I'm sure it's nothing, I'm as fit as a fiddle. My father had a heart attack at 70 mind you.", None),
+    (13, "11:30", "I rang the surgery and the earliest they have is Monday the 18th. Is that alright or is that too long to wait?",
+     "Please don't run again until a doctor has checked you. Could you get a GP appointment this week?"),
+    (13, "11:32", "I haven't run today anyway, Wednesday is my rest day.", None),
+    (14, "08:20", "I have to tell you something else. Last night in bed my heart was doing a fluttery thing, skipping beats, for maybe ten minutes. It's never done that before.", None),
+    (14, "08:22", "I didn't want to bother my husband with it.", None),
+    (14, "09:15", "Grand, I'll ring the out-of-hours doctor after breakfast. My daughter can drive me.",
+     "With the chest tightness and now the fluttering, I'd like you to be seen today - can you ring your GP or an out-of-hours service this morning?"),
+    (14, "19:45", "Back from the doctor. She did an ECG and it was normal, thank God, but she's sending me for a stress test and said no running until then. I'm devastated, the marathon is in just over two weeks.", None),
+    (14, "19:47", "Would walking be alright?", None),
+    (15, "10:00", "Could I still do the 16 km on Sunday if the test comes back fine before then? The plan had 16 km with 8 at marathon pace.", None),
+    (15, "10:02", "I've been looking forward to this race for a whole year.", None),
+    (16, "12:30", "No running today, as per doctor's orders. I did a 45 minute walk with Bruno (the dog) along Dollymount strand.", None),
+    (16, "12:31", "No tightness at all on the walk, I was watching for it. The old Achilles didn't make a peep either.", None),
+    (16, "20:10", "The stress test is booked for Tuesday the 19th.", None),
+    (17, "09:30", "What was my goal time again? I've a feeling I said 4:50 but my son says I told him 4:45.", None),
+    (17, "09:50", "If I do get the all clear, what should I eat on race morning? I normally have porridge with honey.", None),
+    (17, "09:51", "Thank you for being so careful with me. You're as bad as my daughter!", None),
+    (17, "15:00", "Walked again this afternoon, 50 minutes, all fine.", None),
+]
+
+CONVS["en-04"] = [
+    (11, "08:05", "turkey trot 5k today lets gooo 🦃", None),
+    (11, "10:40", "PR!!! 16:48 at the turkey trot 🔥🔥", None),
+    (11, "10:41", "beat my 17:02 from june lol", None),
+    (11, "10:42", "3rd in u20 ngl kinda hyped", None),
+    (12, "07:15", "easy 6k this morning b4 school", None),
+    (12, "18:30", "did 8k w the team at practice, chill pace", None),
+    (12, "21:05", "wait nvm practice was 7 not 8, checked strava", None),
+    (13, "16:10", "rest day but my right shin is kinda sore ngl like 3/10", None),
+    (13, "16:11", "prob just the race", None),
+    (14, "17:45", "workout: 2k wu, 5x1k @ 3:18 avg w 2 min jog, 2k cd. 10k total", None),
+    (14, "17:52", "ngl theres one spot on the inside of the bone that hurts when i press it. like right there. hurt more on the reps",
+     "How did the shin feel on the reps? Is it a general ache, or does one specific spot on the bone hurt when you press it?"),
+    (14, "17:53", "its prob fine tho right", None),
+    (15, "12:20", "bro im kinda limping walking to class lol. stairs are like a 7/10", None),
+    (15, "12:21", "nothing hurts when im sitting tho", None),
+    (15, "16:00", "told my coach at school, he said no practice til i see a doctor 😤", None),
+    (15, "16:02", "this is so dumb i literally just PRd", None),
+    (16, "10:30", "didnt run. mom booked physio for tues", None),
+    (16, "10:31", "what happens if its a stress fracture like how long would i be out", None),
+    (17, "11:00", "can i just do 5k easy today if it doesnt hurt when i run", None),
+    (17, "11:15", "still hurts walking a lil, like 4",
+     "I'd rather you didn't run until the physio has seen it. How does it feel when you walk today?"),
+    (17, "11:16", "ok fine can i do the bike instead? the stationary one", None),
+    (17, "17:30", "did 30 min on the bike in the garage, zero shin pain on it", None),
+]
+
+CONVS["en-05"] = [
+    (11, "22:40", "Hiya, just back from a 13 hr shift, absolutely knackered 😴 what's on for tomorrow?", None),
+    (12, "07:10", "Just looked at the plan. 8 x 400 at 7:05 pace?? Mental. I've never run a 7 min mile in my life tbh", None),
+    (12, "07:12", "my 10k PB is 54:30 for reference, that's what, 8:45 a mile?", None),
+    (12, "19:30", "Yeah go on then, Thursday. Didn't run today anyway, too tired",
+     "Fair point - those should be closer to 8:10/mi. Want to do them Thursday instead?"),
+    (13, "14:05", "Did 40 mins in the hospital gym on my break, mostly weights and a bit of rowing", None),
+    (14, "06:45", "Oh forgot to say, I did do a run the other day before a shift! Five miles in 48 mins, nice and easy", None),
+    (14, "06:48", "Monday morning",
+     "Nice one! Which day was that - Sunday or Monday?"),
+    (14, "06:50", "Just got my new rota and it's all changed 🙄 I'm on nights Mon Wed Fri now", None),
+    (14, "06:52", "So can we do Tuesday Thursday Saturday Sunday from now on?", None),
+    (14, "18:20", "Did the 400s! 8 x 400, averaged 1:59 a rep which is about 7:55 pace I think. 1 mile warm up and cool down, 4.5 miles altogether", None),
+    (14, "18:22", "feel like a proper runner now lol", None),
+    (15, "09:15", "Been thinking about it overnight and with these nights I just can't see me doing the training for a full marathon in April", None),
+    (15, "09:17", "I'm going to drop Manchester and do the Liverpool Half instead, it's 19th March. Want to go sub 2 hours", None),
+    (15, "09:40", "Just Liverpool for now, one thing at a time x",
+     "Makes sense. Do you want to keep a marathon pencilled in for autumn 2028, or just focus on Liverpool?"),
+    (15, "09:42", "Is that silly? Feel a bit of a failure tbh", None),
+    (16, "10:30", "6 miles easy round Heaton Park this morning then a 30 min yoga class after 🙌", None),
+    (16, "10:45", "Sorry it was 6.5 not 6, watch had it as 6.5", None),
+    (16, "10:47", "Old plantar fasciitis foot didn't even twinge, that was 2023 and it was horrendous", None),
+    (17, "08:15", "Can you remind me what I've done this week? Feel like I've done loads but rota brain", None),
+    (17, "08:20", "Also is it ok to do my long run today after yesterday? Thinking 8 miles", None),
+    (17, "12:40", "Long run done! 8 miles in 1h22, slow and steady. legs a bit heavy but fine", None),
+    (17, "12:41", "Cheers for this week, honestly x", None),
+]
+
+CONVS["en-06"] = [
+    (11, "05:30", "whats this week look like", None),
+    (11, "05:31", "KNEE FEELS GOOD. the surgery one", None),
+    (12, "17:45", "did the run walk thing. three miles 38 min. 4 min run 1 walk", None),
+    (12, "17:46", "tough", None),
+    (12, "17:50", "6. no aches",
+     "Nice work Dan! How hard did it feel on a 1-10 scale, and any aches?"),
+    (13, "20:10", "my daughter ran the chicago marathon sunday. 4:31. proud dad", None),
+    (13, "20:11", "she says i should do one next year LOL no way", None),
+    (14, "07:02", "did 2 mi then tripped on a curb on addison, went down hard. right ankle swelled up like a golf ball. walked home took forever", None),
+    (14, "07:05", "cant hardly put weight on it. ice on it now", None),
+    (14, "07:30", "i got work. ill ice it and see",
+     "Dan, that needs looking at today - can you get to urgent care or the ER for an X-ray?"),
+    (14, "07:31", "its prob just sprained ive rolled it before", None),
+    (15, "06:40", "WORSE. its purple now and hurts like hell to walk on. like 8",
+     "How's the ankle this morning? Can you walk on it?"),
+    (15, "06:41", "ok ok going to immediate care", None),
+    (15, "13:15", "xray no break. bad sprain. boot for 2 weeks", None),
+    (15, "13:16", "👍", None),
+    (16, "09:00", "didnt run obviously", None),
+    (16, "09:02", "could i do the bike at the gym w the boot on", None),
+    (17, "10:20", "so am i gonna make indy or what. 3 weeks", None),
+    (17, "10:22", "what if i just walk the whole thing. 13.1 walking how long is that", None),
+    (17, "10:40", "remind me when indy is exactly. the 6th?", None),
+    (17, "10:41", "thx coach", None),
+]
+
+CONVS["en-07"] = [
+    (11, "21:30", "Hi! Rest day today. Plan for tmr is double - AM easy 10k + PM 6k recovery right?", None),
+    (12, "07:40", "AM easy done: 10.2 km East Coast Park, 58 min, avg HR 142. Humid lah 🥵", None),
+    (12, "20:15", "PM 6k recovery done, 36:10. Legs ok", None),
+    (13, "12:30", "Gym at lunch, 45 min. Squats, RDLs, calf raises, core. Right hammy (the 2024 one) totally fine on RDLs", None),
+    (13, "12:31", "No run today as planned", None),
+    (14, "06:00", "Heading out for the 3x3k", None),
+    (14, "07:35", "Done. 3k wu, 3 x 3k @ 4:36, 4:34, 4:31 w 2' jog, 2k cd. 1h08 total, ~15.5 km", None),
+    (14, "07:36", "L calf a bit tight, 2/10, prob from the squats yday", None),
+    (15, "09:10", "Bad news 😭 HK100 ballot results out and I didn't get in", None),
+    (15, "09:12", "Thinking TransLantau 55 on 20 Nov instead? Still some slots", None),
+    (15, "09:14", "Or should I just wait for a 2028 ultra. Is 5 weeks enough to go from 42k longest to 55k trail?", None),
+    (15, "13:00", "Ok signed up! Yes pls switch it. 55 km, 20 Nov. No time goal, just enjoy it",
+     "You've got the base for it. If you sign up, I'd treat it as a training ultra with no time goal. Want me to switch your goal to TransLantau 55?"),
+    (15, "13:02", "Will there be enough time for a proper taper?", None),
+    (16, "05:30", "Long run at MacRitchie trails today, aiming 28k", None),
+    (16, "09:05", "Long run done: 28.3 km, 2:45:20. Lots of climbing on the Bukit Timah loop. Calf 1/10, basically nothing", None),
+    (16, "09:06", "Also my bf did his first 21k today, ran 15k of it with me lol", None),
+    (17, "08:20", "12 km easy this morning (1h10) + 30 min swim after at the condo pool", None),
+    (17, "08:22", "Calf fully fine now, no tightness at all", None),
+    (17, "08:25", "If I did back to back 30k Sat + 20k Sun next weekend, would that be too much before the race?", None),
+    (17, "08:26", "Also what was my Sundown marathon time again? I told you during onboarding I think, can't remember if 3:38 or 3:36 lol", None),
+    (17, "08:30", "Thanks coach 🙏", None),
+]
+
+CONVS["en-08"] = [
+    (11, "19:30", "G'day coach, quiet one today, took the kids to the beach. Tuesday still the 10k?", None),
+    (12, "06:55", "10k done in 50:15 around Centennial Park. Right hip a bit niggly the last couple k, nothing major. Should I stretch it or foam roll it?", None),
+    (12, "07:30", "Reckon a 2, it's more stiff than sore",
+     "Thanks Liam. On a 0-10 scale, how would you rate the hip right now?"),
+    (13, "18:40", "8k easy this arvo, 42 min", None),
+    (13, "18:52", "Actually ignore that mate, that was Davo's run, he shares his Strava with me and I got confused 🤦‍♂️ I didn't run today", None),
+    (14, "06:30", "Tempo this morning. 2k wu, 6k @ 4:45, 2k cd. 10k all up, 49 mins", None),
+    (14, "06:32", "Felt strong, reckon I could've gone quicker", None),
+    (14, "12:15", "Just seen Saturday's plan, 32k?? Mate that's a massive jump from 24, bit much isn't it", None),
+    (14, "12:16", "Can't do Saturday anyway this week, kids' footy all morning", None),
+    (15, "20:00", "Hip's sorted btw, no niggle at all since Tuesday 👌", None),
+    (15, "20:02", "Big news, the missus ran her first 10k today! 58 mins, stoked for her", None),
+    (15, "20:05", "Sunday I'm doing the Sydney Harbour 10k, forgot to tell ya. Gonna run it hard", None),
+    (15, "20:07", "Is that dumb with Gold Coast still so far away?", None),
+    (16, "17:30", "No run today, footy all morning then a barbie. U9s won 😄", None),
+    (16, "17:31", "What's my marathon goal time again? Davo reckons I said sub 3:15 but I'm pretty sure it was 3:30", None),
+    (17, "06:00", "Race morning, bit nervous ngl", None),
+    (17, "09:40", "44:51!!! Sydney Harbour 10k, chip time. Stoked", None),
+    (17, "09:42", "Went out in 4:20 for the first k which was stupid, hung on though", None),
+    (17, "10:30", "Nah all good, no pain anywhere, just tired legs. Old left calf from '21 behaved itself too",
+     "Massive result Liam! Any soreness after going that hard?"),
+    (17, "10:32", "What would a 44:51 10k predict for a marathon? Could I have a crack at 3:15 after all?", None),
+    (17, "10:35", "Cheers coach, legend", None),
+]
+
+CONVS["en-09"] = [
+    (11, "16:20", "ok so i did 4k today in 26 min 😮‍💨", None),
+    (11, "16:21", "is 6:30 pace ok for a 5k or is that like embarrassingly slow lol", None),
+    (11, "16:22", "bc my goal is 30 min", None),
+    (12, "21:45", "didnt run today, lab ran late 😭", None),
+    (12, "21:46", "can i do tmrw instead of wed? wait tmrw IS wed lmao", None),
+    (13, "17:10", "gonna try a 5k time trial on the track at school, wish me luck 💀", None),
+    (14, "08:30", "ok so update from yesterday. 5k time trial in 31:40 on the track!! so close", None),
+    (14, "08:31", "BUT lowkey something weird happened after. i was in the shower and got super dizzy and my vision went like grey and fuzzy, had to sit on the floor", None),
+    (14, "08:32", "heart was literally pounding like crazy for a while even sitting down", None),
+    (14, "08:40", "no didnt fully pass out. and idk maybe once before in the summer after a spin class? i thought it was bc i didnt eat",
+     "Olivia, thanks for telling me. Did you actually pass out, and has anything like this happened before?"),
+    (14, "08:42", "im fine now tho, drank a gatorade lol", None),
+    (14, "08:43", "its probably just bc i skipped lunch right", None),
+    (15, "12:00", "ugh fine. booked student health for monday",
+     "I'd like you to get checked by a doctor before your next hard run. Can you get to student health this week?"),
+    (15, "12:02", "can i still run saturday tho? just easy", None),
+    (16, "11:30", "ok i listened to u and didnt run. went for a 30 min walk w my roommate instead", None),
+    (16, "11:31", "no dizziness or anything 👍", None),
+    (16, "11:33", "my roommate ran a half last year in like 1:50 and she didnt even train 💀", None),
+    (16, "11:34", "what if i never get faster than 31 min", None),
+    (17, "14:00", "what day is the santa shuffle again? need to tell my mom so she comes", None),
+    (17, "14:02", "also happy sunday 🫶 thx for being nice about everything", None),
+    (17, "14:05", "oh and can we switch my runs to tue thu sat from now on, my lab schedule changed", None),
+]
+
+CONVS["en-10"] = [
+    (11, "07:50", "Buenos días coach. Did 5 miles around La Carolina this morning, 52:30. The usual huffing and puffing on the little hills... the altitude never gets easier LOL", None),
+    (11, "07:52", "Knees and back all fine. Back hasn't bothered me since the disc business in 2018.", None),
+    (12, "16:00", "Quick question... is it worth buying those carbon plate shoes at my age? $250 seems steep", None),
+    (13, "08:10", "4 miles easy today, nice and slow.", None),
+    (13, "08:12", "Fernanda (my wife) came along on her bike, she's my pacer LOL", None),
+    (14, "09:30", "Forgot to mention... around mile 3 yesterday my left toes went numb. Loosened the laces but they're STILL numb this morning, and the top of the foot is kind of tingly.", None),
+    (14, "09:31", "Probably a pinched nerve from tight laces, right? Not a big deal", None),
+    (14, "10:00", "No weakness that I can tell, no back pain. Just numb on top and in the toes.",
+     "Numbness that hasn't gone away after a day should be seen by a doctor, Mike. Any weakness in the foot, or pain in your back or leg?"),
+    (14, "10:05", "OK OK, I'll see the doctor. Fernanda already booked me at Metropolitano for tomorrow LOL", None),
+    (15, "13:20", "Saw the doctor. She thinks it's the nerve on top of the foot getting squeezed by the laces, should settle in a week or two. Said loosen the laces and I can run easy as long as it's not getting worse.", None),
+    (15, "13:25", "By the way I need to correct Wednesday... it was 4.5 miles not 4. Looked at the Garmin.", None),
+    (15, "13:27", "I'm still signed up for the Carrera Quito 10K tomorrow. Going to take it easy, promise.", None),
+    (16, "10:45", "Finished the 10K! 1:03:10. Slow but I was being good. Toes still a little numb but no worse.", None),
+    (16, "10:47", "Beat a fellow from the running club who's 58 LOL", None),
+    (16, "16:30", "Big news. Our daughter in Florida is having a baby in January so we'll be in Miami for a couple of months.", None),
+    (16, "16:32", "So I'd like to switch my goal race to the Miami Half Marathon, January 30th. Something around 2:10 would make me happy.", None),
+    (16, "16:34", "The Quito 15K in December we can drop, I won't be here.", None),
+    (16, "16:40", "A half at sea level after training at 9,300 feet... should feel like flying, no?", None),
+    (17, "09:15", "Rest day. Walked to the Sunday market and back, about an hour and a quarter.", None),
+    (17, "09:17", "Numbness is a bit better today, maybe half of what it was.", None),
+    (17, "09:20", "What's my goal race now, just to make sure you got it? And what's the plan for next week?", None),
+    (17, "09:21", "Gracias coach.", None),
+]
+
+
+def main():
+    tz_of = {p["conv"]: p["timezone"] for p in PROFILES}
+    with open(os.path.join(OUT, "profiles.jsonl"), "w", encoding="utf-8") as f:
+        for p in PROFILES:
+            f.write(json.dumps(p, ensure_ascii=False) + "\n")
+    n = 0
+    with open(os.path.join(OUT, "conversations.jsonl"), "w", encoding="utf-8") as f:
+        for conv in sorted(CONVS):
+            tz = ZoneInfo(tz_of[conv])
+            prev = None
+            for i, (day, hm, text, after) in enumerate(CONVS[conv]):
+                h, m = map(int, hm.split(":"))
+                dt = datetime(2027, 10, day, h, m, tzinfo=tz)
+                assert prev is None or dt > prev, (conv, i)
+                prev = dt
+                rec = {"conv": conv, "i": i, "lang": "en", "sent_at": dt.isoformat(), "text": text,
+                       "after_coach": after}
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                n += 1
+    print(f"{len(CONVS)} conversations, {n} messages")
+
+
+if __name__ == "__main__":
+    main()
