@@ -94,7 +94,10 @@ _FOR_GOOD = ("from now on", "a partir de ahora", "desde ahora", "de ahora en ade
              "cambio de planes", "me cambiaron el horario", "me movieron", "change of plans", "new shift",
              # Ecuador: "la otra semana" is next week; "me cambian a turno de día" is a new shift for good
              "desde la otra semana", "a partir de la otra semana", "desde el lunes", "a partir del lunes",
-             "me cambian a", "me cambiaron a", "from monday on", "from now", "de aqui en adelante")
+             "me cambian a", "me cambiaron a", "from monday on", "from now", "de aqui en adelante",
+             # "me cambiaron de turno…, desde esta semana solo puedo…": a new shift is for good
+             "desde esta semana", "a partir de esta semana", "from this week", "starting this week",
+             "me cambiaron de turno", "cambio de turno", "nuevo turno", "me cambiaron el turno")
 _ONE_OFF = ("solo esta semana", "esta semana", "just this week", "just for next week", "next week", "la proxima semana",
             "semana que viene", "solo por", "just for", "only this", "por esta vez", "this time", "esta vez",
             "cita", "appt", "appointment", "examenes", "turno", "finals", "examen", "exam",
@@ -193,7 +196,9 @@ _REQUEST = re.compile(r"^(?:(?:por favor|porfa|pls|please|coach|hey|oye|wait|esp
                       r"cambia\w*|run|train|correr|entrenar|trotar|"
                       r"pon\w*|mueve|mover)(?!\w)"
                       # "so can my days be mon tue thu fri sat sun", "¿pueden ser mis días lunes, martes…?"
-                      r"|(?<!\w)(?:can|could) (?:my|the) (?:\w+ )?days be|(?:pueden|podrian) ser mis dias")
+                      r"|(?<!\w)(?:can|could) (?:my|the) (?:\w+ )?days be|(?:pueden|podrian) ser mis dias"
+                      # "Can I make Monday a rest day from now on?"
+                      r"|(?<!\w)(?:can|could|may) i (?:please )?(?:make|switch|change|move|swap|have)(?!\w)")
 _NUMBER = re.compile(r"\d|(?<!\w)(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
                      r"quince|veinte|treinta|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                      r"twenty|thirty|half|media|medio)(?!\w)")
@@ -300,6 +305,9 @@ def _others_are_not_facts(parts: list[Clause], usable: list[Clause]) -> bool:
 # Writes whose content is words, not a number or a yes: a clause of two words or less cannot carry them.
 _NEEDS_WORDS = frozenset({"update_profile", "set_race", "set_schedule"})
 # Words that change the goal outright, whatever the new race's day.
+# "so that's my main race now, the 15K can just be for fun": the new race named the goal
+_MAIN_RACE = ("my main race", "main race now", "mi carrera principal", "my a race", "my goal race now",
+              "that's my goal", "thats my goal", "esa es mi meta", "ese es mi objetivo")
 _EXPLICIT_CHANGE = ("nueva meta", "nuevo objetivo", "cambia", "cambiar", "cambio", "cambiame", "en vez", "en lugar",
                     # "ya decidí, me bajo a la 10k de Loja": a decision told is a change, however soon the race
                     "ya decidi", "decidido", "decided", "made up my mind", "me bajo a", "me bajo al", "step down",
@@ -308,7 +316,7 @@ _EXPLICIT_CHANGE = ("nueva meta", "nuevo objetivo", "cambia", "cambiar", "cambio
                     "mejor me voy", "switching", "mejor me apunto", "cambiemos", "cambiamos", "cambiale", "cambialo",
                     "movieron", "cambiaron", "postergaron", "adelantaron", "reprogramaron", "moved", "postponed",
                     "rescheduled", "pushed back", "as my goal", "as the goal", "como mi meta", "como meta",
-                    "como objetivo", "como mi objetivo")
+                    "como objetivo", "como mi objetivo", *_MAIN_RACE)
 # The words of a runner changing their goal race, not telling about another race.
 _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "cambiar", "cambio", "cambiame", "ahora mi",
                 "ya no", "en vez", "en lugar", "me inscribi", "me anote", "me apunte", "inscrito", "inscrita", "decidi",
@@ -320,7 +328,7 @@ _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "camb
                 "si voy para", "voy pal", "cambiemos", "cambiamos", "movieron", "cambiaron", "postergaron",
                 "me bajo a", "me bajo al", "bajarme", "me subo a", "me subo al", "step down", "drop down", "move up to",
                 "adelantaron", "reprogramaron", "moved", "postponed", "rescheduled", "pushed back", "as my goal",
-                "as the goal", "como mi meta", "como meta", "como objetivo", "como mi objetivo")
+                "as the goal", "como mi meta", "como meta", "como objetivo", "como mi objetivo", *_MAIN_RACE)
 
 
 # "mi media maratón es el 15 de marzo", "quiero correr un maratón", "I want to run the Boston Marathon".

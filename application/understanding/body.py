@@ -86,7 +86,9 @@ PAIN_WORDS = ("duele", "duelen", "dolor", "dolia", "dolio", "dolieron", "doliend
               # Ecuador: "siento templado el isquio" is a tight, overloaded muscle.
               "templado", "templada", "templados", "templadas",
               # "me empezó a molestar la canilla", "left shin is paining slightly", "knee a little tweaky"
-              "molestar", "molestarme", "paining", "pained", "tweaky", "tweak", "tweaking")
+              "molestar", "molestarme", "paining", "pained", "tweaky", "tweak", "tweaking",
+              # "el isquio quedó medio tirante", "la canilla me late" (throbs)
+              "tirante", "tirantes", "tironeo", "me late", "me palpita")
 SEVERE_WORDS = ("no puedo caminar", "no puedo apoyar", "can't walk", "cannot walk", "cant walk",
                 "hinchada", "hinchado", "swollen", "fractura", "fracture", "muchisimo", "insoportable",
                 "unbearable", "esguince", "sprain", "no puedo correr", "can't run", "cannot run")
@@ -192,9 +194,22 @@ _DENIED = re.compile(r"(?:(?<!\w)(?:sin|no|ni|nada de|cero|without|zero|never|nu
 
 
 def mentions_pain(text: str) -> bool:
+    """An ache said in words, or a part given a score ("la canilla un 4 al final", "isquio un 2 hoy"):
+    runners answer the coach's 0–10 question without saying "dolor" again."""
     f = fold(text)
     return any(not _DENIED.search(f[max(0, m.start() - 25):m.start()]) and not _OF_THE_PAST.match(f, m.end())
-               for w in PAIN_WORDS for m in re.finditer(rf"(?<!\w){w}(?!\w)", f))
+               for w in PAIN_WORDS for m in re.finditer(rf"(?<!\w){w}(?!\w)", f)) or bool(_scored_part(f))
+
+
+def _scored_part(folded: str) -> int | None:
+    """A score of 1–10 said of a leg's or foot's part named just before it (not "back at 7", "arm 2")."""
+    for word in re.finditer(r"\w+", folded):
+        if BODY_PARTS.get(word.group()) in _SCORED_PARTS and not _DENIED.search(folded[max(0, word.start() - 25):
+                                                                                         word.start()]):
+            scored = _PART_SCORE.match(folded, word.end())
+            if scored and 1 <= int(scored.group("score")) <= 10:
+                return int(scored.group("score"))
+    return None
 
 
 # "desde el esguince del año pasado", "the sprain back in 2023": an injury of the past, named by its time.
@@ -340,13 +355,19 @@ def bare_pain_score(text: str) -> int | None:
 # part named just before it (the runner answering the coach's 0–10 question in their own words).
 _PART_SCORE = re.compile(
     r"\W+(?:\w+\W+){0,3}?(?:a|an|un|una|en|at|about|like|como|around|maybe|tipo|was|is|ya|"
-    r"esta en|anda en)\s+(?P<score>\d{1,2})(?!\s*(?:km|k|kms|mi|miles?|millas?|min\w*|m|h|hrs?|horas?|x|veces|"
-    r"times|:|%|[.,]\d|/\s*[2-9]|de [2-9]|am|pm)|\d)")
+    r"esta en|anda en)\s+(?P<score>\d{1,2})(?!\s*(?:(?:km|k|kms|mi|miles?|millas?|min\w*|m|h|hrs?|horas?|x|veces|"
+    r"times|am|pm)(?!\w)|:|%|[.,]\d|/\s*[2-9]|de [2-9])|\d)")   # (a unit is a whole word: "un 2 hoy" is a score)
+
+
+_SCORED_PARTS = frozenset(("rodilla", "tobillo", "gemelo", "espinilla", "cadera", "pie", "talón", "isquiotibial",
+                           "cuádriceps", "tendón de Aquiles", "muslo", "glúteo"))
 
 
 # "me duele la rodilla izquierda hace una semana, como un 3": the score closing a message about pain.
+# ("…sentado en el bus ve, un 5 maso": the hedge may come after the score.)
 _CLOSING_SCORE = re.compile(r"[,;]\s*(?:(?:y|and|pero|but)\s+)?(?:(?:es|is|esta|it's|its)\s+)?"
-                            r"(?:como|like|tipo|about|around|maybe)\s+(?:un|una|a|an)\s+(\d{1,2})(?:\s*/\s*10)?\W*$")
+                            r"(?:(?:como|like|tipo|about|around|maybe)\s+)?(?:un|una|a|an)\s+(\d{1,2})(?:\s*/\s*10)?"
+                            r"(?:\s+(?:maso|mas o menos|nomas|no mas|creo|or so|ish|i think|i guess|tops))?\W*$")
 
 
 def pain_score_in(text: str) -> int | None:
@@ -359,8 +380,9 @@ def pain_score_in(text: str) -> int | None:
     closing = _CLOSING_SCORE.search(f)
     if closing and mentions_pain(text) and 0 <= int(closing.group(1)) <= 10:
         return int(closing.group(1))
+    named = set(body_parts_in(text))     # "got back at 7": "back" is no part there, 7 no score
     for word in re.finditer(r"\w+", f):
-        scored = _PART_SCORE.match(f, word.end()) if word.group() in BODY_PARTS else None
+        scored = _PART_SCORE.match(f, word.end()) if BODY_PARTS.get(word.group()) in named else None
         if scored and 0 <= int(scored.group("score")) <= 10:
             return int(scored.group("score"))
     return None

@@ -25,7 +25,11 @@ _CORRECT = re.compile(
     r"i meant|actually|mistake|typo|wrong|fix|correct|change|update|instead of|"
     # "wait it was 7.2, my watch was paused", "wait no 18.6, strava cut the corner": the number put right
     r"wait it was|wait,? (?:it'?s|its)|watch (?:was )?paused|strava cut|gps (?:cut|lost|died|messed)|"
-    r"el reloj (?:se )?(?:pauso|corto)|se pauso el reloj)(?!\w)")
+    r"el reloj (?:se )?(?:pauso|corto)|se pauso el reloj|"
+    # "strava says 12.4, watch cut out", "was actually 8.3 per garmin": the device's number puts it right
+    r"(?:strava|garmin|coros|polar|suunto|watch|reloj|app)\s+(?:says|said|dice|decia|marca|marco|shows|showed|had|"
+    r"tiene|me da|gives|gave)|per (?:garmin|strava|coros|polar|suunto|my watch|the watch)|"
+    r"(?:watch|reloj|gps)\s+(?:cut out|died|se murio|se apago|se corto))(?!\w)")
 # The old value is the negated one: "no 8", "not 10", "en vez de 8", "instead of 10".
 _NEGATED = (r"(?:no|not|ni|en vez de|en lugar de|instead of|y no|and not|no eran|no fueron|no fue|no era|wasn't|"
             r"was not)\s+")
@@ -126,7 +130,8 @@ def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorr
                                         rf"horas?|hours?|:|seg|sec))", body[m.end():]))
         if unit is None and not followed_by_old and not re.search(
                 r"(?<!\w)(?:fueron|eran|was|were|son|is|it's|says|said|dice|decia|marca|wait|espera|sino|but|just|only|solo|"
-                r"marco|shows|showed|reads|read|tiene|has|me da|gives|gave|fue)\s*$", body[:m.start()]):
+                r"marco|shows|showed|reads|read|tiene|has|had|me da|gives|gave|fue|actually|really|more like|closer to|"
+                r"so|entonces|osea|o sea)\s*$", body[:m.start()]):
             continue
         new_distance = _km_value(number(m.group(1)), unit, units)
         break
@@ -143,12 +148,21 @@ def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorr
             and not re.match(r"\s*,?\s*(?:eran|fueron|were|sino|but)\s+\d+\s*x", body[old.end():]):
         # ("no eran 5 eran 6x1000": a count of reps, not the run's old distance)
         old_km = _km_value(number(old.group(1)), old.group(2) or _unit_of(body), units)
+    named = _THE_RUN_OF.search(f) if old_km is None else None
+    if named:       # "the 8 from tuesday morning was actually 8.3": which of the day's runs
+        old_km = _km_value(number(named.group(1)), named.group(2) or _unit_of(body), units)
     if duration and new_distance and not plausible_pace(duration, new_distance):
         duration = None       # "(3:50)" beside "total 13 km": a rep's time, not the run's
     if new_distance is None and duration is None and new_day is None:
         return None
     return RunCorrection(target=RunTarget(day=target_day, distance_km=old_km), distance_km=new_distance,
                          duration_s=duration, day=new_day)
+
+
+# "the 8 from tuesday", "los 10 del domingo", "el de 12 del sábado": a run named by its distance and day.
+_THE_RUN_OF = re.compile(rf"(?<!\w)(?:the|los|las|el|la|my|mi)\s+(?:de\s+)?(\d+(?:[.,]\d+)?)\s*"
+                         rf"(km|kms|k|millas?|miles?|mi)?\s+(?:(?:mile|km|k)?\s*(?:run|jog|trote)?\s*)?(?:from|on|of|del|de)\s+(?:the\s+|el\s+)?"
+                         rf"(?:{WEEKDAY_RE}|ayer|yesterday|this morning|esta manana|last)")
 
 
 def _days(f: str, today: date) -> tuple[date | None, date | None]:

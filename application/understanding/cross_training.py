@@ -16,6 +16,8 @@ Activity = Literal["bike", "swim", "strength", "other"]
 
 _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
     ("bike", r"bici\w*|ciclismo|pedale\w*|spinning|rodillo|mtb|bike|biked|biking|cycl\w+|spin class|peloton|zwift|"
+             # "an hour and three quarters of riding", "club ride", "rodada" (a group ride in Latin America)
+             r"riding|(?:group|club|road|gravel|long|easy|sunday|saturday|morning) rides?|rodada|"
              # "45 min spin on the trainer": the indoor bike
              r"estatica|stationary|spin(?= (?:on|en|in|at|class|session|bike))|(?<=min )spin|turbo trainer|"
              r"(?:on|en) the trainer"),
@@ -26,6 +28,8 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
                   r"core (?:workout|session|routine|work|training|exercises)|ejercicios de core|(?:hice|did) core|"
                   r"(?<=min )core|(?<=min de )core|(?<=mins of )core|(?<=some )core|(?<=un poco de )core|"
                   r"core(?=,?\s+\d+\s*min)|"
+                  # "the core circuit thing from practice", "circuito de fuerza"
+                  r"core (?:\w+ )?(?:circuit|thing|stuff|class)|circuit training|circuito\w*|"
                   r"tren inferior|"
                   r"abdominales|abdomen|abs|brazos|arms|movilidad|mobility")),
     ("other", (r"yoga|pilates|eliptica|elliptical|caminata|caminatas|camine|caminamos|caminar|walk\w*|hik\w*|"
@@ -38,7 +42,9 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
                r"skate|skated|skating|patinaje|patinar|patine|"
                # "jugué pelota una hora", "salsa class", "bailoterapia"
                r"pelota|jugue (?:futbol|indor|basket|voley|tenis)|played (?:football|soccer|basketball|tennis)|"
-               r"salsa|bachata|bailoterapia|dance class|clase de baile")),
+               r"salsa|bachata|bailoterapia|dance class|clase de baile|"
+               # "40 mins in the garden digging out a tree stump": hard work outdoors, told as a session
+               r"gardening|garden work|yard work|digging|jardineria|trabajando en el jardin|cavando")),
 )
 _H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*"
                 r"(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?!\w))?")
@@ -64,6 +70,7 @@ _SPORTS: tuple[tuple[str, str], ...] = (
     ("rowing", r"remo|rowing|rowed"),
     ("football", r"futbol|football|soccer|indor|fulbito|futbolito|jugue pelota"),
     ("dance", r"baile|bailar|dance|dancing|salsa|zumba"),
+    ("garden", r"gardening|garden work|yard work|digging|jardineria|trabajando en el jardin|cavando"),
 )
 
 
@@ -110,9 +117,11 @@ _IN_THE_GYM = re.compile(r"(?<!\w)(?:in|at|en)\s+(?:the\s+|el\s+|my\s+|mi\s+)?(?
                          r"(?:gym|gimnasio)(?:\s+del\s+hotel)?(?!\w)")
 
 
-# "6 x 3 min hard up the stairs, walk down": the reps' recovery, not a walk
-_WALK_RECOVERY = re.compile(r"(?<!\w)(?:walk(?:ed|ing)?|jog(?:ged|ging)?|caminando|trotando)\s+(?:back\s+)?"
-                            r"(?:down|de bajada|recovery|recoveries|de recuperacion)(?!\w)"
+# "6 x 3 min hard up the stairs, walk down", "6 x 400m… 90 sec walk in between": the reps' recovery, not a walk
+_WALK_RECOVERY = re.compile(r"(?<!\w)(?:walk(?:ed|ing)?|jog(?:ged|ging)?|caminando|caminata|trotando)\s+(?:back\s+)?"
+                            r"(?:down|de bajada|recovery|recoveries|de recuperacion|in between|between|entre|rest|"
+                            r"para recuperar)(?!\w)"
+                            r"|(?<!\w)(?:recovery|recuperacion|rest|descanso)\s+(?:\w+\s+)?(?:walk\w*|caminando)(?!\w)"
                             r"|(?<!\w)(?:bajando|bajada)\s+caminando(?!\w)")
 
 
@@ -189,8 +198,8 @@ _RUN_WORD = re.compile(r"(?<!\w)(?:corri|corrimos|trote|trotamos|rodaje|fondo|ra
 _NOT_WALKING = re.compile(r"(?<!\w)(?:no|sin|without|zero)\s+(?:walk\w*|caminar|caminando)(?!\w)")
 _DONE_RUN = re.compile(r"(?<!\w)(?:corri|corrimos|trote|hice|did|ran|done)(?!\w)")
 _SEPARATORS = re.compile(r"\s*(?:\+|;|,|\.\s|\by luego\b|\bluego\b|\band then\b|\bthen\b|\bplus\b|"
-                         r"\by despues\b|\bafter that\b|\by\b(?! media| cuarto| tres cuartos)|"
-                         r"\band\b(?! a half| a quarter)|\by tambien\b|\band also\b)\s*")
+                         r"\by despues\b|\bafter that\b|\by\b(?! media| cuarto| tres cuartos| 3 cuartos)|"
+                         r"\band\b(?! a half| a quarter| three quarters| 3 quarters)|\by tambien\b|\band also\b)\s*")
 
 
 # "caminé y troté media hora", "walk/run 40 min", "a caminar y trotar": one run-walk session (Galloway).
@@ -240,6 +249,7 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
             groups[-1][1].append(piece)
     if waiting:
         groups.append((None, waiting))
+    groups = _ride_distance_joined(groups)
     others: list[CrossTrainingReport] = []
     run_text = text
     for activity, group in groups:
@@ -260,7 +270,34 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
     return run_text, others
 
 
+_RIDE_KMH = 18      # faster than 3:20/km for the whole distance: an elite's pace, a cyclist's easy ride
+
+
+def _ride_distance_joined(groups: list[tuple[Activity | None, list[str]]]) -> list[tuple[Activity | None, list[str]]]:
+    """"22 miles, about an hour and three quarters of riding": a distance with no run word of its own, said
+    just before a ride's time, is the ride's when no runner could run it in that time."""
+    from application.understanding.run_report import plausible_pace
+    out = list(groups)
+    for n in range(len(out) - 1):
+        (first, words), (then, ride) = out[n], out[n + 1]
+        said = fold(" ".join(words))
+        km, minutes = _distance(said), _minutes(fold(" ".join(ride)))
+        too_fast = km is not None and minutes is not None and km > 0 and minutes > 0 and (
+            km / (minutes / 60) > _RIDE_KMH or not plausible_pace(minutes * 60, km))
+        if first is None and then == "bike" and too_fast and _minutes(said) is None and not _RUN_WORD.search(said):
+            out[n], out[n + 1] = (None, []), ("bike", [*words, *ride])
+    return [(activity, words) for activity, words in out if words]
+
+
+_HOUR_AND_PART = re.compile(r"(\d+|an?|una)?\s*(?:horas?|hours?|hrs?)\s*(?:and|y)\s*(a half|media|a quarter|un cuarto|"
+                            r"3 quarters|three quarters|3 cuartos|tres cuartos)(?!\w)")
+
+
 def _minutes(f: str) -> int | None:
+    part = _HOUR_AND_PART.search(f)
+    if part:      # "an hour and three quarters of riding", "hora y media"
+        hours = int(part.group(1)) if part.group(1) and part.group(1).isdigit() else 1
+        return hours * 60 + {"a half": 30, "media": 30, "a quarter": 15, "un cuarto": 15}.get(part.group(2), 45)
     m = _H.search(f)
     if m:
         return round(number(m.group(1)) * 60 + (int(m.group(2)) if m.group(2) else 0))

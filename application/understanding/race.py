@@ -41,6 +41,8 @@ _GOAL = re.compile(
     r"go for\s+|going for\s+|aim for\s+|shoot for\s+|ir por\s+|"
     # "Want to go 1:27 if you think it's doable", "I'd be happy with 2:45", "me conformo con 2:10"
     r"(?:want|wanna|like|hoping|hope) to (?:go|do|run|finish in)\s+|happy with\s+|me conformo con\s+|"
+    # "Still hoping for 3:30", "aiming at 1:45", "espero hacer 50"
+    r"(?:hoping|hope) for\s+|aiming (?:at|for)\s+|espero (?:hacer|bajar de)\s+|"
     r"feliz con\s+)"
     r"(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d+(?:[.,]\d+)?)\s*(?:h|horas?|hours?|hrs?)\s*"
     # ("2 horas y 5 min", "1 hour and 55 minutes")
@@ -107,9 +109,23 @@ _CHANGED_TO = re.compile(r"(?<!\w)(?:cambi\w*(?:\s+(?:mi|el|la|de)\s+(?:objetivo
                          r"si voy (?:pal|para el|para la))(?!\w)")
 
 
+# "I can't do the Manchester half now… I've entered the Abbey Dash 10K in Leeds on 7 November instead": the race
+# entered in place of another is named after "entered".
+_ENTERED = re.compile(r"(?<!\w)(?:i'?ve entered|i entered|i'?ve signed up for|i signed up for|signed up for|"
+                      r"registered for|me inscribi (?:en|a|para)|me apunte (?:a|en|para)|me anote (?:a|en|para))(?!\w)")
+_IN_PLACE = re.compile(r"(?<!\w)(?:instead|en vez|en lugar|ya no|no longer|can'?t do|cannot do|won'?t (?:do|make)|"
+                       r"no (?:voy a )?(?:puedo|podre) (?:hacer|correr|ir)|no alcanzo)(?!\w)")
+
+
+def _change_point(f: str) -> re.Match[str] | None:
+    """Where the new race starts being named: after "me cambio a", "switching to", or "entered" (when it is
+    entered in place of another)."""
+    return _CHANGED_TO.search(f) or (_ENTERED.search(f) if _IN_PLACE.search(f) else None)
+
+
 def new_race_words(f: str) -> str:
     """The part of the message that names the new goal race (all of it when no change is said)."""
-    changed = _CHANGED_TO.search(f)
+    changed = _change_point(f)
     part = f[changed.end():] if changed else f
     return _GIVEN_UP.sub(" ", part)
 
@@ -130,7 +146,7 @@ def parse_race(text: str, today: date) -> RaceInfo | None:
         # The race given up is not named as the new one: "la de 10k de marzo ya no la corro".
         for m in reversed(list(_GIVEN_UP.finditer(folded))):
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
-    changed = _CHANGED_TO.search(fold(text))
+    changed = _change_point(fold(text))
     name = (race_name_in(text[changed.end():]) if changed and len(fold(text)) == len(text) else None) \
         or race_name_in(text)
     goal = goal_time_in(f, distance)
@@ -326,12 +342,14 @@ _ASKED_TO_SET = re.compile(r"(?<!\w)(?:(?:can|could|would|will) (?:you|u|ya) (?:
                            # "Switching to the half at Waterfront instead", "so that's my goal race now", "let's make
                            # that my goal", "big decision… sign up for the Guayaquil Marathon"
                            r"(?<!of )(?<!about )(?<!considering )(?<!maybe )(?:i'?m |im )?(?<!of )(?<!about )"
-                           r"switching to|(?:that'?s|thats|es) (?:my|mi) (?:new )?(?:goal|meta|objetivo)"
-                           r"(?: race)?(?: now| ahora)?|let'?s make (?:that|it|this) (?:my|the)|big decision|"
+                           r"switching to|(?:that'?s|thats|es|this is|esa es|ese es) (?:my|mi) (?:new )?"
+                           r"(?:main |big |a )?(?:goal|meta|objetivo|race|carrera)(?: race| principal)?"
+                           r"(?: now| ahora)?|"
+                           r"let'?s make (?:that|it|this) (?:my|the)|big decision|"
                            r"gran decision|sign(?:ing|ed)? up for|me voy a inscribir|me inscribo)(?!\w)")
 # "me inscribí", "signed up": decided, not weighed (though the race may be one run today, not a new goal).
 _SIGNED_UP = re.compile(r"(?<!\w)(?:me inscribi|me anote|me apunte|signed up|i'?ve registered|i registered|"
-                        r"i entered)(?!\w)")
+                        r"i entered|i'?ve entered|i'?m entered|i'?m registered|i'?m in for)(?!\w)")
 
 
 def asks_to_set_goal(text: str) -> bool:

@@ -41,6 +41,14 @@ _PLANNED = re.compile(
     r"| \d{1,2}(?![\d:.,])| an hour| the hour| \w+ minutes)|"
     r"was supposed to|supposed to|meant to)(?!\w)")
 # "8k easy after work tonight": later today, not yet run — unless its time is told ("tonight 8k, 48:20").
+_TOTAL_IN = re.compile(r"(?<!\w)(?:total|en total|in total)\s+(?:in|en)\s+(?:\d+:\d\d(?::\d\d)?|\d+\s*(?:min\w*|h\w*)"
+                       r"(?:\s*\d+\s*(?:min\w*)?)?)")
+# "After 5 min ok liao so I walked back", "a los 10 min se me pasó": when something happened, not the run's time.
+_WAITED = re.compile(r"(?<!\w)(?:after|despues de|a los|tras|within|en cosa de)\s+(?:like\s+|about\s+|unos\s+)?"
+                     r"\d+\s*(?:min\w*|seg\w*|secs?|seconds?)(?!\w)")
+# "5k en 31:40 🥲 quería bajar de 30", "wanted to break 50": the goal missed, told with the result.
+_PAST_WISH = re.compile(r"(?<!\w)(?:queria|quise|esperaba|wanted to|was hoping to|was aiming to|was trying to|"
+                        r"hoped to|i was going for)\s+(?:bajar de|break|go sub|go under|sub|hacer)\s*[\d:]*")
 _LATER_TODAY = re.compile(r"(?<!\w)(?:tonight|later today|this evening|esta noche|mas tarde)(?!\w)")
 _QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como|que|cual|cuales|debo|deberia|puedo|es bueno|es malo|sirve|"
                        r"how|what|which|should|can|could|is it|does|do i|why|por que)(?!\w)")
@@ -57,7 +65,11 @@ _RACE = re.compile(
     r"prueba(?: de)? \d+(?:[.,]\d+)?\s*k\w*|test(?: de)? \d+(?:[.,]\d+)?\s*k\w*|\d+(?:[.,]\d+)?\s*k\w* test|"
     r"a full|a tope|a muerte|all[- ]?out|flat[- ]?out|max effort|maximo esfuerzo|"
     r"(?:la|el|los|una|the|a)\s+\d{1,2}\s*k|(?:media\s+)?maraton|(?:half\s+)?marathon|"
-    r"(?:finished|termine|complete|acabe)\s+(?:the|la|el|my|mi)\s+(?:\w+\s+){0,2}(?:\d{1,2}\s*k|half|media))(?!\w)")
+    r"(?:finished|termine|complete|acabe)\s+(?:the|la|el|my|mi)\s+(?:\w+\s+){0,2}(?:\d{1,2}\s*k|half|media)|"
+    # "quedé 23 de 140", "came 40th of 300", "la nocturna 8K": a place in the field, a race by its name
+    r"quede (?:en el )?(?:puesto )?\d+ de \d+|(?:came|finished|placed) \d+(?:st|nd|rd|th)? (?:of|out of) \d+|"
+    r"(?:la|el|the)\s+(?!manana|tarde|noche|semana|morning|evening|afternoon|night|mitad|primera|segunda|ultima|"
+    r"subida|bajada|vuelta|ida|pista|track|loop|route|ruta)[a-z]{4,15}\s+\d{1,2}\s*k)(?!\w)|🏅|🥇|🥈|🥉|🏆")
 _TRAINING = re.compile(r"(?<!\w)(?:entrenamiento|training|fondo|long run|tirada|rodaje|tempo|suave|easy|series|"
                        r"intervals|intervalos|fartlek|umbral|threshold)(?!\w)")
 # "no corrí", "didn't run", "no pude entrenar": a run that did not happen (a missed session).
@@ -123,7 +135,8 @@ _TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)\s*(?:en total|in total|
 _BARE_TOTAL = re.compile(r"(?<![\w:.,/@])(\d+(?:[.,]\d+)?)\s*(?:en total|in total|total)(?!\w)"
                          r"|(?<!\w)(?:total|en total)\s*(?:de\s*|como\s*|like\s*|about\s*|around\s*|unos\s*)?:?\s*"
                          r"(\d+(?:[.,]\d+)?)(?![\w:.,/'\"])"
-                         r"(?!\s*(?:min\w*|h|hr?s?|horas?|hours?|seg\w*|secs?|'|\"|x|veces|times|reps?)(?!\w))")
+                         r"(?!\s*(?:min\w*|h|hr?s?|horas?|hours?|seg(?:s|undos?)?|secs?|'|\"|x|veces|times|reps?)(?!\w))")
+# ("en total 10.5 según el reloj": "según" is no unit of time)
 # "3k calentamiento + 6k a 4:05 + 2k enfriamiento": the parts of one session, added up.
 _SUM = re.compile(r"\+")
 # A number that is a time or a count, not a distance: "did 1 hr of yoga", "8 x 400", "45 mins".
@@ -141,7 +154,7 @@ _BARE_DISTANCE = re.compile(
     r"|\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times|personas|people|"
     r"amigos|friends)(?!\w))"
     # ...and where the number stands alone in a training log: "Sat: 4 shakeout", "listo 26.4 en 2:08:30".
-    rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+|^\s*)"
+    rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+|^\s*|(?<=[.!;]\s))"
     rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*{_NOT_A_DISTANCE}|\s*/)"
     r"(?=\s+(?:en|in)\s+\d|\s+(?:easy|suave\w*|shakeout|recovery|rec|rodaje|regenerativo|tranqui\w*|de fondo|long|"
     # ("14 done. 2:09", "6 done, 48 min")
@@ -562,7 +575,10 @@ def _split_by_day(f: str) -> list[str]:
             # "ayer no corrí pero hoy sí, 7 km en 40": the opening words without a run are not a run; a
             # heading of the day ("Lunes doble:", "sat —") is the day of what follows it.
             alone = _DAY_ALONE.search(merged[-1])
-            if len(merged[-1].split()) <= 3 and re.search(r"[:\-—]\s*$", merged[-1]):
+            if len(merged[-1].split()) <= 3 and re.search(r"[:\-—]\s*$", merged[-1]) or (
+                    _DAY_MARK.search(merged[-1]) and not _DAY_MARK.match(part) and _SESSION_MARK.match(part)
+                    and not _NOT_DONE.search(merged[-1])):
+                # ("el miércoles al final sí salí en la noche, 5 km…": the night of the day said before)
                 merged[-1] = merged[-1] + part
             elif alone:
                 merged[-1] = merged[-1][alone.start():] + part     # only the day, not the words before it
@@ -636,7 +652,11 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         reps_km = sum(s.reps * s.rep_distance_km for s in intervals if s.rep_distance_km)
         distance = round(reps_km + warm_km, 3) if reps_km else None
         estimated = bool(reps_km) and warm_km == 0
-    duration = _duration(rest, distance if distance and distance > 0 else None)
+    duration = _duration(_WAITED.sub(" ", rest), distance if distance and distance > 0 else None)
+    timed_total = _TOTAL_IN.search(f) if total or bare_total else None
+    if timed_total:
+        # "15 min warm up… 5.6k total in 44 min": the time told with the total is the session's
+        duration = _duration(timed_total.group(0), distance if distance and distance > 0 else None) or duration
     if duration and distance and distance > 0 and duration / distance < _PLAUSIBLE_PACE[0]:
         # "8 mi recovery, 8:45 avg", "12k rodaje 5:05 prom", "8 cuestas de 2 min, 12 km total": a
         # clock that no runner covers the distance in is the average pace (or a rep), not the time.
@@ -659,7 +679,8 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     # "¿cuántas calorías quemo corriendo 10 km?" asks about a run, it does not report one.
     asked = bool(_QUESTION.search(f)) and not past_verb
     later = bool(_LATER_TODAY.search(f)) and not duration and not past_verb
-    planned = day > today or (bool(_PLANNED.search(f)) and not past_verb) or bool(_NOT_DONE.search(f)) or asked or later
+    planned = day > today or (bool(_PLANNED.search(_PAST_WISH.sub(" ", f))) and not past_verb) \
+        or bool(_NOT_DONE.search(f)) or asked or later
     is_race = bool(_RACE.search(f)) and not _TRAINING.search(f) and not planned and not (warm_km and parts_summed
                                                                                       and distance == warm_km) and (
         distance is not None or bool(re.search(r"\d:\d\d", f)))

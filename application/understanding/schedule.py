@@ -121,34 +121,69 @@ _A_DAY_NAMED = re.compile(rf"(?<!\w)(?:{WEEKDAY_RE}|{_SHORT_RE})(?!\w)")
 _DAYS_NAMED = re.compile(rf"(?<!\w)(?:{WEEKDAY_RE}|{_SHORT_RE})s?(?!\w)")
 
 
+_DAY = rf"(?:{WEEKDAY_RE}|{_SHORT_RE})s?(?!\w)"
+# (a comma inside a list of days — "lunes, miércoles y sábado" — does not split it)
+_IN_A_LIST = rf",(?=\s*(?:y\s+|e\s+|and\s+)?{_DAY}(?:\s*(?:,|;|\.|$)|\s+(?:y|e|and|or|o)\b|\s+{_DAY}))"
+_SENTENCE = r"[.;!\n]+"
+_CLAUSE = rf"[.;!\n]+|(?!{_IN_A_LIST}),"
+
+
 def _the_sentence_that_gives_them(f: str) -> str:
     given = _GIVEN_AFTER.search(f)
     if given:
         after = re.split(r"[.;!?\n]", f[given.end():])[0]
         if _A_DAY_NAMED.search(after):
             return after
-    day = rf"(?:{WEEKDAY_RE}|{_SHORT_RE})s?(?!\w)"
     # "Sundays are very difficult for me… Can we make my running days Mon Wed Fri Sat from now?": the one
     # sentence that lists three days or more is the new week; the others say why.
     sentences = [s for s in re.split(r"[.;!?\n]+", f) if s.strip()]
-    lists = [s for s in sentences if len(re.findall(rf"(?<!\w){day}", s)) >= 3]
+    lists = [s for s in sentences if len(re.findall(rf"(?<!\w){_DAY}", s)) >= 3]
     if len(lists) == 1 and len(sentences) > 1:
         # (…with the long-run day told beside it: "lunes, miércoles y viernes; fondo el domingo")
-        return " . ".join(s for s in sentences
-                          if s is lists[0] or re.search(r"(?<!\w)(?:fondo|long run|largo)(?!\w)", s))
-    # (a comma inside a list of days — "lunes, miércoles y sábado" — does not split it)
-    in_a_list = rf",(?=\s*(?:y\s+|e\s+|and\s+)?{day}(?:\s*(?:,|;|\.|$)|\s+(?:y|e|and|or|o)\b|\s+{day}))"
-    for splitter in (r"[.;!\n]+", rf"[.;!\n]+|(?!{in_a_list}),"):
-        # the sentences, then the clauses ("I want to run Tue Thu Sat Sun instead, Monday run club moving to Thursday")
-        sentences = [s for s in re.split(splitter, f) if s.strip()]
-        named = [s for s in sentences if _A_DAY_NAMED.search(s)]
-        giving = [s for s in named if _SUITS.search(s)]
-        # ...and the long-run day beside them ("I can run Tue, Thu and Sun, long run Sunday")
-        giving += [s for s in named if s not in giving and re.search(rf"(?<!\w){_LONG}(?!\w)", s)] if giving else []
-        if giving and len(giving) < len(sentences) and (splitter == r"[.;!\n]+" or any(
-                len(_DAYS_NAMED.findall(g)) >= 2 for g in giving)):
-            return " . ".join(giving)
-    return f
+        return _the_clause_that_gives_them(" . ".join(
+            s for s in sentences if s is lists[0] or re.search(r"(?<!\w)(?:fondo|long run|largo)(?!\w)", s)))
+    giving = _giving(f, _SENTENCE)
+    if giving is not None:
+        return _the_clause_that_gives_them(giving)
+    return _giving(f, _CLAUSE) or f
+
+
+def _the_clause_that_gives_them(sentences: str) -> str:
+    """"From next week I can only do Mon Wed Sat Sun, new project Tues Thurs got early calls": within the
+    sentence, the clause that gives the days, not the one that says why the others are gone."""
+    finer = _giving(sentences, _CLAUSE)
+    return finer if finer is not None and len(_DAYS_NAMED.findall(finer)) >= 2 else sentences
+
+
+def _giving(f: str, splitter: str) -> str | None:
+    """The sentences (or clauses) that give the days as the runner's ("I want to run Tue Thu Sat Sun instead,
+    Monday run club moving to Thursday"), when others name days too; None when no part stands out."""
+    parts = [s for s in re.split(splitter, f) if s.strip()]
+    named = [s for s in parts if _A_DAY_NAMED.search(s)]
+    giving = [s for s in named if _SUITS.search(s)]
+    # ...and the long-run day beside them ("I can run Tue, Thu and Sun, long run Sunday")
+    giving += [s for s in named if s not in giving and re.search(rf"(?<!\w){_LONG}(?!\w)", s)] if giving else []
+    if giving and len(giving) < len(parts) and (splitter == _SENTENCE or any(
+            len(_DAYS_NAMED.findall(g)) >= 2 for g in giving)):
+        return " . ".join(giving)
+    return None
+
+
+# "ah y el sábado tmb sí puedo", "oh and saturdays work too": one more day, added to the days just given.
+_ALSO_DAY = re.compile(rf"^(?:\W*(?:ah|oh|y|and|also|tambien|tmb|ok|ah y|oh and|perdon|sorry|ve|coach)\W+)*"
+                       rf"(?:(?:el|los|la|on|the)\s+)?({WEEKDAY_RE})s?\s+(?:(?:tmb|tambien|too|also|igual)\s+)"
+                       rf"(?:si\s+)?(?:puedo|can|works?|me sirve|me queda|esta bien)"
+                       rf"|^(?:\W*(?:ah|oh|y|and|also|ok)\W+)*(?:(?:el|los|la|on|the)\s+)?({WEEKDAY_RE})s?\s+"
+                       rf"(?:works?|is fine|are fine|is ok|are ok|me sirve|me sirven)\s+(?:too|also|tambien|tmb)"
+                       rf"|^(?:\W*(?:ah|oh|y|and|also|ok)\W+)*(?:tambien|tmb|also|i can also|can also)\s+(?:si\s+)?"
+                       rf"(?:puedo|can do|can run|i can do|i can run)?\s*(?:(?:el|los|la|on|the)\s+)?({WEEKDAY_RE})s?"
+                       rf"\W*$")
+
+
+def day_added(text: str) -> int | None:
+    """The one running day added to the week just given, or None."""
+    m = _ALSO_DAY.search(fold(text).strip())
+    return _weekday(next(g for g in m.groups() if g)) if m else None
 
 
 _INSTEAD_OF = re.compile(r"(?<!\w)(?:instead of|rather than|en vez de|en lugar de)(?!\w)")

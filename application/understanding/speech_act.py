@@ -84,10 +84,14 @@ _EMBEDDED_QUESTION = re.compile(
 # "Una pregunta: …", "Question on taper: …": the message says itself what it is.
 _ANNOUNCED_QUESTION = re.compile(r"^\W*(?:(?:coach|oye|hey|hola|profe|ve|ñaño|nano|pana)\W+)?"
                                  r"(?:(?:una|otra|1|quick|one|a|another|small)\s+)?(?:pregunt\w*|question|"
-                                 r"q|duda|consulta)\b\s*(?:on|about|for|sobre|de|:|,|\.{2,}|…)")
+                                 r"q|duda|consulta|doubts?)\b"
+                                 # "Pregunta técnica:", "Coach one doubt. My colleague says…" (India: a doubt asks)
+                                 r"(?:\s+(?:tecnica|rapida|rapidita|tonta|de novato|quick|random|general|silly))?"
+                                 r"\s*(?:on|about|for|sobre|de|:|,|\.{2,}|…|\.(?=\s+\w))")
 # "Reclamo: el plan me pone 28k…", "Complaint: …": the message says itself what it is.
-_ANNOUNCED_COMPLAINT = re.compile(r"^\W*(?:(?:coach|oye|hey|profe|ve|nano|pana)\W+)?(?:un |una |a |small |quick )?"
-                                  r"(?:reclamo|queja|complaint|gripe|rant)\b\s*(?:on|about|sobre|de|:|,|\.{2,}|…)")
+_ANNOUNCED_COMPLAINT = re.compile(r"^\W*(?:(?:coach|oye|hey|profe|ve|nano|pana)\W+)?"
+                                  r"(?:un |una |a |small |quick |one |1 |another |otra |my |mi )?"
+                                  r"(?:reclamo|queja|complaint|gripe|rant)\b\s*(?:on|about|sobre|de|:|,|\.{2,}|…|\.(?=\s+\w))")
 # "para el largo del sábado", "for the long run on sunday", "en el tempo de mañana": what a question is about.
 _FRAME = re.compile(r"(?:oye,?\s+|coach,?\s+|y\s+|and\s+|so\s+)?(?:para|for|en|on|about|sobre)\s+"
                     r"(?:el|la|los|las|mi|mis|the|my|a|this|tomorrow|manana|sunday|saturday|domingo|sabado)\b")
@@ -105,7 +109,9 @@ _DONE = re.compile(
     r"ran|run done|did|done|went|finished|completed|swam|rode|biked|cycled|hiked|walked|lifted|jogged|took|"
     r"managed|got in|knocked out|smashed|logged|raced|pr'?d|just (?:did|ran|finished)|was able|"
     r"new (?:pr|pb)|(?:pr|pb) by|nuevo (?:record|pr)|"
-    r"acabo de|acabamos de|ya (?:hice|corri|sali)|was|were|fue|fueron|me pegue|nos pegamos|me meti|me clave)(?!\w)|✅")
+    r"acabo de|acabamos de|ya (?:hice|corri|sali)|was|were|fue|fueron|me pegue|nos pegamos|me meti|me clave|"
+    # "hoy jugamos indor una hora", "played squash for an hour", "bailé 40 min"
+    r"jugue|jugamos|played|baile|bailamos|danced|spent)(?!\w)|✅")
 _FUTURE = re.compile(
     r"(?<!\w)(?:voy a|vamos a|iba a|voy con|vamos con|me voy|nos vamos|hare|haremos|correre|saldre|saldremos|ire|"
     r"iremos|trotare|entrenare|intentare|nadare|descansare|pienso|planeo|planeaba|quiero (?:hacer|correr|salir|"
@@ -131,7 +137,7 @@ _FUTURE = re.compile(
     r"(?:hoy|today|esta noche|tonight|manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) "
     r"(?:es|is|tengo|have|i have|i got)\s+(?:el|la|mi|my|the|un|una|a)?\s*(?:test|carrera|prueba|race|"
     r"competencia|competition|time trial|parkrun|\d+\s*k\w*)|"
-    r"^(?:i'?m |im )?(?:doing|heading out|going out|off to do|about to)(?!\w)|"
+    r"^(?:i'?m |im )?(?:doing|heading out|going out|off to do|about to|going for|off for|heading for)(?!\w)|"
     r"tengo q(?:ue)? (?:correr|hacer)(?! a )|have to run|must run|gotta run|"
     r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|tomorrow|on (?:mon|tue|wed|thu|fri|sat|"
     r"sun)\w*) (?:es|is) (?:el|la|the|my|mi) \w+)(?!\w)")
@@ -208,7 +214,10 @@ _HYPOTHETICAL = re.compile(
     r"if\s|suppose|supongamos|en caso de|"
     r"imagina|let'?s say|say i|hypothetically)|(?<!\w)(?:what if|y si|que pasa si|que hago si|in case|if i|if we|"
     r"o sea si|osea si|"
-    r"si llegara|would it|would i|hypothetically|si\s+(?:me\s+|yo\s+|te\s+)?\w{2,}(?:iera|ara))(?!\w)")
+    r"si llegara|would it|would i|hypothetically|si\s+(?:me\s+|yo\s+|te\s+)?\w{2,}(?:iera|ara)|"
+    # "my colleague says I should do 10k every day", "mi primo dice que debo correr 10 diarios": advice quoted
+    r"(?:says|said|told me|tells me|dice|dijo|me dijo|me dice|recommends|recomienda)\s+(?:that\s+|que\s+|q\s+)?"
+    r"(?:i\s+|yo\s+|we\s+)?(?:should|must|need to|have to|debo|deberia|debemos|tengo que|tengo q|hay que))(?!\w)")
 _NEGATED_FACT = re.compile(
     r"(?<!\w)(?:no (?:corri|sali|hice|pude|fui|entrene|alcance|trote|me duele|duele|me molesta|molesta|tengo dolor|"
     r"siento dolor|voy a poder)|ya no (?:me )?(?:duele|molesta)|nada de dolor|sin dolor|"
@@ -269,11 +278,20 @@ _HISTORY = re.compile(
     # "Never done a 10k race before", "nunca he corrido una media": what they have not done yet
     r"|(?:never|nunca|first time|primera vez)\s+(?:\w+\s+)?(?:done|run|ran|raced|corrido|hecho)\s+"
     r"(?:a|an|the|un|una|el|la)\s+"
-    r"(?:\w+\s+){0,2}?(?:race|carrera|\d+\s*k|media|half|marathon|maraton))(?!\w)")
+    r"(?:\w+\s+){0,2}?(?:race|carrera|\d+\s*k|media|half|marathon|maraton)"
+    # "yo nunca he hecho series de 2 km", "never done 2k reps" (not "nunca había corrido tan rápido…": a run)
+    r"|(?:never|nunca)\s+(?:\w+\s+)?(?:done|run|ran|raced|did|corrido|hecho|trotado)\s+"
+    r"(?!(?:\w+\s+){0,3}?(?:tan|so|as|that|mas|faster|better|rapido|bien)(?!\w))"
+    r"(?:(?:\w+\s+){0,2}?(?:series|reps|repeats|intervals|intervalos|tempo|fartlek|cuestas|hills|fondos?|"
+    r"long runs?)|(?:\w+\s+){0,2}?\d))(?!\w)")
 # "el Podocarpus 30K se suspende x los derrumbes": news of a race called off, not a run.
 _CALLED_OFF = re.compile(r"(?<!\w)(?:se suspend\w*|suspendi\w*|suspendid[oa]|cancelad[oa]|cancelaron|se cancel\w*|"
                          r"se pospus\w*|se pospone|pospusieron|aplazad[oa]|aplazaron|cancel+ed|postponed|called off|"
                          r"got cancel+ed|was cancel+ed)(?!\w)")
+# "practice got cancelled… so did it on the treadmill at home 33 min": called off, and done another way.
+_DONE_INSTEAD = re.compile(r"(?<!\w)(?:so (?:i )?(?:did|ran|went)|did it (?:on|at|in|alone|solo)|"
+                           r"ran (?:it )?(?:alone|solo|on my own|instead)|instead|asi que (?:lo )?(?:hice|corri|sali)|"
+                           r"lo hice (?:en|solo|sola)|en vez|en cambio|igual (?:corri|sali|lo hice|hice))(?!\w)")
 _DAY_WORD = (r"(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|mondays?|tuesdays?|wednesdays?|thursdays?|"
              r"fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)")
 _AVAILABLE_DAYS = re.compile(rf"(?:^|\W)(?:solo |only |ahora |now )?(?:puedo|podria|i can|i could)\s+"
@@ -297,6 +315,11 @@ _YES_ONLY = re.compile(r"^(?:si|sí|yes|yep|yeah|ok|okay|dale|claro|listo|de una
                        r"no|nope|nah)[\s!.👍🙏💪]*$")
 
 
+_COUNTS_TAG = re.compile(r"[\s,.;:!\U0001F300-\U0001FAFF\u2600-\u27BF-]+(?:(?:y|and|but|pero|so)\s+)?"
+                         r"(?:(?:does|do|will|would|should)\s+)?(?:eso|esto|that|this|it|lo)?\s*(?:cuenta|vale|counts?|"
+                         r"cuenta como \w+|counts? as \w+)\s*$", re.IGNORECASE)
+
+
 def clauses(text: str) -> list[Clause]:
     """The message's clauses, each with its act."""
     raw = text.strip()
@@ -306,7 +329,14 @@ def clauses(text: str) -> list[Clause]:
         # Was this piece followed by a "?" in the message? (the split dropped it)
         asked = _followed_by_question(raw, piece) or piece.lstrip().startswith("¿")
         subs = [piece]
-        if asked and "," in piece:
+        tag = _COUNTS_TAG.search(piece) if asked else None
+        if tag and tag.start() > 0 and re.search(r"\d", piece[:tag.start()]):
+            # "jugamos fútbol 1 hora 🙄 eso cuenta?", "40 mins digging… does that count?": told, then asked
+            # (an emoji before the question stays with what was told)
+            letter = re.search(r"[^\W\d_]", piece[tag.start():])
+            cut = tag.start() + (letter.start() if letter else 0)
+            subs = [piece[:cut], piece[cut:]]
+        elif asked and "," in piece:
             # "hoy 10k en 52 min, me molesta el talón, mañana descanso?": the question is the last part
             # (not "9,000 ft": a number's thousands).
             subs = [p for p in re.split(r",(?!\d{3}(?!\d))", piece) if p.strip()]
@@ -324,7 +354,7 @@ def clauses(text: str) -> list[Clause]:
         out = [attrs.evolve(c, act=Act.QUESTION) if c.act in (Act.FACT, Act.FUTURE) and not (
             c.done and (_TIMED.search(c.text) or _RUN_WITH_ITS_TIME.search(c.text))) and not _ache_stated(c.text)
             else c for c in out]
-    if out and _ANNOUNCED_COMPLAINT.search(out[0].text):
+    if out and (_ANNOUNCED_COMPLAINT.search(out[0].text) or _ANNOUNCED_COMPLAINT.search(fold(raw))):
         out = [attrs.evolve(c, act=Act.COMPLAINT) if c.act in (Act.FACT, Act.QUOTE) else c for c in out]
     # "para el largo del sábado de 18 km, ¿qué ritmo debería ir?": the frame of the question that follows.
     out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done and n + 1 < len(out)
@@ -337,6 +367,12 @@ def clauses(text: str) -> list[Clause]:
     out = [attrs.evolve(c, act=Act.FUTURE) if c.act is Act.FACT and not c.done and n > 0
            and out[n - 1].act is Act.FUTURE and _OWN_DAY.search(out[n - 1].text) and not _OWN_DAY.search(c.text)
            and _A_RACE_NAMED.search(c.text) and not _PAST_TOLD.search(c.text) else c for n, c in enumerate(out)]
+    # "my gf ran her first 10k today!! 58:40 so proud of her": the time told right after someone else's run,
+    # with no verb or "I" of the runner's own, is theirs too.
+    out = [attrs.evolve(c, act=Act.SOMEONE_ELSE) if c.act is Act.FACT and not c.done and n > 0
+           and out[n - 1].act is Act.SOMEONE_ELSE and not _FIRST_PERSON.search(c.text)
+           and not re.search(r"(?<!\w)(?:yo|i|me|my|mi|we|nosotros|im|i'm|i've)(?!\w)", c.text) else c
+           for n, c in enumerate(out)]
     found = {c.act for c in out}
     if Act.COMPLAINT in found:
         # "y un fondo de 2.7 km si yo ya hago 6 😒": the numbers around a complaint are the plan's.
@@ -487,7 +523,7 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
     if _COMPLAINT.search(folded):
         return Act.COMPLAINT
     if (_HISTORY.search(folded) or _HABITUAL.search(folded) and not _MADE_THE_GOAL.search(folded)) \
-            and not _TODAY_WORD.search(folded) or _CALLED_OFF.search(folded):
+            and not _TODAY_WORD.search(folded) or _CALLED_OFF.search(folded) and not _DONE_INSTEAD.search(folded):
         return Act.HISTORY
     if _HYPOTHETICAL.search(folded) or _CONSIDERING.search(folded):
         return Act.HYPOTHETICAL
@@ -498,6 +534,9 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
     if asked or _QUESTION_START.search(folded) or _TAG_QUESTION.search(folded) or _EMBEDDED_QUESTION.search(folded):
         return Act.QUESTION
     future = _FUTURE.search(_THIS_MORNING.sub("hoy", folded))
+    if future and future.group() in ("tonight", "esta noche") and _PAST_TOLD.search(folded) \
+            and not re.search(r"(?:tonight|esta noche)\s+(?:at|a las)|last week|la semana pasada", folded):
+        future = None     # "yoga class tonight, 1hr, hot yoga which maybe was a mistake": told after it
     if _OUTING_AT.search(folded) and not _PAST_DAY.search(folded) and not _TIMED.search(folded) \
             and not _DONE_RUNNING.search(re.sub(r"(?<!\w)salimos(?!\w)", " ", folded)):
         # "mi esposo dice q el lunes salimos juntos a las 6": "salimos" at an hour, with no past day, is

@@ -26,7 +26,7 @@ from application.tools import policy
 from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
 from application.understanding import speech_act
-from application.understanding.body import bare_pain_score, body_parts_in, mentions_pain, read_triage
+from application.understanding.body import bare_pain_score, body_parts_in, mentions_pain, pain_score_in, read_triage
 from application.understanding.corrections import parse_correction, retracts_last_run
 from application.understanding.cross_training import instead_of_running, parse_cross_training
 from application.understanding.dates import SHORT_DAY_NAMES, WEEKDAY_RE
@@ -45,7 +45,7 @@ from application.understanding.race import (
     weighs_a_new_goal,
 )
 from application.understanding.run_report import parse_run_report, parse_runs
-from application.understanding.schedule import only_busy_days, parse_schedule
+from application.understanding.schedule import day_added, only_busy_days, parse_schedule
 from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any, words_of
 from domain.conversation import Intent, Role
@@ -220,6 +220,9 @@ class OfflineCoach:
             weighed = days.distance_on_a_day(turn)
             if weighed is not None:
                 return weighed
+        if day_added(text) is not None and ctx.runner.run_days and _right_after(ctx, Intent.SET_SCHEDULE):
+            turn.answers = "set_schedule"     # "ah y el sábado tmb sí puedo": one more day on the week just set
+            return self.handle(turn, Intent.SET_SCHEDULE)
         if self._answers_race_date_question(ctx, text):
             turn.answers = "set_race"
             return self.handle(turn, Intent.SET_RACE)
@@ -663,7 +666,12 @@ def _rescores_an_open_ache(ctx: CoachContext, text: str) -> bool:
     if not ctx.open_injuries or len(words_of(folded)) > 6 or _A_DISTANCE.search(folded) or "?" in text:
         return False
     named = set(body_parts_in(text)) & {i.body_part for i in ctx.open_injuries}
-    return bool(named) and bare_pain_score(text) is not None
+    return bool(named) and (bare_pain_score(text) is not None or pain_score_in(text) is not None)
+
+
+def _right_after(ctx: CoachContext, intent: Intent) -> bool:
+    recent = ctx.recent_messages
+    return bool(recent) and recent[-1].role == Role.COACH and recent[-1].intent is intent
 
 
 def _after_a_run_logged(ctx: CoachContext) -> bool:

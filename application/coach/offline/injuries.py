@@ -16,6 +16,7 @@ from application.understanding.body import (
     bare_pain_score,
     body_parts_in,
     denied_parts,
+    mentions_pain,
     read_triage,
     severity_words,
     side_near,
@@ -120,7 +121,7 @@ def update(turn: Turn) -> Any:
                                                                          Intent.INJURY_UPDATE)
     part = parts[0] if parts else None
     if part is not None and part not in {i.body_part for i in turn.ctx.open_injuries} and status != "healed" \
-            and _ACHE.search(fold(turn.text)):
+            and (_ACHE.search(fold(turn.text)) or mentions_pain(turn.text)):
         return report(turn)        # a new ache named while answering about another: reported, not lost
     if status == "healed" and not says_seen_by_professional(turn.text) and (
             part in _HEALTH_ALERTS or (part is None and turn.ctx.open_injuries
@@ -283,7 +284,7 @@ def about_the_body(turn: Turn) -> Intent | None:
     if HISTORY.search(folded) and read_triage(turn.text, turn.today).pain_score is None \
             and not _ACHING_NOW.search(folded):
         return Intent.SMALL_TALK      # "hace años tuve un desgarro…, ya está bien": history, not an ache now
-    ache = _ACHE.search(folded) or read_triage(turn.text, turn.today).pain_score is not None
+    ache = _ACHE.search(folded) or mentions_pain(turn.text) or read_triage(turn.text, turn.today).pain_score is not None
     # "me dolió un poquito el tobillo, nada serio": an ache played down is still there; "amanecí peor, ya no puedo
     # ni apoyar": worse, whatever "ya no" says.
     folded = _NOT_SERIOUS.sub(" ", _CANNOT.sub(" ", folded))

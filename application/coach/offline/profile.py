@@ -15,8 +15,17 @@ from application.tools.handlers import WEEKDAY_NAMES
 from application.understanding import profile_answers as answers
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
-from application.understanding.race import RaceInfo, new_race_words, parse_race, race_distances_in, weighs_a_new_goal
-from application.understanding.schedule import parse_schedule, parse_units
+from application.understanding.race import (
+    RaceInfo,
+    asks_to_set_goal,
+    changes_goal_race,
+    new_race_words,
+    parse_race,
+    race_distances_in,
+    weighs_a_new_goal,
+)
+from application.understanding.schedule import SchedulePreference, day_added, parse_schedule, parse_units
+from application.understanding.speech_act import Act, clauses
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.pace import format_clock
@@ -236,6 +245,13 @@ def _apply_race(turn: Turn, race: RaceInfo) -> Any:
 
 def set_schedule(turn: Turn) -> Any:
     preference = parse_schedule(turn.text)
+    added = day_added(turn.text)
+    if added is not None and turn.runner.run_days and (preference is None or preference.run_days in (None, (added,))):
+        # "ah y el sábado tmb sí puedo", right after the days were given: one more day on the week just set
+        long_day = turn.runner.long_run_day
+        if added in (5, 6) and (long_day is None or long_day < 5):
+            long_day = added       # a weekend day added takes the long run: weekends usually have the time
+        preference = SchedulePreference(run_days=tuple(sorted({*turn.runner.run_days, added})), long_run_day=long_day)
     if preference is None or (not preference.run_days and preference.long_run_day is None):
         return turn.reply(turn.say("schedule_needs_days"), Intent.SET_SCHEDULE)
     outcome = turn.call(SetScheduleArgs(
@@ -277,6 +293,20 @@ def update_profile(turn: Turn) -> Any:
     if weekly:
         changes["weekly_km"] = float(weekly.group(1).replace(",", "."))
     changes = {k: v for k, v in changes.items() if v is not None}
+    runner = turn.runner
+    if changes.get("goal_race") not in (None, runner.goal_race) and runner.race_date is not None \
+            and not changes_goal_race(text) and not asks_to_set_goal(text):
+        # "ya me inscribí a la de 6K", "reckon I'm gonna step up to the 100K": another race named while a dated goal
+        # race stands is not a new goal distance for that day: weighed, it is offered; entered, it is a race on
+        # the way (the goal stays).
+        del changes["goal_race"]
+        if not changes:
+            weighed = weighed_goal(turn, text) or RaceInfo(goal_race=answers.goal_in(text))
+            if any(c.act in (Act.FUTURE, Act.HYPOTHETICAL, Act.QUESTION) for c in clauses(text)):
+                return offer_goal_change(turn, attrs.evolve(weighed, race_date=weighed.race_date or runner.race_date))
+            return turn.reply(turn.say("race_tune_up", race=runner.race_name or name_of(GOAL_NAMES, runner.goal_race,
+                                                                                        turn.lang),
+                                       date=short_date(runner.race_date, turn.lang)), Intent.SET_RACE)
     if not changes and answers.age_in(text) is not None:
         changes["age"] = answers.age_in(text)      # "I'm 52 now": the only number of a profile change
     if not changes:

@@ -5,6 +5,8 @@ import re
 from datetime import timedelta
 from typing import Any
 
+import attrs
+
 from application.coach.coach_reply import CREATE_PLAN
 from application.coach.offline import injuries
 from application.coach.offline.turn import Turn
@@ -20,11 +22,12 @@ from application.tools.arguments import (
     UpdateInjuryArgs,
 )
 from application.training import measures
-from application.understanding.body import part_name, read_triage, side_near
+from application.understanding.body import body_parts_in, mentions_pain, part_name, read_triage, side_near
 from application.understanding.corrections import parse_correction, parse_deletion
 from application.understanding.cross_training import parse_cross_training, split_activities
 from application.understanding.numbers import words_to_numbers
 from application.understanding.run_report import RunReport, names_a_distance, parse_runs, plausible_pace
+from application.understanding.speech_act import Act, clauses, names_someone_else
 from application.understanding.text import fold
 from domain.conversation import Intent, Role
 from domain.milestones import PACE_RECORD_MIN_KM, MilestoneKind
@@ -73,8 +76,9 @@ def _race_announced(turn: Turn) -> tuple[Any, float] | None:
         if sent < turn.today - timedelta(days=3):
             break
         folded = fold(words_to_numbers(message.text, turn.lang))
-        if not _A_RACE.search(folded):
-            continue
+        if not _A_RACE.search(folded) or all(c.act is Act.SOMEONE_ELSE for c in clauses(message.text)
+                                             if _A_RACE.search(c.text)):
+            continue      # ("my gf ran her first 10k today!!": her race, not one the runner announced)
         # the race's own distance ("2 mi shakeout, jingle bell 5k tmrw": the 5k, not the shakeout)
         # ("Shakeout 5k + 4 strides. Race tmrw, Beaches 10K": the distance in the race word's own sentence)
         raced = [p for p in re.split(r"[.!?\n]+", folded)
@@ -98,8 +102,9 @@ def race_day_finish(turn: Turn) -> Any | None:
     that."""
     folded = fold(turn.text)
     found = _FINISH_TIME.search(folded)
-    if found is None or names_a_distance(_SPLIT_AT.sub(" ", turn.text)):
-        return None
+    if found is None or names_a_distance(_SPLIT_AT.sub(" ", turn.text)) or any(
+            r.distance_km for r in parse_runs(_SPLIT_AT.sub(" ", turn.text), turn.today, turn.units)):
+        return None       # ("12.2 in 1:37:30": a run with its own distance, not the race's bare time)
     runner = turn.runner
     if runner.race_date is not None and runner.goal_race is not None and (
             turn.today - timedelta(days=1) <= runner.race_date <= turn.today):
@@ -110,7 +115,6 @@ def race_day_finish(turn: Turn) -> Any | None:
             return None
         race_day, km = announced
     from application.understanding.dates import parse_day
-    from application.understanding.speech_act import Act, clauses
     if any(c.act is Act.SOMEONE_ELSE and found.group(0) in c.text for c in clauses(turn.text)):
         return None       # "mi esposo hizo 1:02 jajaja le gané": his time, not the runner's race
     if any(r.is_race and r.date == race_day for r in turn.tools.runs.for_runner(runner.id, since=race_day)):
@@ -137,13 +141,50 @@ def log_runs(turn: Turn, confirmed: bool = False, note_aches: bool = True) -> An
     reports = parse_runs(run_text, turn.today, turn.units) if run_text.strip() else []
     if others and not any(not r.planned and r.distance_km for r in reports):
         return log_cross_training(turn)
+    raced = _race_of_today(turn)
+    if raced is not None:
+        # "ya acabó la carrerita del colegio" then "5k en 31:40": the run told on the day of a race told of is it
+        reports = [attrs.evolve(r, is_race=True) if not r.is_race and not r.planned and r.day == turn.today
+                   and r.distance_km and r.duration_s and (raced == 0 or abs(r.distance_km - raced) <= 0.1 * raced)
+                   and not r.intervals else r for r in reports]
     reply = _log_run_reports(turn, reports, confirmed, note_aches)
     if others and reply.intent is Intent.LOG_RUN:
         # An activity with neither time nor distance next to a run is part of it ("tuve que caminar").
         extra = _log_others(turn, [o for o in others if o.minutes or o.distance_km])
         if extra:
             reply = turn.reply(reply.text + "\n" + "\n".join(extra), Intent.LOG_RUN, buttons=reply.buttons)
-    return _with_the_body(turn, reply)
+    # "…hice 6 km…, en la tarde fui en bici… y la rodilla derecha me molesta un poquito, como un 2": an ache told
+    # after another activity was not the run's to note; it is recorded on its own.
+    told_apart = bool(others) and bool(body_parts_in(turn.text)) and mentions_pain(turn.text) and not (
+        body_parts_in(run_text) and mentions_pain(run_text))
+    return _with_the_body(turn, reply, new_aches=told_apart)
+
+
+_A_RACE_TOLD = re.compile(r"(?<!\w)(?:carrer\w*|competencia|race|racing|parkrun)(?!\w)")
+
+
+def _race_of_today(turn: Turn) -> float | None:
+    """The distance (0 when unsaid) of a race the runner told of in the last day as today's ("ya acabó la
+    carrerita del colegio", "q como antes de la carrera? es a las 8 de la noche"); None when there was none."""
+    from application.training.local_time import local_day
+    from application.understanding.dates import parse_day
+    from application.understanding.race import parse_race, race_distance_in
+    for message in reversed(turn.ctx.recent_messages):
+        if message.role is not Role.RUNNER or message.text == turn.text:
+            continue
+        sent = local_day(turn.runner, message.at)
+        if sent < turn.today - timedelta(days=1):
+            break
+        folded = fold(words_to_numbers(message.text, turn.lang))
+        told = parse_race(message.text, sent)
+        if not _A_RACE_TOLD.search(folded) or (told is not None and told.has_race is False) \
+                or names_someone_else(message.text) or any(c.act is Act.NEGATION for c in clauses(message.text)):
+            continue      # ("no tengo carrera", "my gf's race"): no race of the runner's today
+        day = parse_day(message.text, sent, prefer="future") or sent
+        if day == turn.today:
+            distance = race_distance_in(folded)
+            return distance.distance_km if distance is not None else 0.0
+    return None
 
 
 def _log_others(turn: Turn, others: list[Any]) -> list[str]:

@@ -9,6 +9,7 @@ logged. Until the runner says they have been seen, every later answer starts wit
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import attrs
 
@@ -16,9 +17,10 @@ from application.coach.coach_reply import CoachReply
 from application.coach.offline import runs
 from application.coach.offline.turn import Turn
 from application.messages import say
+from application.messages.emergency import emergency_number
 from application.messages.formatting import part_with_side
 from application.tools.arguments import RecordInjuryArgs, ResolveInjuryArgs
-from application.understanding.body import body_parts_in
+from application.understanding.body import body_parts_in, pain_score_in
 from application.understanding.safety import (
     RedFlag,
     read_red_flag,
@@ -63,7 +65,8 @@ def check(turn: Turn) -> SafetyCheck:
         return SafetyCheck(reply=seen(turn))
     if severe_open and says_appointment_booked(turn.text):
         # "booked a cardiologist for Tuesday", "ya tengo cita con el traumatólogo el lunes"
-        return SafetyCheck(reply=turn.reply(turn.say("safety_appointment"), Intent.INJURY_UPDATE))
+        return SafetyCheck(reply=turn.reply(turn.say("safety_appointment", call=call_for_help(turn.lang, turn.runner)),
+                                            Intent.INJURY_UPDATE))
     return SafetyCheck(reminder=_reminder(turn))
 
 
@@ -77,8 +80,9 @@ def seen(turn: Turn) -> CoachReply:
         # The alarm's part the diagnosis names ("una fisura en el peroné": the ankle), else the latest alarm's;
         # a cause found elsewhere ("a pinched nerve in my back" for a numb foot) stays in the description.
         part = next((p for p in named if p in {i.body_part for i in severe}), latest.body_part)
+        # ("el tobillo hoy un 5, ya apoyo un poco con la bota": today's score kept with it)
         turn.call(RecordInjuryArgs(body_part=part, severity=Severity.SEVERE,
-                                   description=turn.text.strip()[:300] or None,
+                                   description=turn.text.strip()[:300] or None, pain=pain_score_in(turn.text),
                                    side=latest.side.value if latest.side and part == latest.body_part else None))
     return turn.reply(turn.say("safety_seen"), Intent.INJURY_UPDATE)
 
@@ -98,7 +102,7 @@ def answer(turn: Turn, flag: RedFlag) -> CoachReply:
         # record of it (and without "tell me if it hurts to walk").
         logged = runs.log_runs(turn, note_aches=False)
         run_text = logged.text
-    text = warning(turn.lang, flag, part, turn.runner.display_name)
+    text = warning(turn.lang, flag, part, turn.runner.display_name, call_for_help(turn.lang, turn.runner))
     return turn.reply(text + ("\n\n" + run_text if run_text else ""), Intent.RED_FLAG)
 
 
@@ -115,14 +119,20 @@ def record(turn: Turn, flag: RedFlag) -> str:
     return parts[0]
 
 
-def warning(lang: str, flag: RedFlag, part: str, name: str = "") -> str:
+def call_for_help(lang: str, runner: Any) -> str:
+    """"llama al 911", "call emergency services (995)": the number where the runner lives (their timezone)."""
+    number = emergency_number(getattr(runner, "timezone", None))
+    return say(lang, "call_number", number=number) if number else say(lang, "call_local")
+
+
+def warning(lang: str, flag: RedFlag, part: str, name: str = "", call: str = "") -> str:
     signs = [say(lang, f"sign_{s}", pain=flag.pain) for s in dict.fromkeys(flag.signs)][:3]
     listed = signs[0] if len(signs) == 1 else ", ".join(signs[:-1]) + say(lang, "sign_and") + signs[-1]
     listed = listed[:1].upper() + listed[1:] if flag.emergency else listed
     key = {"cardiac": "safety_emergency_cardiac", "heat": "safety_emergency_heat"}.get(flag.kind, "safety_stop_injury")
     when = say(lang, f"sign_when_{flag.context}") if flag.context else ""
     return say(lang, key, name=f"{name}, " if name else "", signs=listed, when=when,
-               part=part_with_side(part, flag.side or "", lang))
+               call=call or say(lang, "call_local"), part=part_with_side(part, flag.side or "", lang))
 
 
 def _reminder(turn: Turn) -> str | None:
@@ -148,4 +158,5 @@ def _reminder(turn: Turn) -> str | None:
     latest = max(severe, key=lambda i: i.reported_on or turn.today)
     what = part_with_side(latest.body_part, latest.side.value if latest.side else "", turn.lang)
     emergency = latest.body_part in ("pecho", "corazón", "corazon", "golpe de calor")
-    return say(turn.lang, "safety_reminder_emergency" if emergency else "safety_reminder", what=what)
+    return say(turn.lang, "safety_reminder_emergency" if emergency else "safety_reminder", what=what,
+               call=call_for_help(turn.lang, turn.runner))

@@ -19,6 +19,7 @@ PHRASES: dict[str, str] = {
     'sport_rowing': 'rowing',
     'sport_football': 'football',
     'sport_dance': 'dancing',
+    'sport_garden': 'garden work',
     'activity_other': 'other sport',
 }
 

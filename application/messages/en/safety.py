@@ -4,22 +4,23 @@ understanding.safety), and the write policy's questions (application.tools.polic
 PHRASES = {
     "sign_when_rest": " at rest", "sign_when_exercise": " during exercise",
     "safety_emergency_cardiac": "🛑 {name}stop running now. {signs}{when} can come from the heart: if "
-                                "you have it now or it comes back, call emergency services (911 or your local "
-                                "number) or go to the ER, and don't drive yourself. No running or hard effort until "
-                                "a doctor (cardiologist) has checked you. I noted it and your plan is on hold.",
+                                "you have it now or it comes back, {call} or go to the ER, and don't drive "
+                                "yourself. No running or hard effort until a doctor (cardiologist) has checked you. "
+                                "I noted it and your plan is on hold.",
     "safety_emergency_heat": "🛑 {name}stop running now. {signs} in the heat can be heat stroke, an emergency: get "
-                             "into the shade, cool down with cold water on your neck, armpits and head, and call "
-                             "emergency services (911 or your local number) now; have someone stay with you. No "
+                             "into the shade, cool down with cold water on your neck, armpits and head, and "
+                             "{call} now; have someone stay with you. No "
                              "running until a doctor has seen you. I noted it and your plan is on hold.",
     "safety_stop_injury": "🛑 {name}stop running: {signs} in {part} is a warning sign. See a doctor or physio "
                           "before you run again; meanwhile no impact, relative rest and ice for 15 min. I noted it "
                           "as a severe injury and your plan is on hold.",
     "safety_reminder": "🛑 Remember: with what you told me ({what}), no running until a doctor has seen you.",
     "safety_reminder_emergency": "🛑 Remember: with what you told me ({what}), no running or hard effort until a "
-                                 "doctor has seen you; if it comes back, call emergency services or go to the ER.",
+                                 "doctor has seen you; if it comes back, {call} or go to the ER.",
     "safety_appointment": "Good that it's booked 🙏. Until then: no running or hard effort, and if it comes back "
-                          "before the appointment, call emergency services or go to the ER. Tell me what they say.",
+                          "before the appointment, {call} or go to the ER. Tell me what they say.",
     "sign_own_fall": "a fall",
+    "call_number": "call emergency services ({number})", "call_local": "call your local emergency number",
     "safety_cleared": "Great that you got checked and cleared! 🙌 We'll ease back in: easy, short runs this week, and "
                       "if anything hurts, stop and tell me.",
     "safety_seen": "Good call getting checked 🙏. Follow what the doctor told you: no running until you're cleared. "

@@ -19,6 +19,7 @@ PHRASES: dict[str, str] = {
     'sport_rowing': 'remo',
     'sport_football': 'fútbol',
     'sport_dance': 'baile',
+    'sport_garden': 'trabajo en el jardín',
     'activity_other': 'otro deporte',
 }
 

@@ -4,22 +4,23 @@ understanding.safety), and the write policy's questions (application.tools.polic
 PHRASES = {
     "sign_when_rest": " en reposo", "sign_when_exercise": " durante el ejercicio",
     "safety_emergency_cardiac": "🛑 {name}para de correr ya. {signs}{when} puede venir del corazón: "
-                                "si lo tienes ahora o vuelve, llama al 911 o ve a emergencias (que no manejes tú). "
+                                "si lo tienes ahora o vuelve, {call} o ve a emergencias (que no manejes tú). "
                                 "No vuelvas a correr ni a hacer esfuerzo hasta que te evalúe un médico "
                                 "(cardiólogo). Lo dejé anotado y tu plan queda en pausa.",
     "safety_emergency_heat": "🛑 {name}para de correr ya. {signs} con calor puede ser un golpe de calor, una "
                              "emergencia: ve a la sombra, enfríate con agua fría en cuello, axilas y cabeza, y "
-                             "llama al 911 o ve a emergencias ahora; que alguien se quede contigo. Nada de "
+                             "{call} o ve a emergencias ahora; que alguien se quede contigo. Nada de "
                              "correr hasta que te vea un médico. Lo dejé anotado y tu plan queda en pausa.",
     "safety_stop_injury": "🛑 {name}para de correr: {signs} en {part} es una señal de alarma. Que te vea un médico "
                           "o fisioterapeuta (traumatólogo) antes de volver a correr; mientras tanto nada de impacto, "
                           "reposo relativo y hielo 15 min. Lo anoté como lesión grave y tu plan queda en pausa.",
     "safety_reminder": "🛑 Recuerda: con lo que me contaste ({what}), nada de correr hasta que te vea un médico.",
     "safety_reminder_emergency": "🛑 Recuerda: con lo que me contaste ({what}), nada de correr ni de esfuerzo hasta "
-                                 "que te vea un médico; si vuelve, llama al 911 o ve a emergencias.",
+                                 "que te vea un médico; si vuelve, {call} o ve a emergencias.",
     "safety_appointment": "Qué bueno que ya tienes la cita 🙏. Hasta entonces: nada de correr ni de esfuerzo, y si "
-                          "vuelve antes de la cita, llama al 911 o ve a emergencias. Cuéntame qué te dicen.",
+                          "vuelve antes de la cita, {call} o ve a emergencias. Cuéntame qué te dicen.",
     "sign_own_fall": "una caída",
+    "call_number": "llama al {number}", "call_local": "llama al número de emergencias",
     "safety_cleared": "¡Qué bueno que te revisaron y te dieron luz verde! 🙌 Volvemos de a poco: esta semana solo "
                       "rodajes suaves y cortos, y si aparece dolor, paras y me cuentas.",
     "safety_seen": "Bien hecho en hacerte ver 🙏. Sigue lo que te indicó el médico: nada de correr hasta que te den el "
