@@ -41,6 +41,7 @@ from application.understanding.text import fold, has_any
 from domain.conversation import Intent
 from domain.errors import DomainError
 from domain.injury import Injury, Severity
+from domain.pace import KM_PER_MILE
 from domain.runner import FitnessLevel, GoalRace, Runner, Units
 
 OFFERED_GOALS = ("5k", "10k", "15k", "half", "marathon")   # the race-distance question's choices
@@ -104,10 +105,17 @@ class OnboardRunner:
             return self._answer_their_question(runner, text)
         outcome = self._fill(runner, step, text, today)
         if outcome.problem:
+            before = _answers_held(runner)
             self._take_extras(runner, text, today, current=step)   # "unos 20 km x semana" asked for days
             self._remember_answered(runner)    # a race named without its date is kept
             self._runners.save(runner)
             key = "race_date" if step == "race" and self._race_named(runner) else step
+            if _answers_held(runner) != before:
+                # "principiante" given when the race was asked: that answer is taken, and the question asked again
+                # as a question, not as "I couldn't read it".
+                question = self._question(runner)
+                question.text = say(runner.language, "onboarding_noted") + " " + question.text
+                return question
             return CoachReply(outcome.problem, Intent.ONBOARDING, buttons=self._buttons(runner.language, key))
         self._take_extras(runner, text, today, current=step)
         self._remember_answered(runner)
@@ -373,16 +381,21 @@ class OnboardRunner:
                 runner.race_name = info.race_name or runner.race_name
                 runner.goal_race = info.goal_race or runner.goal_race
                 runner.goal_time_s = info.goal_time_s or runner.goal_time_s
+        named_goal = _GOAL_NAMED.search(f) if runner.goal_race is None and current != "goal_race" else None
+        if named_goal:
+            # "no tengo carrera todavía, quiero hacer mi primer 10k": the distance to train for, said with it
+            runner.goal_race = answers.goal_in(named_goal.group(0)) or runner.goal_race
         if runner.weekly_km is None and current != "weekly_km":
-            m = re.search(r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometros)\s*(?:por|a la|al|x|/|per|a|each|every|cada)\s*"
-                          r"(?:semana|week|sem|wk)|(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometros)\s*(?:semanales|weekly)", f)
+            # ("12 miles a week" reads "12 miles 1 week" once number words are numbers)
+            m = re.search(rf"(\d+(?:[.,]\d+)?)\s*{_KM_OR_MI}\s*(?:por|a la|al|x|/|per|a|1|each|every|cada)\s*"
+                          rf"(?:semana|week|sem|wk)|(\d+(?:[.,]\d+)?)\s*{_KM_OR_MI}\s*(?:semanales|weekly)", f)
             if m:
-                runner.weekly_km = float((m.group(1) or m.group(2)).replace(",", "."))
+                runner.weekly_km = _in_km(runner, m.group(1) or m.group(3), m.group(2) or m.group(4))
         if runner.longest_run_km is None and current != "longest_run_km":
             m = re.search(r"(?:mas larg[oa]|longest(?: run)?|fondo mas largo)\D{0,25}?(\d+(?:[.,]\d+)?)"
-                          r"\s*(?:km|k)(?!\w)", f)
+                          r"\s*(k|km|kms|kilometros|miles|mile|mi|millas?)(?!\w)", f)
             if m:
-                runner.longest_run_km = float(m.group(1).replace(",", "."))
+                runner.longest_run_km = _in_km(runner, m.group(1), m.group(2))
 
     # --- what the coach says ---
 
@@ -442,6 +455,32 @@ def parse_race_day_in_past(text: str, today: date) -> bool:
     found = find_day(text, today, "past")
     return bool(found and found[0] < today and not re.search(r"(?<!\w)(?:hoy|ayer|today|yesterday)(?!\w)",
                                                               fold(text)))
+
+
+# "quiero hacer mi primer 10k", "entrenar para una media", "my first half": a distance named as the goal.
+_GOAL_NAMED = re.compile(r"(?:quiero (?:hacer|correr)|mi primer[oa]?|entrenar para|prepararme para|me preparo para|"
+                         r"my first|train(?:ing)? for|(?:want to|wanna|would like to|i'?d like to|hoping to|hope to) "
+                         r"(?:run|do)|goal is|meta es|objetivo es)\s+"
+                         r"(?:(?:un|una|el|la|a|an|the)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|millas?|miles?)(?!\w)|"
+                         r"media maraton|medio maraton|maraton|half marathon|half|marathon|media)")
+
+
+_KM_OR_MI = r"(km|kms|kilometros|miles|mile|mi|millas?)"
+
+
+def _in_km(runner: Runner, value: str, unit: str) -> float:
+    """A distance said with its unit; miles make the runner a runner on miles ("12 miles a week")."""
+    amount = float(value.replace(",", "."))
+    if unit.startswith(("mi", "milla")):
+        runner.units = Units.MILES
+        return round(amount * KM_PER_MILE, 2)
+    return amount
+
+
+def _answers_held(runner: Runner) -> tuple[object, ...]:
+    return tuple(getattr(runner, step if step not in ("race", "goal_time", "schedule", "recent_race") else
+                         {"race": "has_race", "goal_time": "goal_time_s", "schedule": "run_days",
+                          "recent_race": "longest_run_km"}[step]) for step in STEPS)
 
 
 def _answered(runner: Runner, step: str) -> bool:

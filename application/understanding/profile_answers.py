@@ -30,7 +30,10 @@ _SKIP = re.compile(
     r"nose|ns|no se|no lo se|ni idea|no tengo idea|no estoy segur[oa]|paso|pasar|salta|saltar|siguiente|"
     r"prefiero no decir|omitir|skip|pass|next|idk|i don'?t know|dont know|not sure|no idea|no se todavia|"
     r"no se aun|aun no se|todavia no se|me da igual|da igual|cualquiera|cualquier dia|sin preferencia|any day|"
-    r"any|whatever|doesn'?t matter|no preference|-|\.+)\W*$")
+    r"any|whatever|doesn'?t matter|no preference|-|\.+|"
+    # "any day works", "cualquier día me sirve", "flexible", "I'm flexible"
+    r"(?:any ?day|any of them|anything|cualquier dia|cualquiera|todos)\s+(?:works?|is fine|is ok|me sirve|esta bien|"
+    r"me va|vale)|(?:i'?m |im |soy )?flexible)\W*$")
 # Laughter, filler and emojis around an answer: "soy andres jaja", "Ana xd 😅".
 _FILLER = re.compile(r"(?i)(?<!\w)(?:ja(?:ja)+j?|je(?:je)+|ji(?:ji)+|ha(?:ha)+h?|he(?:he)+|xd+|lol|jsjs\w*|"
                      r"ok|okay|pues|bueno|hola|holi|hello|hi there|hi|hey|buenas|buenos dias|buenas tardes|"

@@ -431,7 +431,7 @@ def test_no_race_said_before_it_is_asked_is_kept():
     o = _Onboarding()
     o.say("Kevin")
     reply = o.say("no tengo carrera todavia")       # asked the age
-    assert o.runner.age is None and o.runner.has_race is False and "edad" in reply.text
+    assert o.runner.age is None and o.runner.has_race is False and "años" in reply.text
     reply = o.say("24")
     assert "distancia" in reply.text                 # the race is not asked again: the distance is
 
@@ -453,3 +453,39 @@ def test_an_approximate_goal_time_is_read_and_days_a_week_are_not_a_goal_time():
     o2.say("Priya", "29", "Bengaluru half in feb, feb 21", "hmm no idea really")
     o2.say("4 days a week")
     assert o2.runner.goal_time_s is None and o2.runner.weekly_frequency == 4
+
+
+# --- answers out of order (round 8: found chatting as a runner) ---
+
+def test_an_answer_to_a_later_question_is_taken_and_the_question_asked_again_kindly():
+    flow = _Onboarding("es")
+    flow.say("soy Lucía, 41 años")
+    reply = flow.say("intermedia")          # the race was asked: the level is taken, not refused
+    assert flow.runner.fitness_level.value == "intermediate"
+    assert "¡Anotado!" in reply.text and "carrera" in reply.text and "No logré" not in reply.text
+
+
+@pytest.mark.parametrize("language,answer,goal", [
+    ("es", "no tengo carrera todavía, quiero hacer mi primer 10k", "10k"),
+    ("en", "no race yet but i wanna do a half in the spring", "half"),
+])
+def test_the_distance_said_with_no_race_is_the_goal(language, answer, goal):
+    flow = _Onboarding(language)
+    flow.say("Sam" if language == "en" else "Sam", "30")
+    reply = flow.say(answer)
+    assert flow.runner.has_race is False and flow.runner.goal_race.value == goal
+    assert "distance" not in reply.text and "distancia" not in reply.text
+
+
+def test_miles_told_out_of_order_are_read_as_miles():
+    flow = _Onboarding("en")
+    flow.say("Jo", "28", "no race")
+    flow.say("12 miles a week, longest was 5 miles")        # the distance to train for was asked
+    assert flow.runner.units.value == "mi"
+    assert (round(flow.runner.weekly_km, 1), round(flow.runner.longest_run_km, 1)) == (19.3, 8.1)
+
+
+@pytest.mark.parametrize("answer", ["any day works", "cualquier día me sirve", "I'm flexible"])
+def test_any_day_said_in_words_passes_the_days_question(answer):
+    from application.understanding.profile_answers import is_skip
+    assert is_skip(answer)

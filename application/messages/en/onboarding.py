@@ -54,6 +54,7 @@ PHRASES: dict[str, str] = {
     'goal_general_fitness': 'general fitness (no race)',
     'onboarding_ache_noted': "Noted the ache in {part} ({severity}): your plan will take it into account, and I'll check how it goes.",
     'onboarding_question_later': "Good question 🙂 I'll answer it as soon as we're done here: just a few questions I need for your plan.",
+    'onboarding_noted': 'Got it 👍',
     'button_no_race': 'No race',
     'button_skip': 'Not sure',
     'button_no': 'No',

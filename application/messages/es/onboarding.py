@@ -57,6 +57,7 @@ PHRASES: dict[str, str] = {
     'goal_general_fitness': 'ponerte en forma (sin carrera)',
     'onboarding_ache_noted': 'Anoté la molestia en {part} ({severity}): tu plan la va a tener en cuenta, y te voy a preguntar cómo sigue.',
     'onboarding_question_later': 'Buena pregunta 🙂 Te la respondo apenas terminemos: son pocas preguntas y las necesito para armar tu plan.',
+    'onboarding_noted': '¡Anotado! 👍',
     'button_no_race': 'No tengo carrera',
     'button_skip': 'No sé',
     'button_no': 'No',
