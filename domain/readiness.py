@@ -121,7 +121,8 @@ def readiness(today: date, session: Session | None, recent_runs: Sequence[Run],
             reasons.append(Reason.HARD_YESTERDAY)
         if dense:
             reasons.append(Reason.DENSE_WEEK)
-        if reasons and (session.kind.is_quality or session.kind.value == "long" or injury is not None):
+        # (an easy run is already what a mild ache allows: it is run as planned, the reason said with it)
+        if reasons and (session.kind.is_quality or session.kind.value == "long"):
             return Readiness(Advice.EASY_INSTEAD, tuple(reasons), session, injury, done_km)
         return Readiness(Advice.RUN_AS_PLANNED, tuple(reasons), session, injury, done_km)
 

@@ -265,6 +265,11 @@ def _plausible(seconds: int, distance: GoalRace | None) -> bool:
 _SEASON = re.compile(
     r"(?<!\w)(?:temporada|season|fondo mas largo|tirada mas larga|(?:el |mi )?longest run|long run mas largo|"
     r"semana mas (?:fuerte|dura|larga)|peak week|biggest week|taper|afinamiento|"
+    # "¿cuántas semanas faltan?", "cuánto me falta pa la media?", "how many weeks till race day?"
+    r"cuant[oa]s? (?:semanas|dias|meses) (?:me |nos )?(?:faltan|quedan)|cuanto (?:tiempo )?(?:me |nos )?(?:falta|queda)"
+    r"\s+(?:pa|para|hasta) (?:la|el|mi)|(?:semanas|dias) (?:faltan|quedan) (?:pa|para|hasta)|"
+    r"how (?:many )?(?:weeks|days|months) (?:until|till|til|to|left|before|away|do i have|to go)|"
+    r"how long (?:until|till|til|to go|do i have)|(?:weeks|days) (?:left|to go) (?:until|till|to|before)|"
     r"(?:meta|objetivo|goal|tiempo)\s+(?:es\s+)?realista|(?:is|es)\s+(?:my|mi)\s+(?:goal|meta|objetivo)\s+"
     r"(?:realistic|realista)|realistic goal|llego a (?:mi|la) (?:meta|objetivo|marca)|"
     r"can i (?:run|make|hit|get)\s+(?:a\s+)?(?:sub|my goal)|puedo (?:bajar|hacer) (?:de\s+)?(?:sub|mi meta)|"
@@ -276,8 +281,8 @@ _SEASON = re.compile(
 def asks_about_season(text: str) -> bool:
     """Whether ``text`` asks for the season at a glance or how realistic the goal is."""
     folded = fold(text)
-    asked = "?" in text or bool(re.match(r"\W*(?:is|are|can|could|do|does|will|would|es|sera|crees|puedo|podre)\b",
-                                         folded))
+    asked = "?" in text or bool(re.match(r"\W*(?:y\s+|and\s+|so\s+)?(?:is|are|can|could|do|does|will|would|es|sera|"
+                                         r"crees|puedo|podre|cuant\w*|how)\b", folded))
     return bool(_SEASON.search(folded)) and asked or bool(
         re.search(r"(?<!\w)(?:como se ve|como va|how does|how's|hows|what does|muestrame|show me)\s+(?:\w+\s+)?"
                   r"(?:temporada|season)", folded))

@@ -363,3 +363,32 @@ def test_miles_runner_total_is_in_miles():
     runs = parse_runs("long one done. 14 in 2:02:10", MONDAY, Units.MILES)
     assert [round(r.distance_km, 2) for r in runs] == [round(14 * KM_PER_MILE, 2)]
 
+
+
+# --- found chatting as a runner ------------------------------------------------------------------------
+
+def test_a_run_told_beside_a_rest_day_is_logged_and_its_week_is_that_week(talk):
+    say, container, runner = talk("es")
+    reply = say("el sábado corrí 12 y el domingo descansé")     # the harness's today is a Tuesday
+    assert [r.distance_km for r in runs_of(container, runner)] == [12.0]
+    assert "Esa semana" in reply.text or "esta semana" not in reply.text
+
+
+def test_an_easy_day_asked_about_with_a_mild_ache_is_run_as_planned_with_the_reason(talk):
+    say, container, runner = talk("es")
+    say("me molesta un poco la rodilla derecha, como un 2")
+    reply = say("y mañana puedo salir a trotar?")
+    assert reply.intent == Intent.SHOULD_I_RUN
+    # the session already turned easy for the ache is not swapped again for "a short easy run"
+    assert not ("en lugar de la sesión de calidad" in reply.text and "por un rodaje suave corto" in reply.text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "cuántas semanas me quedan para la media?"), ("es", "y cuanto falta pa la carrera"),
+    ("en", "how many weeks till race day?"), ("en", "how long do i have until chicago?"),
+])
+def test_the_time_left_to_the_race_is_answered_from_the_season(talk, lang, text):
+    say, container, runner = talk(lang)
+    reply = say(text)
+    weeks = (container.runners().get(runner.id).race_date - date(2026, 11, 24)).days // 7
+    assert str(weeks) in reply.text or str(weeks + 1) in reply.text

@@ -332,6 +332,11 @@ class OfflineCoach:
             return None
         if tool is not None and policy.judge(tool, turn.text).decision is not policy.Decision.REFUSE:
             return None
+        if tool not in (None, "log_run") and runs.reports_a_run(turn) \
+                and any(c.done for c in speech_act.clauses(turn.text) if c.act.may_write):
+            # "el domingo corrí 14 y el lunes descansé" guessed as the week's days: the days are refused, and the
+            # run told is still logged (a run is never lost behind a misread).
+            return self._run_and_more(turn, Intent.SMALL_TALK)
         found = speech_act.acts(turn.text)
         if tool == "log_run" and not _RUN_NUMBER.search(folded) \
                 and any(c.done for c in speech_act.clauses(turn.text) if c.act.may_write):

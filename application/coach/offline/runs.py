@@ -393,7 +393,10 @@ def _after_logging(turn: Turn, logged: list[Run], lines: list[str]) -> Any:
                                       previous=measures.pace(milestone.previous_best, turn.units)))
     if count > 1:
         week = week_runs(turn.tools.runs, turn.runner.id, last.date)
-        lines.append(turn.say("week_km", km=measures.distance(week_km(last, week), turn.units)))
+        # ("el domingo corrí 14", told on Tuesday: that week's total, not this one's)
+        this_week = last.date - timedelta(days=last.date.weekday()) == turn.today - timedelta(days=turn.today.weekday())
+        lines.append(turn.say("week_km" if this_week else "week_km_then",
+                              km=measures.distance(week_km(last, week), turn.units)))
     buttons: tuple[Button, ...] = ()
     if turn.ctx.active_plan is None:
         lines.append(turn.say("runs_count_one") if count == 1 else turn.say("runs_count", count=count))

@@ -12,6 +12,7 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Hmm, {reason}. Could you write it 
  'longest_run': "🎉 That's your longest run logged! (before: {previous})",
  'fastest_pace': '⚡ Your fastest pace over {min_km} or more! (before: {previous})',
  'week_km': "That's {km} this week.",
+ 'week_km_then': 'That week came to {km}.',
  'first_plan_offer': "That's enough for me to build your 14-day plan. Shall we?",
  'plan_header': '📋 Your plan from {start} to {end} ({km} {u}, VDOT {vdot}):',
  'plan_none': "You don't have an active plan yet. Shall I build a 14-day one?",

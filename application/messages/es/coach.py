@@ -11,6 +11,7 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Mmm, {reason}. ¿Me lo escribes de
  'longest_run': '🎉 ¡Es tu salida más larga registrada! (antes: {previous})',
  'fastest_pace': '⚡ ¡Tu ritmo más rápido en {min_km} o más! (antes: {previous})',
  'week_km': 'Llevas {km} esta semana.',
+ 'week_km_then': 'Esa semana sumaste {km}.',
  'first_plan_offer': 'Con esto ya puedo armarte un plan de 14 días. ¿Lo creamos?',
  'plan_header': '📋 Tu plan del {start} al {end} ({km} {u}, VDOT {vdot}):',
  'plan_none': 'Aún no tienes un plan activo. ¿Te armo uno de 14 días?',
