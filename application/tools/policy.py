@@ -197,8 +197,10 @@ _REQUEST = re.compile(r"^(?:(?:por favor|porfa|pls|please|coach|hey|oye|wait|esp
                       r"pon\w*|mueve|mover)(?!\w)"
                       # "so can my days be mon tue thu fri sat sun", "¿pueden ser mis días lunes, martes…?"
                       r"|(?<!\w)(?:can|could) (?:my|the) (?:\w+ )?days be|(?:pueden|podrian) ser mis dias"
-                      # "Can I make Monday a rest day from now on?"
-                      r"|(?<!\w)(?:can|could|may) i (?:please )?(?:make|switch|change|move|swap|have)(?!\w)")
+                      # "Can I make Monday a rest day from now on?", "can i switch my running days…" (not "can i
+                      # switch my goal…?": a goal asked about is offered, not set)
+                      r"|(?<!\w)(?:can|could|may) i (?:please )?(?:make|have) (?:\w+ ){1,2}(?:a )?(?:rest|off) day"
+                      r"|(?<!\w)(?:can|could|may) i (?:please )?(?:switch|change|move|swap) my (?:\w+ )?days(?!\w)")
 _NUMBER = re.compile(r"\d|(?<!\w)(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
                      r"quince|veinte|treinta|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                      r"twenty|thirty|half|media|medio)(?!\w)")

@@ -97,9 +97,16 @@ _SHORT_DAY = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
                         r"(?=\s*(?:was|were|'s|s run|run|long|:)(?!\w))")
 
 
+# "el reloj marcó 10.1 pero vale la oficial", "garmin says 21.4 but going with the official": the number kept as is.
+_KEPT_OFFICIAL = re.compile(r"(?<!\w)(?:vale|cuenta|me quedo con|counts?|going with|goes by|i'?ll take|keep)\s+"
+                            r"(?:la|el|the)\s+(?:oficial|official|chip|de la organizacion)(?!\w)")
+
+
 def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorrection | None:
     """The new values of a logged run, when ``text`` corrects one; None when it changes nothing."""
     f = fold(words_to_numbers(text, detect_language(text)))
+    if _KEPT_OFFICIAL.search(f):
+        return None
     f = _SHORT_DAY.sub(lambda m: SHORT_DAY_NAMES[m.group(1)], f)
     # "wait no 18.6": "no" here is "no, wait", not the old value
     f = re.sub(r"(?<!\w)(?:wait,?\s+no|no,?\s+wait|espera,?\s+no|no,?\s+espera)(?!\w)", " wait ", f)

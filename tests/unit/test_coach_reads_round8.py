@@ -392,3 +392,17 @@ def test_the_time_left_to_the_race_is_answered_from_the_season(talk, lang, text)
     reply = say(text)
     weeks = (container.runners().get(runner.id).race_date - date(2026, 11, 24)).days // 7
     assert str(weeks) in reply.text or str(weeks + 1) in reply.text
+
+
+@pytest.mark.parametrize("lang,ache,question", [
+    ("en", "right knee a bit sore after the hills, like a 2", "does the knee mean no intervals this week?"),
+    ("es", "me molesta un poco el tobillo izquierdo, un 2", "con el tobillo así puedo hacer las series del jueves?"),
+])
+def test_a_fast_session_asked_about_with_an_open_ache_is_answered_by_its_rule(talk, lang, ache, question):
+    say, container, runner = talk(lang)
+    say(ache)
+    before = {i.id: (i.pain, i.severity) for i in container.injuries().for_runner(runner.id)}
+    reply = say(question)
+    assert reply.intent == Intent.INJURY_UPDATE
+    assert ("easy runs only" in reply.text) if lang == "en" else ("solo rodajes suaves" in reply.text)
+    assert {i.id: (i.pain, i.severity) for i in container.injuries().for_runner(runner.id)} == before

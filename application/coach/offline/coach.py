@@ -49,6 +49,7 @@ from application.understanding.schedule import day_added, only_busy_days, parse_
 from application.understanding.speech_act import Act
 from application.understanding.text import fold, has_any, words_of
 from domain.conversation import Intent, Role
+from domain.injury import Injury
 from domain.run import Run
 from domain.runner import Units
 
@@ -202,6 +203,9 @@ class OfflineCoach:
         understood = self._understand(text, ctx.today)
         if time_weighed(text, ctx.runner.goal_race) is not None:
             return self.handle(turn, Intent.PACE_QUESTION)    # "¿1:50 en la media es realista o me quedo corto?"
+        ache_and_session = _asks_about_an_ache_and_a_session(ctx, text)
+        if ache_and_session is not None:
+            return injuries.sessions_with_the_ache(turn, ache_and_session)
         if self._answers_injury_questions(ctx, text, understood) or _rescores_an_open_ache(ctx, text):
             turn.answers = "update_injury"
             return self.handle(turn, Intent.INJURY_UPDATE)
@@ -672,6 +676,21 @@ def _rescores_an_open_ache(ctx: CoachContext, text: str) -> bool:
         return False
     named = set(body_parts_in(text)) & {i.body_part for i in ctx.open_injuries}
     return bool(named) and (bare_pain_score(text) is not None or pain_score_in(text) is not None)
+
+
+# "does my hip thing mean no tempo this week?", "con la rodilla así puedo hacer las series?"
+_FAST_SESSION = re.compile(r"(?<!\w)(?:tempo|threshold|umbral|series|intervals?|intervalos|reps|repeats|cuestas|hills|"
+                           r"speed ?work|velocidad|track|pista|fartlek|quality|calidad)(?!\w)")
+
+
+def _asks_about_an_ache_and_a_session(ctx: CoachContext, text: str) -> Injury | None:
+    """The open ache a question asks about together with a fast session (None: not that question)."""
+    if not ctx.open_injuries or Act.QUESTION not in speech_act.acts(text) or not _FAST_SESSION.search(fold(text)):
+        return None
+    if any(c.done for c in speech_act.clauses(text)) or mentions_pain(text) and pain_score_in(text) is not None:
+        return None       # a run or a new score told with it is read as itself
+    named = set(body_parts_in(text))
+    return next((i for i in ctx.open_injuries if i.body_part in named), None)
 
 
 def _right_after(ctx: CoachContext, intent: Intent) -> bool:

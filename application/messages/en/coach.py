@@ -47,6 +47,8 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Hmm, {reason}. Could you write it 
  'injury_advice_moderate': "Let's swap running for bike, swim or elliptical for a few days: no impact.",
  'injury_advice_severe': 'Rest, and see a physio or doctor before running again.',
  'injury_plan_adapted': 'I adjusted your plan for the injury:',
+ 'injury_and_sessions': 'With {part} ({severity}): {advice} Once it has been quiet for a few days, the faster '
+                        'sessions come back.',
  'injury_resolved': "Great news that {part} is better! 💪 We'll build back gradually.",
  'injury_ask_part': "Sorry you're in pain. Where exactly? (knee, ankle, calf…)",
  'progress_none': 'I have no runs from you in the last {days} days yet. Tell me about the next one!',

@@ -47,6 +47,8 @@ PHRASES: dict[str, str] = {'invalid_answer': 'Mmm, {reason}. ¿Me lo escribes de
  'injury_advice_moderate': 'Cambiemos el trote por bici, natación o elíptica unos días, sin impacto.',
  'injury_advice_severe': 'Descansa y consulta a un fisioterapeuta o médico antes de volver a correr.',
  'injury_plan_adapted': 'Ajusté tu plan por la lesión:',
+ 'injury_and_sessions': 'Con {part} ({severity}): {advice} Cuando lleve unos días tranquila, vuelven las '
+                        'sesiones rápidas.',
  'injury_resolved': '¡Qué buena noticia que {part} esté mejor! 💪 Volvemos poco a poco.',
  'injury_ask_part': 'Siento que tengas dolor. ¿Dónde exactamente? (rodilla, tobillo, gemelo…)',
  'progress_none': 'Aún no tengo entrenos tuyos en los últimos {days} días. ¡Cuéntame el próximo!',
