@@ -73,6 +73,9 @@ _RACE_ENTRY = ("me inscribi", "inscrito", "inscrita", "me anote", "me apunte", "
                "decidi cambiar", "decided to switch", "decided to change", "cambiar de carrera", "por la maraton",
                "por el maraton", "por la media", "por la carrera", "for the marathon instead",
                "cambiame la meta", "cambia la meta", "cambiar la meta", "cambiame el objetivo", "instead", "en vez",
+               # "mejor cambio la meta a…", "esa mismo, pongamos esa", "le apunto a 1:32"
+               "cambio la meta", "cambio mi meta", "cambio el objetivo", "pongamos esa", "esa mismo", "esa misma",
+               "vamos con esa", "let's go with", "le apunto a", "main race", "carrera principal",
                "me voy por", "me voy con la", "aim for", "aiming for", "signing up", "sign up", "sign me up",
                "registering", "me inscribo", "me voy a inscribir", "switching", "me apunto", "voy pal", "si voy para",
                "cambiemos", "movieron", "cambiaron", "postergaron", "adelantaron", "reprogramaron", "moved",
@@ -97,7 +100,9 @@ _FOR_GOOD = ("from now on", "a partir de ahora", "desde ahora", "de ahora en ade
              "me cambian a", "me cambiaron a", "from monday on", "from now", "de aqui en adelante",
              # "me cambiaron de turno…, desde esta semana solo puedo…": a new shift is for good
              "desde esta semana", "a partir de esta semana", "from this week", "starting this week",
-             "me cambiaron de turno", "cambio de turno", "nuevo turno", "me cambiaron el turno")
+             "me cambiaron de turno", "cambio de turno", "nuevo turno", "me cambiaron el turno",
+             # "ya no me dan los martes", "no longer free on tuesdays": the week changed for good
+             "ya no me dan", "ya no puedo", "no longer", "ya no tengo")
 _ONE_OFF = ("solo esta semana", "esta semana", "just this week", "just for next week", "next week", "la proxima semana",
             "semana que viene", "solo por", "just for", "only this", "por esta vez", "this time", "esta vez",
             "cita", "appt", "appointment", "examenes", "turno", "finals", "examen", "exam",
@@ -158,13 +163,17 @@ _MY_RACE = (_CHOSEN_GOAL + "|"
             r"\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|\d+\s*k|\d+\s*km)|"
             r"(?:en menos de|in under|under|sub|bajo)\s*\d")
 
+# "El neurólogo me ve el lunes 22", "appointment on thursday 14": a day of the month at an appointment, no run.
+_AN_APPOINTMENT = (r"(?<!\w)(?:me ve|me atiende|me revisa|cita|consulta|turno|appointment|appt|sees me|seeing the)\s+"
+                   rf"(?:\w+\s+){{0,3}}?(?:el\s+|on\s+)?{_WEEKDAY}\s+\d")
+
 # An ache of years ago is history the profile keeps, not an injury now.
 _HISTORY = (r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|(?:en|del|de|in|back in) (?:19|20)\d\d|years ago|a few years|"
             r"long time ago|ni se acuerda|old injury|lesion antigua|antigua lesion)(?!\w)")
 
 RULES: dict[str, WriteRule] = {
     "log_run": WriteRule(needs_number=True, confirm_unsure=True,
-                         never_pattern=f"{_DISTANCE_TO_A_PLACE}|{_VAGUE_PAST}",
+                         never_pattern=f"{_DISTANCE_TO_A_PLACE}|{_VAGUE_PAST}|{_AN_APPOINTMENT}",
                          never_unless_done=f"{_RACE_ON_A_DAY}|{_RACE_BY_NAME}"),
     "log_cross_training": WriteRule(),
     "correct_run": WriteRule(allow_request=True),
@@ -244,6 +253,8 @@ def judge(tool: str, message: str | None, args: Any = None, answering: str | Non
         # Safety first: a red flag is recorded whatever else the message says ("no pude terminar, a los
         # 4 km me dio un mareo fuerte…" reads as a negation, and the warning sign must still be kept).
         return Verdict(Decision.WRITE, found)
+    if tool == "set_race" and _replaces_the_goal(runner, args) and _GOAL_KEPT.search(fold(message)):
+        return Verdict(Decision.REFUSE, (*found, "tune_up_race"))
     if tool == "set_race" and _replaces_the_goal(runner, args) and getattr(args, "race_date", None) is not None \
             and args.race_date < runner.race_date and not has_any(fold(message), _EXPLICIT_CHANGE) \
             and not re.search(_GOAL_STATED, fold(message)):
@@ -308,8 +319,13 @@ def _others_are_not_facts(parts: list[Clause], usable: list[Clause]) -> bool:
 _NEEDS_WORDS = frozenset({"update_profile", "set_race", "set_schedule"})
 # Words that change the goal outright, whatever the new race's day.
 # "so that's my main race now, the 15K can just be for fun": the new race named the goal
-_MAIN_RACE = ("my main race", "main race now", "mi carrera principal", "my a race", "my goal race now",
-              "that's my goal", "thats my goal", "esa es mi meta", "ese es mi objetivo")
+_MAIN_RACE = ("pongamos esa", "esa mismo", "esa misma", "vamos con esa", "let's go with", "go with that one",
+              "cambio la meta", "cambio mi meta", "my main race", "main race now", "mi carrera principal", "my a race",
+              "my goal race now", "that's my goal", "thats my goal", "esa es mi meta", "ese es mi objetivo")
+# "…pero esa es solo para caminarla, la meta sigue siendo la de Yahuarcocha": another race, the goal kept
+_GOAL_KEPT = re.compile(r"(?<!\w)(?:(?:la |mi )?meta sigue siendo|(?:el |mi )?objetivo sigue siendo|"
+                        r"sigue siendo mi (?:meta|objetivo)|"
+                        r"(?:my |the )?goal (?:is )?still|still my goal|main race is still|goal race is still)(?!\w)")
 _EXPLICIT_CHANGE = ("nueva meta", "nuevo objetivo", "cambia", "cambiar", "cambio", "cambiame", "en vez", "en lugar",
                     # "ya decidí, me bajo a la 10k de Loja": a decision told is a change, however soon the race
                     "ya decidi", "decidido", "decided", "made up my mind", "me bajo a", "me bajo al", "step down",
@@ -339,6 +355,11 @@ _GOAL_STATED = (r"(?<!\w)(?:mi|my)\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|
                 r"(?<!\w)(?:quiero|quisiera|voy a|want to|wanna|i'?d like to|going to|gonna)"
                 r"\s+(?:correr|hacer|run|do|train for|entrenar para)\s+(?:un|una|la|el|a|an|the|mi|my)(?!\w)|"
                 + _CHOSEN_GOAL)
+
+
+def says_goal_change(message: str) -> bool:
+    """The runner's words change the goal race ("switching from the 50 to the 100", "en vez de la media")."""
+    return has_any(fold(message), _EXPLICIT_CHANGE)
 
 
 def _replaces_the_goal(runner: Any, args: Any) -> bool:

@@ -88,7 +88,9 @@ PAIN_WORDS = ("duele", "duelen", "dolor", "dolia", "dolio", "dolieron", "doliend
               # "me empezó a molestar la canilla", "left shin is paining slightly", "knee a little tweaky"
               "molestar", "molestarme", "paining", "pained", "tweaky", "tweak", "tweaking",
               # "el isquio quedó medio tirante", "la canilla me late" (throbs)
-              "tirante", "tirantes", "tironeo", "me late", "me palpita")
+              "tirante", "tirantes", "tironeo", "me late", "me palpita",
+              # "la canilla me empezó a doler más"
+              "doler", "dolerme")
 SEVERE_WORDS = ("no puedo caminar", "no puedo apoyar", "can't walk", "cannot walk", "cant walk",
                 "hinchada", "hinchado", "swollen", "fractura", "fracture", "muchisimo", "insoportable",
                 "unbearable", "esguince", "sprain", "no puedo correr", "can't run", "cannot run")
@@ -193,6 +195,11 @@ _DENIED = re.compile(r"(?:(?<!\w)(?:sin|no|ni|nada de|cero|without|zero|never|nu
                      r"|(?<!\w)(?:hasn'?t|haven'?t|has not|have not)\s+(?:\w+\s+){0,2}$")
 
 
+def denied_before(folded: str, index: int) -> bool:
+    """The word at ``index`` of ``folded`` is denied by what comes just before it ("no pain", "didn't even twinge")."""
+    return bool(_DENIED.search(folded[max(0, index - 25):index]))
+
+
 def mentions_pain(text: str) -> bool:
     """An ache said in words, or a part given a score ("la canilla un 4 al final", "isquio un 2 hoy"):
     runners answer the coach's 0–10 question without saying "dolor" again."""
@@ -250,9 +257,14 @@ part_name = body_part_name
 # --- Triage: where, which side, how much, since when, what makes it hurt, better or worse. ---
 # The questions a physio asks first; red flags (pain walking, swelling) are the domain's to act on.
 
-_LEFT = re.compile(r"(?<!\w)(?:izquierd[oa]s?|izq|left)(?!\w)")
+# ("L calf a bit tight", "R knee 2/10": the side's initial before a part)
+_INITIAL_BEFORE_A_PART = (r"(?=\s+(?:calf|knee|shin|hip|foot|ankle|hamstring|hammy|quad|achilles|glute|heel|leg|achy|"
+                          r"it\s*band|itb)\b)")
+_LEFT = re.compile(r"(?<!\w)(?:izquierd[oa]s?|izq|left|l" + _INITIAL_BEFORE_A_PART + r")(?!\w)")
 # ("…with strides right?", "right after", "all right", "you're right": a tag or an adverb, not a side.)
-_RIGHT = re.compile(r"(?<!\w)(?:derech[oa]s?|der|(?<!all )(?<!thats )(?<!that's )(?<!youre )(?<!you're )right(?![\w?])"
+_RIGHT = re.compile(r"(?<!\w)(?:derech[oa]s?|der|"
+                    r"r" + _INITIAL_BEFORE_A_PART + r"|"
+                    r"(?<!all )(?<!thats )(?<!that's )(?<!youre )(?<!you're )right(?![\w?])"
                     r"(?!\s*\?)(?!\s+(?:now|away|after|before|on|there|here|back|off|then|when|as|from|at the)\b))"
                     r"(?!\w)")
 _BOTH = re.compile(r"(?<!\w)(?:ambas|ambos|las dos|los dos|both)(?!\w)")
@@ -332,12 +344,24 @@ def side_near(text: str, part: str) -> str | None:
     return side_in(text) if not sides and set(body_parts_in(text)) <= {part} else None
 
 
+# "como un dos", "un uno", "like a two": a score in words (number words up to ten are kept as words)
+_SCORE_WORDS = {"cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+                "nueve": 9, "diez": 10, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SCORE = r"(\d{1,2}|" + "|".join(_SCORE_WORDS) + r")"
+
+
+def _score(said: str) -> int:
+    return _SCORE_WORDS[said] if said in _SCORE_WORDS else int(said)
+
+
 _BARE_SCORE = re.compile(r"^\W*(?:(?:bueno|well|ok|hmm+|mmm+|meh|eh|uff+|pues|casi|almost|ahora|now|hoy|today|morning|"
-                         r"buenos dias|buen dia|hola|hi|hey|"
+                         r"buenos dias|buen dia|hola|hi|hey|reckon|i reckon|i'?d say|id say|diria|yo diria|prob|"
+                         r"probably|probablemente|creo|i think|"
                          r"still|sigue|todavia|aun|ya|mejor|better|peor|worse|its|it's|it is|down to|bajo a)\W+)*"
                          r"(?:(?:un|una|como|como un|like|like a|about|around|maybe|a|tipo|unos)\s+)*"
-                         r"(\d{1,2})(?:\s*/\s*10)?(?:\s+(?:maybe|creo|quizas|tal vez|or so|ish|mas o menos|now|ahora|"
-                         r"hoy|today|ya))?\W*$")
+                         + _SCORE + r"(?:\s*/\s*10)?(?:\s+(?:maybe|creo|quizas|tal vez|or so|ish|mas o menos|now|ahora|"
+                         r"hoy|today|ya|ahi ahi|maso|nomas|no mas|tops|at most|max|i think|i guess))?\W*$")
 
 
 def bare_pain_score(text: str) -> int | None:
@@ -346,8 +370,8 @@ def bare_pain_score(text: str) -> int | None:
     folded = fold(words_to_numbers(text, "es"))
     for piece in [folded, *re.split(r"[.;!?\n]+", folded), *re.split(r"[.;,!?\n]+", folded)]:
         m = _BARE_SCORE.search(piece)
-        if m and 0 <= int(m.group(1)) <= 10:
-            return int(m.group(1))
+        if m and 0 <= _score(m.group(1)) <= 10:
+            return _score(m.group(1))
     return None
 
 
@@ -356,7 +380,8 @@ def bare_pain_score(text: str) -> int | None:
 _PART_SCORE = re.compile(
     r"\W+(?:\w+\W+){0,3}?(?:a|an|un|una|en|at|about|like|como|around|maybe|tipo|was|is|ya|"
     r"esta en|anda en)\s+(?P<score>\d{1,2})(?!\s*(?:(?:km|k|kms|mi|miles?|millas?|min\w*|m|h|hrs?|horas?|x|veces|"
-    r"times|am|pm)(?!\w)|:|%|[.,]\d|/\s*[2-9]|de [2-9])|\d)")   # (a unit is a whole word: "un 2 hoy" is a score)
+    r"times|am|pm|semanas?|weeks?|dias?|days?|meses|months?|anos|years?|grados?|degrees?)(?!\w)|:|%|[.,]\d|"
+    r"/\s*[2-9]|de [2-9])|\d)")   # (a unit is a whole word: "un 2 hoy" is a score)
 
 
 _SCORED_PARTS = frozenset(("rodilla", "tobillo", "gemelo", "espinilla", "cadera", "pie", "talón", "isquiotibial",
@@ -370,6 +395,13 @@ _CLOSING_SCORE = re.compile(r"[,;]\s*(?:(?:y|and|pero|but)\s+)?(?:(?:es|is|esta|
                             r"(?:\s+(?:maso|mas o menos|nomas|no mas|creo|or so|ish|i think|i guess|tops))?\W*$")
 
 
+_PAIN_THEN_SCORE = re.compile(r"(?<!\w)(?:dol\w*|duel\w*|molest\w*|hurt\w*|pain\w*|sore)\W+(?:\w+\W+){0,5}?"
+                              r"(?:como |like |about |tipo |around |maybe )?(?:un|una|a|"
+                              r"an)\s+(\d{1,2})(?!\d)(?:\s*/\s*10)?"
+                              r"(?!\s*(?:km|k|kms|mi|miles?|millas?|min\w*|h|hrs?|horas?|x|veces|times|dias?|days?|"
+                              r"semanas?|weeks?)(?!\w))(?![\d:.,]\d)")
+
+
 def pain_score_in(text: str) -> int | None:
     """Pain on the 0–10 scale: 'dolor 6/10', 'un 7 de 10', 'pain is a 4', 'knee a 2 now'."""
     f = fold(text)
@@ -380,6 +412,9 @@ def pain_score_in(text: str) -> int | None:
     closing = _CLOSING_SCORE.search(f)
     if closing and mentions_pain(text) and 0 <= int(closing.group(1)) <= 10:
         return int(closing.group(1))
+    told = next((m for m in _PAIN_THEN_SCORE.finditer(f) if not denied_before(f, m.start())), None)
+    if told and 0 <= int(told.group(1)) <= 10:
+        return int(told.group(1))     # "me empezó a doler más, ya era como un 5, le puse hielo"
     named = set(body_parts_in(text))     # "got back at 7": "back" is no part there, 7 no score
     for word in re.finditer(r"\w+", f):
         scored = _PART_SCORE.match(f, word.end()) if BODY_PARTS.get(word.group()) in named else None

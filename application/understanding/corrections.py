@@ -99,7 +99,9 @@ _SHORT_DAY = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
 
 # "el reloj marcó 10.1 pero vale la oficial", "garmin says 21.4 but going with the official": the number kept as is.
 _KEPT_OFFICIAL = re.compile(r"(?<!\w)(?:vale|cuenta|me quedo con|counts?|going with|goes by|i'?ll take|keep)\s+"
-                            r"(?:la|el|the)\s+(?:oficial|official|chip|de la organizacion)(?!\w)")
+                            r"(?:la|el|the)\s+(?:oficial|official|chip|de la organizacion)(?!\w)"
+                            # "el garmin marcó 10.15 pero bueno", "watch said 21.3 but whatever"
+                            r"|(?:pero|but)\s+(?:bueno|weno|whatever|oh well|nada|da igual|no importa|ni modo)\W*$")
 
 
 def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorrection | None:

@@ -32,7 +32,7 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
                   r"core (?:\w+ )?(?:circuit|thing|stuff|class)|circuit training|circuito\w*|"
                   r"tren inferior|"
                   r"abdominales|abdomen|abs|brazos|arms|movilidad|mobility")),
-    ("other", (r"yoga|pilates|eliptica|elliptical|caminata|caminatas|camine|caminamos|caminar|walk\w*|hik\w*|"
+    ("other", (r"yoga|pilates|eliptica|elliptical|caminata|caminatas|camine|caminamos|caminar|caminando|walk\w*|hik\w*|"
                r"senderismo|"
                r"remo|rowing|rowed|surf\w*|paddle\w*|kayak\w*|escalada|climbing|estiramientos|stretching|"
                r"futbol|football|soccer|tenis|tennis|basket\w*|baile|bailar|dance|dancing|aerobic\w*|aerobicos|"
@@ -65,7 +65,7 @@ class CrossTrainingReport:
 # The "other" sports a runner names most, so the coach says "35 min de caminata", not "de otro deporte".
 _SPORTS: tuple[tuple[str, str], ...] = (
     ("hike", r"hik\w*|senderismo|caminata de montana|trekking"),
-    ("walk", r"caminata|caminatas|camine|caminamos|caminar|walk\w*"),
+    ("walk", r"caminata|caminatas|camine|caminamos|caminar|caminando|walk\w*"),
     ("yoga", r"yoga"), ("pilates", r"pilates"), ("elliptical", r"eliptica|elliptical"),
     ("rowing", r"remo|rowing|rowed"),
     ("football", r"futbol|football|soccer|indor|fulbito|futbolito|jugue pelota"),
@@ -98,6 +98,9 @@ def parse_cross_training(text: str, today: date) -> CrossTrainingReport | None:
 _WALKED_BACK = re.compile(r"(?<!\w)(?:walk(?:ed|ing)? (?:it )?(?:back|home|the rest|the last (?:bit|part|\w+)|"
                           r"the end|a bit|some|parts?|the hills?|up the hills?)|(?:last|final) \w+ walk(?:ed|ing)?|"
                           r"including (?:the )?walk\w*|"
+                          # "it went off after a minute or two when I walked": stopping to walk, not a session
+                          r"(?:when|once|as soon as|after|cuando|apenas|en cuanto)\s+(?:i\s+)?(?:stopped and\s+)?"
+                          r"(?:walked|walk|camine|me puse a caminar|pare a caminar)|"
                           r"(?:with|w/) (?:\d+ )?walk(?:ing)? breaks?|walk breaks?|incluyendo (?:la |lo )?camin\w*|"
                           r"con (?:\w+ )?(?:pausas|tramos) (?:de |caminando|camin\w*)|"
                           r"(?:camine|caminando|caminar) (?:de (?:regreso|vuelta)|a (?:la |mi )?casa|lo que falta\w*|"
@@ -109,7 +112,7 @@ _WALKING_AS_A_SIGN = re.compile(r"(?<!\w)(?:(?:al|para|de|sin) caminar|cuando ca
                                 r"caminar (?:normal|bien|sin)|walk(?:ing)? (?:is |was )?(?:fine|ok|okay|normal\w*|"
                                 r"no problem\w*|no issues?|all good|good)|when walk\w*|"
                                 r"when i walk|to walk|walking (?:hurts|pain)|pain (?:when |while )?walking|"
-                                r"(?:hurts?|dolor|duele) (?:al |when |while )?(?:caminar|walking))(?!\w)")
+                                r"(?:hurts?|dolor|duele) (?:al |when |while )?(?:caminar|caminando|walking))(?!\w)")
 
 
 # "30 min elliptical in the hotel gym": the gym is where, the elliptical is what.
@@ -125,8 +128,15 @@ _WALK_RECOVERY = re.compile(r"(?<!\w)(?:walk(?:ed|ing)?|jog(?:ged|ging)?|caminan
                             r"|(?<!\w)(?:bajando|bajada)\s+caminando(?!\w)")
 
 
+# "calf a bit tight, prob from the squats yday", "por las sentadillas de ayer": why it aches, not a session now
+_A_CAUSE = re.compile(r"(?<!\w)(?:from|por|due to|because of|debido a|after all)\s+(?:the\s+|las\s+|los\s+|el\s+|la\s+|"
+                      r"all\s+(?:the\s+)?|tanta\s+|tantas\s+)?(?:squats|sentadillas|lunges|zancadas|gym|gimnasio|pesas|"
+                      r"weights|leg day|dia de pierna|deadlifts|peso muerto|yoga|pilates|bike|bici|spinning|"
+                      r"crossfit)(?!\w)")
+
+
 def _activity(f: str) -> Activity | None:
-    f = _WALKING_AS_A_SIGN.sub(" ", _WALKED_BACK.sub(" ", _WALK_RECOVERY.sub(" ", f)))
+    f = _A_CAUSE.sub(" ", _WALKING_AS_A_SIGN.sub(" ", _WALKED_BACK.sub(" ", _WALK_RECOVERY.sub(" ", f))))
     if _IN_THE_GYM.search(f) and re.search(r"(?<!\w)(?:eliptica|elliptical|bike|bici|spin\w*|treadmill|caminadora|"
                                            r"rowing|remo|swim\w*|pool|piscina|yoga|pilates)(?!\w)", f):
         f = _IN_THE_GYM.sub(" ", f)
@@ -203,12 +213,13 @@ _SEPARATORS = re.compile(r"\s*(?:\+|;|,|\.\s|\by luego\b|\bluego\b|\band then\b|
 
 
 # "caminé y troté media hora", "walk/run 40 min", "a caminar y trotar": one run-walk session (Galloway).
+_N = r"(?:\d+|uno|una|dos|tres|cuatro|cinco|one|two|three|four|five)"   # a count of minutes, in words too
 _RUN_WALK = re.compile(r"(?<!\w)(?:camin\w*|walk\w*)\s*(?:y|and|&|/|\+|-)?\s*(?:trot\w*|corr\w*|jog\w*|run\w*)|"
                        r"(?<!\w)(?:trot\w*|corr\w*|jog\w*|run\w*)\s*(?:y|and|&|/|\+|-)?\s*(?:camin\w*|walk\w*)|"
                        # "1 minuto trotando y 2 caminando", "6 x 2 min run 1 min walk": run-walk intervals (Galloway)
-                       r"\d+\s*(?:min\w*|')?\s*(?:de\s+)?(?:trot\w*|corr\w*|jog\w*|run\w*)\W+(?:y\s+|and\s+)?\d+\s*"
+                       rf"{_N}\s*(?:min\w*|')?\s*(?:de\s+)?(?:trot\w*|corr\w*|jog\w*|run\w*)\W+(?:y\s+|and\s+)?{_N}\s*"
                        r"(?:min\w*|')?\s*(?:de\s+)?(?:camin\w*|walk\w*)|"
-                       r"\d+\s*(?:min\w*|')?\s*(?:de\s+)?(?:camin\w*|walk\w*)\W+(?:y\s+|and\s+)?\d+\s*"
+                       rf"{_N}\s*(?:min\w*|')?\s*(?:de\s+)?(?:camin\w*|walk\w*)\W+(?:y\s+|and\s+)?{_N}\s*"
                        r"(?:min\w*|')?\s*(?:de\s+)?(?:trot\w*|corr\w*|jog\w*|run\w*)")
 
 
@@ -217,8 +228,8 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
     and swam 30 min on thursday"): the text of the runs, and every other activity, each with its day."""
     from application.understanding.run_report import _has_run, _prepare
     text = _PLACE_NAME.sub(" ", text)
-    if _RUN_WALK.search(fold(text)):
-        return text, []
+    if _RUN_WALK.search(fold(words_to_numbers(text, detect_language(text)))):
+        return text, []       # ("dos de trote y uno de caminata": run-walk, in words too)
     pieces = [p for p in _SEPARATORS.split(text) if p and p.strip()]
     # Each activity with the pieces after it that name none ("Bici con el grupo, 2 horas").
     groups: list[tuple[Activity | None, list[str]]] = []       # None: a run

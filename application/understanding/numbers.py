@@ -43,7 +43,9 @@ _TWENTY_ONE_WORD = {"un": "veintiún", "uno": "veintiuno", "una": "veintiuna", "
                     "ocho": "veintiocho", "nueve": "veintinueve"}
 _TWENTY_AND = re.compile(r"(?<!\w)veinte y (un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?!\w)")
 # "unos veinte", "unas tres veces": "about", not a one; alpha2digit would read "1 20". Hidden from it.
-_ABOUT = re.compile(r"(?<!\w)(un[oa]s)(?=\s)")
+_ABOUT = re.compile(r"(?<!\w)(un[oa]s|un[a]?(?=\s+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+                    r"diez)(?!\w)))(?=\s)")
+# ("como un dos": the article before a number word, never "1 2")
 _ABOUT_HIDDEN = "qq"
 
 

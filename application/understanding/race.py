@@ -42,7 +42,7 @@ _GOAL = re.compile(
     # "Want to go 1:27 if you think it's doable", "I'd be happy with 2:45", "me conformo con 2:10"
     r"(?:want|wanna|like|hoping|hope) to (?:go|do|run|finish in)\s+|happy with\s+|me conformo con\s+|"
     # "Still hoping for 3:30", "aiming at 1:45", "espero hacer 50"
-    r"(?:hoping|hope) for\s+|aiming (?:at|for)\s+|espero (?:hacer|bajar de)\s+|"
+    r"(?:hoping|hope) for\s+|aiming (?:at|for)\s+|espero (?:hacer|bajar de)\s+|(?:le )?apunto a\s+|apuntarle a\s+|"
     r"feliz con\s+)"
     r"(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d+(?:[.,]\d+)?)\s*(?:h|horas?|hours?|hrs?)\s*"
     # ("2 horas y 5 min", "1 hour and 55 minutes")
@@ -215,8 +215,21 @@ def race_name_in(text: str) -> str | None:
 _OLD_GOAL = re.compile(r"(?<!\w)(?:ya no|no longer|not|no mas|instead of|en vez de)(?!\w)")
 
 
+# "Something around 2:10 would make me happy", "1:45 sería un sueño": the time wished for, said before the wish
+_WISHED_TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:would (?:make me (?:very )?happy|"
+                          r"be (?:great|nice|amazing|"
+                          r"a dream|perfect))|me haria feliz|seria (?:un sueno|perfecto|genial|bacan)|estaria bien)")
+
+
 def goal_time_in(folded: str, distance: GoalRace | None) -> int | None:
     """A goal time in seconds; "sub-4" is hours for a marathon, minutes for a 10k ("sub-40")."""
+    wished = _WISHED_TIME.search(folded)
+    if wished:
+        a, b, c = int(wished.group(1)), int(wished.group(2)), wished.group(3)
+        long_race = distance.distance_km > 12 if distance is not None else a < 2
+        seconds = a * 3600 + b * 60 + int(c) if c else (a * 3600 + b * 60 if long_race else a * 60 + b)
+        if _plausible(seconds, distance):
+            return seconds
     for m in _GOAL.finditer(folded):
         clock_h, clock_m, clock_s, hours, hours_min, bare = m.groups()
         number_at = m.start(next(i for i in range(1, 7) if m.group(i) is not None))
@@ -289,7 +302,7 @@ def asks_about_season(text: str) -> bool:
 
 
 _CHANGE_GOAL = re.compile(
-    r"(?<!\w)(?:cambia(?:r|me)?|cambiemos|change|switch|update|pon|ponme|set)\s+(?:mi |my |el |the |la )?"
+    r"(?<!\w)(?:cambia(?:r|me)?|cambio|cambiemos|change|switch|update|pon|ponme|set)\s+(?:mi |my |el |the |la )?"
     r"(?:objetivo|meta|goal(?: race)?|carrera|race|distancia|distance)|"
     r"(?:mejor|better|rather|instead|ahora)\s+(?:hago|corro|voy a (?:hacer|correr)|run|do|i'?ll (?:run|do))(?!\w)|"
     # "decidí cambiar Sevilla por la maratón de Barcelona"
@@ -338,6 +351,9 @@ _ASKED_TO_SET = re.compile(r"(?<!\w)(?:(?:can|could|would|will) (?:you|u|ya) (?:
                            r"me la (?:pones|cambias)|ponla|ponlo|cambiala|cambialo|pon (?:esa|ese|la|el) como|"
                            # "Cambiemos el objetivo: …", "can we change my goal to…", "new goal: …": decided
                            r"cambiemos|cambiamos|nueva meta\s*:|nuevo objetivo\s*:|new goal\s*:|"
+                           # "esa mismo, pongamos esa", "let's go with that one"
+                           r"pongamos (?:esa|ese|esa misma)|ponemos esa|vamos con (?:esa|ese)|esa mismo|esa misma|"
+                           r"let'?s go with (?:that|it|this)|go with that one|"
                            # "Ya decidí: me cambio a…", "ok decided, im doing the 100k": a decision told
                            r"(?<!not )(?<!n't )(?<!nt )(?<!no )(?<!no he )(?<!no e )(?:ya decid\w*|decidi|decidido|"
                            r"he decidido|me decidi|decided|made up my mind)|"

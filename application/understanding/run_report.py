@@ -39,21 +39,34 @@ _PLANNED = re.compile(
     # "under 50", "under an hour": a goal time ("HR stayed under 175" is not)
     r"(?<!stayed )(?<!kept )(?<!was )(?<!hr )under(?= \d{1,2}:\d\d| \d{1,3} ?(?:min\w*|h|hrs?|hours?)(?!\w)"
     r"| \d{1,2}(?![\d:.,])| an hour| the hour| \w+ minutes)|"
-    r"was supposed to|supposed to|meant to)(?!\w)")
+    r"was supposed to|supposed to|meant to|"
+    # "Long run at MacRitchie today, aiming 28k", "la idea es hacer 12"
+    r"aiming|aim for|targeting|la idea es|apunto a|apuntando a)(?!\w)")
 # "8k easy after work tonight": later today, not yet run — unless its time is told ("tonight 8k, 48:20").
 _TOTAL_IN = re.compile(r"(?<!\w)(?:total|en total|in total)\s+(?:in|en)\s+(?:\d+:\d\d(?::\d\d)?|\d+\s*(?:min\w*|h\w*)"
                        r"(?:\s*\d+\s*(?:min\w*)?)?)")
+# "averaged 1:59 a rep", "3:50 cada una": a rep's time, not the session's
+_PER_REP = re.compile(r"\d{1,2}:\d\d\s*(?:a|per|each|por|cada)\s+(?:rep|repeat|interval|serie|una|uno|one)\w*")
 # "After 5 min ok liao so I walked back", "a los 10 min se me pasó": when something happened, not the run's time.
 _WAITED = re.compile(r"(?<!\w)(?:after|despues de|a los|tras|within|en cosa de)\s+(?:like\s+|about\s+|unos\s+)?"
                      r"\d+\s*(?:min\w*|seg\w*|secs?|seconds?)(?!\w)")
 # "5k en 31:40 🥲 quería bajar de 30", "wanted to break 50": the goal missed, told with the result.
 _PAST_WISH = re.compile(r"(?<!\w)(?:queria|quise|esperaba|wanted to|was hoping to|was aiming to|was trying to|"
                         r"hoped to|i was going for)\s+(?:bajar de|break|go sub|go under|sub|hacer)\s*[\d:]*")
+_DONE_WORD = re.compile(r"(?<!\w)(?:done|hecho|lista|listo|termin\w*|finish\w*|complet\w*|acab\w*|✅|pr|pb)(?!\w)|✅|"
+                        r"🏅")
+# "no pude salir temprano así q salí a las 12": not then, but the run was done (later, or another way)
+_NOT_WHEN = re.compile(r"(?<!\w)(?:no pude|no alcance a|couldn'?t|could not|didn'?t|did not)\s+(?:salir|correr|"
+                       r"trotar|go|run|"
+                       r"get out)\s+(?:(?:a correr|out|to run)\s+)?(?:temprano|early|en la manana|in the morning|"
+                       r"a la hora|"
+                       r"on time|antes|before work|con el grupo|with the group|with the club|con el club)(?!\w)")
 _LATER_TODAY = re.compile(r"(?<!\w)(?:tonight|later today|this evening|esta noche|mas tarde)(?!\w)")
 _QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como|que|cual|cuales|debo|deberia|puedo|es bueno|es malo|sirve|"
                        r"how|what|which|should|can|could|is it|does|do i|why|por que)(?!\w)")
 _RACE = re.compile(
     r"(?<!\w)(?:carrera|competencia|competi|race|raced|gane|won|podio|podium|medalla|medal|categoria|"
+    r"turkey trot|trot|fun run|color run|"
     r"age group|chip|tiempo oficial|official time|prueba de tiempo|time trial|contrarreloj|parkrun|oficial|official|"
     # "PR by 6 sec", "nuevo récord personal", "track meet": a best time raced
     r"pr|prs|pb|pbs|personal best|personal record|record personal|mejor marca|track meet|meet|"
@@ -80,6 +93,11 @@ _NOT_DONE = re.compile(r"(?<!\w)(?:no|nunca|never)\s+(?:pude\s+|alcance\s+a\s+)?
 
 _UNIT = r"(km|kms|kilometros?|kilometers?|kilometres?|k|millas?|milers?|miles?|mi|metros|mts|meters|metres|m)"
 _DIST = re.compile(rf"(?<![\w:.,])(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
+# "…1 cd. six miles in 51:40", "…enfriamiento 10. como 6k en 40 min": the session's distance with its time, told
+# after its parts (a warm-up, reps, a cool-down) — the whole of it.
+_SESSION_PAIR = re.compile(rf"(?<![\w:.,@])(\d+(?:[.,]\d+)?)\s*{_UNIT}?\s+(?:en|in)\s+"
+                           r"(\d{1,2}:\d\d(?::\d\d)?|\d+\s*h\s*\d*(?:\s*min\w*)?|\d+\s*(?:min\w*|hrs?|horas?|hours?)(?:\s*\d+)?)"
+                           r"(?![\w:])")
 _RPE = re.compile(
     r"(?:rpe|esfuerzo|effort|intensidad|intensity)\s*(?:de|of|:|=)?\s*(-?\d+(?:[.,]\d+)?)(?:\s*/\s*10)?"
     r"|(?<![\w/:.])(-?\d+(?:[.,]\d+)?)\s*/\s*10(?!\d)")
@@ -128,7 +146,8 @@ _WARM_COOL = re.compile(
     # "2 de enfriamiento": the unit of the main set, unsaid
     r"|(\d+(?:[.,]\d+)?)\s*(km|k|millas?|miles?|mi)?\s*(?:de\s+)?(?:calentamiento|calentando|warm[- ]?up|wu|"
     r"enfriamiento|vuelta a la calma|cool[- ]?down|cd|soltando|de soltura)(?!\w)")
-_TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)\s*(?:en total|in total|total)|(?:total|en total)\s*"
+_TOTAL = re.compile(rf"(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)\s*(?:en total|in total|total|altogether|all up|overall|"
+                    rf"in all)|(?:total|en total)\s*"
                     rf"(?:(?:el|la|mi|the|my)\s+\w+\s+(?:quedo|fue|was|came to|ended)\s+(?:en|at|in)?\s*)?"
                     rf"(?:de\s*|como\s*|unos\s*|about\s*|around\s*|~\s*|of\s*)?(\d+(?:[.,]\d+)?)\s*{_UNIT}(?!\w)")
 # "4x2mi @ 6:35. 11 total": a total with no unit is in the unit the message (or the runner) uses.
@@ -147,18 +166,21 @@ _MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|seti
 _BARE_DISTANCE = re.compile(
     r"(?:(?<!\w)(?:corri|corrimos|trote|trotamos|hice|hicimos|meti|metimos|ran|jogged|did|correr|run|hoy|ayer|today|"
     rf"yesterday|fondo de|long run of|largo de|rodaje de|trote de|tirada de)\s+"
-    rf"(?:(?:like|como|unos|unas|about|around)\s+)?|(?<!\w){WEEKDAY_RE}\s+)"
+    # ("hice los 14 del fondo", "did the 6 easy"; not "the 5th")
+    rf"(?:(?:like|como|unos|unas|about|around|los|las|mis|the|my)\s+)?|(?<!\w){WEEKDAY_RE}\s+)"
     # ("sabado 8 y domingo fondo de 16": the day's amount; not "el sábado 10 de abril", "sunday 7 am")
     # ("long run sun 16, calf a bit tweaky": a comma after the number ends it, unless a decimal follows)
     rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:]|[.,]\d|\s*{_NOT_A_DISTANCE}|\s*(?:am|pm|a\.m|p\.m)(?!\w)|\s+de\s+{_MONTH}"
     r"|\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times|personas|people|"
-    r"amigos|friends)(?!\w))"
+    r"amigos|friends|ultimos|ultimas|primeros|primeras|last|first|final|finales)(?!\w))"
     # ...and where the number stands alone in a training log: "Sat: 4 shakeout", "listo 26.4 en 2:08:30".
-    rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+|^\s*|(?<=[.!;]\s))"
+    rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+|^\s*)"
     rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*{_NOT_A_DISTANCE}|\s*/)"
     r"(?=\s+(?:en|in)\s+\d|\s+(?:easy|suave\w*|shakeout|recovery|rec|rodaje|regenerativo|tranqui\w*|de fondo|long|"
     # ("14 done. 2:09", "6 done, 48 min")
     r"k|km|done|listos?|hechos?|completed?)(?!\w)|\s*$|\s*[,.+])"
+    # "long one done. 14 in 2:02:10": a sentence that is the amount with its time (not "back's a bit stiff. 2")
+    rf"|(?<=[.!;]\s)(\d{{1,2}}(?:[.,]\d+)?)(?=\s+(?:en|in)\s+\d)"
     # ...or wherever a number is followed by how it was run: "post shift 6 easy", "despues del trabajo 8 suave".
     r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)(?=\s+(?:more\s+|mas\s+)?(?:easy|suave\w*|shakeout|recovery|rodaje|"
     r"regenerativo|tranqui\w*)"
@@ -652,7 +674,18 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         reps_km = sum(s.reps * s.rep_distance_km for s in intervals if s.rep_distance_km)
         distance = round(reps_km + warm_km, 3) if reps_km else None
         estimated = bool(reps_km) and warm_km == 0
-    duration = _duration(_WAITED.sub(" ", rest), distance if distance and distance > 0 else None)
+    duration = _duration(_PER_REP.sub(" ", _WAITED.sub(" ", rest)), distance if distance and distance > 0 else None)
+    pairs = list(_SESSION_PAIR.finditer(f))
+    if pairs and (intervals or warm_km) and not total:
+        pair = pairs[-1]
+        unit = pair.group(2) or ""
+        metres = unit.startswith(("m", "metro")) and not unit.startswith(("mi", "mil"))
+        pair_km = None if metres else _to_km(number(pair.group(1)), pair.group(2), units)
+        # (the pair said last, after the parts: their total, even where the parts were added up already)
+        if pair_km and pair_km >= warm_km and not _DIST.search(f, pair.end()) and (
+                pair_km >= (distance or 0) or parts_summed or warm_km):
+            distance, duration = round(pair_km, 3), _duration(pair.group(0), pair_km) or duration
+            parts_summed = False
     timed_total = _TOTAL_IN.search(f) if total or bare_total else None
     if timed_total:
         # "15 min warm up… 5.6k total in 44 min": the time told with the total is the session's
@@ -679,8 +712,11 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     # "¿cuántas calorías quemo corriendo 10 km?" asks about a run, it does not report one.
     asked = bool(_QUESTION.search(f)) and not past_verb
     later = bool(_LATER_TODAY.search(f)) and not duration and not past_verb
+    # "turkey trot 5k today lets gooo 🦃": a race named for today, with no time and nothing done, is still ahead
+    later = later or bool(_RACE.search(f) and _TODAY.search(f) and not duration and not past_verb
+                          and not _DONE_WORD.search(f))
     planned = day > today or (bool(_PLANNED.search(_PAST_WISH.sub(" ", f))) and not past_verb) \
-        or bool(_NOT_DONE.search(f)) or asked or later
+        or bool(_NOT_DONE.search(_NOT_WHEN.sub(" ", f))) or asked or later
     is_race = bool(_RACE.search(f)) and not _TRAINING.search(f) and not planned and not (warm_km and parts_summed
                                                                                       and distance == warm_km) and (
         distance is not None or bool(re.search(r"\d:\d\d", f)))
@@ -833,7 +869,7 @@ def _distance(f: str, units: Units) -> tuple[float | None, str]:
             return km, f
     bare = _BARE_DISTANCE.search(f)
     if bare:
-        g = next(i for i in range(1, 6) if bare.group(i))
+        g = next(i for i in range(1, bare.re.groups + 1) if bare.group(i))
         return _to_km(number(bare.group(g)), None, units), f[:bare.start(g)] + " " + f[bare.end(g):]
     return None, f
 

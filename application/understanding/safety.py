@@ -82,7 +82,10 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                            r"giddy|giddiness|pusing|"
                            # "me dio un mareito", "se me movió un poquito todo"
                            r"mareit\w*|mareadit\w*|se me movi\w* (?:\w+ ){0,2}?todo|todo se (?:me )?movia|"
-                           r"(?:head|room) (?:was |is )?spinning|(?:todo|la cabeza) (?:me )?da(?:ba)? vueltas"),
+                           r"(?:head|room) (?:was |is )?spinning|(?:todo|la cabeza) (?:me )?da(?:ba)? vueltas|"
+                           # "me empezó a dar vueltas todo", "todo me giraba"
+                           r"dar vueltas (?:todo|la cabeza)|dando vueltas (?:todo|la cabeza)|todo (?:me )?gira\w*|"
+                           r"everything (?:was )?spinning|world (?:was )?spinning"),
     ("breathless", CARDIAC, r"me faltaba el aire|falta(?:ba)? de aire|me ahog\w*|ahogo|ahogad\w*|"
                             r"no podia respirar|no puedo respirar|sin aire como nunca|"
                             r"(?:short|shortness) of breath|couldn'?t breathe|can'?t breathe|could not breathe|"
@@ -109,8 +112,9 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                         r"hablaba (?:puras )?(?:bobadas|tonterias|incoherencias|cosas sin sentido|cosas raras|"
                         r"disparates|cualquier cosa)|no (?:la|lo|los|las|le|me) reconoc\w*|no reconoci\w*|"
                         r"talking (?:nonsense|gibberish|rubbish)|didn'?t recogni[sz]e|couldn'?t recogni[sz]e"),
-    ("dark_urine", HEAT, r"(?:orina|pis|pipi|miccion)\W+(?:\w+\W+){0,4}?(?:oscur\w*|cafe|marron|coca|cola|"
-                         r"negra|como te)|(?:pee|wee|urine|piss)\w*\W+(?:\w+\W+){0,4}?(?:dark|brown|strong tea|"
+    ("dark_urine", HEAT, r"(?:orina|orine|orino|orinaba|orinar|pis|pipi|miccion|hice pis|hice pipi)\W+"
+                         r"(?:\w+\W+){0,5}?(?:oscur\w*|cafe|marron|coca|cola|negra|como te|color de te|te cargado)|"
+                         r"(?:pee|wee|urine|piss)\w*\W+(?:\w+\W+){0,4}?(?:dark|brown|strong tea|"
                          r"like tea|cola|coke)"),
     ("no_sweat", HEAT, r"ya no (?:estoy )?sud\w*|deje de sudar|dejo de sudar|(?:no|ni) sudaba|no sudo|no estoy sudando|"
                        r"stopped sweating|sweat(?:ing)?'?s? (?:has )?stopped|quit sweating|"
@@ -272,6 +276,10 @@ _NOT_A_SIGN = re.compile(
     r"(?:(?:pie|pierna|foot|leg)\s+(?:\w+\s+){0,2}?(?:asleep|dormid[oa])|se me (?:durmio|dormia) (?:el|la) \w+)"
     r"\s+(?:\w+\s+){0,3}?(?:on|in|en)\s+"
     r"(?:the\s+|el\s+|la\s+|my\s+|mi\s+)?(?:couch|sofa|bed|cama|chair|silla|car|carro|bus|plane|avion|office|oficina)|"
+    # "se me durmieron los dedos… aflojé los cordones y se fue al toque": tight laces, gone when loosened
+    r"(?:dormid\w*|durmi\w*|dormia\w*|numb\w*|tingl\w*|adormec\w*|hormigue\w*)\W+(?:\w+\W+){0,14}?"
+    r"(?:afloj\w*|loosen\w*|retie\w*|re-tie\w*|volvi a amarrar)\s+(?:\w+\s+){0,2}?(?:cordones|laces|shoelaces|"
+    r"zapatillas|shoes?)\W+(?:\w+\W+){0,3}?(?:se fue|se me paso|se quito|paso|went away|gone|fine|ok|bien)|"
     r"(?:perdon\w*|disculp\w*|sorry|apologi[sz]\w*)\W+(?:\w+\W+){0,3}?confus\w*"
     r"|(?:hubo|fue|es|was|my|mi|una|a|any|no|sin|for the|por la)\s+confusion"
     r"|(?:confus\w*|confundid\w*|confundi|me confundi)\s+(?:\w+\s+)?(?:about|with|by|con|sobre|de|en)\s+"

@@ -57,6 +57,8 @@ _BUSY = re.compile(
     r"(?:on|los|el|de \w+ los)|"
     # "on nights again wed thurs fri", "turno de noche martes y miércoles": the shifts worked
     r"on (?:nights?|night shifts?|lates|earlies|days|call)|night shifts?|nightshift|turnos? de (?:noche|madrugada)|"
+    # "y el yoga lo paso al jueves", "gym on mondays": another sport's day, not a running day
+    r"yoga|pilates|gym|gimnasio|pesas|natacion|swim\w*|crossfit|spinning|"
     r"de guardia|on call|"
     # "school moved my classes to tue/thu evenings", "me cambiaron las clases a martes y jueves"
     r"(?:moved|changed|switched|put|cambiaron|pasaron|movieron)\s+(?:\w+\s+){0,3}?(?:classes|class|lectures?|"

@@ -137,14 +137,15 @@ _FUTURE = re.compile(
     r"(?:hoy|today|esta noche|tonight|manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) "
     r"(?:es|is|tengo|have|i have|i got)\s+(?:el|la|mi|my|the|un|una|a)?\s*(?:test|carrera|prueba|race|"
     r"competencia|competition|time trial|parkrun|\d+\s*k\w*)|"
-    r"^(?:i'?m |im )?(?:doing|heading out|going out|off to do|about to|going for|off for|heading for)(?!\w)|"
+    r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:i'?m |im )?(?:doing|heading out|going out|"
+    r"off to do|about to|going for|off for|heading for|racing|running the)(?!\w)|"
     r"tengo q(?:ue)? (?:correr|hacer)(?! a )|have to run|must run|gotta run|"
     r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|tomorrow|on (?:mon|tue|wed|thu|fri|sat|"
     r"sun)\w*) (?:es|is) (?:el|la|the|my|mi) \w+)(?!\w)")
 # "my buddy ran 10k in 45", "mi esposa corrió la 5k", "she did 8": someone else's run, not the runner's.
 # The people runners tell of: their family, friends and mates.
-PERSON = (r"(?:herman[oa]|ñañ[oa]|nan[oa]|espos[oa]|marido|mujer|hij[oa]|papa|mama|papi|mami|amig[oa]|compañer[oa]|"
-          r"companer[oa]|pana|vecin[oa]|novi[oa]|prim[oa]|ti[oa]|brother|sister|wife|missus|husband|hubby|son|daughter|"
+PERSON = (r"(?:herman[oa]|ñañ[oa]|nan[oa]|espos[oa]|marido|mujer|hij[oa]|niet[oa]|papa|mama|papi|mami|amig[oa]|"
+          r"compañer[oa]|companer[oa]|pana|vecin[oa]|novi[oa]|prim[oa]|ti[oa]|brother|sister|wife|missus|husband|hubby|son|daughter|"
           r"dad|mom|mum|friend|buddy|mate|partner|boyfriend|girlfriend|neighbou?r|cousin|colleague|coworker|roommate|"
           r"kid|lad|boy|girl)")
 _PERSON_NAMED = re.compile(rf"(?<!\w)(?:mi|my|his|her|our|su|the|la|el)\s+(?:\w+\s+)?{PERSON}(?:s|'s)?(?!\w)")
@@ -163,7 +164,8 @@ _SOMEONE_ELSE = re.compile(
     r"boyfriend|girlfriend|club|group|roommate|flatmate|housemate|teammate|neighbou?r|cousin|uncle|aunt|boss|"
     r"coach|reina|rey|gord[oa]|flac[oa]|mujer|marido|suegr[oa]|sobrin[oa]|ti[oa]|abuel[oa]|compadre|comadre|"
     r"gf|bf|bro|sis|wifey|ma|pa|bestie|bff|primo|prima|"
-    r"amig[oa]s?|espos[oa]|herman[oa]s?|hij[oa]s?|pana|panas|nano|nana|novi[oa]|"
+    r"amig[oa]s?|espos[oa]|herman[oa]s?|hij[oa]s?|pana|panas|nano|nana|novi[oa]|niet[oa]s?|grandson|granddaughter|"
+    r"grandkids?|grandchild|nephews?|nieces?|"
     r"papa|mama|mami|papi|primo|prima|compa|compañer[oa]s?|companer[oa]s?|jefe|jefa|vecin[oa]|grupo|enamorad[oa])"
     r"(?:\s+(?:la|el)?\s*[a-z]+)?"       # "mi hija la yuli", "my roommate sarah"
     # ("bro i did 6…": "bro" is who the runner talks to)
@@ -339,7 +341,9 @@ def clauses(text: str) -> list[Clause]:
         elif asked and "," in piece:
             # "hoy 10k en 52 min, me molesta el talón, mañana descanso?": the question is the last part
             # (not "9,000 ft": a number's thousands).
-            subs = [p for p in re.split(r",(?!\d{3}(?!\d))", piece) if p.strip()]
+            # (nor a list of days: "can we make it Tuesday, Thursday and Sunday instead?")
+            subs = [p for p in re.split(rf",(?!\d{{3}}(?!\d))(?!\s*(?:y\s+|and\s+|&\s+)?{_DAY_WORD}(?!\w))", piece,
+                                        flags=re.IGNORECASE) if p.strip()]
         for n, sub in enumerate(subs):
             folded = fold(sub).strip(" ,.¿¡!")
             # "q mas ñaño, hoy me fui…": Ecuador's "what's up" opens the message, it asks nothing.

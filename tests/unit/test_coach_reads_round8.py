@@ -406,3 +406,186 @@ def test_a_fast_session_asked_about_with_an_open_ache_is_answered_by_its_rule(ta
     assert reply.intent == Intent.INJURY_UPDATE
     assert ("easy runs only" in reply.text) if lang == "en" else ("solo rodajes suaves" in reply.text)
     assert {i.id: (i.pain, i.severity) for i in container.injuries().for_runner(runner.id)} == before
+
+
+# --- the causes found on blind set v20 -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,sign", [
+    ("a los 12 km me empezó a dar vueltas la cabeza y me senté en la vereda", "dizziness"),
+    ("oriné poquito y oscurito, como color de té cargado", "dark_urine"),
+])
+def test_heat_signs_in_other_words_are_red_flags(text, sign):
+    flag = read_red_flag(text)
+    assert flag is not None and sign in flag.signs
+
+
+@pytest.mark.parametrize("text", [
+    "se me durmieron los dedos del pie a mitad del fondo, aflojé los cordones y se fue enseguida",
+    "toes went numb around mile 9, retied the laces looser and it went away",
+])
+def test_numbness_from_tight_laces_gone_at_once_is_no_red_flag(text):
+    assert read_red_flag(text) is None
+
+
+def test_numbness_that_stays_is_still_a_red_flag():
+    assert read_red_flag("se me adormece el pie y no se quita aunque aflojo los cordones") is not None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Old ITB didn't make a peep on the hills either 👌"),
+    ("en", "my old plantar fasciitis foot didn't even twinge, that was 2022"),
+    ("es", "y la lumbalgia de la hernia ni se ha asomado, gracias a Dios"),
+    ("en", "knee fully fine now, no tightness at all"),
+])
+def test_an_old_or_quiet_ache_said_quiet_is_no_new_ache(talk, lang, text):
+    say, container, runner = talk(lang)
+    say(text)
+    assert open_aches(container, runner) == {}
+
+
+@pytest.mark.parametrize("lang,ache,score,expected", [
+    ("es", "me molesta la rodilla derecha al bajar gradas", "como un dos, solo en las gradas", 2),
+    ("es", "me molesta la rodilla derecha al bajar gradas", "ya casi nada, un uno", 1),
+    ("en", "left hip is a bit sore since sunday", "Reckon a 3, more stiff than sore", 3),
+])
+def test_a_score_in_words_or_with_a_hedge_updates_the_ache(talk, lang, ache, score, expected):
+    say, container, runner = talk(lang)
+    say(ache)
+    say(score)
+    assert [i.pain for i in open_aches(container, runner).values()] == [expected]
+
+
+def test_an_ache_said_sorted_is_closed(talk):
+    say, container, runner = talk("en")
+    say("right calf a bit tight after the hills")
+    say("Calf's sorted btw, nothing since Tuesday 👌")
+    assert open_aches(container, runner) == {}
+
+
+def test_the_cause_of_an_ache_is_no_session(talk):
+    say, container, runner = talk("en")
+    say("R knee a bit achy, 2/10, prob from the lunges yday")
+    assert container.cross_training().for_runner(runner.id) == []
+    assert open_aches(container, runner)["rodilla"].side.value == "right"
+
+
+@pytest.mark.parametrize("text,units,km,seconds", [
+    ("tempo done: 1 wu, 3 @ 8:10ish, 1 cd. five miles in 43:20", Units.MILES, 5 * KM_PER_MILE, 2600),
+    ("series: 2k calent, 6x800 a 3:50 rec 90'' trote, 2k enfr. 9.5k en 48 min", Units.KM, 9.5, 2880),
+    ("10 x 300 at 58 each, 1 mile warm up and cool down, 4 miles altogether", Units.MILES, 4 * KM_PER_MILE, None),
+    ("ayer hice los 12 del fondo por el malecón, 1h10 más o menos", Units.KM, 12.0, 4200),
+])
+def test_the_sessions_total_and_its_time_are_read(text, units, km, seconds):
+    runs = parse_runs(text, MONDAY, units)
+    assert [(round(r.distance_km, 2), r.duration_s) for r in runs] == [(round(km, 2), seconds)]
+
+
+@pytest.mark.parametrize("text", ["Long run on the canal path today, aiming 24k",
+                                  "parkrun today lets goooo 🏃", "la carrera del barrio hoy, nervios 😬"])
+def test_a_run_or_race_still_ahead_today_is_no_run(text):
+    assert all(r.planned for r in parse_runs(text, MONDAY))
+
+
+def test_a_run_done_later_than_planned_is_done():
+    runs = parse_runs("hoy no pude salir temprano así que salí al mediodía, 8 km en 50 min", MONDAY)
+    assert [(r.distance_km, r.planned) for r in runs] == [(8.0, False)]
+
+
+def test_run_walk_told_in_words_is_a_run(talk):
+    say, container, runner = talk("es")
+    say("hoy 40 minutos, tres de trote y uno de caminata, creo que fueron unos cinco kilómetros")
+    assert container.cross_training().for_runner(runner.id) == []
+    assert [r.distance_km for r in runs_of(container, runner)] == [5.0]
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("hoy 45 min caminando con mi mamá por el parque, nada de correr", 45.0),
+    ("Hoy descanso. Solo una caminata de una hora por el centro después del almuerzo", 60.0),
+])
+def test_a_walk_told_without_a_verb_of_doing_is_logged(talk, text, minutes):
+    say, container, runner = talk("es")
+    say(text)
+    assert [(c.activity.value, c.minutes) for c in container.cross_training().for_runner(runner.id)] == \
+        [("other", minutes)]
+
+
+def test_a_grandchilds_race_is_theirs(talk):
+    say, container, runner = talk("es")
+    say("mi nieta de 10 años corrió su primera carrera de 2k hoy, 12 minutos!! orgullosa")
+    assert runs_of(container, runner) == [] and \
+        [r for r in container.runs().for_runner(runner.id) if r.duration_s == 720] == []
+
+
+def test_an_old_best_beaten_is_no_new_time(talk):
+    say, container, runner = talk("en")
+    say("turkey trot 5k today, lets goooo 🦃")
+    say("PR!!! 19:40 at the turkey trot 🔥")
+    say("beat my 20:15 from march lol")
+    assert [r.duration_s for r in container.runs().for_runner(runner.id) if r.distance_km == 5.0] == [1180]
+
+
+def test_the_watch_number_said_but_left_is_no_correction():
+    assert parse_correction("el garmin marcó 21.4 pero bueno", MONDAY) is None
+    assert parse_correction("watch said 10.3 but going with the official", MONDAY) is None
+
+
+def test_a_doctors_appointment_day_is_no_run(talk):
+    say, container, runner = talk("es")
+    say("el traumatólogo me ve el jueves 18. mientras tanto sigo con hielo")
+    assert runs_of(container, runner) == []
+
+
+def test_a_bare_score_after_a_ache_sentence_is_no_run(talk):
+    say, container, runner = talk("en")
+    say("back's a bit stiff today. 2")
+    assert runs_of(container, runner) == []
+
+
+# --- goals and days said other ways ---
+
+def test_a_goal_changed_in_the_first_person_with_its_time_is_set(talk):
+    say, container, runner = talk("es")
+    say("mejor cambio la meta a la 10K de Guayaquil del 7 de marzo, y le apunto a 48 min")
+    now = container.runners().get(runner.id)
+    assert (now.race_date, now.goal_time_s) == (date(2027, 3, 7), 2880)
+
+
+def test_a_time_that_would_make_the_runner_happy_is_the_goal_time():
+    from application.understanding.race import parse_race
+    found = parse_race("switch my goal to the Lisbon Half, March 20th. Something around 1:55 would make me happy",
+                       date(2026, 11, 24))
+    assert found.goal_time_s == 6900
+
+
+def test_another_race_with_the_goal_kept_is_no_new_goal(talk):
+    say, container, runner = talk("es")
+    before = container.runners().get(runner.id).race_date
+    say("me inscribí también en la 5K del 20 de diciembre, solo para caminarla, la meta sigue siendo la media")
+    assert container.runners().get(runner.id).race_date == before
+
+
+def test_a_list_of_days_asked_for_in_one_question_is_the_week(talk):
+    say, container, runner = talk("en")
+    say("Can we make it Monday, Wednesday and Saturday instead? mornings work best")
+    assert container.runners().get(runner.id).run_days == (0, 2, 5)
+
+
+def test_another_sports_day_is_no_running_day():
+    found = parse_schedule("ya no me dan los martes. mejor entreno lunes, jueves y sábado, y el pilates lo paso al "
+                           "miércoles")
+    assert found.run_days == (0, 3, 5)
+
+
+def test_the_pain_score_asked_yesterday_is_read_today(talk):
+    say, container, runner = talk("es")
+    say("me duele un poco el tobillo izquierdo")
+    reply = say("2")
+    assert reply.intent == Intent.INJURY_UPDATE
+    assert open_aches(container, runner)["tobillo"].pain == 2
+
+
+def test_a_feeling_is_no_name(talk):
+    say, container, runner = talk("en")
+    name = container.runners().get(runner.id).name
+    say("Less than three weeks to go now. I'm getting very nervous!")
+    assert container.runners().get(runner.id).name == name

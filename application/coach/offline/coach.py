@@ -296,7 +296,8 @@ class OfflineCoach:
         other = parse_cross_training(turn.text, turn.today)
         if other is not None and (other.minutes or other.distance_km) \
                 and understood.intent not in (Intent.LOG_CROSS_TRAINING, Intent.LOG_RUN) \
-                and (found & {Act.FACT, Act.ANSWER} and any(c.done for c in parts if c.act.may_write)
+                and (found & {Act.FACT, Act.ANSWER} and any(c.done or _a_session_told(c.text, turn.today)
+                                                             for c in parts if c.act.may_write)
                      or Act.NEGATION in found and instead_of_running(turn.text)):
             return self.handle(turn, Intent.LOG_CROSS_TRAINING)
         body = injuries.about_the_body(turn)
@@ -341,6 +342,10 @@ class OfflineCoach:
             # "el domingo corrí 14 y el lunes descansé" guessed as the week's days: the days are refused, and the
             # run told is still logged (a run is never lost behind a misread).
             return self._run_and_more(turn, Intent.SMALL_TALK)
+        body = injuries.about_the_body(turn) if tool not in (None, "record_injury", "update_injury") else None
+        if body in (Intent.INJURY_UPDATE, Intent.INJURY_REPORT):
+            # "Hip's sorted btw, no niggle at all since Tuesday" guessed as the week's days: the ache is what it says
+            return self._body_and_question(turn, body, speech_act.clauses(turn.text))
         found = speech_act.acts(turn.text)
         if tool == "log_run" and not _RUN_NUMBER.search(folded) \
                 and any(c.done for c in speech_act.clauses(turn.text) if c.act.may_write):
@@ -410,6 +415,13 @@ class OfflineCoach:
         """Right after the coach asked about an ache, "6/10, no me duele al caminar" or "it's better now,
         thanks" is about that ache, whatever else the words could mean."""
         recent = ctx.recent_messages
+        if ctx.open_injuries and len(words_of(fold(text))) <= 6 and bare_pain_score(text) is not None:
+            # "2", "un 3 ahí ahí": the number asked for right after "¿del 0 al 10?" — also the next day, when the
+            # chat buffer has let the question go (the conversation log still has it)
+            last = recent[-1] if recent else next(iter(ctx.earlier_messages()[-1:]), None)
+            pain_question = say(ctx.runner.language, "triage_ask_pain")
+            if last is not None and last.role == Role.COACH and pain_question in last.text:
+                return True
         if not ctx.open_injuries or not recent or recent[-1].role != Role.COACH or _RUN_NUMBER.search(fold(text)) \
                 or (bare_pain_score(text) is None
                     and any(r.distance_km and not r.planned for r in parse_runs(text, ctx.today))):
@@ -691,6 +703,12 @@ def _asks_about_an_ache_and_a_session(ctx: CoachContext, text: str) -> Injury | 
         return None       # a run or a new score told with it is read as itself
     named = set(body_parts_in(text))
     return next((i for i in ctx.open_injuries if i.body_part in named), None)
+
+
+def _a_session_told(text: str, today: date) -> bool:
+    """"Solo una caminata de una hora por el centro": another sport named with its amount, as a fact."""
+    told = parse_cross_training(text, today)
+    return told is not None and bool(told.minutes or told.distance_km)
 
 
 def _right_after(ctx: CoachContext, intent: Intent) -> bool:

@@ -15,6 +15,7 @@ from application.tools.arguments import RecordInjuryArgs, UpdateInjuryArgs
 from application.understanding.body import (
     bare_pain_score,
     body_parts_in,
+    denied_before,
     denied_parts,
     mentions_pain,
     read_triage,
@@ -234,7 +235,10 @@ _GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfe
                    r"no (?:me )?(?:duele|molesta)|"
                    r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada(?! grave| serio| de otro)|"
                    # "calf no issue at all", "no dramas", "sin problema"
-                   r"no issues?|not an issue|no problems?|no dramas?|sin problemas?|no twinges?)(?!\w)|"
+                   r"no issues?|not an issue|no problems?|no dramas?|sin problemas?|no twinges?|"
+                   # "Hip's sorted", "didn't make a peep", "ni se ha asomado", "no sign of it"
+                   r"sorted|all sorted|(?:didn'?t|did not) (?:make a peep|even twinge|twinge|flare)|not a peep|"
+                   r"no sign of it|(?:ni|no) se ha (?:asomado|aparecido|sentido)|ni se asom\w*|ni aparec\w*)(?!\w)|"
                    r"(?<![\d/.])0(?:\s*/\s*10)?(?![\d/.:])")
 
 
@@ -242,8 +246,10 @@ _STRONG_GONE = re.compile(r"(?<!\w)(?:ni molestia|sin molestia\w*|sin dolor|ni d
                           r"no (?:me )?molesta|ya no|no longer|doesn'?t hurt|does not hurt|no (?:me )?duele|"
                           r"ni (?:lo|la|los|las) (?:senti|siento|note|noto)|no (?:lo|la|los|las) (?:siento|noto)|"
                           r"no (?:lo|la|los|las) senti|didn'?t feel it|se (?:me )?(?:paso|quito|fue)|gone|went away|"
-                          r"ni me acordaba|ni me acorde|totally fine|completely fine|100 ?%|"
-                          r"stopped hurting|"
+                          r"ni me acordaba|ni me acorde|totally fine|completely fine|fully fine|100 ?%|sorted|"
+                          r"stopped hurting|(?:didn'?t|did not) make a peep|not a peep|(?:ni|no) se ha (?:asomado|"
+                          r"aparecido)|"
+                          r"ni se asom\w*|"
                           r"dejo de doler)(?!\w)|(?<![\d/.])0\s*/\s*10")
 
 
@@ -292,13 +298,16 @@ def about_the_body(turn: Turn) -> Intent | None:
     if HISTORY.search(folded) and read_triage(turn.text, turn.today).pain_score is None \
             and not _ACHING_NOW.search(folded):
         return Intent.SMALL_TALK      # "hace años tuve un desgarro…, ya está bien": history, not an ache now
-    ache = _ACHE.search(folded) or mentions_pain(turn.text) or read_triage(turn.text, turn.today).pain_score is not None
+    # ("no tightness at all", "didn't even twinge": an ache word denied is no ache)
+    ache = any(not denied_before(folded, m.start()) for m in _ACHE.finditer(folded)) or mentions_pain(turn.text) \
+        or read_triage(turn.text, turn.today).pain_score is not None
     # "me dolió un poquito el tobillo, nada serio": an ache played down is still there; "amanecí peor, ya no puedo
     # ni apoyar": worse, whatever "ya no" says.
     folded = _NOT_SERIOUS.sub(" ", _CANNOT.sub(" ", folded))
     if _WORSE_NOW.search(folded):
         return Intent.INJURY_UPDATE if named_open else Intent.INJURY_REPORT
-    if (_GONE.search(folded) or _STRONG_GONE.search(folded)) and not read_triage(turn.text, turn.today).pain_score and (
+    if (_GONE.search(folded) or _STRONG_GONE.search(folded)) and not read_triage(turn.text, turn.today).pain_score \
+            and not bare_pain_score(turn.text) and (
             not ache or _STRONG_GONE.search(folded)):
         return Intent.INJURY_UPDATE if named_open else Intent.SMALL_TALK
     if not ache:

@@ -12,6 +12,7 @@ from application.messages import FIELD_NAMES, GOAL_NAMES, LEVEL_NAMES, name_of, 
 from application.ports import Button
 from application.tools.arguments import SetRaceArgs, SetScheduleArgs, UpdateProfileArgs
 from application.tools.handlers import WEEKDAY_NAMES
+from application.tools.policy import says_goal_change
 from application.understanding import profile_answers as answers
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
@@ -279,12 +280,17 @@ def set_units(turn: Turn) -> Any:
     return turn.reply(turn.say(f"units_set_{units.value}"), Intent.SET_UNITS)
 
 
+_PROFILE_WORDS = re.compile(r"(?<!\w)(?:perfil|profile|cambia\w*|change|update|actualiza\w*|nombre|name|edad|age|nivel|"
+                            r"level|dias|days|meta|goal|objetivo)(?!\w)")
+
+
 def update_profile(turn: Turn) -> Any:
     text, folded = turn.text, fold(turn.text)
     changes: dict[str, Any] = {"goal_race": answers.goal_in(text), "fitness_level": answers.level_in(text, False)}
     if has_any(folded, ("dias", "veces", "days", "times")):
         changes["weekly_frequency"] = answers.frequency_in(text)
-    if has_any(folded, ("me llamo", "my name is", "llamame", "call me", "soy", "i'm", "im")):
+    # (only the name's own words: "I'm getting very nervous" is no name)
+    if has_any(folded, ("me llamo", "my name is", "llamame", "call me", "mi nombre es")):
         changes["name"] = answers.name_in(text)
     if re.search(r"(anos|years|edad|age)", folded):
         changes["age"] = answers.age_in(text)
@@ -299,6 +305,8 @@ def update_profile(turn: Turn) -> Any:
         # "ya me inscribí a la de 6K", "reckon I'm gonna step up to the 100K": another race named while a dated goal
         # race stands is not a new goal distance for that day: weighed, it is offered; entered, it is a race on
         # the way (the goal stays).
+        if says_goal_change(text):
+            return set_race(turn)      # "So I'm switching from the 50 to the 100, same day": the race's own rules
         del changes["goal_race"]
         if not changes:
             weighed = weighed_goal(turn, text) or RaceInfo(goal_race=answers.goal_in(text))
@@ -309,6 +317,8 @@ def update_profile(turn: Turn) -> Any:
                                        date=short_date(runner.race_date, turn.lang)), Intent.SET_RACE)
     if not changes and answers.age_in(text) is not None:
         changes["age"] = answers.age_in(text)      # "I'm 52 now": the only number of a profile change
+    if not changes and not _PROFILE_WORDS.search(folded):
+        return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)     # "I'm getting very nervous!"
     if not changes:
         return turn.reply(turn.say("profile_nothing"), Intent.PROFILE_UPDATE)
     outcome = turn.call(UpdateProfileArgs(**changes))

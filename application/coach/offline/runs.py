@@ -60,6 +60,18 @@ _FINISH_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(
                           r"per|el km|a la milla|pace|ritmo))")
 
 
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+           r"jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+           r"setiembre|octubre|noviembre|diciembre)")
+_AN_OLD_TIME = re.compile(r"(?<!\w)(?:beat|beating|broke|than|vs|versus|old|previous|anterior|last year'?s|"
+                          r"mi (?:anterior|"
+                          r"viejo|antiguo)|my old|le gane a)\s+(?:my\s+|mi\s+|el\s+|the\s+)?\d{1,2}:\d{2}"
+                          r"|\d{1,2}:\d{2}(?::\d{2})?\s+(?:from|de|del)\s+(?:el\s+)?(?:last|el ano|"
+                          r"" + _MONTHS + r")")
+_A_BEST = re.compile(r"(?<!\w)(?:pr|pb|prs|pbs|personal best|personal record|record personal|mejor marca|"
+                     r"nuevo record)(?!\w)")
+
+
 def _race_announced(turn: Turn) -> tuple[Any, float] | None:
     """(day, km) of a race the runner announced in the last days for today or yesterday ("Race tomorrow.
     Frostbite 5K in Lincoln Park", "race tmrw!! lost lagoon 5k"): the race a bare finish time is about."""
@@ -102,6 +114,8 @@ def race_day_finish(turn: Turn) -> Any | None:
     that."""
     folded = fold(turn.text)
     found = _FINISH_TIME.search(folded)
+    if found is not None and _AN_OLD_TIME.search(folded, max(0, found.start() - 20)):
+        return None       # "beat my 17:02 from june lol": the old best, not today's finish
     if found is None or names_a_distance(_SPLIT_AT.sub(" ", turn.text)) or any(
             r.distance_km for r in parse_runs(_SPLIT_AT.sub(" ", turn.text), turn.today, turn.units)):
         return None       # ("12.2 in 1:37:30": a run with its own distance, not the race's bare time)
@@ -128,7 +142,8 @@ def race_day_finish(turn: Turn) -> Any | None:
     if seconds is None or policy.judge("log_run", turn.text).decision is policy.Decision.REFUSE:
         return None
     report = RunReport(distance_km=km, duration_s=seconds, day=race_day, is_race=True, mentions_running=True)
-    return _log_run_reports(turn, [report], confirmed=False)
+    # ("PR!!! 16:48 at the turkey trot": a best time told as one is faster than the fitness read so far)
+    return _log_run_reports(turn, [report], confirmed=bool(_A_BEST.search(folded)))
 
 
 def log_runs(turn: Turn, confirmed: bool = False, note_aches: bool = True) -> Any:
