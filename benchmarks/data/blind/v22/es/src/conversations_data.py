@@ -1,0 +1,320 @@
+"""Runner side of the week Mon 2028-02-07 .. Sun 2028-02-13.
+
+Each message: (day_of_february, "HH:MM" local, text, after_coach or None).
+Written as pass 2, before any label existed.
+"""
+
+CONVS = {}
+
+# ---------------------------------------------------------------- es-01 Mateo, Quito
+CONVS["es-01"] = [
+    (7, "07:45", "buenas, q toca esta semana? el martes series no?", None),
+    (7, "07:52", "bn, el finde solo descanse. pero 6x800 a 4:10 es full rapido pana, el 10k lo corri a 4:58 el km",
+     "Si, el martes tienes 6x800 a 4:10 con 400 de trote. Como llegas de energia?"),
+    (8, "06:10", "ya salgo a la carolina", None),
+    (8, "07:20", "listo las series. 2 km calentamiento, 6x800 salieron 4:05, 4:08, 4:10, 4:12, 4:15 y 4:20 la ultima ya no daba, 400 trotando entre cada una y 2 de enfriamiento. 11 km en total en el reloj", None),
+    (8, "07:22", "tenias razon no era tan imposible jaja", None),
+    (9, "12:30", "oye tengo como molestia en la pantorrilla derecha, poquito, un 2. es normal despues de series?", None),
+    (9, "12:40", "solo cuando la aprieto, caminando nada", "Te duele al caminar o solo al tocarla?"),
+    (10, "19:05", "hoy trote suave 10 km, 55 min. la pantorrilla un 1 nomas", None),
+    (10, "21:30", "no perdon eran 9 no 10, me confundi con la vuelta del parque", None),
+    (11, "08:00", "una pregunta, el domingo puedo hacer 18 km en vez de 16? me siento bn", None),
+    (11, "08:15", "ya dale, 16 entonces", "Mejor manten 16 km esta semana, la pantorrilla todavia esta saliendo de la molestia."),
+    (11, "08:16", "ah y este sabado no puedo, tengo matrimonio de mi prima en sangolqui", None),
+    (11, "18:40", "q ritmo deberia llevar en el fondo? 5:50 esta bn?", None),
+    (12, "10:00", "achachay q frio en sangolqui jaja, hoy nada de correr obvio", None),
+    (13, "06:05", "saliendo al fondo, voy x el chaquiñan", None),
+    (13, "08:02", "listo 16 km en 1h32, promedio 5:45, los ultimos 3 a 5:20 🔥", None),
+    (13, "08:05", "y la pantorrilla ya nada, cero dolor", None),
+    (13, "08:10", "cuantos km hice esta semana en total?", None),
+    (13, "08:30", "chevere gracias pana, q toca la otra semana?", "Sumaste 36 km: 11 el martes, 9 el jueves y 16 hoy."),
+    (13, "20:15", "una ultima, cuanto falta para la media? era el 9 de abril no?", None),
+]
+
+# ---------------------------------------------------------------- es-02 Gabriela, Guayaquil
+CONVS["es-02"] = [
+    (7, "18:30", "Hola!! 😊 hoy hice mi primera sesion de la semana, media hora corriendo 2 min y caminando 1 en el malecon del salado. Como 4 km segun el celular", None),
+    (7, "18:32", "me senti bien pero el calor a esa hora todavia 🥵", None),
+    (8, "20:10", "mi esposo corrio ayer 10k en 58 minutos, ya quisiera yo jajaja", None),
+    (8, "20:12", "crees q para el 26 de marzo yo pueda hacer los 10 asi seguidos sin caminar?", None),
+    (9, "15:40", "Hola, hoy me toco correr a la 1 de la tarde xq en la mañana tuve reunion de padres de familia. Hice 5 km en 40 min pero uf 😵‍💫 a lo ultimo me maree bastante y como q ya no sudaba, hasta me perdi un ratito no sabia x donde iba. Llegue a la casa y vomite. Ya estoy mejor jaja no pasa nada, solo fue el sol", None),
+    (9, "15:55", "un poquito mareada todavia cuando me paro, estoy tomando agua con sal y limon",
+     "Gabriela, lo que describes es serio. Sigues mareada o con nauseas? Has podido tomar liquidos?"),
+    (9, "16:00", "tampoco exageremos 😅 mañana ya estoy lista", None),
+    (10, "07:15", "Buenos dias. Anoche el pipi me salio bien oscuro, como color cafe 😳 es por el sol de ayer?", None),
+    (10, "07:30", "ya un poco mas clarito, me tome como 2 litros de agua desde anoche", "Como esta ahora? Has orinado esta manana?"),
+    (10, "07:32", "hoy no corro, me quedo tranquila", None),
+    (11, "19:00", "no corri hoy tampoco, estuve corrigiendo examenes toda la tarde 📚", None),
+    (11, "19:05", "cuanta agua deberia tomar antes de correr aqui en guayaquil? y lo de los electrolitos sirve?", None),
+    (12, "17:20", "hoy fuimos a caminar con los peladitos x el malecon 2000, como una hora 🚶‍♀️", None),
+    (12, "17:22", "y si mañana salgo a las 6 de la mañana? a esa hora ya no hace tanto calor creo", None),
+    (13, "06:05", "ya estoy saliendo 🏃‍♀️ nublado, perfecto", None),
+    (13, "07:00", "listo!! 5 km en 38:30, corriendo 3 y caminando 1, nada de mareo esta vez 🙌", None),
+    (13, "07:02", "lleve mi botella y tome cada 10 min como me dijiste", None),
+    (13, "07:05", "mi esposo hizo 12 km hoy, el si es maquina jajaja", None),
+    (13, "07:10", "la proxima semana ya puedo hacer 6 km?", None),
+    (13, "21:00", "gracias por preocuparte el miercoles, de verdad 🙏", None),
+]
+
+# ---------------------------------------------------------------- es-03 Luis, Cuenca
+CONVS["es-03"] = [
+    (7, "07:30", "Buenos dias. Hoy sali a trotar por la orilla del Tomebamba, hice ocho kilometros en cincuenta minutos. Muy bien, sin novedad.", None),
+    (8, "11:00", "Hoy no corri, fui a la piscina de la Totoracocha, nade 45 minutos suave.", None),
+    (8, "11:05", "Pregunta ve: la natacion cuenta como entrenamiento o igual tengo que correr los 4 dias?", None),
+    (9, "09:10", "Buen dia. Hoy hice la subida a Turi por las gradas, unos 7 km en total, 55 minutos. En las gradas senti como una presion en el pecho, se me paso al parar un rato y baje tranquilo. Sera la altura o que ya estoy viejo jaja", None),
+    (9, "09:25", "Como un apreton, me bajaba un poco al brazo izquierdo. Duro unos 5 minutos mas o menos. Ahorita ya estoy bien.",
+     "Luis, como era esa presion? Se iba hacia el brazo o la mandibula? Cuanto duro?"),
+    (9, "09:40", "Mi esposa dice que exagero pero no se, tu que dices", None),
+    (10, "08:00", "Hoy no sali a correr, mi hija me saco cita con el medico para la proxima semana.", None),
+    (10, "08:05", "Mientras tanto puedo caminar un poco o mejor nada?", None),
+    (11, "18:30", "Le cuento que hoy subiendo las gradas de la casa, son 2 pisos nomas, se me acelero el corazon feisimo y me falto el aire como si hubiera corrido 10 km. Antes no me pasaba.", None),
+    (11, "18:45", "Si estoy con mi esposa. Ya se me calmo, no creo que sea para tanto, pero bueno mañana vamos.",
+     "Esto es importante: te recomiendo ir hoy a emergencias o llamar al 911. Estas acompanado?"),
+    (12, "13:00", "Fuimos a la clinica, me hicieron un electro y me mandan a hacer prueba de esfuerzo el lunes. Me dijeron que no corra hasta tener los resultados.", None),
+    (12, "13:05", "Que pena porque iba bien para los 15K", None),
+    (12, "13:10", "Recuerdeme, la carrera era el 12 de abril no? y que tiempo me habia puesto de meta?", None),
+    (12, "13:20", "Ya, gracias. Si me dan el visto bueno el lunes, alcanzo todavia?", "Si: 15K Fundacion de Cuenca, 12 de abril, meta 1:30:00."),
+    (13, "08:00", "Buenos dias. Hoy solo sali a caminar con mi esposa por el Barranco, media hora despacito, me senti bien.", None),
+    (13, "08:05", "La espalda tambien bien, ya ni me acuerdo de la operacion jaja", None),
+    (13, "08:10", "Mi compadre Manuel corrio hoy la de 10K de la parroquia en 52 minutos, a sus 65 años, que envidia", None),
+    (13, "08:15", "Le aviso el lunes lo que me digan", None),
+    (13, "20:00", "Una consulta: si la prueba sale bien, vuelvo con los mismos 25 km por semana o bajo?", None),
+    (13, "20:02", "Gracias por estar pendiente, es usted muy amable", None),
+]
+
+# ---------------------------------------------------------------- es-04 Valentina, Ambato
+CONVS["es-04"] = [
+    (7, "17:30", "holaa 🙋‍♀️ ya hice lo de hoy, 6 km suave en 33 min x ficoa", None),
+    (7, "17:31", "bn rico 😎", None),
+    (8, "06:40", "en la mañana trote 4 km antes del cole", None),
+    (8, "18:20", "y en la tarde en la pista del bellavista: 2 km calentamiento, 8x400 a 1:31, 1:32, 1:30, 1:33, 1:31, 1:32, 1:30, 1:29 con 200 trotando y 1 km de enfriamiento, como 7 y medio en total", None),
+    (8, "18:22", "el ultimo a 1:29 🔥🔥 bacaaan", None),
+    (9, "16:00", "hoy descanso no? me duele un poquito la canilla izq, como un 3", None),
+    (9, "16:10", "en el musculo de al lado creo, caminando no duele",
+     "Si, hoy descansas. La molestia es en el hueso o en el musculo de al lado? Duele al caminar?"),
+    (10, "18:00", "tempo listo: 2 km calentando, 3 km a 4:05 y 1 de enfriar, 6 en total. la canilla ya un 2 nomas", None),
+    (10, "18:05", "el profe del club dice q mi tempo deberia ser a 4:15, q opinas?", None),
+    (11, "19:30", "mañana es el intercolegial de 5K en el estadio 😬😬 a q ritmo salgo? 4:10 esta bn o me muero?", None),
+    (11, "19:35", "el plan decia 5 km suave el sabado pero nose si cuenta la carrera jaja", None),
+    (11, "21:00", "q como antes? tengo full nervios 😅", None),
+    (12, "11:40", "SIIII 20:58!!!! 🥳🥳🥳 mejor marca", None),
+    (12, "11:45", "ay no perdon el chip dice 20:48 😱 mejor aun", None),
+    (12, "11:46", "quede 4ta en mi categoria", None),
+    (12, "11:50", "y la canilla ni me dolio, ya nada 👌", None),
+    (12, "18:00", "mañana toca algo o descanso?", None),
+    (13, "10:30", "hoy no corri, fui con mi ñaño a andar en bici x la ciudadela como 1 hora 🚴‍♀️", None),
+    (13, "10:35", "oye si a 20:48 hice ahora, en las fiestas de ambato podria bajar de 20? 👀", None),
+    (13, "10:40", "el profe dice q corra tmb la de 10K en marzo pero nose, mi mami no quiere", None),
+    (13, "10:42", "graciaaas x todo 💕", None),
+]
+
+# ---------------------------------------------------------------- es-05 Jorge, Loja
+CONVS["es-05"] = [
+    (7, "19:00", "Buenas noches. Hoy rodillo 1h30 suave, piernas recuperando", None),
+    (8, "06:50", "10 km suaves por el Jipiro, 55 min. Todo ok", None),
+    (8, "06:52", "el jueves me toca gym o cuestas? ya no me acuerdo lo del plan", None),
+    (9, "19:30", "Cuestas en la via a Zamora: 3 km calentando, 8x2 min subiendo fuerte y bajando trotando, y 3 de enfriar. Como 13 km en total, 1h10", None),
+    (9, "19:33", "chuta y no te conte lo del domingo, el fondo: 28 km en el Villonaco en 3h40, +1400 m. Termine entero", None),
+    (10, "20:00", "Gym 1 hora, pierna y core", None),
+    (11, "12:15", "Pregunta: para la de 42 en Vilcabamba cuantos geles debo llevar? pensaba uno cada 45 min", None),
+    (11, "12:20", "y el plan me pone 30 km el sabado pero en Podocarpus hay partes tecnicas, no es mucho?", None),
+    (11, "12:30", "Si voy con 2 panas del club", "Puedes hacer los 30 km por tiempo, unas 4 h en terreno tecnico. Vas acompanado?"),
+    (12, "16:40", "Chuta, me saque la madre. Llevaba 18 km, unas 2h10, y en una bajada con lodo me doble el tobillo derecho, senti un crack y me fui al suelo. Se hincho full. Baje como 6 km caminando cojeando con ayuda de los panas", None),
+    (12, "16:50", "apoyar apoyar no mucho, me duele un 8 cuando piso. Ya estoy en la casa con hielo",
+     "Jorge, puedes apoyar el pie? Del 1 al 10, cuanto duele?"),
+    (12, "16:52", "seguro es un esguince nomas, ya me ha pasado jugando futbol", None),
+    (12, "21:00", "Una pregunta, si le pongo hielo toda la noche el martes ya puedo trotar suave?", None),
+    (13, "09:00", "Amaneci con el tobillo morado y bien hinchado, para ir al baño tuve que ir saltando en un pie", None),
+    (13, "09:05", "ya, mi esposa me lleva al Isidro Ayora en un rato",
+     "Eso necesita verse hoy: no poder apoyar despues de un crack es motivo para una radiografia. Alguien puede llevarte a emergencias?"),
+    (13, "14:30", "Me hicieron placa, no hay fractura dicen, esguince grado 2. Bota y 3 semanas sin correr 😤", None),
+    (13, "14:35", "O sea que Vilcabamba en mayo todavia llego no? son como 13 semanas", None),
+    (13, "14:40", "Si no llego, me paso a la de 21K del mismo dia, la de 42 ni modo", None),
+    (13, "14:45", "Mientras tanto puedo hacer rodillo con la bota? o brazos en el gym?", None),
+    (13, "20:00", "Gracias ve por insistir en lo del hospital, yo iba a dejar asi nomas", None),
+]
+
+# ---------------------------------------------------------------- es-06 Diana, Manta
+CONVS["es-06"] = [
+    (7, "21:40", "hoy no corri, me toco doble turno en el hospital 😩", None),
+    (7, "21:42", "mañana en la mañana si salgo", None),
+    (8, "07:30", "listo, 4 km en 28 min x el malecon de Tarqui y despues me meti al mar a nadar como 20 min 🌊", None),
+    (8, "07:35", "el agua estaba deli", None),
+    (9, "14:00", "oye me cambiaron los turnos 🙄 desde esta semana solo puedo entrenar martes, jueves y sabado", None),
+    (9, "14:05", "lo del viernes me lo pasas pal sabado?", None),
+    (10, "07:40", "5 km en 35:20 🙌 mi distancia mas larga igualada", None),
+    (10, "07:45", "eso si como a los 3 km se me adormecio el pie izq, los dedos sobre todo, y todavia lo siento medio dormido. sera el zapato? son nuevitos", None),
+    (10, "07:55", "dolor no, solo dormido. si lo amarre fuerte xq se me soltaba", "Tienes dolor? Te aprieta el zapato o lo ataste muy fuerte?"),
+    (11, "13:00", "ya van 2 dias y sigue dormido el pie, y ahora siento como hormigueo subiendo al tobillo. y eso q hoy ni corri", None),
+    (11, "13:10", "si aqui mismo le pregunto a la doctora de turno",
+     "Con adormecimiento que no se va en 2 dias y que ahora sube, tienes que hacerte ver hoy. Puedes consultar en tu hospital?"),
+    (11, "18:00", "la doctora dice q puede ser un nervio apretado x el zapato, q lo cambie y q vea un traumatologo si sigue. me mando a descansar unos dias", None),
+    (12, "09:00", "hoy sabado tocaba pero no voy a correr, mejor le hago caso a la doctora", None),
+    (12, "09:02", "el pie ya esta un poquito mejor, ya siento los dedos", None),
+    (12, "09:10", "cual era la fecha de la carrera? la de manta corre", None),
+    (12, "09:15", "chuta falta poco, si pierdo esta semana igual llego a hacer los 5?", "El 5K Manta Corre es el 5 de marzo."),
+    (13, "17:30", "hoy sali a caminar con mi mama x la playa de murcielago, 40 minutos, el pie bien, casi normal", None),
+    (13, "17:32", "ya compre otros zapatos, mas anchitos 👟", None),
+    (13, "17:35", "mi mama dice q ella tmb quiere correr jaja a sus 60", None),
+    (13, "17:40", "el martes puedo volver a correr si el pie ya esta normal?", None),
+]
+
+# ---------------------------------------------------------------- es-07 Andres, Ibarra
+CONVS["es-07"] = [
+    (7, "20:00", "Coach buenas noches. Noticia: me inscribi a la maraton de Quito 🙌 es el 18 de junio. Quiero bajar de 3h50", None),
+    (7, "20:02", "la media de ibarra del 12 de marzo la corro igual como preparacion", None),
+    (7, "20:05", "hoy descanse, ayer hice el fondo de 18 km en 1h38", None),
+    (8, "06:30", "12 km suave, 1h02, por la laguna de yahuarcocha", None),
+    (8, "06:33", "ahora q es maraton, cuantos km por semana deberia llegar? estoy en 35", None),
+    (9, "19:00", "hoy no tocaba pero hice una hora y cuarto de bici estatica en el gym del cuartel", None),
+    (10, "06:45", "series 5x1km a 4:35, 4:33, 4:30, 4:32, 4:28 con 2 min de pausa. Con calentamiento y enfriamiento 10 km", None),
+    (10, "06:47", "me molesta poquito la canilla derecha, como 3/10, nada grave", None),
+    (11, "07:30", "coach la canilla amanecio peor", None),
+    (11, "07:40", "en un puntito del hueso, como 4 dedos arriba del tobillo x dentro. si lo aplasto con el dedo full dolor, como un 7. y caminando tmb duele",
+     "Donde exactamente duele? En un punto del hueso o a lo largo del musculo? Del 1 al 10?"),
+    (11, "07:42", "igual hoy me toca patrullar a pie todo el dia 😅", None),
+    (11, "07:50", "mañana tocaba 20 km de fondo, lo puedo hacer mas suave?", None),
+    (12, "10:00", "no sali a correr, hice caso. Pero ayer termine cojeando del turno la verdad", None),
+    (12, "10:05", "tengo cita en el policlinico el lunes para placa", None),
+    (12, "10:10", "si es fractura por estres cuanto tiempo seria sin correr?", None),
+    (13, "09:00", "hoy amaneci algo mejor, si aplasto el punto un 5, caminando ya casi no", None),
+    (13, "09:05", "la media de ibarra es en 4 semanas, llego?", None),
+    (13, "09:10", "y la maraton de quito era el 18 de junio no? ya me entro la duda", None),
+    (13, "09:20", "de una, gracias coach. aunque si me toca parar 6 semanas ni modo", "Si, 18 de junio, meta sub 3:50."),
+    (13, "19:00", "mi compañero de patrulla corrio hoy 15 km en 1h20, yo viendo x la ventana 😂", None),
+]
+
+# ---------------------------------------------------------------- es-08 Rosa, Riobamba
+CONVS["es-08"] = [
+    (7, "20:30", "buenas noches disculpe q le escriba tarde es q recien cierro el puesto en la condamine mañana martes si salgo a trotar tempranito", None),
+    (8, "06:50", "buenos dias mijo ya sali a trotar aqui en el parque sesquicentenario hice treinta y cinco minutos trotando 3 y caminando 2 como me dijo y bien bonito hacia frio pero ya luego con el solcito bien gracias a diosito", None),
+    (8, "06:52", "ah y la rodilla derecha ni se quejo", None),
+    (9, "19:40", "mijo le cuento q mi nieto el Santiaguito corrio 5 km en 25 minutos en el colegio y gano medalla estoy orgullosa", None),
+    (9, "19:42", "yo cuando llegare a correr asi jajaja", None),
+    (10, "07:15", "hoy sali otra vez trote cuatro kilometros en treinta y dos minutos ya casi sin caminar y de ahi cuando ya estaba llegando a la casa el corazon se me puso a mil y como q saltaba feo me toco sentarme en la vereda y se me nublo la vista un ratito pero ya paso no le diga a mis hijos jaja", None),
+    (10, "07:25", "como unos 10 minutos mijo y ahorita a ratos todavia siento q se salta un latido asi como q se para y sigue",
+     "Rosa, cuanto tiempo duro? Y ahora como se siente, el corazon sigue raro?"),
+    (10, "07:28", "pero tengo q abrir el puesto a las 8 no puedo ir al medico ahorita", None),
+    (10, "12:00", "ya estoy mas tranquila ahorita nada", None),
+    (11, "20:00", "buenas noches le cuento q mi hija me llevo al centro de salud me dijeron q tengo la presion alta y q me van a poner un holter ese aparatito del corazon", None),
+    (11, "20:02", "q hago con el trote mijo sigo o no", None),
+    (11, "20:10", "y la rodilla hoy si me duele un poquito de tanto subir gradas en el mercado un 2 nomas", None),
+    (12, "18:00", "hoy no sali a trotar el sabado es el dia mas duro en el puesto", None),
+    (12, "18:05", "pero camine bastante en el mercado eso cuenta? jaja", None),
+    (12, "18:10", "una pregunta una colada de maqueño o de avena antes de trotar esta bien o me cae pesado", None),
+    (13, "10:00", "hoy domingo sali a caminar con mi hija al parque guayaquil una hora despacito bien bonito", None),
+    (13, "10:02", "el corazon tranquilo hoy gracias a dios", None),
+    (13, "10:05", "y la rodilla ya nada tampoco", None),
+    (13, "10:10", "el martes me ponen el holter mijo le aviso", None),
+    (13, "10:12", "diosito le pague por estar pendiente", None),
+]
+
+# ---------------------------------------------------------------- es-09 Kevin, Esmeraldas
+CONVS["es-09"] = [
+    (7, "06:40", "q mas coach, 12 km suave en 50 min x las palmas, y luego gym 40 min", None),
+    (8, "18:30", "series hechas ñaño: 3 km calentamiento, 5x1000 a 3:14, 3:12, 3:15, 3:13, 3:10 con 2 min trotando, 2 km enfriamiento. 12 km en total", None),
+    (8, "18:32", "el plan me puso los mil a 3:25, eso es suavecito pa mi ve, subele", None),
+    (9, "07:00", "doble hoy: en la mañana 8 km suave", None),
+    (9, "18:45", "y en la tarde 6 km mas con 6 rectas de 100 al final, 28 min todo", None),
+    (9, "18:47", "calor brutal en la tarde loco, 32 grados", None),
+    (10, "20:00", "coach desde ahora el viernes no puedo, me toca dar clases hasta la noche. Entreno lunes martes miercoles jueves sabado y domingo, viernes descanso fijo", None),
+    (10, "20:02", "hoy diez suaves en 45", None),
+    (11, "21:00", "el domingo es el 10k de atacames, a cuanto salgo los primeros km? pensaba 3:20", None),
+    (11, "21:05", "si hace sol pienso correr sin camiseta jaja", None),
+    (12, "07:00", "soltura 5 km con 4 rectas, listo pal domingo", None),
+    (12, "07:02", "mi ñaño Jefferson tmb corre mañana, el hizo 35:40 el año pasado", None),
+    (13, "09:30", "34:12 coach!!! 3ro general 🥉🔥", None),
+    (13, "09:32", "hizo full calor, desde el km 6 me cocine pero aguante", None),
+    (13, "09:40", "ve perdon, era 34:21 no 34:12, me emocione jaja ya salieron los resultados oficiales", None),
+    (13, "09:45", "q tal para el 10k de marzo? puedo bajar de 33?", None),
+    (13, "15:00", "coach cambio de planes, me voy a la media de manta el 7 de mayo, quiero hacer 1:14. La del 10k de marzo ya no la corro", None),
+    (13, "15:02", "cuantos km semanales necesito pa eso? ahorita ando en 70", None),
+    (13, "15:05", "y q me recomiendas comer la noche antes de una media? aqui es puro encocado jaja", None),
+    (13, "20:30", "mi ñaño hizo 36:05, le gane jajaja", None),
+]
+
+# ---------------------------------------------------------------- es-10 Paola, Santo Domingo
+CONVS["es-10"] = [
+    (7, "12:30", "Hola! Te cuento q el sabado hice 12 km en 1h18, no te avise xq estuve de viaje", None),
+    (7, "19:30", "Hoy gym 1 hora, piernas", None),
+    (8, "07:00", "yoga 50 min en la mañana 🧘‍♀️", None),
+    (8, "07:02", "mañana toca correr no? cuanto era?", None),
+    (9, "20:15", "8 km en 52 min, cansada pero bien. Me molesta un poquito la cadera derecha, 2 de 10. Es normal?", None),
+    (9, "20:17", "tuve bursitis en esa cadera hace 2 años pero esto no se siente igual", None),
+    (10, "13:00", "Ah y el domingo tmb corri, 10 km en 1h02 con el grupo del parque", None),
+    (10, "13:05", "cuantos km llevo entonces esta semana?", None),
+    (11, "08:00", "Oye ignora lo del domingo 🙈 ese fue el 10k de mi amiga Carla, le vi las fotos y me confundi. Yo el domingo estuve en un almuerzo familiar", None),
+    (11, "08:05", "la cadera hoy 1, casi nada", None),
+    (11, "19:00", "hoy 6 km suave, 40 min, bien 🙌", None),
+    (11, "19:03", "el domingo no voy a poder correr, tengo q preparar una audiencia para el lunes. Lo puedo hacer el sabado?", None),
+    (12, "07:00", "dale, salgo en un rato", "Si, haz el largo el sabado: 14 km suave."),
+    (12, "09:10", "14 km en 1h35!!! mi fondo mas largo igualado 💪", None),
+    (12, "09:12", "la cadera ni se sintio, ya no me duele", None),
+    (12, "09:20", "una duda, si mantengo 6:45 el dia de la media cuanto haria?", None),
+    (12, "09:25", "y cual era mi meta? 2h10 no?", None),
+    (13, "16:00", "Hoy descanse, como te dije. Ni siquiera camine jaja", None),
+    (13, "16:05", "Carla dice q quiere entrenar contigo tmb jaja, ella es mas rapida, hizo 1h02 en ese 10k", None),
+    (13, "16:10", "el plan de la proxima semana tiene 4 dias? xq el miercoles tengo viaje a quito", None),
+]
+
+# ---------------------------------------------------------------- es-11 Carlos, Quito (Cumbaya)
+CONVS["es-11"] = [
+    (7, "08:00", "Buenos dias. Lunes de descanso como manda el plan. Ayer el fondo de 26 km quedo en 2h25, muy comodo.", None),
+    (8, "07:10", "Tempo hecho en el Chaquiñan: 2 km calentamiento, 8 km a 4:55, 2 km enfriamiento. 12 km, 1h02 total", None),
+    (8, "07:12", "El plan decia tempo a 5:05, me parece muy conservador para alguien que busca 3:45", None),
+    (9, "18:30", "10 km suaves en 58 min, y 20 min de core", None),
+    (10, "07:40", "Problemas. Hacia 4x2 km, en la tercera repeticion senti como un pop atras del muslo izquierdo, como un latigazo. Tuve que parar y regrese cojeando. Llevaba unos 8 km", None),
+    (10, "07:50", "Caminando un 5, pero sigo cojeando. Todavia no hay moreton.",
+     "Carlos, cuanto te duele caminando del 1 al 10? Hay moreton o hinchazon?"),
+    (10, "07:52", "Tuve un desgarro en ese mismo isquio en 2022, espero que no sea lo mismo", None),
+    (10, "19:00", "En la tarde ya aparecio un moreton atras de la rodilla y se hincho un poco", None),
+    (10, "19:10", "Si, mañana tengo cita con el traumatologo en el Hospital de los Valles",
+     "Con pop, cojera, moreton e hinchazon hay que ver a un medico. Puedes ir manana?"),
+    (11, "13:00", "El traumatologo dice desgarro grado 1-2, eco el lunes. Reposo de correr 2 semanas minimo", None),
+    (11, "13:05", "Camino mejor hoy, un 3 de dolor. Crees que el domingo pueda hacer el fondo de 28 aunque sea suave?", None),
+    (12, "08:00", "Ya se, ya se, nada de correr jaja", None),
+    (12, "08:05", "Puedo nadar? Tengo piscina en el condominio", None),
+    (12, "17:00", "Nade 30 minutos suave, solo brazos con pull buoy, nada de patada", None),
+    (12, "17:05", "La pierna bien, sin dolor nadando", None),
+    (13, "09:00", "Mi esposa hizo su fondo de 18 km hoy en 1h50, yo de chofer y aguatero jaja", None),
+    (13, "09:10", "Cuanto era que faltaba para Lima? Y con esto todavia llego a 3:45?", None),
+    (13, "09:20", "Entiendo. Si no llego a 3:45 me conformo con 4 horas", "Lima es el 21 de mayo: 14 semanas. Primero que cure bien."),
+    (13, "09:25", "Y la bici estatica se puede o tampoco?", None),
+    (13, "20:00", "Hoy no hice nada, solo una caminata corta con el perro, 15 min", None),
+]
+
+# ---------------------------------------------------------------- es-12 Sofia, Latacunga
+CONVS["es-12"] = [
+    (7, "17:45", "hola", None),
+    (7, "17:46", "hoy 4 km en 27 min", None),
+    (7, "17:50", "bn", "Bien! Como te sentiste? Alguna molestia?"),
+    (7, "17:51", "un poco de dolor de bazo al principio pero se quito", None),
+    (8, "21:00", "oye ya no puedo los lunes, me cambiaron el horario de la u", None),
+    (8, "21:01", "mejor martes jueves y domingo", None),
+    (10, "18:30", "prueba de 3 km como dijiste: 19:30", None),
+    (10, "18:31", "me mori 😵", None),
+    (10, "18:40", "nop solo cansada", "Muy bien! Te mareaste o algo, o solo cansancio?"),
+    (11, "12:00", "a q ritmo es mi 5k entonces?", None),
+    (11, "12:10", "6:30 no es muy lento?", None),
+    (12, "10:00", "mañana hay una carrera de 5k en el parque vicente leon, la solidaria, la corro?", None),
+    (12, "10:15", "sii ya me inscribi", "Si, correla tranquila, sin salir muy rapido."),
+    (13, "08:00", "nervios", None),
+    (13, "09:40", "29:10!!! baje de 30 😭😭", None),
+    (13, "09:41", "la 1ra vez", None),
+    (13, "09:45", "q frio hacia achachay", None),
+    (13, "12:30", "oye y si ya baje de 30 mejor me voy a la de 10k de abril?", None),
+    (13, "12:45", "si porfa, el 10k del 16 de abril, sin tiempo, solo terminar",
+     "Podrias. Quieres cambiar tu objetivo al 10K de Latacunga del 16 de abril?"),
+    (13, "12:46", "y el de la u del 11 de marzo lo corro igual como entrenamiento", None),
+    (13, "12:50", "gracias 💕", None),
+]
+
+
+def conversation_rows():
+    rows = []
+    for conv in sorted(CONVS):
+        for i, (day, hm, text, after) in enumerate(CONVS[conv]):
+            rows.append({"conv": conv, "i": i, "lang": "es",
+                         "sent_at": "2028-02-%02dT%s:00-05:00" % (day, hm),
+                         "text": text, "after_coach": after})
+    return rows
