@@ -589,3 +589,10 @@ def test_a_feeling_is_no_name(talk):
     name = container.runners().get(runner.id).name
     say("Less than three weeks to go now. I'm getting very nervous!")
     assert container.runners().get(runner.id).name == name
+
+
+def test_an_open_ache_almost_gone_with_a_score_told_with_a_run_is_updated(talk):
+    say, container, runner = talk("es")
+    say("me molesta el tobillo derecho, un 3")
+    say("hoy 5 km suaves en 33 min. el tobillo ya casi nada, tipo un 1")
+    assert open_aches(container, runner)["tobillo"].pain == 1
