@@ -76,6 +76,7 @@ _RACE_ENTRY = ("me inscribi", "inscrito", "inscrita", "me anote", "me apunte", "
                # "mejor cambio la meta a…", "esa mismo, pongamos esa", "le apunto a 1:32"
                "cambio la meta", "cambio mi meta", "cambio el objetivo", "pongamos esa", "esa mismo", "esa misma",
                "vamos con esa", "let's go with", "le apunto a", "main race", "carrera principal",
+               "me voy a la maraton", "me voy a la media", "quiero la de", "ya no voy a la", "ya no quiero hacer la",
                "me voy por", "me voy con la", "aim for", "aiming for", "signing up", "sign up", "sign me up",
                "registering", "me inscribo", "me voy a inscribir", "switching", "me apunto", "voy pal", "si voy para",
                "cambiemos", "movieron", "cambiaron", "postergaron", "adelantaron", "reprogramaron", "moved",

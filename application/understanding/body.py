@@ -163,6 +163,8 @@ _DENIED_PART = re.compile(
     rf"(?<!\w)(?:no|sin|zero|without|ningun\w*|never had)\s+(?:\w+\s+)?({_PART_WORDS})(?:'?s)?"
     r"(?=\s+(?:pain|dolor|issues?|problems?|problemas?|tightness|fasciitis|fascitis|itis|molestias?|trouble|niggles?)"
     r"(?!\w))"
+    # "Nothing in the chest", "nada en el pecho": the part named only to say it is clear
+    rf"|(?<!\w)(?:nothing|nada)\s+(?:in|on|en|de)\s+(?:(?:the|my|el|la|mi)\s+)?({_PART_WORDS})(?!\w)"
     rf"|(?<!\w)(?:no|sin|without|zero)\s+(?:pain|dolor|molestias?|issues?|problems?|problemas?|tightness)\s+"
     rf"(?:in|on|en|de|del|with)\s+(?:(?:the|my|el|la|los|las|mi|mis)\s+)?({_PART_WORDS})(?!\w)"
     # "knee was fine. shins a lil achy tho": the part said fine beside the one that aches
@@ -173,7 +175,7 @@ _DENIED_PART = re.compile(
 def denied_parts(text: str) -> set[str]:
     """The parts named only in a denial ("No chest pain"): not an ache to record."""
     folded = fold(text)
-    denied = {BODY_PARTS[m.group(1) or m.group(2) or m.group(3)] for m in _DENIED_PART.finditer(folded)}
+    denied = {BODY_PARTS[next(g for g in m.groups() if g)] for m in _DENIED_PART.finditer(folded)}
     rest = _DENIED_PART.sub(" ", folded)
     return {part for part in denied if part not in body_parts_in(rest)}
 
@@ -377,9 +379,11 @@ def bare_pain_score(text: str) -> int | None:
 
 # "knee a 2 now", "hip is like a 1", "shin was a 4 by the end", "la rodilla como un 3": a score said of a
 # part named just before it (the runner answering the coach's 0–10 question in their own words).
+# ("isquio 2 nomás", "calf 3 today": the score right after the part, with no word between)
 _PART_SCORE = re.compile(
-    r"\W+(?:\w+\W+){0,3}?(?:a|an|un|una|en|at|about|like|como|around|maybe|tipo|was|is|ya|"
-    r"esta en|anda en)\s+(?P<score>\d{1,2})(?!\s*(?:(?:km|k|kms|mi|miles?|millas?|min\w*|m|h|hrs?|horas?|x|veces|"
+    r"(?:\W+(?:\w+\W+){0,3}?(?:a|an|un|una|en|at|about|like|como|around|maybe|tipo|was|is|ya|"
+    r"esta en|anda en)\s+|[ ,:]+)(?P<score>\d{1,2})(?!\s*(?:(?:km|k|kms|mi|miles?|millas?|min\w*|m|h|hrs?|horas?|x|"
+    r"veces|"
     r"times|am|pm|semanas?|weeks?|dias?|days?|meses|months?|anos|years?|grados?|degrees?)(?!\w)|:|%|[.,]\d|"
     r"/\s*[2-9]|de [2-9])|\d)")   # (a unit is a whole word: "un 2 hoy" is a score)
 

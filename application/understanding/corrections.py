@@ -19,7 +19,8 @@ from domain.runner import Units
 _DELETE = re.compile(r"(?<!\w)(?:borra\w*|borrar|elimina\w*|quita\w*|anula\w*|delete|remove|erase|undo|deshaz|"
                      r"cancela\w*)(?!\w)")
 _CORRECT = re.compile(
-    r"(?<!\w)(?:me equivoque|me confundi|error|equivocado|corrige|corregir|correccion|en realidad|realmente|"
+    r"(?<!\w)(?:me equivoque|me confundi|error|equivocado|corrige|corregir|corrijo|corregi|correccion|en realidad|"
+    r"realmente|"
     r"en vdd|en verdad|vi mal|lei mal|segun el reloj|segun strava|misread|read it wrong|"
     r"quise decir|cambia|cambiar|actualiza|no eran|no fueron|no era|no fue|sino|en vez de|en lugar de|"
     r"i meant|actually|mistake|typo|wrong|fix|correct|change|update|instead of|"
@@ -69,6 +70,9 @@ _RETRACT = re.compile(
     r"(?:wasn'?t|was not)\s+(?:mine|me|my (?:run|workout))|(?:fue|era|was)\s+(?:lo (?:que|q) hizo|not (?:mine|me)))"
     r"(?!\w)"
     r"|(?<!\w)(?:no era mio|no fue mio|wasn'?t mine|not my run|not mine|no el mio|no la mia|no es mio)(?!\w)"
+    # "wait nvm thats my teammates run, it showed up on my strava feed lol ignore"
+    rf"|(?<!\w)(?:that'?s|thats|ese es|esa es|eso es|this is)\s+(?:(?:el|la|the)\s+)?(?:(?:entreno|carrera|run)\s+)?"
+    rf"(?:de\s+(?:mi|my)\s+{_PERSON}|(?:mi|my)\s+{_PERSON}'?s?|(?:mi|my)\s+(?:teammate|compa|coworker)'?s?)(?!\w)"
     # "ese era el entreno de mi hermana", "that was my brother's run"
     r"|(?<!\w)(?:eso|esa|ese|that|it)\s+(?:era|fue|was)\s+(?:(?:el|la|the)\s+)?(?:(?:entreno|carrera|trote|run|"
     rf"workout|registro)\s+)?(?:de\s+(?:mi|my)\s+{_PERSON}|(?:mi|my)\s+{_PERSON}'?s)(?!\w)")

@@ -27,7 +27,8 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
                   # "30 min de core", "core workout" ("core is toast" is a sore middle, not a session)
                   r"core (?:workout|session|routine|work|training|exercises)|ejercicios de core|(?:hice|did) core|"
                   r"(?<=min )core|(?<=min de )core|(?<=mins of )core|(?<=some )core|(?<=un poco de )core|"
-                  r"core(?=,?\s+\d+\s*min)|"
+                  r"core(?=,?\s+\d+\s*min)|(?<=\+ )core|(?<=\+)core|(?<=and )core(?!\s+(?:is|was|feels|felt))|"
+                  r"^\W*core\W*$|"
                   # "the core circuit thing from practice", "circuito de fuerza"
                   r"core (?:\w+ )?(?:circuit|thing|stuff|class)|circuit training|circuito\w*|"
                   r"tren inferior|"
@@ -223,6 +224,12 @@ _RUN_WALK = re.compile(r"(?<!\w)(?:camin\w*|walk\w*)\s*(?:y|and|&|/|\+|-)?\s*(?:
                        r"(?:min\w*|')?\s*(?:de\s+)?(?:trot\w*|corr\w*|jog\w*|run\w*)")
 
 
+# "Natación 30 min… Mañana carrera, los 15K de Ambato": words of another day or a race open what follows them
+_A_DAY_OR_RACE = re.compile(r"(?<!\w)(?:manana|tomorrow|tmrw|ayer|yesterday|hoy|today|carrera|race|lunes|martes|"
+                            r"miercoles|"
+                            r"jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)")
+
+
 def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingReport]]:
     """A message with runs and cross-training ("8k recovery + 30 min strength", "bike ride yesterday
     and swam 30 min on thursday"): the text of the runs, and every other activity, each with its day."""
@@ -249,12 +256,13 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
         elif activity is not None:
             groups.append((activity, [*waiting, piece]))
             waiting = []
-        elif groups:
+        elif groups and not _A_DAY_OR_RACE.search(f):
             groups[-1][1].append(piece)
         else:
             waiting.append(piece)
         if running and len(groups) >= 2 and groups[-2][0] is not None and activity is None \
-                and not _RUN_WORD.search(f) and not _JOG.search(f):
+                and not _RUN_WORD.search(f) and not _JOG.search(f) \
+                and not _minutes(fold(" ".join(groups[-2][1]))) and not _distance(fold(" ".join(groups[-2][1]))):
             # "walked the dog, like 3 mi, an hour": the numbers after an activity are that activity's.
             groups.pop()
             groups[-1][1].append(piece)

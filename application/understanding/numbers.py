@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 import warnings
+from typing import Any
 
 from text_to_num import alpha2digit
 
 _ONE = r"(?:una|un|1|an|a|one)"
 # (pattern, replacement) applied in order on lower-cased text, before alpha2digit sees it.
-_DURATION_IDIOMS: tuple[tuple[str, str], ...] = (
+_DURATION_IDIOMS: tuple[tuple[str, Any], ...] = (
     (rf"(?<!\w){_ONE} hora y cuarto(?!\w)", "1 h 15 min"),
     (rf"(?<!\w){_ONE} hora y media(?!\w)", "1 h 30 min"),
     (rf"(?<!\w){_ONE} hora y tres cuartos(?!\w)", "1 h 45 min"),
@@ -22,6 +23,9 @@ _DURATION_IDIOMS: tuple[tuple[str, str], ...] = (
     (r"(?<!\w)(\w+) horas y media(?!\w)", r"\1 h 30 min"),
     (r"(?<!\w)tres cuartos de hora(?!\w)", "45 min"),
     (r"(?<!\w)(?:un )?cuarto de hora(?!\w)", "15 min"),
+    # "media hora y cinco": 35 minutes
+    (r"(?<!\w)media hora y (cinco|diez|quince|veinte|\d{1,2})(?!\w)",
+     lambda m: f"{30 + ({'cinco': 5, 'diez': 10, 'quince': 15, 'veinte': 20}.get(m.group(1)) or int(m.group(1)))} min"),
     (r"(?<!\w)media hora(?!\w)", "30 min"),
     (rf"(?<!\w){_ONE} hour and a quarter(?!\w)", "1 h 15 min"),
     (rf"(?<!\w){_ONE} hour and a half(?!\w)", "1 h 30 min"),

@@ -106,7 +106,7 @@ _CHANGED_TO = re.compile(r"(?<!\w)(?:cambi\w*(?:\s+(?:mi|el|la|de)\s+(?:objetivo
                          r"cambi\w*\s+(?:mi|el|la|de)\s+(?:objetivo|meta|carrera|goal)\s*:|"
                          r"(?:nueva meta|nuevo objetivo|new goal|new race|nueva carrera)\s*:?|"
                          r"(?:mejor|better)\s+(?:me voy por|me apunto a|hago|do|run)|me voy por|"
-                         r"si voy (?:pal|para el|para la))(?!\w)")
+                         r"si voy (?:pal|para el|para la)|quiero (?:hacer |correr )?la de|me voy a (?=la|el))(?!\w)")
 
 
 # "I can't do the Manchester half now… I've entered the Abbey Dash 10K in Leeds on 7 November instead": the race
@@ -120,7 +120,9 @@ _IN_PLACE = re.compile(r"(?<!\w)(?:instead|en vez|en lugar|ya no|no longer|can'?
 def _change_point(f: str) -> re.Match[str] | None:
     """Where the new race starts being named: after "me cambio a", "switching to", or "entered" (when it is
     entered in place of another)."""
-    return _CHANGED_TO.search(f) or (_ENTERED.search(f) if _IN_PLACE.search(f) else None)
+    # (the last one said: "ya no quiero hacer la de 5K…, quiero la de 10K de Santo Domingo")
+    changed = list(_CHANGED_TO.finditer(f))
+    return changed[-1] if changed else (_ENTERED.search(f) if _IN_PLACE.search(f) else None)
 
 
 def new_race_words(f: str) -> str:
@@ -312,8 +314,13 @@ _CHANGE_GOAL = re.compile(
     r"(?:a|al|a la|to|to the|over to)(?!\w)|"
     # "mejor me voy por la Trail Vilcabamba", "I'll do the Berlin Half instead", "aiming for the Fargo half"
     r"(?:mejor\s+)?me voy (?:por|con) (?:la|el|una|un)(?!\w)|"
-    r"(?:i'?ll|i will|gonna|going to|will)\s+(?:do|run|race|aim for|go for|target)\s+(?:\w+\s+){0,6}?"
-    r"(?:instead|rather)(?!\w)|(?:aim(?:ing)? for|targeting)\s+(?:the|a)\s+(?:\w+\s+){0,6}?(?:instead|now)(?!\w)|"
+    # "Me voy a la maratón de Cuenca el 16 de abril!!", "quiero la de 10K de Santo Domingo"
+    r"me voy a (?:la|el) (?:maraton|media|\d+\s*k|carrera|trail|ultra)|quiero (?:hacer |correr )?la de \d+\s*k|"
+    # (not "gonna do the long run tomorrow instead": a session moved, not a race)
+    r"(?:i'?ll|i will|gonna|going to|will)\s+(?:do|run|race|aim for|go for|target)\s+"
+    r"(?!(?:the |my |a )?(?:long run|long one|tempo|intervals|workout|session|easy run|run|track|speed ?work)\b)"
+    r"(?:\w+\s+){0,6}?(?:instead|rather)(?!\w)|(?:aim(?:ing)? for|targeting)\s+(?:the|"
+    r"a)\s+(?:\w+\s+){0,6}?(?:instead|now)(?!\w)|"
     r"(?:i'?m |im )?(?:signing up|registering|sign(?:ed)? me up) for (?:the|a)(?!\w)|"
     r"(?:me inscribo|me voy a inscribir|me estoy inscribiendo|me apunto|mejor me apunto) (?:en|a|para|al) "
     r"(?:la|el)?(?!\w)|"

@@ -45,8 +45,17 @@ _PLANNED = re.compile(
 # "8k easy after work tonight": later today, not yet run — unless its time is told ("tonight 8k, 48:20").
 _TOTAL_IN = re.compile(r"(?<!\w)(?:total|en total|in total)\s+(?:in|en)\s+(?:\d+:\d\d(?::\d\d)?|\d+\s*(?:min\w*|h\w*)"
                        r"(?:\s*\d+\s*(?:min\w*)?)?)")
-# "averaged 1:59 a rep", "3:50 cada una": a rep's time, not the session's
-_PER_REP = re.compile(r"\d{1,2}:\d\d\s*(?:a|per|each|por|cada)\s+(?:rep|repeat|interval|serie|una|uno|one)\w*")
+# "averaged 1:59 a rep", "3:50 cada una": a rep's time, not the session's; "con trote de 2 min", "r90s", "with 2 min
+# jog": the recovery between reps; "3:55 3:58 4:00 3:57": the reps' splits
+_PER_REP = re.compile(r"\d{1,2}:\d\d\s*(?:a|per|each|por|cada)\s+(?:rep|repeat|interval|serie|una|uno|one)\w*"
+                      r"|(?:\d{1,2}:\d\d[\s,]+){2,}\d{1,2}:\d\d")
+# ...and, around reps, the recovery between them ("con trote de 2 min", "with 90 s jog"); alone, "20 minutos de trote"
+# is the run itself
+_RECOVERY_TIME = re.compile(r"(?:con\s+|with\s+)?(?:trote|trotando|jog|jogging|rest|pausa|descanso|rec|recovery|"
+                            r"recuperacion|"
+                       r"walk|caminando)\s+(?:de\s+|of\s+)?\d+\s*(?:min\w*|seg\w*|secs?|s|')(?!\w)"
+                       r"|(?:con\s+|with\s+)?\d+\s*(?:min\w*|seg\w*|secs?|s|')\s+(?:de\s+)?(?:trote|trotando|jog|jogging|"
+                       r"rest|pausa|descanso|rec|recovery|walk|caminando)(?!\w)")
 # "After 5 min ok liao so I walked back", "a los 10 min se me pasó": when something happened, not the run's time.
 _WAITED = re.compile(r"(?<!\w)(?:after|despues de|a los|tras|within|en cosa de)\s+(?:like\s+|about\s+|unos\s+)?"
                      r"\d+\s*(?:min\w*|seg\w*|secs?|seconds?)(?!\w)")
@@ -66,7 +75,7 @@ _QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como|que|cual|cuales|debo|deberia|pu
                        r"how|what|which|should|can|could|is it|does|do i|why|por que)(?!\w)")
 _RACE = re.compile(
     r"(?<!\w)(?:carrera|competencia|competi|race|raced|gane|won|podio|podium|medalla|medal|categoria|"
-    r"turkey trot|trot|fun run|color run|"
+    r"turkey trot|trot|fun run|color run|turkey chase|"
     r"age group|chip|tiempo oficial|official time|prueba de tiempo|time trial|contrarreloj|parkrun|oficial|official|"
     # "PR by 6 sec", "nuevo récord personal", "track meet": a best time raced
     r"pr|prs|pb|pbs|personal best|personal record|record personal|mejor marca|track meet|meet|"
@@ -174,8 +183,8 @@ _BARE_DISTANCE = re.compile(
     r"|\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times|personas|people|"
     r"amigos|friends|ultimos|ultimas|primeros|primeras|last|first|final|finales)(?!\w))"
     # ...and where the number stands alone in a training log: "Sat: 4 shakeout", "listo 26.4 en 2:08:30".
-    rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+|^\s*)"
-    rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.,]|\s*{_NOT_A_DISTANCE}|\s*/)"
+    rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+(?:(?:los|las|the)\s+)?|^\s*)"
+    rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.]|,\d|\s*{_NOT_A_DISTANCE}|\s*/)"
     r"(?=\s+(?:en|in)\s+\d|\s+(?:easy|suave\w*|shakeout|recovery|rec|rodaje|regenerativo|tranqui\w*|de fondo|long|"
     # ("14 done. 2:09", "6 done, 48 min")
     r"k|km|done|listos?|hechos?|completed?)(?!\w)|\s*$|\s*[,.+])"
@@ -627,7 +636,17 @@ def _has_run(part: str) -> bool:
     return bool(_DIST.search(clean) or _REPS.search(clean) or _BARE_DISTANCE.search(clean))
 
 
+# "legs dead after 18k", "a los 5 km me dio…", "at the 10k mark": a point on the way, not a run's distance
+_A_POINT_ON_THE_WAY = re.compile(r"(?<!\w)(?:after|past|despues de|pasado el|passing)\s+(?:the\s+|el\s+|los\s+)?"
+                                 r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)(?!\w)(?!\s+(?:en|in)\s+\d)"
+                                 r"|(?<!\w)at the \d+\s*(?:k|km|mi)\s+mark")
+# "8 slow recovery miles", "10 suaves km": the unit after the words of how it was run
+_WORDS_BEFORE_UNIT = re.compile(r"(?<![\w.,:])(\d+(?:[.,]\d+)?)\s+((?:(?:slow|easy|recovery|hilly|steady|gentle|"
+                                r"suaves?|lentos?|tranquilos?|regenerativos?)\s+){1,2})(miles|mi|km|kms|kilometros|millas)(?!\w)")
+
+
 def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunReport:
+    f = _A_POINT_ON_THE_WAY.sub(" ", _WORDS_BEFORE_UNIT.sub(r"\1 \3 \2", f))
     rpe_match = next((m for m in _RPE.finditer(f) if not _PAIN_BEFORE.search(f[:m.start()])), None)
     rest = _RPE.sub(" ", f)
     intervals, rest = _intervals(rest, units)
@@ -674,7 +693,9 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         reps_km = sum(s.reps * s.rep_distance_km for s in intervals if s.rep_distance_km)
         distance = round(reps_km + warm_km, 3) if reps_km else None
         estimated = bool(reps_km) and warm_km == 0
-    duration = _duration(_PER_REP.sub(" ", _WAITED.sub(" ", rest)), distance if distance and distance > 0 else None)
+    timed = _PER_REP.sub(" ", _WAITED.sub(" ", rest))
+    timed = _RECOVERY_TIME.sub(" ", timed) if intervals or _REPS.search(f) else timed
+    duration = _duration(timed, distance if distance and distance > 0 else None)
     pairs = list(_SESSION_PAIR.finditer(f))
     if pairs and (intervals or warm_km) and not total:
         pair = pairs[-1]

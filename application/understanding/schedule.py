@@ -59,6 +59,8 @@ _BUSY = re.compile(
     r"on (?:nights?|night shifts?|lates|earlies|days|call)|night shifts?|nightshift|turnos? de (?:noche|madrugada)|"
     # "y el yoga lo paso al jueves", "gym on mondays": another sport's day, not a running day
     r"yoga|pilates|gym|gimnasio|pesas|natacion|swim\w*|crossfit|spinning|"
+    # "new standups at 7am tue/thu", "collecting the grandchildren Mondays…", "recojo a los niños"
+    r"standups?|stand-ups?|early calls?|meetings?|reuniones|collecting|picking up|pick up|school run|recoger|recojo|"
     r"de guardia|on call|"
     # "school moved my classes to tue/thu evenings", "me cambiaron las clases a martes y jueves"
     r"(?:moved|changed|switched|put|cambiaron|pasaron|movieron)\s+(?:\w+\s+){0,3}?(?:classes|class|lectures?|"

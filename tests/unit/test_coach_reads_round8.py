@@ -596,3 +596,86 @@ def test_an_open_ache_almost_gone_with_a_score_told_with_a_run_is_updated(talk):
     say("me molesta el tobillo derecho, un 3")
     say("hoy 5 km suaves en 33 min. el tobillo ya casi nada, tipo un 1")
     assert open_aches(container, runner)["tobillo"].pain == 1
+
+
+# --- the causes found on blind set v21 -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,km,seconds", [
+    ("series listas: 5x1000 en 4:10 4:12 4:08 4:11 4:09, trote de 2 min, calentamiento 2 km y enfriamiento 2 km, "
+     "9 km en total", 9.0, None),
+    ("hice 8x400 a mi manera con trote de 90 seg, con el calentamiento fueron 6 km", 6.0, None),
+    ("listo los 12, en una hora y diez, tranqui", 12.0, 4200),
+    ("hoy 6 km, media hora y cinco, casi todo trotando", 6.0, 2100),
+])
+def test_rep_times_and_recoveries_are_not_the_sessions_time(text, km, seconds):
+    assert [(r.distance_km, r.duration_s) for r in parse_runs(text, MONDAY)] == [(km, seconds)]
+
+
+def test_a_point_on_the_way_is_no_run():
+    assert parse_runs("pulse was high the whole way, legs dead after 15k", MONDAY) == []
+    assert [r.distance_km for r in parse_runs("did 12k in 61 min, felt great after 6k", MONDAY)] == [12.0]
+
+
+def test_the_unit_after_how_it_was_run_is_read():
+    runs = parse_runs("7 easy recovery miles, 1:05", MONDAY, Units.MILES)
+    assert [(round(r.distance_km, 2), r.duration_s) for r in runs] == [(round(7 * KM_PER_MILE, 2), 3900)]
+
+
+def test_a_second_session_said_so_is_logged_without_asking(talk):
+    say, container, runner = talk("en")
+    say("8k easy this morning")
+    reply = say("did 8k again after practice, both easy")
+    assert reply.intent == Intent.LOG_RUN
+    assert [r.distance_km for r in runs_of(container, runner)] == [8.0, 8.0]
+
+
+@pytest.mark.parametrize("text", ["thats my brother's run it came up on my feed lol ignore",
+                                  "ese es el entreno de mi prima, no el mío"])
+def test_a_run_said_to_be_someone_elses_is_taken_back(text):
+    from application.understanding.corrections import retracts_last_run
+    assert retracts_last_run(text)
+
+
+def test_busy_days_in_other_words_are_not_running_days():
+    assert parse_schedule("new 7am meetings mon/wed so from now on tue thu sat sun pls").run_days == (1, 3, 5, 6)
+    assert parse_schedule("we're collecting the grandkids Tuesdays and Thursdays now. Could my days be Monday, "
+                          "Wednesday and Saturday?").run_days == (0, 2, 5)
+
+
+def test_nothing_in_a_part_is_no_ache_and_a_cold_asked_about_is_answered(talk):
+    say, container, runner = talk("en")
+    reply = say("runny nose and a scratchy throat today. ok to run with a cold? nothing in the chest")
+    assert open_aches(container, runner) == {}
+    assert reply.intent in (Intent.RUNNING_QUESTION, Intent.SHOULD_I_RUN)
+
+
+def test_a_session_moved_is_no_new_goal(talk):
+    say, container, runner = talk("en")
+    before = container.runners().get(runner.id)
+    say("gonna do the long run saturday instead, maybe 16 mi")
+    after = container.runners().get(runner.id)
+    assert (after.goal_race, after.race_date) == (before.goal_race, before.race_date)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("ya no voy a la media de Quito. Me voy a la maratón de Guayaquil el 3 de octubre!!", date(2027, 10, 3)),
+    ("ya no quiero hacer la de 21 de marzo, quiero la de 10K de Riobamba que es el 18 de abril", date(2027, 4, 18)),
+])
+def test_a_new_goal_told_in_spanish_ways_is_set(talk, text, day):
+    say, container, runner = talk("es")
+    say(text)
+    assert container.runners().get(runner.id).race_date == day
+
+
+def test_a_part_then_its_score_is_read():
+    assert pain_score_in("hoy 6k suave pa soltar, gemelo 2 nomás") == 2
+    assert pain_score_in("rodilla 2 veces esta semana") is None
+
+
+def test_an_update_with_no_part_goes_to_the_ache_told_of_last(talk):
+    say, container, runner = talk("es")
+    say("me molesta un poco la cadera izquierda, un 2")
+    say("y ahora la rodilla derecha también me duele, como un 3")
+    say("hoy sigue igual, un 4")
+    aches = open_aches(container, runner)
+    assert (aches["rodilla"].pain, aches["cadera"].pain) == (4, 2)

@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from application.coach.coach_reply import CREATE_PLAN
+from application.coach.offline import talk
 from application.coach.offline.turn import Turn
 from application.messages import SEVERITY_NAMES, name_of
 from application.messages.formatting import note_text, part_with_side
@@ -38,6 +39,11 @@ def _part(turn: Turn, injury: Injury) -> str:
 def report(turn: Turn) -> Any:
     denied = denied_parts(turn.text)      # "No chest pain. I did feel like I might go down…"
     parts = [p for p in body_parts_in(turn.text) if p not in denied]
+    if not parts and "?" in turn.text:
+        # "sore throat… Should I run with a head cold?": asked, answered from what the coach knows (the neck check)
+        known = talk.knowledge(turn)
+        if known is not None:
+            return turn.reply(known.text, Intent.RUNNING_QUESTION)
     if not parts:
         return turn.reply(turn.say("injury_ask_part"), Intent.INJURY_REPORT)
     triage = read_triage(turn.text, turn.today)
@@ -129,6 +135,11 @@ def update(turn: Turn) -> Any:
         return report(turn) if parts or _only_open(turn) else turn.reply(turn.say("injury_ask_part"),
                                                                          Intent.INJURY_UPDATE)
     part = parts[0] if parts else None
+    if part is None and len(turn.ctx.open_injuries) > 1 and status != "healed":
+        # "hoy sigue igual cuando camino, un 6", "dolor hoy 3": the ache told of last (the severe one first, a day tied)
+        told = list(turn.ctx.open_injuries)
+        latest = max(range(len(told)), key=lambda n: (told[n].reported_on or turn.today, n))
+        part = told[latest].body_part
     if part is not None and part not in {i.body_part for i in turn.ctx.open_injuries} and status != "healed" \
             and (_ACHE.search(fold(turn.text)) or mentions_pain(turn.text)):
         return report(turn)        # a new ache named while answering about another: reported, not lost

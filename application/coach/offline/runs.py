@@ -175,6 +175,8 @@ def log_runs(turn: Turn, confirmed: bool = False, note_aches: bool = True) -> An
     return _with_the_body(turn, reply, new_aches=told_apart)
 
 
+_ANOTHER_SESSION = re.compile(r"(?<!\w)(?:again|another|second|2nd|pm|am|evening|tonight|doble|double|otra vez|otros?|"
+                              r"otras?|segund[oa]|en la noche|en la tarde|de nuevo|later)(?!\w)")
 _A_RACE_TOLD = re.compile(r"(?<!\w)(?:carrer\w*|competencia|race|racing|parkrun)(?!\w)")
 
 
@@ -247,6 +249,11 @@ def _log_run_reports(turn: Turn, reports: list[Any], confirmed: bool, note_aches
             notes=turn.text.strip() or None, confirmed=confirmed,
         )
         outcome = turn.call(args)
+        pending = outcome.needs_confirmation
+        if pending is not None and _ANOTHER_SESSION.search(fold(turn.text)) \
+                and all(c.code == "possible_duplicate" for c in pending.concerns):
+            # "6k again after practice", "PM track: …": a second session that day, said so — nothing to ask
+            outcome = turn.call(attrs.evolve(args, confirmed=True))
         if outcome.needs_confirmation is not None:
             # What was logged before it (already in ``lines``) stays said, then the question.
             return _ask_to_confirm(turn, outcome.needs_confirmation, report.day or turn.today,
