@@ -33,7 +33,8 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
                   r"core (?:\w+ )?(?:circuit|thing|stuff|class)|circuit training|circuito\w*|"
                   r"tren inferior|"
                   r"abdominales|abdomen|abs|brazos|arms|movilidad|mobility")),
-    ("other", (r"yoga|pilates|eliptica|elliptical|caminata|caminatas|camine|caminamos|caminar|caminando|walk\w*|hik\w*|"
+    ("other", (r"yoga|pilates|eliptica|elliptical|caminata|caminatas|camine|caminamos|caminar|walk\w*|hik\w*|"
+               r"(?<=min )caminando|(?<=minutos )caminando|(?<=hora )caminando|"
                r"senderismo|"
                r"remo|rowing|rowed|surf\w*|paddle\w*|kayak\w*|escalada|climbing|estiramientos|stretching|"
                r"futbol|football|soccer|tenis|tennis|basket\w*|baile|bailar|dance|dancing|aerobic\w*|aerobicos|"
@@ -66,7 +67,8 @@ class CrossTrainingReport:
 # The "other" sports a runner names most, so the coach says "35 min de caminata", not "de otro deporte".
 _SPORTS: tuple[tuple[str, str], ...] = (
     ("hike", r"hik\w*|senderismo|caminata de montana|trekking"),
-    ("walk", r"caminata|caminatas|camine|caminamos|caminar|caminando|walk\w*"),
+    ("walk", r"caminata|caminatas|camine|caminamos|caminar|walk\w*|(?<=min )caminando|(?<=minutos )caminando|"
+             r"(?<=hora )caminando"),
     ("yoga", r"yoga"), ("pilates", r"pilates"), ("elliptical", r"eliptica|elliptical"),
     ("rowing", r"remo|rowing|rowed"),
     ("football", r"futbol|football|soccer|indor|fulbito|futbolito|jugue pelota"),
@@ -125,7 +127,7 @@ _IN_THE_GYM = re.compile(r"(?<!\w)(?:in|at|en)\s+(?:the\s+|el\s+|my\s+|mi\s+)?(?
 _WALK_RECOVERY = re.compile(r"(?<!\w)(?:walk(?:ed|ing)?|jog(?:ged|ging)?|caminando|caminata|trotando)\s+(?:back\s+)?"
                             r"(?:down|de bajada|recovery|recoveries|de recuperacion|in between|between|entre|rest|"
                             r"para recuperar)(?!\w)"
-                            r"|(?<!\w)(?:recovery|recuperacion|rest|descanso)\s+(?:\w+\s+)?(?:walk\w*|caminando)(?!\w)"
+                            r"|(?<!\w)(?:recovery|recuperacion|rest|descanso)\s+(?:\w+\s+){0,2}?(?:walk\w*|caminando)(?!\w)"
                             r"|(?<!\w)(?:bajando|bajada)\s+caminando(?!\w)")
 
 
@@ -221,7 +223,9 @@ _RUN_WALK = re.compile(r"(?<!\w)(?:camin\w*|walk\w*)\s*(?:y|and|&|/|\+|-)?\s*(?:
                        rf"{_N}\s*(?:min\w*|')?\s*(?:de\s+)?(?:trot\w*|corr\w*|jog\w*|run\w*)\W+(?:y\s+|and\s+)?{_N}\s*"
                        r"(?:min\w*|')?\s*(?:de\s+)?(?:camin\w*|walk\w*)|"
                        rf"{_N}\s*(?:min\w*|')?\s*(?:de\s+)?(?:camin\w*|walk\w*)\W+(?:y\s+|and\s+)?{_N}\s*"
-                       r"(?:min\w*|')?\s*(?:de\s+)?(?:trot\w*|corr\w*|jog\w*|run\w*)")
+                       r"(?:min\w*|')?\s*(?:de\s+)?(?:trot\w*|corr\w*|jog\w*|run\w*)|"
+                       # "5 km corriendo 3 min y caminando 1", "running 4 min, walking 1"
+                       rf"(?:trot|corr|jog|run)\w*\s+{_N}\s*(?:min\w*|')?\W+(?:y\s+|and\s+)?(?:camin|walk)\w*\s+{_N}")
 
 
 # "Natación 30 min… Mañana carrera, los 15K de Ambato": words of another day or a race open what follows them

@@ -181,7 +181,9 @@ _BARE_DISTANCE = re.compile(
     # ("long run sun 16, calf a bit tweaky": a comma after the number ends it, unless a decimal follows)
     rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:]|[.,]\d|\s*{_NOT_A_DISTANCE}|\s*(?:am|pm|a\.m|p\.m)(?!\w)|\s+de\s+{_MONTH}"
     r"|\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times|personas|people|"
-    r"amigos|friends|ultimos|ultimas|primeros|primeras|last|first|final|finales)(?!\w))"
+    r"amigos|friends|ultimos|ultimas|primeros|primeras|last|first|final|finales|q faltaban|que faltaban|"
+    r"que me faltaban|"
+    r"restantes|remaining|left)(?!\w))"
     # ...and where the number stands alone in a training log: "Sat: 4 shakeout", "listo 26.4 en 2:08:30".
     rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+(?:(?:los|las|the)\s+)?|^\s*)"
     rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.]|,\d|\s*{_NOT_A_DISTANCE}|\s*/)"

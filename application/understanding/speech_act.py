@@ -510,6 +510,10 @@ _TOGETHER = re.compile(r"(?<!\w)(?:(?:and|y|&)\s+(?:i|yo|me)\s+(?:\w+\s+)?(?:ran
                        r"went|salimos|trotamos)|we|nosotros|juntos|juntas|together|both of us)(?!\w)")
 
 
+# "y la media de enero alcanzo o ya fue 🥲", "do I still make it or not": asked without a "?"
+_OR_NOT = re.compile(r"\s+(?:o|or)\s+(?:ya fue|ya no|no|not|que|q|what)\W*$")
+
+
 def _act(folded: str, asked: bool, raw: str = "") -> Act:
     if _YES_ONLY.match(folded) or _A_SCORE_ONLY.match(folded):
         return Act.ANSWER            # "its like a 3 now??": a pain score, however unsure, answers
@@ -533,7 +537,7 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
         return Act.HYPOTHETICAL
     if not asked and _AVAILABLE_DAYS.search(folded):
         return Act.FACT              # "puedo correr martes jueves y sabado": the days they can, told
-    if _CHOICE.match(folded) or _REMIND_ME.search(folded):
+    if _CHOICE.match(folded) or _REMIND_ME.search(folded) or _OR_NOT.search(folded):
         return Act.QUESTION          # "10k o 5k": two distances to choose from, no run; "recuérdeme…"
     if asked or _QUESTION_START.search(folded) or _TAG_QUESTION.search(folded) or _EMBEDDED_QUESTION.search(folded):
         return Act.QUESTION

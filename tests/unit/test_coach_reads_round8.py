@@ -679,3 +679,34 @@ def test_an_update_with_no_part_goes_to_the_ache_told_of_last(talk):
     say("hoy sigue igual, un 4")
     aches = open_aches(container, runner)
     assert (aches["rodilla"].pain, aches["cadera"].pain) == (4, 2)
+
+
+# --- regressions found re-running the retired sets ---
+
+def test_a_walking_recovery_or_walk_down_is_no_walk(talk):
+    say, container, runner = talk("es")
+    say("hoy 8x200 en la pista, descanso 1 min caminando, en total como 4 km")
+    assert container.cross_training().for_runner(runner.id) == []
+    assert [r.distance_km for r in runs_of(container, runner)] == [4.0]
+
+
+def test_run_walk_told_verb_first_is_a_run():
+    run_text, others = split_activities("6 km corriendo 4 min y caminando 1, en 45 minutos", MONDAY)
+    assert others == []
+
+
+def test_the_remaining_km_of_a_run_are_no_run():
+    assert all(r.distance_km is None for r in parse_runs("me senté un rato y luego hice los 2 que faltaban", MONDAY))
+
+
+def test_a_goal_switch_asked_is_offered_and_a_yes_makes_it(talk):
+    say, container, runner = talk("en")
+    before = container.runners().get(runner.id).race_date
+    offer = say("my club is doing the Berlin Marathon on September 26. can i switch my goal to that instead?")
+    assert container.runners().get(runner.id).race_date == before and offer.intent == Intent.SET_RACE
+    say("YES do it 🙌")
+    assert container.runners().get(runner.id).race_date == date(2027, 9, 26)
+
+
+def test_a_question_without_its_mark_writes_nothing():
+    assert clauses("y la media de enero alcanzo o ya fue 🥲")[0].act is Act.QUESTION

@@ -318,7 +318,8 @@ def about_the_body(turn: Turn) -> Intent | None:
     folded = _NOT_SERIOUS.sub(" ", _CANNOT.sub(" ", folded))
     if _WORSE_NOW.search(folded):
         return Intent.INJURY_UPDATE if named_open else Intent.INJURY_REPORT
-    if (_GONE.search(folded) or _STRONG_GONE.search(folded)) and not read_triage(turn.text, turn.today).pain_score \
+    if (_GONE.search(folded) or _STRONG_GONE.search(folded) or _NOT_ON_ONE_RUN.search(folded)) \
+            and not read_triage(turn.text, turn.today).pain_score \
             and not bare_pain_score(turn.text) and (
             not ache or _STRONG_GONE.search(folded)):
         return Intent.INJURY_UPDATE if named_open else Intent.SMALL_TALK

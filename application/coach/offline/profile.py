@@ -230,6 +230,9 @@ def _apply_race(turn: Turn, race: RaceInfo) -> Any:
         return turn.reply(turn.say(key, race=kept.race_name or name_of(GOAL_NAMES, kept.goal_race, turn.lang),
                                    date=short_date(kept.race_date, turn.lang) if kept.race_date else ""),
                           Intent.SET_RACE)
+    if outcome.is_error and "question" in refused_as and (race.goal_race or race.race_date or race.race_name):
+        # "can i switch my goal to that instead of the 5k 🥺": asked, not decided — offered, and a yes makes it
+        return offer_goal_change(turn, race)
     if outcome.is_error:
         return _failed(turn, outcome, Intent.SET_RACE)
     runner = turn.runner
