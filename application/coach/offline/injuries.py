@@ -102,9 +102,10 @@ def _missing_triage(turn: Turn, triage: Any, side: str | None, parts: int) -> li
 def sessions_with_the_ache(turn: Turn, injury: Injury) -> Any:
     """"does my hip thing mean no tempo this week?": what the open ache allows, by its severity (the plan's own
     rule for it: mild, easy runs only; moderate, no running; severe, see someone first)."""
+    advice = turn.say(f"injury_advice_{injury.severity.value}")
     return turn.reply(turn.say("injury_and_sessions", part=_part(turn, injury),
                                severity=name_of(SEVERITY_NAMES, injury.severity, turn.lang),
-                               advice=turn.say(f"injury_advice_{injury.severity.value}")), Intent.INJURY_UPDATE)
+                               advice=advice[:1].lower() + advice[1:]), Intent.INJURY_UPDATE)
 
 
 def update(turn: Turn) -> Any:
