@@ -56,6 +56,8 @@ _RECOVERY_TIME = re.compile(r"(?:con\s+|with\s+)?(?:trote|trotando|jog|jogging|r
                        r"walk|caminando)\s+(?:de\s+|of\s+)?\d+\s*(?:min\w*|seg\w*|secs?|s|')(?!\w)"
                        r"|(?:con\s+|with\s+)?\d+\s*(?:min\w*|seg\w*|secs?|s|')\s+(?:de\s+)?(?:trote|trotando|jog|jogging|"
                        r"rest|pausa|descanso|rec|recovery|walk|caminando)(?!\w)")
+_EACH_WAY = re.compile(r"\d\s*(?:k|km|kms|mi|miles?)?\s+(?:each way|cada lado|de ida y (?:otr[oa]s? )?de vuelta|"
+                       r"ida y vuelta)")
 # "After 5 min ok liao so I walked back", "a los 10 min se me pasó": when something happened, not the run's time.
 _WAITED = re.compile(r"(?<!\w)(?:after|despues de|a los|tras|within|en cosa de)\s+(?:like\s+|about\s+|unos\s+)?"
                      r"\d+\s*(?:min\w*|seg\w*|secs?|seconds?)(?!\w)")
@@ -709,6 +711,8 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
                 pair_km >= (distance or 0) or parts_summed or warm_km):
             distance, duration = round(pair_km, 3), _duration(pair.group(0), pair_km) or duration
             parts_summed = False
+    if distance and _EACH_WAY.search(f):
+        distance = round(distance * 2, 3)      # "there and back, about 1.5k each way"
     timed_total = _TOTAL_IN.search(f) if total or bare_total else None
     if timed_total:
         # "15 min warm up… 5.6k total in 44 min": the time told with the total is the session's

@@ -104,7 +104,7 @@ _TAG_QUESTION = re.compile(r"(?:\s|,)(?:verdad|cierto|o no|o que|o que dice|o qu
                            r"eso es normal|sera normal|sera grave|es grave|should i worry|"
                            r"me preocupo)\s*[?]*\s*$")
 _DONE = re.compile(
-    r"(?<!\w)(?:hice|hicimos|corri|corrimos|sali|salimos|trote|trotamos|termine|terminamos|complete|acabe|"
+    r"(?<!\w)(?:hice|hicimos|corri|corrimos|sali|salimos|trote(?!\s+de\s)|trotamos|termine|terminamos|complete|acabe|"
     r"rode|pedalee|nade|camine|fui|fuimos|me toco|tuve|logre|meti|metimos|clave|hecho|hecha|hechos|listo|"
     r"ran|run done|did|done|went|finished|completed|swam|rode|biked|cycled|hiked|walked|lifted|jogged|took|"
     r"managed|got in|knocked out|smashed|logged|raced|pr'?d|just (?:did|ran|finished)|was able|"
@@ -454,7 +454,7 @@ _ALTERNATIVE = re.compile(r"(?<!\w)(?:or|o) (?:go|do|run|try|keep|stay|stick|sho
 # A done verb that is about the run, not the day around it ("tuve reunión"): it makes a clause a fact
 # even when it names tomorrow ("ayer hice 10, mañana descanso" is cut in two anyway).
 _DONE_RUNNING = re.compile(
-    r"(?<!\w)(?:hice|hicimos|corri|corrimos|sali|salimos|trote|trotamos|termine|terminamos|complete|acabe|rode|"
+    r"(?<!\w)(?:hice|hicimos|corri|corrimos|sali|salimos|trote(?!\s+de\s)|trotamos|termine|terminamos|complete|acabe|rode|"
     r"pedalee|nade|camine|logre|meti|clave|ran|did|done|finished|completed|swam|rode|biked|cycled|hiked|walked|"
     r"jogged|raced|acabo de|just (?:did|ran|finished)|took (?:me )?(?:an?|\d+)|hammered|smashed it|nailed it|"
     r"me pegue|nos pegamos)(?!\w)|✅")

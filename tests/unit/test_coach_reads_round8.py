@@ -710,3 +710,8 @@ def test_a_goal_switch_asked_is_offered_and_a_yes_makes_it(talk):
 
 def test_a_question_without_its_mark_writes_nothing():
     assert clauses("y la media de enero alcanzo o ya fue 🥲")[0].act is Act.QUESTION
+
+
+def test_a_jog_planned_quoted_is_no_run_and_each_way_counts_twice():
+    assert clauses("hoy tocaba trote de 8 pero no sé si salir")[0].act is Act.QUOTE
+    assert [r.distance_km for r in parse_runs("jogged to the track and back, 2k each way", MONDAY)] == [4.0]
