@@ -56,6 +56,8 @@ _RECOVERY_TIME = re.compile(r"(?:con\s+|with\s+)?(?:trote|trotando|jog|jogging|r
                        r"walk|caminando)\s+(?:de\s+|of\s+)?\d+\s*(?:min\w*|seg\w*|secs?|s|')(?!\w)"
                        r"|(?:con\s+|with\s+)?\d+\s*(?:min\w*|seg\w*|secs?|s|')\s+(?:de\s+)?(?:trote|trotando|jog|jogging|"
                        r"rest|pausa|descanso|rec|recovery|walk|caminando)(?!\w)")
+_A_RACE_NAME = re.compile(r"(?<![\w.,])\d{1,2}\s*[kK]\s+(?:de\s+|del\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ']+\s+){1,3}"
+                          r"(?:(?:de|del)\s+(?:(?:la|los|las|el)\s+)?)?[A-ZÁÉÍÓÚÑ]")
 _EACH_WAY = re.compile(r"\d\s*(?:k|km|kms|mi|miles?)?\s+(?:each way|cada lado|de ida y (?:otr[oa]s? )?de vuelta|"
                        r"ida y vuelta)")
 # "After 5 min ok liao so I walked back", "a los 10 min se me pasó": when something happened, not the run's time.
@@ -744,7 +746,10 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
                           and not _DONE_WORD.search(f))
     planned = day > today or (bool(_PLANNED.search(_PAST_WISH.sub(" ", f))) and not past_verb) \
         or bool(_NOT_DONE.search(_NOT_WHEN.sub(" ", f))) or asked or later
-    is_race = bool(_RACE.search(f)) and not _TRAINING.search(f) and not planned and not (warm_km and parts_summed
+    # ("10K Ciudad de Loja ✅ 48:55!!!": a race by its name, the distance and then the capitalised words)
+    named_race = bool(original and duration and _A_RACE_NAME.search(original))
+    is_race = bool(_RACE.search(f) or named_race) and not _TRAINING.search(f) and not planned and not (warm_km
+                                                                                                   and parts_summed
                                                                                       and distance == warm_km) and (
         distance is not None or bool(re.search(r"\d:\d\d", f)))
     source = original if original is not None else f

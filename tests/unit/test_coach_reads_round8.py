@@ -715,3 +715,8 @@ def test_a_question_without_its_mark_writes_nothing():
 def test_a_jog_planned_quoted_is_no_run_and_each_way_counts_twice():
     assert clauses("hoy tocaba trote de 8 pero no sé si salir")[0].act is Act.QUOTE
     assert [r.distance_km for r in parse_runs("jogged to the track and back, 2k each way", MONDAY)] == [4.0]
+
+
+def test_a_race_told_by_its_name_is_a_race():
+    assert [r.is_race for r in parse_runs("21K Ruta de los Volcanes ✅ 1:52:10!!!", MONDAY)] == [True]
+    assert [r.is_race for r in parse_runs("10K Easy Run Today 55:00", MONDAY)] == [False]
