@@ -58,8 +58,8 @@ _RECOVERY_TIME = re.compile(r"(?:con\s+|with\s+)?(?:trote|trotando|jog|jogging|r
                        r"rest|pausa|descanso|rec|recovery|walk|caminando)(?!\w)")
 _A_RACE_NAME = re.compile(r"(?<![\w.,])\d{1,2}\s*[kK]\s+(?:de\s+|del\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ']+\s+){1,3}"
                           r"(?:(?:de|del)\s+(?:(?:la|los|las|el)\s+)?)?[A-ZÁÉÍÓÚÑ]")
-_EACH_WAY = re.compile(r"\d\s*(?:k|km|kms|mi|miles?)?\s+(?:each way|cada lado|de ida y (?:otr[oa]s? )?de vuelta|"
-                       r"ida y vuelta)")
+# ("15 km ida y vuelta" is the round trip's total: not doubled)
+_EACH_WAY = re.compile(r"\d\s*(?:k|km|kms|mi|miles?)?\s+(?:each way|cada lado|por lado)")
 # "After 5 min ok liao so I walked back", "a los 10 min se me pasó": when something happened, not the run's time.
 _WAITED = re.compile(r"(?<!\w)(?:after|despues de|a los|tras|within|en cosa de)\s+(?:like\s+|about\s+|unos\s+)?"
                      r"\d+\s*(?:min\w*|seg\w*|secs?|seconds?)(?!\w)")

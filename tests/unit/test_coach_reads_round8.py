@@ -720,3 +720,7 @@ def test_a_jog_planned_quoted_is_no_run_and_each_way_counts_twice():
 def test_a_race_told_by_its_name_is_a_race():
     assert [r.is_race for r in parse_runs("21K Ruta de los Volcanes ✅ 1:52:10!!!", MONDAY)] == [True]
     assert [r.is_race for r in parse_runs("10K Easy Run Today 55:00", MONDAY)] == [False]
+
+
+def test_a_round_trip_total_is_not_doubled():
+    assert [r.distance_km for r in parse_runs("subida al mirador, 12 km ida y vuelta en 1h50", MONDAY)] == [12.0]
