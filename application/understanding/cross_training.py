@@ -266,7 +266,10 @@ def split_activities(text: str, today: date) -> tuple[str, list[CrossTrainingRep
             waiting.append(piece)
         if running and len(groups) >= 2 and groups[-2][0] is not None and activity is None \
                 and not _RUN_WORD.search(f) and not _JOG.search(f) \
-                and not _minutes(fold(" ".join(groups[-2][1]))) and not _distance(fold(" ".join(groups[-2][1]))):
+                and not _distance(fold(" ".join(groups[-2][1]))) \
+                and (groups[-2][0] != "strength" or not _minutes(fold(" ".join(groups[-2][1])))):
+            # ("Swam 45 mins this morning, 1800m": the swim's distance too; "45min gym at lunch, 8k E": a gym session
+            # has no distance, so the 8k is a run)
             # "walked the dog, like 3 mi, an hour": the numbers after an activity are that activity's.
             groups.pop()
             groups[-1][1].append(piece)

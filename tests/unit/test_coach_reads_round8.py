@@ -724,3 +724,17 @@ def test_a_race_told_by_its_name_is_a_race():
 
 def test_a_round_trip_total_is_not_doubled():
     assert [r.distance_km for r in parse_runs("subida al mirador, 12 km ida y vuelta en 1h50", MONDAY)] == [12.0]
+
+
+def test_a_swims_distance_after_its_minutes_is_the_swims(talk):
+    say, container, runner = talk("en")
+    say("Swam 40 mins this morning, 1500m. Calf about a 2 today.")
+    assert runs_of(container, runner) == []
+    assert [(c.minutes, c.distance_km) for c in container.cross_training().for_runner(runner.id)] == [(40.0, 1.5)]
+
+
+def test_an_open_ache_said_fine_and_zero_beside_a_run_is_closed(talk):
+    say, container, runner = talk("en")
+    say("left hip a bit sore, like a 2")
+    say("long run done, 18k in 1:48. hip is fine now, zero. wrist no issue either")
+    assert "cadera" not in open_aches(container, runner)

@@ -313,7 +313,7 @@ def about_the_body(turn: Turn) -> Intent | None:
     # ("no tightness at all", "didn't even twinge": an ache word denied is no ache)
     ache = any(not denied_before(folded, m.start()) for m in _ACHE.finditer(folded)) or mentions_pain(turn.text) \
         or read_triage(turn.text, turn.today).pain_score is not None \
-        or bool(named_open) and bare_pain_score(turn.text) is not None    # "la canilla ya casi nada, como un 1"
+        or bool(named_open) and bool(bare_pain_score(turn.text))    # "la canilla ya casi nada, como un 1" (not "zero")
     # "me dolió un poquito el tobillo, nada serio": an ache played down is still there; "amanecí peor, ya no puedo
     # ni apoyar": worse, whatever "ya no" says.
     folded = _NOT_SERIOUS.sub(" ", _CANNOT.sub(" ", folded))
