@@ -33,6 +33,7 @@ WEEKDAY_RE = r"(?:{})(?:es|s)?".format("|".join(_WEEKDAY_WORDS))
 _MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
            "diciembre|january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic")
+MONTH_RE = rf"(?:{_MONTHS})"      # a month's name, Spanish or English, for other readers' patterns
 # Morning, not tomorrow: "esta mañana", "en la mañana", "por la mañana".
 _MORNING = re.compile(r"(?:esta|la|cada|las|de)\s+manana(?:s)?")
 

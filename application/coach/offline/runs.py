@@ -25,6 +25,7 @@ from application.training import measures
 from application.understanding.body import body_parts_in, mentions_pain, part_name, read_triage, side_near
 from application.understanding.corrections import parse_correction, parse_deletion
 from application.understanding.cross_training import parse_cross_training, split_activities
+from application.understanding.dates import MONTH_RE
 from application.understanding.numbers import words_to_numbers
 from application.understanding.run_report import RunReport, names_a_distance, parse_runs, plausible_pace
 from application.understanding.speech_act import Act, clauses, names_someone_else
@@ -60,14 +61,10 @@ _FINISH_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(
                           r"per|el km|a la milla|pace|ritmo))")
 
 
-_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
-           r"jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
-           r"setiembre|octubre|noviembre|diciembre)")
 _AN_OLD_TIME = re.compile(r"(?<!\w)(?:beat|beating|broke|than|vs|versus|old|previous|anterior|last year'?s|"
-                          r"mi (?:anterior|"
-                          r"viejo|antiguo)|my old|le gane a)\s+(?:my\s+|mi\s+|el\s+|the\s+)?\d{1,2}:\d{2}"
-                          r"|\d{1,2}:\d{2}(?::\d{2})?\s+(?:from|de|del)\s+(?:el\s+)?(?:last|el ano|"
-                          r"" + _MONTHS + r")")
+                          r"mi (?:anterior|viejo|antiguo)|my old|le gane a)\s+(?:my\s+|mi\s+|el\s+|the\s+)?"
+                          r"\d{1,2}:\d{2}"
+                          rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:from|de|del)\s+(?:el\s+)?(?:last|el ano|{MONTH_RE})")
 _A_BEST = re.compile(r"(?<!\w)(?:pr|pb|prs|pbs|personal best|personal record|record personal|mejor marca|"
                      r"nuevo record)(?!\w)")
 
