@@ -711,14 +711,14 @@ def _a_session_told(text: str, today: date) -> bool:
     return told is not None and bool(told.minutes or told.distance_km)
 
 
-def _right_after(ctx: CoachContext, intent: Intent) -> bool:
+def _right_after(ctx: CoachContext, *intents: Intent) -> bool:
+    """The coach's own last message answered with one of ``intents``."""
     recent = ctx.recent_messages
-    return bool(recent) and recent[-1].role == Role.COACH and recent[-1].intent is intent
+    return bool(recent) and recent[-1].role == Role.COACH and recent[-1].intent in intents
 
 
 def _after_a_run_logged(ctx: CoachContext) -> bool:
-    recent = ctx.recent_messages
-    return bool(recent) and recent[-1].role == Role.COACH and recent[-1].intent in (Intent.LOG_RUN, Intent.CORRECT_RUN)
+    return _right_after(ctx, Intent.LOG_RUN, Intent.CORRECT_RUN)
 
 
 def _readers_find_nothing(turn: Turn) -> bool:
