@@ -153,6 +153,13 @@ def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorr
     if total:
         # "como 2 km antes y 1 después, en total como 6": the total is the run's distance, not its parts
         new_distance = _km_value(number(total.group(1)), total.group(2) or _unit_of(body), units)
+    # "tempo was only 4k not 5k… So 8k total not 9": the session's total, set against the old total, is the run's
+    total_first = re.search(rf"(?<![\w:.,])(\d+(?:[.,]\d+)?)\s*(km|kms|k|millas?|miles?|mi)?\s+(?:en total|in total|"
+                            rf"total)(?:\s*,?\s*{_NEGATED}(\d+(?:[.,]\d+)?)\s*(km|kms|k|millas?|miles?|mi)?)?(?![\w:])",
+                            body)
+    if total_first and not total:
+        unit = total_first.group(2) or total_first.group(4) or _unit_of(body)
+        new_distance = _km_value(number(total_first.group(1)), unit, units)
     report = parse_run_report(_negated_removed(f), today, units)
     duration = report.duration_s if re.search(r"\d\s*(?:min|minutos?|minutes?|h|horas?|hours?)|\d:\d\d", f) else None
     new_day, target_day = _days(f, today)
@@ -161,6 +168,10 @@ def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorr
             and not re.match(r"\s*,?\s*(?:eran|fueron|were|sino|but)\s+\d+\s*x", body[old.end():]):
         # ("no eran 5 eran 6x1000": a count of reps, not the run's old distance)
         old_km = _km_value(number(old.group(1)), old.group(2) or _unit_of(body), units)
+    if total_first and not total:
+        # (the old total, when said, names the run; the part set right before it does not)
+        old_km = _km_value(number(total_first.group(3)), total_first.group(4) or total_first.group(2) or _unit_of(body),
+                           units) if total_first.group(3) else None
     named = _THE_RUN_OF.search(f) if old_km is None else None
     if named:       # "the 8 from tuesday morning was actually 8.3": which of the day's runs
         old_km = _km_value(number(named.group(1)), named.group(2) or _unit_of(body), units)

@@ -46,7 +46,10 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
                r"pelota|jugue (?:futbol|indor|basket|voley|tenis)|played (?:football|soccer|basketball|tennis)|"
                r"salsa|bachata|bailoterapia|dance class|clase de baile|"
                # "40 mins in the garden digging out a tree stump": hard work outdoors, told as a session
-               r"gardening|garden work|yard work|digging|jardineria|trabajando en el jardin|cavando")),
+               r"gardening|garden work|yard work|digging|jardineria|trabajando en el jardin|cavando|"
+               # "an hour shovelling the driveway", "cortando el césped": chores heavy enough to tell as a session
+               r"shovel\w*|snow clearing|chopping wood|chopped wood|splitting wood|mowing|mowed|cortando (?:el )?cesped|"
+               r"cortar (?:el )?cesped|cortando lena|picando lena|paleando")),
 )
 _H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*"
                 r"(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?!\w))?")
@@ -73,7 +76,10 @@ _SPORTS: tuple[tuple[str, str], ...] = (
     ("rowing", r"remo|rowing|rowed"),
     ("football", r"futbol|football|soccer|indor|fulbito|futbolito|jugue pelota"),
     ("dance", r"baile|bailar|dance|dancing|salsa|zumba"),
-    ("garden", r"gardening|garden work|yard work|digging|jardineria|trabajando en el jardin|cavando"),
+    ("garden", r"gardening|garden work|yard work|digging|jardineria|trabajando en el jardin|cavando|mowing|mowed|"
+               r"cortando (?:el )?cesped|cortar (?:el )?cesped"),
+    ("chores", r"shovel\w*|snow clearing|chopping wood|chopped wood|splitting wood|cortando lena|picando lena|"
+               r"paleando"),
 )
 
 

@@ -120,10 +120,38 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
     return day, where, approximate
 
 
+# "5th March is sunday right?", "¿el 5 de marzo cae domingo?", "what day is march 5?": the calendar asked about.
+_WHICH_DAY = re.compile(r"(?<!\w)(?:what|which) day (?:of the week )?(?:is|does|will)|(?:que|en que) dia (?:es|cae|sera)|"
+                        r"cae (?:en )?(?:un )?(?=\w)")
+_IS_A_WEEKDAY = re.compile(rf"(?:(?<!\w)(?:is|es|be|cae|falls on|lands on|sera)\s+(?:(?:a|un|el|on a|en)\s+)?|"
+                           rf"^\W*(?:is|will)\s+(?:\w+\s+){{1,4}}?(?:a|on a|be a)\s+)({WEEKDAY_RE})(?!\w)")
+_DAY_AND_MONTH = _SPANS[:2]
+
+
+def weekday_asked(text: str, today: date) -> tuple[date, int | None] | None:
+    """A question about a calendar date's weekday: (the date, the weekday the runner guessed or None)."""
+    if "?" not in text and not re.search(r"(?<!\w)(?:right|verdad|cierto|correct|no)\W*$", fold(text)):
+        return None
+    f = fold(words_to_numbers(text, "es"))
+    f = re.sub(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)(?=\s+(?:of\s+)?[a-z])", r"\1", f)
+    f = re.sub(r"(?<!\d)(\d{1,2}) of (?=[a-z])", r"\1 ", f)
+    guessed = _IS_A_WEEKDAY.search(f)
+    if guessed is None and not _WHICH_DAY.search(f):
+        return None
+    for pattern in _DAY_AND_MONTH:
+        m = pattern.search(f)
+        day = _dateparser(m.group(0), today, "future") if m else None
+        if day is not None:
+            return _near_future(m.group(0), day, today, "future"), (
+                WEEKDAYS[guessed.group(1).rstrip("s")] if guessed and guessed.group(1).rstrip("s") in WEEKDAYS
+                else WEEKDAYS.get(guessed.group(1)) if guessed else None)
+    return None
+
+
 # English short day names as runners write them ("wed night", "Sat was 12"), to their full names.
 SHORT_DAY_NAMES = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
                    "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
-_SHORT_DAY_OF_A_SESSION = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(\s+(?:night|morning|"
+_SHORT_DAY_OF_A_SESSION = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(\s+(?:night|morning|lunch\w*|noon|"
                                      r"evening|afternoon|am|pm|long run|long|run|tempo|workout|race|session|"
                                      # "forgot to update, sat ran 12km"
                                      r"easy|ran|did|went|was|i ran|i did|i went))(?!\w)")

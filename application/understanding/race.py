@@ -125,10 +125,17 @@ def _change_point(f: str) -> re.Match[str] | None:
     return changed[-1] if changed else (_ENTERED.search(f) if _IN_PLACE.search(f) else None)
 
 
+# "…the Cubbon Park 5K on 5th March so I'm changing my race to that one": the new race was named before.
+_THAT_ONE = re.compile(r"^\W*(?:that|this|it|esa|esta|ese|este|aquella|aquel|la misma|el mismo)(?:\s+(?:one|race|"
+                       r"carrera|instead|then|entonces|mejor))?(?!\w)")
+
+
 def new_race_words(f: str) -> str:
     """The part of the message that names the new goal race (all of it when no change is said)."""
     changed = _change_point(f)
     part = f[changed.end():] if changed else f
+    if changed and _THAT_ONE.search(part):
+        part = f[:changed.start()]
     return _GIVEN_UP.sub(" ", part)
 
 
@@ -149,7 +156,8 @@ def parse_race(text: str, today: date) -> RaceInfo | None:
         for m in reversed(list(_GIVEN_UP.finditer(folded))):
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     changed = _change_point(fold(text))
-    name = (race_name_in(text[changed.end():]) if changed and len(fold(text)) == len(text) else None) \
+    after = text[changed.end():] if changed and len(fold(text)) == len(text) else ""
+    name = (race_name_in(text[:changed.start()] if _THAT_ONE.search(fold(after)) else after) if after else None) \
         or race_name_in(text)
     goal = goal_time_in(f, distance)
     if distance is None and race_date is None and name is None and goal is None:
@@ -416,7 +424,13 @@ def time_weighed(text: str, goal: GoalRace | None) -> int | None:
         return told
     clock = re.search(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])", folded)
     if clock is None:
-        return None
+        # "is 30 min possible?", "¿4 horas es posible?": the time in words of minutes or hours
+        said = re.search(r"(?<![\w:.,])(\d{1,3}(?:[.,]5)?)\s*(min|mins|minutes|minutos|h|hrs?|hours?|horas?)(?!\w)",
+                         folded)
+        if said is None:
+            return None
+        seconds = round(number(said.group(1)) * (60 if said.group(2).startswith("min") else 3600))
+        return seconds if _plausible(seconds, distance) else None
     h_or_m, m_or_s, s = int(clock.group(1)), int(clock.group(2)), clock.group(3)
     if s is not None:
         return h_or_m * 3600 + m_or_s * 60 + int(s)

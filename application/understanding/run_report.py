@@ -203,6 +203,9 @@ _BARE_DISTANCE = re.compile(
     # "easy 4 after school, 34 min", "y en la tarde otros 6 soltando, 33 min": the amount after how it was run
     r"|(?<!\w)(?:easy|suave|tranqui|otros|otras|another)\s+(\d{1,2}(?:[.,]\d+)?)(?=\s*,|\s*$|\s+(?:after|before|"
     r"this|today|tonight|hoy|in|en|soltando|suaves?|easy|more|mas|km|k|mi|con|with|w|por|x|around|alrededor)(?!\w))"
+    # "and 2 more on the treadmill after shift", "y otros 3 mas en la caminadora": more of the same run, in its units
+    r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)\s+(?:more|mas|extra)(?=\s+(?:on|en|in|at|after|despues|around|por)\s|"
+    r"\s*[,.!]|\s*$)"
     # "hice los 18 pero fue horrible", "did the 10, legs dead": the planned distance, done (nothing named after it)
     r"|(?<!\w)(?:hice|corri|termine|complete|meti|did|ran|finished|nailed|smashed)\s+(?:los|las|the|mis|my)\s+"
     r"(\d{1,2}(?:[.,]\d+)?)(?=\s*(?:$|[,.!?;]|(?:pero|but|y|and|hoy|today|ayer|yesterday|nomas|easy|suave\w*|"
@@ -210,7 +213,8 @@ _BARE_DISTANCE = re.compile(
     r"tranqui\w*|it|its|it's|was|felt|fue|estuvo|con|with|w)(?!\w)))")
 _DAY_MARK = re.compile(
     rf"(?<!\w)(?:(?:el|on|last)\s+)?{WEEKDAY_RE}(?!\w)"
-    r"|(?<!\w)(?:hoy|ayer|anteayer|antier|today|yesterday|manana|tomorrow|this morning|esta morning)(?!\w)"
+    r"|(?<!\w)(?:hoy|ayer|anteayer|antier|today|yesterday|manana|tomorrow|this morning|esta morning|tonight|"
+    r"this evening|esta noche)(?!\w)"
     r"|(?<!\w)(?:el\s+)?\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
     r"octubre|noviembre|diciembre)(?!\w)|(?<![\w/:.])\d{1,2}/\d{1,2}(?![\w/])")
 _CONJUNCTION = re.compile(r"\s*(?:,|;|(?<!\w)(?:y|and|then|luego)(?!\w))\s*")
@@ -368,7 +372,9 @@ def _own_sentence(text: str) -> str:
         return text
     own = with_runs[0]
     if find_day(_prepare_plain(own), date.today(), "past") is None and any(
-            find_day(_prepare_plain(p), date.today(), "past") for p in sentences if p is not own):
+            find_day(_prepare_plain(p), date.today(), "past") for p in sentences if p is not own) \
+            and not any(_TODAY.search(_prepare_plain(p)) for p in sentences if p is not own):
+        # ("hoy hice mi primera sesión, media hora… Como 4 km según el celular": today is this run's day)
         # "ayer no le conté. a los 4 km me dio un mareo…": a short opening that only names the day (no run of
         # its own) is the run's day; a day told elsewhere is another run's.
         before = sentences[:sentences.index(own)] if not _TODAY.search(_prepare_plain(own)) else []
@@ -522,7 +528,7 @@ _A_POINT_IN_THE_RUN = re.compile(
     # "around 3k my heart was beating weird" (not "around 9.3km total as per watch")
     r"|(?<!\w)(?:around|round|como a los|por los)\s+\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)"
     r"(?!\s*(?:total|in total|en total|overall|all up|altogether|today|hoy|,|\.|$|i think|i guess|or so|creo|"
-    r"mas o menos|aprox\w*|maybe|tal vez))"
+    r"mas o menos|aprox\w*|maybe|tal vez|only|solo|solamente|nomas|tops|max)(?!\w)|\W*$)"
     r"(?!\s*(?:en|in)\s+\d)"
     # "my left foot went numb about a mile in", "2k into the run": how far in something happened
     # (said roughly: "4 km in Cubbon Park" with the park's name taken out is a run, not a point)

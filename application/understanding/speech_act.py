@@ -489,6 +489,9 @@ _FIRST_PERSON = re.compile(r"(?<!\w)(?:(?:i|yo|we|nosotros)\s+(?:also\s+|too\s+|
                            r"con mi|with my)(?!\w)")
 _NAMED_RUNNER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]{1,15}\s+(?:ran|did|raced|clocked|finished|won|"
                            r"smashed|ran a|did a|wants to|is doing|is running|is racing|will run)\b"
+                           # "omg tom (bf) ran 10 miles today", "la vero (mi ñaña) corrió": who they are, in brackets
+                           rf"|(?i:[a-z]{{2,15}}\s+\((?:my\s+|mi\s+)?(?:bf|gf|bff|bestie|bro|sis|wifey|hubby|ñañ[oa]|"
+                           rf"{PERSON})\)\s+(?:ran|did|raced|clocked|finished|corrio|corrió|hizo|termino|terminó|troto|trotó)\b)"
                            # "jayden ran 9:05 for 3k": a name, lower case, opening the message
                            # "La Martita sí trotó los 5 km completos": a name with its article, Ecuador's way
                            r"|(?:^|(?<=\W))(?:[Ll]a|[Ee]l|[Mm]i)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+(?:si\s+|sí\s+|ya\s+|tambien\s+|también\s+)?"

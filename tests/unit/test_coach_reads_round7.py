@@ -493,7 +493,8 @@ def test_a_pain_score_walking_is_a_red_flag():
     ("12 done. 1:49. so humid", Units.MILES, 12 * 1.609344, 6540),
     ("bro i did 5 at like 1pm, way too hot", Units.MILES, 5 * 1.609344, None),
     ("sali a hacer los 12 km pero a los 8 me dio flato y regrese. corri 8", Units.KM, 8.0, None),
-    ("did my run walk today, 40 mins total. around 4 km I think", Units.KM, 4.0, None),
+    # (the session's time, walks included: what a run-walk is logged with)
+    ("did my run walk today, 40 mins total. around 4 km I think", Units.KM, 4.0, 2400),
 ])
 def test_runs_told_these_ways_are_read(text, units, km, seconds):
     runs = parse_runs(text, MONDAY, units)

@@ -29,7 +29,7 @@ from application.understanding import speech_act
 from application.understanding.body import bare_pain_score, body_parts_in, mentions_pain, pain_score_in, read_triage
 from application.understanding.corrections import parse_correction, retracts_last_run
 from application.understanding.cross_training import instead_of_running, parse_cross_training
-from application.understanding.dates import SHORT_DAY_NAMES, WEEKDAY_RE
+from application.understanding.dates import SHORT_DAY_NAMES, WEEKDAY_RE, weekday_asked
 from application.understanding.intents import Understand, Understanding
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
@@ -201,7 +201,16 @@ class OfflineCoach:
         if strava is not None:
             return talk.strava(turn, disconnect=strava == "disconnect")
         understood = self._understand(text, ctx.today)
+        calendar = weekday_asked(text, ctx.today)
+        if calendar is not None and not runs.reports_a_run(turn):
+            return talk.weekday_of(turn, *calendar)     # "5th March is sunday right?"
         if time_weighed(text, ctx.runner.goal_race) is not None:
+            if ctx.runner.race_date is not None and _GOAL_TIME_STATED.search(fold(text)) \
+                    and policy.judge("set_race", text).decision is policy.Decision.WRITE:
+                # "target is under 35 min. possible??": the goal time told is kept, then weighed
+                kept = self.handle(turn, Intent.SET_RACE)
+                weighed = self.handle(turn, Intent.PACE_QUESTION)
+                return turn.reply(kept.text + "\n\n" + weighed.text, Intent.SET_RACE)
             return self.handle(turn, Intent.PACE_QUESTION)    # "¿1:50 en la media es realista o me quedo corto?"
         ache_and_session = _asks_about_an_ache_and_a_session(ctx, text)
         if ache_and_session is not None:
@@ -643,6 +652,8 @@ _A_DAY = re.compile(rf"(?<!\w)(?:hoy|manana|today|tomorrow|tmrw|tmr|tonight|{WEE
 # Replies to the runner's own question: the coach's question about an ache before it still stands.
 _QUESTIONS_ANSWERED = (Intent.SHOULD_I_RUN, Intent.SESSION_QUERY, Intent.RUNNING_QUESTION, Intent.PACE_QUESTION)
 # The words of a goal time: "meta para esa: 4h15", "goal is sub 1:50", "still want 4:10".
+# "target is under 35 min", "mi meta es 1:50", "goal time: 4h": a goal time told, not only asked about.
+_GOAL_TIME_STATED = re.compile(r"(?<!\w)(?:target|goal|meta|objetivo)(?:\s+time)?\s*(?:is|es|sera|will be|:|=)(?!\w)")
 _GOAL_WORD = re.compile(r"(?<!\w)(?:meta|objetivo|goal|target|tiempo objetivo|sub|bajar de|still want|sigo queriendo)"
                         r"(?!\w)")
 

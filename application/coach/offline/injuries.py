@@ -114,12 +114,15 @@ def update(turn: Turn) -> Any:
         triage = attrs.evolve(triage, pain_score=bare_pain_score(turn.text))      # "un 3", answering "¿del 0 al 10?"
     answered = triage.pain_score is not None or triage.pain_walking is not None or triage.swelling is not None
     one_run = bool(_NOT_ON_ONE_RUN.search(fold(turn.text))) and not _healed(turn.text)
-    if not one_run and ((_healed(turn.text) and not answered) or triage.pain_score == 0 or (
+    hedged = bool(_HEDGED.search(fold(turn.text)))
+    if not one_run and not hedged and ((_healed(turn.text) and not answered) or triage.pain_score == 0 or (
             _GONE.search(fold(turn.text)) and not _ACHE_NOW.search(fold(turn.text)) and not answered)):
         status = "healed"
     elif answered and not has_any(fold(turn.text), _EXPLICIT_TREND):
         # Answers to the triage questions ("4/10, no me duele al caminar"): the same ache, now known better.
         status = "same"
+    elif hedged:
+        status = "better"          # "calf feels fine-ish", "más o menos bien": better, not over
     elif one_run and not _only_mild(turn, triage):
         # "la espalda ni me dolió", "knee didn't hurt at all": one run without pain is better, not healed
         # (a chronic or returning ache closes when the runner says it is gone).
@@ -212,6 +215,12 @@ def _only_mild(turn: Turn, triage: Any) -> bool:
 
 def _only_open(turn: Turn) -> bool:
     return len(turn.ctx.open_injuries) == 1
+
+
+# "calf feels fine-ish", "kinda ok", "medio bien", "más o menos": well enough, said with a shrug.
+_HEDGED = re.compile(r"(?<!\w)(?:(?:fine|ok|okay|good|better|bien|mejor)\s*-?\s*ish|(?:kinda|kind of|sorta|sort of|"
+                     r"mostly|almost|nearly|semi|fairly)\s+(?:fine|ok|okay|good)|casi bien|medio bien|mas o menos|"
+                     r"maso|mas o menos bien|ahi nomas|ahi ahi|regular)(?!\w)")
 
 
 # "No me duele al caminar" answers a triage question; only these say the injury is over.

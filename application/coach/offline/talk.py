@@ -2,6 +2,7 @@
 questions that are not about running (redirected politely)."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from application.coach.coach_reply import SHOW_PROGRESS, SHOW_TODAY
@@ -199,3 +200,12 @@ def _distance_asked(f: str) -> float | None:
         if has_any(f, words) and not (km == 42.195 and has_any(f, ("media", "half"))):
             return km
     return None
+
+
+def weekday_of(turn: Turn, day: date, guessed: int | None) -> Any:
+    """"5th March is sunday right?": the calendar answered (and the race day said so)."""
+    key = "weekday_is" if guessed is None else "weekday_yes" if guessed == day.weekday() else "weekday_no"
+    text = turn.say(key, day=short_date(day, turn.lang), weekday=turn.say(f"day_name_{day.weekday()}"))
+    if day == turn.runner.race_date:
+        text += " " + turn.say("weekday_race_day")
+    return turn.reply(text, Intent.SESSION_QUERY)
