@@ -322,7 +322,9 @@ _NEEDS_WORDS = frozenset({"update_profile", "set_race", "set_schedule"})
 # "so that's my main race now, the 15K can just be for fun": the new race named the goal
 _MAIN_RACE = ("pongamos esa", "esa mismo", "esa misma", "vamos con esa", "let's go with", "go with that one",
               "cambio la meta", "cambio mi meta", "my main race", "main race now", "mi carrera principal", "my a race",
-              "my goal race now", "that's my goal", "thats my goal", "esa es mi meta", "ese es mi objetivo")
+              "my goal race now", "that's my goal", "thats my goal", "esa es mi meta", "ese es mi objetivo",
+              # "so london is my race now not brighton"
+              "is my race now", "my race now", "es mi carrera ahora", "ahora es mi carrera", "mi carrera ahora es")
 # "…pero esa es solo para caminarla, la meta sigue siendo la de Yahuarcocha": another race, the goal kept
 _GOAL_KEPT = re.compile(r"(?<!\w)(?:(?:la |mi )?meta sigue siendo|(?:el |mi )?objetivo sigue siendo|"
                         r"sigue siendo mi (?:meta|objetivo)|"
@@ -331,7 +333,8 @@ _EXPLICIT_CHANGE = ("nueva meta", "nuevo objetivo", "cambia", "cambiar", "cambio
                     # "ya decidí, me bajo a la 10k de Loja": a decision told is a change, however soon the race
                     "ya decidi", "decidido", "decided", "made up my mind", "me bajo a", "me bajo al", "step down",
                     "drop down", "me subo a", "me subo al",
-                    "ya no", "new goal", "change", "changing", "cambiando", "switch", "instead", "mejor hago", "rather", "me voy por",
+                    "ya no", "new goal", "change", "changing", "cambiando",
+                    "switch", "instead", "mejor hago", "rather", "me voy por",
                     "mejor me voy", "switching", "mejor me apunto", "cambiemos", "cambiamos", "cambiale", "cambialo",
                     "movieron", "cambiaron", "postergaron", "adelantaron", "reprogramaron", "moved", "postponed",
                     "rescheduled", "pushed back", "as my goal", "as the goal", "como mi meta", "como meta",
@@ -340,7 +343,8 @@ _EXPLICIT_CHANGE = ("nueva meta", "nuevo objetivo", "cambia", "cambiar", "cambio
 _RACE_CHANGE = ("nueva meta", "nuevo objetivo", "nueva carrera", "cambia", "cambiar", "cambio", "cambiame", "ahora mi",
                 "ya no", "en vez", "en lugar", "me inscribi", "me anote", "me apunte", "inscrito", "inscrita", "decidi",
                 "quiero hacer la", "quiero correr la", "quiero correr el", "voy a correr la", "voy a correr el",
-                "new goal", "new race", "change", "changing", "cambiando", "switch", "instead", "now my", "signed up", "registered", "entered",
+                "new goal", "new race", "change", "changing", "cambiando",
+                "switch", "instead", "now my", "signed up", "registered", "entered",
                 "decided", "i'm doing the", "im doing the", "i want to run the", "i'll run the", "going to run the",
                 "me voy por", "me voy con la", "me inscribo", "me voy a inscribir", "signing up", "sign up",
                 "registering", "aim for", "aiming for", "switching", "switched", "me apunto", "si voy pal",

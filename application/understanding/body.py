@@ -283,6 +283,8 @@ _NO_WALK_PAIN = re.compile(
     # "fine walking around", "no pain walking", "ok to walk on", "sin dolor al caminar"
     r"(?:fine|ok|okay|good|no pain|zero pain|sin dolor)\s+(?:when\s+|while\s+|al\s+|para\s+)?walk\w*|"
     r"sin dolor (?:al |para )?camin\w*|"
+    # "caminando nada", "al caminar no", "walking nothing": the answer to "does it hurt when you walk?"
+    r"(?:caminando|al caminar|walking)\s+(?:nada|no|nothing|none|zero|cero)(?!\w)|"
     r"can walk fine|i can walk")
 _WALK_PAIN = re.compile(
     r"(?:duele|duelen|dolor|molesta|molestia)\w*\s+(?:\w+\s+){0,2}(?:al\s+|para\s+|cuando\s+)?camin\w*|"
@@ -406,10 +408,22 @@ _PAIN_THEN_SCORE = re.compile(r"(?<!\w)(?:dol\w*|duel\w*|molest\w*|hurt\w*|pain\
                               r"semanas?|weeks?)(?!\w))(?![\d:.,]\d)")
 
 
+# A score of how hard the run felt (RPE), not of a pain.
+_AN_EFFORT = re.compile(r"\s*(?:effort|esfuerzo|de esfuerzo|rpe|intensity|intensidad|on effort|hard)(?!\w)")
+_EFFORT_BEFORE = re.compile(r"(?<!\w)(?:rpe|effort|esfuerzo|intensidad|intensity)\W+(?:\w+\W+){0,2}$")
+
+
+def scores_effort(folded: str, start: int, end: int) -> bool:
+    """The score at ``folded[start:end]`` rates the effort ("an 8/10 effort", "RPE 8"), not a pain."""
+    return bool(_AN_EFFORT.match(folded, end) or _EFFORT_BEFORE.search(folded[max(0, start - 20):start + 1]))
+
+
 def pain_score_in(text: str) -> int | None:
     """Pain on the 0–10 scale: 'dolor 6/10', 'un 7 de 10', 'pain is a 4', 'knee a 2 now'."""
     f = fold(text)
     for m in _PAIN_SCORE.finditer(f):
+        if scores_effort(f, m.start(), m.end()):
+            continue        # "Like an 8/10 effort", "RPE 8/10": how hard the run was, not a pain
         value = int(m.group(1) or m.group(2))
         if 0 <= value <= 10:
             return value

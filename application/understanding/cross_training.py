@@ -15,7 +15,7 @@ from application.understanding.text import fold, number
 Activity = Literal["bike", "swim", "strength", "other"]
 
 _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
-    ("bike", r"bici\w*|ciclismo|pedale\w*|spinning|rodillo|mtb|bike|biked|biking|cycl\w+|spin class|peloton|zwift|"
+    ("bike", r"bici\w*|ciclismo|pedale\w*|spinning|rodillo|mtb|bikes?|biked|biking|cycl\w+|spin class|peloton|zwift|"
              # "an hour and three quarters of riding", "club ride", "rodada" (a group ride in Latin America)
              r"riding|(?:group|club|road|gravel|long|easy|sunday|saturday|morning) rides?|rodada|"
              # "45 min spin on the trainer": the indoor bike
@@ -48,7 +48,8 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
                # "40 mins in the garden digging out a tree stump": hard work outdoors, told as a session
                r"gardening|garden work|yard work|digging|jardineria|trabajando en el jardin|cavando|"
                # "an hour shovelling the driveway", "cortando el césped": chores heavy enough to tell as a session
-               r"shovel\w*|snow clearing|chopping wood|chopped wood|splitting wood|mowing|mowed|cortando (?:el )?cesped|"
+               r"shovel\w*|snow clearing|chopping wood|chopped wood|splitting wood|mowing|mowed|"
+               r"cortando (?:el )?cesped|"
                r"cortar (?:el )?cesped|cortando lena|picando lena|paleando")),
 )
 _H = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:horas?|hours?|hrs?|h)(?![a-z])\s*(?:y|and)?\s*"

@@ -121,7 +121,8 @@ def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int
 
 
 # "5th March is sunday right?", "¿el 5 de marzo cae domingo?", "what day is march 5?": the calendar asked about.
-_WHICH_DAY = re.compile(r"(?<!\w)(?:what|which) day (?:of the week )?(?:is|does|will)|(?:que|en que) dia (?:es|cae|sera)|"
+_WHICH_DAY = re.compile(r"(?<!\w)(?:what|which) day (?:of the week )?(?:is|does|will)|(?:que|en que) dia (?:es|cae|"
+                        r"sera)|"
                         r"cae (?:en )?(?:un )?(?=\w)")
 _IS_A_WEEKDAY = re.compile(rf"(?:(?<!\w)(?:is|es|be|cae|falls on|lands on|sera)\s+(?:(?:a|un|el|on a|en)\s+)?|"
                            rf"^\W*(?:is|will)\s+(?:\w+\s+){{1,4}}?(?:a|on a|be a)\s+)({WEEKDAY_RE})(?!\w)")
@@ -151,7 +152,8 @@ def weekday_asked(text: str, today: date) -> tuple[date, int | None] | None:
 # English short day names as runners write them ("wed night", "Sat was 12"), to their full names.
 SHORT_DAY_NAMES = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
                    "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
-_SHORT_DAY_OF_A_SESSION = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(\s+(?:night|morning|lunch\w*|noon|"
+_SHORT_DAY_OF_A_SESSION = re.compile(r"(?<!\w)(mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(\s+(?:night|morning|"
+                                     r"lunch\w*|noon|"
                                      r"evening|afternoon|am|pm|long run|long|run|tempo|workout|race|session|"
                                      # "forgot to update, sat ran 12km"
                                      r"easy|ran|did|went|was|i ran|i did|i went))(?!\w)")

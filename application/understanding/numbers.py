@@ -70,4 +70,12 @@ def words_to_numbers(text: str, lang: str = "es") -> str:
             converted = alpha2digit(_ABOUT.sub(_ABOUT_HIDDEN + r"\1", lowered), "en" if lang == "en" else "es")
         except Exception:  # noqa: BLE001 - text2num failing on odd input: the words stay words
             return lowered
-    return converted.replace(_ABOUT_HIDDEN + "un", "un")
+    converted = converted.replace(_ABOUT_HIDDEN + "un", "un")
+    # "como 7 y medio en total", "siete y media km", "6 and a half miles": the half, as a decimal
+    # (not a clock: "salgo a las 6 y media")
+    return _AND_A_HALF.sub(lambda m: m.group(0) if re.search(r"(?:las|la|at|by)\s*$", converted[:m.start()])
+                           else m.group(1) + ".5", converted)
+
+
+_AND_A_HALF = re.compile(r"(?<![\d:.,])(\d{1,3}) (?:y medi[oa]|and a half)(?=\s*(?:km|k|kms|kilometros?|kilometers?|"
+                         r"millas?|miles?|mi|en total|in total|total)(?!\w)|\W*$|\s*[,.;!])")

@@ -139,13 +139,23 @@ def new_race_words(f: str) -> str:
     return _GIVEN_UP.sub(" ", part)
 
 
+# The World Marathon Majors and the other big city marathons, named with no distance ("so london is my race
+# now", "got a place for Berlin"): the race there is a marathon.
+_MAJORS = re.compile(r"(?<!\w)(?:london|boston|berlin|chicago|new york|nyc|tokyo|sydney|valencia|paris|amsterdam|"
+                     r"rotterdam|seville|sevilla)(?!\w)")
+
+
+def _a_major(folded: str) -> GoalRace | None:
+    return GoalRace.of_km(42.195) if _MAJORS.search(folded) else None
+
+
 def parse_race(text: str, today: date) -> RaceInfo | None:
     """What ``text`` says of the runner's race, or None when it says nothing about one."""
     f = fold(words_to_numbers(text, detect_language(text)))
     if _NO_RACE.search(f):
         return RaceInfo(has_race=False)
     new_part = new_race_words(f)
-    distance = race_distance_in(new_part) or race_distance_in(f)
+    distance = race_distance_in(new_part) or race_distance_in(f) or _a_major(new_part)
     found = find_day(new_part, today, "future") if new_part != f else None
     found = found if found and found[0] > today else find_day(_GIVEN_UP.sub(" ", f), today, "future")
     # A race to train for is ahead: "hoy", "ayer" or a past date belong to a run, not to it.

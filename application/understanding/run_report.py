@@ -732,8 +732,8 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         if pace is None and 150 <= duration <= 900 and ":" in rest and (_AVERAGE.search(rest) or not intervals):
             pace = as_pace
             duration = None
-        elif _REP_MINUTES.search(rest):
-            duration = None
+        elif _REP_MINUTES.search(rest) or intervals:
+            duration = None     # ("6x800 salieron 4:05, 4:08… 4:20 la última, 11 km en total": a rep's split)
         # Otherwise the time stays as said: the run rules explain why it cannot be ("10k en 9 minutos").
     if duration is None and pace and distance and distance > 0 and not intervals and not parts_summed:
         duration = round(pace * distance)

@@ -26,7 +26,7 @@ import re
 
 import attrs
 
-from application.understanding.body import body_parts_in, pain_score_in, side_in
+from application.understanding.body import body_parts_in, pain_score_in, scores_effort, side_in
 from application.understanding.numbers import words_to_numbers
 from application.understanding.text import fold
 
@@ -308,7 +308,8 @@ def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None
                       r"(?!\s*(?:km|k|min|mi|m|h|:|\.\d))"
                       r"(?!\s*(?:de\s+(?:la|el|los|las|mi)\b|del\b|semanas?|weeks?|dias?|days?|meses|months?))"
                       r"|(?<![\d/])(\d{1,2})\s*/\s*10", folded)
-        if m and (parts or open_parts or any(k == MUSCULOSKELETAL for _, k in signs) or _mentions_pain(folded)):
+        if m and (parts or open_parts or any(k == MUSCULOSKELETAL for _, k in signs) or _mentions_pain(folded)) \
+                and not scores_effort(folded, m.start(), m.end()):
             value = int(m.group(1) or m.group(2))
             pain = value if 0 <= value <= 10 else None
     kinds = {kind for _, kind in signs}

@@ -116,7 +116,8 @@ _DAY_OFF = re.compile(rf"(?<!\w)(?:el |los |on )?({WEEKDAY_RE}|{_SHORT_RE})s?\s+
                       r"(?!\w)")
 # "change my running days to Mon, Wed, Fri", "mis días ahora son…": the days the
 # runner gives come after these words; the days before them are the reason ("Tue and Thu in office").
-_GIVEN_AFTER = re.compile(r"(?<!\w)(?:(?:(?:running|training|run)\s+)?days?\s+(?:to|are now|will be|(?:could |can )?be|:)|"
+_GIVEN_AFTER = re.compile(r"(?<!\w)(?:(?:(?:running|training|run)\s+)?days?\s+(?:to|are now|will be|(?:could |can )?be|"
+                          r":)|"
                           r"(?:mis\s+)?dias(?:\s+de\s+(?:entreno|correr|trote))?\s+(?:a|ahora son|seran|sean|:))(?!\w)")
 
 

@@ -246,7 +246,10 @@ _COMPLAINT = re.compile(
     r"(?<!\w)(?:si (?:yo )?ya hago|si ya corro|si ya hice|"
     # "me parece excesivo", "way too much for me", "es demasiado largo"
     r"(?:me parece|parece|es|esta|suena)\s+(?:\w+\s+)?(?:excesiv\w*|exagerad\w*|demasiado)|too much|"
-    r"demasiado (?:largo|fuerte|duro|pesado|mucho)|muy (?:largo|fuerte|duro|pesado)|"
+    r"demasiado (?:largo|fuerte|duro|pesado|mucho|rapido)|muy (?:largo|fuerte|duro|pesado)|"
+    # "6x800 a 4:10 es full rápido pana", "those paces are way too fast": the plan's pace, said to be too much
+    r"(?:es|son|esta|estan|is|are|seems?|looks?)\s+(?:full|muy|demasiado|bien|super|too|really|way too|so)\s+"
+    r"(?:rapid[oa]s?|fast|quick|aggressive|agresiv[oa]s?)|"
     r"(?:es|esta|son|estan|queda|quedo|parece|me parece|plan|fondo|semana)\s+(?:\w+\s+)?muy (?:poco|suave|facil|corto)|"
     r"demasiado (?:poco|suave|"
     r"facil|corto)|tan (?:poco|suave|corto)|nada mas\?|no me sirve|no me gusta el plan|aburrido|"
@@ -285,7 +288,11 @@ _HISTORY = re.compile(
     r"|(?:never|nunca)\s+(?:\w+\s+)?(?:done|run|ran|raced|did|corrido|hecho|trotado)\s+"
     r"(?!(?:\w+\s+){0,3}?(?:tan|so|as|that|mas|faster|better|rapido|bien)(?!\w))"
     r"(?:(?:\w+\s+){0,2}?(?:series|reps|repeats|intervals|intervalos|tempo|fartlek|cuestas|hills|fondos?|"
-    r"long runs?)|(?:\w+\s+){0,2}?\d))(?!\w)")
+    r"long runs?)|(?:\w+\s+){0,2}?\d))(?!\w)"
+    # "el 10k lo corrí a 4:58 el km", "my half I ran at 5:10 pace": a race the coach knows of, told by its pace
+    r"|(?:^|(?<=\W))(?:el|la|mi|my|the)\s+(?:\d+\s*k|\d+\s*km|media|medio|maraton|half|marathon|10 ?mil\w*)\s+"
+    r"(?:(?:lo|la|i)\s+)?(?:corri|hice|termine|ran|did|raced)\s+(?:a|at|en)\s+\d{1,2}:\d\d\s*"
+    r"(?:/\s*km|el km|por km|per km|/\s*mi|(?:min )?pace|ritmo|de ritmo|el kilometro)")
 # "el Podocarpus 30K se suspende x los derrumbes": news of a race called off, not a run.
 _CALLED_OFF = re.compile(r"(?<!\w)(?:se suspend\w*|suspendi\w*|suspendid[oa]|cancelad[oa]|cancelaron|se cancel\w*|"
                          r"se pospus\w*|se pospone|pospusieron|aplazad[oa]|aplazaron|cancel+ed|postponed|called off|"
@@ -488,7 +495,8 @@ _FIRST_PERSON = re.compile(r"(?<!\w)(?:(?:i|yo|we|nosotros)\s+(?:also\s+|too\s+|
                            r"termine|terminamos|complete|gane|clave|meti|mi tiempo|my time|my run|mi entreno|"
                            r"con mi|with my)(?!\w)")
 _NAMED_RUNNER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]{1,15}\s+(?:ran|did|raced|clocked|finished|won|"
-                           r"smashed|ran a|did a|wants to|is doing|is running|is racing|will run)\b"
+                           r"smashed|ran a|did a|wants to|is doing|is running|is racing|will run|walked|swam|biked|"
+                           r"hiked)\b"
                            # "omg tom (bf) ran 10 miles today", "la vero (mi ñaña) corrió": who they are, in brackets
                            rf"|(?i:[a-z]{{2,15}}\s+\((?:my\s+|mi\s+)?(?:bf|gf|bff|bestie|bro|sis|wifey|hubby|ñañ[oa]|"
                            rf"{PERSON})\)\s+(?:ran|did|raced|clocked|finished|corrio|corrió|hizo|termino|terminó|troto|trotó)\b)"
@@ -506,7 +514,9 @@ _NAMED_RUNNER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]{1,15}\s+(?:ra
                            r"|^(?!(?:I|Today|Yesterday|Tonight|Tomorrow|This|That|It|Just|Easy|Long|Tempo|Sunday|Monday|"
                            r"Tuesday|Wednesday|Thursday|Friday|Saturday|Run|Ran|Did|Went|Legs|My|The|Also|So|Ok|Okay|"
                            r"Hills|Intervals|Shakeout|Recovery|Parkrun|Race|Finally|Then|And)\b)[A-Z][a-z]{1,15}\s+"
-                           r"(?:wants to|is doing|is running|is racing|will run|ran|did|raced|clocked)\b")
+                           r"(?:wants to|is doing|is running|is racing|will run|ran|did|raced|clocked|walked|swam|rode|"
+                           r"biked|"
+                           r"hiked|cycled)\b")
 
 
 _TOGETHER = re.compile(r"(?<!\w)(?:(?:and|y|&)\s+(?:i|yo|me)\s+(?:\w+\s+)?(?:ran|run|did|raced|corrimos|hicimos|fuimos|"

@@ -227,6 +227,9 @@ class OfflineCoach:
         weighed_goal = self._weighs_a_new_goal(turn)
         if weighed_goal is not None:
             return profile.offer_goal_change(turn, weighed_goal)
+        place = profile.race_place_won(turn)
+        if place is not None:
+            return profile.offer_goal_change(turn, place, news=True)    # "I got a charity place for London!!!"
         if asks_to_set_goal(text) and profile.weighed_goal(turn, text) is not None:
             return self.handle(turn, Intent.SET_RACE)      # "shamrock shuffle 8k march 21. can u set that as my goal?"
         if speech_act.acts(text) & {Act.QUESTION, Act.HYPOTHETICAL} and not runs.reports_a_run(turn):
@@ -251,6 +254,17 @@ class OfflineCoach:
             return days.season(turn)       # the season at a glance, the goal's fitness (issue 21)
         if only_busy_days(text) and not speech_act.acts(text) & {Act.QUESTION, Act.HYPOTHETICAL}:
             return turn.reply(turn.say("schedule_busy_ask"), Intent.SET_SCHEDULE)   # the days taken, not given
+        if Act.QUESTION in speech_act.acts(text) and talk.asks_if_in_time(text) and not runs.reports_a_run(turn):
+            # "Si me dan el visto bueno el lunes, alcanzo todavía?": the weeks left (and the season's view)
+            return talk.in_time_while_injured(turn) or days.season(turn)
+        felt = talk.letdown(turn) if not runs.reports_a_run(turn) and injuries.about_the_body(turn) is None else None
+        if felt is not None:
+            return felt         # "Que pena porque iba bien para los 15K"
+        if talk.speaks_of_nerves(text) and not runs.reports_a_run(turn) and injuries.about_the_body(turn) is None \
+                and not speech_act.acts(text) & {Act.QUESTION} and not policy.says_goal_change(text):
+            return talk.race_nerves(turn)      # "honestly the marathon scares me": heard, not read as a plan
+        if understood.intent is Intent.OUT_OF_SCOPE and speech_act.acts(text) == {Act.FUTURE}:
+            return turn.reply(turn.say("ack_future_plan"), Intent.SMALL_TALK)    # "ya salgo a la carolina"
         read = self._read_by_slots(turn, understood)
         if read is not None:
             return read
@@ -304,7 +318,7 @@ class OfflineCoach:
             return self._run_and_more(turn, Intent.SMALL_TALK)
         other = parse_cross_training(turn.text, turn.today)
         if other is not None and (other.minutes or other.distance_km) \
-                and understood.intent not in (Intent.LOG_CROSS_TRAINING, Intent.LOG_RUN) \
+                and (understood.intent not in (Intent.LOG_CROSS_TRAINING, Intent.LOG_RUN) or not understood.confident) \
                 and (found & {Act.FACT, Act.ANSWER} and any(c.done or _a_session_told(c.text, turn.today)
                                                              for c in parts if c.act.may_write)
                      or Act.NEGATION in found and instead_of_running(turn.text)):
@@ -377,7 +391,8 @@ class OfflineCoach:
             return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)
         if Act.COMPLAINT in found:
             # "Reclamo: el plan me pone 28k… me parece excesivo, ¿no sería mejor 24?": heard, nothing changed.
-            key = "ack_complaint_too_much" if _TOO_MUCH.search(folded) else "ack_complaint"
+            key = "ack_complaint_too_fast" if _TOO_FAST.search(folded) else \
+                "ack_complaint_too_much" if _TOO_MUCH.search(folded) else "ack_complaint"
             return turn.reply(turn.say(key), Intent.SMALL_TALK)
         if found & {Act.QUESTION, Act.HYPOTHETICAL}:
             for other in (*understood.alternatives, *understood.guesses):
@@ -619,6 +634,9 @@ def _short_answer(folded: str) -> bool:
 _TOO_MUCH = re.compile(r"(?<!\w)(?:excesiv\w*|exagerad\w*|too much|too long|too hard|too many|"
                        r"demasiado (?:largo|fuerte|duro|pesado|mucho|km)|muy (?:largo|fuerte|duro|pesado)|no llego|"
                        r"overkill|a lot for me)(?!\w)")
+# "6x800 a 4:10 es full rápido", "those paces are way too fast": the plan's paces said to be too quick.
+_TOO_FAST = re.compile(r"(?<!\w)(?:full|muy|demasiado|bien|super|too|way too|so)\s+(?:rapid[oa]s?|fast|quick|"
+                       r"aggressive|agresiv[oa]s?)(?!\w)")
 # "¿a 3:55 o a 4:00?", "6:20 está bien?", "what pace for…": a pace asked about.
 _ASKS_A_PACE = re.compile(r"(?<![\d:])(?:[2-9]|1[0-2]):[0-5]\d(?!:\d)(?!\s*(?:am|pm|h\b))"
                           r"|(?<!\w)(?:ritmo|pace|paces|ritmos)(?!\w)")

@@ -20,6 +20,7 @@ from application.understanding.body import (
     denied_parts,
     mentions_pain,
     read_triage,
+    scores_effort,
     severity_words,
     side_near,
 )
@@ -181,9 +182,16 @@ def update(turn: Turn) -> Any:
 
 # "knee fine during" (and after?), "bien mientras corro": fine for a part of the day is not healed.
 _NOT_ON_ONE_RUN = re.compile(r"(?<!\w)(?:didn'?t hurt|did not hurt|no (?:me )?dolio|ni (?:me )?dolio|"
+                             # "calf was fine during, no pain at all", "bien mientras corría"
+                             r"(?:fine|ok|okay|good|no pain|bien|sin dolor)\s+(?:during|while running|on the run|"
+                             r"durante|mientras corr\w*|en el trote)|"
                              r"ni se sintio|no se sintio|ni (?:lo|la) senti|"
                              r"no (?:me )?molesto|ni (?:me )?molesto|wasn'?t sore|didn'?t bother)(?!\w)")
 _ACHE_NOW = re.compile(r"(?<!\w)(?:pero|but|still|sigue|todavia|aun|un poco|a bit|a little|casi|almost|during|while|"
+                       # "solo cuando la aprieto, caminando nada": it hurts when pressed, so it is there
+                       r"solo cuando|only when|cuando (?:la|lo|le|me) (?:aprieto|presiono|toco|aplasto)|"
+                       r"when i (?:press|push|touch|poke)|if i (?:press|push|touch|poke)|al (?:apretar|presionar|"
+                       r"tocar)|"
                        r"mientras|durante|at first|al principio|al inicio|in the water|en el agua|in the pool|in water|"
                        r"swimming|nadando|on the bike|en la bici|"
                        r"en la piscina|on the bike|en la bici|swimming|nadando|pedaleando|cycling)(?!\w)")
@@ -320,7 +328,9 @@ def about_the_body(turn: Turn) -> Intent | None:
             and not _ACHING_NOW.search(folded):
         return Intent.SMALL_TALK      # "hace años tuve un desgarro…, ya está bien": history, not an ache now
     # ("no tightness at all", "didn't even twinge": an ache word denied is no ache)
-    ache = any(not denied_before(folded, m.start()) for m in _ACHE.finditer(folded)) or mentions_pain(turn.text) \
+    # ("Like an 8/10 effort": how hard it felt, no ache)
+    ache = any(not denied_before(folded, m.start()) and not scores_effort(folded, m.start(), m.end())
+               for m in _ACHE.finditer(folded)) or mentions_pain(turn.text) \
         or read_triage(turn.text, turn.today).pain_score is not None \
         or bool(named_open) and bool(bare_pain_score(turn.text))    # "la canilla ya casi nada, como un 1" (not "zero")
     # "me dolió un poquito el tobillo, nada serio": an ache played down is still there; "amanecí peor, ya no puedo

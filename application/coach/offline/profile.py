@@ -112,14 +112,47 @@ def weighed_goal(turn: Turn, text: str) -> RaceInfo | None:
                 break
     runner = turn.runner
     same = race.goal_race in (None, runner.goal_race) and race.race_date in (None, runner.race_date) \
-        and race.race_name in (None, runner.race_name)
+        and (race.race_name is None or _same_name(race.race_name, runner.race_name))
     return None if same else race
 
 
-def offer_goal_change(turn: Turn, race: RaceInfo) -> Any:
+_NAME_FILLER = frozenset({"de", "del", "la", "el", "the", "of", "marathon", "maraton", "half", "media", "race",
+                          "carrera", "run", "city"})
+
+
+def _same_name(said: str, goal: str | None) -> bool:
+    """"Guayaquil marathon" is the "Maratón de Guayaquil": the same words that name the place."""
+    if goal is None:
+        return False
+    words = [set(fold(name).split()) - _NAME_FILLER for name in (said, goal)]
+    return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
+
+
+# "I got a charity place for London!!!", "me salió el cupo pa' la de Cuenca": a place in a race, not yet a goal.
+_PLACE_WON = re.compile(r"(?<!\w)(?:(?:got|won|have|scored|landed|secured|bagged)\s+(?:a|an|my|the)?\s*(?:charity\s+|"
+                        r"ballot\s+|guaranteed\s+)?(?:place|spot|entry|bib|slot)\s+(?:for|in|at|to)|got into|"
+                        r"(?:me salio|consegui|me dieron|tengo|gane)\s+(?:el |un |mi )?cupo)(?!\w)")
+
+
+def race_place_won(turn: Turn, text: str | None = None) -> RaceInfo | None:
+    """A place in another race told as news (``text``, else the message): the race, to offer as the goal
+    (None: not that)."""
+    text = turn.text if text is None else text
+    if not _PLACE_WON.search(fold(text)):
+        return None
+    race = parse_race(text, turn.today)
+    if race is None or (race.goal_race is None and race.race_name is None):
+        return None
+    runner = turn.runner
+    same = race.goal_race in (None, runner.goal_race) and race.race_date in (None, runner.race_date)
+    return None if same else race
+
+
+def offer_goal_change(turn: Turn, race: RaceInfo, news: bool = False) -> Any:
     """"estoy pensando en cambiarme al 10k de Cuenca en abril", "would the 5K on 21st March be a better goal?":
     another goal weighed, not chosen. The coach says what it would mean and asks before changing anything."""
-    lines = [turn.say("goal_change_weighed", race=", ".join(_race_words(
+    lines = [turn.say("race_place_won")] if news else []
+    lines += [turn.say("goal_change_weighed", race=", ".join(_race_words(
         turn, race.goal_race, race.race_name, race.race_date, race.goal_time_s)))]
     if race.race_date is not None and race.goal_race is not None \
             and short_build(race.goal_race, (race.race_date - turn.today).days):
@@ -168,10 +201,13 @@ def answer_goal_change_offer(turn: Turn, weighed: str) -> Any | None:
     from application.coach.offline.runs import reports_a_run
     if reports_a_run(turn):
         return None       # "Listo, hoy 7 km en 45 minutos": a run told, not a yes to the offer
-    race = weighed_goal(turn, weighed)
+    race = weighed_goal(turn, weighed) or race_place_won(turn, weighed)
     if race is None:
         return None
     told = parse_race(turn.text, turn.today)
+    if told is not None and (told.goal_race not in (None, race.goal_race) or told.race_name is not None
+                             and race.race_name is not None and not _same_name(told.race_name, race.race_name)):
+        return None       # "Gonna switch my goal to the 15K here in Quito": another race, read as itself
     goal_time = race.goal_time_s
     if told is not None and told.goal_time_s:
         goal_time = told.goal_time_s

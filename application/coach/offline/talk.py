@@ -2,6 +2,7 @@
 questions that are not about running (redirected politely)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -209,3 +210,70 @@ def weekday_of(turn: Turn, day: date, guessed: int | None) -> Any:
     if day == turn.runner.race_date:
         text += " " + turn.say("weekday_race_day")
     return turn.reply(text, Intent.SESSION_QUERY)
+
+
+# "honestly the marathon scares me", "me da miedo la maratón", "q nervios la media": nerves about the race.
+_NERVES = re.compile(r"(?<!\w)(?:scares? me|scared|terrified|freaking out|freaked out|nervous|anxious|worried|"
+                     r"intimidat\w*|daunting|me (?:da|dan) miedo|me asusta\w*|tengo miedo|nervios\w*|ansios[oa]|"
+                     r"preocupad[oa]|me preocupa)(?!\w)")
+_RACE_WORD = re.compile(r"(?<!\w)(?:marathon|maraton|half|media|race|carrera|\d+\s*k|ultra|trail|distance|"
+                        r"distancia)(?!\w)")
+
+
+def speaks_of_nerves(text: str) -> bool:
+    """Nerves or fear about the race told, not an ache nor a question of training."""
+    folded = fold(text)
+    return bool(_NERVES.search(folded) and _RACE_WORD.search(folded))
+
+
+def race_nerves(turn: Turn) -> Any:
+    """"Guayaquil marathon is in October… honestly the marathon scares me": heard, and put in proportion."""
+    runner = turn.runner
+    if runner.race_date is None or runner.race_date <= turn.today:
+        return turn.reply(turn.say("race_nerves_no_race"), Intent.SMALL_TALK)
+    race = runner.race_name or name_of(GOAL_NAMES, runner.goal_race, turn.lang)
+    weeks = max(1, (runner.race_date - turn.today).days // 7)
+    return turn.reply(turn.say("race_nerves", race=race, weeks=weeks), Intent.SMALL_TALK)
+
+
+# "Que pena porque iba bien para los 15K", "gutted tbh": disappointment, heard.
+_LETDOWN = re.compile(r"(?<!\w)(?:q(?:ue)? pena|q(?:ue)? lastima|q(?:ue)? bajon|q(?:ue)? rabia|q(?:ue)? triste|"
+                      r"me da pena|"
+                      r"me frustra|what a shame|such a shame|gutted|bummed|that sucks|this sucks|so frustrating|"
+                      r"frustrated|heartbroken|devastated)(?!\w)")
+# "Si me dan el visto bueno el lunes, alcanzo todavía?", "will I still make it?": time enough for the race.
+_IN_TIME = re.compile(r"(?<!\w)(?:alcanzo|alcanzare|llego a tiempo|todavia llego|aun llego|sigo a tiempo|"
+                      r"me da el tiempo|will i (?:still )?make it|still make it|still on track|do i still have time|"
+                      r"is there (?:still )?time|enough time|too late)(?!\w)")
+
+
+def _race_and_weeks(turn: Turn) -> tuple[str, int] | None:
+    runner = turn.runner
+    if runner.race_date is None or runner.race_date <= turn.today:
+        return None
+    race = runner.race_name or name_of(GOAL_NAMES, runner.goal_race, turn.lang)
+    return race, max(1, (runner.race_date - turn.today).days // 7)
+
+
+def letdown(turn: Turn) -> Any | None:
+    """Disappointment told (no question in it): said back with what comes next."""
+    if not _LETDOWN.search(fold(turn.text)) or "?" in turn.text:
+        return None
+    race = _race_and_weeks(turn)
+    if turn.ctx.open_injuries and race is not None:
+        return turn.reply(turn.say("letdown_injured", race=race[0]), Intent.SMALL_TALK)
+    return turn.reply(turn.say("letdown"), Intent.SMALL_TALK)
+
+
+def in_time_while_injured(turn: Turn) -> Any | None:
+    """"alcanzo todavía?" with an ache that stops the running: the weeks left, and health first (None: not that;
+    without such an ache the season's own view answers it)."""
+    stopped = [i for i in turn.ctx.open_injuries if i.severity.value != "mild"]
+    race = _race_and_weeks(turn)
+    if not _IN_TIME.search(fold(turn.text)) or not stopped or race is None:
+        return None
+    return turn.reply(turn.say("in_time_injured", race=race[0], weeks=race[1]), Intent.PACE_QUESTION)
+
+
+def asks_if_in_time(text: str) -> bool:
+    return bool(_IN_TIME.search(fold(text)))

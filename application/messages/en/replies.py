@@ -130,6 +130,18 @@ PHRASES: dict[str, str] = {
     "race_set": "🏁 Noted: {race}. Your plan will build towards that day.",
     "race_set_no_date": "🏁 Noted: {race}.",
     "race_ask_date": "What date is the race?",
+    "race_place_won": "🎉 Congratulations on your place!",
+    "race_nerves": "It's normal for {race} to feel big from here 🙂 You don't have to be ready today: the plan "
+                   "builds you up a block at a time, and there are {weeks} weeks to go. If you'd rather aim for a "
+                   "shorter race first, tell me and we'll look at it together.",
+    "race_nerves_no_race": "It's normal to feel that way 🙂 We go one step at a time, and I'll adjust the plan to "
+                           "how you're doing. Tell me what worries you most and we'll look at it.",
+    "letdown_injured": "I get it, it's a bummer 😕. What you've built doesn't vanish in a few days: health first, and "
+                       "once you're cleared we'll pick it up again, calmly, towards {race}.",
+    "letdown": "I get it 😕. One bad day doesn't undo what you've been doing: we carry on with the plan and adjust "
+               "whatever needs it.",
+    "in_time_injured": "There are {weeks} weeks to {race}. If you're cleared in time it can be done: we come back "
+                       "gradually, and we'll look at the goal time again once we see how you respond. Health first 🙏",
     "goal_change_weighed": "🤔 {race}: that can work.",
     "goal_change_short_build": "Heads-up: that's short to build for from scratch; you'd race it off the fitness "
                                "you have now, with one strong block and the taper.",

@@ -52,6 +52,10 @@ PHRASES.update({
     "ack_complaint": "I hear you 🙏. I didn't change anything you have logged. The plan builds up gradually (about "
                      "10 % a week) so you get there healthy; if it feels too easy, tell me how much you usually run "
                      "and I'll adjust it.",
+    "ack_complaint_too_fast": "I hear you 🙏. I didn't change anything you have logged. The plan's paces come from "
+                              "your best recent race (your VDOT); if a race of yours says otherwise, tell me its "
+                              "time and date and I'll set them from it. Reps should feel hard but controlled: if you "
+                              "can't hold the pace, ease off 5–10 s per km.",
     "ack_complaint_too_much": "I hear you 🙏. I didn't change anything you have logged. If the plan feels like too "
                               "much, tell me how much you really run in a week and I'll bring it down: better to get "
                               "to the race healthy than overcooked.",

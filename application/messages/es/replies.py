@@ -132,6 +132,18 @@ PHRASES: dict[str, str] = {
     "race_set": "🏁 Anotado: {race}. Tu plan irá hacia ese día.",
     "race_set_no_date": "🏁 Anotado: {race}.",
     "race_ask_date": "¿Qué fecha es la carrera?",
+    "race_place_won": "🎉 ¡Felicitaciones por el cupo!",
+    "race_nerves": "Es normal que {race} se vea grande desde aquí 🙂 No tienes que estar listo hoy: el plan te va "
+                   "subiendo de a poco, bloque a bloque, y faltan {weeks} semanas. Si prefieres apuntar primero a una "
+                   "carrera más corta, dime y lo vemos juntos.",
+    "race_nerves_no_race": "Es normal sentirse así 🙂 Vamos paso a paso, y voy ajustando el plan a cómo te sientes. "
+                           "Cuéntame qué es lo que más te preocupa y lo vemos.",
+    "letdown_injured": "Te entiendo, da pena 😕. Lo que construiste no se pierde en unos días: primero la salud, y "
+                       "cuando te den luz verde retomamos con calma hacia {race}.",
+    "letdown": "Te entiendo 😕. Un mal día no borra lo que vienes haciendo: seguimos con el plan y ajustamos lo que "
+               "haga falta.",
+    "in_time_injured": "Faltan {weeks} semanas para {race}. Si te dan el alta a tiempo, se puede: volvemos de a poco, "
+                       "y el tiempo meta lo revisamos según cómo respondas. Primero la salud 🙏",
     "goal_change_weighed": "🤔 {race}: se puede.",
     "goal_change_short_build": "Ojo: es poco tiempo para prepararla de cero; la correrías con la forma que ya "
                                "tienes, con un bloque fuerte y el afinamiento.",

@@ -55,6 +55,10 @@ PHRASES.update({
     "ack_complaint": "Te entiendo 🙏. No cambié nada de lo que tienes registrado. El plan sube de a poco (más o "
                      "menos un 10 % por semana) para que llegues sano; si lo sientes muy suave, dime cuánto corres "
                      "normalmente y lo ajusto.",
+    "ack_complaint_too_fast": "Te entiendo 🙏. No cambié nada de lo que tienes registrado. Los ritmos del plan "
+                              "salen de tu mejor carrera reciente (tu VDOT); si una carrera tuya dice otra cosa, "
+                              "cuéntame el tiempo y la fecha y los ajusto con ella. Las series deben sentirse duras "
+                              "pero controladas: si no puedes sostener el ritmo, baja 5–10 s por km.",
     "ack_complaint_too_much": "Te entiendo 🙏. No cambié nada de lo que tienes registrado. Si el plan te parece "
                               "demasiado, dime cuánto corres de verdad a la semana y lo bajo: mejor llegar sano a la "
                               "carrera que pasado.",
