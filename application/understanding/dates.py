@@ -142,7 +142,7 @@ def weekday_asked(text: str, today: date) -> tuple[date, int | None] | None:
     for pattern in _DAY_AND_MONTH:
         m = pattern.search(f)
         day = _dateparser(m.group(0), today, "future") if m else None
-        if day is not None:
+        if m is not None and day is not None:
             return _near_future(m.group(0), day, today, "future"), (
                 WEEKDAYS[guessed.group(1).rstrip("s")] if guessed and guessed.group(1).rstrip("s") in WEEKDAYS
                 else WEEKDAYS.get(guessed.group(1)) if guessed else None)

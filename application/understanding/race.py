@@ -166,9 +166,11 @@ def parse_race(text: str, today: date) -> RaceInfo | None:
         for m in reversed(list(_GIVEN_UP.finditer(folded))):
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     changed = _change_point(fold(text))
-    after = text[changed.end():] if changed and len(fold(text)) == len(text) else ""
-    name = (race_name_in(text[:changed.start()] if _THAT_ONE.search(fold(after)) else after) if after else None) \
-        or race_name_in(text)
+    name = None
+    if changed and len(fold(text)) == len(text):
+        after = text[changed.end():]
+        name = race_name_in(text[:changed.start()] if _THAT_ONE.search(fold(after)) else after)
+    name = name or race_name_in(text)
     goal = goal_time_in(f, distance)
     if distance is None and race_date is None and name is None and goal is None:
         return None

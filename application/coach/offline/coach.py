@@ -209,8 +209,8 @@ class OfflineCoach:
                     and policy.judge("set_race", text).decision is policy.Decision.WRITE:
                 # "target is under 35 min. possible??": the goal time told is kept, then weighed
                 kept = self.handle(turn, Intent.SET_RACE)
-                weighed = self.handle(turn, Intent.PACE_QUESTION)
-                return turn.reply(kept.text + "\n\n" + weighed.text, Intent.SET_RACE)
+                judged = self.handle(turn, Intent.PACE_QUESTION)
+                return turn.reply(kept.text + "\n\n" + judged.text, Intent.SET_RACE)
             return self.handle(turn, Intent.PACE_QUESTION)    # "¿1:50 en la media es realista o me quedo corto?"
         ache_and_session = _asks_about_an_ache_and_a_session(ctx, text)
         if ache_and_session is not None:
