@@ -109,6 +109,7 @@ _ACHILLES = re.compile(r"(?:talon|tendon|tendones) de (?:aquiles|aquiles)")
 
 # "el muslo de atrás", "the back of my thigh": the hamstring.
 _BACK_OF_THIGH = re.compile(r"(?<!\w)(?:muslo (?:de |por )?(?:atras|detras)|parte (?:de )?(?:atras|trasera) del muslo|"
+                            r"(?:atras|detras) del muslo|"
                             r"back of (?:my |the )?(?:thigh|leg)|(?:back|rear) thigh)(?!\w)")
 
 
@@ -221,6 +222,16 @@ def _scored_part(folded: str) -> int | None:
     return None
 
 
+def without_part_scores(folded: str) -> str:
+    """``folded`` less the scores said of a part ("la cadera hoy 1, casi nada"): a score is no distance."""
+    for word in reversed(list(re.finditer(r"\w+", folded))):
+        if BODY_PARTS.get(word.group()) in _SCORED_PARTS:
+            scored = _PART_SCORE.match(folded, word.end())
+            if scored and 0 <= int(scored.group("score")) <= 10:
+                folded = folded[:scored.start("score")] + " " + folded[scored.end("score"):]
+    return folded
+
+
 # "desde el esguince del año pasado", "the sprain back in 2023": an injury of the past, named by its time.
 _OF_THE_PAST = re.compile(r"\s+(?:\w+\s+){0,2}?(?:del ano pasado|de hace (?:\w+ )?anos|(?:del|de|en|in|from|back in)\s+"
                           r"(?:19|20)\d\d|last year|years ago|hace (?:\w+ )?anos)(?!\w)")
@@ -237,7 +248,7 @@ def severity_words(text: str) -> str:
     f = re.sub(r"(?:\w+\s+){0,3}?(?:del|de|en|in|from|back in)\s+(?:19|20)\d\d(?!\d)|hace \w+ anos", " ", f)
     f = re.sub(r"camino (?:normal|bien|sin problema)|walk(?:ing)? (?:is )?(?:normal|normally|fine)", " ", f)
     score = _PAIN_SCORE.search(fold(text))
-    pain = int(score.group(1) or score.group(2)) if score else None
+    pain = int(next(g for g in score.groups() if g is not None)) if score else None
     red_flag = any(w in f for w in SEVERE_WORDS)
     if pain is not None and pain <= 3 and not red_flag:
         return "mild"
@@ -274,7 +285,9 @@ _PAIN_SCORE = re.compile(
     r"(?:dolor|duele|molest\w*|pain|hurts?|sore|ache|achy|tight\w*|cargad\w*|templad\w*)\D{0,25}?(?<![\d/])(\d{1,2})"
     r"\s*(?:/\s*10|de 10|sobre 10|out of 10)?(?![\d/:])(?!\s*(?:km|k|kms|mi|miles?|millas?|min\w*|h|hrs?|horas?|"
     r"dias?|days?|semanas?|weeks?|x)(?!\w))"
-    r"|(?<![\d/])(\d{1,2})\s*(?:/\s*10|de 10|sobre 10|out of 10)(?!\d)")
+    r"|(?<![\d/])(\d{1,2})\s*(?:/\s*10|de 10|sobre 10|out of 10)(?!\d)"
+    # "un 3 de dolor", "pain level 4": the score named as the pain's
+    r"|(?<![\d/:.,])(\d{1,2})\s+de dolor(?!\w)|(?<!\w)pain (?:level|score|of|at)\s+(?:a\s+)?(\d{1,2})(?![\d/:])")
 _NO_WALK_PAIN = re.compile(
     r"(?:no|ni)\s+(?:me\s+)?(?:duele|molesta)\w*\s+(?:al\s+|para\s+|cuando\s+)?camin\w*|"
     r"caminar\s+(?:no|bien)|camino (?:bien|normal|sin dolor|sin problema)|"
@@ -383,7 +396,7 @@ def bare_pain_score(text: str) -> int | None:
 # part named just before it (the runner answering the coach's 0–10 question in their own words).
 # ("isquio 2 nomás", "calf 3 today": the score right after the part, with no word between)
 _PART_SCORE = re.compile(
-    r"(?:\W+(?:\w+\W+){0,3}?(?:a|an|un|una|en|at|about|like|como|around|maybe|tipo|was|is|ya|"
+    r"(?:\W+(?:\w+\W+){0,3}?(?:a|an|un|una|en|at|about|like|como|around|maybe|tipo|was|is|ya|hoy|today|now|ahora|"
     r"esta en|anda en)\s+|[ ,:]+)(?P<score>\d{1,2})(?!\s*(?:(?:km|k|kms|mi|miles?|millas?|min\w*|m|h|hrs?|horas?|x|"
     r"veces|"
     r"times|am|pm|semanas?|weeks?|dias?|days?|meses|months?|anos|years?|grados?|degrees?)(?!\w)|:|%|[.,]\d|"
@@ -399,6 +412,11 @@ _SCORED_PARTS = frozenset(("rodilla", "tobillo", "gemelo", "espinilla", "cadera"
 _CLOSING_SCORE = re.compile(r"[,;]\s*(?:(?:y|and|pero|but)\s+)?(?:(?:es|is|esta|it's|its)\s+)?"
                             r"(?:(?:como|like|tipo|about|around|maybe)\s+)?(?:un|una|a|an)\s+(\d{1,2})(?:\s*/\s*10)?"
                             r"(?:\s+(?:maso|mas o menos|nomas|no mas|creo|or so|ish|i think|i guess|tops))?\W*$")
+
+
+# "…de tanto subir gradas en el mercado un 2 nomás": the score last, marked as one by its hedge.
+_HEDGED_LAST_SCORE = re.compile(r"(?<!\w)(?:un|una|a|an)\s+(\d{1,2})(?:\s*/\s*10)?\s+(?:nomas|no mas|nada mas|maso|"
+                                r"mas o menos|tops|max|ish|or so|at most)\W*$")
 
 
 _PAIN_THEN_SCORE = re.compile(r"(?<!\w)(?:dol\w*|duel\w*|molest\w*|hurt\w*|pain\w*|sore)\W+(?:\w+\W+){0,5}?"
@@ -424,10 +442,10 @@ def pain_score_in(text: str) -> int | None:
     for m in _PAIN_SCORE.finditer(f):
         if scores_effort(f, m.start(), m.end()):
             continue        # "Like an 8/10 effort", "RPE 8/10": how hard the run was, not a pain
-        value = int(m.group(1) or m.group(2))
+        value = int(next(g for g in m.groups() if g is not None))
         if 0 <= value <= 10:
             return value
-    closing = _CLOSING_SCORE.search(f)
+    closing = _CLOSING_SCORE.search(f) or _HEDGED_LAST_SCORE.search(f)
     if closing and mentions_pain(text) and 0 <= int(closing.group(1)) <= 10:
         return int(closing.group(1))
     told = next((m for m in _PAIN_THEN_SCORE.finditer(f) if not denied_before(f, m.start())), None)

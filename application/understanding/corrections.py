@@ -28,7 +28,8 @@ _CORRECT = re.compile(
     r"wait it was|wait,? (?:it'?s|its)|watch (?:was )?paused|strava cut|gps (?:cut|lost|died|messed)|"
     r"el reloj (?:se )?(?:pauso|corto)|se pauso el reloj|"
     # "strava says 12.4, watch cut out", "was actually 8.3 per garmin": the device's number puts it right
-    r"(?:strava|garmin|coros|polar|suunto|watch|reloj|app)\s+(?:says|said|dice|decia|marca|marco|shows|showed|had|"
+    r"(?:strava|garmin|coros|polar|suunto|watch|reloj|app|chip|el oficial|official|results?|resultados?|"
+    r"tiempo oficial|official time)\s+(?:says|said|dice|decia|marca|marco|shows|showed|had|"
     r"tiene|me da|gives|gave)|per (?:garmin|strava|coros|polar|suunto|my watch|the watch)|"
     r"(?:watch|reloj|gps)\s+(?:cut out|died|se murio|se apago|se corto))(?!\w)")
 # The old value is the negated one: "no 8", "not 10", "en vez de 8", "instead of 10".
@@ -83,10 +84,22 @@ def retracts_last_run(text: str) -> bool:
     return bool(_RETRACT.search(fold(text)))
 
 
+# "ignora lo del domingo, ese fue el 10k de mi amiga", "forget the one from tuesday": a run of a day taken back.
+_RETRACT_A_DAY = re.compile(rf"(?<!\w)(?:ignora|ignore|olvida|olvidate de|forget|scratch|disregard|no cuentes|"
+                            rf"don'?t count)\s+(?:lo|la|el|los|the|that|my|mi)?\s*(?:(?:run|entreno|carrera|trote|"
+                            rf"one)\s+)?(?:de|del|from|on|of)\s+(?:el\s+|the\s+|last\s+)?(?:{WEEKDAY_RE}|ayer|"
+                            rf"yesterday)(?!\w)")
+
+
+def retracts_a_day(text: str) -> bool:
+    """The runner takes back the run they told of on a day ("ignora lo del domingo")."""
+    return bool(_RETRACT_A_DAY.search(fold(text)))
+
+
 def parse_deletion(text: str, today: date) -> RunTarget | None:
     """The run to delete, when ``text`` asks to delete one."""
     f = fold(text)
-    if not _DELETE.search(f):
+    if not _DELETE.search(f) and not _RETRACT_A_DAY.search(f):
         return None
     if not re.search(rf"(?<!\w){_RUN_WORDS}(?!\w)|ultim|last|ayer|yesterday|hoy|today|{WEEKDAY_RE}|\d", f):
         return None

@@ -367,7 +367,9 @@ _WEIGHING = re.compile(
     r"(?<!\w)(?:en vez|en lugar|instead|rather than|better goal|mejor (?:meta|objetivo)|new goal|nueva meta|"
     r"as (?:my|the) goal|como (?:mi )?(?:meta|objetivo)|cambiar\w*|cambio|change|switch\w*|"
     r"(?:me )?prepar(?:o|arme) para|train(?:ing)? for|si me (?:inscribo|apunto|meto)|if i (?:sign up|enter|do)|"
-    r"pensando|thinking|considering|should i (?:do|run|go for|switch)|deberia (?:hacer|correr))"
+    r"pensando|thinking|considering|should i (?:do|run|go for|switch)|deberia (?:hacer|correr)|"
+    # "y si ya bajé de 30 mejor me voy a la de 10k de abril?", "what if I went for the half instead?"
+    r"mejor me voy (?:a|por|con)|me voy a (?:la|el) de|mejor hago (?:la|el|una|un)|what if i (?:did|do|went for|ran))"
     r"(?!\w)")
 
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 import attrs
 
-from application.understanding.body import body_parts_in, mentions_pain
+from application.understanding.body import body_parts_in, mentions_pain, without_part_scores
 from application.understanding.dates import WEEKDAY_RE, find_day, short_days_spelled
 from application.understanding.language import detect_language
 from application.understanding.numbers import words_to_numbers
@@ -469,7 +469,15 @@ def _prepare(text: str) -> str:
     # "regresé caminando cojeando como 2 km": the walk back, not the run
     f = re.sub(r"(?<!\w)(?:regres\w*|volvi|me regrese|walked (?:back|home))\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s*"
                r"(?:km|k|mi|miles?|millas?)(?!\w)", " ", f)
-    f = _NOT_THE_RUNS_TIME.sub(" ", f)
+    # "Baje como 6 km caminando cojeando", "hobbled the last 2 miles back": the way down on foot, not the run
+    f = re.sub(r"(?<!\w)(?:baje|bajamos|sali|hobbled|limped|walked)\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s*"
+               r"(?:km|k|mi|miles?|millas?)(?!\w)(?=\s+(?:caminando|cojeando|a pie|walking|limping|down|back|out))",
+               " ", f)
+    # "+1400 m", "1400 m de desnivel", "D+ 900", "2,000 ft of climbing": the climb, never the run's distance
+    f = re.sub(r"(?:(?<![\w.,])\+\d{3,}[\d.,]*\s*(?:m|mts|metros|ft|feet|d\+)|d\+\s*\d[\d.,]*\s*(?:m|mts|metros|ft)?|"
+               r"(?<![\w.,])\d[\d.,]*\s*(?:m|mts|metros|ft|feet)\s+(?:de\s+)?(?:desnivel|d\+|positivo|elevation|"
+               r"of (?:climbing|climb|elevation|gain|vert)|gain|vert|climbing|up))(?!\w)", " ", f)
+    f = _NOT_THE_RUNS_TIME.sub(" ", without_part_scores(f))
     f = _REFERENCE_DAY.sub(" ", f)          # "5 km suaves pa soltar antes del domingo": today's run
     meant = _WENT_OUT_TO_DO.search(f)
     if meant and _DONE_AFTER.search(f, meant.end()):
@@ -493,7 +501,10 @@ def _prepare(text: str) -> str:
 
 
 _REFERENCE_DAY = re.compile(rf"(?<!\w)(?:antes|despues|before|after|ahead of|hasta|until|till)\s+(?:de\s+|del\s+|el\s+|"
-                            rf"la\s+|the\s+|my\s+|mi\s+)?(?:{WEEKDAY_RE}|race|carrera|competencia)(?!\w)")
+                            rf"la\s+|the\s+|my\s+|mi\s+)?(?:{WEEKDAY_RE}|race|carrera|competencia)(?!\w)"
+                            # "soltura 5 km con 4 rectas, listo pal domingo", "ready for sunday": the day ahead
+                            rf"|(?<!\w)(?:listo|lista|listos|ready|set)\s+(?:pal|pa'?l|para el|para|for|for the)\s+"
+                            rf"(?:{WEEKDAY_RE}|race|carrera|big day)(?!\w)")
 _MILES_UNIT = re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                          r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+(?:[.,]\d+)?)\s+miles\b")
 # "dormí 5 horas", "slept 3 hrs", "turno de 24h", "14 hour day", "24h shift": the hours of the day around
@@ -735,7 +746,9 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
         elif _REP_MINUTES.search(rest) or intervals:
             duration = None     # ("6x800 salieron 4:05, 4:08… 4:20 la última, 11 km en total": a rep's split)
         # Otherwise the time stays as said: the run rules explain why it cannot be ("10k en 9 minutos").
-    if duration is None and pace and distance and distance > 0 and not intervals and not parts_summed:
+    # (a pace told with a warm-up and cool-down is the segment's: "3 km a 4:05 y 1 de enfriar, 6 en total")
+    if duration is None and pace and distance and distance > 0 and not intervals and not parts_summed \
+            and not warm_km and not _SUM.search(f):
         duration = round(pace * distance)
     found_day = find_day(_COMPARED_DAY.sub(" ", _REFERENCE.sub(" ", f) if _TODAY.search(f) else f), today,
                          "past")

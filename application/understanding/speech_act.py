@@ -60,7 +60,8 @@ _QUESTION_START = re.compile(
     r"es bueno|sera|será|hay que|tengo que|cuando|cuanto|cuantos|cuantas|cual|cuales|donde|por que|porque\s+no|"
     r"xq|(?:que|q|k) (?:me|te|hago|tal|toca|opinas|dices|recomiendas|tiempo|ritmo|pasa|significa|es|onda|mas)|"
     r"como (?:hago|voy|se|"
-    r"me|puedo|le|era)|can|could|should|shall|do|does|did you|is|are|am i|was|what|whats|what's|when|whens|"
+    r"me|puedo|le|era)|crees que|cree que|piensas que|piensa que|do you think|d'?you think|"
+    r"can|could|should|shall|do|does|did you|is|are|am i|was|what|whats|what's|when|whens|"
     r"when's|how|hows|how's|which|where|why|will(?!\s+(?:catch|talk|let|write|tell|send|update|check|text|message|"
     r"do|try|see|keep|report|ping))|would|any (?:tips|advice|idea)|mind if|ok to|okay to|safe to)"
     r"(?!\w)")
@@ -315,7 +316,8 @@ _CHOICE = re.compile(r"^\W*(?:(?:el|la|los|the|a|un|una)\s+)?\d+(?:[.,]\d+)?\s*(
 _TODAY_WORD = re.compile(r"(?<!\w)(?:hoy|today|this morning|esta manana|ayer|yesterday|tonight)(?!\w)")
 # "at home I'd do 5k in like 29 min", "normalmente hago 10 en 55": what the runner would or usually does.
 _HABITUAL = re.compile(r"(?<!\w)(?:i'?d (?:do|run|go|be)|i would(?! like| love| prefer| rather)|usually|normally|"
-                       r"typically|suelo|normalmente|"
+                       # ("suelo correr 8": I usually; not "me fui al suelo": the ground)
+                       r"typically|(?<!al )(?<!el )(?<!del )suelo(?=\s+\w+(?:ar|er|ir)(?!\w))|normalmente|"
                        r"generalmente|haria|solia|solía|used to)(?!\w)")
 _A_SCORE_ONLY = re.compile(r"^\W*(?:(?:its|it's|it is|like|maybe|about|around|prob|probably|como|un|una|ya|now|ahora|"
                            r"hoy|today|mejor|better|a)\W+)*\d{1,2}(?:\s*/\s*10)?\W*(?:(?:now|ahora|maybe|creo|hoy|today|"
@@ -389,6 +391,11 @@ def clauses(text: str) -> list[Clause]:
         # "y un fondo de 2.7 km si yo ya hago 6 😒": the numbers around a complaint are the plan's.
         out = [attrs.evolve(c, act=Act.COMPLAINT) if c.act is Act.FACT and not c.done else c for c in out]
     if Act.QUESTION in found:
+        # "Crees que el domingo pueda hacer el fondo de 28 aunque sea suave?": a question's opening, cut off before
+        # its last words, asks too.
+        out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done and n + 1 < len(out)
+               and out[n + 1].act is Act.QUESTION and _QUESTION_START.search(c.text) else c
+               for n, c in enumerate(out)]
         # "Does this change my goal? 3:05 still or go for sub 3": the alternatives are still the question.
         out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done and _ALTERNATIVE.search(c.text)
                else c for c in out]

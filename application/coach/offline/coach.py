@@ -27,7 +27,7 @@ from application.tools.registry import ToolRegistry
 from application.tools.toolbox import CoachTools
 from application.understanding import speech_act
 from application.understanding.body import bare_pain_score, body_parts_in, mentions_pain, pain_score_in, read_triage
-from application.understanding.corrections import parse_correction, retracts_last_run
+from application.understanding.corrections import parse_correction, retracts_a_day, retracts_last_run
 from application.understanding.cross_training import instead_of_running, parse_cross_training
 from application.understanding.dates import SHORT_DAY_NAMES, WEEKDAY_RE, weekday_asked
 from application.understanding.intents import Understand, Understanding
@@ -41,6 +41,7 @@ from application.understanding.race import (
     changes_goal_race,
     goal_time_in,
     parse_race,
+    race_asked_in,
     time_weighed,
     weighs_a_new_goal,
 )
@@ -197,6 +198,8 @@ class OfflineCoach:
             return pending
         if self._takes_back_the_run_just_logged(ctx, text):
             return self._take_back_and_log_own(turn)
+        if retracts_a_day(text):
+            return self.handle(turn, Intent.DELETE_RUN)     # "ignora lo del domingo, ese fue el 10k de mi amiga"
         strava = strava_request(text)
         if strava is not None:
             return talk.strava(turn, disconnect=strava == "disconnect")
@@ -218,6 +221,9 @@ class OfflineCoach:
         if self._answers_injury_questions(ctx, text, understood) or _rescores_an_open_ache(ctx, text):
             turn.answers = "update_injury"
             return self.handle(turn, Intent.INJURY_UPDATE)
+        if _scores_the_open_ache_and_asks(ctx, text) and not runs.reports_a_run(turn):
+            # "Camino mejor hoy, un 3 de dolor. Crees que el domingo pueda hacer el fondo…?": the score, then the answer
+            return self._body_and_question(turn, Intent.INJURY_UPDATE, speech_act.clauses(text))
         details = self._answers_run_details_question(turn, understood) or self._times_the_run_just_logged(turn)
         if details is not None:
             return details
@@ -254,10 +260,14 @@ class OfflineCoach:
             return days.season(turn)       # the season at a glance, the goal's fitness (issue 21)
         if only_busy_days(text) and not speech_act.acts(text) & {Act.QUESTION, Act.HYPOTHETICAL}:
             return turn.reply(turn.say("schedule_busy_ask"), Intent.SET_SCHEDULE)   # the days taken, not given
+        if Act.QUESTION in speech_act.acts(text) and _RACE_PACE_ASKED.search(fold(text)) \
+                and race_asked_in(fold(text)) is not None and not runs.reports_a_run(turn):
+            return self.handle(turn, Intent.PACE_QUESTION)   # "mañana es el 5K… a q ritmo salgo? 4:10 está bn?"
         if Act.QUESTION in speech_act.acts(text) and talk.asks_if_in_time(text) and not runs.reports_a_run(turn):
             # "Si me dan el visto bueno el lunes, alcanzo todavía?": the weeks left (and the season's view)
             return talk.in_time_while_injured(turn) or days.season(turn)
-        felt = talk.letdown(turn) if not runs.reports_a_run(turn) and injuries.about_the_body(turn) is None else None
+        felt = talk.letdown(turn) or talk.placed(turn) \
+            if not runs.reports_a_run(turn) and injuries.about_the_body(turn) is None else None
         if felt is not None:
             return felt         # "Que pena porque iba bien para los 15K"
         if talk.speaks_of_nerves(text) and not runs.reports_a_run(turn) and injuries.about_the_body(turn) is None \
@@ -325,8 +335,10 @@ class OfflineCoach:
             return self.handle(turn, Intent.LOG_CROSS_TRAINING)
         body = injuries.about_the_body(turn)
         if body is Intent.SMALL_TALK:
-            # "la rodilla está bien", "my knee doesn't hurt anymore" about an ache never reported: nothing to store.
-            return turn.reply(turn.say("ack_negation"), Intent.SMALL_TALK)
+            # "la rodilla está bien", "my knee doesn't hurt anymore" about an ache never reported: nothing to store;
+            # "tuve bursitis en esa cadera hace 2 años": an old injury, kept in mind.
+            key = "ack_history" if injuries.HISTORY.search(fold(turn.text)) else "ack_negation"
+            return turn.reply(turn.say(key), Intent.SMALL_TALK)
         if body is not None:
             return self._body_and_question(turn, body, parts)
         return None
@@ -640,6 +652,9 @@ _TOO_FAST = re.compile(r"(?<!\w)(?:full|muy|demasiado|bien|super|too|way too|so)
 # "¿a 3:55 o a 4:00?", "6:20 está bien?", "what pace for…": a pace asked about.
 _ASKS_A_PACE = re.compile(r"(?<![\d:])(?:[2-9]|1[0-2]):[0-5]\d(?!:\d)(?!\s*(?:am|pm|h\b))"
                           r"|(?<!\w)(?:ritmo|pace|paces|ritmos)(?!\w)")
+# "a q ritmo salgo?", "what pace should I go out at?", "qué ritmo llevo en la 10K?": the race's pacing asked.
+_RACE_PACE_ASKED = re.compile(r"(?<!\w)(?:a q(?:ue)? ritmo|q(?:ue)? ritmo|what pace|which pace|at what pace|"
+                              r"how fast should|pace (?:should|for)|ritmo (?:para|deberia|debo))(?!\w)")
 _NOT_THE_RUNS_TIME = {Act.FUTURE, Act.QUESTION, Act.HYPOTHETICAL, Act.SOMEONE_ELSE, Act.HISTORY, Act.QUOTE}
 _LEAVING_IN = re.compile(r"(?<!\w)(?:en|in)\s+\d+\s*(?:min\w*|')\s+(?:salgo|sales|voy|me voy|nos vamos|i'?m|"
                          r"leaving|heading|head out|off|out)(?!\w)")
@@ -717,6 +732,16 @@ def _rescores_an_open_ache(ctx: CoachContext, text: str) -> bool:
         return False
     named = set(body_parts_in(text)) & {i.body_part for i in ctx.open_injuries}
     return bool(named) and (bare_pain_score(text) is not None or pain_score_in(text) is not None)
+
+
+def _scores_the_open_ache_and_asks(ctx: CoachContext, text: str) -> bool:
+    """A pain score told of the open ache (its part named or none), beside a question."""
+    parts = speech_act.clauses(text)
+    told = " ".join(c.text for c in parts if c.act in (Act.FACT, Act.ANSWER))
+    if not ctx.open_injuries or not told or Act.QUESTION not in {c.act for c in parts}:
+        return False
+    named = set(body_parts_in(told))
+    return pain_score_in(told) is not None and (not named or bool(named & {i.body_part for i in ctx.open_injuries}))
 
 
 # "does my hip thing mean no tempo this week?", "con la rodilla así puedo hacer las series?"

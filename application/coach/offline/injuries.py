@@ -234,7 +234,8 @@ _HEDGED = re.compile(r"(?<!\w)(?:(?:fine|ok|okay|good|better|bien|mejor)\s*-?\s*
 # "No me duele al caminar" answers a triage question; only these say the injury is over.
 _HEALED = ("ya no me duele", "ya no duele", "ya no me molesta", "no longer hurts", "doesn't hurt anymore",
            "doesnt hurt anymore", "recuperado", "recuperada", "ya estoy bien", "recovered", "healed", "sane",
-           "se me paso", "feels fine now", "all good now", "ya paso")
+           "se me paso", "feels fine now", "all good now", "ya paso", "ya nada", "ya no siento nada",
+           "nothing anymore", "nothing at all now")
 
 
 _EXPLICIT_TREND = ("mejor", "peor", "better", "worse", "empeoro", "empeora", "mejorando", "improving")

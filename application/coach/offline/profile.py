@@ -152,8 +152,11 @@ def offer_goal_change(turn: Turn, race: RaceInfo, news: bool = False) -> Any:
     """"estoy pensando en cambiarme al 10k de Cuenca en abril", "would the 5K on 21st March be a better goal?":
     another goal weighed, not chosen. The coach says what it would mean and asks before changing anything."""
     lines = [turn.say("race_place_won")] if news else []
-    lines += [turn.say("goal_change_weighed", race=", ".join(_race_words(
-        turn, race.goal_race, race.race_name, race.race_date, race.goal_time_s)))]
+    said = _race_words(turn, race.goal_race, race.race_name, None if race.date_approximate else race.race_date,
+                       race.goal_time_s)
+    if race.date_approximate and race.race_date is not None:
+        said.append(turn.say("race_in_month", month=turn.say(f"month_{race.race_date.month}")))   # "de abril"
+    lines += [turn.say("goal_change_weighed", race=", ".join(said))]
     if race.race_date is not None and race.goal_race is not None \
             and short_build(race.goal_race, (race.race_date - turn.today).days):
         lines.append(turn.say("goal_change_short_build"))

@@ -19,7 +19,16 @@ from domain.conversation import Intent
 MEMORY_SNIPPET = 180
 
 
+# A greeting said with a greeting's words ("la 1ra vez" is no hello, whatever the classifier guessed).
+_HELLO = re.compile(r"(?<!\w)(?:h?ola+s?|holi\w*|buen[oa]s?|buen dia|hey+|hi+|hii+|hello|hiya|howdy|morning|evening|"
+                    r"afternoon|good (?:morning|evening|afternoon|day)|g'?day|q(?:ue)? mas|q(?:ue)? tal|q(?:ue)? hubo|"
+                    r"quiubo|q(?:ue)? fue|saludos|ey+|yo|sup|wassup|como estas|como esta|how are you|how'?s it going|"
+                    r"alo|aló)(?!\w)|👋")
+
+
 def greeting(turn: Turn) -> Any:
+    if not _HELLO.search(fold(turn.text)):
+        return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)
     name = turn.runner.display_name
     reply = turn.say("greeting_named", name=name) if name else turn.say("greeting_plain")
     plan = turn.ctx.active_plan
@@ -54,7 +63,17 @@ def out_of_scope(turn: Turn) -> Any:
     known = knowledge(turn)
     if known is not None:
         return turn.reply(known.text, Intent.RUNNING_QUESTION)
+    from application.understanding.speech_act import Act, acts
+    if "?" not in turn.text and not acts(turn.text) & {Act.QUESTION, Act.HYPOTHETICAL} \
+            and not _A_REQUEST.search(fold(turn.text)):
+        return turn.reply(turn.say("ack_statement"), Intent.SMALL_TALK)     # "q frio hacia achachay": chat, heard
     return turn.reply(turn.say("out_of_scope"), Intent.OUT_OF_SCOPE)
+
+
+# Something asked of the coach without a question mark: "ayúdame con mi tesis", "recomiéndame una peli".
+_A_REQUEST = re.compile(r"(?<!\w)(?:ayuda\w*|help|recomienda\w*|recommend|dime|tell me|explica\w*|explain|"
+                        r"necesito|i need|quiero que|i want you|puedes|can you|could you|haz|hazme|write|escribe\w*|"
+                        r"busca\w*|find|give me|dame)(?!\w)")
 
 
 def running_question(turn: Turn) -> Any:
@@ -277,3 +296,19 @@ def in_time_while_injured(turn: Turn) -> Any | None:
 
 def asks_if_in_time(text: str) -> bool:
     return bool(_IN_TIME.search(fold(text)))
+
+
+# "quedé 4ta en mi categoría", "came 12th in my age group", "3ro en la general": a place in the race's results.
+_PLACED = re.compile(r"(?<!\w)(?:quede|llegue|sali|came|finished|placed|got|was)\s+(?:de\s+|en el puesto\s+|el\s+)?"
+                     r"(\d{1,4})\s*(?:ro|do|to|vo|mo|no|ta|ra|da|va|ma|na|er|st|nd|rd|th|°|º|ª)?\s+(?:(?:en|in|de|of)\s+)?"
+                     r"(?:(?:mi|my|la|the|su)\s+)?(categoria|category|age group|ag|grupo de edad|general|overall|rama)"
+                     r"(?!\w)")
+
+
+def placed(turn: Turn) -> Any | None:
+    """A place in the results told: celebrated (None: no place told)."""
+    m = _PLACED.search(fold(turn.text))
+    if m is None:
+        return None
+    key = "placed_overall" if m.group(2) in ("general", "overall") else "placed_in_category"
+    return turn.reply(turn.say(key, n=int(m.group(1))), Intent.SMALL_TALK)

@@ -142,6 +142,12 @@ PHRASES: dict[str, str] = {
                "whatever needs it.",
     "in_time_injured": "There are {weeks} weeks to {race}. If you're cleared in time it can be done: we come back "
                        "gradually, and we'll look at the goal time again once we see how you respond. Health first 🙏",
+    "placed_in_category": "🎉 #{n} in your age group: well run!",
+    "placed_overall": "🎉 #{n} overall: well run!",
+    "race_in_month": "in {month}",
+    "month_1": "January", "month_2": "February", "month_3": "March", "month_4": "April", "month_5": "May",
+    "month_6": "June", "month_7": "July", "month_8": "August", "month_9": "September", "month_10": "October",
+    "month_11": "November", "month_12": "December",
     "goal_change_weighed": "🤔 {race}: that can work.",
     "goal_change_short_build": "Heads-up: that's short to build for from scratch; you'd race it off the fitness "
                                "you have now, with one strong block and the taper.",

@@ -59,6 +59,7 @@ PHRASES.update({
     "ack_complaint_too_much": "I hear you 🙏. I didn't change anything you have logged. If the plan feels like too "
                               "much, tell me how much you really run in a week and I'll bring it down: better to get "
                               "to the race healthy than overcooked.",
+    "ack_history": "Thanks for telling me 🙏 I'll keep it in mind and look after that area.",
     "ack_negation": "Great to hear! 💪 Thanks for letting me know.",
     "ack_session_move": "Yes, you can move that session 👍. Just avoid two hard days back to back. Your training "
                         "days stay as they are.",

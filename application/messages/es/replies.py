@@ -144,6 +144,12 @@ PHRASES: dict[str, str] = {
                "haga falta.",
     "in_time_injured": "Faltan {weeks} semanas para {race}. Si te dan el alta a tiempo, se puede: volvemos de a poco, "
                        "y el tiempo meta lo revisamos según cómo respondas. Primero la salud 🙏",
+    "placed_in_category": "🎉 ¡Puesto {n} en tu categoría, qué bien corrido!",
+    "placed_overall": "🎉 ¡Puesto {n} en la general, qué bien corrido!",
+    "race_in_month": "en {month}",
+    "month_1": "enero", "month_2": "febrero", "month_3": "marzo", "month_4": "abril", "month_5": "mayo",
+    "month_6": "junio", "month_7": "julio", "month_8": "agosto", "month_9": "septiembre", "month_10": "octubre",
+    "month_11": "noviembre", "month_12": "diciembre",
     "goal_change_weighed": "🤔 {race}: se puede.",
     "goal_change_short_build": "Ojo: es poco tiempo para prepararla de cero; la correrías con la forma que ya "
                                "tienes, con un bloque fuerte y el afinamiento.",

@@ -62,6 +62,7 @@ PHRASES.update({
     "ack_complaint_too_much": "Te entiendo 🙏. No cambié nada de lo que tienes registrado. Si el plan te parece "
                               "demasiado, dime cuánto corres de verdad a la semana y lo bajo: mejor llegar sano a la "
                               "carrera que pasado.",
+    "ack_history": "Gracias por contarme 🙏 Lo tengo en cuenta para cuidar esa zona.",
     "ack_negation": "¡Qué bueno! 💪 Gracias por contarme.",
     "ack_session_move": "Sí, puedes mover esa sesión 👍. Solo evita juntar dos días duros seguidos. Tus días de "
                         "entreno quedan como están.",
