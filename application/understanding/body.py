@@ -427,13 +427,14 @@ _PAIN_THEN_SCORE = re.compile(r"(?<!\w)(?:dol\w*|duel\w*|molest\w*|hurt\w*|pain\
 
 
 # A score of how hard the run felt (RPE), not of a pain.
-_AN_EFFORT = re.compile(r"\s*(?:effort|esfuerzo|de esfuerzo|rpe|intensity|intensidad|on effort|hard)(?!\w)")
+_AN_EFFORT = re.compile(r"\s*(?:/\s*10|de 10|out of 10)?\s*(?:effort|esfuerzo|de esfuerzo|rpe|intensity|intensidad|"
+                        r"on effort|hard)(?!\w)")
 _EFFORT_BEFORE = re.compile(r"(?<!\w)(?:rpe|effort|esfuerzo|intensidad|intensity)\W+(?:\w+\W+){0,2}$")
 
 
 def scores_effort(folded: str, start: int, end: int) -> bool:
     """The score at ``folded[start:end]`` rates the effort ("an 8/10 effort", "RPE 8"), not a pain."""
-    return bool(_AN_EFFORT.match(folded, end) or _EFFORT_BEFORE.search(folded[max(0, start - 20):start + 1]))
+    return bool(_AN_EFFORT.match(folded, end) or _EFFORT_BEFORE.search(folded[max(0, start - 20):start]))
 
 
 def pain_score_in(text: str) -> int | None:

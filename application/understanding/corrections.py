@@ -28,8 +28,10 @@ _CORRECT = re.compile(
     r"wait it was|wait,? (?:it'?s|its)|watch (?:was )?paused|strava cut|gps (?:cut|lost|died|messed)|"
     r"el reloj (?:se )?(?:pauso|corto)|se pauso el reloj|"
     # "strava says 12.4, watch cut out", "was actually 8.3 per garmin": the device's number puts it right
-    r"(?:strava|garmin|coros|polar|suunto|watch|reloj|app|chip|el oficial|official|results?|resultados?|"
-    r"tiempo oficial|official time)\s+(?:says|said|dice|decia|marca|marco|shows|showed|had|"
+    # ("el chip dice 20:48", "results say 44:10": the official number, when a number is told with it)
+    r"(?:chip|el oficial|official|results?|resultados?|tiempo oficial|official time)\s+(?:says?|said|dice|decia|"
+    r"marca|marco|shows?|showed|has|had|tiene|gives?|gave)\s+(?:\w+\s+){0,2}?\d[\d:.,]*|"
+    r"(?:strava|garmin|coros|polar|suunto|watch|reloj|app)\s+(?:says|said|dice|decia|marca|marco|shows|showed|had|"
     r"tiene|me da|gives|gave)|per (?:garmin|strava|coros|polar|suunto|my watch|the watch)|"
     r"(?:watch|reloj|gps)\s+(?:cut out|died|se murio|se apago|se corto))(?!\w)")
 # The old value is the negated one: "no 8", "not 10", "en vez de 8", "instead of 10".

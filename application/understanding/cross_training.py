@@ -214,7 +214,9 @@ _TREADMILL = re.compile(r"(?<!\w)(?:caminadora|trotadora|treadmill|cinta|tread)(
 _LIFTING = re.compile(r"(?<!\w)(?:pesas|fuerza|weights|lifting|lifted|crossfit|sentadillas|squats|strength|pierna|"
                       r"legs day|leg day|core|funcional)(?!\w)")
 _RUN_WORD = re.compile(r"(?<!\w)(?:corri|corrimos|trote|trotamos|rodaje|fondo|ran|run|jog\w*|easy|suave\w*|"
-                       r"recovery|shakeout|tempo|series|intervals)(?!\w)")
+                       # "Brick: 1h30 bici + 5k a ritmo de carrera": a pace of a race is a run's
+                       r"recovery|shakeout|tempo|series|intervals|ritmo de carrera|race pace|off the bike|"
+                       r"transition run|brick run)(?!\w)")
 _NOT_WALKING = re.compile(r"(?<!\w)(?:no|sin|without|zero)\s+(?:walk\w*|caminar|caminando)(?!\w)")
 _DONE_RUN = re.compile(r"(?<!\w)(?:corri|corrimos|trote|hice|did|ran|done)(?!\w)")
 _SEPARATORS = re.compile(r"\s*(?:\+|;|,|\.\s|\by luego\b|\bluego\b|\band then\b|\bthen\b|\bplus\b|"

@@ -155,6 +155,7 @@ def parse_race(text: str, today: date) -> RaceInfo | None:
     if _NO_RACE.search(f):
         return RaceInfo(has_race=False)
     new_part = new_race_words(f)
+    major = None if race_distance_in(new_part) or race_distance_in(f) else _MAJORS.search(new_part)
     distance = race_distance_in(new_part) or race_distance_in(f) or _a_major(new_part)
     found = find_day(new_part, today, "future") if new_part != f else None
     found = found if found and found[0] > today else find_day(_GIVEN_UP.sub(" ", f), today, "future")
@@ -171,6 +172,9 @@ def parse_race(text: str, today: date) -> RaceInfo | None:
         after = text[changed.end():]
         name = race_name_in(text[:changed.start()] if _THAT_ONE.search(fold(after)) else after)
     name = name or race_name_in(text)
+    if name is None and major is not None:      # "got a place for Tokyo": the Tokyo Marathon
+        city = major.group(0).title() if major.group(0) != "nyc" else "New York"
+        name = f"{city} Marathon" if detect_language(text) == "en" else f"Maratón de {city}"
     goal = goal_time_in(f, distance)
     if distance is None and race_date is None and name is None and goal is None:
         return None

@@ -184,6 +184,8 @@ _BARE_DISTANCE = re.compile(
     # ("sabado 8 y domingo fondo de 16": the day's amount; not "el sábado 10 de abril", "sunday 7 am")
     # ("long run sun 16, calf a bit tweaky": a comma after the number ends it, unless a decimal follows)
     rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:]|[.,]\d|\s*{_NOT_A_DISTANCE}|\s*(?:am|pm|a\.m|p\.m)(?!\w)|\s+de\s+{_MONTH}"
+    r"|\s+(?:(?:more|mas)\s+)?(?:reps|repeats|repeticiones|series|intervals|laps|vueltas|strides|rectas|sprints|"
+    r"hills|cuestas)(?!\w)"
     r"|\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times|personas|people|"
     r"amigos|friends|ultimos|ultimas|primeros|primeras|last|first|final|finales|q faltaban|que faltaban|"
     r"que me faltaban|"
@@ -470,9 +472,9 @@ def _prepare(text: str) -> str:
     f = re.sub(r"(?<!\w)(?:regres\w*|volvi|me regrese|walked (?:back|home))\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s*"
                r"(?:km|k|mi|miles?|millas?)(?!\w)", " ", f)
     # "Baje como 6 km caminando cojeando", "hobbled the last 2 miles back": the way down on foot, not the run
-    f = re.sub(r"(?<!\w)(?:baje|bajamos|sali|hobbled|limped|walked)\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s*"
-               r"(?:km|k|mi|miles?|millas?)(?!\w)(?=\s+(?:caminando|cojeando|a pie|walking|limping|down|back|out))",
-               " ", f)
+    f = re.sub(r"(?<!\w)(?:baje|bajamos|sali|regrese)\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s*"
+               r"(?:km|k|mi|miles?|millas?)(?!\w)(?=\s+(?:caminando|a pie))"
+               r"|(?<!\w)walked\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)", " ", f)
     # "+1400 m", "1400 m de desnivel", "D+ 900", "2,000 ft of climbing": the climb, never the run's distance
     f = re.sub(r"(?:(?<![\w.,])\+\d{3,}[\d.,]*\s*(?:m|mts|metros|ft|feet|d\+)|d\+\s*\d[\d.,]*\s*(?:m|mts|metros|ft)?|"
                r"(?<![\w.,])\d[\d.,]*\s*(?:m|mts|metros|ft|feet)\s+(?:de\s+)?(?:desnivel|d\+|positivo|elevation|"

@@ -445,7 +445,11 @@ _LOGGED_LINE = re.compile(r"^(?:shakeout|recovery|rec)\s+\d+(?:[.,]\d+)?\s*"
                           r"(?:k|km|kms|mi|miles?|millas?)(?!\w)|"      # "Shakeout 5k + 4 strides"
                           r"^(?:and\s+|y\s+|then\s+|luego\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|millas?)?\s+"
                           r"(?:more\s+|mas\s+|otros?\s+)?(?:easy|suaves?|recovery|shakeout|regenerativos?|rodaje|"
-                          r"tranqui\w*)(?!\w)")
+                          r"tranqui\w*)(?!\w)|"
+                          # "6k am before school", "8 km this morning before work": a run of the morning, told after it
+                          r"^\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|millas?)\s+(?:am|this morning|esta manana|"
+                          r"en la manana|"
+                          r"temprano|early)\s+(?:before|antes)(?!\w)")
 
 
 def _is_done(folded: str) -> bool:

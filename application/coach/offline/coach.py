@@ -233,7 +233,8 @@ class OfflineCoach:
         weighed_goal = self._weighs_a_new_goal(turn)
         if weighed_goal is not None:
             return profile.offer_goal_change(turn, weighed_goal)
-        place = profile.race_place_won(turn)
+        place = profile.race_place_won(turn) if not asks_to_set_goal(text) and not policy.says_goal_change(text) \
+            else None
         if place is not None:
             return profile.offer_goal_change(turn, place, news=True)    # "I got a charity place for London!!!"
         if asks_to_set_goal(text) and profile.weighed_goal(turn, text) is not None:

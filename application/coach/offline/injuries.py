@@ -182,9 +182,11 @@ def update(turn: Turn) -> Any:
 
 # "knee fine during" (and after?), "bien mientras corro": fine for a part of the day is not healed.
 _NOT_ON_ONE_RUN = re.compile(r"(?<!\w)(?:didn'?t hurt|did not hurt|no (?:me )?dolio|ni (?:me )?dolio|"
-                             # "calf was fine during, no pain at all", "bien mientras corría"
-                             r"(?:fine|ok|okay|good|no pain|bien|sin dolor)\s+(?:during|while running|on the run|"
-                             r"durante|mientras corr\w*|en el trote)|"
+                             # "calf was fine during, no pain at all", "sin dolor mientras corría"
+                             r"(?:no pain|zero pain|sin dolor|nada de dolor)\s+(?:at all\s+)?(?:during|while running|"
+                             r"on the run|durante|mientras corr\w*|en el trote)|"
+                             r"(?:fine|ok|good|bien)\s+(?:during|while running|durante|mientras corr\w*),?\s+"
+                             r"(?:no pain|zero pain|sin dolor|nada de dolor|ni me dolio|didn'?t hurt)|"
                              r"ni se sintio|no se sintio|ni (?:lo|la) senti|"
                              r"no (?:me )?molesto|ni (?:me )?molesto|wasn'?t sore|didn'?t bother)(?!\w)")
 _ACHE_NOW = re.compile(r"(?<!\w)(?:pero|but|still|sigue|todavia|aun|un poco|a bit|a little|casi|almost|during|while|"

@@ -144,7 +144,8 @@ def race_place_won(turn: Turn, text: str | None = None) -> RaceInfo | None:
     if race is None or (race.goal_race is None and race.race_name is None):
         return None
     runner = turn.runner
-    same = race.goal_race in (None, runner.goal_race) and race.race_date in (None, runner.race_date)
+    same = race.goal_race in (None, runner.goal_race) and race.race_date in (None, runner.race_date) \
+        and (race.race_name is None or _same_name(race.race_name, runner.race_name))
     return None if same else race
 
 
@@ -208,7 +209,8 @@ def answer_goal_change_offer(turn: Turn, weighed: str) -> Any | None:
     if race is None:
         return None
     told = parse_race(turn.text, turn.today)
-    if told is not None and (told.goal_race not in (None, race.goal_race) or told.race_name is not None
+    if told is not None and not has_any(opening, _YES_WORDS) and (told.goal_race not in (None, race.goal_race)
+                                                                  or told.race_name is not None
                              and race.race_name is not None and not _same_name(told.race_name, race.race_name)):
         return None       # "Gonna switch my goal to the 15K here in Quito": another race, read as itself
     goal_time = race.goal_time_s
