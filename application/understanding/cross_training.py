@@ -79,6 +79,7 @@ _SPORTS: tuple[tuple[str, str], ...] = (
     ("dance", r"baile|bailar|dance|dancing|salsa|zumba"),
     ("garden", r"gardening|garden work|yard work|digging|jardineria|trabajando en el jardin|cavando|mowing|mowed|"
                r"cortando (?:el )?cesped|cortar (?:el )?cesped"),
+    ("stretching", r"estiramientos?|stretching|stretch(?:es|ed)?"),
     ("chores", r"shovel\w*|snow clearing|chopping wood|chopped wood|splitting wood|cortando lena|picando lena|"
                r"paleando"),
 )

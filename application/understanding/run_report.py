@@ -198,6 +198,8 @@ _BARE_DISTANCE = re.compile(
     r"k|km|done|listos?|hechos?|completed?)(?!\w)|\s*$|\s*[,.+])"
     # "long one done. 14 in 2:02:10": a sentence that is the amount with its time (not "back's a bit stiff. 2")
     rf"|(?<=[.!;]\s)(\d{{1,2}}(?:[.,]\d+)?)(?=\s+(?:en|in)\s+\d)"
+    # "él hizo 12 y yo 7 en 55 min", "she did 10 and I 6 in 40": the runner's own amount, with its time
+    rf"|(?<!\w)(?:yo|i|me)\s+(\d{{1,2}}(?:[.,]\d+)?)(?=\s+(?:en|in)\s+\d)"
     # ...or wherever a number is followed by how it was run: "post shift 6 easy", "despues del trabajo 8 suave".
     r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)(?=\s+(?:more\s+|mas\s+)?(?:easy|suave\w*|shakeout|recovery|rodaje|"
     r"regenerativo|tranqui\w*)"

@@ -393,3 +393,30 @@ def test_more_of_the_same_run_is_logged_after_it(talk):
 def test_the_days_given_after_can_my_run_days_be_are_the_week():
     days = parse_schedule("new shifts from next week, im on mon wed nights. could my run days be tue thu sat sun")
     assert days.run_days == (1, 3, 5, 6)
+
+
+# --- found chatting as a runner (andes chat, new phones and data directories) ------------------------------
+
+def test_the_runners_own_amount_beside_someone_elses_is_logged():
+    runs = parse_runs("ayer salí con mi pana, él hizo 15 y yo 9 en 62 min", TUESDAY)
+    assert [(r.day, r.distance_km, r.duration_s) for r in runs] == [(date(2026, 11, 23), 9.0, 3720)]
+
+
+def test_nerves_about_a_distance_never_run_are_heard(talk):
+    say, container, runner = talk("es")
+    reply = say("uff q nervios, nunca he corrido más de 12")
+    assert reply.intent is Intent.SMALL_TALK and "semanas" in reply.text
+
+
+def test_a_session_asked_about_right_after_an_ache_is_answered_by_the_ache(talk):
+    say, container, runner = talk("en")
+    say("right ankle a bit sore on the stairs, like 3/10")
+    reply = say("does that mean no tempo on thursday?")
+    assert reply.intent is Intent.INJURY_UPDATE and "ankle" in reply.text
+
+
+def test_a_run_still_ahead_beside_a_session_done_is_said_so(talk):
+    say, container, runner = talk("en")
+    reply = say("5k easy tonight with the club + 15 min stretching")
+    assert [c.minutes for c in container.cross_training().for_runner(runner.id)] == [15]
+    assert runs_of(container, runner) == [] and "plan" in reply.text

@@ -757,7 +757,15 @@ def _asks_about_an_ache_and_a_session(ctx: CoachContext, text: str) -> Injury | 
     if any(c.done for c in speech_act.clauses(text)) or mentions_pain(text) and pain_score_in(text) is not None:
         return None       # a run or a new score told with it is read as itself
     named = set(body_parts_in(text))
+    if not named and len(ctx.open_injuries) == 1 and (_THAT_ACHE.search(fold(text)) or _right_after(
+            ctx, Intent.INJURY_REPORT, Intent.INJURY_UPDATE, Intent.RED_FLAG)):
+        return ctx.open_injuries[0]     # "does that mean no intervals wed?", right after the ache was told
     return next((i for i in ctx.open_injuries if i.body_part in named), None)
+
+
+# The ache spoken of without its name: "does that mean…", "con eso puedo…", "with this niggle".
+_THAT_ACHE = re.compile(r"(?<!\w)(?:that|this|it|eso|esto|esa molestia|this niggle|that niggle|the niggle|"
+                        r"la molestia|el dolor|the pain)(?!\w)")
 
 
 def _a_session_told(text: str, today: date) -> bool:

@@ -152,7 +152,12 @@ def log_runs(turn: Turn, confirmed: bool = False, note_aches: bool = True) -> An
     run_text, others = split_activities(turn.text, turn.today)
     reports = parse_runs(run_text, turn.today, turn.units) if run_text.strip() else []
     if others and not any(not r.planned and r.distance_km for r in reports):
-        return log_cross_training(turn)
+        logged = log_cross_training(turn)
+        if any(r.planned and r.distance_km for r in reports) and logged.intent is Intent.LOG_CROSS_TRAINING:
+            # "4 miles easy tonight w the club + 20 min stretching": the run still ahead is said so, not dropped
+            return turn.reply(logged.text + "\n" + turn.say("run_planned_not_logged"), logged.intent,
+                              buttons=logged.buttons)
+        return logged
     raced = _race_of_today(turn)
     if raced is not None:
         # "ya acabó la carrerita del colegio" then "5k en 31:40": the run told on the day of a race told of is it

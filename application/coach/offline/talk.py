@@ -236,7 +236,8 @@ _NERVES = re.compile(r"(?<!\w)(?:scares? me|scared|terrified|freaking out|freake
                      r"intimidat\w*|daunting|me (?:da|dan) miedo|me asusta\w*|tengo miedo|nervios\w*|ansios[oa]|"
                      r"preocupad[oa]|me preocupa)(?!\w)")
 _RACE_WORD = re.compile(r"(?<!\w)(?:marathon|maraton|half|media|race|carrera|\d+\s*k|ultra|trail|distance|"
-                        r"distancia)(?!\w)")
+                        # ("uff q nervios, nunca he corrido más de 10")
+                        r"distancia|corr\w*|run|running|ran|\d+)(?!\w)")
 
 
 def speaks_of_nerves(text: str) -> bool:

@@ -20,6 +20,7 @@ PHRASES: dict[str, str] = {
     'sport_football': 'football',
     'sport_dance': 'dancing',
     'sport_garden': 'garden work',
+    'sport_stretching': 'stretching',
     'sport_chores': 'hard work outdoors',
     'activity_other': 'other sport',
 }

@@ -20,6 +20,7 @@ PHRASES: dict[str, str] = {
     'sport_football': 'fútbol',
     'sport_dance': 'baile',
     'sport_garden': 'trabajo en el jardín',
+    'sport_stretching': 'estiramientos',
     'sport_chores': 'trabajo pesado',
     'activity_other': 'otro deporte',
 }
