@@ -162,7 +162,10 @@ _MY_RACE = (_CHOSEN_GOAL + "|"
             r"(?<!\w)(?:quiero|want to|wanna|i'?d like to|me gustaria)\s+(?:correr|run|hacer|do)\s+(?:un|una|a|"
             r"an|mi|my|la|el|the)"
             r"\s+(?:\w+\s+)?(?:media|medio|maraton|marathon|half|carrera|race|\d+\s*k|\d+\s*km)|"
-            r"(?:en menos de|in under|under|sub|bajo)\s*\d")
+            r"(?:en menos de|in under|under|sub|bajo)\s*\d|"
+            # "changing my half goal to 1:40", "let's still aim 3:30": the goal time set anew
+            r"(?<!\w)(?:chang\w*|switch\w*|cambi\w*|mov\w*|lower\w*|baj\w*)\s+(?:my|mi|the|la|el)\s+(?:\w+\s+)?"
+            r"(?:goal|meta|objetivo|target)|(?<!\w)(?:let'?s|lets)\s+(?:still\s+)?aim(?:\s+for)?\s+(?:sub[- ]?)?\d")
 
 # "El neurólogo me ve el lunes 22", "appointment on thursday 14": a day of the month at an appointment, no run.
 _AN_APPOINTMENT = (r"(?<!\w)(?:me ve|me atiende|me revisa|cita|consulta|turno|appointment|appt|sees me|seeing the)\s+"

@@ -78,7 +78,9 @@ class RecordInjury:
             if open_injury.body_part == body_part and (side is None or open_injury.side in (None, side)):
                 if severity.rank > open_injury.severity.rank:
                     open_injury.severity = severity
-                open_injury.description = description or open_injury.description
+                if description and description not in open_injury.description:
+                    # (what was told before stays: the sign first told, then the diagnosis)
+                    open_injury.description = f"{open_injury.description} | {description}".strip(" |")[-1000:]
                 _apply_triage(open_injury, today, **triage)
                 open_injury.severity = _triaged(open_injury)
                 self._injuries.update(open_injury)

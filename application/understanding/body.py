@@ -57,7 +57,9 @@ _BELOW_KNEE = re.compile(r"(?:abajo|debajo|bajo|below|under|underneath)\s+(?:de\
                          r"(?:rodilla|knee)")
 # "one spot about a hand above my ankle on the inside", "dos dedos arriba del tobillo": a hand or fingers
 # measure where it hurts, they are not the part; just above the ankle is the lower shin (the tibia).
-_A_MEASURE = re.compile(r"(?<!\w)(?:a|one|two|three|four|about a|like a|una|un|dos|tres|cuatro)\s+"
+_A_MEASURE = re.compile(r"(?<!\w)(?:con|with)\s+(?:el|un|los|mi|my|a|the)\s+(?:dedo|dedos|finger|fingers|thumb|pulgar)"
+                        r"(?!\w)|"      # "si lo aprieto con el dedo": what presses, not a sore toe
+                        r"(?<!\w)(?:a|one|two|three|four|about a|like a|una|un|dos|tres|cuatro)\s+"
                         r"(?:hand|hands|hand's|finger|fingers|palm|palmo|dedo|dedos|cuarta)(?:'s)?"
                         r"(?:\s+(?:width|widths|breadth|de ancho))?(?=\s+(?:above|below|up|over|under|from|arriba|"
                         r"encima|debajo|abajo|sobre|por encima|mas arriba))")
@@ -385,7 +387,9 @@ def bare_pain_score(text: str) -> int | None:
     """"un 3", "like a 3 maybe", "bueno casi, un 1": a lone number, the answer to "¿del 0 al 10?" — the whole
     answer or one sentence of it ("better. 1 maybe", "meh 3 maybe. fine walking around")."""
     folded = fold(words_to_numbers(text, "es"))
-    for piece in [folded, *re.split(r"[.;!?\n]+", folded), *re.split(r"[.;,!?\n]+", folded)]:
+    # (a decimal point is no sentence's end: "10.3 mi" holds no score of 10)
+    for piece in [folded, *re.split(r"(?:(?<!\d)\.|\.(?!\d)|[;!?\n])+", folded),
+                  *re.split(r"(?:(?<!\d)\.|\.(?!\d)|[;,!?\n])+", folded)]:
         m = _BARE_SCORE.search(piece)
         if m and 0 <= _score(m.group(1)) <= 10:
             return _score(m.group(1))
@@ -502,9 +506,15 @@ def triggers_in(text: str) -> list[str]:
     return found
 
 
+# "running is ok if it doesn't get worse", "mientras no empeore": a condition, not a worsening
+IF_NOT_WORSE = re.compile(r"(?<!\w)(?:if|as long as|unless|si|mientras|siempre que)\s+(?:it\s+|the \w+\s+|no\s+)?"
+                          r"(?:doesn'?t|does not|don'?t|won'?t|no|not)?\s*(?:get\s+|gets\s+|se\s+pone\s+)?"
+                          r"(?:worse|peor|empeor\w*)(?!\w)")
+
+
 def trend_in(text: str) -> str | None:
     """'better' | 'worse' | 'same' for an injury update, or None."""
-    f = fold(text)
+    f = IF_NOT_WORSE.sub(" ", fold(text))
     if _WORSE.search(f):
         return "worse"
     if _BETTER.search(f) or says_recovered(text):

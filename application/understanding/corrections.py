@@ -157,7 +157,8 @@ def parse_correction(text: str, today: date, units: Units = Units.KM) -> RunCorr
         followed_by_old = bool(re.match(rf"\s*,?\s*{_NEGATED}\d+(?:[.,]\d+)?(?!\d|\s*(?:min|minutos?|minutes?|h\b|"
                                         rf"horas?|hours?|:|seg|sec))", body[m.end():]))
         if unit is None and not followed_by_old and not re.search(
-                r"(?<!\w)(?:fueron|eran|was|were|son|is|it's|says|said|dice|decia|marca|wait|espera|sino|but|just|only|solo|"
+                r"(?<!\w)(?:fueron|eran|was|were|son|is|it's|its|says|said|dice|decia|marca|wait|espera|sino|but|just|only|"
+                r"solo|"
                 r"marco|shows|showed|reads|read|tiene|has|had|me da|gives|gave|fue|actually|really|more like|closer to|"
                 r"so|entonces|osea|o sea)\s*$", body[:m.start()]):
             continue

@@ -94,6 +94,11 @@ def sport_named(f: str) -> str | None:
 _PLACE_NAME = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w']+\s+){1,3}(?:Walk|Way|Trail|Park|Bike Path|Pool)\b")
 
 
+_BARE_MINUTES = re.compile(r"(?<!\w)(?:bike|bici|spin|swim|swam|nade|natacion|yoga|pilates|gym|gimnasio|elliptical|"
+                           r"eliptica|row|remo)\w*\s+(?:again\s+|otra vez\s+|de nuevo\s+|today\s+|hoy\s+)?(\d{2,3})"
+                           r"(?!\s*(?:k|km|kms|mi|miles?|m|mts|metros|x|:|/|%)(?!\w))(?=\W*$|\s*[,.;!])")
+
+
 def parse_cross_training(text: str, today: date) -> CrossTrainingReport | None:
     """The first non-running activity in ``text``, or None when it names none."""
     text = _PLACE_NAME.sub(" ", text)
@@ -101,7 +106,11 @@ def parse_cross_training(text: str, today: date) -> CrossTrainingReport | None:
     activity = _activity(f)
     if activity is None:
         return None
-    return CrossTrainingReport(activity=activity, minutes=_minutes(f), distance_km=_distance(f),
+    minutes = _minutes(f)
+    if minutes is None and _distance(f) is None:
+        bare = _BARE_MINUTES.search(f)       # "bike again 45. shin like 4 today": the session's minutes
+        minutes = int(bare.group(1)) if bare and 10 <= int(bare.group(1)) <= 180 else None
+    return CrossTrainingReport(activity=activity, minutes=minutes, distance_km=_distance(f),
                                day=_day(text, f, today), sport=sport_named(f) if activity == "other" else None)
 
 

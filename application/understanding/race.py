@@ -38,7 +38,7 @@ _GOAL = re.compile(
     r"in under\s+|en\s+|in\s+|goal(?: time)?(?: of| is|:)?\s+|meta(?: de|:)?\s+|objetivo(?: de|:)?\s+|"
     r"tiempo objetivo(?: de|:)?\s+|hacer\s+|terminar en\s+|finish in\s+|(?:still )?want\s+|(?:sigo )?quiero\s+|"
     r"meta\W+(?:\w+\W+){0,3}?|goal\W+(?:\w+\W+){0,3}?|target\s+|pongamos\s+|ponle\s+|make it\s+|"
-    r"go for\s+|going for\s+|aim for\s+|shoot for\s+|ir por\s+|"
+    r"go for\s+|going for\s+|aim for\s+|shoot for\s+|ir por\s+|(?:still\s+)?aim\s+(?=(?:sub[- ]?)?\d)|"
     # "Want to go 1:27 if you think it's doable", "I'd be happy with 2:45", "me conformo con 2:10"
     r"(?:want|wanna|like|hoping|hope) to (?:go|do|run|finish in)\s+|happy with\s+|me conformo con\s+|"
     # "Still hoping for 3:30", "aiming at 1:45", "espero hacer 50"

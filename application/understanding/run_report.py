@@ -72,6 +72,8 @@ _DONE_WORD = re.compile(r"(?<!\w)(?:done|hecho|lista|listo|termin\w*|finish\w*|c
 _NOT_WHEN = re.compile(r"(?<!\w)(?:no pude|no alcance a|couldn'?t|could not|didn'?t|did not)\s+(?:salir|correr|"
                        r"trotar|go|run|"
                        r"get out)\s+(?:(?:a correr|out|to run)\s+)?(?:temprano|early|en la manana|in the morning|"
+                       r"in morning|"
+                       r"this morning|in the am|"
                        r"a la hora|"
                        r"on time|antes|before work|con el grupo|with the group|with the club|con el club)(?!\w)")
 _LATER_TODAY = re.compile(r"(?<!\w)(?:tonight|later today|this evening|esta noche|mas tarde)(?!\w)")
@@ -97,7 +99,9 @@ _RACE = re.compile(
     r"(?:la|el|the)\s+(?!manana|tarde|noche|semana|morning|evening|afternoon|night|mitad|primera|segunda|ultima|"
     r"subida|bajada|vuelta|ida|pista|track|loop|route|ruta)[a-z]{4,15}\s+\d{1,2}\s*k)(?!\w)|🏅|🥇|🥈|🥉|🏆")
 _TRAINING = re.compile(r"(?<!\w)(?:entrenamiento|training|fondo|long run|tirada|rodaje|tempo|suave|easy|series|"
-                       r"intervals|intervalos|fartlek|umbral|threshold)(?!\w)")
+                       # ("a 5k jog with the club kids, very slow"): a jog is no race
+                       r"intervals|intervalos|fartlek|umbral|threshold|jog|jogging|jogged|trotecito|shakeout|"
+                       r"regenerativo|very slow|muy lento|despacito)(?!\w)")
 # "no corrí", "didn't run", "no pude entrenar": a run that did not happen (a missed session).
 _NOT_DONE = re.compile(r"(?<!\w)(?:no|nunca|never)\s+(?:pude\s+|alcance\s+a\s+)?"
                        r"(?:corri|sali|entrene|trote|hice|correr|"
@@ -302,6 +306,9 @@ class RunReport:
         return self.distance_km is not None
 
 
+_STRIDES = re.compile(r"(?<!\w)(?:strides|stride|rectas|aceleraciones|progresivos|pick-?ups|sprints cortos)(?!\w)")
+
+
 def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunReport]:
     """Every run ``text`` reports, in the order written; [] when it reports none. The plan quoted back,
     a question or a plan for later next to the run ("Hoy tocaban 6 km. Hice 4") are not runs."""
@@ -319,6 +326,11 @@ def parse_runs(text: str, today: date, units: Units = Units.KM) -> list[RunRepor
             # "Lunes doble: AM 10 km…, PM 5 km…": a session with no day of its own is on the day before it.
             report = attrs.evolve(report, day=reports[-1].day)
         reports.append(report)
+    # "We also did strides at the end, 6 x 100m": strides belong to the run they end, never a run of their own
+    reports = [r for r in reports if not (r.intervals and _STRIDES.search(f) and not _DIST.search(_REPS.sub(" ", f))
+                                          and all(
+        (s.rep_distance_km or 0) <= 0.2 for s in r.intervals) and r.distance_km is not None
+        and r.distance_km <= sum(s.reps * (s.rep_distance_km or 0) for s in r.intervals) + 0.01)]
     runs = [r for r in reports if r.distance_km is not None or r.intervals]
     if not runs and reports and len(parts) == 1 and len(_WARM_COOL.findall(f)) >= 2 and not _DIST.search(
             _WARM_COOL.sub(" ", f)):
@@ -401,6 +413,8 @@ def _prepare_plain(text: str) -> str:
 def _facts_only(text: str) -> str:
     from application.understanding.speech_act import Act, clauses
     parts = clauses(text)
+    if len(parts) == 1 and parts[0].act is Act.SOMEONE_ELSE:
+        return ""       # ("wife ran 6 miles tonight", the run part of a message whose walk was the runner's)
     if len(parts) < 2:
         return text
     kept = [c for c in parts if c.act in (Act.FACT, Act.ANSWER, Act.NEGATION)]
@@ -481,6 +495,9 @@ def _prepare(text: str) -> str:
     f = re.sub(r"(?:(?<![\w.,])\+\d{3,}[\d.,]*\s*(?:m|mts|metros|ft|feet|d\+)|d\+\s*\d[\d.,]*\s*(?:m|mts|metros|ft)?|"
                r"(?<![\w.,])\d[\d.,]*\s*(?:m|mts|metros|ft|feet)\s+(?:de\s+)?(?:desnivel|d\+|positivo|elevation|"
                r"of (?:climbing|climb|elevation|gain|vert)|gain|vert|climbing|up))(?!\w)", " ", f)
+    # "bro its a 5k 😭", "es solo un 10k": what a race is, not a run told
+    f = re.sub(r"(?<!\w)(?:it'?s|its|it is|is|es|era|sera)\s+(?:just\s+|only\s+|solo\s+)?(?:a|an|un|una)\s+\d+\s*k(?:m)?(?!\w)"
+               r"(?!\s*(?:in|en)\s+\d)(?=\W*$|\s*[,.!?😭😂🙄]|\s+(?:race|carrera|lol|jaja\w*|bro|man)(?!\w))", " ", f)
     f = _NOT_THE_RUNS_TIME.sub(" ", without_part_scores(f))
     f = _REFERENCE_DAY.sub(" ", f)          # "5 km suaves pa soltar antes del domingo": today's run
     meant = _WENT_OUT_TO_DO.search(f)

@@ -192,7 +192,15 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
                                    r"(?:one|a|specific|single) spot|when i press|al presionar|al tocar|"
                                    r"veo estrellas|pinpoint|one spot|when i press|tender to touch|"
                                    r"en la noche me (?:late|duele)|me duele en la noche|de noche me duele|"
-                                   r"night pain|hurts at night|wakes me up"),
+                                   r"night pain|hurts at night|wakes me up|"
+                                   # "ahora es en un punto, como si fuera el hueso, si lo aprieto con el dedo me duele",
+                                   # "en la noche tmb a veces me despierta": a bone's focal pain, and pain at night
+                                   r"en (?:un|1) punto(?! de (?:vista|partida|encuentro))|(?:como si fuera|parece|es|"
+                                   r"seria|sera) (?:el|en el) hueso|si (?:lo|la|le|me) (?:aplasto|presiono|aprieto|"
+                                   r"toco)|con el dedo|(?:press|push|poke) (?:on )?(?:it|the bone|the spot)|"
+                                   r"(?:me|la|lo) despierta|me (?:ha|han) despertado|me despert\w* (?:por|con|del) "
+                                   r"(?:el )?dolor|woke me (?:up)?|waking me (?:up)?|keeps me up at night|"
+                                   r"(?:aches?|hurts?|throbs?|throbbing) (?:at night|in bed|at rest)"),
 )
 _COMPILED = tuple((sign, kind, re.compile(rf"(?<!\w)(?:{pattern})")) for sign, kind, pattern in _SIGNS)
 
@@ -342,7 +350,19 @@ def read_red_flag(text: str, open_parts: tuple[str, ...] = ()) -> RedFlag | None
         parts = ("pierna",)      # "la pierna se me quedó dormida": the leg is the part (not a joint of the list)
     if not parts and not open_parts and all(s in _NEEDS_A_PART for s in body_signs):
         return None
+    if parts and open_parts and all(s in _NEEDS_A_PART for s in body_signs) and not _sign_beside_a_part(folded):
+        # "Still tingly at lunch. Ugh. My right hip is a little sore too": the sign is the open ache's, not the hip's
+        return RedFlag(MUSCULOSKELETAL, tuple(body_signs), open_parts[:1], None, pain)
     return RedFlag(MUSCULOSKELETAL, tuple(body_signs), parts or open_parts[:1], side_in(text), pain)
+
+
+def _sign_beside_a_part(folded: str) -> bool:
+    """A warning sign told in the same sentence as a body part."""
+    for sentence in re.split(r"[.;!?\n]+", folded):
+        if any(k == MUSCULOSKELETAL and pattern.search(sentence) for _, k, pattern in _COMPILED) \
+                and body_parts_in(sentence):
+            return True
+    return False
 
 
 # When a cardiac sign came: at rest ("sitting in my recliner", "acostada en la cama") or running.
@@ -398,14 +418,38 @@ def says_appointment_booked(text: str) -> bool:
 # "puedo correr dice", "me dio el alta", "doc cleared me", "ok to run": seen, and allowed to run again.
 _CLEARED = re.compile(r"(?<!\w)(?:(?:ya )?puedo (?:volver a )?correr|me dio (?:de )?(?:el )?alta|"
                       r"me dieron (?:de )?(?:el )?alta|dado de alta|dada de alta|luz verde|cleared(?: me)?(?: to run)?|"
-                      r"all clear|ok(?:ay)? to run|can (?:run|start running) again|good to go|i can run)(?!\w)")
+                      r"all clear|ok(?:ay)? to run|can (?:run|start running) again|good to go|i can run|"
+                      # "Said running is ok if it doesnt get worse", "me dijo que puedo seguir corriendo"
+                      r"running is (?:ok|okay|fine|allowed)|can keep running|puedo seguir corriendo|"
+                      r"sigo corriendo normal)(?!\w)")
 _NOT_CLEARED = re.compile(r"(?<!\w)(?:no puedo correr|not (?:cleared|ok to run)|can'?t run|no (?:me )?dio (?:el )?alta|"
-                          r"hasta que|until|todavia no|not yet)(?!\w)")
+                          r"hasta que|until|todavia no|not yet|"
+                          # "running is ok if it doesn't get worse": allowed on a condition, not cleared
+                          r"if it|as long as|unless|mientras no|siempre que|si no)(?!\w)")
 
 
 # A professional named ("physio cleared me", "cardiologist said all clear"), beside the wordings of being seen.
 _A_PROFESSIONAL = re.compile(r"(?<!\w)(?:doctor\w*|doc|dr|medic\w*|physio\w*|fisio\w*|cardiolog\w*|traumatolog\w*|"
                              r"gp|er|urgencias|emergencias)(?!\w)")
+
+
+# "said easy running is ok till then", "me dijo que puedo trotar suave": easy running allowed, nothing more.
+_EASY_ALLOWED = re.compile(r"(?<!\w)(?:(?:easy|light|gentle|short)\s+(?:running|runs?|jogs?|jogging)\s+(?:is\s+|"
+                           r"are\s+)?"
+                           r"(?:ok|okay|fine|allowed|good)|(?:can|could|may)\s+(?:do\s+|run\s+|jog\s+)?(?:easy|light)|"
+                           r"puedo (?:trotar|correr|hacer rodajes?) (?:suave|despacio|tranqui|lento)|"
+                           r"(?:trote|trotar|rodajes?|correr) (?:suaves?|despacio|tranqui\w*) (?:esta |estan )?(?:bien|"
+                           r"ok)|"
+                           r"(?:me )?dej\w* (?:trotar|correr) (?:suave|despacio|tranqui)|solo (?:trote|"
+                           r"rodajes?) suaves?)(?!\w)")
+
+
+def says_easy_running_allowed(text: str) -> bool:
+    """A professional allowed easy running only, or running on a condition ("EKG normal, easy running is ok till
+    the stress test", "said running is ok if it doesnt get worse")."""
+    folded = fold(text)
+    allowed = bool(_EASY_ALLOWED.search(folded)) or bool(_CLEARED.search(folded)) and bool(_NOT_CLEARED.search(folded))
+    return allowed and (says_seen_by_professional(text) or bool(_A_PROFESSIONAL.search(folded)))
 
 
 def says_cleared_by_professional(text: str) -> bool:

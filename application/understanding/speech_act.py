@@ -49,6 +49,10 @@ _SPLIT = re.compile(r"(?<=[?!;\n])\s*|(?<=\.)(?!\d)\s*|(?=¿)|\s+(?:pero|but|aun
                     # "hoy 4 km de trotecito, mañana es la carrera": today's fact, then tomorrow's plan
                     r",\s*(?=(?:y\s+|and\s+)?(?:mañana|manana|tomorrow|tmrw|pasado mañana|pasado manana|next week|"
                     r"la próxima semana|la proxima semana)(?!\w))")
+# "…and i walked the dog", "…y yo troté 5": the runner's own part after someone else's.
+_AND_I = re.compile(r"(?i)\s+(?:and|y|&)\s+(?=(?:i|yo)\s+(?:just\s+|only\s+|solo\s+|tambien\s+|also\s+)?(?:walked|swam|"
+                    r"biked|rode|hiked|cycled|ran|did|jogged|went|camin[eé]|nad[eé]|corr[ií]|hice|trot[eé]|sal[ií]|"
+                    r"me fui|fui)(?!\w))")
 _QUESTION_START = re.compile(
     r"^(?:oye,?\s+|coach,?\s+|wait,?\s+|espera,?\s+|hmm+,?\s+|um+,?\s+|uh+,?\s+|mmm+,?\s+|"
     r"una pregunta,?\s+|pregunta:?\s+|quick one,?\s+|and\s+|y\s+|so\s+|entonces\s+|ok\s+|"
@@ -140,6 +144,10 @@ _FUTURE = re.compile(
     r"competencia|competition|time trial|parkrun|\d+\s*k\w*)|"
     r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:i'?m |im )?(?:doing|heading out|going out|"
     r"off to do|about to|going for|off for|heading for|racing|running the)(?!\w)|"
+    # "Jess and I are doing the Centennial Park 10K together on sunday": a race they are doing, ahead
+    r"(?:we'?re|we are|are|i'?m|im|i am)\s+(?:doing|running|racing)\s+(?:the|a|an|my|our)\s+(?:\w+\s+){0,3}?"
+    r"(?:\d+\s*k|half|marathon|race|parkrun|fun run|trail)(?:\s+\w+){0,3}?\s+(?:on|this|next)\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"tengo q(?:ue)? (?:correr|hacer)(?! a )|have to run|must run|gotta run|"
     r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|tomorrow|on (?:mon|tue|wed|thu|fri|sat|"
     r"sun)\w*) (?:es|is) (?:el|la|the|my|mi) \w+)(?!\w)")
@@ -257,7 +265,10 @@ _COMPLAINT = re.compile(
     r"too (?:easy|soft|short|little)|way too|really\?|seriously|come on|that'?s it\?|only \d+(?:\.\d+)?\s*(?:k|km|mi)"
     r"\?|solo \d+(?:[.,]\d+)?\s*(?:k|km)\b.*\?|ridiculous|ridiculo|why only|why just|por ?que (?:solo|tan poco)|"
     r"when exactly am i|how am i supposed|when am i supposed|am i meant to|ni a palos|no llego a eso|"
-    r"i already (?:run|do)|ya corro|yo ya corro|ya hago)(?!\w)"
+    r"i already (?:run|do)|ya corro|yo ya corro|ya hago|"
+    # "the plan says 18 mi today, thats not happening": the plan refused
+    r"(?:that'?s|thats|it'?s|its|that is) not (?:happening|gonna happen|going to happen)|no way|ni loco|ni loca|"
+    r"ni de broma|ni en suenos|ni a cachos)(?!\w)"
     # an eye-roll alone is a complaint only with nothing else to act on ("🙄 desde ahora solo puedo lunes,
     # miércoles…" gives the days; "MILE TRIAL 5:38 😤" is a result)
     r"|^(?!.*(?:\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|"
@@ -347,6 +358,10 @@ def clauses(text: str) -> list[Clause]:
             letter = re.search(r"[^\W\d_]", piece[tag.start():])
             cut = tag.start() + (letter.start() if letter else 0)
             subs = [piece[:cut], piece[cut:]]
+        elif _AND_I.search(piece) and names_someone_else(piece[:_AND_I.search(piece).start()]):
+            # "wife ran 6 miles tonight and i walked the dog 30 min": their run, then the runner's own walk
+            cut = _AND_I.search(piece).start()
+            subs = [piece[:cut], piece[cut:]]
         elif asked and "," in piece:
             # "hoy 10k en 52 min, me molesta el talón, mañana descanso?": the question is the last part
             # (not "9,000 ft": a number's thousands).
@@ -386,6 +401,9 @@ def clauses(text: str) -> list[Clause]:
            and out[n - 1].act is Act.SOMEONE_ELSE and not _FIRST_PERSON.search(c.text)
            and not re.search(r"(?<!\w)(?:yo|i|me|my|mi|we|nosotros|im|i'm|i've)(?!\w)", c.text) else c
            for n, c in enumerate(out)]
+    # "fine. 10 easy. sigh": giving in to the coach, then the amount they will run (no time, no past verb)
+    out = [attrs.evolve(c, act=Act.FUTURE, done=False) if n > 0 and c.act is Act.FACT and _GIVING_IN.match(out[n - 1].text)
+           and _AMOUNT_TO_RUN.match(c.text) else c for n, c in enumerate(out)]
     found = {c.act for c in out}
     if Act.COMPLAINT in found:
         # "y un fondo de 2.7 km si yo ya hago 6 😒": the numbers around a complaint are the plan's.
@@ -404,6 +422,12 @@ def clauses(text: str) -> list[Clause]:
         out = [attrs.evolve(c, act=Act.QUESTION) if c.act is Act.FACT and not c.done and n > 0
                and out[n - 1].act is Act.QUESTION and not _ache_stated(c.text) else c for n, c in enumerate(out)]
     return out
+
+
+_GIVING_IN = re.compile(r"^\W*(?:fine|ok fine|okay fine|alright|alright then|ok then|fine then|ugh fine|bueno ya|"
+                        r"ya pues|"
+                        r"ya bueno|vale pues|ok pues|esta bien|ta bien|bueno pues|ni modo)\W*$")
+_AMOUNT_TO_RUN = re.compile(r"^\W*\d+(?:[.,]\d+)?\s*(?:k|km|mi|miles?)?\s+(?:easy|suaves?|tranqui\w*|recovery)\W*$")
 
 
 # "I'd be happy with 2:45 then, let's make that my goal": a wish made the goal, not what they would do
@@ -502,7 +526,8 @@ _THIRD_PERSON_RUN = re.compile(r"(?<!\w)(?<!me )(?<!se )(?<!te )(?<!nos )(?:corr
                                r"terminaron|gano|ganaron|completo|clavo|metio)(?!\w)")
 # The runner's own run beside someone else's: "hoy corrí 8k, mi amigo hizo 12", "we both ran 10k".
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:(?:i|yo|we|nosotros)\s+(?:also\s+|too\s+|tambien\s+|both\s+|just\s+)?"
-                           r"(?:ran|did|run|raced|finished|hice|corri|sali|termine)|hice|corri|corrimos|sali|salimos|"
+                           r"(?:ran|did|run|raced|finished|hice|corri|sali|termine|walked|swam|biked|rode|hiked|"
+                           r"cycled|camine|nade|pedalee)|hice|corri|corrimos|sali|salimos|"
                            r"termine|terminamos|complete|gane|clave|meti|mi tiempo|my time|my run|mi entreno|"
                            r"con mi|with my)(?!\w)")
 _NAMED_RUNNER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]{1,15}\s+(?:ran|did|raced|clocked|finished|won|"

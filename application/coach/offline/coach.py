@@ -85,9 +85,10 @@ HANDLERS: dict[Intent, Handler] = {
 # Questions and reports that may come with a run done ("…y mañana qué toca?"): the run is logged too.
 _ALSO_A_RUN_REPORT = (Intent.SHOULD_I_RUN, Intent.SESSION_QUERY, Intent.PROGRESS, Intent.PACE_QUESTION,
                       Intent.RUNNING_QUESTION, Intent.INJURY_REPORT, Intent.MISSED_SESSION, Intent.SMALL_TALK,
-                      Intent.GREETING)
-# ...where the run's reply says it all (its ache noted; a run done is not a session missed; hello/thanks).
-_ONLY_THE_RUN = (Intent.INJURY_REPORT, Intent.MISSED_SESSION, Intent.SMALL_TALK, Intent.GREETING)
+                      Intent.GREETING, Intent.PLAN_REQUEST)
+# ...where the run's reply says it all (its ache noted; a run done is not a session missed; hello/thanks; "does
+# that mess up the plan?": the run logged is read against the plan, not the plan shown again).
+_ONLY_THE_RUN = (Intent.INJURY_REPORT, Intent.MISSED_SESSION, Intent.SMALL_TALK, Intent.GREETING, Intent.PLAN_REQUEST)
 
 # The intents that write, and the tool each writes through (the policy's rule is the tool's).
 _WRITE_TOOLS = {Intent.LOG_RUN: "log_run", Intent.LOG_CROSS_TRAINING: "log_cross_training", Intent.SET_RACE: "set_race",
@@ -198,6 +199,9 @@ class OfflineCoach:
             return pending
         if self._takes_back_the_run_just_logged(ctx, text):
             return self._take_back_and_log_own(turn)
+        gone = injuries.sign_gone(turn)
+        if gone is not None:
+            return gone             # "Numbness finally gone this afternoon 🙌"
         if retracts_a_day(text):
             return self.handle(turn, Intent.DELETE_RUN)     # "ignora lo del domingo, ese fue el 10k de mi amiga"
         strava = strava_request(text)
@@ -207,6 +211,10 @@ class OfflineCoach:
         calendar = weekday_asked(text, ctx.today)
         if calendar is not None and not runs.reports_a_run(turn):
             return talk.weekday_of(turn, *calendar)     # "5th March is sunday right?"
+        if ctx.runner.race_date is not None and _GOAL_TIME_CHANGED.search(fold(text)) \
+                and goal_time_in(fold(text), ctx.runner.goal_race) is not None \
+                and policy.judge("set_race", text).decision is policy.Decision.WRITE:
+            return self.handle(turn, Intent.SET_RACE)    # "changing my half goal to 1:40. 1:45 feels soft now"
         if time_weighed(text, ctx.runner.goal_race) is not None:
             if ctx.runner.race_date is not None and _GOAL_TIME_STATED.search(fold(text)) \
                     and policy.judge("set_race", text).decision is policy.Decision.WRITE:
@@ -686,6 +694,12 @@ _A_DAY = re.compile(rf"(?<!\w)(?:hoy|manana|today|tomorrow|tmrw|tmr|tonight|{WEE
 # Replies to the runner's own question: the coach's question about an ache before it still stands.
 _QUESTIONS_ANSWERED = (Intent.SHOULD_I_RUN, Intent.SESSION_QUERY, Intent.RUNNING_QUESTION, Intent.PACE_QUESTION)
 # The words of a goal time: "meta para esa: 4h15", "goal is sub 1:50", "still want 4:10".
+# "changing my half goal to 1:40", "cambia mi meta a 1:50", "let's still aim 3:30": the goal time set anew.
+_GOAL_TIME_CHANGED = re.compile(r"(?<!\w)(?:chang\w*|switch\w*|mov\w*|bump\w*|lower\w*|cambi\w*|baj\w*|sub\w*|pon\w*|"
+                                r"set\w*)\s+(?:my|mi|the|la|el)\s+(?:\w+\s+)?(?:goal|meta|objetivo|target)(?:\s+time)?\s+"
+                                r"(?:to|a|en)\s+(?:sub[- ]?)?\d|(?:let'?s|"
+                                r"lets)\s+(?:still\s+)?aim(?:\s+for)?\s+(?:sub[- ]?)?\d|"
+                                r"(?:sigamos|seguimos) apuntando a\s+\d")
 # "target is under 35 min", "mi meta es 1:50", "goal time: 4h": a goal time told, not only asked about.
 _GOAL_TIME_STATED = re.compile(r"(?<!\w)(?:target|goal|meta|objetivo)(?:\s+time)?\s*(?:is|es|sera|will be|:|=)(?!\w)")
 _GOAL_WORD = re.compile(r"(?<!\w)(?:meta|objetivo|goal|target|tiempo objetivo|sub|bajar de|still want|sigo queriendo)"
@@ -738,11 +752,12 @@ def _rescores_an_open_ache(ctx: CoachContext, text: str) -> bool:
 def _scores_the_open_ache_and_asks(ctx: CoachContext, text: str) -> bool:
     """A pain score told of the open ache (its part named or none), beside a question."""
     parts = speech_act.clauses(text)
-    told = " ".join(c.text for c in parts if c.act in (Act.FACT, Act.ANSWER))
+    told = ". ".join(c.text for c in parts if c.act in (Act.FACT, Act.ANSWER))
     if not ctx.open_injuries or not told or Act.QUESTION not in {c.act for c in parts}:
         return False
     named = set(body_parts_in(told))
-    return pain_score_in(told) is not None and (not named or bool(named & {i.body_part for i in ctx.open_injuries}))
+    scored = pain_score_in(told) is not None or named and bare_pain_score(told) is not None
+    return bool(scored) and (not named or bool(named & {i.body_part for i in ctx.open_injuries}))
 
 
 # "does my hip thing mean no tempo this week?", "con la rodilla así puedo hacer las series?"

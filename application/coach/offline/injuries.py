@@ -12,8 +12,9 @@ from application.coach.offline import talk
 from application.coach.offline.turn import Turn
 from application.messages import SEVERITY_NAMES, name_of
 from application.messages.formatting import note_text, part_with_side
-from application.tools.arguments import RecordInjuryArgs, UpdateInjuryArgs
+from application.tools.arguments import RecordInjuryArgs, ResolveInjuryArgs, UpdateInjuryArgs
 from application.understanding.body import (
+    IF_NOT_WORSE,
     bare_pain_score,
     body_parts_in,
     denied_before,
@@ -24,9 +25,9 @@ from application.understanding.body import (
     severity_words,
     side_near,
 )
-from application.understanding.safety import says_seen_by_professional
+from application.understanding.safety import says_easy_running_allowed, says_seen_by_professional
 from application.understanding.text import fold, has_any
-from domain.conversation import Intent
+from domain.conversation import Intent, Role
 from domain.injury import Injury, Severity
 from domain.plan import TrainingPlan
 
@@ -168,11 +169,13 @@ def update(turn: Turn) -> Any:
     if status == "healed":
         return turn.reply(turn.say("injury_resolved", part=where), Intent.INJURY_UPDATE,
                           buttons=(CREATE_PLAN[turn.lang],))
-    lines = [turn.say(f"injury_{status}", part=where,
-                      severity=name_of(SEVERITY_NAMES, result.injury.severity, turn.lang))]
+    key = f"injury_{status}"
+    if status == "better" and result.see_professional and result.injury.severity is Severity.SEVERE:
+        key = "injury_better_not_yet"     # feeling better does not lift a warning sign: a professional does
+    lines = [turn.say(key, part=where, severity=name_of(SEVERITY_NAMES, result.injury.severity, turn.lang))]
     if status == "same":
         lines[0] += " " + turn.say(f"injury_advice_{result.injury.severity.value}")
-    if result.see_professional:
+    if result.see_professional and key != "injury_better_not_yet":
         lines.append(turn.say("injury_see_professional"))
     if result.adapted_plan is not None:
         lines.append(turn.say("injury_plan_adapted"))
@@ -268,6 +271,9 @@ _GONE = re.compile(r"(?<!\w)(?:fine|good|great|grand|all good|no pain|bien|perfe
                    r"ya no|se (?:me )?(?:paso|quito|fue)|gone|went away|no issues|nada(?! grave| serio| de otro)|"
                    # "calf no issue at all", "no dramas", "sin problema"
                    r"no issues?|not an issue|no problems?|no dramas?|sin problemas?|no twinges?|"
+                   # "no chest stuff at all", "ningún síntoma", "nothing at all"
+                   r"no (?:\w+ )?(?:stuff|symptoms?|sintomas?) at all|no symptoms?|ningun sintoma|sin sintomas|"
+                   r"nothing at all|nada de nada|"
                    # "Hip's sorted", "didn't make a peep", "ni se ha asomado", "no sign of it"
                    r"sorted|all sorted|(?:didn'?t|did not) (?:make a peep|even twinge|twinge|flare)|not a peep|"
                    r"no sign of it|(?:ni|no) se ha (?:asomado|aparecido|sentido)|ni se asom\w*|ni aparec\w*)(?!\w)|"
@@ -338,7 +344,7 @@ def about_the_body(turn: Turn) -> Intent | None:
         or bool(named_open) and bool(bare_pain_score(turn.text))    # "la canilla ya casi nada, como un 1" (not "zero")
     # "me dolió un poquito el tobillo, nada serio": an ache played down is still there; "amanecí peor, ya no puedo
     # ni apoyar": worse, whatever "ya no" says.
-    folded = _NOT_SERIOUS.sub(" ", _CANNOT.sub(" ", folded))
+    folded = _NOT_SERIOUS.sub(" ", _CANNOT.sub(" ", IF_NOT_WORSE.sub(" ", folded)))
     if _WORSE_NOW.search(folded):
         return Intent.INJURY_UPDATE if named_open else Intent.INJURY_REPORT
     if (_GONE.search(folded) or _STRONG_GONE.search(folded) or _NOT_ON_ONE_RUN.search(folded)) \
@@ -349,3 +355,34 @@ def about_the_body(turn: Turn) -> Intent | None:
     if not ache:
         return None
     return Intent.INJURY_UPDATE if named_open and len(parts) == 1 else Intent.INJURY_REPORT
+
+
+# "Numbness finally gone this afternoon", "ya se me quitó el hormigueo": the warning sign itself said to be over,
+# without the part it was felt in.
+_SIGNS = (("numb", r"numb\w*|tingl\w*|pins and needles|hormigue\w*|entumecid\w*|entumecimiento|adormecid\w*|"
+                   r"adormecimiento|dormid[oa]|asleep"),
+          ("swollen", r"swell\w*|swollen|hinchaz\w*|hinchad\w*|inflamaci\w*|inflamad\w*"))
+_SIGN_GONE = re.compile(r"(?<!\w)(?:gone|went away|is gone|all gone|disappeared|se (?:me )?(?:fue|quito|paso)|"
+                        r"desaparecio|ya no (?:tengo|hay|siento))(?!\w)")
+
+
+def sign_gone(turn: Turn) -> Any | None:
+    """The open ache whose warning sign the runner says is gone is closed (None: not that message)."""
+    folded = fold(turn.text)
+    if not _SIGN_GONE.search(folded) or body_parts_in(turn.text) or not turn.ctx.open_injuries:
+        return None
+    for _, words in _SIGNS:
+        if re.search(rf"(?<!\w)(?:{words})", folded):
+            with_it = [i for i in turn.ctx.open_injuries if re.search(rf"(?<!\w)(?:{words})", fold(i.description))]
+            if with_it:
+                # (the first ache told with it: "still tingly at lunch. my hip is a little sore too" is the foot's)
+                first = min(with_it, key=lambda i: i.reported_on or turn.today)
+                told = [first.description, *(m.text for m in turn.ctx.recent_messages if m.role is Role.RUNNER)]
+                if first.severity is Severity.SEVERE and not any(
+                        says_seen_by_professional(t) or says_easy_running_allowed(t) for t in told):
+                    return None     # a warning sign gone closes once a professional has seen it (round 6)
+                outcome = turn.call(ResolveInjuryArgs(body_part=first.body_part))
+                if outcome.is_error:
+                    return None
+                return turn.reply(turn.say("injury_resolved", part=_part(turn, first)), Intent.INJURY_UPDATE)
+    return None

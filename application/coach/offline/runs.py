@@ -82,8 +82,8 @@ def _race_announced(turn: Turn) -> tuple[Any, float] | None:
         if message.role is not Role.RUNNER:
             continue
         sent = local_day(turn.runner, message.at)
-        if sent < turn.today - timedelta(days=3):
-            break
+        if sent < turn.today - timedelta(days=7):
+            break         # (a race told of earlier in the week: "doing the Centennial Park 10K on sunday")
         folded = fold(words_to_numbers(message.text, turn.lang))
         if not _A_RACE.search(folded) or all(c.act is Act.SOMEONE_ELSE for c in clauses(message.text)
                                              if _A_RACE.search(c.text)):
@@ -96,7 +96,9 @@ def _race_announced(turn: Turn) -> tuple[Any, float] | None:
                         for m in [re.search(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*k(?!\w)", p)] if m), None)
         distance = race_distance_in(by_name.group(0)) if by_name else race_distance_in(folded)
         km = distance.distance_km if distance is not None else 5.0 if "parkrun" in folded else None
-        day = parse_day(message.text, sent, prefer="future")
+        # (the day in the race's own sentence: "shin feels better today. i can race tmrw right??")
+        day = (parse_day(". ".join(raced), sent, prefer="future") if raced else None) \
+            or parse_day(message.text, sent, prefer="future")
         if km is not None and day is not None and turn.today - timedelta(days=1) <= day <= turn.today:
             return day, km
     return None

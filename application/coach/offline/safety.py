@@ -8,6 +8,7 @@ logged. Until the runner says they have been seen, every later answer starts wit
 """
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -20,12 +21,13 @@ from application.messages import say
 from application.messages.emergency import emergency_number
 from application.messages.formatting import part_with_side
 from application.tools.arguments import RecordInjuryArgs, ResolveInjuryArgs
-from application.understanding.body import body_parts_in, pain_score_in
+from application.understanding.body import body_parts_in, mentions_pain, pain_score_in, side_near
 from application.understanding.safety import (
     RedFlag,
     read_red_flag,
     says_appointment_booked,
     says_cleared_by_professional,
+    says_easy_running_allowed,
     says_seen_by_professional,
 )
 from domain.conversation import Intent, Role
@@ -60,6 +62,12 @@ def check(turn: Turn) -> SafetyCheck:
         for injury in [i for i in turn.ctx.open_injuries if i.severity is Severity.SEVERE]:
             turn.call(ResolveInjuryArgs(body_part=injury.body_part))
         return SafetyCheck(reply=turn.reply(turn.say("safety_cleared"), Intent.INJURY_UPDATE))
+    if severe_open and says_easy_running_allowed(turn.text):
+        # "EKG normal, she said easy running is ok till the stress test": the doctor's word repeated (easy runs
+        # only, stop at any symptom); the alarm stays on record until the runner is cleared.
+        key = "safety_easy_cleared" if _health_alert_open(turn) else "safety_easy_cleared_body"
+        return SafetyCheck(reply=turn.reply(turn.say(key, call=call_for_help(turn.lang, turn.runner)),
+                                            Intent.INJURY_UPDATE))
     if (_alert_open(turn) or severe_open) and says_seen_by_professional(turn.text):
         # "El doctor me mandó un electrocardiograma y que no corra hasta la cita": heard, days later too.
         return SafetyCheck(reply=seen(turn))
@@ -87,6 +95,14 @@ def seen(turn: Turn) -> CoachReply:
     return turn.reply(turn.say("safety_seen"), Intent.INJURY_UPDATE)
 
 
+# The warning signs that are not a muscle or a joint (application.understanding.safety's cardiac and heat kinds).
+_HEALTH_ALERTS = frozenset({"pecho", "corazón", "corazon", "golpe de calor"})
+
+
+def _health_alert_open(turn: Turn) -> bool:
+    return any(i.body_part in _HEALTH_ALERTS for i in turn.ctx.open_injuries)
+
+
 def _alert_open(turn: Turn) -> bool:
     recent = turn.ctx.recent_messages
     return any(m.role == Role.COACH and m.intent == Intent.RED_FLAG
@@ -103,7 +119,24 @@ def answer(turn: Turn, flag: RedFlag) -> CoachReply:
         logged = runs.log_runs(turn, note_aches=False)
         run_text = logged.text
     text = warning(turn.lang, flag, part, turn.runner.display_name, call_for_help(turn.lang, turn.runner))
-    return turn.reply(text + ("\n\n" + run_text if run_text else ""), Intent.RED_FLAG)
+    also = _other_aches(turn, flag)
+    return turn.reply(text + ("\n" + also if also else "") + ("\n\n" + run_text if run_text else ""), Intent.RED_FLAG)
+
+
+def _other_aches(turn: Turn, flag: RedFlag) -> str:
+    """"Still tingly at lunch. My right hip is a little sore too, 2 out of 10": the other ache is noted, mild."""
+    lines = []
+    for sentence in re.split(r"[.;!?\n]+", turn.text):
+        others = [p for p in body_parts_in(sentence) if p not in flag.parts]
+        if len(others) != 1 or not mentions_pain(sentence) or read_red_flag(sentence, ()) is not None:
+            continue
+        side = side_near(sentence, others[0])
+        outcome = turn.call(RecordInjuryArgs(body_part=others[0], severity=Severity.MILD,
+                                             description=sentence.strip()[:300] or None, side=side,
+                                             pain=pain_score_in(sentence)))
+        if not outcome.is_error:
+            lines.append(turn.say("injury_also_noted", part=part_with_side(others[0], side or "", turn.lang)))
+    return "\n".join(lines)
 
 
 def record(turn: Turn, flag: RedFlag) -> str:
@@ -150,9 +183,9 @@ def _reminder(turn: Turn) -> str | None:
                 and not says_seen_by_professional(i.description)]
     if (last is None or recent[last].at.date() < since) and not recorded:
         return None
-    told = ([m.text for m in recent[last + 1:] if m.role == Role.RUNNER] if last is not None else []) + [turn.text]
-    if any(says_seen_by_professional(t) for t in told):
-        return None
+    told = [m.text for m in recent[last + 1 if last is not None else 0:] if m.role == Role.RUNNER] + [turn.text]
+    if any(says_seen_by_professional(t) or says_easy_running_allowed(t) for t in told):
+        return None       # (seen, or allowed easy running: the doctor's word stands now)
     if not severe:
         return None
     latest = max(severe, key=lambda i: i.reported_on or turn.today)

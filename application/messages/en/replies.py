@@ -176,6 +176,8 @@ PHRASES: dict[str, str] = {
     "injury_update_which": "Which one are you telling me about?",
     "injury_update_none": "I don't have an open injury of yours. If something hurts, tell me where.",
     "injury_better": "Great that {part} is better! 💪 I'll keep it as a {severity} niggle and we'll build back gradually.",
+    "injury_better_not_yet": "Good to hear {part} feels better 💪 It stays recorded as {severity} until a doctor or "
+                             "physio has checked it: no running or racing before that.",
     "injury_worse": "Sorry {part} is worse. I've raised it to {severity}.",
     "injury_same": "Noted about {part}: {severity}.",
     "injury_see_professional": "If it keeps getting worse, see a doctor or physio.",

@@ -23,6 +23,13 @@ PHRASES = {
     "call_number": "call emergency services ({number})", "call_local": "call your local emergency number",
     "safety_cleared": "Great that you got checked and cleared! 🙌 We'll ease back in: easy, short runs this week, and "
                       "if anything hurts, stop and tell me.",
+    "safety_easy_cleared": "Good news 🙏 Then do as your doctor said: short easy runs only, nothing hard, until they "
+                           "tell you otherwise, and if a symptom comes back, stop at once and {call}. I'll keep your "
+                           "plan on hold until you're fully cleared: tell me what the next test says.",
+    "safety_easy_cleared_body": "Good that you got it checked 🙏 Then do as your doctor said: easy runs only, and if it "
+                                "gets worse or the warning signs come back, stop and tell me. I'll keep your plan gentle "
+                                "until you're fully cleared.",
+    "injury_also_noted": "I also noted {part} as a mild niggle.",
     "safety_seen": "Good call getting checked 🙏. Follow what the doctor told you: no running until you're cleared. "
                    "When you are, tell me and we'll ease back in.",
     "sign_chest_pain": "chest pain or pressure", "sign_radiating": "pain spreading to the arm or jaw",

@@ -178,6 +178,8 @@ PHRASES: dict[str, str] = {
     "injury_update_which": "¿De cuál molestia me hablas?",
     "injury_update_none": "No tengo ninguna molestia tuya abierta. Si algo te duele, cuéntame dónde.",
     "injury_better": "¡Qué bien que {part} vaya mejor! 💪 Lo dejo como molestia {severity} y volvemos de a poco.",
+    "injury_better_not_yet": "Qué bueno que {part} se sienta mejor 💪 Sigue anotado como {severity} hasta que te vea un "
+                             "médico o fisioterapeuta: nada de correr ni competir antes de eso.",
     "injury_worse": "Uy, siento que {part} esté peor. Lo subo a molestia {severity}.",
     "injury_same": "Anotado lo de {part}: molestia {severity}.",
     "injury_see_professional": "Si sigue empeorando, consulta a un médico o fisioterapeuta.",

@@ -23,6 +23,14 @@ PHRASES = {
     "call_number": "llama al {number}", "call_local": "llama al número de emergencias",
     "safety_cleared": "¡Qué bueno que te revisaron y te dieron luz verde! 🙌 Volvemos de a poco: esta semana solo "
                       "rodajes suaves y cortos, y si aparece dolor, paras y me cuentas.",
+    "safety_easy_cleared": "Buena noticia 🙏 Entonces haz lo que te dijo el médico: solo trotes suaves y cortos, nada "
+                           "fuerte, hasta que te diga otra cosa, y si vuelve algún síntoma, para de inmediato y {call}. "
+                           "Tu plan queda en pausa hasta que te den el alta completa: cuéntame qué sale en el próximo "
+                           "examen.",
+    "safety_easy_cleared_body": "Bien que te hiciste ver 🙏 Entonces haz lo que te dijo el médico: solo trotes suaves, y "
+                                "si empeora o vuelven las señales de alarma, para y cuéntame. Tu plan sigue suave hasta "
+                                "que te den el alta completa.",
+    "injury_also_noted": "También anoté {part} como molestia leve.",
     "safety_seen": "Bien hecho en hacerte ver 🙏. Sigue lo que te indicó el médico: nada de correr hasta que te den el "
                    "alta. "
                    "Cuando te la den, cuéntame y retomamos con calma.",
