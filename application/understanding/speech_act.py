@@ -358,10 +358,9 @@ def clauses(text: str) -> list[Clause]:
             letter = re.search(r"[^\W\d_]", piece[tag.start():])
             cut = tag.start() + (letter.start() if letter else 0)
             subs = [piece[:cut], piece[cut:]]
-        elif _AND_I.search(piece) and names_someone_else(piece[:_AND_I.search(piece).start()]):
+        elif (and_i := _AND_I.search(piece)) is not None and names_someone_else(piece[:and_i.start()]):
             # "wife ran 6 miles tonight and i walked the dog 30 min": their run, then the runner's own walk
-            cut = _AND_I.search(piece).start()
-            subs = [piece[:cut], piece[cut:]]
+            subs = [piece[:and_i.start()], piece[and_i.start():]]
         elif asked and "," in piece:
             # "hoy 10k en 52 min, me molesta el talón, mañana descanso?": the question is the last part
             # (not "9,000 ft": a number's thousands).
@@ -402,8 +401,8 @@ def clauses(text: str) -> list[Clause]:
            and not re.search(r"(?<!\w)(?:yo|i|me|my|mi|we|nosotros|im|i'm|i've)(?!\w)", c.text) else c
            for n, c in enumerate(out)]
     # "fine. 10 easy. sigh": giving in to the coach, then the amount they will run (no time, no past verb)
-    out = [attrs.evolve(c, act=Act.FUTURE, done=False) if n > 0 and c.act is Act.FACT and _GIVING_IN.match(out[n - 1].text)
-           and _AMOUNT_TO_RUN.match(c.text) else c for n, c in enumerate(out)]
+    out = [attrs.evolve(c, act=Act.FUTURE, done=False) if n > 0 and c.act is Act.FACT
+           and _GIVING_IN.match(out[n - 1].text) and _AMOUNT_TO_RUN.match(c.text) else c for n, c in enumerate(out)]
     found = {c.act for c in out}
     if Act.COMPLAINT in found:
         # "y un fondo de 2.7 km si yo ya hago 6 😒": the numbers around a complaint are the plan's.
