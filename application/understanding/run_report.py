@@ -497,7 +497,8 @@ def _prepare(text: str) -> str:
                r"of (?:climbing|climb|elevation|gain|vert)|gain|vert|climbing|up))(?!\w)", " ", f)
     # "bro its a 5k 😭", "es solo un 10k": what a race is, not a run told
     f = re.sub(r"(?<!\w)(?:it'?s|its|it is|is|es|era|sera)\s+(?:just\s+|only\s+|solo\s+)?(?:a|an|un|una)\s+\d+\s*"
-               r"k(?:m)?(?!\w)(?!\s*(?:in|en)\s+\d)(?=\W*$|\s*[,.!?😭😂🙄]|\s+(?:race|carrera|lol|jaja\w*|bro|man)(?!\w))", " ", f)
+               r"k(?:m)?(?!\w)(?!\s*(?:in|en)\s+\d)(?=\W*$|\s*[,.!?😭😂🙄]|\s+(?:race|carrera|lol|jaja\w*|bro|man)(?!\w))",
+               " ", f)
     f = _NOT_THE_RUNS_TIME.sub(" ", without_part_scores(f))
     f = _REFERENCE_DAY.sub(" ", f)          # "5 km suaves pa soltar antes del domingo": today's run
     meant = _WENT_OUT_TO_DO.search(f)
