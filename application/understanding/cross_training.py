@@ -211,8 +211,11 @@ def _day(text: str, f: str, today: date) -> date:
 
 
 # "no corrí", "didn't run": a run denied is no run to walk with.
-_NO_RUN = re.compile(r"(?<!\w)(?:no|ni|not|never|didn'?t|did not|without|sin|nada de|cero)\s+(?:\w+\s+)?"
+_NO_RUN = re.compile(r"(?<!\w)(?:no|ni|not|never|didn'?t|did not|without|sin|nada de|cero)\s+(?:\w+\s+){0,2}?"
                      r"(?:corr\w*|trot\w*|run\w*|ran|jog\w*)"
+                     # "caminé con la bebé mientras ella corría", "walked while he ran": someone else's run
+                     r"|(?<!\w)(?:mientras|while|as)\s+(?:ella|el|ellos|ellas|she|he|they|mi \w+|my \w+)\s+"
+                     r"(?:corr\w*|trot\w*|ran|run\w*|jog\w*)"
                      r"|(?<!\w)(?:run|running) (?:club|crew|group)|(?:club|grupo) de (?:running|corredores|trote)"
                      # "walked 2 miles with the dog instead of running": the run not done, the walk done
                      r"|(?<!\w)(?:instead of|rather than|en vez de|en vez del|en lugar de|en lugar del)\s+"

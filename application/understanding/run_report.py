@@ -418,6 +418,9 @@ def _facts_only(text: str) -> str:
     if len(parts) < 2:
         return text
     kept = [c for c in parts if c.act in (Act.FACT, Act.ANSWER, Act.NEGATION)]
+    if any(c.act is Act.FACT and c.done and _has_run(_prepare(c.text)) for c in kept):
+        # "Hoy no hice el fondo. … troté un poquito con ellos, unos 2 km": the session denied is not the run told
+        kept = [c for c in kept if c.act is not Act.NEGATION]
     if not kept or len(kept) == len(parts):
         return text
     if not any(_has_run(_prepare(c.text)) for c in kept):

@@ -524,7 +524,8 @@ def _ache_stated(folded: str) -> bool:
 _THIRD_PERSON_RUN = re.compile(r"(?<!\w)(?<!me )(?<!se )(?<!te )(?<!nos )(?:corrio|corrieron|hizo|hicieron|termino|"
                                r"terminaron|gano|ganaron|completo|clavo|metio)(?!\w)")
 # The runner's own run beside someone else's: "hoy corrí 8k, mi amigo hizo 12", "we both ran 10k".
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:(?:i|yo|we|nosotros)\s+(?:also\s+|too\s+|tambien\s+|both\s+|just\s+)?"
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:(?:i|yo|we|nosotros)\s+(?:also\s+|too\s+|tambien\s+|both\s+|just\s+|solo\s+|"
+                           r"only\s+)?"
                            r"(?:ran|did|run|raced|finished|hice|corri|sali|termine|walked|swam|biked|rode|hiked|"
                            r"cycled|camine|nade|pedalee)|hice|corri|corrimos|sali|salimos|"
                            r"termine|terminamos|complete|gane|clave|meti|mi tiempo|my time|my run|mi entreno|"
