@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from application.understanding.body import asks_about_a_told_ache
 from application.understanding.cross_training import denies_an_activity, instead_of_running, names_an_activity
 from application.understanding.numbers import words_to_numbers
 from application.understanding.safety import read_red_flag
@@ -257,6 +258,8 @@ def judge(tool: str, message: str | None, args: Any = None, answering: str | Non
         # Safety first: a red flag is recorded whatever else the message says ("no pude terminar, a los
         # 4 km me dio un mareo fuerte…" reads as a negation, and the warning sign must still be kept).
         return Verdict(Decision.WRITE, found)
+    if tool in ("record_injury", "update_injury") and asks_about_a_told_ache(message):
+        return Verdict(Decision.WRITE, found)     # "¿es normal q me duela la canilla? la derecha, como un 2"
     if tool == "set_race" and _replaces_the_goal(runner, args) and _GOAL_KEPT.search(fold(message)):
         return Verdict(Decision.REFUSE, (*found, "tune_up_race"))
     if tool == "set_race" and _replaces_the_goal(runner, args) and getattr(args, "race_date", None) is not None \

@@ -400,7 +400,7 @@ def bare_pain_score(text: str) -> int | None:
 # part named just before it (the runner answering the coach's 0–10 question in their own words).
 # ("isquio 2 nomás", "calf 3 today": the score right after the part, with no word between)
 _PART_SCORE = re.compile(
-    r"(?:\W+(?:\w+\W+){0,3}?(?:a|an|un|una|en|at|about|like|como|around|maybe|tipo|was|is|ya|hoy|today|now|ahora|"
+    r"(?:\W+(?:\w+\W+){0,4}?(?:a|an|un|una|en|at|about|like|como|around|maybe|tipo|was|is|ya|hoy|today|now|ahora|"
     r"esta en|anda en)\s+|[ ,:]+)(?P<score>\d{1,2})(?!\s*(?:(?:km|k|kms|mi|miles?|millas?|min\w*|m|h|hrs?|horas?|x|"
     r"veces|"
     r"times|am|pm|semanas?|weeks?|dias?|days?|meses|months?|anos|years?|grados?|degrees?)(?!\w)|:|%|[.,]\d|"
@@ -434,6 +434,18 @@ _PAIN_THEN_SCORE = re.compile(r"(?<!\w)(?:dol\w*|duel\w*|molest\w*|hurt\w*|pain\
 _AN_EFFORT = re.compile(r"\s*(?:/\s*10|de 10|out of 10)?\s*(?:effort|esfuerzo|de esfuerzo|rpe|intensity|intensidad|"
                         r"on effort|hard)(?!\w)")
 _EFFORT_BEFORE = re.compile(r"(?<!\w)(?:rpe|effort|esfuerzo|intensidad|intensity)\W+(?:\w+\W+){0,2}$")
+
+
+# A question that tells the ache it asks about: "¿es normal q me duela la canilla?", "why does my knee hurt after…?"
+_ACHE_IN_THE_QUESTION = re.compile(r"(?<!\w)(?:es normal|is it normal|normal que|normal q|should i worry|"
+                                   r"debo preocuparme|"
+                                   r"por ?que|xq|why)\s+(?:\w+\s+){0,4}?(?:me duel\w*|duele|hurts?|aches?|me molest\w*|"
+                                   r"is sore|is tight|feels tight|esta cargad\w*)(?!\w)")
+
+
+def asks_about_a_told_ache(text: str) -> bool:
+    """The ache is told inside the question about it: stated as much as asked."""
+    return bool(_ACHE_IN_THE_QUESTION.search(fold(text))) and bool(body_parts_in(text))
 
 
 def scores_effort(folded: str, start: int, end: int) -> bool:

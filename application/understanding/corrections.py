@@ -29,8 +29,10 @@ _CORRECT = re.compile(
     r"el reloj (?:se )?(?:pauso|corto)|se pauso el reloj|"
     # "strava says 12.4, watch cut out", "was actually 8.3 per garmin": the device's number puts it right
     # ("el chip dice 20:48", "results say 44:10": the official number, when a number is told with it)
-    r"(?:chip|el oficial|official|results?|resultados?|tiempo oficial|official time)\s+(?:says?|said|dice|decia|"
-    r"marca|marco|shows?|showed|has|had|tiene|gives?|gave)\s+(?:\w+\s+){0,2}?\d[\d:.,]*|"
+    r"(?:chip|el oficial|official|results?|resultados?|tiempo oficial|official time)\s+(?:(?:del|de la|of the|"
+    r"for the)\s+"
+    r"\w+\s+)?(?:says?|said|dice|decia|marca|marco|shows?|showed|has|had|tiene|gives?|gave|salio|fue|was|came out)\s+"
+    r"(?:\w+\s+){0,2}?\d[\d:.,]*|"
     r"(?:strava|garmin|coros|polar|suunto|watch|reloj|app)\s+(?:says|said|dice|decia|marca|marco|shows|showed|had|"
     r"tiene|me da|gives|gave)|per (?:garmin|strava|coros|polar|suunto|my watch|the watch)|"
     r"(?:watch|reloj|gps)\s+(?:cut out|died|se murio|se apago|se corto))(?!\w)")

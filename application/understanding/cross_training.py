@@ -27,6 +27,7 @@ _ACTIVITIES: tuple[tuple[Activity, str], ...] = (
                   # "30 min de core", "core workout" ("core is toast" is a sore middle, not a session)
                   r"core (?:workout|session|routine|work|training|exercises)|ejercicios de core|(?:hice|did) core|"
                   r"(?<=min )core|(?<=min de )core|(?<=mins of )core|(?<=some )core|(?<=un poco de )core|"
+                  r"(?<=' de )core|(?<=' )core|(?<=min of )core|"
                   r"core(?=,?\s+\d+\s*min)|(?<=\+ )core|(?<=\+)core|(?<=and )core(?!\s+(?:is|was|feels|felt))|"
                   r"^\W*core\W*$|"
                   # "the core circuit thing from practice", "circuito de fuerza"

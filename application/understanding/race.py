@@ -415,7 +415,13 @@ def weighs_a_new_goal(text: str) -> bool:
     """The runner weighs another race as their goal (a question or a thought, not a decision, nor a request
     to set it)."""
     folded = fold(text)
-    return bool(_WEIGHING.search(folded)) and not _ASKED_TO_SET.search(folded) and not _SIGNED_UP.search(folded)
+    # ("y si en vez del 5K me inscribo al 10K de octubre?": signing up, said as a "what if")
+    asked_to_set = _ASKED_TO_SET.search(folded) and not _WHAT_IF.match(folded)
+    return bool(_WEIGHING.search(folded)) and not asked_to_set and not _SIGNED_UP.search(folded)
+
+
+_WHAT_IF = re.compile(r"^\W*(?:(?:y|and|oye|coach|pana)\W+)*(?:si|what if|and if|que tal si|q tal si|"
+                      r"how about if)(?!\w)")
 
 
 # "¿cree que 1:50 en la media es realista o me quedo corto?", "is sub 1:45 doable?": a goal time weighed.

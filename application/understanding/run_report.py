@@ -494,6 +494,11 @@ def _prepare(text: str) -> str:
     f = re.sub(r"(?<!\w)(?:baje|bajamos|sali|regrese)\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s*"
                r"(?:km|k|mi|miles?|millas?)(?!\w)(?=\s+(?:caminando|a pie))"
                r"|(?<!\w)walked\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)", " ", f)
+    # "2 min trote 1 caminando, 7 veces, 21 min": run-walk minutes, never a distance
+    f = re.sub(r"(?<![\w.,:])\d{1,2}\s*(?:min\w*|')?\s*(?:de\s+)?(?:trot\w*|corr\w*|jog\w*|run\w*)\W+(?:y\s+|and\s+)?"
+               r"\d{1,2}\s*(?:min\w*|')?\s*(?:de\s+)?(?:camin\w*|walk\w*)(?!\w)"
+               r"|(?<![\w.,:])\d{1,2}\s*(?:min\w*|')?\s*(?:de\s+)?(?:camin\w*|walk\w*)\W+(?:y\s+|and\s+)?"
+               r"\d{1,2}\s*(?:min\w*|')?\s*(?:de\s+)?(?:trot\w*|corr\w*|jog\w*|run\w*)(?!\w)", " run-walk ", f)
     # "+1400 m", "1400 m de desnivel", "D+ 900", "2,000 ft of climbing": the climb, never the run's distance
     f = re.sub(r"(?:(?<![\w.,])\+\d{3,}[\d.,]*\s*(?:m|mts|metros|ft|feet|d\+)|d\+\s*\d[\d.,]*\s*(?:m|mts|metros|ft)?|"
                r"(?<![\w.,])\d[\d.,]*\s*(?:m|mts|metros|ft|feet)\s+(?:de\s+)?(?:desnivel|d\+|positivo|elevation|"

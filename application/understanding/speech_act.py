@@ -423,6 +423,9 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
+_FOR_TOMORROW = re.compile(r"(?<!\w)(?:(?:frescas?|frescos?|fresh|listo|lista|ready)\s+)?(?:para|pa|pal|"
+                           r"for)\s+(?:el\s+)?"
+                           r"(?:manana|tomorrow|tmrw)(?!\w)")
 _GIVING_IN = re.compile(r"^\W*(?:fine|ok fine|okay fine|alright|alright then|ok then|fine then|ugh fine|bueno ya|"
                         r"ya pues|"
                         r"ya bueno|vale pues|ok pues|esta bien|ta bien|bueno pues|ni modo)\W*$")
@@ -590,7 +593,8 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
         return Act.QUESTION          # "10k o 5k": two distances to choose from, no run; "recuérdeme…"
     if asked or _QUESTION_START.search(folded) or _TAG_QUESTION.search(folded) or _EMBEDDED_QUESTION.search(folded):
         return Act.QUESTION
-    future = _FUTURE.search(_THIS_MORNING.sub("hoy", folded))
+    # ("6k suaves + 4 aceleraciones, piernas frescas para mañana": tomorrow is what the run was for)
+    future = _FUTURE.search(_FOR_TOMORROW.sub(" ", _THIS_MORNING.sub("hoy", folded)))
     if future and future.group() in ("tonight", "esta noche") and _PAST_TOLD.search(folded) \
             and not re.search(r"(?:tonight|esta noche)\s+(?:at|a las)|last week|la semana pasada", folded):
         future = None     # "yoga class tonight, 1hr, hot yoga which maybe was a mistake": told after it

@@ -235,6 +235,8 @@ class OfflineCoach:
         details = self._answers_run_details_question(turn, understood) or self._times_the_run_just_logged(turn)
         if details is not None:
             return details
+        if _PUT_RIGHT.search(fold(text)) and parse_correction(text, ctx.today, turn.units) is not None:
+            return self.handle(turn, Intent.CORRECT_RUN)   # "Ojo corrijo: el tiempo oficial del 10K salió 38:47"
         if understood.intent is Intent.LOG_RUN and _after_a_run_logged(ctx) and not runs.reports_a_run(turn) \
                 and parse_correction(text, ctx.today, turn.units) is not None:
             return self.handle(turn, Intent.CORRECT_RUN)   # "bueno en vdd fueron 4.8 según el reloj jaja"
@@ -282,6 +284,9 @@ class OfflineCoach:
         if talk.speaks_of_nerves(text) and not runs.reports_a_run(turn) and injuries.about_the_body(turn) is None \
                 and not speech_act.acts(text) & {Act.QUESTION} and not policy.says_goal_change(text):
             return talk.race_nerves(turn)      # "honestly the marathon scares me": heard, not read as a plan
+        if _NOT_GOING_OUT.search(fold(text)) and not runs.reports_a_run(turn) \
+                and parse_cross_training(text, ctx.today) is None:
+            return turn.reply(turn.say("ack_skipping_today"), Intent.MISSED_SESSION)   # "achachay, no voy a salir hoy"
         if understood.intent is Intent.OUT_OF_SCOPE and speech_act.acts(text) == {Act.FUTURE}:
             return turn.reply(turn.say("ack_future_plan"), Intent.SMALL_TALK)    # "ya salgo a la carolina"
         read = self._read_by_slots(turn, understood)
@@ -694,6 +699,15 @@ _A_DAY = re.compile(rf"(?<!\w)(?:hoy|manana|today|tomorrow|tmrw|tmr|tonight|{WEE
 # Replies to the runner's own question: the coach's question about an ache before it still stands.
 _QUESTIONS_ANSWERED = (Intent.SHOULD_I_RUN, Intent.SESSION_QUERY, Intent.RUNNING_QUESTION, Intent.PACE_QUESTION)
 # The words of a goal time: "meta para esa: 4h15", "goal is sub 1:50", "still want 4:10".
+# "no voy a salir hoy", "not gonna run today", "hoy no salgo": today's session skipped, said before it.
+_NOT_GOING_OUT = re.compile(r"(?<!\w)(?:no voy a (?:salir|correr|trotar|entrenar)|hoy no (?:salgo|corro|entreno|troto)|"
+                            r"no (?:salgo|corro|entreno) hoy|(?:not|aint|ain'?t) (?:gonna|going to) (?:run|go out|"
+                            r"train)|"
+                            r"won'?t (?:run|go out|train) today|skipping (?:today|the run|my run))(?!\w)(?!.*\?)")
+# The runner says outright that a run told is being put right (a run's numbers in it are the new ones).
+_PUT_RIGHT = re.compile(r"(?<!\w)(?:corrijo|correccion|corrige|me equivoque|i made a mistake|correction|typo|"
+                        r"(?:el )?tiempo oficial (?:del|de la|fue|salio)|official time (?:was|is|came)|chip time|"
+                        r"(?:el )?chip (?:dice|marca|marco)|(?:the )?chip (?:says|said|had))(?!\w)")
 # "changing my half goal to 1:40", "cambia mi meta a 1:50", "let's still aim 3:30": the goal time set anew.
 _GOAL_TIME_CHANGED = re.compile(r"(?<!\w)(?:chang\w*|switch\w*|mov\w*|bump\w*|lower\w*|cambi\w*|baj\w*|sub\w*|pon\w*|"
                                 r"set\w*)\s+(?:my|mi|the|la|el)\s+(?:\w+\s+)?(?:goal|meta|objetivo|target)(?:\s+time)?\s+"

@@ -15,6 +15,7 @@ from application.messages.formatting import note_text, part_with_side
 from application.tools.arguments import RecordInjuryArgs, ResolveInjuryArgs, UpdateInjuryArgs
 from application.understanding.body import (
     IF_NOT_WORSE,
+    asks_about_a_told_ache,
     bare_pain_score,
     body_parts_in,
     denied_before,
@@ -328,8 +329,8 @@ def about_the_body(turn: Turn) -> Intent | None:
     if not parts:
         return None
     acts = {c.act for c in clauses(turn.text)}
-    if acts and acts <= {Act.QUESTION, Act.HYPOTHETICAL, Act.FUTURE}:
-        return None
+    if acts and acts <= {Act.QUESTION, Act.HYPOTHETICAL, Act.FUTURE} and not asks_about_a_told_ache(turn.text):
+        return None       # ("es normal q me duela la canilla? la derecha, como un 2": the ache told, then asked about)
     folded = fold(turn.text)
     open_parts = {i.body_part for i in turn.ctx.open_injuries}
     named_open = [p for p in parts if p in open_parts]

@@ -67,6 +67,8 @@ PHRASES.update({
                               "much, tell me how much you really run in a week and I'll bring it down: better to get "
                               "to the race healthy than overcooked.",
     "ack_history": "Thanks for telling me 🙏 I'll keep it in mind and look after that area.",
+    "ack_skipping_today": "No worries, one day off changes nothing 🙂 We pick the plan up again next time: don't "
+                          "try to make it up by doubling.",
     "ack_negation": "Great to hear! 💪 Thanks for letting me know.",
     "ack_session_move": "Yes, you can move that session 👍. Just avoid two hard days back to back. Your training "
                         "days stay as they are.",

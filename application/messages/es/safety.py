@@ -71,6 +71,8 @@ PHRASES.update({
                               "demasiado, dime cuánto corres de verdad a la semana y lo bajo: mejor llegar sano a la "
                               "carrera que pasado.",
     "ack_history": "Gracias por contarme 🙏 Lo tengo en cuenta para cuidar esa zona.",
+    "ack_skipping_today": "Tranqui, un día sin salir no cambia nada 🙂 Retomamos el plan en la próxima salida, sin "
+                          "intentar recuperarlo doblando.",
     "ack_negation": "¡Qué bueno! 💪 Gracias por contarme.",
     "ack_session_move": "Sí, puedes mover esa sesión 👍. Solo evita juntar dos días duros seguidos. Tus días de "
                         "entreno quedan como están.",
