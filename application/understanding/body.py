@@ -448,6 +448,10 @@ def asks_about_a_told_ache(text: str) -> bool:
     return bool(_ACHE_IN_THE_QUESTION.search(fold(text))) and bool(body_parts_in(text))
 
 
+_NOT_EVEN_A_SCORE = re.compile(r"(?<!\w)(?:ni|not even|ni siquiera|no llega a)\s+(?:un|una|a|"
+                               r"an)?\s*[1-3](?:\s*/\s*10)?(?![\d:.,])")
+
+
 def scores_effort(folded: str, start: int, end: int) -> bool:
     """The score at ``folded[start:end]`` rates the effort ("an 8/10 effort", "RPE 8"), not a pain."""
     return bool(_AN_EFFORT.match(folded, end) or _EFFORT_BEFORE.search(folded[max(0, start - 20):start]))
@@ -456,6 +460,8 @@ def scores_effort(folded: str, start: int, end: int) -> bool:
 def pain_score_in(text: str) -> int | None:
     """Pain on the 0–10 scale: 'dolor 6/10', 'un 7 de 10', 'pain is a 4', 'knee a 2 now'."""
     f = fold(text)
+    if _NOT_EVEN_A_SCORE.search(f):
+        return 0            # "la cadera hoy nada, ni un 1", "not even a 1"
     for m in _PAIN_SCORE.finditer(f):
         if scores_effort(f, m.start(), m.end()):
             continue        # "Like an 8/10 effort", "RPE 8/10": how hard the run was, not a pain

@@ -26,6 +26,9 @@ _CORRECT = re.compile(
     r"i meant|actually|mistake|typo|wrong|fix|correct|change|update|instead of|"
     # "wait it was 7.2, my watch was paused", "wait no 18.6, strava cut the corner": the number put right
     r"wait it was|wait,? (?:it'?s|its)|watch (?:was )?paused|strava cut|gps (?:cut|lost|died|messed)|"
+    # "nombe espera, ese es el tiempo de mi primo 😅 yo hice 16:48": the time put right after a "wait"
+    r"(?:espera|wait|nombe|no mentira|mentira|perdon|sorry)\W+(?:\w+\W+){0,10}?(?:yo hice|yo corri|i did|i ran|"
+    r"mine was|el mio fue|mi tiempo fue|my time was)\s+\d[\d:.,]*|"
     r"el reloj (?:se )?(?:pauso|corto)|se pauso el reloj|"
     # "strava says 12.4, watch cut out", "was actually 8.3 per garmin": the device's number puts it right
     # ("el chip dice 20:48", "results say 44:10": the official number, when a number is told with it)

@@ -150,7 +150,9 @@ _WALK_RECOVERY = re.compile(r"(?<!\w)(?:walk(?:ed|ing)?|jog(?:ged|ging)?|caminan
 
 
 # "calf a bit tight, prob from the squats yday", "por las sentadillas de ayer": why it aches, not a session now
-_A_CAUSE = re.compile(r"(?<!\w)(?:from|por|due to|because of|debido a|after all)\s+(?:the\s+|las\s+|los\s+|el\s+|la\s+|"
+_A_CAUSE = re.compile(r"(?<!\w)(?:from|por|due to|because of|debido a|after all|(?:es|sera|fue|debe ser|must be|"
+                      r"it'?s)\s+"
+                      r"(?:de|del|from|por))\s+(?:the\s+|las\s+|los\s+|el\s+|la\s+|"
                       r"all\s+(?:the\s+)?|tanta\s+|tantas\s+)?(?:squats|sentadillas|lunges|zancadas|gym|gimnasio|pesas|"
                       r"weights|leg day|dia de pierna|deadlifts|peso muerto|yoga|pilates|bike|bici|spinning|"
                       r"crossfit)(?!\w)")

@@ -77,7 +77,8 @@ _NOT_WHEN = re.compile(r"(?<!\w)(?:no pude|no alcance a|couldn'?t|could not|didn
                        r"a la hora|"
                        r"on time|antes|before work|con el grupo|with the group|with the club|con el club)(?!\w)")
 _LATER_TODAY = re.compile(r"(?<!\w)(?:tonight|later today|this evening|esta noche|mas tarde)(?!\w)")
-_QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como|que|cual|cuales|debo|deberia|puedo|es bueno|es malo|sirve|"
+_QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como(?!\s+(?:unos\s+|unas\s+)?\d)|que|cual|cuales|debo|deberia|puedo|"
+                       r"es bueno|es malo|sirve|"
                        r"how|what|which|should|can|could|is it|does|do i|why|por que)(?!\w)")
 _RACE = re.compile(
     r"(?<!\w)(?:carrera|competencia|competi|race|raced|gane|won|podio|podium|medalla|medal|categoria|"
@@ -394,7 +395,8 @@ def _own_sentence(text: str) -> str:
         # "ayer no le conté. a los 4 km me dio un mareo…": a short opening that only names the day (no run of
         # its own) is the run's day; a day told elsewhere is another run's.
         before = sentences[:sentences.index(own)] if not _TODAY.search(_prepare_plain(own)) else []
-        opening = [p for p in before if (len(p.split()) <= 5 or _TOLD_ABOUT.search(_prepare_plain(p)))
+        opening = [p for p in before if (len(p.split()) <= 5 or _TOLD_ABOUT.search(_prepare_plain(p))
+                                         or _WENT_RUNNING.search(_prepare_plain(p)))
                    and _DAY_MARK.search(_prepare_plain(p)) and not _has_run(_prepare_plain(p))
                    and not re.search(r"\d", p)]
         return " ".join(opening) + " " + own + " " + " ".join(
@@ -402,6 +404,9 @@ def _own_sentence(text: str) -> str:
     return text
 
 
+# "el sábado pasado fui con mi pana a correr por el Villonaco. como 12 km en 1h40": the outing, then its numbers
+_WENT_RUNNING = re.compile(r"(?<!\w)(?:fui|fuimos|sali|salimos|went|headed out)\s+(?:\w+\s+){0,6}?(?:a correr|a trotar|"
+                           r"for a run|running|to run|for a jog)(?!\w)")
 # "Oh mate I never told you about last Sunday. Did 24k on the trails": the day the run is told of.
 _TOLD_ABOUT = re.compile(r"(?<!\w)(?:told you|tell you|update|updated|conte|contarte|olvide|forgot|se me paso)(?!\w)")
 
@@ -780,8 +785,17 @@ def _parse_part(f: str, today: date, units: Units, original: str | None) -> RunR
     if duration is None and pace and distance and distance > 0 and not intervals and not parts_summed \
             and not warm_km and not _SUM.search(f):
         duration = round(pace * distance)
-    found_day = find_day(_COMPARED_DAY.sub(" ", _REFERENCE.sub(" ", f) if _TODAY.search(f) else f), today,
-                         "past")
+    dated = _COMPARED_DAY.sub(" ", _REFERENCE.sub(" ", f) if _TODAY.search(f) else f)
+    found_day = find_day(dated, today, "past")
+    marks = list(_DAY_MARK.finditer(dated))
+    amount = _DIST.search(dated)
+    if len({m.group(0) for m in marks}) >= 2 and amount and _TODAY.search(dated) and not _TODAY.search(
+            dated[max(0, amount.start() - 30):amount.end() + 30]):
+        # "Hoy descansé pero… el fin de semana hice 25 km por el Igualata el sábado en 3h50": the day said by
+        # the distance, not today's rest told before it
+        near = min((m for m in marks if not _TODAY.fullmatch(m.group(0).strip())),
+                   key=lambda m: abs(m.start() - amount.start()), default=None)
+        found_day = find_day(near.group(0), today, "past") if near else found_day
     day = found_day[0] if found_day else today
     if day == today - timedelta(days=7) and not _A_WEEK_BACK.search(f):
         # "domingo 8 km regenerativo" written on a Sunday is today's run, not last week's.

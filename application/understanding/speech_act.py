@@ -268,6 +268,7 @@ _COMPLAINT = re.compile(
     r"i already (?:run|do)|ya corro|yo ya corro|ya hago|"
     # "the plan says 18 mi today, thats not happening": the plan refused
     r"(?:that'?s|thats|it'?s|its|that is) not (?:happening|gonna happen|going to happen)|no way|ni loco|ni loca|"
+    r"(?:eso|esto|that|this) ya no (?:sirve|va)|como si nada|"
     r"ni de broma|ni en suenos|ni a cachos)(?!\w)"
     # an eye-roll alone is a complaint only with nothing else to act on ("🙄 desde ahora solo puedo lunes,
     # miércoles…" gives the days; "MILE TRIAL 5:38 😤" is a result)
@@ -277,6 +278,8 @@ _QUOTE = re.compile(
     r"(?<!\w)(?:toca|tocaba|tocaban|tocan|tocaria|me toca|me tocaba|plan(?: \w+){0,2} (?:dice|decia|tiene|tenia|"
     r"manda|mandaba|pone|ponia|queria)|plan(?: \w+){0,3} (?:says|said|say|has|had|shows|showed|wants|wanted)|"
     r"me mandaste|me pusiste|me diste|me pone|me pones|me puso|me manda|me mandas|en el plan|del plan|"
+    # "el plan me sigue poniendo 20 km el sábado": what the plan still gives
+    r"(?:me |te )?sigue (?:poniendo|mandando|dando)|keeps (?:giving|putting|having) me|still (?:has|gives|puts) me|"
     r"plan (?:says|said|has|had)|the plan|you (?:gave|put|have)"
     r" me|scheduled|on the schedule|supposed to (?:do|run)|was meant to|planned)(?!\w)")
 # The runner's record so far ("I only ran 7km max till now", "lo máximo q he corrido son 12", "so far my

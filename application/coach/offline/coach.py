@@ -243,6 +243,16 @@ class OfflineCoach:
         weighed_goal = self._weighs_a_new_goal(turn)
         if weighed_goal is not None:
             return profile.offer_goal_change(turn, weighed_goal)
+        if weighs_a_new_goal(text) and Act.HYPOTHETICAL in speech_act.acts(text) and runs.reports_a_run(turn):
+            # "el sábado fui a correr, como 12 km en 1h40… y estoy pensando en cambiarme al trail de 30K": the run
+            # logged, then the race weighed offered
+            race = profile.weighed_goal(turn, text)
+            if race is not None:
+                if any(r.duration_s == race.goal_time_s for r in parse_runs(text, ctx.today, turn.units)):
+                    race = attrs.evolve(race, goal_time_s=None)       # (the run's own time, not a goal)
+                logged = self._run_and_more(turn, Intent.SMALL_TALK)
+                offer = profile.offer_goal_change(self._build_turn_after_logging(turn), race)
+                return turn.reply(logged.text + "\n\n" + offer.text, Intent.LOG_RUN, buttons=offer.buttons)
         place = profile.race_place_won(turn) if not asks_to_set_goal(text) and not policy.says_goal_change(text) \
             else None
         if place is not None:
@@ -659,7 +669,8 @@ def _short_answer(folded: str) -> bool:
 # "me parece excesivo", "way too much", "demasiado largo": the plan is too much, not too little.
 _TOO_MUCH = re.compile(r"(?<!\w)(?:excesiv\w*|exagerad\w*|too much|too long|too hard|too many|"
                        r"demasiado (?:largo|fuerte|duro|pesado|mucho|km)|muy (?:largo|fuerte|duro|pesado)|no llego|"
-                       r"overkill|a lot for me)(?!\w)")
+                       r"overkill|a lot for me|como si nada|ya no sirve|sigue poniendo|keeps giving me|still has me|"
+                       r"not happening|no way|ni loc[oa])(?!\w)")
 # "6x800 a 4:10 es full rápido", "those paces are way too fast": the plan's paces said to be too quick.
 _TOO_FAST = re.compile(r"(?<!\w)(?:full|muy|demasiado|bien|super|too|way too|so)\s+(?:rapid[oa]s?|fast|quick|"
                        r"aggressive|agresiv[oa]s?)(?!\w)")

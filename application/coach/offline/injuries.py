@@ -296,7 +296,11 @@ _STRONG_GONE = re.compile(r"(?<!\w)(?:ni molestia|sin molestia\w*|sin dolor|ni d
 # "me molesta un poquito el empeine, 1/10, por la fractura del 2024 me pongo paranoica": an ache now, told with
 # its history.
 _ACHING_NOW = re.compile(r"(?<!\w)(?:me (?:molesta|duele|esta molestando|esta doliendo)|(?:is|it'?s) (?:sore|hurting|"
-                         r"aching|achy|tight)|hurts|aches)(?!\w)")
+                         r"aching|achy|tight)|hurts|aches|"
+                         # "un poquito cargado el isquio izquierdo, nada q ver con la lesión de antes"
+                         r"(?:un poco|un poquito|algo|medio|a bit|a little|bit|kinda)\s+(?:cargad\w*|apretad\w*|"
+                         r"tens[oa]s?|"
+                         r"tirante|tight|sore|stiff|achy))(?!\w)")
 HISTORY = re.compile(r"(?<!\w)(?:hace (?:\w+ )?anos|hace mucho|hace rato|hace tiempo|ya fue|cuando tuve|when i had|"
                      r"(?:en|del|de|in|back in) (?:el )?(?:19|20)\d\d|years ago|"
                      r"a few years|long time ago|ni se acuerda|old injury|lesion antigua|antigua lesion|"

@@ -292,7 +292,8 @@ def in_time_while_injured(turn: Turn) -> Any | None:
     race = _race_and_weeks(turn)
     if not _IN_TIME.search(fold(turn.text)) or not stopped or race is None:
         return None
-    return turn.reply(turn.say("in_time_injured", race=race[0], weeks=race[1]), Intent.PACE_QUESTION)
+    day = short_date(turn.runner.race_date, turn.lang) if turn.runner.race_date else ""
+    return turn.reply(turn.say("in_time_injured", race=race[0], weeks=race[1], day=day), Intent.PACE_QUESTION)
 
 
 def asks_if_in_time(text: str) -> bool:

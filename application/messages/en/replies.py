@@ -140,7 +140,7 @@ PHRASES: dict[str, str] = {
                        "once you're cleared we'll pick it up again, calmly, towards {race}.",
     "letdown": "I get it 😕. One bad day doesn't undo what you've been doing: we carry on with the plan and adjust "
                "whatever needs it.",
-    "in_time_injured": "There are {weeks} weeks to {race}. If you're cleared in time it can be done: we come back "
+    "in_time_injured": "{race} is on {day}: {weeks} weeks to go. If you're cleared in time it can be done: we come back "
                        "gradually, and we'll look at the goal time again once we see how you respond. Health first 🙏",
     "placed_in_category": "🎉 #{n} in your age group: well run!",
     "placed_overall": "🎉 #{n} overall: well run!",

@@ -142,7 +142,7 @@ PHRASES: dict[str, str] = {
                        "cuando te den luz verde retomamos con calma hacia {race}.",
     "letdown": "Te entiendo 😕. Un mal día no borra lo que vienes haciendo: seguimos con el plan y ajustamos lo que "
                "haga falta.",
-    "in_time_injured": "Faltan {weeks} semanas para {race}. Si te dan el alta a tiempo, se puede: volvemos de a poco, "
+    "in_time_injured": "{race} es el {day}: faltan {weeks} semanas. Si te dan el alta a tiempo, se puede: volvemos de a poco, "
                        "y el tiempo meta lo revisamos según cómo respondas. Primero la salud 🙏",
     "placed_in_category": "🎉 ¡Puesto {n} en tu categoría, qué bien corrido!",
     "placed_overall": "🎉 ¡Puesto {n} en la general, qué bien corrido!",
