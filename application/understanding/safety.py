@@ -423,7 +423,7 @@ _CLEARED = re.compile(r"(?<!\w)(?:(?:ya )?puedo (?:volver a )?correr|me dio (?:d
                       r"running is (?:ok|okay|fine|allowed)|can keep running|puedo seguir corriendo|"
                       r"sigo corriendo normal)(?!\w)")
 _NOT_CLEARED = re.compile(r"(?<!\w)(?:no puedo correr|not (?:cleared|ok to run)|can'?t run|no (?:me )?dio (?:el )?alta|"
-                          r"hasta que|until|todavia no|not yet|"
+                          r"hasta que|until|til|till|todavia no|not yet|no hard|nothing hard|nada fuerte|"
                           # "running is ok if it doesn't get worse": allowed on a condition, not cleared
                           r"if it|as long as|unless|mientras no|siempre que|si no)(?!\w)")
 

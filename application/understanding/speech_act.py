@@ -203,7 +203,8 @@ _THIS_MORNING = re.compile(r"(?:esta|en la|por la|de la|la|en|toda la) manana|th
 # "estoy pensando en cambiarme al 10k", "I'm thinking of doing Seoul instead", "considering the 50K": weighed, not
 # decided (a plan said as a thought is still a plan: "pensando en salir a las 6" is future too).
 _CONSIDERING = re.compile(r"(?<!\w)(?:(?:estoy|estaba|ando|sigo|he estado|estamos) pensando|pensaba en|"
-                          r"i'?ve been thinking|i'?m thinking|im thinking|been thinking|considering|toying with|"
+                          r"i'?ve been thinking|i'?m thinking|im thinking|i am thinking|just thinking|been thinking|"
+                          r"considering|toying with|"
                           r"estoy viendo (?:si|de)|tal vez me cambio|quizas me cambio|maybe i'?ll switch|"
                           # "…pero nose todavía", "not sure yet": undecided
                           r"nose todavia|no se todavia|todavia no se|aun no se|not sure yet|undecided|idk yet|"
@@ -268,7 +269,7 @@ _COMPLAINT = re.compile(
     r"i already (?:run|do)|ya corro|yo ya corro|ya hago|"
     # "the plan says 18 mi today, thats not happening": the plan refused
     r"(?:that'?s|thats|it'?s|its|that is) not (?:happening|gonna happen|going to happen)|no way|ni loco|ni loca|"
-    r"(?:eso|esto|that|this) ya no (?:sirve|va)|como si nada|"
+    r"(?:eso|esto|that|this) ya no (?:sirve|va)|"
     r"ni de broma|ni en suenos|ni a cachos)(?!\w)"
     # an eye-roll alone is a complaint only with nothing else to act on ("🙄 desde ahora solo puedo lunes,
     # miércoles…" gives the days; "MILE TRIAL 5:38 😤" is a result)

@@ -284,7 +284,8 @@ class OfflineCoach:
         if Act.QUESTION in speech_act.acts(text) and _RACE_PACE_ASKED.search(fold(text)) \
                 and race_asked_in(fold(text)) is not None and not runs.reports_a_run(turn):
             return self.handle(turn, Intent.PACE_QUESTION)   # "mañana es el 5K… a q ritmo salgo? 4:10 está bn?"
-        if Act.QUESTION in speech_act.acts(text) and talk.asks_if_in_time(text) and not runs.reports_a_run(turn):
+        if talk.asks_if_in_time(text) and not runs.reports_a_run(turn) and (
+                Act.QUESTION in speech_act.acts(text) or re.search(r"(?<!\w)(?:si|if)\s", fold(text))):
             # "Si me dan el visto bueno el lunes, alcanzo todavía?": the weeks left (and the season's view)
             return talk.in_time_while_injured(turn) or days.season(turn)
         felt = talk.letdown(turn) or talk.placed(turn) \
@@ -295,7 +296,7 @@ class OfflineCoach:
                 and not speech_act.acts(text) & {Act.QUESTION} and not policy.says_goal_change(text):
             return talk.race_nerves(turn)      # "honestly the marathon scares me": heard, not read as a plan
         if _NOT_GOING_OUT.search(fold(text)) and not runs.reports_a_run(turn) \
-                and parse_cross_training(text, ctx.today) is None:
+                and parse_cross_training(text, ctx.today) is None and injuries.about_the_body(turn) is None:
             return turn.reply(turn.say("ack_skipping_today"), Intent.MISSED_SESSION)   # "achachay, no voy a salir hoy"
         if understood.intent is Intent.OUT_OF_SCOPE and speech_act.acts(text) == {Act.FUTURE}:
             return turn.reply(turn.say("ack_future_plan"), Intent.SMALL_TALK)    # "ya salgo a la carolina"
@@ -307,7 +308,10 @@ class OfflineCoach:
             return not_a_fact
         if not understood.confident:
             return self._clarify(turn, understood)
-        if understood.intent in _ALSO_A_RUN_REPORT and runs.reports_a_run(turn):
+        if understood.intent in _ALSO_A_RUN_REPORT and runs.reports_a_run(turn) and (
+                understood.intent is not Intent.PLAN_REQUEST
+                or any(c.done and c.act.may_write for c in speech_act.clauses(text))):
+            # (a plan question with a race in it — "can I race it or does it mess up the plan?" — logs nothing)
             return self._run_and_more(turn, understood.intent)
         return self.handle(turn, understood.intent)
 
@@ -669,7 +673,7 @@ def _short_answer(folded: str) -> bool:
 # "me parece excesivo", "way too much", "demasiado largo": the plan is too much, not too little.
 _TOO_MUCH = re.compile(r"(?<!\w)(?:excesiv\w*|exagerad\w*|too much|too long|too hard|too many|"
                        r"demasiado (?:largo|fuerte|duro|pesado|mucho|km)|muy (?:largo|fuerte|duro|pesado)|no llego|"
-                       r"overkill|a lot for me|como si nada|ya no sirve|sigue poniendo|keeps giving me|still has me|"
+                       r"overkill|a lot for me|ya no sirve|sigue poniendo|keeps giving me|still has me|"
                        r"not happening|no way|ni loc[oa])(?!\w)")
 # "6x800 a 4:10 es full rápido", "those paces are way too fast": the plan's paces said to be too quick.
 _TOO_FAST = re.compile(r"(?<!\w)(?:full|muy|demasiado|bien|super|too|way too|so)\s+(?:rapid[oa]s?|fast|quick|"

@@ -57,17 +57,17 @@ def check(turn: Turn) -> SafetyCheck:
     if flag is not None and not says_seen_by_professional(turn.text):
         return SafetyCheck(reply=answer(turn, flag))
     severe_open = any(i.severity is Severity.SEVERE for i in turn.ctx.open_injuries)
-    if severe_open and says_cleared_by_professional(turn.text):
-        # "ya me vio el doctor, solo un raspón, puedo correr dice", "physio cleared me": cleared, the pause lifts.
-        for injury in [i for i in turn.ctx.open_injuries if i.severity is Severity.SEVERE]:
-            turn.call(ResolveInjuryArgs(body_part=injury.body_part))
-        return SafetyCheck(reply=turn.reply(turn.say("safety_cleared"), Intent.INJURY_UPDATE))
     if severe_open and says_easy_running_allowed(turn.text):
         # "EKG normal, she said easy running is ok till the stress test": the doctor's word repeated (easy runs
         # only, stop at any symptom); the alarm stays on record until the runner is cleared.
         key = "safety_easy_cleared" if _health_alert_open(turn) else "safety_easy_cleared_body"
         return SafetyCheck(reply=turn.reply(turn.say(key, call=call_for_help(turn.lang, turn.runner)),
                                             Intent.INJURY_UPDATE))
+    if severe_open and says_cleared_by_professional(turn.text):
+        # "ya me vio el doctor, solo un raspón, puedo correr dice", "physio cleared me": cleared, the pause lifts.
+        for injury in [i for i in turn.ctx.open_injuries if i.severity is Severity.SEVERE]:
+            turn.call(ResolveInjuryArgs(body_part=injury.body_part))
+        return SafetyCheck(reply=turn.reply(turn.say("safety_cleared"), Intent.INJURY_UPDATE))
     if (_alert_open(turn) or severe_open) and says_seen_by_professional(turn.text):
         # "El doctor me mandó un electrocardiograma y que no corra hasta la cita": heard, days later too.
         return SafetyCheck(reply=seen(turn))

@@ -263,7 +263,8 @@ _LETDOWN = re.compile(r"(?<!\w)(?:q(?:ue)? pena|q(?:ue)? lastima|q(?:ue)? bajon|
                       r"frustrated|heartbroken|devastated)(?!\w)")
 # "Si me dan el visto bueno el lunes, alcanzo todavía?", "will I still make it?": time enough for the race.
 _IN_TIME = re.compile(r"(?<!\w)(?:alcanzo|alcanzare|llego a tiempo|todavia llego|aun llego|sigo a tiempo|"
-                      r"me da el tiempo|will i (?:still )?make it|still make it|still on track|do i still have time|"
+                      r"me da (?:el )?tiempo|will i (?:still )?make it|still make it|still on track|"
+                      r"do i still have time|"
                       r"is there (?:still )?time|enough time|too late)(?!\w)")
 
 
