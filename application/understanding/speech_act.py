@@ -277,7 +277,8 @@ _COMPLAINT = re.compile(
     r"saturday|sunday)).*(?:😒|🙄|😤|🤨)")
 _QUOTE = re.compile(
     r"(?<!\w)(?:toca|tocaba|tocaban|tocan|tocaria|me toca|me tocaba|plan(?: \w+){0,2} (?:dice|decia|tiene|tenia|"
-    r"manda|mandaba|pone|ponia|queria)|plan(?: \w+){0,3} (?:says|said|say|has|had|shows|showed|wants|wanted)|"
+    r"manda|mandaba|pone|ponia|queria)|plan(?: \w+){0,3} (?:says|said|say|has|had|shows|showed|showing|wants|wanted|"
+    r"listed|gave|gives|put)|"
     r"me mandaste|me pusiste|me diste|me pone|me pones|me puso|me manda|me mandas|en el plan|del plan|"
     # "el plan me sigue poniendo 20 km el sábado": what the plan still gives
     r"(?:me |te )?sigue (?:poniendo|mandando|dando)|keeps (?:giving|putting|having) me|still (?:has|gives|puts) me|"
