@@ -644,3 +644,15 @@ def test_time_enough_asked_without_a_question_mark(talk):
     say, container, runner = talk("es")
     reply = say("para la media me da tiempo si paro una semana")
     assert reply.intent is not Intent.CLARIFY
+
+
+def test_a_session_moved_to_another_day_is_answered_as_a_move(talk):
+    say, container, runner = talk("es")
+    reply = say("el sábado no puedo hacer el fondo, tengo un matrimonio, lo paso al domingo?")
+    assert reply.intent is Intent.SESSION_QUERY and "mover" in reply.text
+
+
+def test_the_goal_races_pacing_asked_gets_the_race_plan(talk):
+    say, container, runner = talk("es")
+    reply = say("q ritmo debería llevar en la media para bajar de 2 horas?")
+    assert reply.intent is Intent.PACE_QUESTION

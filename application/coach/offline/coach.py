@@ -215,6 +215,9 @@ class OfflineCoach:
                 and goal_time_in(fold(text), ctx.runner.goal_race) is not None \
                 and policy.judge("set_race", text).decision is policy.Decision.WRITE:
             return self.handle(turn, Intent.SET_RACE)    # "changing my half goal to 1:40. 1:45 feels soft now"
+        if Act.QUESTION in speech_act.acts(text) and _RACE_PACE_ASKED.search(fold(text)) \
+                and race_asked_in(fold(text)) is not None and not runs.reports_a_run(turn):
+            return self.handle(turn, Intent.PACE_QUESTION)   # "mañana es el 5K… a q ritmo salgo? 4:10 está bn?"
         if time_weighed(text, ctx.runner.goal_race) is not None:
             if ctx.runner.race_date is not None and _GOAL_TIME_STATED.search(fold(text)) \
                     and policy.judge("set_race", text).decision is policy.Decision.WRITE:
@@ -259,6 +262,10 @@ class OfflineCoach:
             return profile.offer_goal_change(turn, place, news=True)    # "I got a charity place for London!!!"
         if asks_to_set_goal(text) and profile.weighed_goal(turn, text) is not None:
             return self.handle(turn, Intent.SET_RACE)      # "shamrock shuffle 8k march 21. can u set that as my goal?"
+        if Act.QUESTION in speech_act.acts(text) and _MOVES_A_SESSION.search(fold(text)) \
+                and not runs.reports_a_run(turn):
+            # "el domingo no puedo hacer el fondo, tengo matrimonio, lo paso al sábado?": yes, with the one rule
+            return turn.reply(turn.say("ack_session_move"), Intent.SESSION_QUERY)
         if speech_act.acts(text) & {Act.QUESTION, Act.HYPOTHETICAL} and not runs.reports_a_run(turn):
             weighed = days.distance_on_a_day(turn)
             if weighed is not None:
@@ -281,9 +288,6 @@ class OfflineCoach:
             return days.season(turn)       # the season at a glance, the goal's fitness (issue 21)
         if only_busy_days(text) and not speech_act.acts(text) & {Act.QUESTION, Act.HYPOTHETICAL}:
             return turn.reply(turn.say("schedule_busy_ask"), Intent.SET_SCHEDULE)   # the days taken, not given
-        if Act.QUESTION in speech_act.acts(text) and _RACE_PACE_ASKED.search(fold(text)) \
-                and race_asked_in(fold(text)) is not None and not runs.reports_a_run(turn):
-            return self.handle(turn, Intent.PACE_QUESTION)   # "mañana es el 5K… a q ritmo salgo? 4:10 está bn?"
         if talk.asks_if_in_time(text) and not runs.reports_a_run(turn) and (
                 Act.QUESTION in speech_act.acts(text) or re.search(r"(?<!\w)(?:si|if)\s", fold(text))):
             # "Si me dan el visto bueno el lunes, alcanzo todavía?": the weeks left (and the season's view)
@@ -681,6 +685,11 @@ _TOO_FAST = re.compile(r"(?<!\w)(?:full|muy|demasiado|bien|super|too|way too|so)
 # "¿a 3:55 o a 4:00?", "6:20 está bien?", "what pace for…": a pace asked about.
 _ASKS_A_PACE = re.compile(r"(?<![\d:])(?:[2-9]|1[0-2]):[0-5]\d(?!:\d)(?!\s*(?:am|pm|h\b))"
                           r"|(?<!\w)(?:ritmo|pace|paces|ritmos)(?!\w)")
+# "lo paso al sábado?", "can I move it to saturday?", "¿lo hago el jueves mejor?": a session moved to another day.
+_MOVES_A_SESSION = re.compile(rf"(?<!\w)(?:(?:lo|la) (?:paso|muevo|cambio|hago|corro) (?:al?|para el|el|pal)|"
+                              rf"(?:pasarlo|moverlo|hacerlo|pasarla|moverla|hacerla) (?:al?|para el|el|pal)|"
+                              rf"(?:move|swap|switch|shift|do) (?:it|that|the long run|my long run) (?:to|on)|"
+                              rf"(?:can|could) i (?:do|run) it (?:on )?)\s*(?:el\s+)?{WEEKDAY_RE}(?!\w)")
 # "a q ritmo salgo?", "what pace should I go out at?", "qué ritmo llevo en la 10K?": the race's pacing asked.
 _RACE_PACE_ASKED = re.compile(r"(?<!\w)(?:a q(?:ue)? ritmo|q(?:ue)? ritmo|what pace|which pace|at what pace|"
                               r"how fast should|pace (?:should|for)|ritmo (?:para|deberia|debo))(?!\w)")
