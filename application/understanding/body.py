@@ -120,8 +120,12 @@ def _until_a_part(words: list[str]) -> list[str]:
     return list(itertools.takewhile(lambda w: not BODY_PARTS.get(w), words))
 
 
+# "turno doble en la planta", "at the plant": a workplace, not the sole of the foot
+_THE_PLANT = re.compile(r"(?<!\w)(?:en|de|a|desde|hasta)\s+la\s+planta(?!\s+(?:del|de mi|de los)\s+pie)(?!\w)")
+
+
 def body_parts_in(text: str) -> list[str]:
-    folded = _ACHILLES.sub(" aquiles ", _BACK_OF_THIGH.sub(" isquiotibial ", fold(text)))
+    folded = _ACHILLES.sub(" aquiles ", _BACK_OF_THIGH.sub(" isquiotibial ", _THE_PLANT.sub(" ", fold(text))))
     folded = _BELOW_KNEE.sub(" espinilla ", folded)
     folded = _ABOVE_ANKLE.sub(" espinilla ", _A_MEASURE.sub(" ", folded))
     # "ice on it, foot up", "con la pierna en alto": resting it, not another part hurting

@@ -158,8 +158,15 @@ _A_CAUSE = re.compile(r"(?<!\w)(?:from|por|due to|because of|debido a|after all|
                       r"crossfit)(?!\w)")
 
 
+# "6 km con mi hijo, él en bici y yo corriendo": someone else's bike beside the runner's run
+_THEY_RODE = re.compile(r"(?<!\w)(?:el|ella|mi \w+|my \w+|he|she|they)\s+(?:iba\s+|was\s+)?(?:en|on)\s+(?:la\s+|a\s+|"
+                        r"his\s+|her\s+)?"
+                        r"(?:bici\w*|bike|scooter|patines|skates)(?!\w)")
+
+
 def _activity(f: str) -> Activity | None:
-    f = _A_CAUSE.sub(" ", _WALKING_AS_A_SIGN.sub(" ", _WALKED_BACK.sub(" ", _WALK_RECOVERY.sub(" ", f))))
+    f = _WALKED_BACK.sub(" ", _WALK_RECOVERY.sub(" ", _THEY_RODE.sub(" ", f)))
+    f = _A_CAUSE.sub(" ", _WALKING_AS_A_SIGN.sub(" ", f))
     if _IN_THE_GYM.search(f) and re.search(r"(?<!\w)(?:eliptica|elliptical|bike|bici|spin\w*|treadmill|caminadora|"
                                            r"rowing|remo|swim\w*|pool|piscina|yoga|pilates)(?!\w)", f):
         f = _IN_THE_GYM.sub(" ", f)

@@ -33,7 +33,9 @@ _PAST_VERBS = ("corri", "corrimos", "trote", "trotamos", "hice", "hicimos", "sal
                "won", "went", "was", "fue", "fueron", "tuve", "had", "took", "tomo", "demore", "me demore", "hammered",
                "smashed", "nailed", "done", "hecho", "listo")
 _PLANNED = re.compile(
-    r"(?<!\w)(?:voy a|vamos a|quiero|quisiera|pienso|planeo|tengo que|me gustaria|espero|mi meta|mi objetivo|"
+    # ("ya quiero que llegue el 11": the race day wished for; "mi señora me esperó": waited, not hoped)
+    r"(?<!\w)(?:voy a|vamos a|quiero(?! que llegue| q llegue)|quisiera|pienso|planeo|tengo que|me gustaria|"
+    r"(?<!me )(?<!te )(?<!nos )(?<!los )(?<!las )espero|mi meta|mi objetivo|"
     r"i want to|i'd like to|i would like to|i'm going to|im going to|i am going to|going to|gonna|i will|"
     r"i'll|planning|plan to|hope to|my goal|sub[- ]?\d|bajar de|break|en la noche voy|iba a|was going to|"
     # "under 50", "under an hour": a goal time ("HR stayed under 175" is not)
@@ -77,7 +79,8 @@ _NOT_WHEN = re.compile(r"(?<!\w)(?:no pude|no alcance a|couldn'?t|could not|didn
                        r"a la hora|"
                        r"on time|antes|before work|con el grupo|with the group|with the club|con el club)(?!\w)")
 _LATER_TODAY = re.compile(r"(?<!\w)(?:tonight|later today|this evening|esta noche|mas tarde)(?!\w)")
-_QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como(?!\s+(?:unos\s+|unas\s+)?\d)|que|cual|cuales|debo|deberia|puedo|"
+_QUESTION = re.compile(r"^\W*(?:cuant[oa]s?|como(?!\s+(?:unos\s+|unas\s+)?\d)|que(?!\s+(?:mas|tal|hubo|fue)(?!\w))|"
+                       r"cual|cuales|debo|deberia|puedo|"
                        r"es bueno|es malo|sirve|"
                        r"how|what|which|should|can|could|is it|does|do i|why|por que)(?!\w)")
 _RACE = re.compile(
@@ -101,10 +104,11 @@ _RACE = re.compile(
     r"subida|bajada|vuelta|ida|pista|track|loop|route|ruta)[a-z]{4,15}\s+\d{1,2}\s*k)(?!\w)|🏅|🥇|🥈|🥉|🏆")
 _TRAINING = re.compile(r"(?<!\w)(?:entrenamiento|training|fondo|long run|tirada|rodaje|tempo|suave|easy|series|"
                        # ("a 5k jog with the club kids, very slow"): a jog is no race
-                       r"intervals|intervalos|fartlek|umbral|threshold|jog|jogging|jogged|trotecito|shakeout|"
+                       r"intervals|intervalos|fartlek|umbral|threshold|jog|jogging|jogged|trotecito|shakeout|ez|"
                        r"regenerativo|very slow|muy lento|despacito)(?!\w)")
 # "no corrí", "didn't run", "no pude entrenar": a run that did not happen (a missed session).
-_NOT_DONE = re.compile(r"(?<!\w)(?:no|nunca|never)\s+(?:pude\s+|alcance\s+a\s+)?"
+_NOT_DONE = re.compile(r"^\W*(?:hoy nada|nada hoy|nothing today|rest day today|dia de descanso)(?!\w)|"
+                       r"(?<!\w)(?:no|nunca|never)\s+(?:pude\s+|alcance\s+a\s+)?"
                        r"(?:corri|sali|entrene|trote|hice|correr|"
                        r"entrenar|trotar|salir)(?!\w)|(?<!\w)(?:didn'?t|did not|couldn'?t|could not|never)\s+"
                        r"(?:get to\s+)?(?:run|jog|train|go)(?!\w)")
@@ -142,7 +146,9 @@ _MIN = r"(\d+(?:[.,]\d+)?)\s*(?:(?:minutos?|minutes?|mins?|min|m)(?![a-z])|'(?!'
 _SEC = r"(\d+)\s*(?:segundos?|seconds?|secs?|seg|s|\"|'')(?!\w)"
 _HM = re.compile(_H + r"\s*(?:y|and|con|,)?\s*(?:(\d+)\s*(?:minutos?|minutes?|mins?|min|m|')?(?![\w:]))?")
 _MS = re.compile(rf"{_MIN}(?:\s*(?:y|and|,)?\s*{_SEC}|\s*(?:y medio|and a half))?")
-_BARE_MINUTES = re.compile(r"(?<!\w)(?:en|in)\s+(\d{1,3})(?![\w]|[:.,]\d|\s*(?:x|km|k|mi|millas?|miles?)(?!\w))")
+_BARE_MINUTES = re.compile(r"(?<!\w)(?:en|in)\s+(\d{1,3})(?![\w]|[:.,]\d|\s*(?:x|km|k|mi|millas?|miles?)(?!\w))"
+                           # "10k ez 48": the minutes last, after how it was run
+                           r"|(?<!\w)(?:easy|ez|suaves?|tranqui|recovery)\s+(\d{2,3})(?=\W*$|\s*[.,;!])")
 # Interval sets: "6x1000", "6 x 800 m", "10x400", "8x3'", "6 series de 1000", "5 por 1 km".
 _REPS = re.compile(
     r"(?<![\w.])(\d{1,2})\s*(?:x|por|\*|series de|repeticiones de|reps? of|repeats? of|intervalos de)\s*"
@@ -198,7 +204,7 @@ _BARE_DISTANCE = re.compile(
     # ...and where the number stands alone in a training log: "Sat: 4 shakeout", "listo 26.4 en 2:08:30".
     rf"|(?:(?<!\w){WEEKDAY_RE}\s*:\s*|(?<!\w)(?:listo|done|was|fueron|fue|son)\s+(?:(?:los|las|the)\s+)?|^\s*)"
     rf"(\d{{1,2}}(?:[.,]\d+)?)(?![\w:.]|,\d|\s*{_NOT_A_DISTANCE}|\s*/)"
-    r"(?=\s+(?:en|in)\s+\d|\s+(?:easy|suave\w*|shakeout|recovery|rec|rodaje|regenerativo|tranqui\w*|de fondo|long|"
+    r"(?=\s+(?:en|in)\s+\d|\s+(?:easy|ez|suave\w*|shakeout|recovery|rec|rodaje|regenerativo|tranqui\w*|de fondo|long|"
     # ("14 done. 2:09", "6 done, 48 min")
     r"k|km|done|listos?|hechos?|completed?)(?!\w)|\s*$|\s*[,.+])"
     # "long one done. 14 in 2:02:10": a sentence that is the amount with its time (not "back's a bit stiff. 2")
@@ -206,12 +212,15 @@ _BARE_DISTANCE = re.compile(
     # "él hizo 12 y yo 7 en 55 min", "she did 10 and I 6 in 40": the runner's own amount, with its time
     rf"|(?<!\w)(?:yo|i|me)\s+(\d{{1,2}}(?:[.,]\d+)?)(?=\s+(?:en|in)\s+\d)"
     # ...or wherever a number is followed by how it was run: "post shift 6 easy", "despues del trabajo 8 suave".
-    r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)(?=\s+(?:more\s+|mas\s+)?(?:easy|suave\w*|shakeout|recovery|rodaje|"
+    r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)(?=\s+(?:more\s+|mas\s+)?(?:easy|ez|suave\w*|shakeout|recovery|rodaje|"
     r"regenerativo|tranqui\w*)"
     r"(?!\w)(?!\s+(?:runs?|days?|dias?|salidas?|sessions?|sesiones|entrenos?|weeks?|semanas?|veces|times)(?!\w)))"
     # "easy 4 after school, 34 min", "y en la tarde otros 6 soltando, 33 min": the amount after how it was run
     r"|(?<!\w)(?:easy|suave|tranqui|otros|otras|another)\s+(\d{1,2}(?:[.,]\d+)?)(?=\s*,|\s*$|\s+(?:after|before|"
     r"this|today|tonight|hoy|in|en|soltando|suaves?|easy|more|mas|km|k|mi|con|with|w|por|x|around|alrededor)(?!\w))"
+    # "2.5 today 29 min", "thirteen today, 2 hrs": the amount, the day, then its time
+    r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)(?=\s+(?:today|hoy|this morning|tonight|esta manana)\W+"
+    r"(?:in\s+|en\s+)?\d{1,3}(?:[.,]\d+)?\s*(?:min|mins|minutes|minutos|h|hr|hrs|hours?|horas?)(?!\w))"
     # "and 2 more on the treadmill after shift", "y otros 3 mas en la caminadora": more of the same run, in its units
     r"|(?<![\w.,:/+-])(\d{1,2}(?:[.,]\d+)?)\s+(?:more|mas|extra)(?=\s+(?:on|en|in|at|after|despues|around|por)\s|"
     r"\s*[,.!]|\s*$)"
@@ -574,7 +583,8 @@ _A_POINT_IN_THE_RUN = re.compile(
     # "around 3k my heart was beating weird" (not "around 9.3km total as per watch")
     r"|(?<!\w)(?:around|round|como a los|por los)\s+\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|millas?)(?!\w)"
     r"(?!\s*(?:total|in total|en total|overall|all up|altogether|today|hoy|,|\.|$|i think|i guess|or so|creo|"
-    r"mas o menos|aprox\w*|maybe|tal vez|only|solo|solamente|nomas|tops|max)(?!\w)|\W*$)"
+    r"mas o menos|aprox\w*|maybe|tal vez|only|solo|solamente|nomas|tops|max|as per|per|segun|on (?:the|my) "
+    r"(?:phone|watch|app))(?!\w)|\W*$)"
     r"(?!\s*(?:en|in)\s+\d)"
     # "my left foot went numb about a mile in", "2k into the run": how far in something happened
     # (said roughly: "4 km in Cubbon Park" with the park's name taken out is a run, not a point)
@@ -1070,8 +1080,10 @@ def _duration(f: str, distance_km: float | None) -> int | None:
             return readings[0]
     m = _BARE_MINUTES.search(f)
     if m:
-        seconds = int(m.group(1)) * 60
-        if (distance_km and plausible_pace(seconds, distance_km)) or (not distance_km and 5 <= int(m.group(1)) <= 300):
+        said = int(m.group(1) or m.group(2))
+        seconds = said * 60
+        if (distance_km and plausible_pace(seconds, distance_km)) or (not distance_km and m.group(1)
+                                                                       and 5 <= said <= 300):
             return seconds
     return None
 

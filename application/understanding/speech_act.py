@@ -378,7 +378,8 @@ def clauses(text: str) -> list[Clause]:
             rest = _GREETING.sub("", folded, count=1)
             folded = rest if n == 0 and rest.strip() else folded
             sub_asked = asked and (n == len(subs) - 1 or bool(_QUESTION_START.search(folded)))
-            out.append(Clause(folded, _act(folded, sub_asked, sub), _is_done(folded)))
+            # ("Hoy seis kilómetros, 38 minutos": numbers in words are a run's numbers too)
+            out.append(Clause(folded, _act(folded, sub_asked, sub), _is_done(folded) or _is_done(_digits(folded))))
     if out and (_ANNOUNCED_QUESTION.search(out[0].text) or _ANNOUNCED_QUESTION.search(fold(raw))):
         # "Pregunta: los 1000 a 3:55 o a 4:00? … el viernes me salieron cómodos a 3:55": what the question
         # tells is its context; only a run told whole (distance and time) is still a run.
@@ -405,6 +406,9 @@ def clauses(text: str) -> list[Clause]:
            and out[n - 1].act is Act.SOMEONE_ELSE and not _FIRST_PERSON.search(c.text)
            and not re.search(r"(?<!\w)(?:yo|i|me|my|mi|we|nosotros|im|i'm|i've)(?!\w)", c.text) else c
            for n, c in enumerate(out)]
+    # "fondo de 18 hoy!! 1h46, el más largo q he hecho en mi vida": the run just told, a milestone, not history
+    out = [attrs.evolve(c, act=Act.FACT) if n > 0 and c.act is Act.HISTORY and out[n - 1].act is Act.FACT
+           and re.search(r"\d", out[n - 1].text) and _MILESTONE.search(c.text) else c for n, c in enumerate(out)]
     # "fine. 10 easy. sigh": giving in to the coach, then the amount they will run (no time, no past verb)
     out = [attrs.evolve(c, act=Act.FUTURE, done=False) if n > 0 and c.act is Act.FACT
            and _GIVING_IN.match(out[n - 1].text) and _AMOUNT_TO_RUN.match(c.text) else c for n, c in enumerate(out)]
@@ -431,6 +435,8 @@ def clauses(text: str) -> list[Clause]:
 _FOR_TOMORROW = re.compile(r"(?<!\w)(?:(?:frescas?|frescos?|fresh|listo|lista|ready)\s+)?(?:para|pa|pal|"
                            r"for)\s+(?:el\s+)?"
                            r"(?:manana|tomorrow|tmrw)(?!\w)")
+_MILESTONE = re.compile(r"(?<!\w)(?:(?:el|la|lo) mas (?:larg[oa]|lejos|rapid[oa])|longest|furthest|farthest|fastest)"
+                        r"(?!\w)")
 _GIVING_IN = re.compile(r"^\W*(?:fine|ok fine|okay fine|alright|alright then|ok then|fine then|ugh fine|bueno ya|"
                         r"ya pues|"
                         r"ya bueno|vale pues|ok pues|esta bien|ta bien|bueno pues|ni modo)\W*$")
@@ -448,7 +454,7 @@ _OWN_DAY = re.compile(rf"(?<!\w)(?:hoy|today|tonight|ayer|anteayer|anoche|yester
 
 
 # A run with its time ("10k en 52 min", "5 mi in 42:10") or its past day ("ayer 8 km") has been done.
-_TIMED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilometros?|mi|miles?|millas?)\b.{0,20}?(?:en|in|,)\s*"
+_TIMED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilometros?|mi|miles?|millas?)\b.{0,20}?(?:en|in|,|\s)\s*"
                     r"\d+(?::\d\d|\s*(?:min|minutos|minutes|h|horas?))")
 _PAST_DAY = re.compile(r"(?<!\w)(?:ayer|anteayer|anoche|yesterday|last night|esta manana|this morning|"
                        r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|last (?:mon|tue|wed|"
@@ -475,12 +481,17 @@ _RUN_WITH_ITS_TIME = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|millas
 _LOGGED_LINE = re.compile(r"^(?:shakeout|recovery|rec)\s+\d+(?:[.,]\d+)?\s*"
                           r"(?:k|km|kms|mi|miles?|millas?)(?!\w)|"      # "Shakeout 5k + 4 strides"
                           r"^(?:and\s+|y\s+|then\s+|luego\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|millas?)?\s+"
-                          r"(?:more\s+|mas\s+|otros?\s+)?(?:easy|suaves?|recovery|shakeout|regenerativos?|rodaje|"
+                          r"(?:more\s+|mas\s+|otros?\s+)?(?:easy|ez|suaves?|recovery|shakeout|regenerativos?|rodaje|"
                           r"tranqui\w*)(?!\w)|"
                           # "6k am before school", "8 km this morning before work": a run of the morning, told after it
                           r"^\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|millas?)\s+(?:am|this morning|esta manana|"
                           r"en la manana|"
                           r"temprano|early)\s+(?:before|antes)(?!\w)")
+
+
+def _digits(folded: str) -> str:
+    from application.understanding.numbers import words_to_numbers
+    return fold(words_to_numbers(words_to_numbers(folded, "es"), "en"))
 
 
 def _is_done(folded: str) -> bool:
@@ -587,8 +598,10 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
         return Act.SOMEONE_ELSE
     if _COMPLAINT.search(folded):
         return Act.COMPLAINT
-    if (_HISTORY.search(folded) or _HABITUAL.search(folded) and not _MADE_THE_GOAL.search(folded)) \
+    milestone = bool(_MILESTONE.search(folded)) and bool(_TIMED.search(folded) or _RUN_WITH_ITS_TIME.search(folded))
+    if (_HISTORY.search(folded) and not milestone or _HABITUAL.search(folded) and not _MADE_THE_GOAL.search(folded)) \
             and not _TODAY_WORD.search(folded) or _CALLED_OFF.search(folded) and not _DONE_INSTEAD.search(folded):
+        # ("fondo de 20 km, 1h52, el más largo hasta ahora": the run told with its milestone is no history)
         return Act.HISTORY
     if _HYPOTHETICAL.search(folded) or _CONSIDERING.search(folded):
         return Act.HYPOTHETICAL
@@ -611,7 +624,9 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
     if future and not _DONE_RUNNING.search(folded) and (not _RUN_WITH_ITS_TIME.search(folded)
                                                          or _HABITUAL.search(folded)):
         return Act.FUTURE
-    if _QUOTE.search(folded) and not _DONE_RUNNING.search(folded):
+    if _QUOTE.search(folded) and not _DONE_RUNNING.search(folded) and not (
+            _TODAY_AMOUNT.search(_digits(folded)) and not re.search(r"(?<!\w)(?:me )?toca\w*", folded)):
+        # ("Hoy ocho kilómetros con cambios de ritmo… como me puso": today's amount, done as the plan said)
         # "your plan had me at 10 miles Saturday, was really looking forward to that one": a "was" about
         # the plan is not a run done.
         return Act.QUOTE
@@ -621,7 +636,8 @@ def _act(folded: str, asked: bool, raw: str = "") -> Act:
         # "my shin hurts a bit, 3/10, no swelling and walking is fine": the signs denied, the ache stated;
         # "hoy 7 km suaves, la pantorrilla ni se siente": a run, and an ache denied.
         if _ache_stated(_NEGATED_FACT.sub(" ", folded)) or (
-                _RUN_AMOUNT.search(folded) and not _NOT_DONE.search(folded)) or _OTHER_DONE.search(folded):
+                _RUN_AMOUNT.search(folded) and not _NOT_DONE.search(folded)) or _OTHER_DONE.search(folded) \
+                or _LOGGED_LINE.search(folded):      # ("4 easy at 5:30am, cool-ish, felt fine")
             # "fui a la natación 40 min, no me dolió nada": the session was done, the ache denied
             return Act.FACT
         return Act.NEGATION

@@ -229,7 +229,8 @@ class OfflineCoach:
         ache_and_session = _asks_about_an_ache_and_a_session(ctx, text)
         if ache_and_session is not None:
             return injuries.sessions_with_the_ache(turn, ache_and_session)
-        if self._answers_injury_questions(ctx, text, understood) or _rescores_an_open_ache(ctx, text):
+        if self._answers_injury_questions(ctx, text, understood) or _rescores_an_open_ache(ctx, text) \
+                and not runs.reports_a_run(turn):     # ("ankle's better, 1/10, did 7 easy": the run is logged too)
             turn.answers = "update_injury"
             return self.handle(turn, Intent.INJURY_UPDATE)
         if _scores_the_open_ache_and_asks(ctx, text) and not runs.reports_a_run(turn):
