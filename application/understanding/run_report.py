@@ -35,7 +35,8 @@ _PAST_VERBS = ("corri", "corrimos", "trote", "trotamos", "hice", "hicimos", "sal
 _PLANNED = re.compile(
     # ("ya quiero que llegue el 11": the race day wished for; "mi señora me esperó": waited, not hoped)
     r"(?<!\w)(?:voy a|vamos a|quiero(?! que llegue| q llegue)|quisiera|pienso|planeo|tengo que|me gustaria|"
-    r"(?<!me )(?<!te )(?<!nos )(?<!los )(?<!las )espero|mi meta|mi objetivo|"
+    r"(?<!me )(?<!te )(?<!nos )(?<!los )(?<!las )espero|mi meta|mi objetivo|meta para|meta de|objetivo para|"
+    r"goal for|target for|"
     r"i want to|i'd like to|i would like to|i'm going to|im going to|i am going to|going to|gonna|i will|"
     r"i'll|planning|plan to|hope to|my goal|sub[- ]?\d|bajar de|break|en la noche voy|iba a|was going to|"
     # "under 50", "under an hour": a goal time ("HR stayed under 175" is not)

@@ -696,3 +696,13 @@ def test_the_plant_is_a_workplace():
 def test_a_run_told_as_done_as_the_plan_said():
     assert any(c.done and c.act is Act.FACT for c in clauses("Hoy nueve kilómetros con cambios de ritmo, como me puso"))
     assert Act.QUOTE in {c.act for c in clauses("hoy tocaban 8 km según el plan")}
+
+
+def test_a_long_run_moved_for_good_changes_the_week(talk):
+    say, container, runner = talk("en")
+    say("Can you move my long run to Saturdays from now on? Sundays are family day. So Tue Wed Thu Sat plus Fri.")
+    assert container.runners().get(runner.id).run_days == (1, 2, 3, 4, 5)
+
+
+def test_a_goal_time_for_a_race_is_no_run():
+    assert not [r for r in parse_runs("meta para el 15K: 1h30, osea a 6 el km", TUESDAY) if not r.planned]

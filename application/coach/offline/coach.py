@@ -264,7 +264,7 @@ class OfflineCoach:
         if asks_to_set_goal(text) and profile.weighed_goal(turn, text) is not None:
             return self.handle(turn, Intent.SET_RACE)      # "shamrock shuffle 8k march 21. can u set that as my goal?"
         if Act.QUESTION in speech_act.acts(text) and _MOVES_A_SESSION.search(fold(text)) \
-                and not runs.reports_a_run(turn):
+                and not runs.reports_a_run(turn) and not _FOR_GOOD_NOW.search(fold(text)):
             # "el domingo no puedo hacer el fondo, tengo matrimonio, lo paso al sábado?": yes, with the one rule
             return turn.reply(turn.say("ack_session_move"), Intent.SESSION_QUERY)
         if speech_act.acts(text) & {Act.QUESTION, Act.HYPOTHETICAL} and not runs.reports_a_run(turn):
@@ -691,6 +691,9 @@ _MOVES_A_SESSION = re.compile(rf"(?<!\w)(?:(?:lo|la) (?:paso|muevo|cambio|hago|c
                               rf"(?:pasarlo|moverlo|hacerlo|pasarla|moverla|hacerla) (?:al?|para el|el|pal)|"
                               rf"(?:move|swap|switch|shift|do) (?:it|that|the long run|my long run) (?:to|on)|"
                               rf"(?:can|could) i (?:do|run) it (?:on )?)\s*(?:el\s+)?{WEEKDAY_RE}(?!\w)")
+# "from now on", "desde ahora": the week changed for good, not one session moved
+_FOR_GOOD_NOW = re.compile(r"(?<!\w)(?:from now on|going forward|desde ahora|de ahora en adelante|desde esta semana|"
+                           r"for good|permanently|every week|todas las semanas|siempre)(?!\w)")
 # "a q ritmo salgo?", "what pace should I go out at?", "qué ritmo llevo en la 10K?": the race's pacing asked.
 _RACE_PACE_ASKED = re.compile(r"(?<!\w)(?:a q(?:ue)? ritmo|q(?:ue)? ritmo|what pace|which pace|at what pace|"
                               r"how fast should|pace (?:should|for)|ritmo (?:para|deberia|debo))(?!\w)")
