@@ -435,7 +435,9 @@ def _facts_only(text: str) -> str:
     kept = [c for c in parts if c.act in (Act.FACT, Act.ANSWER, Act.NEGATION)]
     if any(c.act is Act.FACT and c.done and _has_run(_prepare(c.text)) for c in kept):
         # "Hoy no hice el fondo. … troté un poquito con ellos, unos 2 km": the session denied is not the run told
-        kept = [c for c in kept if c.act is not Act.NEGATION]
+        # ("Fui a la 10K pero… no corrí": running itself denied stays, and the 10K is no run)
+        kept = [c for c in kept if c.act is not Act.NEGATION or not _A_SESSION_DENIED.search(c.text)
+                or _RUNNING_DENIED.search(c.text)]
     if not kept or len(kept) == len(parts):
         return text
     if not any(_has_run(_prepare(c.text)) for c in kept):
@@ -443,6 +445,12 @@ def _facts_only(text: str) -> str:
         # is in the question; the facts beside it hold none.
         return ". ".join(c.text for c in kept)
     return ". ".join(c.text for c in kept)
+
+
+_A_SESSION_DENIED = re.compile(r"(?<!\w)(?:fondo|largo|long run|long one|tempo|series|intervals?|intervalos|workout|"
+                               r"cuestas|hills|umbral|threshold|lo del plan|the plan)(?!\w)")
+_RUNNING_DENIED = re.compile(r"(?<!\w)(?:no|ni|didn'?t|did not|never)\s+(?:\w+\s+)?(?:corri|trote|ran|run|"
+                             r"jog\w*)(?!\w)")
 
 
 def plausible_pace(seconds: float, km: float) -> bool:

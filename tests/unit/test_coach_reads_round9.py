@@ -706,3 +706,8 @@ def test_a_long_run_moved_for_good_changes_the_week(talk):
 
 def test_a_goal_time_for_a_race_is_no_run():
     assert not [r for r in parse_runs("meta para el 15K: 1h30, osea a 6 el km", TUESDAY) if not r.planned]
+
+
+def test_running_itself_denied_beside_a_race_named_is_no_run():
+    runs = parse_runs("Fui a la 10K pero solo a ver a mis amigas, no corrí aunque me moría de ganas", TUESDAY)
+    assert not [r for r in runs if not r.planned]
