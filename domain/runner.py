@@ -138,6 +138,29 @@ def long_run_day_for(run_days: tuple[int, ...], current: int | None) -> int | No
     return max(weekend) if weekend else max(run_days)
 
 
+# Where a runner lives, first read from their number's country code (E.164): the main time zone of countries
+# with one. Ecuador's is the default; +1 (many zones) keeps it too (New York's and Guayaquil's standard time are
+# the same UTC-5). The runner's local day and the emergency number to give both follow it.
+_ZONE_BY_CODE = {
+    "593": "America/Guayaquil", "44": "Europe/London", "353": "Europe/Dublin", "91": "Asia/Kolkata",
+    "65": "Asia/Singapore", "61": "Australia/Sydney", "64": "Pacific/Auckland", "34": "Europe/Madrid",
+    "33": "Europe/Paris", "49": "Europe/Berlin", "39": "Europe/Rome", "31": "Europe/Amsterdam",
+    "351": "Europe/Lisbon", "57": "America/Bogota", "51": "America/Lima", "52": "America/Mexico_City",
+    "54": "America/Argentina/Buenos_Aires", "56": "America/Santiago", "58": "America/Caracas",
+    "591": "America/La_Paz", "595": "America/Asuncion", "598": "America/Montevideo", "506": "America/Costa_Rica",
+    "507": "America/Panama", "503": "America/El_Salvador", "502": "America/Guatemala", "504": "America/Tegucigalpa",
+    "505": "America/Managua", "27": "Africa/Johannesburg", "254": "Africa/Nairobi", "234": "Africa/Lagos",
+    "63": "Asia/Manila", "81": "Asia/Tokyo", "82": "Asia/Seoul", "60": "Asia/Kuala_Lumpur", "971": "Asia/Dubai",
+}
+
+
+def timezone_for_phone(phone: str | None) -> str:
+    """The time zone a phone number's country code points to (the default where it cannot tell)."""
+    digits = re.sub(r"\D", "", phone or "")
+    code = next((digits[:n] for n in (3, 2) if digits[:n] in _ZONE_BY_CODE), None)
+    return _ZONE_BY_CODE[code] if code else DEFAULT_TIMEZONE
+
+
 def normalize_phone(phone: str) -> str:
     """E.164-ish: digits with a leading '+'. WhatsApp sends numbers without the '+'."""
     digits = re.sub(r"[\s\-().]", "", phone or "")

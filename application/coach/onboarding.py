@@ -42,7 +42,7 @@ from domain.conversation import Intent
 from domain.errors import DomainError
 from domain.injury import Injury, Severity
 from domain.pace import KM_PER_MILE
-from domain.runner import FitnessLevel, GoalRace, Runner, Units
+from domain.runner import FitnessLevel, GoalRace, Runner, Units, timezone_for_phone
 
 OFFERED_GOALS = ("5k", "10k", "15k", "half", "marathon")   # the race-distance question's choices
 STEPS = ("name", "age", "race", "goal_race", "goal_time", "weekly_frequency", "fitness_level", "weekly_km",
@@ -77,7 +77,8 @@ class OnboardRunner:
     def start(self, phone: str | None, first_message: str,
               whatsapp_id: str | None = None) -> tuple[Runner, CoachReply]:
         language = requested_language(first_message) or detect_language(first_message)
-        runner = Runner(phone=phone, whatsapp_id=whatsapp_id, language=language, created_at=self._clock.now())
+        runner = Runner(phone=phone, whatsapp_id=whatsapp_id, language=language, created_at=self._clock.now(),
+                        timezone=timezone_for_phone(phone))
         runner.name = answers.name_in(first_message) if _introduces_self(first_message) else None
         if runner.name:
             self._take_extras(runner, first_message, local_today(runner, self._clock.now()), current="name")

@@ -711,3 +711,19 @@ def test_a_goal_time_for_a_race_is_no_run():
 def test_running_itself_denied_beside_a_race_named_is_no_run():
     runs = parse_runs("Fui a la 10K pero solo a ver a mis amigas, no corrí aunque me moría de ganas", TUESDAY)
     assert not [r for r in runs if not r.planned]
+
+
+@pytest.mark.parametrize("phone,zone", [("+447700900123", "Europe/London"), ("919800000001", "Asia/Kolkata"),
+                                        ("+593991119911", "America/Guayaquil"), ("+15125550100", "America/Guayaquil")])
+def test_a_new_runners_time_zone_is_read_from_their_number(phone, zone):
+    from domain.runner import timezone_for_phone
+    assert timezone_for_phone(phone) == zone
+
+
+def test_a_runner_from_the_uk_is_given_the_uk_emergency_number(tmp_path):
+    from tests.coach_harness import ONBOARDING_EN, memory_container, onboard
+    container, _ = memory_container(tmp_path)
+    reply = container.reply_to_runner()
+    onboard(reply, "+447700900456", ONBOARDING_EN)
+    answer = reply("+447700900456", "chest pain on my run this morning, had to stop")[1]
+    assert answer.intent is Intent.RED_FLAG and "999" in answer.text
