@@ -72,13 +72,16 @@ def parse_day(text: str, today: date, prefer: Prefer = "past") -> date | None:
     return span[0] if span else None
 
 
+def _plain_ordinals(f: str) -> str:
+    """"11th April", "the 3rd of May" as "11 april", "3 may"."""
+    f = re.sub(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)(?=\s+(?:of\s+)?[a-z])", r"\1", f)
+    return re.sub(r"(?<!\d)(\d{1,2}) of (?=[a-z])", r"\1 ", f)
+
+
 def find_day(text: str, today: date, prefer: Prefer = "past") -> tuple[date, int, bool] | None:
     """(day, where it is said in the folded text, approximate: only a month was said) or None."""
     f = fold(words_to_numbers(words_to_numbers(text, "es"), "en"))
-    f = _MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f)
-    # "11th April", "the 3rd of May"
-    f = re.sub(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)(?=\s+(?:of\s+)?[a-z])", r"\1", f)
-    f = re.sub(r"(?<!\d)(\d{1,2}) of (?=[a-z])", r"\1 ", f)
+    f = _plain_ordinals(_MORNING.sub(lambda m: m.group(0).replace("manana", "morning"), f))
     # "la media de Quito en junio, el 14 creo", "in june, on the 14th": the month, then its day
     f = re.sub(rf"(?<!\w)({_MONTHS}),?\s+(?:el\s+(?:dia\s+)?|on the\s+|the\s+)(\d{{1,2}})(?:st|nd|rd|th)?"
                r"(?![\w:.,/]|\s*(?:km|k|mi|min\w*|h|horas?|hours?|x|veces|times|semanas?|weeks?)(?!\w))", r"\2 \1", f)
@@ -133,9 +136,7 @@ def weekday_asked(text: str, today: date) -> tuple[date, int | None] | None:
     """A question about a calendar date's weekday: (the date, the weekday the runner guessed or None)."""
     if "?" not in text and not re.search(r"(?<!\w)(?:right|verdad|cierto|correct|no)\W*$", fold(text)):
         return None
-    f = fold(words_to_numbers(text, "es"))
-    f = re.sub(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)(?=\s+(?:of\s+)?[a-z])", r"\1", f)
-    f = re.sub(r"(?<!\d)(\d{1,2}) of (?=[a-z])", r"\1 ", f)
+    f = _plain_ordinals(fold(words_to_numbers(text, "es")))
     guessed = _IS_A_WEEKDAY.search(f)
     if guessed is None and not _WHICH_DAY.search(f):
         return None

@@ -33,6 +33,9 @@ from application.understanding.text import fold
 CARDIAC = "cardiac"
 HEAT = "heat"
 MUSCULOSKELETAL = "musculoskeletal"
+# The parts a cardiac or heat red flag is recorded under (no muscle or joint: they close only when named, and
+# their warnings give the emergency number). "corazon" is the same part written without its accent.
+HEALTH_ALERT_PARTS = frozenset({"pecho", "corazón", "corazon", "golpe de calor"})
 
 _CHEST = r"(?:pecho|torax|chest|chst)"
 _CHEST_SYMPTOM = (r"(?:dolor\w*|duel\w*|presion|opresion|apret\w*|ardor|punzada|pesadez|peso|aprieta|"

@@ -26,7 +26,11 @@ from application.understanding.body import (
     severity_words,
     side_near,
 )
-from application.understanding.safety import says_easy_running_allowed, says_seen_by_professional
+from application.understanding.safety import (
+    HEALTH_ALERT_PARTS,
+    says_easy_running_allowed,
+    says_seen_by_professional,
+)
 from application.understanding.text import fold, has_any
 from domain.conversation import Intent, Role
 from domain.injury import Injury, Severity
@@ -151,9 +155,10 @@ def update(turn: Turn) -> Any:
             and (_ACHE.search(fold(turn.text)) or mentions_pain(turn.text)):
         return report(turn)        # a new ache named while answering about another: reported, not lost
     if status == "healed" and not says_seen_by_professional(turn.text) and (
-            part in _HEALTH_ALERTS or (part is None and turn.ctx.open_injuries
-                                       and all(i.body_part in _HEALTH_ALERTS for i in turn.ctx.open_injuries))):
-        # "chest fine walking": good to hear, but chest pain closes once a doctor has cleared it.
+            part in HEALTH_ALERT_PARTS or (part is None and turn.ctx.open_injuries
+                                       and all(i.body_part in HEALTH_ALERT_PARTS for i in turn.ctx.open_injuries))):
+        # "chest fine walking": good to hear, but chest pain closes once a doctor has cleared it (a red flag that is
+        # not a muscle or a joint closes only when the runner names it: "ya no me duele la cabeza" ends no heat illness)
         return turn.reply(turn.say("ack_negation"), Intent.INJURY_UPDATE)
     side = (side_near(turn.text, part) if part is not None else triage.side) if triage.side in ("left", "right") \
         else None
@@ -201,9 +206,6 @@ _ACHE_NOW = re.compile(r"(?<!\w)(?:pero|but|still|sigue|todavia|aun|un poco|a bi
                        r"mientras|durante|at first|al principio|al inicio|in the water|en el agua|in the pool|in water|"
                        r"swimming|nadando|on the bike|en la bici|"
                        r"en la piscina|on the bike|en la bici|swimming|nadando|pedaleando|cycling)(?!\w)")
-# A red flag that is not a muscle or a joint (application.understanding.safety) closes only when the
-# runner names it: "ya no me duele la cabeza" does not end a heat illness.
-_HEALTH_ALERTS = ("pecho", "corazón", "corazon", "golpe de calor")
 
 
 def rescored_open_ache(turn: Turn) -> bool:

@@ -23,6 +23,7 @@ from application.messages.formatting import part_with_side
 from application.tools.arguments import RecordInjuryArgs, ResolveInjuryArgs
 from application.understanding.body import body_parts_in, mentions_pain, pain_score_in, side_near
 from application.understanding.safety import (
+    HEALTH_ALERT_PARTS,
     RedFlag,
     read_red_flag,
     says_appointment_booked,
@@ -95,12 +96,8 @@ def seen(turn: Turn) -> CoachReply:
     return turn.reply(turn.say("safety_seen"), Intent.INJURY_UPDATE)
 
 
-# The warning signs that are not a muscle or a joint (application.understanding.safety's cardiac and heat kinds).
-_HEALTH_ALERTS = frozenset({"pecho", "corazón", "corazon", "golpe de calor"})
-
-
 def _health_alert_open(turn: Turn) -> bool:
-    return any(i.body_part in _HEALTH_ALERTS for i in turn.ctx.open_injuries)
+    return any(i.body_part in HEALTH_ALERT_PARTS for i in turn.ctx.open_injuries)
 
 
 def _alert_open(turn: Turn) -> bool:
@@ -190,6 +187,6 @@ def _reminder(turn: Turn) -> str | None:
         return None
     latest = max(severe, key=lambda i: i.reported_on or turn.today)
     what = part_with_side(latest.body_part, latest.side.value if latest.side else "", turn.lang)
-    emergency = latest.body_part in ("pecho", "corazón", "corazon", "golpe de calor")
+    emergency = latest.body_part in HEALTH_ALERT_PARTS
     return say(turn.lang, "safety_reminder_emergency" if emergency else "safety_reminder", what=what,
                call=call_for_help(turn.lang, turn.runner))

@@ -248,12 +248,10 @@ def speaks_of_nerves(text: str) -> bool:
 
 def race_nerves(turn: Turn) -> Any:
     """"Guayaquil marathon is in October… honestly the marathon scares me": heard, and put in proportion."""
-    runner = turn.runner
-    if runner.race_date is None or runner.race_date <= turn.today:
+    race = _race_and_weeks(turn)
+    if race is None:
         return turn.reply(turn.say("race_nerves_no_race"), Intent.SMALL_TALK)
-    race = runner.race_name or name_of(GOAL_NAMES, runner.goal_race, turn.lang)
-    weeks = max(1, (runner.race_date - turn.today).days // 7)
-    return turn.reply(turn.say("race_nerves", race=race, weeks=weeks), Intent.SMALL_TALK)
+    return turn.reply(turn.say("race_nerves", race=race[0], weeks=race[1]), Intent.SMALL_TALK)
 
 
 # "Que pena porque iba bien para los 15K", "gutted tbh": disappointment, heard.
