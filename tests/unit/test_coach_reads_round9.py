@@ -727,3 +727,9 @@ def test_a_runner_from_the_uk_is_given_the_uk_emergency_number(tmp_path):
     onboard(reply, "+447700900456", ONBOARDING_EN)
     answer = reply("+447700900456", "chest pain on my run this morning, had to stop")[1]
     assert answer.intent is Intent.RED_FLAG and "999" in answer.text
+
+
+def test_nerves_with_a_doubt_told_are_heard(talk):
+    say, container, runner = talk("es")
+    reply = say("uff q nervios la media nose si llego")
+    assert reply.intent is Intent.SMALL_TALK and "semanas" in reply.text

@@ -298,8 +298,10 @@ class OfflineCoach:
         if felt is not None:
             return felt         # "Que pena porque iba bien para los 15K"
         if talk.speaks_of_nerves(text) and not runs.reports_a_run(turn) and injuries.about_the_body(turn) is None \
-                and not speech_act.acts(text) & {Act.QUESTION} and not policy.says_goal_change(text):
-            return talk.race_nerves(turn)      # "honestly the marathon scares me": heard, not read as a plan
+                and ("?" not in text or not speech_act.acts(text) & {Act.QUESTION}) \
+                and not policy.says_goal_change(text):
+            # "honestly the marathon scares me", "q nervios la 15k nose si llego" (a doubt told, not asked): heard
+            return talk.race_nerves(turn)
         if _NOT_GOING_OUT.search(fold(text)) and not runs.reports_a_run(turn) \
                 and parse_cross_training(text, ctx.today) is None and injuries.about_the_body(turn) is None:
             return turn.reply(turn.say("ack_skipping_today"), Intent.MISSED_SESSION)   # "achachay, no voy a salir hoy"
